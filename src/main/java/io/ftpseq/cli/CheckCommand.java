@@ -1,0 +1,208 @@
+package io.ftpseq.cli;
+
+import io.ftpseq.explain.Explainer;
+import io.ftpseq.report.CheckRun;
+import io.ftpseq.report.JsonReport;
+import io.ftpseq.report.ReportWriter;
+import io.ftpseq.report.TextReport;
+import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.rules.SessionCheck;
+import io.ftpseq.rules.Severity;
+import io.ftpseq.session.Problem;
+import io.ftpseq.session.Source;
+import io.ftpseq.transcript.TranscriptChecker;
+import io.ftpseq.transcript.TranscriptFormat;
+import io.ftpseq.transcript.TranscriptFormats;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ftpseq check}: replays transcripts through the sequence model and reports findings. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Replays recorded FTP sessions and reports every command sent out of order, with what the"
+          + " server answered or would answer, why, and how to fix it.",
+      "Inputs are files, directories (read recursively) or - for standard input; .gz files are"
+          + " decompressed."
+    })
+final class CheckCommand implements Callable<Integer> {
+
+  /** Report formats. */
+  enum ReportFormat {
+    text,
+    json
+  }
+
+  /** Levels for --fail-on. */
+  enum FailOn {
+    error,
+    warning,
+    never
+  }
+
+  @Spec CommandSpec spec;
+
+  @Mixin LanguageOption language = new LanguageOption();
+
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = "Transcripts to check.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(
+      names = "--report",
+      paramLabel = "FORMAT",
+      description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  ReportFormat report = ReportFormat.text;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the report to FILE instead of standard output.")
+  Path output;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      description =
+          "Exit with 1 when findings reach LEVEL: ${COMPLETION-CANDIDATES}"
+              + " (default: ${DEFAULT-VALUE}).")
+  FailOn failOn = FailOn.error;
+
+  @Option(
+      names = "--format",
+      paramLabel = "NAME",
+      description = "Read every input as this transcript format instead of detecting it.")
+  String format;
+
+  @Option(
+      names = "--profile",
+      paramLabel = "NAME",
+      description = "Server profile to predict replies with (default: ${DEFAULT-VALUE}).")
+  String profile = ServerProfile.RFC.name();
+
+  @Override
+  public Integer call() throws IOException {
+    TranscriptFormat forced = null;
+    if (format != null) {
+      forced =
+          TranscriptFormats.named(format)
+              .orElseThrow(
+                  () ->
+                      new CommandLine.ParameterException(
+                          spec.commandLine(),
+                          "unknown format '"
+                              + format
+                              + "'; known formats: "
+                              + String.join(", ", TranscriptFormats.names())));
+    }
+    if (!profile.equals(ServerProfile.RFC.name())) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "unknown profile '" + profile + "'; known profiles: rfc");
+    }
+    TranscriptChecker checker = new TranscriptChecker(ServerProfile.RFC, forced);
+    List<SessionCheck> sessions = new ArrayList<>();
+    List<Problem> unreadable = new ArrayList<>();
+    int count = 0;
+    for (Input input : expand(unreadable)) {
+      count++;
+      try (InputStream in = input.open()) {
+        TranscriptChecker.Result result = checker.check(input.name(), in);
+        sessions.addAll(result.sessions());
+        if (result.unreadable() != null) {
+          unreadable.add(result.unreadable());
+        }
+      } catch (IOException e) {
+        unreadable.add(new Problem(new Source(input.name(), 0), "cannot read: " + e.getMessage()));
+      }
+    }
+    CheckRun run = new CheckRun(sessions, unreadable, count);
+    writeReport(run, language.explainer());
+    if (run.problemCount() > 0) {
+      return ExitCodes.INPUT;
+    }
+    boolean fails =
+        switch (failOn) {
+          case error -> run.hasFindingsAtLeast(Severity.ERROR);
+          case warning -> run.hasFindingsAtLeast(Severity.WARNING);
+          case never -> false;
+        };
+    return fails ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  private void writeReport(CheckRun run, Explainer explainer) throws IOException {
+    ReportWriter writer =
+        switch (report) {
+          case text -> new TextReport(explainer);
+          case json -> new JsonReport(explainer);
+        };
+    if (output == null) {
+      writer.write(run, spec.commandLine().getOut());
+      return;
+    }
+    try (Writer out =
+        new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
+      writer.write(run, out);
+    }
+  }
+
+  /** One input to check: a file, or standard input. */
+  private record Input(String name, Path path) {
+    InputStream open() throws IOException {
+      InputStream raw = path == null ? System.in : Files.newInputStream(path);
+      InputStream in = path == null ? new NonClosing(raw) : raw;
+      return name.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+    }
+  }
+
+  private List<Input> expand(List<Problem> unreadable) {
+    List<Input> result = new ArrayList<>();
+    for (String name : inputs) {
+      if (name.equals("-")) {
+        result.add(new Input("-", null));
+        continue;
+      }
+      Path path = Path.of(name);
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> walk = Files.walk(path)) {
+          walk.filter(Files::isRegularFile)
+              .sorted()
+              .forEach(p -> result.add(new Input(p.toString(), p)));
+        } catch (IOException e) {
+          unreadable.add(new Problem(new Source(name, 0), "cannot list: " + e.getMessage()));
+        }
+      } else if (Files.isRegularFile(path)) {
+        result.add(new Input(name, path));
+      } else {
+        unreadable.add(new Problem(new Source(name, 0), "no such file or directory"));
+      }
+    }
+    return result;
+  }
+
+  /** Standard input, which a check must not close. */
+  private static final class NonClosing extends java.io.FilterInputStream {
+    NonClosing(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {}
+  }
+}

@@ -1,0 +1,120 @@
+package io.ftpseq.explain;
+
+import io.ftpseq.protocol.ReplyCode;
+import io.ftpseq.protocol.Verb;
+import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.Rule;
+import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.rules.Severity;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+
+/**
+ * Explains rules, findings and reply codes in one language, from the {@code Messages} bundles.
+ *
+ * <p>Every finding message is formatted from the same arguments, so translations may use any of
+ * them: {@code {0}} the command, {@code {1}} the related command, {@code {2}} its line, {@code {3}}
+ * the server's reply, {@code {4}} the codes the RFCs allow, {@code {5}} what the server seems to
+ * assume, {@code {6}} the reply the profile predicts.
+ */
+public final class Explainer {
+
+  private static final String BUNDLE = "io.ftpseq.explain.Messages";
+
+  private final ResourceBundle bundle;
+  private final Locale locale;
+
+  private Explainer(Locale locale) {
+    this.locale = locale;
+    this.bundle = ResourceBundle.getBundle(BUNDLE, locale, NoFallback.INSTANCE);
+  }
+
+  /** An explainer in the given language; English when the language has no bundle. */
+  public static Explainer forLocale(Locale locale) {
+    return new Explainer(locale);
+  }
+
+  /** The language the texts are in. */
+  public Locale locale() {
+    return locale;
+  }
+
+  /** The text for a key, formatted with the arguments. */
+  public String text(String key, Object... args) {
+    String pattern = bundle.getString(key);
+    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+  }
+
+  /** Whether the bundle has a text for the key. */
+  public boolean has(String key) {
+    return bundle.containsKey(key);
+  }
+
+  /** The rule's one-line summary, for the rules table. */
+  public String title(Rule rule) {
+    return text("rule." + rule.name() + ".title");
+  }
+
+  /** Why the rule exists, in a sentence or two. */
+  public String explanation(Rule rule) {
+    return text("rule." + rule.name() + ".explanation");
+  }
+
+  /** How to fix a breach of the rule. */
+  public String fix(Rule rule) {
+    return text("rule." + rule.name() + ".fix");
+  }
+
+  /** The severity's name. */
+  public String severity(Severity severity) {
+    return text("severity." + severity.name());
+  }
+
+  /** What the finding says happened, with its command, context and reply. */
+  public String message(Finding finding, ServerProfile profile) {
+    String key = "rule." + finding.rule().name() + ".message";
+    if (finding.context() == null && has(key + ".alone")) {
+      key += ".alone";
+    }
+    Verb verb = finding.command() == null ? Verb.OTHER : finding.command().verb();
+    String assumes = has("assumes." + verb.name()) ? "assumes." + verb.name() : "assumes.default";
+    int predicted = profile.predictedReply(finding.rule());
+    return text(
+        key,
+        finding.command() == null ? "" : finding.command().text(),
+        finding.context() == null ? "" : finding.context().text(),
+        finding.contextSource() == null ? "" : Long.toString(finding.contextSource().line()),
+        finding.reply() == null ? "" : finding.reply().toString(),
+        verb.replyCodes().stream().map(String::valueOf).collect(Collectors.joining(", ")),
+        text(assumes),
+        predicted == 0 ? "" : predicted + " " + standardText(predicted));
+  }
+
+  /** The standard text of a reply code, for example "Bad sequence of commands" for 503. */
+  public String standardText(int code) {
+    String key = "reply." + code;
+    return has(key) ? text(key) : text("reply.unknown");
+  }
+
+  /** The class of a reply code from its first digit, for example "Permanent Negative". */
+  public String category(ReplyCode code) {
+    return text("category." + code.category().name());
+  }
+
+  /** A reply code's class and meaning in one line, for annotating replies. */
+  public String meaning(ReplyCode code) {
+    return text("reply.meaning", category(code), standardText(code.value()));
+  }
+
+  /** Loads only the requested language and the base bundle: never the machine's own locale. */
+  private static final class NoFallback extends ResourceBundle.Control {
+    static final NoFallback INSTANCE = new NoFallback();
+
+    @Override
+    public Locale getFallbackLocale(String baseName, Locale locale) {
+      return null;
+    }
+  }
+}

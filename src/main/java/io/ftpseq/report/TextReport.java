@@ -1,0 +1,84 @@
+package io.ftpseq.report;
+
+import io.ftpseq.explain.Explainer;
+import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.SessionCheck;
+import io.ftpseq.rules.Severity;
+import io.ftpseq.session.Problem;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * The report for people: each finding as {@code file:line: severity RULE_ID: message}, then why the
+ * rule exists, how to fix it, and what the server said; problems as {@code file:line: problem:
+ * message}; a summary line last.
+ */
+public final class TextReport implements ReportWriter {
+
+  private static final String INDENT = "  ";
+
+  private final Explainer explainer;
+
+  /** A text report in the explainer's language. */
+  public TextReport(Explainer explainer) {
+    this.explainer = explainer;
+  }
+
+  @Override
+  public void write(CheckRun run, Writer out) throws IOException {
+    for (Problem problem : run.inputProblems()) {
+      out.write(problem.source().file() + ": problem: " + problem.message() + "\n");
+    }
+    for (SessionCheck session : run.sessions()) {
+      writeSession(session, out);
+    }
+    out.write(
+        explainer.text(
+                "report.summary",
+                run.sessions().size(),
+                run.inputs(),
+                run.count(Severity.ERROR),
+                run.count(Severity.WARNING),
+                run.count(Severity.INFO),
+                run.problemCount())
+            + "\n");
+    out.flush();
+  }
+
+  private void writeSession(SessionCheck session, Writer out) throws IOException {
+    String name =
+        session.session().isEmpty()
+            ? session.source()
+            : session.source() + " [" + session.session() + "]";
+    if (session.start() == SessionCheck.Start.MID_SESSION) {
+      out.write(explainer.text("report.session.midSession", name) + "\n");
+    }
+    for (Problem problem : session.problems()) {
+      out.write(problem.source() + ": problem: " + problem.message() + "\n");
+    }
+    for (Finding finding : session.findings()) {
+      out.write(
+          finding.source()
+              + ": "
+              + explainer.severity(finding.severity())
+              + " "
+              + finding.rule().name()
+              + ": "
+              + explainer.message(finding, session.profile())
+              + "\n");
+      out.write(
+          explainer.text("report.finding.explanation", explainer.explanation(finding.rule())));
+      out.write("\n");
+      out.write(explainer.text("report.finding.fix", explainer.fix(finding.rule())) + "\n");
+      if (finding.reply() != null) {
+        out.write(
+            INDENT
+                + explainer.text(
+                    "report.finding.reply",
+                    finding.reply().firstLine(),
+                    explainer.meaning(finding.reply().code()))
+                + "\n");
+      }
+    }
+  }
+}

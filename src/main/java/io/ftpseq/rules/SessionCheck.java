@@ -1,0 +1,55 @@
+package io.ftpseq.rules;
+
+import io.ftpseq.session.Problem;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The result of checking one session: where it came from, what was found, and what could not be
+ * read.
+ *
+ * @param source the input's name
+ * @param session the session's name within the input (empty when the input holds one session)
+ * @param format the transcript format it was read as
+ * @param profile the server profile it was checked with
+ * @param start whether the record shows the session's start
+ * @param findings the findings, in order of position
+ * @param problems lines that could not be read, in order
+ * @param commands how many commands the session has
+ * @param replies how many replies the session has
+ */
+public record SessionCheck(
+    String source,
+    String session,
+    String format,
+    ServerProfile profile,
+    Start start,
+    List<Finding> findings,
+    List<Problem> problems,
+    int commands,
+    int replies) {
+
+  /** Whether the record shows the session's start. */
+  public enum Start {
+    /** From the greeting, or from a login command that resets the session. */
+    COMPLETE,
+    /** The record starts mid-session; the state before its first line is unknown. */
+    MID_SESSION
+  }
+
+  /** Validates and copies the parts. */
+  public SessionCheck {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(session, "session");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(start, "start");
+    findings = List.copyOf(findings);
+    problems = List.copyOf(problems);
+  }
+
+  /** Whether any finding is at least the given severity. */
+  public boolean hasFindingsAtLeast(Severity severity) {
+    return findings.stream().anyMatch(f -> f.severity().atLeast(severity));
+  }
+}

@@ -1,0 +1,167 @@
+package io.ftpseq.rules;
+
+import io.ftpseq.protocol.Command;
+import io.ftpseq.protocol.Reply;
+import io.ftpseq.protocol.ReplyCode;
+import io.ftpseq.protocol.Verb;
+import io.ftpseq.rules.SessionState.Auth;
+import io.ftpseq.rules.SessionState.Login;
+import io.ftpseq.session.SessionEvent.CommandSent;
+import io.ftpseq.session.Source;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * The state machine as a graph, one cluster per facet, computed by running {@link Transitions} over
+ * every verb and every reply class the RFCs allow for it. The drawing therefore shows the model
+ * itself, not a description of it.
+ */
+public final class StateGraph {
+
+  /**
+   * A change of one facet.
+   *
+   * @param facet the facet's name
+   * @param from the value before
+   * @param to the value after
+   * @param label the commands and reply classes that cause it, e.g. {@code RNFR 3xx}
+   */
+  public record Edge(String facet, String from, String to, String label) {}
+
+  /**
+   * One facet: its name, the states to start from, and how to read its value.
+   *
+   * @param name the facet's name
+   * @param values the facet's known values
+   * @param set a state with the facet at a value
+   * @param read the facet's value in a state
+   */
+  public record Facet(
+      String name,
+      List<String> values,
+      Function<String, SessionState> set,
+      Function<SessionState, String> read) {}
+
+  private static final Source HERE = new Source("graph", 1);
+
+  private StateGraph() {}
+
+  /** The facets drawn. */
+  public static List<Facet> facets() {
+    SessionState initial = SessionState.initial();
+    Mark set = Mark.setBy(Command.parse("X"), HERE);
+    return List.of(
+        new Facet(
+            "login",
+            List.of("NONE", "USER_GIVEN", "ACCOUNT_NEEDED", "LOGGED_IN"),
+            v -> initial.withLogin(Login.valueOf(v)),
+            s -> s.login().name()),
+        new Facet(
+            "rename",
+            List.of("NO", "YES"),
+            v -> initial.withLogin(Login.LOGGED_IN).withRename(v.equals("YES") ? set : Mark.NONE),
+            s -> s.rename().status().name()),
+        new Facet(
+            "data channel",
+            List.of("NO", "YES"),
+            v -> initial.withLogin(Login.LOGGED_IN).withData(v.equals("YES") ? set : Mark.NONE),
+            s -> s.data().status().name()),
+        new Facet(
+            "restart",
+            List.of("NO", "YES"),
+            v -> initial.withLogin(Login.LOGGED_IN).withRestart(v.equals("YES") ? set : Mark.NONE),
+            s -> s.restart().status().name()),
+        new Facet(
+            "security",
+            List.of("NONE", "NEGOTIATING", "DONE", "CLEARED"),
+            v -> initial.withSecurity(new SessionState.Security(Auth.valueOf(v), Known.NO)),
+            s -> s.security().auth().name()),
+        new Facet(
+            "pbsz",
+            List.of("NO", "YES"),
+            v -> initial.withSecurity(new SessionState.Security(Auth.DONE, Known.valueOf(v))),
+            s -> s.security().pbsz().name()),
+        new Facet(
+            "epsv all",
+            List.of("NO", "YES"),
+            v -> initial.withLogin(Login.LOGGED_IN).withEpsvAll(Known.valueOf(v)),
+            s -> s.epsvAll().name()),
+        new Facet(
+            "host",
+            List.of("NO", "YES"),
+            v -> initial.withHost(Known.valueOf(v)),
+            s -> s.host().name()),
+        new Facet(
+            "quit",
+            List.of("false", "true"),
+            v -> initial.withQuit(Boolean.parseBoolean(v)),
+            s -> Boolean.toString(s.quit())));
+  }
+
+  /** Every change of every facet, merged per (facet, from, to). */
+  public static List<Edge> edges() {
+    List<Edge> edges = new ArrayList<>();
+    for (Facet facet : facets()) {
+      Map<String, Map<String, Set<String>>> byPair = new TreeMap<>();
+      for (String from : facet.values()) {
+        SessionState before = facet.set().apply(from);
+        for (Verb verb : Verb.values()) {
+          if (!verb.hasReplySet()) {
+            continue;
+          }
+          for (String text : samples(verb)) {
+            for (int code : verb.replyCodes()) {
+              SessionState after =
+                  Transitions.after(
+                      before,
+                      new CommandSent(HERE, Command.parse(text)),
+                      new Reply(new ReplyCode(code), List.of(code + " sample")));
+              String to = facet.read().apply(after);
+              if (!to.equals(from)) {
+                byPair
+                    .computeIfAbsent(from + "\u0000" + to, k -> new TreeMap<>())
+                    .computeIfAbsent(text, k -> new TreeSet<>())
+                    .add(code / 100 + "xx");
+              }
+            }
+          }
+        }
+      }
+      byPair.forEach(
+          (pair, labels) -> {
+            String[] ends = pair.split("\u0000");
+            edges.add(new Edge(facet.name(), ends[0], ends[1], label(labels)));
+          });
+    }
+    return edges;
+  }
+
+  private static List<String> samples(Verb verb) {
+    return verb == Verb.EPSV ? List.of("EPSV", "EPSV ALL") : List.of(verb.name());
+  }
+
+  /**
+   * Names the commands of an edge; when nearly every command causes it, names the exceptions
+   * instead ("any command but RNTO").
+   */
+  private static String label(Map<String, Set<String>> labels) {
+    List<String> all = new ArrayList<>();
+    for (Verb verb : Verb.values()) {
+      if (verb.hasReplySet()) {
+        all.addAll(samples(verb));
+      }
+    }
+    if (labels.size() > all.size() / 2) {
+      List<String> missing = all.stream().filter(v -> !labels.containsKey(v)).toList();
+      return missing.isEmpty() ? "any command" : "any command but " + String.join(", ", missing);
+    }
+    List<String> parts = new ArrayList<>();
+    labels.forEach((verb, classes) -> parts.add(verb + " " + String.join("/", classes)));
+    return String.join(", ", parts);
+  }
+}

@@ -1,0 +1,224 @@
+package io.ftpseq.rules;
+
+import io.ftpseq.protocol.Command;
+import io.ftpseq.protocol.Reply;
+import io.ftpseq.protocol.Verb;
+import io.ftpseq.rules.SessionCheck.Start;
+import io.ftpseq.session.Exchange;
+import io.ftpseq.session.ExchangePairer;
+import io.ftpseq.session.Problem;
+import io.ftpseq.session.SessionEvent;
+import io.ftpseq.session.SessionEvent.Note;
+import io.ftpseq.session.SessionEvent.ReplyReceived;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Replays one session through the sequence model: pairs its commands with replies, judges each
+ * command against the state before it with every client rule, checks the server's reply, and moves
+ * to the state after it.
+ *
+ * <p>Use: {@link #accept} every event of the session in order, {@link #problem} every line that
+ * could not be read, then {@link #finish}. Memory grows with the findings, not with the session.
+ */
+public final class Validator implements ExchangePairer.Listener {
+
+  /** Commands that start a session afresh, so a record that begins with them misses nothing. */
+  private static final Set<Verb> SESSION_OPENERS = Set.of(Verb.USER, Verb.AUTH, Verb.HOST);
+
+  private static final List<Rule> CLIENT_RULES =
+      List.of(Rule.values()).stream().filter(Rule::isClientRule).toList();
+
+  private final String source;
+  private final String session;
+  private final String format;
+  private final ServerProfile profile;
+  private final ExchangePairer pairer = new ExchangePairer(this);
+  private final List<Finding> findings = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
+  private SessionState state = SessionState.unknown();
+  private Start start;
+  private boolean encrypted;
+  private int commands;
+  private int replies;
+
+  /** A validator for one session of one input. */
+  public Validator(String source, String session, String format, ServerProfile profile) {
+    this.source = source;
+    this.session = session;
+    this.format = format;
+    this.profile = profile;
+  }
+
+  /** Takes the session's next event. */
+  public void accept(SessionEvent event) {
+    if (event instanceof SessionEvent.CommandSent) {
+      commands++;
+    } else if (event instanceof ReplyReceived) {
+      replies++;
+    }
+    pairer.accept(event);
+  }
+
+  /** Records a line of the session that could not be read. */
+  public void problem(Problem problem) {
+    problems.add(problem);
+  }
+
+  /** Ends the session and returns what was found. */
+  public SessionCheck finish() {
+    pairer.finish();
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.sort(Finding.BY_POSITION);
+    return new SessionCheck(
+        source,
+        session,
+        format,
+        profile,
+        start == null ? Start.COMPLETE : start,
+        sorted,
+        problems,
+        commands,
+        replies);
+  }
+
+  @Override
+  public void note(Note note) {
+    switch (note.kind()) {
+      case START_MISSING -> {
+        if (start == null) {
+          start = Start.MID_SESSION;
+        }
+        state = SessionState.unknown();
+      }
+      case LINES_MISSING -> state = SessionState.unknown();
+      case ENCRYPTED -> encrypted = true;
+    }
+  }
+
+  @Override
+  public void exchange(Exchange exchange) {
+    if (encrypted) {
+      return;
+    }
+    if (exchange.isUnsolicited()) {
+      unsolicited(exchange);
+      return;
+    }
+    Command command = exchange.command().command();
+    if (start == null) {
+      boolean fresh = SESSION_OPENERS.contains(command.verb());
+      start = fresh ? Start.COMPLETE : Start.MID_SESSION;
+      state = fresh ? SessionState.initial() : SessionState.unknown();
+    }
+    Reply finalReply = exchange.finalReply().map(ReplyReceived::reply).orElse(null);
+    boolean undecided = false;
+    Rule refusable = null;
+    int before = findings.size();
+    for (Rule rule : CLIENT_RULES) {
+      if (!rule.guards(command.verb())) {
+        continue;
+      }
+      Verdict verdict = rule.judge(state, command);
+      if (verdict.isBroken()) {
+        add(rule, exchange, finalReply, verdict);
+        if (rule.serverMustRefuse() && refusable == null) {
+          refusable = rule;
+        }
+      } else if (verdict.outcome() == Known.UNKNOWN) {
+        undecided = true;
+      }
+    }
+    checkReplies(exchange);
+    if (finalReply != null) {
+      checkSequenceReply(exchange, finalReply, findings.size() > before, undecided);
+      if (refusable != null && finalReply.code().isPositive()) {
+        findings.add(
+            new Finding(
+                Rule.BAD_ORDER_ACCEPTED, exchange.source(), command, finalReply, null, null));
+      }
+    }
+    Reply last =
+        exchange.replies().isEmpty()
+            ? null
+            : exchange.replies().get(exchange.replies().size() - 1).reply();
+    state = Transitions.after(state, exchange.command(), last);
+  }
+
+  private void unsolicited(Exchange exchange) {
+    ReplyReceived first = exchange.replies().get(0);
+    int code = first.reply().code().value();
+    if (start == null) {
+      boolean greeting = code == 120 || code == 220 || code == 421;
+      start = greeting ? Start.COMPLETE : Start.MID_SESSION;
+      state = greeting ? SessionState.initial() : SessionState.unknown();
+    } else if (code != 421) {
+      // A reply no command asked for: the record lost the command that did.
+      state = SessionState.unknown();
+    }
+  }
+
+  private void add(Rule rule, Exchange exchange, Reply finalReply, Verdict verdict) {
+    if (rule == Rule.DATA_CHANNEL_UNUSED) {
+      // Reported where the unused channel was prepared; the command that abandoned it is context.
+      findings.add(
+          new Finding(
+              rule,
+              verdict.contextSource(),
+              verdict.context(),
+              null,
+              exchange.command().command(),
+              exchange.source()));
+      return;
+    }
+    findings.add(
+        new Finding(
+            rule,
+            exchange.source(),
+            exchange.command().command(),
+            finalReply,
+            verdict.context(),
+            verdict.contextSource()));
+  }
+
+  private void checkReplies(Exchange exchange) {
+    Verb verb = exchange.command().command().verb();
+    for (ReplyReceived reply : exchange.replies()) {
+      if (!verb.allowsReply(reply.reply().code().value())) {
+        findings.add(
+            new Finding(
+                Rule.REPLY_NOT_ALLOWED,
+                reply.source(),
+                exchange.command().command(),
+                reply.reply(),
+                null,
+                null));
+        return;
+      }
+    }
+  }
+
+  /**
+   * A 503 (or a 530 once logged in) after an order the model finds legal means the server assumes a
+   * different state; when the model could not decide, the 503 is reported as seen.
+   */
+  private void checkSequenceReply(
+      Exchange exchange, Reply reply, boolean clientRuleBroken, boolean undecided) {
+    int code = reply.code().value();
+    Command command = exchange.command().command();
+    boolean sequenceReply =
+        code == 503
+            || (code == 530
+                && command.verb().needsLogin()
+                && state.login() == SessionState.Login.LOGGED_IN);
+    if (!sequenceReply || clientRuleBroken) {
+      return;
+    }
+    Rule rule =
+        undecided || state.previous().status() == Known.UNKNOWN
+            ? Rule.SEQUENCE_REPLY_UNEXPLAINED
+            : Rule.SEQUENCE_REPLY_TO_LEGAL_ORDER;
+    findings.add(new Finding(rule, exchange.source(), command, reply, null, null));
+  }
+}

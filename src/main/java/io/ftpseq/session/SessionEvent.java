@@ -1,0 +1,67 @@
+package io.ftpseq.session;
+
+import io.ftpseq.protocol.Command;
+import io.ftpseq.protocol.Reply;
+import java.util.Objects;
+
+/** One thing a transcript shows about a session, in the order the record shows it. */
+public sealed interface SessionEvent
+    permits SessionEvent.CommandSent, SessionEvent.ReplyReceived, SessionEvent.Note {
+
+  /** Where the event came from. */
+  Source source();
+
+  /**
+   * The client sent a command.
+   *
+   * @param source where it was recorded
+   * @param command the command, password already masked
+   */
+  record CommandSent(Source source, Command command) implements SessionEvent {
+    /** Validates the parts. */
+    public CommandSent {
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(command, "command");
+    }
+  }
+
+  /**
+   * The server sent a complete reply.
+   *
+   * @param source where its first line was recorded
+   * @param reply the reply
+   */
+  record ReplyReceived(Source source, Reply reply) implements SessionEvent {
+    /** Validates the parts. */
+    public ReplyReceived {
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(reply, "reply");
+    }
+  }
+
+  /**
+   * Something the record says about itself rather than about the dialogue.
+   *
+   * @param source where it was recorded
+   * @param kind what kind of note
+   * @param detail words from the input that explain it, may be empty
+   */
+  record Note(Source source, NoteKind kind, String detail) implements SessionEvent {
+    /** Validates the parts. */
+    public Note {
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(detail, "detail");
+    }
+  }
+
+  /** What a note says about the record. */
+  enum NoteKind {
+    /** The record starts after the session started: its state is unknown. */
+    START_MISSING,
+    /** Lines are missing here: what happened in between is unknown. */
+    LINES_MISSING,
+    /** The control connection became encrypted; nothing more can be read. */
+    ENCRYPTED
+  }
+}

@@ -1,0 +1,82 @@
+package io.ftpseq.transcript;
+
+import io.ftpseq.protocol.Command;
+import io.ftpseq.protocol.Reply;
+import io.ftpseq.protocol.ReplyAssembler;
+import io.ftpseq.session.Problem;
+import io.ftpseq.session.SessionEvent.CommandSent;
+import io.ftpseq.session.SessionEvent.ReplyReceived;
+import io.ftpseq.session.Source;
+
+/**
+ * The part shared by formats that show the dialogue one wire line per input line: commands are
+ * parsed and masked, reply lines are assembled into replies, and bad lines become problems.
+ */
+final class LineDialogue {
+
+  private final String source;
+  private final String session;
+  private final TranscriptSink sink;
+  private final ReplyAssembler assembler = new ReplyAssembler();
+  private long replyStart;
+
+  LineDialogue(String source, String session, TranscriptSink sink) {
+    this.source = source;
+    this.session = session;
+    this.sink = sink;
+  }
+
+  /** Whether a multi-line reply is open, so an unmarked line continues it. */
+  boolean replyOpen() {
+    return assembler.isOpen();
+  }
+
+  void command(long number, String text) {
+    closeOpenReply(number);
+    if (text.isBlank()) {
+      problem(number, "empty command line");
+      return;
+    }
+    sink.event(session, new CommandSent(new Source(source, number), Command.parse(text)));
+  }
+
+  void replyLine(long number, String text) {
+    if (!assembler.isOpen()) {
+      replyStart = number;
+    }
+    ReplyAssembler.Outcome outcome = assembler.accept(text);
+    if (outcome instanceof ReplyAssembler.Complete complete) {
+      emit(complete.reply());
+    } else if (outcome instanceof ReplyAssembler.Malformed malformed) {
+      problem(number, malformed.reason());
+    }
+  }
+
+  void problem(long number, String message) {
+    sink.problem(session, new Problem(new Source(source, number), message));
+  }
+
+  void end(long lastLine) {
+    closeOpenReply(lastLine);
+  }
+
+  private void closeOpenReply(long number) {
+    Reply open = assembler.flush();
+    if (open != null) {
+      problem(
+          number,
+          "multi-line reply "
+              + open.code()
+              + " opened at line "
+              + replyStart
+              + " has no closing line \""
+              + open.code()
+              + " ...\"");
+      emit(open);
+    }
+  }
+
+  private void emit(Reply reply) {
+    sink.event(session, new ReplyReceived(new Source(source, replyStart), reply));
+  }
+}
