@@ -2,6 +2,7 @@ package io.ftpseq.report;
 
 import io.ftpseq.explain.Explainer;
 import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.Rule;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.session.Problem;
@@ -66,19 +67,21 @@ public final class TextReport implements ReportWriter {
               + ": "
               + explainer.message(finding, session.profile())
               + "\n");
-      out.write(
-          explainer.text("report.finding.explanation", explainer.explanation(finding.rule())));
-      out.write("\n");
-      out.write(explainer.text("report.finding.fix", explainer.fix(finding.rule())) + "\n");
+      Rule rule = finding.rule();
+      indented(out, explainer.text("report.finding.explanation", explainer.explanation(rule)));
+      indented(out, explainer.text("report.finding.fix", explainer.fix(rule)));
       if (finding.reply() != null) {
-        out.write(
-            INDENT
-                + explainer.text(
-                    "report.finding.reply",
-                    finding.reply().firstLine(),
-                    explainer.meaning(finding.reply().code()))
-                + "\n");
+        indented(
+            out,
+            explainer.text(
+                "report.finding.reply",
+                finding.reply().firstLine(),
+                explainer.meaning(finding.reply().code())));
       }
     }
+  }
+
+  private static void indented(Writer out, String text) throws IOException {
+    out.write(INDENT + text + "\n");
   }
 }

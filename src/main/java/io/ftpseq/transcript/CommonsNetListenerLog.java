@@ -30,6 +30,9 @@ public final class CommonsNetListenerLog implements TranscriptFormat {
     int commands = 0;
     int other = 0;
     for (String line : head) {
+      if (line.startsWith("#")) {
+        return 0; // Commons Net prints no comments: this is a hand-written dialogue
+      }
       if (line.isBlank()) {
         continue;
       }
