@@ -1,0 +1,95 @@
+package io.ftpseq.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The golden-file backbone: every transcript under {@code samples/} is checked through the real
+ * CLI, with LF and with CRLF line endings, and its text and JSON reports must equal the expected
+ * files under {@code src/test/resources/golden/check/}. Run with {@code -Dgolden.update=true} to
+ * rewrite the expected files after a deliberate change, then review the diff.
+ */
+class GoldenCheckTest {
+
+  private static final Path SAMPLES = Path.of("samples");
+  private static final Path GOLDEN = Path.of("src/test/resources/golden/check");
+  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+
+  @TempDir Path temp;
+
+  static Stream<Arguments> cases() throws IOException {
+    List<Arguments> cases = new ArrayList<>();
+    for (Path sample : samples()) {
+      for (String ending : List.of("\n", "\r\n")) {
+        for (String report : List.of("text", "json")) {
+          cases.add(
+              Arguments.of(
+                  SAMPLES.relativize(sample).toString(),
+                  ending.equals("\n") ? "LF" : "CRLF",
+                  report));
+        }
+      }
+    }
+    return cases.stream();
+  }
+
+  @ParameterizedTest(name = "{0} ({1}, {2})")
+  @MethodSource("cases")
+  void reportMatchesGolden(String sample, String ending, String report) throws IOException {
+    Path input = temp.resolve("samples").resolve(sample);
+    Files.createDirectories(input.getParent());
+    String text = Files.readString(SAMPLES.resolve(sample), StandardCharsets.UTF_8);
+    String normalised = text.replace("\r\n", "\n");
+    Files.writeString(input, ending.equals("LF") ? normalised : normalised.replace("\n", "\r\n"));
+
+    CliRun run = CliRun.of("check", "--lang", "en", "--report", report, input.toString());
+
+    String actual = run.out().replace(temp.toString() + "/", "");
+    Path expected =
+        GOLDEN.resolve(sample + ".expected." + (report.equals("text") ? "txt" : "json"));
+    if (UPDATE && ending.equals("LF")) {
+      Files.createDirectories(expected.getParent());
+      Files.writeString(expected, actual);
+    }
+    assertThat(run.err()).isEmpty();
+    assertThat(actual).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void everyGoldenFileHasItsSample() throws IOException {
+    List<String> orphans = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(GOLDEN)) {
+      for (Path golden : files.filter(Files::isRegularFile).toList()) {
+        String name = GOLDEN.relativize(golden).toString();
+        String sample = name.replaceFirst("\\.expected\\.(txt|json)$", "");
+        if (sample.equals(name) || !Files.isRegularFile(SAMPLES.resolve(sample))) {
+          orphans.add(name);
+        }
+      }
+    }
+    assertThat(orphans).as("golden files without a sample").isEmpty();
+  }
+
+  @Test
+  void samplesAreNotEmpty() throws IOException {
+    assertThat(samples()).hasSizeGreaterThanOrEqualTo(10);
+  }
+
+  private static List<Path> samples() throws IOException {
+    try (Stream<Path> files = Files.walk(SAMPLES)) {
+      return files.filter(Files::isRegularFile).sorted().toList();
+    }
+  }
+}

@@ -1,0 +1,213 @@
+package io.ftpseq.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ftpseq.transcript.DialogueTranscript;
+import io.ftpseq.transcript.TranscriptChecker;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each row is a short dialogue and the rule ids it must produce, in order of line. Dialogues that
+ * start with {@code S: 220} start from a known state.
+ */
+class RuleTest {
+
+  private static final String LOGIN =
+      """
+      S: 220 ready
+      C: USER u
+      S: 331 need password
+      C: PASS p
+      S: 230 logged in
+      """;
+
+  static Stream<Arguments> rows() {
+    return Stream.of(
+        row(
+            "passFirstIsFlagged",
+            "S: 220 ready\nC: PASS p\nS: 503 Login with USER first.\n",
+            "PASS_WITHOUT_USER"),
+        row(
+            "passAfterRefusedUserIsFlagged",
+            "S: 220 ready\nC: USER x\nS: 530 no\nC: PASS p\nS: 503 bad\n",
+            "PASS_WITHOUT_USER"),
+        row(
+            "passAfterInterveningCommandIsFlagged",
+            "S: 220 ready\nC: USER u\nS: 331 pw\nC: NOOP\nS: 200 ok\nC: PASS p\nS: 503 bad\n",
+            "PASS_NOT_AFTER_USER"),
+        row("passRightAfterUserIsClean", LOGIN),
+        row(
+            "passAgainAfterLoginIsFlagged",
+            LOGIN + "C: PASS p\nS: 503 Already logged in.\n",
+            "PASS_WITHOUT_USER"),
+        row(
+            "acctWithoutRequestIsFlagged",
+            LOGIN + "C: ACCT a\nS: 202 superfluous\n",
+            "ACCT_NOT_REQUESTED"),
+        row(
+            "acctAfter332IsClean",
+            "S: 220 ready\nC: USER u\nS: 331 pw\nC: PASS p\nS: 332 account\nC: ACCT a\n"
+                + "S: 230 ok\n"),
+        row("rntoAloneIsFlagged", LOGIN + "C: RNTO b\nS: 503 RNFR first\n", "RNTO_WITHOUT_RNFR"),
+        row(
+            "rntoAfterRefusedRnfrIsFlagged",
+            LOGIN + "C: RNFR a\nS: 550 no such file\nC: RNTO b\nS: 503 RNFR first\n",
+            "RNTO_WITHOUT_RNFR"),
+        row(
+            "rnfrThenOtherCommandIsFlaggedTwice",
+            LOGIN + "C: RNFR a\nS: 350 ready\nC: NOOP\nS: 200 ok\nC: RNTO b\nS: 250 ok\n",
+            "RNFR_NOT_FOLLOWED_BY_RNTO",
+            "RNTO_WITHOUT_RNFR",
+            "BAD_ORDER_ACCEPTED"),
+        row("renamePairIsClean", LOGIN + "C: RNFR a\nS: 350 ready\nC: RNTO b\nS: 250 ok\n"),
+        row(
+            "restBeforePasvIsFlagged",
+            LOGIN
+                + "C: REST 10\nS: 350 ok\nC: PASV\nS: 227 (1,2,3,4,5,6)\nC: RETR f\n"
+                + "S: 150 go\nS: 226 done\n",
+            "REST_NOT_BEFORE_TRANSFER"),
+        row(
+            "restRightBeforeRetrIsClean",
+            LOGIN
+                + "C: PASV\nS: 227 (1,2,3,4,5,6)\nC: REST 10\nS: 350 ok\nC: RETR f\n"
+                + "S: 150 go\nS: 226 done\n"),
+        row(
+            "retrWithoutPasvIsFlagged",
+            LOGIN + "C: RETR f\nS: 425 Use PORT or PASV first.\n",
+            "TRANSFER_WITHOUT_DATA_CHANNEL"),
+        row(
+            "secondTransferNeedsItsOwnPasv",
+            LOGIN
+                + "C: PASV\nS: 227 (1,2,3,4,5,6)\nC: LIST\nS: 150 go\nS: 226 done\n"
+                + "C: NLST\nS: 425 no data connection\n",
+            "TRANSFER_WITHOUT_DATA_CHANNEL"),
+        row(
+            "unusedPasvIsFlaggedAtThePasv",
+            LOGIN + "C: PASV\nS: 227 (1,2,3,4,5,6)\nC: QUIT\nS: 221 bye\n",
+            "DATA_CHANNEL_UNUSED"),
+        row(
+            "epsvFallingBackToPasvIsClean",
+            LOGIN
+                + "C: EPSV\nS: 500 unknown\nC: PASV\nS: 227 (1,2,3,4,5,6)\nC: RETR f\n"
+                + "S: 150 go\nS: 226 done\n"),
+        row(
+            "listBeforeLoginIsFlagged",
+            "S: 220 ready\nC: PASV\nS: 530 Please login\n",
+            "LOGIN_REQUIRED"),
+        row(
+            "pasvAfterEpsvAllIsFlagged",
+            LOGIN + "C: EPSV ALL\nS: 200 ok\nC: PASV\nS: 500 Illegal PASV\n",
+            "EPSV_ALL_VIOLATION"),
+        row("pbszBeforeAuthIsFlagged", "S: 220 ready\nC: PBSZ 0\nS: 503 no\n", "PBSZ_WITHOUT_AUTH"),
+        row(
+            "protBeforePbszIsFlagged",
+            "S: 220 ready\nC: AUTH TLS\nS: 234 ok\nC: PROT P\nS: 503 PBSZ first\n",
+            "PROT_WITHOUT_PBSZ"),
+        row(
+            "tlsInOrderIsClean",
+            "S: 220 ready\nC: AUTH TLS\nS: 234 ok\nC: PBSZ 0\nS: 200 ok\nC: PROT P\nS: 200 ok\n"
+                + "C: USER u\nS: 331 pw\nC: PASS p\nS: 230 ok\n"),
+        row(
+            "protAfterCccIsFlagged",
+            "S: 220 ready\nC: AUTH TLS\nS: 234 ok\nC: PBSZ 0\nS: 200 ok\nC: CCC\nS: 200 ok\n"
+                + "C: PROT C\nS: 534 no\n",
+            "SECURITY_AFTER_CCC"),
+        row(
+            "adatWithoutAuthIsFlagged",
+            "S: 220 ready\nC: ADAT abc\nS: 503 no\n",
+            "ADAT_WITHOUT_AUTH"),
+        row("hostAfterLoginIsFlagged", LOGIN + "C: HOST h\nS: 503 bad\n", "HOST_AFTER_LOGIN"),
+        row(
+            "hostAfterUserIsFlagged",
+            "S: 220 ready\nC: USER u\nS: 331 pw\nC: HOST h\nS: 220 ok\n",
+            "HOST_AFTER_USER"),
+        row("hostFirstIsClean", "S: 220 ready\nC: HOST h\nS: 220 ok\nC: USER u\nS: 331 pw\n"),
+        row(
+            "commandAfterQuitIsFlagged",
+            LOGIN + "C: QUIT\nS: 221 bye\nC: NOOP\n",
+            "COMMAND_AFTER_QUIT"),
+        row(
+            "unlistedReplyIsFlagged",
+            LOGIN + "C: PASV\nS: 227 (1,2,3,4,5,6)\nC: RETR f\nS: 503 bad sequence\n",
+            "REPLY_NOT_ALLOWED"),
+        row(
+            "refusedLegalRenameIsFlagged",
+            LOGIN + "C: RNFR a\nS: 350 ok\nC: RNTO b\nS: 503 no RNFR\n",
+            "SEQUENCE_REPLY_TO_LEGAL_ORDER"),
+        row(
+            "notLoggedInAfterLoginIsFlagged",
+            LOGIN + "C: CWD x\nS: 530 Not logged in\n",
+            "SEQUENCE_REPLY_TO_LEGAL_ORDER"),
+        row(
+            "rntoAcceptedWithoutRnfrIsFlagged",
+            LOGIN + "C: RNTO b\nS: 250 renamed\n",
+            "RNTO_WITHOUT_RNFR",
+            "BAD_ORDER_ACCEPTED"),
+        row("midSessionRntoIsNotAnError", "C: RNTO b\nS: 503 bad\n", "SEQUENCE_REPLY_UNEXPLAINED"),
+        row("midSessionTransferIsNotAnError", "C: RETR f\nS: 150 go\nS: 226 done\n"),
+        row("midSessionPassIsNotAnError", "C: PASS p\nS: 230 ok\n"),
+        row(
+            "midSessionLearnsFromWhatItSees",
+            "S: 226 done\nC: NOOP\nS: 200 ok\nC: RNTO b\nS: 503 bad\n",
+            "RNTO_WITHOUT_RNFR"),
+        row("unknownVerbIsKeptNotAnError", LOGIN + "C: XYZZY plugh\nS: 500 unknown\n"),
+        row(
+            "keepAliveNoopDuringTransferIsClean",
+            LOGIN
+                + "C: PASV\nS: 227 (1,2,3,4,5,6)\nC: RETR f\nS: 150 go\nC: NOOP\n"
+                + "S: 226 done\nS: 200 ok\n"),
+        row("pipelinedLoginIsClean", "S: 220 ready\nC: USER u\nC: PASS p\nS: 331 pw\nS: 230 ok\n"),
+        row(
+            "commandsBeforeGreetingAreClean",
+            "C: USER u\nS: 220 ready\nS: 331 pw\nC: PASS p\nS: 230 ok\n"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void dialogueGivesRules(String name, String dialogue, List<String> expected) throws IOException {
+    assertThat(ruleIds(dialogue)).as(name).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void everyRuleHasARow() {
+    Set<Rule> covered = EnumSet.noneOf(Rule.class);
+    rows()
+        .flatMap(a -> ((List<?>) a.get()[2]).stream())
+        .forEach(id -> covered.add(Rule.valueOf((String) id)));
+    assertThat(covered).containsExactlyInAnyOrder(Rule.values());
+  }
+
+  @Test
+  void serverRulesHaveNoCommandCheck() {
+    assertThat(Rule.REPLY_NOT_ALLOWED.isClientRule()).isFalse();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Rule.REPLY_NOT_ALLOWED.judge(SessionState.initial(), null))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("REPLY_NOT_ALLOWED judges replies, not commands");
+  }
+
+  static List<String> ruleIds(String dialogue) throws IOException {
+    TranscriptChecker checker = new TranscriptChecker(ServerProfile.RFC, new DialogueTranscript());
+    TranscriptChecker.Result result =
+        checker.check("test", new ByteArrayInputStream(dialogue.getBytes(StandardCharsets.UTF_8)));
+    SessionCheck session = result.sessions().get(0);
+    assertThat(session.problems()).isEmpty();
+    return session.findings().stream().map(f -> f.rule().name()).collect(Collectors.toList());
+  }
+
+  private static Arguments row(String name, String dialogue, String... rules) {
+    return Arguments.of(name, dialogue, Arrays.asList(rules));
+  }
+}
