@@ -1,0 +1,73 @@
+package io.ftpseq;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * Data flows one way: protocol, session, rules, then the readers, explanations and reports, and the
+ * command line last. Only the command line touches standard streams or exits.
+ */
+@AnalyzeClasses(packages = "io.ftpseq", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule layersPointInward =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInLayers()
+          .layer("protocol")
+          .definedBy("io.ftpseq.protocol..")
+          .layer("session")
+          .definedBy("io.ftpseq.session..")
+          .layer("rules")
+          .definedBy("io.ftpseq.rules..")
+          .layer("transcript")
+          .definedBy("io.ftpseq.transcript..")
+          .layer("explain")
+          .definedBy("io.ftpseq.explain..")
+          .layer("report")
+          .definedBy("io.ftpseq.report..")
+          .layer("cli")
+          .definedBy("io.ftpseq.cli..")
+          .whereLayer("cli")
+          .mayNotBeAccessedByAnyLayer()
+          .whereLayer("report")
+          .mayOnlyBeAccessedByLayers("cli")
+          .whereLayer("explain")
+          .mayOnlyBeAccessedByLayers("report", "cli")
+          .whereLayer("transcript")
+          .mayOnlyBeAccessedByLayers("cli")
+          .whereLayer("rules")
+          .mayOnlyBeAccessedByLayers("transcript", "explain", "report", "cli")
+          .whereLayer("session")
+          .mayOnlyBeAccessedByLayers("rules", "transcript", "explain", "report", "cli");
+
+  @ArchTest
+  static final ArchRule noCycles = slices().matching("io.ftpseq.(*)..").should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule onlyTheCommandLineUsesStandardStreams =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("io.ftpseq.cli..")
+          .should()
+          .accessField(System.class, "out")
+          .orShould()
+          .accessField(System.class, "err")
+          .orShould()
+          .callMethod(System.class, "exit", int.class);
+
+  @ArchTest
+  static final ArchRule protocolDoesNoIo =
+      noClasses()
+          .that()
+          .resideInAPackage("io.ftpseq.protocol..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("java.io..", "java.nio.file..", "java.net..");
+}

@@ -1,0 +1,54 @@
+package io.ftpseq.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class CommandTest {
+
+  @Test
+  void passwordIsMaskedWhenTheCommandIsBuilt() {
+    Command pass = Command.parse("PASS hunter2");
+    assertThat(pass.argument()).isEqualTo(Command.MASK);
+    assertThat(pass.text()).isEqualTo("PASS ****").doesNotContain("hunter2");
+    assertThat(new Command(Verb.PASS, "PASS", "secret").toString()).doesNotContain("secret");
+  }
+
+  @Test
+  void verbIsCaseInsensitiveAndUpperCased() {
+    Command rnfr = Command.parse("rnfr old name.txt");
+    assertThat(rnfr.verb()).isEqualTo(Verb.RNFR);
+    assertThat(rnfr.word()).isEqualTo("RNFR");
+    assertThat(rnfr.argument()).isEqualTo("old name.txt");
+  }
+
+  @Test
+  void unknownVerbIsKeptAsRawText() {
+    Command other = Command.parse("XYZZY plugh");
+    assertThat(other.verb()).isEqualTo(Verb.OTHER);
+    assertThat(other.text()).isEqualTo("XYZZY plugh");
+  }
+
+  @Test
+  void epsvAllIsRecognised() {
+    assertThat(Command.parse("EPSV ALL").isEpsvAll()).isTrue();
+    assertThat(Command.parse("EPSV").isEpsvAll()).isFalse();
+  }
+
+  @Test
+  void blankLineIsRejectedWithAPreciseMessage() {
+    assertThatThrownBy(() -> Command.parse("  "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a command line cannot be blank");
+  }
+
+  @Test
+  void replySetsFollowRfc959() {
+    assertThat(Verb.RNTO.allowsReply(503)).isTrue();
+    assertThat(Verb.RETR.allowsReply(503)).isFalse();
+    assertThat(Verb.PWD.allowsReply(530)).isFalse();
+    assertThat(Verb.NOOP.allowsReply(502)).isTrue();
+    assertThat(Verb.CLNT.allowsReply(299)).isTrue();
+  }
+}

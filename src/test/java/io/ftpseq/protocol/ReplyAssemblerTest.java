@@ -1,0 +1,89 @@
+package io.ftpseq.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ReplyAssemblerTest {
+
+  private final ReplyAssembler assembler = new ReplyAssembler();
+
+  private List<ReplyAssembler.Outcome> feed(String... lines) {
+    List<ReplyAssembler.Outcome> outcomes = new ArrayList<>();
+    for (String line : lines) {
+      outcomes.add(assembler.accept(line));
+    }
+    return outcomes;
+  }
+
+  @Test
+  void singleLineReplyIsComplete() {
+    ReplyAssembler.Outcome outcome = assembler.accept("503 Bad sequence of commands.");
+    assertThat(outcome).isInstanceOf(ReplyAssembler.Complete.class);
+    Reply reply = ((ReplyAssembler.Complete) outcome).reply();
+    assertThat(reply.code().value()).isEqualTo(503);
+    assertThat(reply.text()).isEqualTo("Bad sequence of commands.");
+  }
+
+  @Test
+  void continuationLinesWithoutCodeBelongToTheReply() {
+    List<ReplyAssembler.Outcome> outcomes = feed("211-Features:", " EPSV", " PASV", "211 End");
+    assertThat(outcomes.subList(0, 3)).allMatch(o -> o instanceof ReplyAssembler.Pending);
+    Reply reply = ((ReplyAssembler.Complete) outcomes.get(3)).reply();
+    assertThat(reply.lines()).containsExactly("211-Features:", " EPSV", " PASV", "211 End");
+    assertThat(reply.isMultiLine()).isTrue();
+  }
+
+  @Test
+  void continuationLinesRepeatingTheCodeBelongToTheReply() {
+    List<ReplyAssembler.Outcome> outcomes =
+        feed("230-Welcome", "230-Second line", "230 Logged in.");
+    assertThat(outcomes.get(2)).isInstanceOf(ReplyAssembler.Complete.class);
+    assertThat(((ReplyAssembler.Complete) outcomes.get(2)).reply().lines()).hasSize(3);
+  }
+
+  @Test
+  void anotherCodeInsideAMultiLineReplyDoesNotEndIt() {
+    List<ReplyAssembler.Outcome> outcomes =
+        feed("230-Banner", "220 looks like a reply", "230-more", "230 done");
+    assertThat(outcomes.subList(0, 3)).allMatch(o -> o instanceof ReplyAssembler.Pending);
+    assertThat(outcomes.get(3)).isInstanceOf(ReplyAssembler.Complete.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"22 short", "2200 long", "abc text", "099 too low", "700 too high"})
+  void replyCodeThatIsNotThreeDigitsIsMalformed(String line) {
+    ReplyAssembler.Outcome outcome = assembler.accept(line);
+    assertThat(outcome).isInstanceOf(ReplyAssembler.Malformed.class);
+    assertThat(((ReplyAssembler.Malformed) outcome).reason()).contains("\"" + line + "\"");
+  }
+
+  @Test
+  void unfinishedMultiLineReplyIsFlushedAsItStands() {
+    feed("211-Features:", " EPSV");
+    Reply reply = assembler.flush();
+    assertThat(reply.lines()).containsExactly("211-Features:", " EPSV");
+    assertThat(assembler.isOpen()).isFalse();
+    assertThat(assembler.flush()).isNull();
+  }
+
+  @Test
+  void codeAloneIsAReply() {
+    assertThat(assembler.accept("200")).isInstanceOf(ReplyAssembler.Complete.class);
+  }
+
+  @Test
+  void replyCodeClassesComeFromTheDigits() {
+    assertThat(new ReplyCode(150).category()).isEqualTo(ReplyCode.Category.POSITIVE_PRELIMINARY);
+    assertThat(new ReplyCode(503).category()).isEqualTo(ReplyCode.Category.PERMANENT_NEGATIVE);
+    assertThat(new ReplyCode(503).function()).isEqualTo(ReplyCode.Function.SYNTAX);
+    assertThat(new ReplyCode(530).function()).isEqualTo(ReplyCode.Function.AUTHENTICATION);
+    assertThat(new ReplyCode(631).category()).isEqualTo(ReplyCode.Category.PROTECTED);
+    assertThat(new ReplyCode(150).isPreliminary()).isTrue();
+    assertThat(new ReplyCode(350).isFinal()).isTrue();
+  }
+}

@@ -1,0 +1,84 @@
+package io.ftpseq.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ftpseq.protocol.Command;
+import io.ftpseq.protocol.Reply;
+import io.ftpseq.session.SessionEvent.CommandSent;
+import io.ftpseq.session.SessionEvent.Note;
+import io.ftpseq.session.SessionEvent.ReplyReceived;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExchangePairerTest {
+
+  private final List<Exchange> exchanges = new ArrayList<>();
+  private final ExchangePairer pairer =
+      new ExchangePairer(
+          new ExchangePairer.Listener() {
+            @Override
+            public void exchange(Exchange exchange) {
+              exchanges.add(exchange);
+            }
+
+            @Override
+            public void note(Note note) {}
+          });
+  private long line;
+
+  private void command(String text) {
+    pairer.accept(new CommandSent(new Source("t", ++line), Command.parse(text)));
+  }
+
+  private void reply(int code, String text) {
+    pairer.accept(new ReplyReceived(new Source("t", ++line), Reply.of(code, text)));
+  }
+
+  @Test
+  void pipelinedCommandsArePairedInOrder() {
+    reply(220, "ready");
+    command("USER u");
+    command("PASS p");
+    command("PWD");
+    reply(331, "pw");
+    reply(230, "in");
+    reply(257, "\"/\"");
+    pairer.finish();
+    assertThat(exchanges).hasSize(4);
+    assertThat(exchanges.get(0).isUnsolicited()).isTrue();
+    assertThat(exchanges.get(2).command().command().text()).isEqualTo("PASS ****");
+    assertThat(exchanges.get(2).finalReply().orElseThrow().reply().code().value()).isEqualTo(230);
+  }
+
+  @Test
+  void commandSentBeforeTheGreetingGetsTheReplyAfterIt() {
+    command("USER u");
+    reply(220, "ready");
+    reply(331, "pw");
+    pairer.finish();
+    assertThat(exchanges.get(0).isUnsolicited()).isTrue();
+    assertThat(exchanges.get(1).finalReply().orElseThrow().reply().code().value()).isEqualTo(331);
+  }
+
+  @Test
+  void preliminaryReplyKeepsTheTransferWaitingAndMarksLaterCommands() {
+    command("RETR f");
+    reply(150, "go");
+    command("NOOP");
+    reply(226, "done");
+    reply(200, "ok");
+    pairer.finish();
+    assertThat(exchanges).hasSize(2);
+    assertThat(exchanges.get(0).replies()).hasSize(2);
+    assertThat(exchanges.get(1).duringTransfer()).isTrue();
+  }
+
+  @Test
+  void commandsWithoutRepliesAreGivenAtTheEnd() {
+    command("QUIT");
+    pairer.finish();
+    assertThat(exchanges).hasSize(1);
+    assertThat(exchanges.get(0).finalReply()).isEmpty();
+  }
+}
