@@ -1,0 +1,167 @@
+package io.ftpseq.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as users meet it: exit codes, inputs, errors and masking. */
+class CheckCommandTest {
+
+  private static final String BAD = "samples/dialogue/bad-order.txt";
+  private static final String CLEAN = "samples/dialogue/clean-session.txt";
+
+  @TempDir Path temp;
+
+  @Test
+  void findingsAtErrorLevelExitWithOne() {
+    CliRun run = CliRun.of("check", BAD);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(run.out())
+        .contains(BAD + ":3: error PASS_WITHOUT_USER:")
+        .contains(BAD + ":9: error RNTO_WITHOUT_RNFR:")
+        .contains(BAD + ":11: warning TRANSFER_WITHOUT_DATA_CHANNEL:");
+  }
+
+  @Test
+  void cleanSessionExitsWithZeroAndNoFindings() {
+    CliRun run = CliRun.of("check", CLEAN);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out()).contains("0 error(s), 0 warning(s), 0 info");
+  }
+
+  @Test
+  void failOnDecidesTheExitCode() throws IOException {
+    Path warningOnly = temp.resolve("warn.txt");
+    Files.writeString(
+        warningOnly,
+        "S: 220 ready\nC: USER u\nS: 331 pw\nC: PASS p\nS: 230 ok\nC: RETR f\nS: 425 no\n");
+    assertThat(CliRun.of("check", warningOnly.toString()).exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(CliRun.of("check", "--fail-on", "warning", warningOnly.toString()).exitCode())
+        .isEqualTo(ExitCodes.FINDINGS);
+    assertThat(CliRun.of("check", "--fail-on", "never", BAD).exitCode()).isEqualTo(ExitCodes.OK);
+  }
+
+  @Test
+  void unreadableInputIsOneLineAndTheOthersAreStillChecked() {
+    CliRun run = CliRun.of("check", "no/such/file.txt", BAD);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
+    assertThat(run.out())
+        .contains("no/such/file.txt: problem: no such file or directory")
+        .contains("PASS_WITHOUT_USER");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void fileThatIsNoTranscriptIsNamedAndSkipped() throws IOException {
+    Path text = temp.resolve("notes.md");
+    Files.writeString(text, "Meeting notes\n\nWe talked about the weather.\n");
+    CliRun run = CliRun.of("check", text.toString(), CLEAN);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
+    assertThat(run.out()).contains(text + ": problem: not an FTP transcript in any known format");
+  }
+
+  @Test
+  void usageErrorExitsWithTwoAndOneLine() {
+    CliRun run = CliRun.of("check", "--report", "xml", BAD);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err().lines().toList()).hasSize(2).allMatch(l -> l.startsWith("ftpseq: "));
+    assertThat(CliRun.of("check").exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(CliRun.of("check", "--format", "nope", BAD).err()).contains("known formats");
+  }
+
+  @Test
+  void directoriesAreReadRecursivelyAndGzipIsDecompressed() throws IOException {
+    Path nested = temp.resolve("logs/2026/11");
+    Files.createDirectories(nested);
+    Files.copy(Path.of(BAD), nested.resolve("a.txt"));
+    try (OutputStream gz =
+        new GZIPOutputStream(Files.newOutputStream(nested.resolve("b.txt.gz")))) {
+      gz.write(Files.readAllBytes(Path.of(BAD)));
+    }
+    CliRun run = CliRun.of("check", temp.resolve("logs").toString());
+    assertThat(run.out()).contains("2 session(s) in 2 input(s): 4 error(s)");
+  }
+
+  @Test
+  void standardInputIsReadWithDash() throws IOException {
+    InputStream original = System.in;
+    try {
+      System.setIn(new ByteArrayInputStream(Files.readAllBytes(Path.of(BAD))));
+      CliRun run = CliRun.of("check", "-");
+      assertThat(run.out()).contains("-:3: error PASS_WITHOUT_USER");
+    } finally {
+      System.setIn(original);
+    }
+  }
+
+  @Test
+  void jsonReportHasTheDocumentedShape() throws IOException {
+    CliRun run = CliRun.of("check", "--report", "json", BAD);
+    JsonNode root = new ObjectMapper().readTree(run.out());
+    JsonNode session = root.path("sessions").get(0);
+    assertThat(session.path("source").asText()).isEqualTo(BAD);
+    assertThat(session.path("format").asText()).isEqualTo("dialogue");
+    assertThat(session.path("profile").asText()).isEqualTo("rfc");
+    assertThat(session.path("start").asText()).isEqualTo("complete");
+    JsonNode finding = session.path("findings").get(0);
+    assertThat(finding.path("rule").asText()).isEqualTo("PASS_WITHOUT_USER");
+    assertThat(finding.path("line").asInt()).isEqualTo(3);
+    assertThat(finding.path("reply").path("code").asInt()).isEqualTo(503);
+    assertThat(finding.path("explanation").asText()).contains("RFC 959");
+    assertThat(root.path("summary").path("errors").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void outputOptionWritesTheReportToAFile() throws IOException {
+    Path out = temp.resolve("report.json");
+    CliRun run = CliRun.of("check", "--report", "json", "--output", out.toString(), BAD);
+    assertThat(run.out()).isEmpty();
+    assertThat(Files.readString(out)).contains("\"PASS_WITHOUT_USER\"");
+  }
+
+  @Test
+  void noPasswordFromAnySampleReachesAnyReport() throws IOException {
+    Pattern pass = Pattern.compile("(?im)^(?:C: ?|> ?)?PASS (\\S+)");
+    try (Stream<Path> samples = Files.walk(Path.of("samples"))) {
+      for (Path sample : samples.filter(Files::isRegularFile).toList()) {
+        Matcher m = pass.matcher(Files.readString(sample, StandardCharsets.UTF_8));
+        while (m.find()) {
+          String password = m.group(1);
+          if (password.chars().allMatch(c -> c == '*')) {
+            continue;
+          }
+          for (String report : List.of("text", "json")) {
+            CliRun run = CliRun.of("check", "--report", report, sample.toString());
+            assertThat(run.out()).as("%s in %s", report, sample).doesNotContain(password);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void versionAndHelpWork() {
+    assertThat(CliRun.of("--version").out()).startsWith("ftpseq ");
+    assertThat(CliRun.of("check", "--help").out()).contains("--fail-on");
+    assertThat(CliRun.of("rules").out()).contains("RNTO_WITHOUT_RNFR").contains("RFC 959 §4.1.3");
+    assertThat(CliRun.of("graph", "--format", "mermaid").out())
+        .startsWith("stateDiagram-v2")
+        .contains("rename_NO --> rename_YES : RNFR 3xx");
+    assertThat(CliRun.of("graph").out()).startsWith("digraph ftpseq {");
+  }
+}

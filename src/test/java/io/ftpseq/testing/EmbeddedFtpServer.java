@@ -1,0 +1,64 @@
+package io.ftpseq.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.ftpserver.FtpServer;
+import org.apache.ftpserver.FtpServerFactory;
+import org.apache.ftpserver.ftplet.FtpException;
+import org.apache.ftpserver.impl.DefaultFtpServer;
+import org.apache.ftpserver.listener.ListenerFactory;
+import org.apache.ftpserver.usermanager.impl.BaseUser;
+import org.apache.ftpserver.usermanager.impl.WritePermission;
+
+/**
+ * A real Apache FtpServer in the test's JVM, on 127.0.0.1 and a port chosen free at start, with one
+ * user whose home is a temporary directory. Close it to stop the server.
+ */
+public final class EmbeddedFtpServer implements AutoCloseable {
+
+  /** The user's name. */
+  public static final String USER = "alice";
+
+  /** The user's password. */
+  public static final String PASSWORD = "wonderland";
+
+  private final FtpServer server;
+  private final int port;
+
+  private EmbeddedFtpServer(FtpServer server, int port) {
+    this.server = server;
+    this.port = port;
+  }
+
+  /** Starts a server whose user's files live in {@code home}. */
+  public static EmbeddedFtpServer start(Path home) throws FtpException, IOException {
+    Files.createDirectories(home);
+    FtpServerFactory factory = new FtpServerFactory();
+    ListenerFactory listener = new ListenerFactory();
+    listener.setServerAddress("127.0.0.1");
+    listener.setPort(0);
+    factory.addListener("default", listener.createListener());
+    BaseUser user = new BaseUser();
+    user.setName(USER);
+    user.setPassword(PASSWORD);
+    user.setHomeDirectory(home.toString());
+    user.setAuthorities(List.of(new WritePermission()));
+    factory.getUserManager().save(user);
+    FtpServer server = factory.createServer();
+    server.start();
+    int port = ((DefaultFtpServer) server).getListener("default").getPort();
+    return new EmbeddedFtpServer(server, port);
+  }
+
+  /** The port the server listens on. */
+  public int port() {
+    return port;
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+  }
+}
