@@ -15,6 +15,7 @@ import java.util.TreeSet;
  * <p>Verbs that no RFC or common extension defines are {@link #OTHER}; the {@link Command} keeps
  * their raw text, so an unknown verb is never an error.
  */
+@SuppressWarnings("ImmutableEnumChecker") // the reply set is unmodifiable
 public enum Verb {
   // RFC 959 §4.1.1 access control
   USER(Kind.ACCESS, "RFC 959 §4.1.1", false, "230 232 331 332 336 530 500 501 421"),

@@ -34,6 +34,7 @@ import java.util.function.Predicate;
  * <p>Client rules judge a command against the state before it. Server rules judge the server's
  * reply; the {@link Validator} applies them, so they have no check here.
  */
+@SuppressWarnings("ImmutableEnumChecker") // guards and checks are stateless lambdas
 public enum Rule {
   /** RFC 959 §4.1.1: PASS "must be immediately preceded by the user name command". */
   PASS_WITHOUT_USER(Severity.ERROR, "RFC 959 §4.1.1", 503, true, only(PASS), Rule::passWithoutUser),

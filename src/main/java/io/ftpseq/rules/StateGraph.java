@@ -9,6 +9,7 @@ import io.ftpseq.rules.SessionState.Login;
 import io.ftpseq.session.SessionEvent.CommandSent;
 import io.ftpseq.session.Source;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -107,7 +108,7 @@ public final class StateGraph {
   public static List<Edge> edges() {
     List<Edge> edges = new ArrayList<>();
     for (Facet facet : facets()) {
-      Map<String, Map<String, Set<String>>> byPair = new TreeMap<>();
+      Map<List<String>, Map<String, Set<String>>> byPair = new LinkedHashMap<>();
       for (String from : facet.values()) {
         SessionState before = facet.set().apply(from);
         for (Verb verb : Verb.values()) {
@@ -124,7 +125,7 @@ public final class StateGraph {
               String to = facet.read().apply(after);
               if (!to.equals(from)) {
                 byPair
-                    .computeIfAbsent(from + "\u0000" + to, k -> new TreeMap<>())
+                    .computeIfAbsent(List.of(from, to), k -> new TreeMap<>())
                     .computeIfAbsent(text, k -> new TreeSet<>())
                     .add(code / 100 + "xx");
               }
@@ -133,10 +134,8 @@ public final class StateGraph {
         }
       }
       byPair.forEach(
-          (pair, labels) -> {
-            String[] ends = pair.split("\u0000");
-            edges.add(new Edge(facet.name(), ends[0], ends[1], label(labels)));
-          });
+          (pair, labels) ->
+              edges.add(new Edge(facet.name(), pair.get(0), pair.get(1), label(labels))));
     }
     return edges;
   }

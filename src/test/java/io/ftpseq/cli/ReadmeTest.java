@@ -1,0 +1,51 @@
+package io.ftpseq.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The README shows what the tool really prints. */
+class ReadmeTest {
+
+  private static String readme() throws IOException {
+    return Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void rulesTableIsTheGeneratedOne() throws IOException {
+    String readme = readme();
+    String table =
+        readme.substring(
+            readme.indexOf("<!-- rules:start -->\n") + "<!-- rules:start -->\n".length(),
+            readme.indexOf("<!-- rules:end -->"));
+    assertThat(table).isEqualTo(CliRun.of("rules", "--format", "markdown", "--lang", "en").out());
+  }
+
+  @Test
+  void exampleFindingLinesAreWhatCheckPrints() throws IOException {
+    String actual = CliRun.of("check", "--lang", "en", "samples/dialogue/bad-order.txt").out();
+    readme()
+        .lines()
+        .filter(l -> l.startsWith("samples/dialogue/bad-order.txt:") || l.startsWith("  why:"))
+        .forEach(l -> assertThat(actual).contains(l));
+  }
+
+  @Test
+  void startsWithTheTwoCommands() throws IOException {
+    assertThat(readme())
+        .startsWith(
+            "# ftpseq\n\n```sh\n"
+                + "mvn -q -DskipTests package && java -jar target/ftpseq.jar check samples/\n"
+                + "mvn verify\n```\n");
+  }
+
+  @Test
+  void ciRunsTheReadmeTestCommand() throws IOException {
+    String ci = Files.readString(Path.of(".ci/run"), StandardCharsets.UTF_8);
+    assertThat(ci.strip()).endsWith("mvn verify");
+  }
+}
