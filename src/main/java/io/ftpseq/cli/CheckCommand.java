@@ -2,8 +2,12 @@ package io.ftpseq.cli;
 
 import io.ftpseq.explain.Explainer;
 import io.ftpseq.report.CheckRun;
+import io.ftpseq.report.GithubReport;
 import io.ftpseq.report.JsonReport;
+import io.ftpseq.report.JunitXmlReport;
+import io.ftpseq.report.MarkdownReport;
 import io.ftpseq.report.ReportWriter;
+import io.ftpseq.report.SarifReport;
 import io.ftpseq.report.TextReport;
 import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.SessionCheck;
@@ -22,10 +26,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,7 +54,11 @@ final class CheckCommand implements Callable<Integer> {
   /** Report formats. */
   enum ReportFormat {
     text,
-    json
+    json,
+    junit,
+    sarif,
+    github,
+    markdown
   }
 
   /** Levels for --fail-on. */
@@ -65,17 +75,27 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = "Transcripts to check.")
   List<String> inputs = new ArrayList<>();
 
-  @Option(
-      names = "--report",
-      paramLabel = "FORMAT",
-      description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  ReportFormat report = ReportFormat.text;
+  /** One report: its format, and the file it goes to. */
+  static final class ReportSpec {
+    @Option(
+        names = "--report",
+        required = true,
+        paramLabel = "FORMAT",
+        description = {
+          "Report format: ${COMPLETION-CANDIDATES}. Repeat for several reports in one run"
+              + " (default: text; text and github when GITHUB_ACTIONS=true)."
+        })
+    ReportFormat format;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write the report to FILE instead of standard output.")
-  Path output;
+    @Option(
+        names = {"-o", "--output"},
+        paramLabel = "FILE",
+        description = "Write the report just named to FILE instead of standard output.")
+    Path output;
+  }
+
+  @ArgGroup(exclusive = false, multiplicity = "0..*")
+  List<ReportSpec> reports = new ArrayList<>();
 
   @Option(
       names = "--fail-on",
@@ -112,6 +132,11 @@ final class CheckCommand implements Callable<Integer> {
                               + "'; known formats: "
                               + String.join(", ", TranscriptFormats.names())));
     }
+    if (reports.stream().filter(r -> r.output == null).count() > 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "only one report can go to standard output; give an --output for the others");
+    }
     if (!profile.equals(ServerProfile.RFC.name())) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "unknown profile '" + profile + "'; known profiles: rfc");
@@ -133,33 +158,61 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     CheckRun run = new CheckRun(sessions, unreadable, count);
-    writeReport(run, language.explainer());
+    writeReports(run, language.explainer());
     if (run.problemCount() > 0) {
       return ExitCodes.INPUT;
     }
-    boolean fails =
-        switch (failOn) {
-          case error -> run.hasFindingsAtLeast(Severity.ERROR);
-          case warning -> run.hasFindingsAtLeast(Severity.WARNING);
-          case never -> false;
-        };
-    return fails ? ExitCodes.FINDINGS : ExitCodes.OK;
+    Severity level = failureLevel();
+    return level != null && run.hasFindingsAtLeast(level) ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 
-  private void writeReport(CheckRun run, Explainer explainer) throws IOException {
-    ReportWriter writer =
-        switch (report) {
-          case text -> new TextReport(explainer);
-          case json -> new JsonReport(explainer);
-        };
-    if (output == null) {
-      writer.write(run, spec.commandLine().getOut());
-      return;
+  /** The environment, read for GITHUB_ACTIONS; replaced in tests. */
+  Map<String, String> environment = System.getenv();
+
+  private void writeReports(CheckRun run, Explainer explainer) throws IOException {
+    List<ReportSpec> chosen = new ArrayList<>(reports);
+    if (chosen.isEmpty()) {
+      chosen.add(standardOutput(ReportFormat.text));
+      if ("true".equals(environment.get("GITHUB_ACTIONS"))) {
+        chosen.add(standardOutput(ReportFormat.github));
+      }
     }
-    try (Writer out =
-        new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
-      writer.write(run, out);
+    for (ReportSpec report : chosen) {
+      ReportWriter writer = writer(report.format, explainer);
+      if (report.output == null) {
+        writer.write(run, spec.commandLine().getOut());
+        continue;
+      }
+      try (Writer out =
+          new OutputStreamWriter(Files.newOutputStream(report.output), StandardCharsets.UTF_8)) {
+        writer.write(run, out);
+      }
     }
+  }
+
+  private static ReportSpec standardOutput(ReportFormat format) {
+    ReportSpec report = new ReportSpec();
+    report.format = format;
+    return report;
+  }
+
+  private ReportWriter writer(ReportFormat format, Explainer explainer) {
+    return switch (format) {
+      case text -> new TextReport(explainer);
+      case json -> new JsonReport(explainer);
+      case junit -> new JunitXmlReport(explainer, failureLevel());
+      case sarif -> new SarifReport(explainer, Main.version());
+      case github -> new GithubReport(explainer);
+      case markdown -> new MarkdownReport(explainer);
+    };
+  }
+
+  private Severity failureLevel() {
+    return switch (failOn) {
+      case error -> Severity.ERROR;
+      case warning -> Severity.WARNING;
+      case never -> null;
+    };
   }
 
   /** One input to check: a file, or standard input. */

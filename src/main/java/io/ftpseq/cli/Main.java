@@ -82,11 +82,16 @@ public final class Main implements Runnable {
   }
 
   /** The version from the jar's manifest, or "development" when run from classes. */
+  static String version() {
+    String version = Main.class.getPackage().getImplementationVersion();
+    return version == null ? "development" : version;
+  }
+
+  /** Gives picocli the version for {@code --version}. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String version = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"ftpseq " + (version == null ? "development" : version)};
+      return new String[] {"ftpseq " + version()};
     }
   }
 }

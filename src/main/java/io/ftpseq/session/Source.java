@@ -20,6 +20,6 @@ public record Source(String file, long line) {
 
   @Override
   public String toString() {
-    return file + ":" + line;
+    return line == 0 ? file : file + ":" + line;
   }
 }

@@ -1,0 +1,82 @@
+package io.ftpseq.report;
+
+import io.ftpseq.explain.Explainer;
+import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.SessionCheck;
+import io.ftpseq.rules.Severity;
+import io.ftpseq.session.Problem;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * A Markdown summary for CI job summaries (for example {@code $GITHUB_STEP_SUMMARY}): a table of
+ * sessions with their counts, then a table of findings.
+ */
+public final class MarkdownReport implements ReportWriter {
+
+  private final Explainer explainer;
+
+  /** A summary in the explainer's language. */
+  public MarkdownReport(Explainer explainer) {
+    this.explainer = explainer;
+  }
+
+  @Override
+  public void write(CheckRun run, Writer out) throws IOException {
+    out.write("## ftpseq\n\n");
+    out.write(
+        explainer.text(
+                "report.summary",
+                run.sessions().size(),
+                run.inputs(),
+                run.count(Severity.ERROR),
+                run.count(Severity.WARNING),
+                run.count(Severity.INFO),
+                run.problemCount())
+            + "\n\n");
+    out.write("| Source | Format | Start | Errors | Warnings | Info | Problems |\n");
+    out.write("|---|---|---|---:|---:|---:|---:|\n");
+    for (SessionCheck session : run.sessions()) {
+      String name =
+          session.session().isEmpty()
+              ? session.source()
+              : session.source() + " " + session.session();
+      out.write(
+          String.format(
+              "| %s | %s | %s | %d | %d | %d | %d |%n",
+              cell(name),
+              session.format(),
+              session.start() == SessionCheck.Start.COMPLETE ? "complete" : "mid-session",
+              count(session, Severity.ERROR),
+              count(session, Severity.WARNING),
+              count(session, Severity.INFO),
+              session.problems().size()));
+    }
+    for (Problem problem : run.inputProblems()) {
+      out.write(String.format("| %s | | | | | | 1 |%n", cell(problem.toString())));
+    }
+    if (run.sessions().stream().anyMatch(s -> !s.findings().isEmpty())) {
+      out.write("\n| Location | Severity | Rule | Message |\n|---|---|---|---|\n");
+      for (SessionCheck session : run.sessions()) {
+        for (Finding finding : session.findings()) {
+          out.write(
+              String.format(
+                  "| %s | %s | `%s` | %s |%n",
+                  cell(finding.source().toString()),
+                  explainer.severity(finding.severity()),
+                  finding.rule().name(),
+                  cell(explainer.message(finding, session.profile()))));
+        }
+      }
+    }
+    out.flush();
+  }
+
+  private static long count(SessionCheck session, Severity severity) {
+    return session.findings().stream().filter(f -> f.severity() == severity).count();
+  }
+
+  private static String cell(String text) {
+    return text.replace("|", "\\|").replace("\n", " ");
+  }
+}
