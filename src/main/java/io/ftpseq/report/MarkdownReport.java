@@ -27,12 +27,12 @@ public final class MarkdownReport implements ReportWriter {
     out.write(
         explainer.text(
                 "report.summary",
-                run.sessions().size(),
-                run.inputs(),
-                run.count(Severity.ERROR),
-                run.count(Severity.WARNING),
-                run.count(Severity.INFO),
-                run.problemCount())
+                String.valueOf(run.sessions().size()),
+                String.valueOf(run.inputs()),
+                String.valueOf(run.count(Severity.ERROR)),
+                String.valueOf(run.count(Severity.WARNING)),
+                String.valueOf(run.count(Severity.INFO)),
+                String.valueOf(run.problemCount()))
             + "\n\n");
     out.write("| Source | Format | Start | Errors | Warnings | Info | Problems |\n");
     out.write("|---|---|---|---:|---:|---:|---:|\n");

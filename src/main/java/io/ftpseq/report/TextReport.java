@@ -36,12 +36,12 @@ public final class TextReport implements ReportWriter {
     out.write(
         explainer.text(
                 "report.summary",
-                run.sessions().size(),
-                run.inputs(),
-                run.count(Severity.ERROR),
-                run.count(Severity.WARNING),
-                run.count(Severity.INFO),
-                run.problemCount())
+                String.valueOf(run.sessions().size()),
+                String.valueOf(run.inputs()),
+                String.valueOf(run.count(Severity.ERROR)),
+                String.valueOf(run.count(Severity.WARNING)),
+                String.valueOf(run.count(Severity.INFO)),
+                String.valueOf(run.problemCount()))
             + "\n");
     out.flush();
   }

@@ -40,6 +40,12 @@ public final class ExchangePairer {
     }
   }
 
+  /**
+   * More commands than this waiting for replies means the record lost replies, not a real pipeline;
+   * the oldest is then given without its reply, so memory stays bounded.
+   */
+  static final int MAX_WAITING = 256;
+
   private final Listener listener;
   private final Deque<Waiting> waiting = new ArrayDeque<>();
   private final List<ReplyReceived> greeting = new ArrayList<>();
@@ -53,6 +59,10 @@ public final class ExchangePairer {
   /** Takes the next event of the session. */
   public void accept(SessionEvent event) {
     if (event instanceof CommandSent command) {
+      if (waiting.size() == MAX_WAITING) {
+        Waiting oldest = waiting.removeFirst();
+        listener.exchange(new Exchange(oldest.command, oldest.replies, oldest.duringTransfer));
+      }
       waiting.addLast(new Waiting(command, transferRunning()));
     } else if (event instanceof ReplyReceived reply) {
       reply(reply);

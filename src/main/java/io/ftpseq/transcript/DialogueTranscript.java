@@ -1,7 +1,6 @@
 package io.ftpseq.transcript;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class DialogueTranscript implements TranscriptFormat {
 
-  private static final Pattern MARKED = Pattern.compile("^(C:|S:|c:|s:|>|<) ?(.*)$");
   private static final Pattern LETTER_MARK = Pattern.compile("^[CScs]: ?\\S");
   private static final Pattern ARROW_MARK = Pattern.compile("^[<>] \\S");
 
@@ -58,8 +56,8 @@ public final class DialogueTranscript implements TranscriptFormat {
         if (text.isBlank() || text.startsWith("#")) {
           return;
         }
-        Matcher m = MARKED.matcher(text);
-        if (!m.matches()) {
+        int mark = markLength(text);
+        if (mark == 0) {
           if (dialogue.replyOpen()) {
             dialogue.replyLine(number, text);
           } else {
@@ -68,11 +66,13 @@ public final class DialogueTranscript implements TranscriptFormat {
           }
           return;
         }
-        String mark = m.group(1);
-        if (mark.equalsIgnoreCase("C:") || mark.equals(">")) {
-          dialogue.command(number, m.group(2));
+        String rest =
+            text.substring(text.length() > mark && text.charAt(mark) == ' ' ? mark + 1 : mark);
+        char first = Character.toUpperCase(text.charAt(0));
+        if (first == 'C' || first == '>') {
+          dialogue.command(number, rest);
         } else {
-          dialogue.replyLine(number, m.group(2));
+          dialogue.replyLine(number, rest);
         }
       }
 
@@ -81,5 +81,17 @@ public final class DialogueTranscript implements TranscriptFormat {
         dialogue.end(lastLine);
       }
     };
+  }
+
+  /**
+   * The length of the line's direction marker ({@code C:}, {@code S:}, {@code >}, {@code <}), or 0.
+   */
+  private static int markLength(String line) {
+    char first = line.charAt(0);
+    if (first == '>' || first == '<') {
+      return 1;
+    }
+    boolean letter = first == 'C' || first == 'S' || first == 'c' || first == 's';
+    return letter && line.length() > 1 && line.charAt(1) == ':' ? 2 : 0;
   }
 }

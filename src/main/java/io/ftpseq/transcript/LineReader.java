@@ -1,6 +1,5 @@
 package io.ftpseq.transcript;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -8,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Reads lines from bytes in any of the encodings met in FTP logs: each line is decoded as UTF-8
@@ -17,13 +17,17 @@ import java.nio.charset.StandardCharsets;
 final class LineReader {
 
   private final InputStream in;
-  private final ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+  private final byte[] buffer = new byte[1 << 16];
+  private int position;
+  private int limit;
+  private byte[] line = new byte[256];
+  private int length;
+  private boolean skipLf;
   private final CharsetDecoder utf8 =
       StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT);
-  private int pending = -1;
 
   LineReader(InputStream in) {
     this.in = in;
@@ -31,30 +35,62 @@ final class LineReader {
 
   /** The next line, or {@code null} at the end of the input. */
   String next() throws IOException {
-    line.reset();
-    int b = pending >= 0 ? pending : in.read();
-    pending = -1;
-    if (b < 0) {
-      return null;
-    }
-    while (b >= 0 && b != '\n' && b != '\r') {
-      line.write(b);
-      b = in.read();
-    }
-    if (b == '\r') {
-      int after = in.read();
-      if (after != '\n') {
-        pending = after;
+    length = 0;
+    boolean any = false;
+    while (true) {
+      if (position == limit && !fill()) {
+        return any ? decode() : null;
       }
+      if (skipLf) {
+        skipLf = false;
+        if (buffer[position] == '\n') {
+          position++;
+          continue;
+        }
+      }
+      any = true;
+      int end = position;
+      while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
+        end++;
+      }
+      append(position, end);
+      if (end < limit) {
+        skipLf = buffer[end] == '\r';
+        position = end + 1;
+        return decode();
+      }
+      position = end;
     }
-    return decode(line.toByteArray());
   }
 
-  private String decode(byte[] bytes) {
+  private boolean fill() throws IOException {
+    int n = in.read(buffer);
+    position = 0;
+    limit = Math.max(n, 0);
+    return n > 0;
+  }
+
+  private void append(int from, int to) {
+    int count = to - from;
+    if (length + count > line.length) {
+      line = Arrays.copyOf(line, Math.max(line.length * 2, length + count));
+    }
+    System.arraycopy(buffer, from, line, length, count);
+    length += count;
+  }
+
+  private String decode() {
+    boolean ascii = true;
+    for (int i = 0; i < length && ascii; i++) {
+      ascii = line[i] >= 0;
+    }
+    if (ascii) {
+      return new String(line, 0, length, StandardCharsets.ISO_8859_1);
+    }
     try {
-      return utf8.decode(ByteBuffer.wrap(bytes)).toString();
+      return utf8.decode(ByteBuffer.wrap(line, 0, length)).toString();
     } catch (CharacterCodingException e) {
-      return new String(bytes, StandardCharsets.ISO_8859_1);
+      return new String(line, 0, length, StandardCharsets.ISO_8859_1);
     }
   }
 }

@@ -81,4 +81,14 @@ class ExchangePairerTest {
     assertThat(exchanges).hasSize(1);
     assertThat(exchanges.get(0).finalReply()).isEmpty();
   }
+
+  @Test
+  void aRecordWithoutRepliesKeepsMemoryBounded() {
+    for (int i = 0; i < ExchangePairer.MAX_WAITING * 3; i++) {
+      command("NOOP");
+    }
+    assertThat(exchanges).hasSize(ExchangePairer.MAX_WAITING * 2);
+    pairer.finish();
+    assertThat(exchanges).hasSize(ExchangePairer.MAX_WAITING * 3);
+  }
 }
