@@ -22,8 +22,10 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +108,20 @@ final class CheckCommand implements Callable<Integer> {
   FailOn failOn = FailOn.error;
 
   @Option(
+      names = "--include",
+      paramLabel = "GLOB",
+      description =
+          "In directories, check only files whose name or relative path matches GLOB"
+              + " (repeatable), e.g. '*.log' or '2026/**'.")
+  List<String> includes = new ArrayList<>();
+
+  @Option(
+      names = "--exclude",
+      paramLabel = "GLOB",
+      description = "In directories, skip files whose name or relative path matches GLOB.")
+  List<String> excludes = new ArrayList<>();
+
+  @Option(
       names = "--format",
       paramLabel = "NAME",
       description = "Read every input as this transcript format instead of detecting it.")
@@ -144,10 +160,14 @@ final class CheckCommand implements Callable<Integer> {
     TranscriptChecker checker = new TranscriptChecker(ServerProfile.RFC, forced);
     List<SessionCheck> sessions = new ArrayList<>();
     List<Problem> unreadable = new ArrayList<>();
+    List<Input> expanded = expand(unreadable);
+    Progress progress =
+        Progress.forTerminal(
+            spec.commandLine().getErr(), totalSize(expanded), environment.containsKey("CI"));
     int count = 0;
-    for (Input input : expand(unreadable)) {
+    for (Input input : expanded) {
       count++;
-      try (InputStream in = input.open()) {
+      try (InputStream in = input.open(progress)) {
         TranscriptChecker.Result result = checker.check(input.name(), in);
         sessions.addAll(result.sessions());
         if (result.unreadable() != null) {
@@ -157,6 +177,7 @@ final class CheckCommand implements Callable<Integer> {
         unreadable.add(new Problem(new Source(input.name(), 0), "cannot read: " + e.getMessage()));
       }
     }
+    progress.done();
     CheckRun run = new CheckRun(sessions, unreadable, count);
     writeReports(run, language.explainer());
     if (run.problemCount() > 0) {
@@ -217,11 +238,23 @@ final class CheckCommand implements Callable<Integer> {
 
   /** One input to check: a file, or standard input. */
   private record Input(String name, Path path) {
-    InputStream open() throws IOException {
-      InputStream raw = path == null ? System.in : Files.newInputStream(path);
-      InputStream in = path == null ? new NonClosing(raw) : raw;
+    InputStream open(Progress progress) throws IOException {
+      InputStream raw = path == null ? new NonClosing(System.in) : Files.newInputStream(path);
+      InputStream in = progress.count(raw);
       return name.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
+  }
+
+  private static long totalSize(List<Input> inputs) {
+    long total = 0;
+    for (Input input : inputs) {
+      try {
+        total += input.path() == null ? 0 : Files.size(input.path());
+      } catch (IOException e) {
+        // an unreadable file is reported when it is opened
+      }
+    }
+    return total;
   }
 
   private List<Input> expand(List<Problem> unreadable) {
@@ -235,6 +268,7 @@ final class CheckCommand implements Callable<Integer> {
       if (Files.isDirectory(path)) {
         try (Stream<Path> walk = Files.walk(path)) {
           walk.filter(Files::isRegularFile)
+              .filter(p -> selected(path.relativize(p)))
               .sorted()
               .forEach(p -> result.add(new Input(p.toString(), p)));
         } catch (IOException e) {
@@ -247,6 +281,21 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     return result;
+  }
+
+  private boolean selected(Path relative) {
+    boolean included = includes.isEmpty() || matchesAny(includes, relative);
+    return included && !matchesAny(excludes, relative);
+  }
+
+  private static boolean matchesAny(List<String> globs, Path relative) {
+    for (String glob : globs) {
+      PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+      if (matcher.matches(relative) || matcher.matches(relative.getFileName())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Standard input, which a check must not close. */

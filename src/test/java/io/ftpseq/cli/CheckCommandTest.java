@@ -164,4 +164,13 @@ class CheckCommandTest {
         .contains("rename_NO --> rename_YES : RNFR 3xx");
     assertThat(CliRun.of("graph").out()).startsWith("digraph ftpseq {");
   }
+
+  @Test
+  void includeAndExcludeGlobsSelectFilesInDirectories() {
+    assertThat(CliRun.of("check", "--include", "*.log", "samples").out())
+        .contains("apache-ftpserver-out-of-order.log")
+        .doesNotContain("bad-order.txt");
+    assertThat(CliRun.of("check", "--exclude", "dialogue/**", "samples").out())
+        .doesNotContain("samples/dialogue/");
+  }
 }
