@@ -1,5 +1,6 @@
 package io.ftpseq.report;
 
+import io.ftpseq.explain.Explainer;
 import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Severity;
@@ -38,5 +39,17 @@ public record CheckRun(List<SessionCheck> sessions, List<Problem> inputProblems,
   /** Whether any finding is at least the given severity. */
   public boolean hasFindingsAtLeast(Severity severity) {
     return sessions.stream().anyMatch(s -> s.hasFindingsAtLeast(severity));
+  }
+
+  /** The one-line summary of the run, in the explainer's language. */
+  public String summary(Explainer explainer) {
+    return explainer.text(
+        "report.summary",
+        String.valueOf(sessions.size()),
+        String.valueOf(inputs),
+        String.valueOf(count(Severity.ERROR)),
+        String.valueOf(count(Severity.WARNING)),
+        String.valueOf(count(Severity.INFO)),
+        String.valueOf(problemCount()));
   }
 }

@@ -24,16 +24,7 @@ public final class MarkdownReport implements ReportWriter {
   @Override
   public void write(CheckRun run, Writer out) throws IOException {
     out.write("## ftpseq\n\n");
-    out.write(
-        explainer.text(
-                "report.summary",
-                String.valueOf(run.sessions().size()),
-                String.valueOf(run.inputs()),
-                String.valueOf(run.count(Severity.ERROR)),
-                String.valueOf(run.count(Severity.WARNING)),
-                String.valueOf(run.count(Severity.INFO)),
-                String.valueOf(run.problemCount()))
-            + "\n\n");
+    out.write(run.summary(explainer) + "\n\n");
     out.write("| Source | Format | Start | Errors | Warnings | Info | Problems |\n");
     out.write("|---|---|---|---:|---:|---:|---:|\n");
     for (SessionCheck session : run.sessions()) {

@@ -4,7 +4,6 @@ import io.ftpseq.explain.Explainer;
 import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.Rule;
 import io.ftpseq.rules.SessionCheck;
-import io.ftpseq.rules.Severity;
 import io.ftpseq.session.Problem;
 import java.io.IOException;
 import java.io.Writer;
@@ -33,16 +32,7 @@ public final class TextReport implements ReportWriter {
     for (SessionCheck session : run.sessions()) {
       writeSession(session, out);
     }
-    out.write(
-        explainer.text(
-                "report.summary",
-                String.valueOf(run.sessions().size()),
-                String.valueOf(run.inputs()),
-                String.valueOf(run.count(Severity.ERROR)),
-                String.valueOf(run.count(Severity.WARNING)),
-                String.valueOf(run.count(Severity.INFO)),
-                String.valueOf(run.problemCount()))
-            + "\n");
+    out.write(run.summary(explainer) + "\n");
     out.flush();
   }
 
