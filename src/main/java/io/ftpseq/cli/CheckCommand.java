@@ -14,6 +14,7 @@ import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.Source;
+import io.ftpseq.transcript.CaptureFormat;
 import io.ftpseq.transcript.TranscriptChecker;
 import io.ftpseq.transcript.TranscriptFormat;
 import io.ftpseq.transcript.TranscriptFormats;
@@ -136,17 +137,18 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     TranscriptFormat forced = null;
+    CaptureFormat forcedCapture = null;
     if (format != null) {
-      forced =
-          TranscriptFormats.named(format)
-              .orElseThrow(
-                  () ->
-                      new CommandLine.ParameterException(
-                          spec.commandLine(),
-                          "unknown format '"
-                              + format
-                              + "'; known formats: "
-                              + String.join(", ", TranscriptFormats.names())));
+      forced = TranscriptFormats.named(format).orElse(null);
+      forcedCapture = TranscriptFormats.capture(format).orElse(null);
+      if (forced == null && forcedCapture == null) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "unknown format '"
+                + format
+                + "'; known formats: "
+                + String.join(", ", TranscriptFormats.names()));
+      }
     }
     if (reports.stream().filter(r -> r.output == null).count() > 1) {
       throw new CommandLine.ParameterException(
@@ -157,7 +159,7 @@ final class CheckCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "unknown profile '" + profile + "'; known profiles: rfc");
     }
-    TranscriptChecker checker = new TranscriptChecker(ServerProfile.RFC, forced);
+    TranscriptChecker checker = new TranscriptChecker(ServerProfile.RFC, forced, forcedCapture);
     List<SessionCheck> sessions = new ArrayList<>();
     List<Problem> unreadable = new ArrayList<>();
     List<Input> expanded = expand(unreadable);

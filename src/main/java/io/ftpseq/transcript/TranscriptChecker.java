@@ -37,6 +37,7 @@ public final class TranscriptChecker {
 
   private final ServerProfile profile;
   private final TranscriptFormat forced;
+  private final CaptureFormat forcedCapture;
 
   /**
    * A checker with the given profile.
@@ -44,13 +45,31 @@ public final class TranscriptChecker {
    * @param forced the format to read every input as, or {@code null} to detect it per input
    */
   public TranscriptChecker(ServerProfile profile, TranscriptFormat forced) {
+    this(profile, forced, null);
+  }
+
+  /**
+   * A checker that reads every input as the given capture format.
+   *
+   * @param forcedCapture the capture format, or {@code null} to detect it per input
+   */
+  public TranscriptChecker(
+      ServerProfile profile, TranscriptFormat forced, CaptureFormat forcedCapture) {
     this.profile = profile;
     this.forced = forced;
+    this.forcedCapture = forcedCapture;
   }
 
   /** Checks one input, named as the user gave it. */
   public Result check(String name, InputStream input) throws IOException {
-    LineReader reader = new LineReader(new BufferedInputStream(input, 1 << 16));
+    BufferedInputStream buffered = new BufferedInputStream(input, 1 << 16);
+    Optional<CaptureFormat> capture = captureFormat(buffered);
+    if (capture.isPresent()) {
+      Sessions sessions = new Sessions(name, capture.get().name());
+      capture.get().read(name, buffered, sessions);
+      return new Result(sessions.finish(), null);
+    }
+    LineReader reader = new LineReader(buffered);
     List<String> head = new ArrayList<>();
     int nonBlank = 0;
     String line;
@@ -82,6 +101,20 @@ public final class TranscriptChecker {
     }
     parser.end(number);
     return new Result(sessions.finish(), null);
+  }
+
+  /** The capture format of the input, forced or recognised from its first bytes. */
+  private Optional<CaptureFormat> captureFormat(BufferedInputStream in) throws IOException {
+    if (forcedCapture != null) {
+      return Optional.of(forcedCapture);
+    }
+    if (forced != null) {
+      return Optional.empty();
+    }
+    in.mark(CaptureFormat.MAGIC_BYTES);
+    byte[] head = in.readNBytes(CaptureFormat.MAGIC_BYTES);
+    in.reset();
+    return TranscriptFormats.detectCapture(head);
   }
 
   /** One validator per session of the input, created when the session first appears. */

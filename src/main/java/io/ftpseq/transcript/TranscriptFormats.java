@@ -11,6 +11,9 @@ public final class TranscriptFormats {
   public static final List<TranscriptFormat> ALL =
       List.of(new DialogueTranscript(), new CommonsNetListenerLog());
 
+  /** The binary formats, recognised by their first bytes before any line is read. */
+  public static final List<CaptureFormat> CAPTURES = List.of();
+
   /** How many non-blank lines detection looks at. */
   static final int HEAD_LINES = 40;
 
@@ -23,7 +26,19 @@ public final class TranscriptFormats {
 
   /** The names of all formats, for help texts and error messages. */
   public static List<String> names() {
-    return ALL.stream().map(TranscriptFormat::name).toList();
+    return java.util.stream.Stream.concat(
+            ALL.stream().map(TranscriptFormat::name), CAPTURES.stream().map(CaptureFormat::name))
+        .toList();
+  }
+
+  /** The capture format with the given name, if there is one. */
+  public static Optional<CaptureFormat> capture(String name) {
+    return CAPTURES.stream().filter(f -> f.name().equals(name)).findFirst();
+  }
+
+  /** The capture format whose signature starts these bytes, if any. */
+  public static Optional<CaptureFormat> detectCapture(byte[] head) {
+    return CAPTURES.stream().filter(f -> f.recognise(head)).findFirst();
   }
 
   /** The format that recognises these first lines best, if any recognises them at all. */
