@@ -144,7 +144,7 @@ public final class Comparison {
     if (rules.isEmpty()) {
       return explainer.text("sequence.no", code(code));
     }
-    String ids = String.join(", ", rules.stream().map(Rule::name).toList());
+    String ids = replies.join(rules.stream().map(Rule::name).toList());
     return explainer.text("sequence.yes", code(code), ids);
   }
 

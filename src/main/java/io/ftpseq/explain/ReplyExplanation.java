@@ -136,8 +136,13 @@ public final class ReplyExplanation {
     return verbs.size() <= LIST_LIMIT ? names(verbs) : limited(verbs);
   }
 
-  private static String names(List<Verb> verbs) {
-    return String.join(", ", verbs.stream().map(Verb::name).toList());
+  private String names(List<Verb> verbs) {
+    return join(verbs.stream().map(Verb::name).toList());
+  }
+
+  /** The words joined with the language's list separator (", " or "、"). */
+  String join(List<String> words) {
+    return String.join(explainer.text("page.separator"), words);
   }
 
   private String limited(List<Verb> verbs) {
