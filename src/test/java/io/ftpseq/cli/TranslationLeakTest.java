@@ -44,6 +44,9 @@ class TranslationLeakTest {
           " file ",
           " see ");
 
+  /** A product name, which stays as it is in every language. */
+  private static final String PRODUCT = "filezilla server";
+
   private static List<String[]> pages() {
     List<String[]> pages = new ArrayList<>();
     for (int code : ReplyCatalog.standard().codes()) {
@@ -72,7 +75,13 @@ class TranslationLeakTest {
       System.arraycopy(page, 0, args, 0, page.length);
       args[page.length] = "--lang";
       args[page.length + 1] = language;
-      String out = " " + CliRun.of(args).out().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      String out =
+          " "
+              + CliRun.of(args)
+                  .out()
+                  .toLowerCase(Locale.ROOT)
+                  .replaceAll("\\s+", " ")
+                  .replace(PRODUCT, "filezilla");
       for (String word : ENGLISH_WORDS) {
         if (out.contains(word)) {
           leaks.add(String.join(" ", page) + ": '" + word.strip() + "'");
