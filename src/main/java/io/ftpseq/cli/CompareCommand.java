@@ -49,10 +49,6 @@ final class CompareCommand implements Callable<Integer> {
             () ->
                 new CommandLine.ParameterException(
                     spec.commandLine(),
-                    "'"
-                        + text
-                        + "' is not a reply code ftpseq knows; try 'ftpseq explain "
-                        + text
-                        + "'"));
+                    "'" + text + "' is not a reply code ftpseq knows (see 'ftpseq explain')"));
   }
 }

@@ -110,7 +110,11 @@ public final class ReplyExplanation {
       return explainer.text("page.commands.every");
     }
     boolean none = catalog.commandsAnswering(code).isEmpty() && !catalog.greets(code);
-    return none ? explainer.text("page.commands.none") : answering(code);
+    if (none) {
+      return explainer.text("page.commands.none");
+    }
+    String answering = answering(code);
+    return answering.substring(0, 1).toUpperCase(explainer.locale()) + answering.substring(1);
   }
 
   /**
