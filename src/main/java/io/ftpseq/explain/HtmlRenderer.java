@@ -39,7 +39,8 @@ final class HtmlRenderer implements PageFormat.Renderer {
   /** Escapes text for HTML element content and double- or single-quoted attributes. */
   static String escape(String text) {
     StringBuilder escaped = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       switch (c) {
         case '&' -> escaped.append("&amp;");
         case '<' -> escaped.append("&lt;");

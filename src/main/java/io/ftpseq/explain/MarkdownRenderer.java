@@ -20,7 +20,7 @@ final class MarkdownRenderer implements PageFormat.Renderer {
       }
       int number = 1;
       for (String item : section.items()) {
-        String mark = section.numbered() ? (number++) + ". " : "- ";
+        String mark = section.numbered() ? number++ + ". " : "- ";
         out.write(mark + escape(item) + "\n");
       }
     }
@@ -29,7 +29,8 @@ final class MarkdownRenderer implements PageFormat.Renderer {
   /** Escapes the characters that Markdown would read as markup inside a line. */
   static String escape(String text) {
     StringBuilder escaped = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       if ("\\`*_[]<>|".indexOf(c) >= 0) {
         escaped.append('\\');
       }

@@ -47,7 +47,7 @@ final class TextRenderer implements PageFormat.Renderer {
     }
     int number = 1;
     for (String item : section.items()) {
-      String mark = section.numbered() ? (number++) + ". " : "- ";
+      String mark = section.numbered() ? number++ + ". " : "- ";
       out.write(body + mark + item + "\n");
     }
   }

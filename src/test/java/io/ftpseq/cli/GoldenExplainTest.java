@@ -35,7 +35,7 @@ class GoldenExplainTest {
   @ParameterizedTest(name = "compare {0} --lang {1}")
   @MethodSource("pages")
   void compareMatchesItsGoldenFile(String pair, String language) throws IOException {
-    String[] codes = pair.split(" ");
+    String[] codes = pair.split(" ", -1);
     CliRun run = CliRun.of("compare", codes[0], codes[1], "--lang", language);
     assertThat(run.exitCode()).isZero();
     Path expected = golden(pair, language);
