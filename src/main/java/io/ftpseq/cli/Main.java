@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       RulesCommand.class,
       GraphCommand.class,
+      ExplainCommand.class,
+      CompareCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -7,6 +7,7 @@ import io.ftpseq.rules.Rule;
 import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.Severity;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
@@ -22,13 +23,24 @@ import java.util.stream.Collectors;
 public final class Explainer {
 
   private static final String BUNDLE = "io.ftpseq.explain.Messages";
+  private static final String REPLIES = "io.ftpseq.explain.Replies";
+  private static final String COMMANDS = "io.ftpseq.explain.Commands";
 
   private final ResourceBundle bundle;
+  private final ResourceBundle replies;
+  private final ResourceBundle commands;
   private final Locale locale;
 
   private Explainer(Locale locale) {
     this.locale = locale;
     this.bundle = ResourceBundle.getBundle(BUNDLE, locale, NoFallback.INSTANCE);
+    this.replies = ResourceBundle.getBundle(REPLIES, locale, NoFallback.INSTANCE);
+    this.commands = ResourceBundle.getBundle(COMMANDS, locale, NoFallback.INSTANCE);
+  }
+
+  /** The base names of every bundle the explainer reads, for completeness checks. */
+  public static List<String> bundleNames() {
+    return List.of(BUNDLE, REPLIES, COMMANDS);
   }
 
   /** An explainer in the given language; English when the language has no bundle. */
@@ -41,10 +53,34 @@ public final class Explainer {
     return locale;
   }
 
+  /** The language of the texts as a tag: {@code en}, {@code fr} or {@code ja}. */
+  public String languageTag() {
+    return locale.getLanguage().isEmpty() ? "en" : locale.getLanguage();
+  }
+
   /** The text for a key, formatted with the arguments. */
   public String text(String key, Object... args) {
     String pattern = bundle.getString(key);
     return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+  }
+
+  /**
+   * A plain text about a reply code from the {@code Replies} bundle, for example {@code reply(503,
+   * "when")}. Fields: {@code description}, {@code when}, {@code client}, {@code server}, and {@code
+   * servers} for the codes whose handling differs from server to server.
+   */
+  public String reply(int code, String field) {
+    return replies.getString(code + "." + field);
+  }
+
+  /** Whether the {@code Replies} bundle has the field for the code. */
+  public boolean hasReply(int code, String field) {
+    return replies.containsKey(code + "." + field);
+  }
+
+  /** What the command does, in a sentence or two, from the {@code Commands} bundle. */
+  public String command(Verb verb) {
+    return commands.getString(verb.name());
   }
 
   /** Whether the bundle has a text for the key. */

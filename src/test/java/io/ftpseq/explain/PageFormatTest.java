@@ -1,0 +1,63 @@
+package io.ftpseq.explain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ftpseq.explain.Page.Section;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Every format writes every part of a page, escaped for that format. */
+class PageFormatTest {
+
+  private static final Page PAGE =
+      new Page(
+          "reply",
+          "503",
+          "en",
+          "<503> & \"quotes\"",
+          List.of(
+              Section.text("description", "A <b>", "Text with 'quotes' & <tags>"),
+              new Section("items", "List", 1, List.of(), List.of("one", "two"), true).nested()),
+          Map.of("code", 503));
+
+  private static String write(PageFormat format) throws IOException {
+    StringWriter out = new StringWriter();
+    format.write(PAGE, out);
+    return out.toString();
+  }
+
+  @Test
+  void htmlEscapesEveryText() throws IOException {
+    String html = write(PageFormat.HTML);
+    assertThat(html)
+        .contains("<title>&lt;503&gt; &amp; &quot;quotes&quot;</title>")
+        .contains("<p>Text with &#39;quotes&#39; &amp; &lt;tags&gt;</p>")
+        .contains("<h3 id=\"items\">List</h3>\n<ol>\n<li>one</li>")
+        .doesNotContain("<b>");
+  }
+
+  @Test
+  void jsonHasFactsAndSections() throws IOException {
+    JsonNode root = new ObjectMapper().readTree(write(PageFormat.JSON));
+    assertThat(root.get("facts").get("code").asInt()).isEqualTo(503);
+    assertThat(root.get("sections").get(1).get("items").get(1).asText()).isEqualTo("two");
+    assertThat(root.get("sections").get(1).get("level").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void markdownNumbersOrderedItemsAndEscapesMarkup() throws IOException {
+    assertThat(write(PageFormat.MARKDOWN))
+        .startsWith("# \\<503\\> & \"quotes\"\n")
+        .contains("### List\n\n1. one\n2. two\n");
+  }
+
+  @Test
+  void textUnderlinesWideCharactersTwice() {
+    assertThat(TextRenderer.width("応答 503")).isEqualTo(8);
+  }
+}
