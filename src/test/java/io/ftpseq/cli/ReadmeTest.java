@@ -48,4 +48,15 @@ class ReadmeTest {
     String ci = Files.readString(Path.of(".ci/run"), StandardCharsets.UTF_8);
     assertThat(ci.strip()).endsWith("mvn verify");
   }
+
+  @Test
+  void compareExampleIsWhatComparePrints() throws IOException {
+    String readme = readme();
+    String block =
+        readme.substring(
+            readme.indexOf("$ java -jar target/ftpseq.jar compare 220 503\n")
+                + "$ java -jar target/ftpseq.jar compare 220 503\n".length(),
+            readme.indexOf("```\n<!-- compare:end -->"));
+    assertThat(block).isEqualTo(CliRun.of("compare", "220", "503", "--lang", "en").out());
+  }
 }
