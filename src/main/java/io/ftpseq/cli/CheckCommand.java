@@ -109,6 +109,11 @@ final class CheckCommand implements Callable<Integer> {
   FailOn failOn = FailOn.error;
 
   @Option(
+      names = "--explain-all",
+      description = "Annotate every reply of every session with its class and meaning.")
+  boolean explainAll;
+
+  @Option(
       names = "--include",
       paramLabel = "GLOB",
       description =
@@ -160,6 +165,9 @@ final class CheckCommand implements Callable<Integer> {
           spec.commandLine(), "unknown profile '" + profile + "'; known profiles: rfc");
     }
     TranscriptChecker checker = new TranscriptChecker(ServerProfile.RFC, forced, forcedCapture);
+    if (explainAll) {
+      checker.keepingReplies();
+    }
     List<SessionCheck> sessions = new ArrayList<>();
     List<Problem> unreadable = new ArrayList<>();
     List<Input> expanded = expand(unreadable);

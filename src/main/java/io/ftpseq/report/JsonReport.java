@@ -11,6 +11,7 @@ import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.session.Problem;
+import io.ftpseq.session.SessionEvent.ReplyReceived;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
@@ -71,6 +72,18 @@ public final class JsonReport implements ReportWriter {
     ArrayNode findings = node.putArray("findings");
     for (Finding finding : session.findings()) {
       findings.add(finding(finding, session));
+    }
+    if (!session.replyLog().isEmpty()) {
+      ArrayNode replies = node.putArray("replyLog");
+      for (ReplyReceived reply : session.replyLog()) {
+        replies
+            .addObject()
+            .put("line", reply.source().line())
+            .put("code", reply.reply().code().value())
+            .put("text", reply.reply().text())
+            .put("class", explainer.category(reply.reply().code()))
+            .put("meaning", explainer.standardText(reply.reply().code().value()));
+      }
     }
     ArrayNode problems = node.putArray("problems");
     for (Problem problem : session.problems()) {

@@ -5,6 +5,7 @@ import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.Rule;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.session.Problem;
+import io.ftpseq.session.SessionEvent.ReplyReceived;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -46,6 +47,15 @@ public final class TextReport implements ReportWriter {
     }
     for (Problem problem : session.problems()) {
       out.write(problem.source() + ": problem: " + problem.message() + "\n");
+    }
+    for (ReplyReceived reply : session.replyLog()) {
+      out.write(
+          explainer.text(
+                  "report.reply",
+                  reply.source().toString(),
+                  reply.reply().firstLine(),
+                  explainer.meaning(reply.reply().code()))
+              + "\n");
     }
     for (Finding finding : session.findings()) {
       out.write(

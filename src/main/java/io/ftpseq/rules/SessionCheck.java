@@ -1,6 +1,7 @@
 package io.ftpseq.rules;
 
 import io.ftpseq.session.Problem;
+import io.ftpseq.session.SessionEvent.ReplyReceived;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param problems lines that could not be read, in order
  * @param commands how many commands the session has
  * @param replies how many replies the session has
+ * @param replyLog every reply in order, when asked for ({@code --explain-all}); else empty
  */
 public record SessionCheck(
     String source,
@@ -27,7 +29,8 @@ public record SessionCheck(
     List<Finding> findings,
     List<Problem> problems,
     int commands,
-    int replies) {
+    int replies,
+    List<ReplyReceived> replyLog) {
 
   /** Whether the record shows the session's start. */
   public enum Start {
@@ -46,6 +49,7 @@ public record SessionCheck(
     Objects.requireNonNull(start, "start");
     findings = List.copyOf(findings);
     problems = List.copyOf(problems);
+    replyLog = List.copyOf(replyLog);
   }
 
   /** Whether any finding is at least the given severity. */

@@ -37,6 +37,7 @@ public final class Validator implements ExchangePairer.Listener {
   private final ExchangePairer pairer = new ExchangePairer(this);
   private final List<Finding> findings = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
+  private final List<ReplyReceived> replyLog;
   private SessionState state = SessionState.unknown();
   private Start start;
   private boolean encrypted;
@@ -45,18 +46,31 @@ public final class Validator implements ExchangePairer.Listener {
 
   /** A validator for one session of one input. */
   public Validator(String source, String session, String format, ServerProfile profile) {
+    this(source, session, format, profile, false);
+  }
+
+  /**
+   * A validator that, when {@code keepReplies} is set, also keeps every reply for annotation
+   * (memory then grows with the session).
+   */
+  public Validator(
+      String source, String session, String format, ServerProfile profile, boolean keepReplies) {
     this.source = source;
     this.session = session;
     this.format = format;
     this.profile = profile;
+    this.replyLog = keepReplies ? new ArrayList<>() : null;
   }
 
   /** Takes the session's next event. */
   public void accept(SessionEvent event) {
     if (event instanceof SessionEvent.CommandSent) {
       commands++;
-    } else if (event instanceof ReplyReceived) {
+    } else if (event instanceof ReplyReceived reply) {
       replies++;
+      if (replyLog != null) {
+        replyLog.add(reply);
+      }
     }
     pairer.accept(event);
   }
@@ -80,7 +94,8 @@ public final class Validator implements ExchangePairer.Listener {
         sorted,
         problems,
         commands,
-        replies);
+        replies,
+        replyLog == null ? List.of() : replyLog);
   }
 
   @Override

@@ -38,6 +38,7 @@ public final class TranscriptChecker {
   private final ServerProfile profile;
   private final TranscriptFormat forced;
   private final CaptureFormat forcedCapture;
+  private boolean keepReplies;
 
   /**
    * A checker with the given profile.
@@ -58,6 +59,12 @@ public final class TranscriptChecker {
     this.profile = profile;
     this.forced = forced;
     this.forcedCapture = forcedCapture;
+  }
+
+  /** Also keeps every reply of every session, for {@code --explain-all}; returns this checker. */
+  public TranscriptChecker keepingReplies() {
+    this.keepReplies = true;
+    return this;
   }
 
   /** Checks one input, named as the user gave it. */
@@ -139,7 +146,8 @@ public final class TranscriptChecker {
     }
 
     private Validator validator(String session) {
-      return validators.computeIfAbsent(session, s -> new Validator(source, s, format, profile));
+      return validators.computeIfAbsent(
+          session, s -> new Validator(source, s, format, profile, keepReplies));
     }
 
     List<SessionCheck> finish() {

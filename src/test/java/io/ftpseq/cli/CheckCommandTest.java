@@ -173,4 +173,22 @@ class CheckCommandTest {
     assertThat(CliRun.of("check", "--exclude", "dialogue/**", "samples").out())
         .doesNotContain("samples/dialogue/");
   }
+
+  @Test
+  void explainAllAnnotatesEveryReply() throws IOException {
+    CliRun run = CliRun.of("check", "--lang", "en", "--explain-all", CLEAN);
+    assertThat(run.out())
+        .contains(CLEAN + ":2: reply 220 (vsFTPd 3.0.3) (Positive Completion: Service ready for")
+        .contains(CLEAN + ":25: reply 229 Entering Extended Passive Mode (|||40123|)")
+        .contains("(Positive Intermediate: Requested file action pending further information)");
+    long replyLines =
+        Files.readString(Path.of(CLEAN)).lines().filter(l -> l.matches("S: \\d{3} .*")).count();
+    assertThat(run.out().lines().filter(l -> l.contains(": reply "))).hasSize((int) replyLines);
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(CliRun.of("check", "--report", "json", "--explain-all", CLEAN).out());
+    assertThat(json.path("sessions").get(0).path("replyLog")).hasSize((int) replyLines);
+    assertThat(CliRun.of("check", "--lang", "ja", "--explain-all", CLEAN).out())
+        .contains(CLEAN + ":2：応答 220 (vsFTPd 3.0.3)");
+  }
 }
