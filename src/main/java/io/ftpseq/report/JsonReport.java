@@ -1,8 +1,6 @@
 package io.ftpseq.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ftpseq.explain.Explainer;
@@ -22,10 +20,7 @@ import java.util.Locale;
  */
 public final class JsonReport implements ReportWriter {
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  private static final ObjectMapper MAPPER = Json.MAPPER;
 
   private final Explainer explainer;
 

@@ -1,8 +1,6 @@
 package io.ftpseq.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ftpseq.explain.Explainer;
@@ -20,10 +18,7 @@ import java.io.Writer;
  */
 public final class SarifReport implements ReportWriter {
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  private static final ObjectMapper MAPPER = Json.MAPPER;
 
   private final Explainer explainer;
   private final String version;
