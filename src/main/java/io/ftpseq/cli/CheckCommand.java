@@ -23,16 +23,12 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -169,14 +165,12 @@ final class CheckCommand implements Callable<Integer> {
       checker.keepingReplies();
     }
     List<SessionCheck> sessions = new ArrayList<>();
-    List<Problem> unreadable = new ArrayList<>();
-    List<Input> expanded = expand(unreadable);
+    Inputs expanded = Inputs.expand(inputs, includes, excludes);
+    List<Problem> unreadable = new ArrayList<>(expanded.unreadable());
     Progress progress =
         Progress.forTerminal(
-            spec.commandLine().getErr(), totalSize(expanded), environment.containsKey("CI"));
-    int count = 0;
-    for (Input input : expanded) {
-      count++;
+            spec.commandLine().getErr(), expanded.totalSize(), environment.containsKey("CI"));
+    for (Inputs.Input input : expanded.files()) {
       try (InputStream in = input.open(progress)) {
         TranscriptChecker.Result result = checker.check(input.name(), in);
         sessions.addAll(result.sessions());
@@ -188,7 +182,7 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     progress.done();
-    CheckRun run = new CheckRun(sessions, unreadable, count);
+    CheckRun run = new CheckRun(sessions, unreadable, expanded.files().size());
     writeReports(run, language.explainer());
     if (run.problemCount() > 0) {
       return ExitCodes.INPUT;
@@ -244,77 +238,5 @@ final class CheckCommand implements Callable<Integer> {
       case warning -> Severity.WARNING;
       case never -> null;
     };
-  }
-
-  /** One input to check: a file, or standard input. */
-  private record Input(String name, Path path) {
-    InputStream open(Progress progress) throws IOException {
-      InputStream raw = path == null ? new NonClosing(System.in) : Files.newInputStream(path);
-      InputStream in = progress.count(raw);
-      return name.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
-    }
-  }
-
-  private static long totalSize(List<Input> inputs) {
-    long total = 0;
-    for (Input input : inputs) {
-      try {
-        total += input.path() == null ? 0 : Files.size(input.path());
-      } catch (IOException e) {
-        // an unreadable file is reported when it is opened
-      }
-    }
-    return total;
-  }
-
-  private List<Input> expand(List<Problem> unreadable) {
-    List<Input> result = new ArrayList<>();
-    for (String name : inputs) {
-      if (name.equals("-")) {
-        result.add(new Input("-", null));
-        continue;
-      }
-      Path path = Path.of(name);
-      if (Files.isDirectory(path)) {
-        try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(Files::isRegularFile)
-              .filter(p -> selected(path.relativize(p)))
-              .sorted()
-              .forEach(p -> result.add(new Input(p.toString(), p)));
-        } catch (IOException e) {
-          unreadable.add(new Problem(new Source(name, 0), "cannot list: " + e.getMessage()));
-        }
-      } else if (Files.isRegularFile(path)) {
-        result.add(new Input(name, path));
-      } else {
-        unreadable.add(new Problem(new Source(name, 0), "no such file or directory"));
-      }
-    }
-    return result;
-  }
-
-  private boolean selected(Path relative) {
-    boolean included = includes.isEmpty() || matchesAny(includes, relative);
-    return included && !matchesAny(excludes, relative);
-  }
-
-  private static boolean matchesAny(List<String> globs, Path relative) {
-    for (String glob : globs) {
-      PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-      if (matcher.matches(relative) || matcher.matches(relative.getFileName())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Standard input, which a check must not close. */
-  private static final class NonClosing extends java.io.FilterInputStream {
-    NonClosing(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public void close() {}
   }
 }
