@@ -9,7 +9,12 @@ public final class TranscriptFormats {
 
   /** The formats, in the order they are tried when scores tie. */
   public static final List<TranscriptFormat> ALL =
-      List.of(new DialogueTranscript(), new CommonsNetListenerLog());
+      List.of(
+          new DialogueTranscript(),
+          new CommonsNetListenerLog(),
+          new CurlVerbose(),
+          new FtplibDebug(),
+          new LftpDebug());
 
   /** The binary formats, recognised by their first bytes before any line is read. */
   public static final List<CaptureFormat> CAPTURES = List.of();

@@ -136,7 +136,7 @@ class CheckCommandTest {
 
   @Test
   void noPasswordFromAnySampleReachesAnyReport() throws IOException {
-    Pattern pass = Pattern.compile("(?im)^(?:C: ?|> ?)?PASS (\\S+)");
+    Pattern pass = Pattern.compile("(?im)^(?:C: ?|> ?|---> |\\*cmd\\* ')?PASS ([^\\s']+)");
     try (Stream<Path> samples = Files.walk(Path.of("samples"))) {
       for (Path sample : samples.filter(Files::isRegularFile).toList()) {
         Matcher m = pass.matcher(Files.readString(sample, StandardCharsets.UTF_8));

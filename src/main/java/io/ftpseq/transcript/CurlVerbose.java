@@ -1,0 +1,105 @@
+package io.ftpseq.transcript;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What {@code curl -v} prints for FTP: {@code > } before each command, {@code < } before each reply
+ * line, {@code * } before curl's own notes, {@code {}/{@code }} before data markers. With {@code
+ * --trace-time} or {@code --trace-ids} each line starts with a time or an id, which are skipped.
+ * curl prints passwords in clear; they are masked when read.
+ *
+ * <pre>
+ * * Connected to localhost (127.0.0.1) port 21 (#0)
+ * &lt; 220 (vsFTPd 3.0.3)
+ * &gt; USER anonymous
+ * &lt; 331 Please specify the password.
+ * </pre>
+ *
+ * <p>Each control connection ({@code #N} in curl's notes) is a session of its own.
+ */
+public final class CurlVerbose implements TranscriptFormat {
+
+  private static final Pattern HEAD =
+      Pattern.compile("^(?:\\d\\d:\\d\\d:\\d\\d\\.\\d+ )?(?:\\[[^\\]]*\\] )?");
+  private static final Pattern CONNECTED = Pattern.compile("Connected to .*\\(#(\\d+)\\)");
+  private static final Pattern REPLY = Pattern.compile("^< \\d{3}[ -]");
+
+  @Override
+  public String name() {
+    return "curl";
+  }
+
+  @Override
+  public int recognise(List<String> head) {
+    int notes = 0;
+    int replies = 0;
+    for (String raw : head) {
+      String line = strip(raw);
+      if (line.startsWith("* ")) {
+        notes++;
+      } else if (REPLY.matcher(line).find()) {
+        replies++;
+      }
+    }
+    return notes > 0 && replies > 0 ? 85 : 0;
+  }
+
+  @Override
+  public TranscriptParser parser(String source, TranscriptSink sink) {
+    return new TranscriptParser() {
+      private LineDialogue dialogue = new LineDialogue(source, TranscriptSink.SINGLE, sink);
+      private String connection = TranscriptSink.SINGLE;
+
+      @Override
+      public void line(long number, String raw) {
+        String line = strip(raw);
+        if (line.startsWith("> ")) {
+          dialogue.command(number, line.substring(2));
+        } else if (line.startsWith("< ")) {
+          dialogue.replyLine(number, line.substring(2));
+        } else if (line.startsWith("* ")) {
+          note(number, line);
+        } else if (!line.isBlank() && !isNoise(line)) {
+          dialogue.problem(number, "not a curl -v line: \"" + raw + "\"");
+        }
+      }
+
+      /** A new control connection number starts a new session. */
+      private void note(long number, String line) {
+        Matcher m = CONNECTED.matcher(line);
+        if (m.find() && !line.contains("2nd connection")) {
+          String next = "#" + m.group(1);
+          if (!next.equals("#0") || !connection.isEmpty()) {
+            if (!next.equals(connection)) {
+              dialogue.end(number);
+              connection = next;
+              dialogue = new LineDialogue(source, connection, sink);
+            }
+          }
+        }
+      }
+
+      @Override
+      public void end(long lastLine) {
+        dialogue.end(lastLine);
+      }
+    };
+  }
+
+  /** The time and id curl may put before a line. */
+  private static String strip(String line) {
+    Matcher m = HEAD.matcher(line);
+    return m.find() ? line.substring(m.end()) : line;
+  }
+
+  /** Data markers and the progress meter, which curl mixes into the same stream. */
+  private static boolean isNoise(String line) {
+    return line.startsWith("{ ")
+        || line.startsWith("} ")
+        || line.contains("% Total")
+        || line.contains("Dload")
+        || line.strip().matches("^[0-9 .:kMG%-]+$");
+  }
+}

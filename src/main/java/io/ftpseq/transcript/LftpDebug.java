@@ -1,0 +1,113 @@
+package io.ftpseq.transcript;
+
+import io.ftpseq.protocol.ReplyAssembler;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What lftp's {@code debug} command writes: {@code ---> } before each command sent, {@code <--- }
+ * before each reply line, {@code ---- } before notes and {@code **** } before errors, optionally
+ * after a {@code [pid]}, a date and time, and a context (with {@code debug -p -t -c}). lftp masks
+ * the password as {@code PASS XXXX} and pipelines commands, which pairing handles.
+ *
+ * <pre>
+ * ---- Connecting to localhost (127.0.0.1) port 21
+ * &lt;--- 220 (vsFTPd 3.0.3)
+ * ---&gt; USER anonymous
+ * </pre>
+ *
+ * <p>lftp does not log the replies to its {@code quote} command; it prints them, unprefixed, on
+ * standard output. When standard output is logged too, those lines are read as replies; a log of
+ * {@code debug -o FILE} alone lacks them, and the replies that follow are then paired with the
+ * wrong commands. Each "Connecting to" note opens a new control connection, a session of its own,
+ * named "connection N" (with the pid and context when the log shows them).
+ */
+public final class LftpDebug implements TranscriptFormat {
+
+  private static final Pattern LINE =
+      Pattern.compile(
+          "^(?:\\[(\\d+)\\] )?(?:\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d )?(?:(\\S+) )?"
+              + "(--->|<---|----|\\*\\*\\*\\*|<--\\+) ?(.*)$");
+
+  @Override
+  public String name() {
+    return "lftp";
+  }
+
+  @Override
+  public int recognise(List<String> head) {
+    boolean sent = false;
+    boolean received = false;
+    for (String line : head) {
+      Matcher m = LINE.matcher(line);
+      if (m.matches()) {
+        sent |= m.group(3).equals("--->");
+        received |= m.group(3).equals("<---");
+      }
+    }
+    return sent && received ? 90 : 0;
+  }
+
+  @Override
+  public TranscriptParser parser(String source, TranscriptSink sink) {
+    return new TranscriptParser() {
+      private LineDialogue dialogue;
+      private int connections;
+
+      @Override
+      public void line(long number, String text) {
+        Matcher m = LINE.matcher(text);
+        if (!m.matches()) {
+          if (ReplyAssembler.looksLikeReply(text)) {
+            // lftp's quote command prints the reply itself, unprefixed, on standard output
+            current(number, m).replyLine(number, text);
+          } else if (!text.isBlank()) {
+            current(number, m).problem(number, "not an lftp debug line: \"" + text + "\"");
+          }
+          return;
+        }
+        String body = m.group(4);
+        switch (m.group(3)) {
+          case "--->" -> current(number, m).command(number, body);
+          case "<---" -> current(number, m).replyLine(number, body);
+          case "----" -> {
+            if (body.startsWith("Connecting to ")) {
+              open(number, m);
+            }
+          }
+          default -> {
+            // errors and proxy lines are lftp's own, not the dialogue
+          }
+        }
+      }
+
+      private LineDialogue current(long number, Matcher m) {
+        return dialogue != null ? dialogue : open(number, m);
+      }
+
+      private LineDialogue open(long number, Matcher m) {
+        if (dialogue != null) {
+          dialogue.end(number);
+        }
+        connections++;
+        StringBuilder name = new StringBuilder("connection ").append(connections);
+        if (m.matches() && m.group(1) != null) {
+          name.append(" pid ").append(m.group(1));
+        }
+        if (m.matches() && m.group(2) != null) {
+          name.append(' ').append(m.group(2));
+        }
+        dialogue = new LineDialogue(source, name.toString(), sink);
+        return dialogue;
+      }
+
+      @Override
+      public void end(long lastLine) {
+        if (dialogue != null) {
+          dialogue.end(lastLine);
+        }
+      }
+    };
+  }
+}

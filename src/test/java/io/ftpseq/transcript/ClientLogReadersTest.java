@@ -1,0 +1,147 @@
+package io.ftpseq.transcript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.rules.SessionCheck;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The client debug formats, on logs recorded from the real programs (curl 7.88, lftp 4.9, Python
+ * 3.11 ftplib, Commons Net 3.11) against Apache FtpServer.
+ */
+class ClientLogReadersTest {
+
+  private static SessionCheck check(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      TranscriptChecker.Result result =
+          new TranscriptChecker(ServerProfile.RFC, null).check(file.toString(), in);
+      assertThat(result.unreadable()).isNull();
+      assertThat(result.sessions()).hasSize(1);
+      return result.sessions().get(0);
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "samples/curl/apache-ftpserver-clean.log, curl",
+    "samples/curl/apache-ftpserver-out-of-order.log, curl",
+    "samples/ftplib/apache-ftpserver-clean.log, ftplib",
+    "samples/ftplib/apache-ftpserver-out-of-order.log, ftplib",
+    "samples/lftp/apache-ftpserver-list-get-rename.log, lftp",
+    "samples/lftp/apache-ftpserver-out-of-order.log, lftp",
+    "samples/commons-net/apache-ftpserver-clean.log, commons-net",
+    // with showDirection and only one-line replies, Commons Net output is an arrow dialogue
+    "samples/commons-net/apache-ftpserver-out-of-order.log, dialogue"
+  })
+  void recordedLogIsDetectedAndReadWithoutProblems(String file, String format) throws IOException {
+    SessionCheck session = check(Path.of(file));
+    assertThat(session.format()).isEqualTo(format);
+    assertThat(session.problems()).isEmpty();
+    assertThat(session.start()).isEqualTo(SessionCheck.Start.COMPLETE);
+  }
+
+  @Test
+  void sameOutOfOrderSessionGivesTheSameFindingsInEveryClientFormat() throws IOException {
+    Set<String> expected =
+        Set.of("PASS_WITHOUT_USER", "RNTO_WITHOUT_RNFR", "TRANSFER_WITHOUT_DATA_CHANNEL");
+    for (String file :
+        List.of(
+            "samples/ftplib/apache-ftpserver-out-of-order.log",
+            "samples/commons-net/apache-ftpserver-out-of-order.log")) {
+      assertThat(clientRules(file)).as(file).isEqualTo(expected);
+    }
+    // curl cannot send PASS first or skip the data channel; lftp cannot send PASS first
+    assertThat(clientRules("samples/curl/apache-ftpserver-out-of-order.log"))
+        .containsExactly("RNTO_WITHOUT_RNFR");
+    assertThat(clientRules("samples/lftp/apache-ftpserver-out-of-order.log"))
+        .containsExactlyInAnyOrder("RNTO_WITHOUT_RNFR", "TRANSFER_WITHOUT_DATA_CHANNEL");
+  }
+
+  @Test
+  void everyClientFindingPointsAtItsCommandLine() throws IOException {
+    for (String file :
+        List.of(
+            "samples/curl/apache-ftpserver-out-of-order.log",
+            "samples/ftplib/apache-ftpserver-out-of-order.log",
+            "samples/lftp/apache-ftpserver-out-of-order.log",
+            "samples/lftp/apache-ftpserver-list-get-rename.log")) {
+      List<String> lines = Files.readAllLines(Path.of(file));
+      for (Finding f : check(Path.of(file)).findings()) {
+        if (f.rule().isClientRule()) {
+          assertThat(lines.get((int) f.source().line() - 1))
+              .as("%s:%d", file, f.source().line())
+              .contains(f.command().word());
+        }
+      }
+    }
+  }
+
+  @Test
+  void lftpSendsProtWithoutPbszWhenAuthTlsIsRefused() throws IOException {
+    assertThat(clientRules("samples/lftp/apache-ftpserver-list-get-rename.log"))
+        .containsExactly("PROT_WITHOUT_PBSZ");
+  }
+
+  @Test
+  void ftplibMultiLineReplyIsOneRecord() throws IOException {
+    String log =
+        "*resp* '220 ready'\n*cmd* 'USER u'\n*resp* '331 pw'\n*cmd* 'PASS ****'\n"
+            + "*resp* '230 ok'\n*cmd* 'FEAT'\n*resp* '211-Features:\\n EPSV\\n211 End'\n"
+            + "*cmd* 'RNTO x'\n*resp* \"503 Can't rename\"\n";
+    TranscriptChecker.Result result =
+        new TranscriptChecker(ServerProfile.RFC, null)
+            .check("t", new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)));
+    SessionCheck session = result.sessions().get(0);
+    assertThat(session.problems()).isEmpty();
+    assertThat(session.replies()).isEqualTo(5);
+    assertThat(session.findings())
+        .extracting(f -> f.rule().name())
+        .containsExactly("RNTO_WITHOUT_RNFR");
+    assertThat(session.findings().get(0).reply().text()).isEqualTo("Can't rename");
+  }
+
+  @Test
+  void pythonLiteralsOfBothQuoteStylesAreRead() {
+    assertThat(PythonLiteral.unquote("'a\\'b\\n\\x41'")).isEqualTo("a'b\nA");
+    assertThat(PythonLiteral.unquote("\"it's\"")).isEqualTo("it's");
+    assertThat(PythonLiteral.unquote("b'ABOR\\r\\n'")).isEqualTo("ABOR\r\n");
+    assertThat(PythonLiteral.unquote("no quotes")).isNull();
+  }
+
+  @Test
+  void curlNotesAndProgressMeterAreNotProblems() throws IOException {
+    String log =
+        "*   Trying 127.0.0.1:21...\n"
+            + "  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n"
+            + "* Connected to localhost (127.0.0.1) port 21 (#0)\n< 220 hi\n> USER u\n< 331 pw\n"
+            + "> PASS secret\n< 230 ok\n{ [12 bytes data]\n";
+    SessionCheck session =
+        new TranscriptChecker(ServerProfile.RFC, null)
+            .check("t", new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)))
+            .sessions()
+            .get(0);
+    assertThat(session.format()).isEqualTo("curl");
+    assertThat(session.problems()).isEmpty();
+    assertThat(session.findings()).isEmpty();
+  }
+
+  private static Set<String> clientRules(String file) throws IOException {
+    return check(Path.of(file)).findings().stream()
+        .filter(f -> f.rule().isClientRule())
+        .map(f -> f.rule().name())
+        .collect(Collectors.toSet());
+  }
+}
