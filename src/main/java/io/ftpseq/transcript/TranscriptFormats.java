@@ -14,7 +14,8 @@ public final class TranscriptFormats {
           new CommonsNetListenerLog(),
           new CurlVerbose(),
           new FtplibDebug(),
-          new LftpDebug());
+          new LftpDebug(),
+          new VsftpdLog());
 
   /** The binary formats, recognised by their first bytes before any line is read. */
   public static final List<CaptureFormat> CAPTURES = List.of();

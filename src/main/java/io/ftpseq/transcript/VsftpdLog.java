@@ -1,0 +1,156 @@
+package io.ftpseq.transcript;
+
+import io.ftpseq.session.Problem;
+import io.ftpseq.session.SessionEvent.Note;
+import io.ftpseq.session.SessionEvent.NoteKind;
+import io.ftpseq.session.Source;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * vsftpd's own log ({@code vsftpd_log_file}) with {@code log_ftp_protocol=YES}: one line per
+ * command and per reply line, after a date and the process id, and the client's address.
+ *
+ * <pre>
+ * Mon Nov 23 06:40:23 2026 [pid 17062] FTP command: Client "127.0.0.1", "USER ftpuser"
+ * Mon Nov 23 06:40:23 2026 [pid 17062] [ftpuser] FTP response: Client "127.0.0.1", "331 Please specify the password."
+ * Mon Nov 23 06:40:23 2026 [pid 17061] [ftpuser] OK LOGIN: Client "127.0.0.1"
+ * Mon Nov 23 06:40:23 2026 [pid 17063] [ftpuser] FTP response: Client "127.0.0.1", "230 Login successful."
+ * </pre>
+ *
+ * <p>A {@code CONNECT} line starts a session, named by client address and pid. vsftpd changes
+ * process at login (the privileged parent logs {@code OK LOGIN}, a new child logs the rest), so a
+ * pid not seen before belongs to the latest session of the same client address; two sessions of one
+ * address logging in at the same moment cannot be told apart. Without {@code log_ftp_protocol} the
+ * log has no commands: such a session is marked as not showing its dialogue. Lines starting with
+ * {@code #} are comments.
+ */
+public final class VsftpdLog implements TranscriptFormat {
+
+  private static final Pattern LINE =
+      Pattern.compile(
+          "^(?:\\w{3} \\w{3} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d \\d{4} \\[pid (\\d+)\\]"
+              + "|.*\\bvsftpd\\[(\\d+)\\]:) (?:\\[[^\\]]*\\] )?(?:(?:OK|FAIL) )?([A-Z][A-Za-z ]*):"
+              + " Client \"([^\"]*)\"(?:, (.*))?$");
+
+  @Override
+  public String name() {
+    return "vsftpd";
+  }
+
+  @Override
+  public int recognise(List<String> head) {
+    for (String line : head) {
+      if (LINE.matcher(line).matches()) {
+        return 95;
+      }
+    }
+    return 0;
+  }
+
+  @Override
+  public TranscriptParser parser(String source, TranscriptSink sink) {
+    return new TranscriptParser() {
+      private final Map<String, String> byPid = new HashMap<>();
+      private final Map<String, String> latestByClient = new HashMap<>();
+      private final Map<String, LineDialogue> sessions = new HashMap<>();
+      private final Set<String> withDialogue = new HashSet<>();
+
+      @Override
+      public void line(long number, String text) {
+        if (text.isBlank() || text.startsWith("#")) {
+          return;
+        }
+        Matcher m = LINE.matcher(text);
+        if (!m.matches()) {
+          sink.problem(
+              TranscriptSink.SINGLE,
+              new Problem(new Source(source, number), "not a vsftpd log line: \"" + text + "\""));
+          return;
+        }
+        String pid = m.group(1) != null ? m.group(1) : m.group(2);
+        String what = m.group(3);
+        String client = m.group(4);
+        if (what.equals("CONNECT")) {
+          open(pid, client);
+          return;
+        }
+        String session = sessionOf(pid, client);
+        LineDialogue dialogue = sessions.get(session);
+        String payload = quoted(m.group(5));
+        switch (what) {
+          case "FTP command" -> {
+            withDialogue.add(session);
+            dialogue.command(number, payload);
+          }
+          case "FTP response" -> {
+            withDialogue.add(session);
+            // vsftpd logs a raw continuation line with its CR LF turned into "??"
+            String line =
+                payload.endsWith("??") ? payload.substring(0, payload.length() - 2) : payload;
+            dialogue.replyLine(number, line);
+          }
+          case "LOGIN" -> {
+            if (!withDialogue.contains(session)) {
+              withDialogue.add(session);
+              sink.event(
+                  session,
+                  new Note(
+                      new Source(source, number),
+                      NoteKind.START_MISSING,
+                      "vsftpd logged no commands: log_ftp_protocol is off"));
+            }
+          }
+          default -> {
+            // transfers, renames and other results repeat what the replies say
+          }
+        }
+      }
+
+      private String open(String pid, String client) {
+        String session = client + " pid " + pid;
+        LineDialogue old = sessions.put(session, new LineDialogue(source, session, sink));
+        if (old != null) {
+          old.end(0);
+        }
+        latestByClient.put(client, session);
+        byPid.put(pid, session);
+        return session;
+      }
+
+      /** The session of a pid; a new pid continues the latest session of its client. */
+      private String sessionOf(String pid, String client) {
+        String known = byPid.get(pid);
+        if (known != null) {
+          return known;
+        }
+        String latest = latestByClient.get(client);
+        if (latest == null) {
+          return open(pid, client);
+        }
+        byPid.put(pid, latest);
+        return latest;
+      }
+
+      @Override
+      public void end(long lastLine) {
+        sessions.values().forEach(d -> d.end(lastLine));
+      }
+    };
+  }
+
+  /** The text between the first and the last double quote. */
+  private static String quoted(String rest) {
+    if (rest == null) {
+      return "";
+    }
+    int first = rest.indexOf('"');
+    int last = rest.lastIndexOf('"');
+    return first >= 0 && last > first ? rest.substring(first + 1, last) : rest;
+  }
+}
