@@ -15,7 +15,8 @@ public final class TranscriptFormats {
           new CurlVerbose(),
           new FtplibDebug(),
           new LftpDebug(),
-          new VsftpdLog());
+          new VsftpdLog(),
+          new ZeekFtpLog());
 
   /** The binary formats, recognised by their first bytes before any line is read. */
   public static final List<CaptureFormat> CAPTURES = List.of();

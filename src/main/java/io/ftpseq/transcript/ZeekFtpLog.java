@@ -1,0 +1,142 @@
+package io.ftpseq.transcript;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ftpseq.protocol.Command;
+import io.ftpseq.protocol.Reply;
+import io.ftpseq.protocol.ReplyCode;
+import io.ftpseq.session.Problem;
+import io.ftpseq.session.SessionEvent.CommandSent;
+import io.ftpseq.session.SessionEvent.Note;
+import io.ftpseq.session.SessionEvent.NoteKind;
+import io.ftpseq.session.SessionEvent.ReplyReceived;
+import io.ftpseq.session.Source;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Zeek's {@code ftp.log}, as tab-separated values under a {@code #fields} header or as one JSON
+ * object per line: one row per command with its final reply, sessions told apart by {@code uid}.
+ *
+ * <pre>
+ * #fields	ts	uid	id.orig_h	id.orig_p	id.resp_h	id.resp_p	user	password	command	arg	...	reply_code	reply_msg
+ * 1700000000.1	CHhAvVGS1DHFjwGM9	141.142.220.235	50003	199.233.217.249	21	anonymous	test	PASV	-	...	227	Entering Passive Mode (...)
+ * </pre>
+ *
+ * <p>Zeek logs only a chosen set of commands (by default APPE DELE RETR STOR STOU ACCT PORT PASV
+ * EPRT EPSV), so commands may be missing between any two rows: every row follows a gap, and no
+ * finding is drawn from state the log cannot show. A 503 in the log is still reported as seen. The
+ * {@code password} column is never read; PASS arguments are masked.
+ */
+public final class ZeekFtpLog implements TranscriptFormat {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Override
+  public String name() {
+    return "zeek";
+  }
+
+  @Override
+  public int recognise(List<String> head) {
+    boolean path = head.stream().anyMatch(l -> l.equals("#path\tftp"));
+    boolean json =
+        head.stream()
+            .anyMatch(l -> l.startsWith("{") && l.contains("\"uid\"") && l.contains("\"command\""));
+    return path || json ? 95 : 0;
+  }
+
+  @Override
+  public TranscriptParser parser(String source, TranscriptSink sink) {
+    return new TranscriptParser() {
+      private String[] fields = new String[0];
+      private final Set<String> started = new HashSet<>();
+
+      @Override
+      public void line(long number, String text) {
+        if (text.startsWith("#fields\t")) {
+          fields = text.substring("#fields\t".length()).split("\t", -1);
+        } else if (text.startsWith("{")) {
+          json(number, text);
+        } else if (!text.isBlank() && !text.startsWith("#")) {
+          tsv(number, text);
+        }
+      }
+
+      private void tsv(long number, String text) {
+        String[] values = text.split("\t", -1);
+        if (values.length != fields.length) {
+          problem(number, "row has " + values.length + " fields, the header " + fields.length);
+          return;
+        }
+        Map<String, String> row = new HashMap<>();
+        for (int i = 0; i < fields.length; i++) {
+          row.put(fields[i], values[i]);
+        }
+        row(number, row);
+      }
+
+      private void json(long number, String text) {
+        try {
+          JsonNode node = JSON.readTree(text);
+          Map<String, String> row = new HashMap<>();
+          node.fields().forEachRemaining(e -> row.put(e.getKey(), e.getValue().asText()));
+          row(number, row);
+        } catch (IOException e) {
+          problem(number, "not a JSON object: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+      }
+
+      private void row(long number, Map<String, String> row) {
+        String uid = row.getOrDefault("uid", "-");
+        String session =
+            uid
+                + " "
+                + row.get("id.orig_h")
+                + ":"
+                + row.get("id.orig_p")
+                + " -> "
+                + row.get("id.resp_h")
+                + ":"
+                + row.get("id.resp_p");
+        Source at = new Source(source, number);
+        NoteKind gap = started.add(session) ? NoteKind.START_MISSING : NoteKind.LINES_MISSING;
+        sink.event(session, new Note(at, gap, "Zeek logs only some commands"));
+        String command = value(row.get("command"));
+        if (!command.isEmpty() && !command.equals("<init>")) {
+          String arg = value(row.get("arg"));
+          sink.event(
+              session,
+              new CommandSent(at, Command.parse(arg.isEmpty() ? command : command + " " + arg)));
+        }
+        String code = value(row.get("reply_code"));
+        ReplyCode replyCode = ReplyCode.parse(code);
+        if (replyCode != null) {
+          String text = code + " " + value(row.get("reply_msg"));
+          sink.event(session, new ReplyReceived(at, new Reply(replyCode, List.of(text.strip()))));
+        } else if (!code.isEmpty()) {
+          sink.problem(
+              session, new Problem(at, "reply code is not three digits: \"" + code + "\""));
+        }
+      }
+
+      private void problem(long number, String message) {
+        sink.problem(TranscriptSink.SINGLE, new Problem(new Source(source, number), message));
+      }
+
+      @Override
+      public void end(long lastLine) {
+        // every row is complete in itself
+      }
+    };
+  }
+
+  /** A Zeek value, with the unset and empty markers read as empty. */
+  private static String value(String raw) {
+    return raw == null || raw.equals("-") || raw.equals("(empty)") ? "" : raw;
+  }
+}

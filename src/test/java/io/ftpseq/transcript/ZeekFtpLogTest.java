@@ -1,0 +1,90 @@
+package io.ftpseq.transcript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.ftpseq.cli.CliRun;
+import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.rules.SessionCheck;
+import io.ftpseq.rules.Severity;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Zeek's ftp.log, from Zeek's own test baselines in ../shared/corpus and built here. */
+class ZeekFtpLogTest {
+
+  private static final Path CORPUS = Path.of("../shared/corpus/zeek");
+
+  private static List<SessionCheck> check(String name, InputStream in) throws IOException {
+    TranscriptChecker.Result result =
+        new TranscriptChecker(ServerProfile.RFC, null).check(name, in);
+    assertThat(result.unreadable()).isNull();
+    return result.sessions();
+  }
+
+  @Test
+  void corpusLogsAreDetectedSplitByUidAndClaimNothingTheyCannotShow() throws IOException {
+    assumeTrue(
+        Files.isDirectory(CORPUS), "../shared/corpus is not here; the corpus check is skipped");
+    List<Path> logs;
+    try (Stream<Path> files = Files.walk(CORPUS)) {
+      logs = files.filter(p -> p.getFileName().toString().equals("ftp.log")).sorted().toList();
+    }
+    assertThat(logs).hasSize(4);
+    for (Path log : logs) {
+      try (InputStream in = Files.newInputStream(log)) {
+        List<SessionCheck> sessions = check(log.toString(), in);
+        assertThat(sessions)
+            .as(log.toString())
+            .isNotEmpty()
+            .allMatch(s -> s.format().equals("zeek"));
+        assertThat(sessions).allMatch(s -> s.start() == SessionCheck.Start.MID_SESSION);
+        assertThat(sessions).allMatch(s -> s.problems().isEmpty());
+        assertThat(sessions).allMatch(s -> !s.hasFindingsAtLeast(Severity.ERROR));
+      }
+    }
+  }
+
+  @Test
+  void bruteforceLogHasOneSessionPerConnection() throws IOException {
+    Path log = CORPUS.resolve("scripts.policy.protocols.ftp.bruteforce/ftp.log");
+    assumeTrue(Files.exists(log), "../shared/corpus is not here; the corpus check is skipped");
+    try (InputStream in = Files.newInputStream(log)) {
+      assertThat(check(log.toString(), in)).hasSize(30);
+    }
+  }
+
+  @Test
+  void passwordsInTheLogNeverReachAReport() {
+    Path log = CORPUS.resolve("scripts.base.protocols.ftp.ftp-password-pass-command/ftp.log");
+    assumeTrue(Files.exists(log), "../shared/corpus is not here; the corpus check is skipped");
+    for (String report : List.of("text", "json", "junit", "sarif", "markdown", "github")) {
+      assertThat(CliRun.of("check", "--explain-all", "--report", report, log.toString()).out())
+          .as(report)
+          .doesNotContain("qwerty");
+    }
+  }
+
+  @Test
+  void jsonVariantIsReadAndA503IsReportedAsSeen() throws IOException {
+    String log =
+        "{\"ts\":1.0,\"uid\":\"C1\",\"id.orig_h\":\"10.0.0.1\",\"id.orig_p\":40000,"
+            + "\"id.resp_h\":\"10.0.0.2\",\"id.resp_p\":21,\"user\":\"bob\",\"password\":\"s3cret\","
+            + "\"command\":\"RNTO\",\"arg\":\"b.txt\",\"reply_code\":503,"
+            + "\"reply_msg\":\"Bad sequence of commands.\"}\n";
+    List<SessionCheck> sessions =
+        check("eve", new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)));
+    assertThat(sessions).hasSize(1);
+    assertThat(sessions.get(0).session()).isEqualTo("C1 10.0.0.1:40000 -> 10.0.0.2:21");
+    assertThat(sessions.get(0).findings())
+        .extracting(f -> f.rule().name())
+        .containsExactly("SEQUENCE_REPLY_UNEXPLAINED");
+  }
+}
