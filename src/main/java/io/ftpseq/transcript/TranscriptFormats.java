@@ -16,7 +16,9 @@ public final class TranscriptFormats {
           new FtplibDebug(),
           new LftpDebug(),
           new VsftpdLog(),
-          new ZeekFtpLog());
+          new ZeekFtpLog(),
+          new PureFtpdLog(),
+          new ProftpdLog());
 
   /** The binary formats, recognised by their first bytes before any line is read. */
   public static final List<CaptureFormat> CAPTURES = List.of();

@@ -1,0 +1,98 @@
+package io.ftpseq.transcript;
+
+import io.ftpseq.protocol.ReplyAssembler;
+import io.ftpseq.session.Problem;
+import io.ftpseq.session.SessionEvent.Note;
+import io.ftpseq.session.SessionEvent.NoteKind;
+import io.ftpseq.session.Source;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Pure-FTPd's syslog lines: {@code (user@host) [LEVEL] text}. With {@code -d} each command is
+ * logged as {@code [DEBUG] Command [cmd] [arg]} (lower-cased, the password as {@code <*>}); with
+ * {@code -d -d} each reply line too, every line carrying its code.
+ *
+ * <pre>
+ * Nov 22 10:00:00 host pure-ftpd: (?@127.0.0.1) [INFO] New connection from 127.0.0.1
+ * Nov 22 10:00:00 host pure-ftpd: (?@127.0.0.1) [DEBUG] Command [user] [alice]
+ * Nov 22 10:00:00 host pure-ftpd: (?@127.0.0.1) [DEBUG] 331 User alice OK. Password required
+ * </pre>
+ *
+ * <p>Sessions are told apart by client host, and by pid when Pure-FTPd logs it ({@code -1}); two
+ * sessions from one host without pids cannot be told apart. A session whose "New connection" line
+ * is not in the log is marked as starting mid-session, and so is one with commands but no replies
+ * (logged without {@code -d -d}) at its first command.
+ */
+public final class PureFtpdLog implements TranscriptFormat {
+
+  private static final Pattern LINE =
+      Pattern.compile(
+          "^.*?\\bpure-ftpd(?:\\[(\\d+)\\])?: \\(([^@)]*)@([^)]*)\\) \\[([A-Z]+)\\] (.*)$");
+  private static final Pattern COMMAND = Pattern.compile("^Command \\[([^\\]]*)\\] \\[(.*)\\]$");
+
+  @Override
+  public String name() {
+    return "pure-ftpd";
+  }
+
+  @Override
+  public int recognise(List<String> head) {
+    return head.stream().anyMatch(l -> LINE.matcher(l).matches()) ? 95 : 0;
+  }
+
+  @Override
+  public TranscriptParser parser(String source, TranscriptSink sink) {
+    return new TranscriptParser() {
+      private final Map<String, LineDialogue> sessions = new HashMap<>();
+
+      @Override
+      public void line(long number, String text) {
+        if (text.isBlank() || text.startsWith("#")) {
+          return;
+        }
+        Matcher m = LINE.matcher(text);
+        if (!m.matches()) {
+          sink.problem(
+              TranscriptSink.SINGLE,
+              new Problem(
+                  new Source(source, number), "not a Pure-FTPd log line: \"" + text + "\""));
+          return;
+        }
+        String session = m.group(3) + (m.group(1) == null ? "" : " pid " + m.group(1));
+        String message = m.group(5);
+        if (message.startsWith("New connection from ")) {
+          LineDialogue old = sessions.put(session, new LineDialogue(source, session, sink));
+          if (old != null) {
+            old.end(number);
+          }
+          return;
+        }
+        LineDialogue dialogue = sessions.get(session);
+        if (dialogue == null) {
+          dialogue = new LineDialogue(source, session, sink);
+          sessions.put(session, dialogue);
+          sink.event(
+              session,
+              new Note(
+                  new Source(source, number), NoteKind.START_MISSING, "no New connection line"));
+        }
+        Matcher command = COMMAND.matcher(message);
+        if (m.group(4).equals("DEBUG") && command.matches()) {
+          String arg = command.group(2);
+          dialogue.command(number, arg.isEmpty() ? command.group(1) : command.group(1) + " " + arg);
+        } else if (m.group(4).equals("DEBUG") && ReplyAssembler.looksLikeReply(message)) {
+          dialogue.replyLine(number, message.replace("#015", ""));
+        }
+      }
+
+      @Override
+      public void end(long lastLine) {
+        sessions.values().forEach(d -> d.end(lastLine));
+      }
+    };
+  }
+}

@@ -1,0 +1,55 @@
+package io.ftpseq.transcript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.rules.SessionCheck;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Detection on real text files written by others (../shared/corpus, read in place when present):
+ * each transcript is read by the right reader, and a file that is none says so.
+ */
+class CorpusDetectionTest {
+
+  private static final Path CORPUS = Path.of("../shared/corpus");
+
+  @ParameterizedTest(name = "{0} is {1}")
+  @CsvSource({
+    "zeek/scripts.base.protocols.ftp.ftp-ipv4/ftp.log, zeek",
+    "zeek/scripts.base.protocols.ftp.ftp-multiline-reply/ftp.log, zeek",
+    "zeek/scripts.base.protocols.ftp.ftp-password-pass-command/ftp.log, zeek",
+    "zeek/scripts.policy.protocols.ftp.bruteforce/ftp.log, zeek",
+    "fail2ban/vsftpd, vsftpd",
+    "fail2ban/proftpd, proftpd",
+    "fail2ban/pure-ftpd, pure-ftpd",
+    "SOURCES.md, none",
+    "suricata-verify/output-eve-ftp/test.yaml, none"
+  })
+  void corpusFileIsReadByTheRightReader(String file, String format) throws IOException {
+    Path path = CORPUS.resolve(file);
+    assumeTrue(Files.exists(path), "../shared/corpus is not here; the corpus check is skipped");
+    TranscriptChecker.Result result;
+    try (InputStream in = Files.newInputStream(path)) {
+      result = new TranscriptChecker(ServerProfile.RFC, null).check(file, in);
+    }
+    if (format.equals("none")) {
+      assertThat(result.sessions()).isEmpty();
+      assertThat(result.unreadable().message())
+          .startsWith("not an FTP transcript in any known format");
+      return;
+    }
+    assertThat(result.unreadable()).isNull();
+    assertThat(result.sessions()).isNotEmpty().allMatch(s -> s.format().equals(format));
+    assertThat(result.sessions().stream().filter(s -> !s.session().isEmpty()))
+        .as("every session of a log of logins only starts mid-session")
+        .allMatch(s -> s.start() == SessionCheck.Start.MID_SESSION);
+    assertThat(result.sessions()).allMatch(s -> s.findings().isEmpty() || format.equals("zeek"));
+  }
+}
