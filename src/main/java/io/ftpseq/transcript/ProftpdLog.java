@@ -72,8 +72,7 @@ public final class ProftpdLog implements TranscriptFormat {
                 session, new Note(at, NoteKind.START_MISSING, "the SystemLog shows no commands"));
           }
         } else {
-          sink.problem(
-              TranscriptSink.SINGLE, new Problem(at, "not a ProFTPD log line: \"" + text + "\""));
+          sink.strayLine(source, at.line(), "ProFTPD log", text);
         }
       }
 

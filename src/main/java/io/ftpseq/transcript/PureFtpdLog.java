@@ -1,7 +1,6 @@
 package io.ftpseq.transcript;
 
 import io.ftpseq.protocol.ReplyAssembler;
-import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.Source;
@@ -56,10 +55,7 @@ public final class PureFtpdLog implements TranscriptFormat {
         }
         Matcher m = LINE.matcher(text);
         if (!m.matches()) {
-          sink.problem(
-              TranscriptSink.SINGLE,
-              new Problem(
-                  new Source(source, number), "not a Pure-FTPd log line: \"" + text + "\""));
+          sink.strayLine(source, number, "Pure-FTPd log", text);
           return;
         }
         String session = m.group(3) + (m.group(1) == null ? "" : " pid " + m.group(1));

@@ -2,6 +2,7 @@ package io.ftpseq.transcript;
 
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent;
+import io.ftpseq.session.Source;
 
 /** Receives what a parser reads, per session of the input. */
 public interface TranscriptSink {
@@ -14,4 +15,14 @@ public interface TranscriptSink {
 
   /** A line of the named session that could not be read. */
   void problem(String session, Problem problem);
+
+  /**
+   * Reports a line that is not in the format being read, quoting it. Such lines belong to no
+   * session, so the report lists them with the input.
+   */
+  default void strayLine(String source, long number, String format, String text) {
+    problem(
+        SINGLE,
+        new Problem(new Source(source, number), "not a " + format + " line: \"" + text + "\""));
+  }
 }

@@ -1,6 +1,5 @@
 package io.ftpseq.transcript;
 
-import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.Source;
@@ -68,9 +67,7 @@ public final class VsftpdLog implements TranscriptFormat {
         }
         Matcher m = LINE.matcher(text);
         if (!m.matches()) {
-          sink.problem(
-              TranscriptSink.SINGLE,
-              new Problem(new Source(source, number), "not a vsftpd log line: \"" + text + "\""));
+          sink.strayLine(source, number, "vsftpd log", text);
           return;
         }
         String pid = m.group(1) != null ? m.group(1) : m.group(2);
