@@ -43,12 +43,15 @@ class ValidatorJudgeTest {
   void findingNamesTheSourceItWasGivenAndNoReply() {
     reply(220, "ready");
     List<Finding> found = judge("RNTO b");
-    assertThat(found).singleElement().satisfies(f -> {
-      assertThat(f.rule()).isEqualTo(Rule.RNTO_WITHOUT_RNFR);
-      assertThat(f.source()).isEqualTo(new Source("live", 2));
-      assertThat(f.reply()).isNull();
-      assertThat(f.command().text()).isEqualTo("RNTO b");
-    });
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo(Rule.RNTO_WITHOUT_RNFR);
+              assertThat(f.source()).isEqualTo(new Source("live", 2));
+              assertThat(f.reply()).isNull();
+              assertThat(f.command().text()).isEqualTo("RNTO b");
+            });
   }
 
   @Test
@@ -61,11 +64,14 @@ class ValidatorJudgeTest {
     send("PASV");
     reply(227, "Entering Passive Mode (127,0,0,1,4,1)");
     List<Finding> found = judge("PASV");
-    assertThat(found).singleElement().satisfies(f -> {
-      assertThat(f.rule()).isEqualTo(Rule.DATA_CHANNEL_UNUSED);
-      assertThat(f.source().line()).isEqualTo(6);
-      assertThat(f.context().text()).isEqualTo("PASV");
-    });
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo(Rule.DATA_CHANNEL_UNUSED);
+              assertThat(f.source().line()).isEqualTo(6);
+              assertThat(f.context().text()).isEqualTo("PASV");
+            });
   }
 
   @Test

@@ -1,0 +1,179 @@
+package io.ftpseq.live;
+
+import io.ftpseq.protocol.Command;
+import io.ftpseq.protocol.Reply;
+import io.ftpseq.protocol.ReplyCode;
+import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.rules.SessionCheck;
+import io.ftpseq.rules.Validator;
+import io.ftpseq.session.SessionEvent;
+import io.ftpseq.session.SessionEvent.CommandSent;
+import io.ftpseq.session.SessionEvent.Note;
+import io.ftpseq.session.SessionEvent.NoteKind;
+import io.ftpseq.session.SessionEvent.ReplyReceived;
+import io.ftpseq.session.Source;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The record of one live session: its events, the dialogue transcript they came from (each event's
+ * source line is its line in that transcript, so {@code ftpseq check} on the transcript points at
+ * the same lines), and a validator kept up to date so the next command can be judged before it is
+ * sent. Every method is synchronized: the client's thread records, the test's thread reads.
+ */
+final class SessionRecorder {
+
+  /** The format name reported for live sessions. */
+  static final String FORMAT = "live";
+
+  private final String name;
+  private final ServerProfile profile;
+  private final Validator validator;
+  private final List<SessionEvent> events = new ArrayList<>();
+  private final List<String> lines = new ArrayList<>();
+  private final List<Long> commandLines = new ArrayList<>();
+  private final Set<Long> automaticLines = new HashSet<>();
+  private final List<Finding> blocked = new ArrayList<>();
+
+  SessionRecorder(String name, ServerProfile profile) {
+    this.name = name;
+    this.profile = profile;
+    this.validator = new Validator(name, "", FORMAT, profile);
+    lines.add("# ftpseq live transcript: " + name);
+  }
+
+  String name() {
+    return name;
+  }
+
+  ServerProfile profile() {
+    return profile;
+  }
+
+  /**
+   * Records a command line as it went on the wire (line ending allowed). {@code automatic} marks a
+   * command Commons Net sent on its own, whose findings are not the caller's doing.
+   */
+  synchronized void command(String wireLine, boolean automatic, String why) {
+    String text = wireLine.strip();
+    if (text.isEmpty()) {
+      return;
+    }
+    Command command = Command.parse(text);
+    if (automatic) {
+      lines.add("# sent by Commons Net itself: " + why);
+    }
+    long line = lines.size() + 1L;
+    lines.add("C: " + command.text());
+    commandLines.add(line);
+    if (automatic) {
+      automaticLines.add(line);
+    }
+    accept(new CommandSent(new Source(name, line), command));
+  }
+
+  /**
+   * Records a reply as a listener gets it: the code and every line joined by CRLF. Code 0 is
+   * Commons Net's pseudo-reply for its NAT workaround, not a server reply, so it becomes a comment.
+   */
+  synchronized void reply(int code, String message) {
+    List<String> replyLines = Arrays.asList(message.split("\r?\n", -1));
+    while (!replyLines.isEmpty() && replyLines.get(replyLines.size() - 1).isEmpty()) {
+      replyLines = replyLines.subList(0, replyLines.size() - 1);
+    }
+    if (code < 100 || code > 699 || replyLines.isEmpty()) {
+      lines.add("# Commons Net note: " + message.strip());
+      return;
+    }
+    long line = lines.size() + 1L;
+    for (String replyLine : replyLines) {
+      lines.add("S: " + replyLine);
+    }
+    accept(new ReplyReceived(new Source(name, line), new Reply(new ReplyCode(code), replyLines)));
+  }
+
+  /** Records a note about what the record cannot show, as a comment and an event. */
+  synchronized void note(NoteKind kind, String detail) {
+    long line = lines.size() + 1L;
+    lines.add("# " + detail);
+    accept(new Note(new Source(name, line), kind, detail));
+  }
+
+  /** Records a comment in the transcript only. */
+  synchronized void comment(String text) {
+    lines.add("# " + text);
+  }
+
+  /** The findings the command would raise if it were sent now. */
+  synchronized List<Finding> judge(String command, String args) {
+    Command parsed = Command.parse(args == null || args.isEmpty() ? command : command + " " + args);
+    return validator.judge(new CommandSent(new Source(name, lines.size() + 1L), parsed));
+  }
+
+  /** Records a command refused before sending, with what it would have broken. */
+  synchronized void blocked(String command, String args, List<Finding> findings) {
+    Command parsed = Command.parse(args == null || args.isEmpty() ? command : command + " " + args);
+    lines.add("# refused by ftpseq before sending: " + parsed.text());
+    blocked.addAll(findings);
+  }
+
+  synchronized List<SessionEvent> events() {
+    return List.copyOf(events);
+  }
+
+  synchronized String transcript() {
+    return String.join("\n", lines) + "\n";
+  }
+
+  synchronized List<Finding> blocked() {
+    return List.copyOf(blocked);
+  }
+
+  /**
+   * Checks the session so far as {@code ftpseq check} would check its transcript, leaving out
+   * findings about commands Commons Net sent on its own.
+   */
+  synchronized SessionCheck check() {
+    Validator replay = new Validator(name, "", FORMAT, profile);
+    events.forEach(replay::accept);
+    SessionCheck all = replay.finish();
+    List<Finding> mine =
+        all.findings().stream().filter(f -> !automaticLines.contains(f.source().line())).toList();
+    return new SessionCheck(
+        all.source(),
+        all.session(),
+        all.format(),
+        all.profile(),
+        all.start(),
+        mine,
+        all.problems(),
+        all.commands(),
+        all.replies(),
+        all.replyLog());
+  }
+
+  /**
+   * The 1-based number of the command a finding is about: the last command recorded at or before
+   * its line, or the next one for a command refused before sending.
+   */
+  synchronized int commandNumber(Finding finding) {
+    long line = finding.source().line();
+    int count = 0;
+    for (long commandLine : commandLines) {
+      if (commandLine > line) {
+        break;
+      }
+      count++;
+    }
+    return blocked.contains(finding) ? count + 1 : count;
+  }
+
+  private void accept(SessionEvent event) {
+    events.add(event);
+    validator.accept(event);
+  }
+}
