@@ -15,9 +15,9 @@ import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * The record of one live session: its events, the dialogue transcript they came from (each event's
@@ -36,7 +36,7 @@ final class SessionRecorder {
   private final List<SessionEvent> events = new ArrayList<>();
   private final List<String> lines = new ArrayList<>();
   private final List<Long> commandLines = new ArrayList<>();
-  private final Set<Long> automaticLines = new HashSet<>();
+  private final Map<Long, Command> automatic = new HashMap<>();
   private final List<Finding> blocked = new ArrayList<>();
 
   SessionRecorder(String name, ServerProfile profile) {
@@ -71,7 +71,7 @@ final class SessionRecorder {
     lines.add("C: " + command.text());
     commandLines.add(line);
     if (automatic) {
-      automaticLines.add(line);
+      this.automatic.put(line, command);
     }
     accept(new CommandSent(new Source(name, line), command));
   }
@@ -141,8 +141,7 @@ final class SessionRecorder {
     Validator replay = new Validator(name, "", FORMAT, profile);
     events.forEach(replay::accept);
     SessionCheck all = replay.finish();
-    List<Finding> mine =
-        all.findings().stream().filter(f -> !automaticLines.contains(f.source().line())).toList();
+    List<Finding> mine = all.findings().stream().filter(f -> !aboutAutomatic(f)).toList();
     return new SessionCheck(
         all.source(),
         all.session(),
@@ -170,6 +169,23 @@ final class SessionRecorder {
       count++;
     }
     return blocked.contains(finding) ? count + 1 : count;
+  }
+
+  /**
+   * Whether the finding is about a command Commons Net sent on its own: the command itself, or the
+   * reply to it (a reply finding sits on the reply's line, after its command's).
+   */
+  private boolean aboutAutomatic(Finding finding) {
+    long line = finding.source().line();
+    long commandLine = 0;
+    for (long candidate : commandLines) {
+      if (candidate > line) {
+        break;
+      }
+      commandLine = candidate;
+    }
+    Command command = automatic.get(commandLine);
+    return command != null && command.equals(finding.command());
   }
 
   private void accept(SessionEvent event) {
