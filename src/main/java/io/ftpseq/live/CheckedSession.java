@@ -1,5 +1,6 @@
 package io.ftpseq.live;
 
+import io.ftpseq.protocol.Command;
 import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.Severity;
 import java.util.List;
@@ -68,7 +69,10 @@ final class CheckedSession {
   }
 
   void commandSent(String message) {
-    window.commandSent(message, connecting, WHILE_CONNECTING);
+    String line = message.strip();
+    if (!line.isEmpty()) {
+      window.commandSent(Command.parse(line), connecting, WHILE_CONNECTING);
+    }
   }
 
   void replyReceived(int code, String message) {

@@ -47,7 +47,7 @@ public final class FtpSeq {
     if (client instanceof CheckedFtpsClient checked) {
       return checked.watch();
     }
-    SessionRecorder recorder = new SessionRecorder(name, profile);
+    SessionRecorder recorder = new SessionRecorder(name, profile, false);
     if (client.isConnected()) {
       recorder.note(NoteKind.START_MISSING, "watch attached after the session started");
     }

@@ -45,13 +45,10 @@ final class KeepAliveWindow {
   }
 
   /** A command went out (not a keep-alive): what was held is given first. */
-  synchronized void commandSent(String wireLine, boolean automatic, String why) {
+  synchronized void commandSent(Command command, boolean automatic, String why) {
     settle();
-    String line = wireLine.strip();
-    if (!line.isEmpty()) {
-      lastVerb = Command.parse(line).verb();
-      recorder.command(line, automatic, why);
-    }
+    lastVerb = command.verb();
+    recorder.command(command, automatic, why);
   }
 
   /** A keep-alive NOOP went out, unseen by listeners. */

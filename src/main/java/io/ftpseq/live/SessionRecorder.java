@@ -14,7 +14,6 @@ import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +38,15 @@ final class SessionRecorder {
   private final Map<Long, Command> automatic = new HashMap<>();
   private final List<Finding> blocked = new ArrayList<>();
 
-  SessionRecorder(String name, ServerProfile profile) {
+  /**
+   * A recorder; with {@code judging} it keeps a validator up to date for {@link #judge}, which only
+   * a strict client needs (the others check by replaying the events when asked, which keeps the
+   * cost per command low).
+   */
+  SessionRecorder(String name, ServerProfile profile, boolean judging) {
     this.name = name;
     this.profile = profile;
-    this.validator = new Validator(name, "", FORMAT, profile);
+    this.validator = judging ? new Validator(name, "", FORMAT, profile) : null;
     lines.add("# ftpseq live transcript: " + name);
   }
 
@@ -60,10 +64,13 @@ final class SessionRecorder {
    */
   synchronized void command(String wireLine, boolean automatic, String why) {
     String text = wireLine.strip();
-    if (text.isEmpty()) {
-      return;
+    if (!text.isEmpty()) {
+      command(Command.parse(text), automatic, why);
     }
-    Command command = Command.parse(text);
+  }
+
+  /** Records a parsed command; see {@link #command(String, boolean, String)}. */
+  synchronized void command(Command command, boolean automatic, String why) {
     if (automatic) {
       lines.add("# sent by Commons Net itself: " + why);
     }
@@ -81,10 +88,7 @@ final class SessionRecorder {
    * Commons Net's pseudo-reply for its NAT workaround, not a server reply, so it becomes a comment.
    */
   synchronized void reply(int code, String message) {
-    List<String> replyLines = Arrays.asList(message.split("\r?\n", -1));
-    while (!replyLines.isEmpty() && replyLines.get(replyLines.size() - 1).isEmpty()) {
-      replyLines = replyLines.subList(0, replyLines.size() - 1);
-    }
+    List<String> replyLines = lines(message);
     if (code < 100 || code > 699 || replyLines.isEmpty()) {
       lines.add("# Commons Net note: " + message.strip());
       return;
@@ -94,6 +98,26 @@ final class SessionRecorder {
       lines.add("S: " + replyLine);
     }
     accept(new ReplyReceived(new Source(name, line), new Reply(new ReplyCode(code), replyLines)));
+  }
+
+  /** The reply's lines: Commons Net ends each with CRLF; a line ending never makes a line. */
+  private static List<String> lines(String message) {
+    List<String> out = new ArrayList<>(2);
+    int start = 0;
+    while (start < message.length()) {
+      int end = message.indexOf('\n', start);
+      int next = end < 0 ? message.length() : end + 1;
+      int stop = end < 0 ? message.length() : end;
+      if (stop > start && message.charAt(stop - 1) == '\r') {
+        stop--;
+      }
+      out.add(message.substring(start, stop));
+      start = next;
+    }
+    while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+      out.remove(out.size() - 1);
+    }
+    return out;
   }
 
   /** Records a note about what the record cannot show, as a comment and an event. */
@@ -108,8 +132,15 @@ final class SessionRecorder {
     lines.add("# " + text);
   }
 
-  /** The findings the command would raise if it were sent now. */
+  /**
+   * The findings the command would raise if it were sent now.
+   *
+   * @throws IllegalStateException if the recorder was made without judging
+   */
   synchronized List<Finding> judge(String command, String args) {
+    if (validator == null) {
+      throw new IllegalStateException("this recorder was made without judging");
+    }
     Command parsed = Command.parse(args == null || args.isEmpty() ? command : command + " " + args);
     return validator.judge(new CommandSent(new Source(name, lines.size() + 1L), parsed));
   }
@@ -190,6 +221,8 @@ final class SessionRecorder {
 
   private void accept(SessionEvent event) {
     events.add(event);
-    validator.accept(event);
+    if (validator != null) {
+      validator.accept(event);
+    }
   }
 }

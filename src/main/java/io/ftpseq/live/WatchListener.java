@@ -31,10 +31,11 @@ final class WatchListener implements ProtocolCommandListener {
       return;
     }
     // Only Commons Net sends FEAT before USER with UTF-8 autodetection: it asks while connecting.
-    Verb verb = Command.parse(line).verb();
+    Command command = Command.parse(line);
+    Verb verb = command.verb();
     boolean automatic = verb == Verb.FEAT && !userSent && client.getAutodetectUTF8();
     userSent |= verb == Verb.USER;
-    window.commandSent(line, automatic, AUTODETECT);
+    window.commandSent(command, automatic, AUTODETECT);
   }
 
   @Override
