@@ -10,8 +10,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Data flows one way: protocol, session, rules, then the readers, explanations and reports, and the
- * command line last. Only the command line touches standard streams or exits.
+ * Data flows one way: protocol, session, rules, then the readers, explanations and reports, live
+ * checking of Commons Net clients, and the command line last. Only the command line touches
+ * standard streams or exits.
  */
 @AnalyzeClasses(packages = "io.ftpseq", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -32,20 +33,24 @@ class ArchitectureTest {
           .definedBy("io.ftpseq.explain..")
           .layer("report")
           .definedBy("io.ftpseq.report..")
+          .layer("live")
+          .definedBy("io.ftpseq.live..")
           .layer("cli")
           .definedBy("io.ftpseq.cli..")
           .whereLayer("cli")
           .mayNotBeAccessedByAnyLayer()
-          .whereLayer("report")
+          .whereLayer("live")
           .mayOnlyBeAccessedByLayers("cli")
+          .whereLayer("report")
+          .mayOnlyBeAccessedByLayers("live", "cli")
           .whereLayer("explain")
-          .mayOnlyBeAccessedByLayers("report", "cli")
+          .mayOnlyBeAccessedByLayers("report", "live", "cli")
           .whereLayer("transcript")
           .mayOnlyBeAccessedByLayers("cli")
           .whereLayer("rules")
-          .mayOnlyBeAccessedByLayers("transcript", "explain", "report", "cli")
+          .mayOnlyBeAccessedByLayers("transcript", "explain", "report", "live", "cli")
           .whereLayer("session")
-          .mayOnlyBeAccessedByLayers("rules", "transcript", "explain", "report", "cli");
+          .mayOnlyBeAccessedByLayers("rules", "transcript", "explain", "report", "live", "cli");
 
   @ArchTest
   static final ArchRule noCycles = slices().matching("io.ftpseq.(*)..").should().beFreeOfCycles();

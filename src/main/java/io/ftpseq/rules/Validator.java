@@ -8,8 +8,10 @@ import io.ftpseq.session.Exchange;
 import io.ftpseq.session.ExchangePairer;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent;
+import io.ftpseq.session.SessionEvent.CommandSent;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
+import io.ftpseq.session.Source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -64,7 +66,7 @@ public final class Validator implements ExchangePairer.Listener {
 
   /** Takes the session's next event. */
   public void accept(SessionEvent event) {
-    if (event instanceof SessionEvent.CommandSent) {
+    if (event instanceof CommandSent) {
       commands++;
     } else if (event instanceof ReplyReceived reply) {
       replies++;
@@ -174,27 +176,52 @@ public final class Validator implements ExchangePairer.Listener {
     }
   }
 
+  /**
+   * The findings the client rules raise for {@code next} if it were sent now, judged against the
+   * state after every exchange completed so far; nothing is changed. This lets a live client refuse
+   * a command before it goes on the wire. An exchange still waiting for its final reply (a running
+   * transfer) has not moved the state yet.
+   *
+   * @param next the command about to be sent, with the source it will have
+   * @return the broken rules' findings, without a reply; empty when the command is in order
+   */
+  public List<Finding> judge(CommandSent next) {
+    if (encrypted) {
+      return List.of();
+    }
+    Command command = next.command();
+    SessionState now = state;
+    if (start == null) {
+      now =
+          SESSION_OPENERS.contains(command.verb())
+              ? SessionState.initial()
+              : SessionState.unknown();
+    }
+    List<Finding> found = new ArrayList<>();
+    for (Rule rule : CLIENT_RULES) {
+      if (rule.guards(command.verb())) {
+        Verdict verdict = rule.judge(now, command);
+        if (verdict.isBroken()) {
+          found.add(finding(rule, next.source(), command, null, verdict));
+        }
+      }
+    }
+    return found;
+  }
+
   private void add(Rule rule, Exchange exchange, Reply finalReply, Verdict verdict) {
+    findings.add(
+        finding(rule, exchange.source(), exchange.command().command(), finalReply, verdict));
+  }
+
+  private static Finding finding(
+      Rule rule, Source source, Command command, Reply finalReply, Verdict verdict) {
     if (rule == Rule.DATA_CHANNEL_UNUSED) {
       // Reported where the unused channel was prepared; the command that abandoned it is context.
-      findings.add(
-          new Finding(
-              rule,
-              verdict.contextSource(),
-              verdict.context(),
-              null,
-              exchange.command().command(),
-              exchange.source()));
-      return;
+      return new Finding(rule, verdict.contextSource(), verdict.context(), null, command, source);
     }
-    findings.add(
-        new Finding(
-            rule,
-            exchange.source(),
-            exchange.command().command(),
-            finalReply,
-            verdict.context(),
-            verdict.contextSource()));
+    return new Finding(
+        rule, source, command, finalReply, verdict.context(), verdict.contextSource());
   }
 
   private void checkReplies(Exchange exchange) {

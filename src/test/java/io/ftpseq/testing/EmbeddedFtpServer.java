@@ -3,10 +3,20 @@ package io.ftpseq.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.apache.ftpserver.FtpServer;
 import org.apache.ftpserver.FtpServerFactory;
+import org.apache.ftpserver.ftplet.DefaultFtpReply;
+import org.apache.ftpserver.ftplet.DefaultFtplet;
 import org.apache.ftpserver.ftplet.FtpException;
+import org.apache.ftpserver.ftplet.FtpRequest;
+import org.apache.ftpserver.ftplet.FtpSession;
+import org.apache.ftpserver.ftplet.Ftplet;
+import org.apache.ftpserver.ftplet.FtpletResult;
 import org.apache.ftpserver.impl.DefaultFtpServer;
 import org.apache.ftpserver.listener.ListenerFactory;
 import org.apache.ftpserver.usermanager.impl.BaseUser;
@@ -34,8 +44,23 @@ public final class EmbeddedFtpServer implements AutoCloseable {
 
   /** Starts a server whose user's files live in {@code home}. */
   public static EmbeddedFtpServer start(Path home) throws FtpException, IOException {
+    return start(home, Set.of());
+  }
+
+  /**
+   * Starts a server that answers {@code 502 Command not implemented} to the given verbs, as servers
+   * without EPSV do; the refusal comes from an Ftplet, FtpServer's own hook for this.
+   */
+  public static EmbeddedFtpServer start(Path home, Set<String> refused)
+      throws FtpException, IOException {
     Files.createDirectories(home);
     FtpServerFactory factory = new FtpServerFactory();
+    if (!refused.isEmpty()) {
+      // FtpServer clears this map when it stops, so it must be mutable.
+      Map<String, Ftplet> ftplets = new HashMap<>();
+      ftplets.put("refuse", new Refuse(refused));
+      factory.setFtplets(ftplets);
+    }
     ListenerFactory listener = new ListenerFactory();
     listener.setServerAddress("127.0.0.1");
     listener.setPort(0);
@@ -50,6 +75,24 @@ public final class EmbeddedFtpServer implements AutoCloseable {
     server.start();
     int port = ((DefaultFtpServer) server).getListener("default").getPort();
     return new EmbeddedFtpServer(server, port);
+  }
+
+  private static final class Refuse extends DefaultFtplet {
+    private final Set<String> verbs;
+
+    Refuse(Set<String> verbs) {
+      this.verbs = verbs;
+    }
+
+    @Override
+    public FtpletResult beforeCommand(FtpSession session, FtpRequest request)
+        throws FtpException, IOException {
+      if (verbs.contains(request.getCommand().toUpperCase(Locale.ROOT))) {
+        session.write(new DefaultFtpReply(502, "Command not implemented."));
+        return FtpletResult.SKIP;
+      }
+      return super.beforeCommand(session, request);
+    }
   }
 
   /** The port the server listens on. */

@@ -1,0 +1,48 @@
+package io.ftpseq.live;
+
+import io.ftpseq.explain.Explainer;
+import io.ftpseq.rules.Finding;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Findings as a test failure or an exception shows them: {@code RULE_ID at command N "CMD":
+ * message}, then why the rule exists and how to fix the code, one indented line each. Always in
+ * English, the language of stack traces and build logs.
+ */
+final class FindingText {
+
+  private static final Explainer ENGLISH = Explainer.forLocale(Locale.ROOT);
+
+  private FindingText() {}
+
+  /** One finding in three lines. */
+  static String of(SessionRecorder recorder, Finding finding) {
+    String command = finding.command() == null ? "" : finding.command().text();
+    return finding.rule().name()
+        + " at command "
+        + recorder.commandNumber(finding)
+        + " \""
+        + command
+        + "\": "
+        + ENGLISH.message(finding, recorder.profile())
+        + "\n  "
+        + ENGLISH.text("report.finding.explanation", ENGLISH.explanation(finding.rule()))
+        + "\n  "
+        + ENGLISH.text("report.finding.fix", ENGLISH.fix(finding.rule()));
+  }
+
+  /** Several findings, one block each. */
+  static String of(SessionRecorder recorder, List<Finding> findings) {
+    StringBuilder text = new StringBuilder();
+    for (Finding finding : findings) {
+      text.append(of(recorder, finding)).append('\n');
+    }
+    return text.toString();
+  }
+
+  /** The English explainer, for reports. */
+  static Explainer english() {
+    return ENGLISH;
+  }
+}

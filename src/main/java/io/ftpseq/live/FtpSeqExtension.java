@@ -1,0 +1,165 @@
+package io.ftpseq.live;
+
+import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.rules.Severity;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.apache.commons.net.ftp.FTPClient;
+import org.apache.commons.net.ftp.FTPSClient;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * A JUnit 5 extension that checks the FTP sessions a test runs and fails the test when one breaks
+ * an ordering rule. Test methods may declare an {@link FTPClient} (or {@link CheckedFtpClient},
+ * {@link FTPSClient}, {@link CheckedFtpsClient}) to get a new watched client, and an {@link
+ * FtpSeqRecorder} to watch clients the code under test creates. After the test, each session's
+ * transcript and report are published as report entries {@code ftpseq.transcript.NAME} and {@code
+ * ftpseq.report.NAME}, and the test fails listing every finding at the failure level or above.
+ *
+ * <pre>{@code
+ * @ExtendWith(FtpSeqExtension.class)          // or, to configure it:
+ * class ReportUploaderTest {
+ *   @RegisterExtension
+ *   static FtpSeqExtension ftpseq = FtpSeqExtension.builder().failOn(Severity.ERROR).build();
+ *
+ *   @Test
+ *   void uploads(FTPClient client) throws IOException {
+ *     client.connect(host, port);
+ *     new ReportUploader(client).upload(report);
+ *   }
+ * }
+ * }</pre>
+ *
+ * All per-test state lives in the test's store, so tests may run in parallel.
+ */
+public final class FtpSeqExtension implements ParameterResolver, AfterEachCallback {
+
+  private static final Namespace NAMESPACE = Namespace.create(FtpSeqExtension.class);
+  private static final List<Class<?>> INJECTED =
+      List.of(
+          FtpSeqRecorder.class,
+          FTPClient.class,
+          CheckedFtpClient.class,
+          FTPSClient.class,
+          CheckedFtpsClient.class);
+
+  private final Severity failOn;
+  private final CheckMode mode;
+  private final ServerProfile profile;
+
+  /** The extension with its defaults: observe, RFC profile, fail on warnings and errors. */
+  public FtpSeqExtension() {
+    this(builder());
+  }
+
+  private FtpSeqExtension(Builder builder) {
+    this.failOn = builder.failOn;
+    this.mode = builder.mode;
+    this.profile = builder.profile;
+  }
+
+  /** A builder, for {@code @RegisterExtension}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getDeclaringExecutable() instanceof Method
+        && INJECTED.contains(parameter.getParameter().getType());
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    TestSessions sessions = sessions(context);
+    Class<?> type = parameter.getParameter().getType();
+    if (type == FtpSeqRecorder.class) {
+      return new FtpSeqRecorder(sessions);
+    }
+    boolean secure = type == FTPSClient.class || type == CheckedFtpsClient.class;
+    return secure ? sessions.newSecureClient() : sessions.newClient();
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    TestSessions sessions = context.getStore(NAMESPACE).get(TestSessions.class, TestSessions.class);
+    if (sessions == null) {
+      return;
+    }
+    StringBuilder failure = new StringBuilder();
+    for (FtpSessionWatch watch : sessions.watches()) {
+      context.publishReportEntry("ftpseq.transcript." + watch.name(), watch.transcript());
+      context.publishReportEntry("ftpseq.report." + watch.name(), watch.report());
+      List<Finding> failing = watch.findingsAtLeast(failOn);
+      if (!failing.isEmpty()) {
+        failure
+            .append("FTP session ")
+            .append(watch.name())
+            .append(" broke ")
+            .append(failing.size())
+            .append(" ordering rule(s) at ")
+            .append(failOn.name().toLowerCase(Locale.ROOT))
+            .append(" or above:\n")
+            .append(watch.describe(failing));
+      }
+    }
+    if (failure.length() > 0) {
+      throw new AssertionError(failure.toString().stripTrailing());
+    }
+  }
+
+  private TestSessions sessions(ExtensionContext context) {
+    String name =
+        context.getRequiredTestClass().getSimpleName()
+            + "."
+            + context.getRequiredTestMethod().getName();
+    return context
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(
+            TestSessions.class,
+            key -> new TestSessions(name, mode, Severity.ERROR, profile),
+            TestSessions.class);
+  }
+
+  /** Configures an {@link FtpSeqExtension}. */
+  public static final class Builder {
+    private Severity failOn = Severity.WARNING;
+    private CheckMode mode = CheckMode.OBSERVE;
+    private ServerProfile profile = ServerProfile.RFC;
+
+    private Builder() {}
+
+    /** Fails the test on findings of this severity or worse (default {@code WARNING}). */
+    public Builder failOn(Severity severity) {
+      this.failOn = Objects.requireNonNull(severity, "severity");
+      return this;
+    }
+
+    /**
+     * Whether injected clients refuse commands that break an error-level rule ({@link
+     * CheckMode#STRICT}) or only record them (default {@link CheckMode#OBSERVE}).
+     */
+    public Builder mode(CheckMode mode) {
+      this.mode = Objects.requireNonNull(mode, "mode");
+      return this;
+    }
+
+    /** The server profile sessions are checked with (default {@link ServerProfile#RFC}). */
+    public Builder profile(ServerProfile profile) {
+      this.profile = Objects.requireNonNull(profile, "profile");
+      return this;
+    }
+
+    /** The extension. */
+    public FtpSeqExtension build() {
+      return new FtpSeqExtension(this);
+    }
+  }
+}

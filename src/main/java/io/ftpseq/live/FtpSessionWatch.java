@@ -1,0 +1,104 @@
+package io.ftpseq.live;
+
+import io.ftpseq.report.CheckRun;
+import io.ftpseq.report.TextReport;
+import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.SessionCheck;
+import io.ftpseq.rules.Severity;
+import io.ftpseq.session.SessionEvent;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One live FTP session as ftpseq sees it: the events so far, their transcript in the plain dialogue
+ * format ({@code C:}/{@code S:} lines, password masked; {@code ftpseq check} reads it back with the
+ * same line numbers), and the findings. Get one from {@link FtpSeq#watch} or {@link
+ * CheckedFtpClient#watch()}.
+ *
+ * <p>Safe to read from another thread while the client runs; meant for one client per watch.
+ */
+public final class FtpSessionWatch {
+
+  private final SessionRecorder recorder;
+  private final Runnable settle;
+  private final Runnable detach;
+
+  FtpSessionWatch(SessionRecorder recorder, Runnable settle, Runnable detach) {
+    this.recorder = recorder;
+    this.settle = settle;
+    this.detach = detach;
+  }
+
+  /** The session's name, used as the file name in findings and reports. */
+  public String name() {
+    return recorder.name();
+  }
+
+  /** Every command, reply and note so far, in order. */
+  public List<SessionEvent> events() {
+    settle.run();
+    return recorder.events();
+  }
+
+  /** The session so far as a dialogue transcript, one line per wire line, ending in a newline. */
+  public String transcript() {
+    settle.run();
+    return recorder.transcript();
+  }
+
+  /**
+   * The session checked so far, as {@code ftpseq check} would check its transcript, without the
+   * findings about commands Commons Net sent on its own (its automatic FEAT, keep-alive NOOPs).
+   */
+  public SessionCheck check() {
+    settle.run();
+    return recorder.check();
+  }
+
+  /** Commands a strict client refused to send, as the findings they would have raised. */
+  public List<Finding> refused() {
+    return recorder.blocked();
+  }
+
+  /** Every finding: the session's, and those of refused commands; in order of position. */
+  public List<Finding> findings() {
+    List<Finding> all = new ArrayList<>(check().findings());
+    all.addAll(recorder.blocked());
+    all.sort(Finding.BY_POSITION);
+    return all;
+  }
+
+  /** The findings of the given severity or worse. */
+  public List<Finding> findingsAtLeast(Severity severity) {
+    return findings().stream().filter(f -> f.severity().atLeast(severity)).toList();
+  }
+
+  /**
+   * Findings as a failure message shows them: {@code RULE_ID at command N "CMD": message}, then
+   * {@code why:} and {@code fix:} lines.
+   */
+  public String describe(List<Finding> findings) {
+    return FindingText.of(recorder, findings);
+  }
+
+  /** The text report of the session, as {@code ftpseq check} prints it, in English. */
+  public String report() {
+    CheckRun run = new CheckRun(List.of(check()), List.of(), 1);
+    StringWriter out = new StringWriter();
+    try {
+      new TextReport(FindingText.english()).write(run, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a StringWriter does not fail", e);
+    }
+    return out.toString();
+  }
+
+  /** Stops recording; what was recorded stays readable. */
+  public void detach() {
+    settle.run();
+    detach.run();
+  }
+}

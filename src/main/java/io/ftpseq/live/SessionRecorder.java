@@ -1,0 +1,228 @@
+package io.ftpseq.live;
+
+import io.ftpseq.protocol.Command;
+import io.ftpseq.protocol.Reply;
+import io.ftpseq.protocol.ReplyCode;
+import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.rules.SessionCheck;
+import io.ftpseq.rules.Validator;
+import io.ftpseq.session.SessionEvent;
+import io.ftpseq.session.SessionEvent.CommandSent;
+import io.ftpseq.session.SessionEvent.Note;
+import io.ftpseq.session.SessionEvent.NoteKind;
+import io.ftpseq.session.SessionEvent.ReplyReceived;
+import io.ftpseq.session.Source;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The record of one live session: its events, the dialogue transcript they came from (each event's
+ * source line is its line in that transcript, so {@code ftpseq check} on the transcript points at
+ * the same lines), and a validator kept up to date so the next command can be judged before it is
+ * sent. Every method is synchronized: the client's thread records, the test's thread reads.
+ */
+final class SessionRecorder {
+
+  /** The format name reported for live sessions. */
+  static final String FORMAT = "live";
+
+  private final String name;
+  private final ServerProfile profile;
+  private final Validator validator;
+  private final List<SessionEvent> events = new ArrayList<>();
+  private final List<String> lines = new ArrayList<>();
+  private final List<Long> commandLines = new ArrayList<>();
+  private final Map<Long, Command> automatic = new HashMap<>();
+  private final List<Finding> blocked = new ArrayList<>();
+
+  /**
+   * A recorder; with {@code judging} it keeps a validator up to date for {@link #judge}, which only
+   * a strict client needs (the others check by replaying the events when asked, which keeps the
+   * cost per command low).
+   */
+  SessionRecorder(String name, ServerProfile profile, boolean judging) {
+    this.name = name;
+    this.profile = profile;
+    this.validator = judging ? new Validator(name, "", FORMAT, profile) : null;
+    lines.add("# ftpseq live transcript: " + name);
+  }
+
+  String name() {
+    return name;
+  }
+
+  ServerProfile profile() {
+    return profile;
+  }
+
+  /**
+   * Records a command line as it went on the wire (line ending allowed). {@code automatic} marks a
+   * command Commons Net sent on its own, whose findings are not the caller's doing.
+   */
+  synchronized void command(String wireLine, boolean automatic, String why) {
+    String text = wireLine.strip();
+    if (!text.isEmpty()) {
+      command(Command.parse(text), automatic, why);
+    }
+  }
+
+  /** Records a parsed command; see {@link #command(String, boolean, String)}. */
+  synchronized void command(Command command, boolean automatic, String why) {
+    if (automatic) {
+      lines.add("# sent by Commons Net itself: " + why);
+    }
+    long line = lines.size() + 1L;
+    lines.add("C: " + command.text());
+    commandLines.add(line);
+    if (automatic) {
+      this.automatic.put(line, command);
+    }
+    accept(new CommandSent(new Source(name, line), command));
+  }
+
+  /**
+   * Records a reply as a listener gets it: the code and every line joined by CRLF. Code 0 is
+   * Commons Net's pseudo-reply for its NAT workaround, not a server reply, so it becomes a comment.
+   */
+  synchronized void reply(int code, String message) {
+    List<String> replyLines = lines(message);
+    if (code < 100 || code > 699 || replyLines.isEmpty()) {
+      lines.add("# Commons Net note: " + message.strip());
+      return;
+    }
+    long line = lines.size() + 1L;
+    for (String replyLine : replyLines) {
+      lines.add("S: " + replyLine);
+    }
+    accept(new ReplyReceived(new Source(name, line), new Reply(new ReplyCode(code), replyLines)));
+  }
+
+  /** The reply's lines: Commons Net ends each with CRLF; a line ending never makes a line. */
+  private static List<String> lines(String message) {
+    List<String> out = new ArrayList<>(2);
+    int start = 0;
+    while (start < message.length()) {
+      int end = message.indexOf('\n', start);
+      int next = end < 0 ? message.length() : end + 1;
+      int stop = end < 0 ? message.length() : end;
+      if (stop > start && message.charAt(stop - 1) == '\r') {
+        stop--;
+      }
+      out.add(message.substring(start, stop));
+      start = next;
+    }
+    while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+      out.remove(out.size() - 1);
+    }
+    return out;
+  }
+
+  /** Records a note about what the record cannot show, as a comment and an event. */
+  synchronized void note(NoteKind kind, String detail) {
+    long line = lines.size() + 1L;
+    lines.add("# " + detail);
+    accept(new Note(new Source(name, line), kind, detail));
+  }
+
+  /** Records a comment in the transcript only. */
+  synchronized void comment(String text) {
+    lines.add("# " + text);
+  }
+
+  /**
+   * The findings the command would raise if it were sent now.
+   *
+   * @throws IllegalStateException if the recorder was made without judging
+   */
+  synchronized List<Finding> judge(String command, String args) {
+    if (validator == null) {
+      throw new IllegalStateException("this recorder was made without judging");
+    }
+    Command parsed = Command.parse(args == null || args.isEmpty() ? command : command + " " + args);
+    return validator.judge(new CommandSent(new Source(name, lines.size() + 1L), parsed));
+  }
+
+  /** Records a command refused before sending, with what it would have broken. */
+  synchronized void blocked(String command, String args, List<Finding> findings) {
+    Command parsed = Command.parse(args == null || args.isEmpty() ? command : command + " " + args);
+    lines.add("# refused by ftpseq before sending: " + parsed.text());
+    blocked.addAll(findings);
+  }
+
+  synchronized List<SessionEvent> events() {
+    return List.copyOf(events);
+  }
+
+  synchronized String transcript() {
+    return String.join("\n", lines) + "\n";
+  }
+
+  synchronized List<Finding> blocked() {
+    return List.copyOf(blocked);
+  }
+
+  /**
+   * Checks the session so far as {@code ftpseq check} would check its transcript, leaving out
+   * findings about commands Commons Net sent on its own.
+   */
+  synchronized SessionCheck check() {
+    Validator replay = new Validator(name, "", FORMAT, profile);
+    events.forEach(replay::accept);
+    SessionCheck all = replay.finish();
+    List<Finding> mine = all.findings().stream().filter(f -> !aboutAutomatic(f)).toList();
+    return new SessionCheck(
+        all.source(),
+        all.session(),
+        all.format(),
+        all.profile(),
+        all.start(),
+        mine,
+        all.problems(),
+        all.commands(),
+        all.replies(),
+        all.replyLog());
+  }
+
+  /**
+   * The 1-based number of the command a finding is about: the last command recorded at or before
+   * its line, or the next one for a command refused before sending.
+   */
+  synchronized int commandNumber(Finding finding) {
+    long line = finding.source().line();
+    int count = 0;
+    for (long commandLine : commandLines) {
+      if (commandLine > line) {
+        break;
+      }
+      count++;
+    }
+    return blocked.contains(finding) ? count + 1 : count;
+  }
+
+  /**
+   * Whether the finding is about a command Commons Net sent on its own: the command itself, or the
+   * reply to it (a reply finding sits on the reply's line, after its command's).
+   */
+  private boolean aboutAutomatic(Finding finding) {
+    long line = finding.source().line();
+    long commandLine = 0;
+    for (long candidate : commandLines) {
+      if (candidate > line) {
+        break;
+      }
+      commandLine = candidate;
+    }
+    Command command = automatic.get(commandLine);
+    return command != null && command.equals(finding.command());
+  }
+
+  private void accept(SessionEvent event) {
+    events.add(event);
+    if (validator != null) {
+      validator.accept(event);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package io.ftpseq.live;
+
+import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.rules.Severity;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.net.ftp.FTPClient;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The FTP sessions of one test, kept in the test's {@link ExtensionContext.Store} so tests running
+ * in parallel never share one. Closed by JUnit after the test: clients the extension made are
+ * disconnected.
+ */
+final class TestSessions implements ExtensionContext.Store.CloseableResource {
+
+  private final String testName;
+  private final CheckMode mode;
+  private final Severity blockAt;
+  private final ServerProfile profile;
+  private final List<FtpSessionWatch> watches = new ArrayList<>();
+  private final List<FTPClient> made = new ArrayList<>();
+
+  TestSessions(String testName, CheckMode mode, Severity blockAt, ServerProfile profile) {
+    this.testName = testName;
+    this.mode = mode;
+    this.blockAt = blockAt;
+    this.profile = profile;
+  }
+
+  synchronized FtpSessionWatch watch(FTPClient client) {
+    FtpSessionWatch watch = FtpSeq.watch(client, nextName(), profile);
+    if (!watches.contains(watch)) {
+      watches.add(watch);
+    }
+    return watch;
+  }
+
+  synchronized CheckedFtpClient newClient() {
+    CheckedFtpClient client = new CheckedFtpClient(mode, blockAt, nextName(), profile);
+    made.add(client);
+    watches.add(client.watch());
+    return client;
+  }
+
+  synchronized CheckedFtpsClient newSecureClient() {
+    CheckedFtpsClient client = new CheckedFtpsClient(mode, blockAt, nextName(), profile);
+    made.add(client);
+    watches.add(client.watch());
+    return client;
+  }
+
+  synchronized List<FtpSessionWatch> watches() {
+    return List.copyOf(watches);
+  }
+
+  private String nextName() {
+    return testName + "#" + (watches.size() + 1);
+  }
+
+  @Override
+  public synchronized void close() {
+    for (FTPClient client : made) {
+      if (client.isConnected()) {
+        try {
+          client.disconnect();
+        } catch (IOException e) {
+          // The test is over and its result stands; a failed close only leaks a socket briefly.
+        }
+      }
+    }
+  }
+}

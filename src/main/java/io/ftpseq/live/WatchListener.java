@@ -1,0 +1,50 @@
+package io.ftpseq.live;
+
+import io.ftpseq.protocol.Command;
+import io.ftpseq.protocol.Verb;
+import org.apache.commons.net.ProtocolCommandEvent;
+import org.apache.commons.net.ProtocolCommandListener;
+import org.apache.commons.net.ftp.FTPClient;
+
+/**
+ * Records a plain {@link FTPClient} through Commons Net's listener API: every command, and every
+ * reply with all its lines (a multi-line reply is one event, its lines joined by CRLF). What
+ * listeners cannot see, keep-alive NOOPs, is ordered by {@link KeepAliveWindow}.
+ */
+final class WatchListener implements ProtocolCommandListener {
+
+  private static final String AUTODETECT = "setAutodetectUTF8(true) asks FEAT while connecting";
+
+  private final FTPClient client;
+  private final KeepAliveWindow window;
+  private boolean userSent;
+
+  WatchListener(FTPClient client, SessionRecorder recorder) {
+    this.client = client;
+    this.window = new KeepAliveWindow(client, recorder);
+  }
+
+  @Override
+  public synchronized void protocolCommandSent(ProtocolCommandEvent event) {
+    String line = event.getMessage().strip();
+    if (line.isEmpty()) {
+      return;
+    }
+    // Only Commons Net sends FEAT before USER with UTF-8 autodetection: it asks while connecting.
+    Command command = Command.parse(line);
+    Verb verb = command.verb();
+    boolean automatic = verb == Verb.FEAT && !userSent && client.getAutodetectUTF8();
+    userSent |= verb == Verb.USER;
+    window.commandSent(command, automatic, AUTODETECT);
+  }
+
+  @Override
+  public synchronized void protocolReplyReceived(ProtocolCommandEvent event) {
+    window.reply(event.getReplyCode(), event.getMessage());
+  }
+
+  /** Gives replies held during a keep-alive transfer; called before the record is read. */
+  synchronized void settle() {
+    window.settle();
+  }
+}

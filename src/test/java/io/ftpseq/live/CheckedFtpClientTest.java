@@ -1,0 +1,120 @@
+package io.ftpseq.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ftpseq.rules.Rule;
+import io.ftpseq.rules.Severity;
+import io.ftpseq.testing.EmbeddedFtpServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.apache.commons.net.ftp.FTPClient;
+import org.apache.commons.net.ftp.FTPReply;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link CheckedFtpClient}: strict mode refuses before sending, observe mode only records. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class CheckedFtpClientTest {
+
+  @TempDir Path temp;
+  private EmbeddedFtpServer server;
+  private FTPClient open;
+
+  @BeforeEach
+  void startServer() throws Exception {
+    server = EmbeddedFtpServer.start(temp.resolve("home"));
+    Files.writeString(temp.resolve("home/report.csv"), ServerFixture.REPORT);
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    if (open != null && open.isConnected()) {
+      open.disconnect();
+    }
+    server.close();
+  }
+
+  @Test
+  void strictRefusesPassBeforeUserWithoutSendingIt() throws IOException {
+    CheckedFtpClient client = connected(new CheckedFtpClient(CheckMode.STRICT));
+    assertThatThrownBy(() -> client.sendCommand("PASS", EmbeddedFtpServer.PASSWORD))
+        .isInstanceOf(FtpSequenceException.class)
+        .hasMessageStartingWith(
+            "ftpseq refused to send this command:\nPASS_WITHOUT_USER at command 1 \"PASS ****\":")
+        .hasMessageContaining("fix: Send USER first")
+        .hasMessageNotContaining(EmbeddedFtpServer.PASSWORD)
+        .satisfies(
+            e ->
+                assertThat(((FtpSequenceException) e).findings())
+                    .extracting(f -> f.rule())
+                    .containsExactly(Rule.PASS_WITHOUT_USER));
+    assertThat(client.watch().transcript())
+        .doesNotContain("C: PASS")
+        .contains("# refused by ftpseq before sending: PASS ****");
+    // Nothing went on the wire, so the session goes on as if the call had not been made.
+    assertThat(client.login(EmbeddedFtpServer.USER, EmbeddedFtpServer.PASSWORD)).isTrue();
+    assertThat(client.watch().check().findings()).isEmpty();
+    assertThat(client.watch().refused()).hasSize(1);
+  }
+
+  @Test
+  void strictRefusesRntoWithoutRnfrFromTheLowLevelApi() throws IOException {
+    CheckedFtpClient client = connected(new CheckedFtpClient(CheckMode.STRICT));
+    client.login(EmbeddedFtpServer.USER, EmbeddedFtpServer.PASSWORD);
+    assertThatThrownBy(() -> client.rnto("renamed.csv"))
+        .isInstanceOf(FtpSequenceException.class)
+        .hasMessageContaining("RNTO_WITHOUT_RNFR at command 3 \"RNTO renamed.csv\"");
+    assertThat(client.rename("report.csv", "renamed.csv")).isTrue();
+  }
+
+  @Test
+  void strictAtWarningRefusesATransferWithoutADataChannel() throws IOException {
+    CheckedFtpClient client =
+        connected(new CheckedFtpClient(CheckMode.STRICT, Severity.WARNING, "strict"));
+    client.login(EmbeddedFtpServer.USER, EmbeddedFtpServer.PASSWORD);
+    assertThatThrownBy(() -> client.retr("report.csv"))
+        .isInstanceOf(FtpSequenceException.class)
+        .hasMessageContaining("TRANSFER_WITHOUT_DATA_CHANNEL at command 3 \"RETR report.csv\"");
+  }
+
+  @Test
+  void strictLetsACorrectHighLevelSessionThrough() throws IOException {
+    CheckedFtpClient client =
+        connected(new CheckedFtpClient(CheckMode.STRICT, Severity.INFO, "strict"));
+    ServerFixture.cleanSession(client);
+    assertThat(client.watch().findings()).isEmpty();
+    assertThat(client.watch().refused()).isEmpty();
+  }
+
+  @Test
+  void observeSendsTheCommandAndRecordsTheServersAnswer() throws IOException {
+    CheckedFtpClient client = connected(new CheckedFtpClient(CheckMode.OBSERVE));
+    assertThat(client.sendCommand("PASS", EmbeddedFtpServer.PASSWORD))
+        .isEqualTo(FTPReply.BAD_COMMAND_SEQUENCE);
+    assertThat(client.watch().findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo(Rule.PASS_WITHOUT_USER);
+              assertThat(f.reply().code().value()).isEqualTo(503);
+            });
+  }
+
+  @Test
+  void watchingACheckedClientGivesItsOwnWatch() {
+    CheckedFtpClient client = new CheckedFtpClient(CheckMode.OBSERVE);
+    assertThat(FtpSeq.watch(client)).isSameAs(client.watch());
+  }
+
+  private <C extends FTPClient> C connected(C client) throws IOException {
+    open = client;
+    ServerFixture.connect(client, server);
+    return client;
+  }
+}

@@ -1,0 +1,105 @@
+package io.ftpseq.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+
+/**
+ * {@link FtpSeqExtension} on user-style test classes ({@link ReportUploaderScenarios}) run through
+ * the JUnit Platform test kit, against a real Apache FtpServer.
+ */
+@Timeout(value = 90, unit = TimeUnit.SECONDS)
+class FtpSeqExtensionTest {
+
+  @Test
+  void correctCodeWithKeepAliveAndRestartPasses() {
+    EngineExecutionResults results = run(ReportUploaderScenarios.CorrectUploader.class, false);
+    results.testEvents().assertStatistics(s -> s.succeeded(1).failed(0));
+  }
+
+  @Test
+  void carelessCodeFailsNamingEachRuleTheCommandAndTheFix() {
+    EngineExecutionResults results = run(ReportUploaderScenarios.CarelessUploader.class, false);
+    results.testEvents().assertStatistics(s -> s.failed(1));
+    String message = failures(results).get("publishesAndDownloads");
+    assertThat(message)
+        .startsWith(
+            "FTP session CarelessUploader.publishesAndDownloads#1 broke 3 ordering rule(s) at"
+                + " warning or above:\n")
+        .contains("PASS_WITHOUT_USER at command 1 \"PASS ****\": PASS was sent")
+        .contains("RNTO_WITHOUT_RNFR at command 6 \"RNTO daily.csv\": RNTO was sent")
+        .contains("TRANSFER_WITHOUT_DATA_CHANNEL at command 7 \"RETR report.csv\"")
+        .contains("  why: RFC 959 §4.1.3", "  fix: Send RNFR with the old name")
+        .doesNotContain("wonderland");
+  }
+
+  @Test
+  void transcriptAndReportArePublishedAsReportEntries() {
+    EngineExecutionResults results = run(ReportUploaderScenarios.CarelessUploader.class, false);
+    Map<String, String> entries =
+        results.allEvents().reportingEntryPublished().stream()
+            .map(e -> e.getPayload(ReportEntry.class).orElseThrow())
+            .flatMap(r -> r.getKeyValuePairs().entrySet().stream())
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    String name = "CarelessUploader.publishesAndDownloads#1";
+    assertThat(entries.get("ftpseq.transcript." + name))
+        .startsWith("# ftpseq live transcript: " + name + "\nS: 220 ")
+        .contains("C: PASS ****\nS: 503");
+    assertThat(entries.get("ftpseq.report." + name))
+        .contains(name + ":3: error PASS_WITHOUT_USER:")
+        .contains("1 session(s) in 1 input(s): 2 error(s), 1 warning(s)");
+  }
+
+  @Test
+  void failureLevelIsHonoured() {
+    EngineExecutionResults results =
+        run(ReportUploaderScenarios.CarelessUploaderErrorsOnly.class, false);
+    results.testEvents().assertStatistics(s -> s.succeeded(1).failed(0));
+  }
+
+  @Test
+  void parallelTestsKeepTheirSessionsApart() {
+    EngineExecutionResults results = run(ReportUploaderScenarios.ParallelUploaders.class, true);
+    results.testEvents().assertStatistics(s -> s.succeeded(2).failed(2));
+    Map<String, String> failures = failures(results);
+    assertThat(failures.keySet()).containsExactlyInAnyOrder("carelessThree", "carelessFour");
+    failures.forEach(
+        (test, message) ->
+            assertThat(message)
+                .startsWith("FTP session ParallelUploaders." + test + "#1 broke 2 ordering rule")
+                .contains("PASS_WITHOUT_USER at command 1", "RNTO_WITHOUT_RNFR at command 6"));
+  }
+
+  private static EngineExecutionResults run(Class<?> scenario, boolean parallel) {
+    return EngineTestKit.engine("junit-jupiter")
+        .configurationParameter(
+            "junit.jupiter.execution.parallel.enabled", String.valueOf(parallel))
+        .selectors(selectClass(scenario))
+        .execute();
+  }
+
+  /** Each failed test's method name and failure message. */
+  private static Map<String, String> failures(EngineExecutionResults results) {
+    List<Event> failed = results.testEvents().failed().list();
+    return failed.stream()
+        .collect(
+            Collectors.toMap(
+                e -> e.getTestDescriptor().getLegacyReportingName().replaceAll("\\(.*", ""),
+                e ->
+                    e.getPayload(TestExecutionResult.class)
+                        .flatMap(TestExecutionResult::getThrowable)
+                        .map(Throwable::getMessage)
+                        .orElse("")));
+  }
+}
