@@ -1,5 +1,6 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.transcript.capture.PacketCapture;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,7 @@ public final class TranscriptFormats {
           new ProftpdLog());
 
   /** The binary formats, recognised by their first bytes before any line is read. */
-  public static final List<CaptureFormat> CAPTURES = List.of();
+  public static final List<CaptureFormat> CAPTURES = List.of(new PacketCapture());
 
   /** How many non-blank lines detection looks at. */
   static final int HEAD_LINES = 40;

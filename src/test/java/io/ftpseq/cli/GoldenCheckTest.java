@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The golden-file backbone: every transcript under {@code samples/} is checked through the real
  * CLI, with LF and with CRLF line endings, and its text and JSON reports must equal the expected
- * files under {@code src/test/resources/golden/check/}. Run with {@code -Dgolden.update=true} to
+ * files under {@code src/test/resources/golden/check/}. Binary samples (packet captures) have no
+ * line endings and are checked once, copied byte for byte. Run with {@code -Dgolden.update=true} to
  * rewrite the expected files after a deliberate change, then review the diff.
  */
 class GoldenCheckTest {
@@ -32,13 +33,10 @@ class GoldenCheckTest {
   static Stream<Arguments> cases() throws IOException {
     List<Arguments> cases = new ArrayList<>();
     for (Path sample : samples()) {
-      for (String ending : List.of("\n", "\r\n")) {
+      List<String> endings = isBinary(sample) ? List.of("bytes") : List.of("LF", "CRLF");
+      for (String ending : endings) {
         for (String report : List.of("text", "json")) {
-          cases.add(
-              Arguments.of(
-                  SAMPLES.relativize(sample).toString(),
-                  ending.equals("\n") ? "LF" : "CRLF",
-                  report));
+          cases.add(Arguments.of(SAMPLES.relativize(sample).toString(), ending, report));
         }
       }
     }
@@ -50,16 +48,20 @@ class GoldenCheckTest {
   void reportMatchesGolden(String sample, String ending, String report) throws IOException {
     Path input = temp.resolve("samples").resolve(sample);
     Files.createDirectories(input.getParent());
-    String text = Files.readString(SAMPLES.resolve(sample), StandardCharsets.UTF_8);
-    String normalised = text.replace("\r\n", "\n");
-    Files.writeString(input, ending.equals("LF") ? normalised : normalised.replace("\n", "\r\n"));
+    if (ending.equals("bytes")) {
+      Files.copy(SAMPLES.resolve(sample), input);
+    } else {
+      String text = Files.readString(SAMPLES.resolve(sample), StandardCharsets.UTF_8);
+      String normalised = text.replace("\r\n", "\n");
+      Files.writeString(input, ending.equals("LF") ? normalised : normalised.replace("\n", "\r\n"));
+    }
 
     CliRun run = CliRun.of("check", "--lang", "en", "--report", report, input.toString());
 
     String actual = run.out().replace(temp.toString() + "/", "");
     Path expected =
         GOLDEN.resolve(sample + ".expected." + (report.equals("text") ? "txt" : "json"));
-    if (UPDATE && ending.equals("LF")) {
+    if (UPDATE && !ending.equals("CRLF")) {
       Files.createDirectories(expected.getParent());
       Files.writeString(expected, actual);
     }
@@ -85,6 +87,14 @@ class GoldenCheckTest {
   @Test
   void samplesAreNotEmpty() throws IOException {
     assertThat(samples()).hasSizeGreaterThanOrEqualTo(10);
+  }
+
+  /** Packet captures are binary: rewriting their line endings would corrupt them. */
+  private static boolean isBinary(Path sample) {
+    String name = sample.getFileName().toString();
+    return name.endsWith(".pcap")
+        || name.endsWith(".pcapng")
+        || sample.startsWith(SAMPLES.resolve("pcap"));
   }
 
   private static List<Path> samples() throws IOException {

@@ -1,0 +1,338 @@
+package io.ftpseq.transcript.capture;
+
+import io.ftpseq.protocol.Command;
+import io.ftpseq.protocol.Reply;
+import io.ftpseq.protocol.ReplyAssembler;
+import io.ftpseq.protocol.Verb;
+import io.ftpseq.session.Problem;
+import io.ftpseq.session.SessionEvent;
+import io.ftpseq.session.SessionEvent.CommandSent;
+import io.ftpseq.session.SessionEvent.Note;
+import io.ftpseq.session.SessionEvent.NoteKind;
+import io.ftpseq.session.SessionEvent.ReplyReceived;
+import io.ftpseq.session.Source;
+import io.ftpseq.transcript.TranscriptSink;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads one TCP connection as an FTP control connection, if its content is one. Which side is the
+ * client is told by content, not by port: the side whose first line is a reply ({@code 220} and
+ * friends) is the server, the side whose first line is an FTP command is the client. Commands and
+ * replies become events in the order their last byte was captured, which is the order the server
+ * saw them, so pipelined commands pair with their replies first in first out.
+ *
+ * <p>After {@code AUTH TLS} is answered 234 the rest is ciphertext: an ENCRYPTED note ends the
+ * reading. A connection that opens with a TLS ClientHello to port 990 (or offering the "ftp" ALPN
+ * protocol) is implicit FTPS and is one problem, not a dialogue.
+ */
+final class FtpControlConnection implements TcpConnection.Listener {
+
+  private enum Role {
+    UNDECIDED,
+    CONTROL,
+    NOT_FTP,
+    ENCRYPTED
+  }
+
+  /** Lines a connection that starts mid-stream may show before one looks like FTP. */
+  static final int UNDECIDED_LINES = 16;
+
+  static final int IMPLICIT_FTPS_PORT = 990;
+
+  private static final Set<String> TLS_MECHANISMS = Set.of("TLS", "SSL", "TLS-C", "TLS-P");
+
+  private final String source;
+  private final TranscriptSink sink;
+  private final TcpConnection connection;
+  private final DataChannels channels;
+  private final Runnable recognised;
+  private final Side initiator = new Side(true);
+  private final Side responder = new Side(false);
+  private final ReplyAssembler replies = new ReplyAssembler();
+  private Role role = Role.UNDECIDED;
+  private Side client;
+  private String session;
+  private boolean startMissing;
+  private int undecidedLines;
+  private long replyStart;
+  private boolean authSent;
+
+  /** The side of the connection one reassembled direction came from. */
+  private final class Side implements LineBuffer.Lines {
+    final boolean isInitiator;
+    final LineBuffer buffer = new LineBuffer(this);
+    boolean sentAny;
+
+    Side(boolean isInitiator) {
+      this.isInitiator = isInitiator;
+    }
+
+    Endpoint end() {
+      return isInitiator ? connection.initiator() : connection.responder();
+    }
+
+    Side peer() {
+      return isInitiator ? responder : initiator;
+    }
+
+    String name() {
+      return this == client ? "client" : "server";
+    }
+
+    @Override
+    public void line(long frame, String text) {
+      FtpControlConnection.this.line(this, frame, text);
+    }
+
+    @Override
+    public void tooLong(long frame, int length) {
+      if (role == Role.CONTROL) {
+        problem(frame, "a line from the " + name() + " is longer than " + length + " bytes");
+      } else if (role == Role.UNDECIDED) {
+        role = Role.NOT_FTP;
+      }
+    }
+  }
+
+  /**
+   * A reader of {@code connection}, sending sessions of {@code source} to {@code sink}; {@code
+   * recognised} runs when the connection turns out to be FTP.
+   */
+  FtpControlConnection(
+      String source,
+      TranscriptSink sink,
+      TcpConnection connection,
+      DataChannels channels,
+      Runnable recognised) {
+    this.source = source;
+    this.sink = sink;
+    this.connection = connection;
+    this.channels = channels;
+    this.recognised = recognised;
+  }
+
+  @Override
+  public boolean reading() {
+    return role == Role.UNDECIDED || role == Role.CONTROL;
+  }
+
+  @Override
+  public void bytes(boolean fromInitiator, long frame, byte[] data, int offset, int length) {
+    Side side = fromInitiator ? initiator : responder;
+    if (role == Role.UNDECIDED && !side.sentAny && isTlsRecord(data, offset, length)) {
+      tls(side, frame, data, offset, length);
+      return;
+    }
+    side.sentAny = true;
+    side.buffer.append(frame, data, offset, length);
+  }
+
+  @Override
+  public void gap(boolean fromInitiator, long frame) {
+    Side side = fromInitiator ? initiator : responder;
+    side.buffer.clear();
+    if (role == Role.UNDECIDED) {
+      startMissing = true;
+      return;
+    }
+    if (side != client) {
+      replies.flush();
+    }
+    emit(
+        new Note(
+            at(frame),
+            NoteKind.LINES_MISSING,
+            "bytes from the " + side.name() + " were not captured"));
+  }
+
+  @Override
+  public void closed(long frame) {
+    if (role != Role.CONTROL) {
+      return;
+    }
+    Reply open = replies.flush();
+    if (open != null) {
+      problem(
+          frame,
+          "multi-line reply "
+              + open.code()
+              + " opened at packet "
+              + replyStart
+              + " has no closing line \""
+              + open.code()
+              + " ...\"");
+      emit(new ReplyReceived(at(replyStart), open));
+    }
+    for (Side side : new Side[] {initiator, responder}) {
+      String partial = side.buffer.partial();
+      if (partial != null) {
+        problem(
+            side.buffer.partialFrame(),
+            "the connection ends inside a line from the "
+                + side.name()
+                + " (no line ending): \""
+                + printable(partial)
+                + "\"");
+      }
+    }
+  }
+
+  private void line(Side side, long frame, String text) {
+    if (role == Role.UNDECIDED) {
+      classify(side, frame, text);
+    }
+    if (role != Role.CONTROL) {
+      return;
+    }
+    if (side == client) {
+      command(frame, text);
+    } else {
+      reply(frame, text);
+    }
+  }
+
+  /**
+   * Decides from a connection's first line whether it is FTP and which side is the client. A
+   * connection whose start was captured must open like FTP; one that starts mid-stream gets a few
+   * lines to show it.
+   */
+  private void classify(Side side, long frame, String text) {
+    if (looksLikeReply(text)) {
+      decide(side.peer(), frame);
+    } else if (looksLikeCommand(text)) {
+      decide(side, frame);
+    } else if ((startMissing || !connection.handshakeSeen())
+        && ++undecidedLines < UNDECIDED_LINES) {
+      return;
+    } else {
+      role = Role.NOT_FTP;
+    }
+  }
+
+  private void decide(Side clientSide, long frame) {
+    role = Role.CONTROL;
+    client = clientSide;
+    session = clientSide.end() + " -> " + clientSide.peer().end();
+    recognised.run();
+    if (startMissing || !connection.handshakeSeen()) {
+      String why =
+          connection.handshakeSeen()
+              ? "bytes before packet " + frame + " were not captured"
+              : "the capture has no SYN for this connection";
+      emit(new Note(at(connection.firstFrame()), NoteKind.START_MISSING, why));
+    }
+  }
+
+  private void command(long frame, String text) {
+    if (text.isBlank()) {
+      problem(frame, "empty command line from the client");
+      return;
+    }
+    Command command = Command.parse(text);
+    emit(new CommandSent(at(frame), command));
+    if (command.verb() == Verb.AUTH
+        && TLS_MECHANISMS.contains(command.argument().toUpperCase(Locale.ROOT))) {
+      authSent = true;
+    }
+    channels.command(command, client.end());
+  }
+
+  private void reply(long frame, String text) {
+    if (!replies.isOpen()) {
+      replyStart = frame;
+    }
+    ReplyAssembler.Outcome outcome = replies.accept(text);
+    if (outcome instanceof ReplyAssembler.Complete complete) {
+      Reply reply = complete.reply();
+      emit(new ReplyReceived(at(replyStart), reply));
+      channels.reply(reply, client.peer().end());
+      if (reply.code().value() == 234 && authSent) {
+        emit(
+            new Note(
+                at(replyStart),
+                NoteKind.ENCRYPTED,
+                "AUTH was answered 234: the rest of the connection is TLS"));
+        role = Role.ENCRYPTED;
+      }
+    } else if (outcome instanceof ReplyAssembler.Malformed) {
+      problem(frame, "not an FTP reply line from the server: \"" + printable(text) + "\"");
+    }
+  }
+
+  /** The first bytes of a side are a TLS handshake record: implicit FTPS, or not FTP at all. */
+  private void tls(Side side, long frame, byte[] data, int offset, int length) {
+    boolean ftps =
+        side.peer().end().port() == IMPLICIT_FTPS_PORT || offersFtpAlpn(data, offset, length);
+    role = Role.NOT_FTP;
+    if (ftps) {
+      recognised.run();
+      sink.problem(
+          side.end() + " -> " + side.peer().end(),
+          new Problem(at(frame), "encrypted (implicit FTPS): cannot be read"));
+    }
+  }
+
+  private static boolean isTlsRecord(byte[] data, int offset, int length) {
+    return length >= 3 && data[offset] == 0x16 && data[offset + 1] == 0x03;
+  }
+
+  /** Whether a ClientHello lists the ALPN protocol "ftp" (a length byte 3, then the name). */
+  private static boolean offersFtpAlpn(byte[] data, int offset, int length) {
+    for (int i = offset; i + 3 < offset + length; i++) {
+      if (data[i] == 3 && data[i + 1] == 'f' && data[i + 2] == 't' && data[i + 3] == 'p') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A reply line: a code from 100 to 599 and a space, hyphen or end; SMTP also says 220. */
+  private static boolean looksLikeReply(String text) {
+    if (text.length() < 3 || text.charAt(0) < '1' || text.charAt(0) > '5') {
+      return false;
+    }
+    boolean shaped = ReplyAssembler.looksLikeReply(text) && text.indexOf(' ') != 0;
+    int digits = 0;
+    while (digits < text.length() && Character.isDigit(text.charAt(digits))) {
+      digits++;
+    }
+    return shaped && digits == 3 && !text.toUpperCase(Locale.ROOT).contains("SMTP");
+  }
+
+  /** A command line: a known FTP verb of three or four letters, alone or before a space. */
+  private static boolean looksLikeCommand(String text) {
+    int space = text.indexOf(' ');
+    String word = space < 0 ? text : text.substring(0, space);
+    return word.length() >= 3
+        && word.length() <= 4
+        && word.chars().allMatch(c -> c < 128 && Character.isLetter(c))
+        && Verb.of(word) != Verb.OTHER;
+  }
+
+  /** Text quoted in a problem: control characters shown as \xNN, at most 80 characters. */
+  static String printable(String text) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < text.length() && out.length() < 80; i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c == 0x7f || c == '\uFFFD') {
+        out.append(String.format(Locale.ROOT, "\\x%02x", c == '\uFFFD' ? 0xff : (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.length() < 80 ? out.toString() : out + "...";
+  }
+
+  private Source at(long frame) {
+    return new Source(source, frame);
+  }
+
+  private void emit(SessionEvent event) {
+    sink.event(session, event);
+  }
+
+  private void problem(long frame, String message) {
+    sink.problem(session, new Problem(at(frame), message));
+  }
+}

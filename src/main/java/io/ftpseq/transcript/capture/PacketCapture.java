@@ -1,0 +1,54 @@
+package io.ftpseq.transcript.capture;
+
+import io.ftpseq.transcript.CaptureFormat;
+import io.ftpseq.transcript.TranscriptSink;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+
+/**
+ * Packet captures, pcap or pcapng, as tcpdump, tshark, dumpcap and Wireshark write them. Every FTP
+ * control connection in the capture is a session named {@code client-ip:port -> server-ip:port};
+ * sources give the packet (frame) number where a command or reply's first byte arrived, so {@code
+ * capture.pcap:17:} is frame 17 in Wireshark. Connections are found by content, on any port.
+ *
+ * <pre>
+ * tcpdump -i lo -w session.pcap 'tcp port 2121'
+ * ftpseq check session.pcap
+ * </pre>
+ */
+public final class PacketCapture implements CaptureFormat {
+
+  @Override
+  public String name() {
+    return "pcap";
+  }
+
+  @Override
+  public boolean recognise(byte[] head) {
+    if (head.length < 4) {
+      return false;
+    }
+    int magic = ByteBuffer.wrap(head).getInt(0);
+    return PcapFile.isMagic(magic) || magic == PcapngFile.SECTION_HEADER;
+  }
+
+  @Override
+  public void read(String source, InputStream in, TranscriptSink sink) throws IOException {
+    InputStream input = in.markSupported() ? in : new BufferedInputStream(in, 1 << 16);
+    input.mark(4);
+    byte[] head = input.readNBytes(4);
+    input.reset();
+    PacketDecoder decoder = new PacketDecoder(source, sink);
+    if (head.length == 4 && ByteBuffer.wrap(head).getInt(0) == PcapngFile.SECTION_HEADER) {
+      PcapngFile.read(input, decoder);
+    } else if (recognise(head)) {
+      PcapFile.read(input, decoder);
+    } else {
+      decoder.problem(0, "not a pcap or pcapng capture: it does not start with a capture magic");
+      return;
+    }
+    decoder.finish();
+  }
+}

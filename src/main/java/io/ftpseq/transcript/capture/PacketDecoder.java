@@ -1,0 +1,117 @@
+package io.ftpseq.transcript.capture;
+
+import io.ftpseq.session.Problem;
+import io.ftpseq.session.Source;
+import io.ftpseq.transcript.TranscriptSink;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Unwraps each frame down to TCP and hands the segment to the connection table. A frame that is
+ * damaged, or framed in a way that cannot be read, is a problem at its packet number; reading goes
+ * on with the next frame.
+ */
+final class PacketDecoder implements FrameSink {
+
+  private final String source;
+  private final TranscriptSink sink;
+  private final DataChannels channels = new DataChannels();
+  private final TcpConnections connections;
+  private final Set<Integer> unsupported = new HashSet<>();
+  private long frames;
+  private long controlConnections;
+
+  PacketDecoder(String source, TranscriptSink sink) {
+    this.source = source;
+    this.sink = sink;
+    this.connections = new TcpConnections(this::reader);
+  }
+
+  @Override
+  public void frame(long number, int linkType, byte[] data, int offset, int length) {
+    frames = number;
+    if (!LinkLayer.supports(linkType)) {
+      if (unsupported.add(linkType)) {
+        problem(
+            number,
+            "link type "
+                + linkType
+                + " is not supported: packet "
+                + number
+                + " and the others of this link type are skipped");
+      }
+      return;
+    }
+    int ipStart = LinkLayer.ipStart(linkType, data, offset, length);
+    if (ipStart == LinkLayer.NO_IP) {
+      return;
+    }
+    IpPacket ip = IpPacket.parse(data, ipStart, offset + length);
+    if (ip == null) {
+      problem(number, "packet " + number + " has a damaged or cut-short IP header");
+      return;
+    }
+    if (ip.protocol() != IpPacket.TCP) {
+      return;
+    }
+    if (ip.fragment()) {
+      problem(
+          number,
+          "packet "
+              + number
+              + " is a fragment of an IP datagram carrying TCP;"
+              + " fragments are not reassembled, so its bytes count as not captured");
+      return;
+    }
+    TcpSegment segment = TcpSegment.parse(data, ip);
+    if (segment == null) {
+      problem(number, "packet " + number + " has a damaged or cut-short TCP header");
+      return;
+    }
+    connections.segment(number, ip, segment, data);
+  }
+
+  @Override
+  public void problem(long number, String message) {
+    sink.problem(TranscriptSink.SINGLE, new Problem(new Source(source, number), message));
+  }
+
+  /** The capture ended: open connections end, and a capture without FTP says so. */
+  void finish() {
+    connections.finish(frames);
+    if (controlConnections == 0) {
+      problem(
+          0,
+          "no FTP control connection among the "
+              + connections.count()
+              + " TCP connections of "
+              + frames
+              + " packets");
+    }
+  }
+
+  private TcpConnection.Listener reader(TcpConnection connection) {
+    if (channels.claims(connection)) {
+      return DATA_CONNECTION;
+    }
+    return new FtpControlConnection(source, sink, connection, channels, () -> controlConnections++);
+  }
+
+  /** A data connection: its content (listings, file bytes) is not the dialogue and not kept. */
+  private static final TcpConnection.Listener DATA_CONNECTION =
+      new TcpConnection.Listener() {
+        @Override
+        public void bytes(boolean fromInitiator, long frame, byte[] data, int offset, int length) {}
+
+        @Override
+        public void gap(boolean fromInitiator, long frame) {}
+
+        @Override
+        public void closed(long frame) {}
+
+        @Override
+        public boolean reading() {
+          return false;
+        }
+      };
+}

@@ -1,0 +1,92 @@
+package io.ftpseq.transcript.capture;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+/**
+ * The classic libpcap file: a 24-byte header whose magic number gives the byte order and the
+ * timestamp unit (micro- or nanoseconds), then one 16-byte record header per packet followed by its
+ * captured bytes. One link type serves the whole file.
+ */
+final class PcapFile {
+
+  static final int MICROS = 0xa1b2c3d4;
+  static final int NANOS = 0xa1b23c4d;
+
+  /** More than this in one record means the file is damaged, not that a packet is that large. */
+  static final int MAX_PACKET = 1 << 26;
+
+  private PcapFile() {}
+
+  /** Whether the first four bytes, read big-endian, are a pcap magic number in either order. */
+  static boolean isMagic(int bigEndian) {
+    return bigEndian == MICROS
+        || bigEndian == NANOS
+        || Integer.reverseBytes(bigEndian) == MICROS
+        || Integer.reverseBytes(bigEndian) == NANOS;
+  }
+
+  /** Reads every record, giving each frame to the sink; stops at the end or at damage. */
+  static void read(InputStream in, FrameSink sink) throws IOException {
+    byte[] header = in.readNBytes(24);
+    if (header.length < 24) {
+      sink.problem(0, "the pcap file header is cut short (" + header.length + " of 24 bytes)");
+      return;
+    }
+    ByteBuffer global = ByteBuffer.wrap(header);
+    if (global.getInt(0) != MICROS && global.getInt(0) != NANOS) {
+      global.order(ByteOrder.LITTLE_ENDIAN);
+    }
+    // the upper bits of the link type field carry FCS information (pcap-savefile(5))
+    int linkType = global.getInt(20) & 0xffff;
+    ByteBuffer record = ByteBuffer.allocate(16).order(global.order());
+    byte[] data = new byte[1 << 16];
+    for (long number = 1; ; number++) {
+      record.clear();
+      int got = in.readNBytes(record.array(), 0, 16);
+      if (got == 0) {
+        return;
+      }
+      if (got < 16) {
+        sink.problem(
+            number,
+            "the capture is truncated: packet "
+                + number
+                + "'s record header has "
+                + got
+                + " of 16 bytes");
+        return;
+      }
+      int captured = record.getInt(8);
+      if (captured < 0 || captured > MAX_PACKET) {
+        sink.problem(
+            number,
+            "packet "
+                + number
+                + " claims "
+                + Integer.toUnsignedString(captured)
+                + " captured bytes; the file is damaged from here");
+        return;
+      }
+      if (captured > data.length) {
+        data = new byte[captured];
+      }
+      int read = in.readNBytes(data, 0, captured);
+      if (read < captured) {
+        sink.problem(
+            number,
+            "the capture is truncated: packet "
+                + number
+                + " has "
+                + read
+                + " of its "
+                + captured
+                + " bytes");
+        return;
+      }
+      sink.frame(number, linkType, data, 0, captured);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package io.ftpseq.transcript.capture;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The TCP connections of a capture, by their two ends. A connection is opened by a SYN, or by the
+ * first segment with data when its start was not captured; bare acknowledgements of unknown
+ * connections (the tail of one already closed) open nothing. A closed connection is forgotten, so a
+ * later SYN on the same ends is a new connection.
+ */
+final class TcpConnections {
+
+  private record Key(Endpoint low, Endpoint high) {
+    static Key of(Endpoint a, Endpoint b) {
+      return a.before(b) ? new Key(a, b) : new Key(b, a);
+    }
+  }
+
+  private final Map<Key, TcpConnection> open = new LinkedHashMap<>();
+  private final Function<TcpConnection, TcpConnection.Listener> readers;
+  private long connections;
+
+  /** Connections whose content {@code readers} reads, one listener per connection. */
+  TcpConnections(Function<TcpConnection, TcpConnection.Listener> readers) {
+    this.readers = readers;
+  }
+
+  /** How many connections were seen. */
+  long count() {
+    return connections;
+  }
+
+  /** Takes one segment of the capture. */
+  void segment(long frame, IpPacket ip, TcpSegment segment, byte[] data) {
+    Endpoint source = new Endpoint(ip.source(), segment.sourcePort());
+    Endpoint destination = new Endpoint(ip.destination(), segment.destinationPort());
+    Key key = Key.of(source, destination);
+    TcpConnection connection = open.get(key);
+    boolean syn = segment.has(TcpSegment.SYN);
+    boolean opening = syn && !segment.has(TcpSegment.ACK);
+    if (connection != null && opening && connection.isReusedBy(segment)) {
+      connection.end(frame);
+      connection = null;
+    }
+    if (connection == null) {
+      if (!syn && segment.payloadLength() == 0) {
+        return;
+      }
+      boolean sourceInitiated = !syn || opening;
+      connection =
+          sourceInitiated
+              ? new TcpConnection(source, destination, frame)
+              : new TcpConnection(destination, source, frame);
+      connection.listen(readers.apply(connection));
+      open.put(key, connection);
+      connections++;
+    }
+    connection.segment(frame, source, segment, data);
+    if (connection.closed()) {
+      open.remove(key);
+    }
+  }
+
+  /** The capture ended: every connection still open ends at {@code lastFrame}. */
+  void finish(long lastFrame) {
+    for (TcpConnection connection : open.values()) {
+      connection.end(lastFrame);
+    }
+    open.clear();
+  }
+}

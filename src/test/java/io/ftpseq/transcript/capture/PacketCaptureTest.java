@@ -1,0 +1,377 @@
+package io.ftpseq.transcript.capture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ftpseq.testing.CaptureWriter;
+import io.ftpseq.testing.CaptureWriter.Frame;
+import io.ftpseq.testing.TcpDialogue;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Hand-built captures: file formats, link layers, and TCP reassembly edge cases. */
+class PacketCaptureTest {
+
+  private static final List<String> LOGIN =
+      List.of("< 220 ready", "> USER alice", "< 331 password?", "> PASS ****", "< 230 in");
+
+  private static TcpDialogue login(int clientIsn, int serverIsn) {
+    return TcpDialogue.ipv4(clientIsn, serverIsn)
+        .handshake()
+        .server("220 ready\r\n")
+        .client("USER alice\r\n")
+        .server("331 password?\r\n")
+        .client("PASS secret\r\n")
+        .server("230 in\r\n");
+  }
+
+  private static byte[] ethernetPcap(List<byte[]> packets) {
+    return CaptureWriter.pcap(
+        packets.stream().map(p -> CaptureWriter.ethernet(p)).toList(),
+        1,
+        ByteOrder.LITTLE_ENDIAN,
+        false);
+  }
+
+  private static RecordingSink read(List<byte[]> packets) {
+    return RecordingSink.read(ethernetPcap(packets));
+  }
+
+  @Test
+  void cleanLoginIsReadWithFrameNumbers() {
+    RecordingSink sink = read(login(1000, 5000).close().packets());
+    assertThat(sink.lines)
+        .containsExactly(
+            "4 < 220 ready", "5 > USER alice", "6 < 331 password?", "7 > PASS ****", "8 < 230 in");
+    assertThat(sink.sessions).containsExactly("10.0.0.1:40000 -> 10.0.0.2:21");
+  }
+
+  @Test
+  void passwordNeverLeavesTheReader() {
+    assertThat(String.join("\n", read(login(1, 2).packets()).lines)).doesNotContain("secret");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11})
+  void commandSplitAtEveryByteIsOneCommand(int split) {
+    TcpDialogue d = TcpDialogue.ipv4(7, 9).handshake().server("220 ready\r\n");
+    byte[] line = "USER alice\r\n".getBytes(StandardCharsets.US_ASCII);
+    d.add(d.data(true, Arrays.copyOfRange(line, 0, split)));
+    d.add(d.data(true, Arrays.copyOfRange(line, split, line.length)));
+    d.server("331 password?\r\n");
+    assertThat(read(d.packets()).lines)
+        .containsExactly("4 < 220 ready", "5 > USER alice", "7 < 331 password?");
+  }
+
+  @Test
+  void replyAndCommandsSplitIntoSingleBytesAreReassembled() {
+    TcpDialogue d = TcpDialogue.ipv4(7, 9).handshake();
+    for (byte b : "220-hello\r\n220 ready\r\n".getBytes(StandardCharsets.US_ASCII)) {
+      d.add(d.data(false, new byte[] {b}));
+    }
+    for (byte b : "USER alice\r\nPASS x\r\n".getBytes(StandardCharsets.US_ASCII)) {
+      d.add(d.data(true, new byte[] {b}));
+    }
+    assertThat(read(d.packets()).dialogue())
+        .containsExactly("< 220-hello|220 ready", "> USER alice", "> PASS ****");
+  }
+
+  @Test
+  void reorderedSegmentsAreHeldUntilTheGapFills() {
+    List<byte[]> p = new ArrayList<>(login(1, 2).packets());
+    TcpDialogue d = TcpDialogue.ipv4(1, 2).handshake().server("220 ready\r\n");
+    byte[] first = d.data(true, "US".getBytes(StandardCharsets.US_ASCII));
+    byte[] second = d.data(true, "ER alice\r\n".getBytes(StandardCharsets.US_ASCII));
+    p = new ArrayList<>(d.packets());
+    p.add(second);
+    p.add(first);
+    assertThat(read(p).lines).containsExactly("4 < 220 ready", "6 > USER alice");
+  }
+
+  @Test
+  void retransmissionsAndOverlapsAreDroppedOnce() {
+    TcpDialogue d = TcpDialogue.ipv4(1, 2).handshake().server("220 ready\r\n");
+    int start = d.clientSeq();
+    byte[] user = d.data(true, "USER alice\r\n".getBytes(StandardCharsets.US_ASCII));
+    d.add(user).add(user);
+    // overlaps the end of USER and carries PASS
+    d.add(
+        d.segment(
+            true,
+            start + 7,
+            d.serverSeq(),
+            CaptureWriter.ACK,
+            "ice\r\nPASS x\r\n".getBytes(StandardCharsets.US_ASCII)));
+    assertThat(read(d.packets()).dialogue())
+        .containsExactly("< 220 ready", "> USER alice", "> PASS ****");
+  }
+
+  @Test
+  void sequenceNumbersWrapAroundTwoToThe32() {
+    RecordingSink sink = read(login(0xfffffff8, 0xfffffffa).packets());
+    assertThat(sink.dialogue()).containsExactlyElementsOf(LOGIN);
+  }
+
+  @Test
+  void lostSegmentIsAGapNotAFinding() {
+    TcpDialogue d = TcpDialogue.ipv4(1, 2).handshake().server("220 ready\r\n");
+    d.data(true, "USER alice\r\n".getBytes(StandardCharsets.US_ASCII));
+    d.server("331 password?\r\n").client("PASS x\r\n").server("230 in\r\n");
+    RecordingSink sink = read(d.packets());
+    assertThat(sink.lines)
+        .containsExactly(
+            "4 < 220 ready",
+            "5 ! LINES_MISSING",
+            "5 < 331 password?",
+            "6 > PASS ****",
+            "7 < 230 in");
+  }
+
+  @Test
+  void gapThatNeverFillsIsReportedAtTheEnd() {
+    TcpDialogue d = TcpDialogue.ipv4(1, 2).handshake().server("220 ready\r\n");
+    d.data(true, "USER alice\r\n".getBytes(StandardCharsets.US_ASCII));
+    d.add(d.data(true, "PASS x\r\n".getBytes(StandardCharsets.US_ASCII)));
+    assertThat(read(d.packets()).dialogue())
+        .containsExactly("< 220 ready", "! LINES_MISSING", "> PASS ****");
+  }
+
+  @Test
+  void missingSynMeansTheStartIsMissing() {
+    List<byte[]> packets = login(1, 2).packets();
+    RecordingSink sink = read(packets.subList(5, packets.size()));
+    assertThat(sink.lines)
+        .containsExactly("1 ! START_MISSING", "1 < 331 password?", "2 > PASS ****", "3 < 230 in");
+    assertThat(sink.sessions).containsExactly("10.0.0.1:40000 -> 10.0.0.2:21");
+  }
+
+  @Test
+  void clientIsFoundByContentWhenTheServerSpeaksFirstOnAnyPort() {
+    TcpDialogue d =
+        new TcpDialogue(new byte[] {10, 0, 0, 2}, 2200, new byte[] {10, 0, 0, 1}, 50000, 1, 2);
+    // the capture starts after the handshake; the side seen first is the server
+    d.client("220 LightFTP\r\n").server("USER x\r\n");
+    RecordingSink sink = read(d.packets());
+    assertThat(sink.sessions).containsExactly("10.0.0.1:50000 -> 10.0.0.2:2200");
+  }
+
+  @Test
+  void pipelinedCommandsBeforeTheGreetingKeepCaptureOrder() {
+    TcpDialogue d = TcpDialogue.ipv4(1, 2).handshake();
+    d.client("USER a\r\n").client("PASS b\r\n").server("220 hi\r\n331 ok\r\n230 in\r\n");
+    assertThat(read(d.packets()).dialogue())
+        .containsExactly("> USER a", "> PASS ****", "< 220 hi", "< 331 ok", "< 230 in");
+  }
+
+  @Test
+  void authTlsEndsReadingWithANote() {
+    TcpDialogue d = login(1, 2).client("AUTH TLS\r\n").server("234 go\r\n");
+    d.add(d.data(true, new byte[] {0x16, 0x03, 0x01, 0x02, 0x00, '\n', 'x', '\n'}));
+    d.add(d.data(false, new byte[] {0x16, 0x03, 0x03, '5', '0', '0', '\n'}));
+    assertThat(read(d.packets()).dialogue()).endsWith("> AUTH TLS", "< 234 go", "! ENCRYPTED");
+  }
+
+  @Test
+  void implicitFtpsIsOneProblem() {
+    TcpDialogue d =
+        new TcpDialogue(new byte[] {10, 0, 0, 1}, 40000, new byte[] {10, 0, 0, 2}, 990, 1, 2)
+            .handshake();
+    d.add(d.data(true, new byte[] {0x16, 0x03, 0x01, 0x00, 0x40, 1, 0, 0}));
+    d.add(d.data(false, new byte[] {0x16, 0x03, 0x03, 0x00, 0x40, 2, 0, 0}));
+    RecordingSink sink = read(d.packets());
+    assertThat(sink.lines).containsExactly("4 ? encrypted (implicit FTPS): cannot be read");
+  }
+
+  @Test
+  void dataConnectionAnnouncedByPasvIsNotAControlConnection() {
+    TcpDialogue control =
+        login(1, 2).client("PASV\r\n").server("227 Entering Passive Mode (10,0,0,2,195,80).\r\n");
+    TcpDialogue data =
+        new TcpDialogue(new byte[] {10, 0, 0, 1}, 40001, new byte[] {10, 0, 0, 2}, 50000, 1, 2)
+            .handshake()
+            .server("220 this is file content that looks like a greeting\r\n");
+    List<byte[]> packets = new ArrayList<>(control.packets());
+    packets.addAll(data.packets());
+    assertThat(read(packets).sessions).containsExactly("10.0.0.1:40000 -> 10.0.0.2:21");
+  }
+
+  @Test
+  void nonFtpTrafficIsNotASession() {
+    TcpDialogue http =
+        TcpDialogue.ipv4(1, 2)
+            .handshake()
+            .client("GET / HTTP/1.1\r\n")
+            .server("HTTP/1.1 200 OK\r\n");
+    TcpDialogue smtp =
+        TcpDialogue.ipv4(1, 2).handshake().server("220 mx ESMTP ready\r\n").client("EHLO me\r\n");
+    RecordingSink sink = read(http.packets());
+    assertThat(sink.sessions).isEmpty();
+    assertThat(sink.lines)
+        .containsExactly("0 ? no FTP control connection among the 1 TCP connections of 5 packets");
+    assertThat(read(smtp.packets()).sessions).isEmpty();
+  }
+
+  @Test
+  void ethernetPaddingIsNotPayload() {
+    TcpDialogue d = TcpDialogue.ipv4(1, 2).handshake().server("220 ok\r\n");
+    byte[] ack = d.segment(true, d.clientSeq(), d.serverSeq(), CaptureWriter.ACK, new byte[0]);
+    byte[] padded = Arrays.copyOf(CaptureWriter.ethernet(ack), 60);
+    Arrays.fill(padded, 54, 60, (byte) 'X');
+    List<byte[]> frames =
+        new ArrayList<>(d.packets().stream().map(p -> CaptureWriter.ethernet(p)).toList());
+    frames.add(padded);
+    frames.add(
+        CaptureWriter.ethernet(d.data(true, "USER a\r\n".getBytes(StandardCharsets.US_ASCII))));
+    RecordingSink sink =
+        RecordingSink.read(CaptureWriter.pcap(frames, 1, ByteOrder.BIG_ENDIAN, false));
+    assertThat(sink.dialogue()).containsExactly("< 220 ok", "> USER a");
+  }
+
+  @Test
+  void ipv4FragmentIsAProblemAndAGap() {
+    TcpDialogue d = TcpDialogue.ipv4(1, 2).handshake().server("220 ok\r\n");
+    d.add(
+        CaptureWriter.ipv4(
+            new byte[] {10, 0, 0, 1}, new byte[] {10, 0, 0, 2}, 6, new byte[24], 0x2000));
+    assertThat(read(d.packets()).lines)
+        .contains(
+            "5 ? packet 5 is a fragment of an IP datagram carrying TCP;"
+                + " fragments are not reassembled, so its bytes count as not captured");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"vlan", "qinq", "sll", "sll2", "null-le", "null-be", "raw", "raw228"})
+  void linkLayersAreUnwrapped(String link) {
+    List<byte[]> packets = login(1, 2).packets();
+    int type =
+        switch (link) {
+          case "vlan", "qinq" -> 1;
+          case "sll" -> 113;
+          case "sll2" -> 276;
+          case "null-le", "null-be" -> 0;
+          case "raw" -> 101;
+          default -> 228;
+        };
+    List<byte[]> frames =
+        packets.stream()
+            .map(
+                p ->
+                    switch (link) {
+                      case "vlan" -> CaptureWriter.ethernet(p, 0x8100);
+                      case "qinq" -> CaptureWriter.ethernet(p, 0x88a8, 0x8100);
+                      case "sll" -> CaptureWriter.sll(p);
+                      case "sll2" -> CaptureWriter.sll2(p);
+                      case "null-le" -> CaptureWriter.loopback(p, ByteOrder.LITTLE_ENDIAN);
+                      case "null-be" -> CaptureWriter.loopback(p, ByteOrder.BIG_ENDIAN);
+                      default -> p;
+                    })
+            .toList();
+    RecordingSink sink =
+        RecordingSink.read(CaptureWriter.pcap(frames, type, ByteOrder.LITTLE_ENDIAN, false));
+    assertThat(sink.dialogue()).containsExactlyElementsOf(LOGIN);
+  }
+
+  @Test
+  void ipv6WithHopByHopHeaderIsRead() {
+    byte[] client = new byte[16];
+    byte[] server = new byte[16];
+    client[0] = 0x20;
+    client[1] = 0x01;
+    client[15] = 1;
+    server[15] = 1;
+    TcpDialogue d =
+        new TcpDialogue(client, 40000, server, 21, 1, 2)
+            .handshake()
+            .server("220 ready\r\n")
+            .client("USER alice\r\n");
+    List<byte[]> withExtension =
+        d.packets().stream()
+            .map(
+                p ->
+                    CaptureWriter.ipv6(
+                        client.clone(), server.clone(), Arrays.copyOfRange(p, 40, p.length), true))
+            .toList();
+    // addresses in the rebuilt packets: take them from the originals
+    List<byte[]> frames = new ArrayList<>();
+    for (int i = 0; i < d.packets().size(); i++) {
+      byte[] original = d.packets().get(i);
+      byte[] rebuilt = withExtension.get(i);
+      System.arraycopy(original, 8, rebuilt, 8, 32);
+      frames.add(rebuilt);
+    }
+    RecordingSink sink =
+        RecordingSink.read(CaptureWriter.pcap(frames, 229, ByteOrder.BIG_ENDIAN, false));
+    assertThat(sink.dialogue()).containsExactly("< 220 ready", "> USER alice");
+    assertThat(sink.sessions).containsExactly("[2001::1]:40000 -> [::1]:21");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"le-micro", "be-micro", "le-nano", "be-nano"})
+  void pcapInEitherByteOrderAndUnit(String kind) {
+    ByteOrder order = kind.startsWith("le") ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN;
+    List<byte[]> frames =
+        login(1, 2).packets().stream().map(p -> CaptureWriter.ethernet(p)).toList();
+    byte[] file = CaptureWriter.pcap(frames, 1, order, kind.endsWith("nano"));
+    assertThat(new PacketCapture().recognise(Arrays.copyOf(file, 16))).isTrue();
+    assertThat(RecordingSink.read(file).dialogue()).containsExactlyElementsOf(LOGIN);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"LITTLE_ENDIAN", "BIG_ENDIAN"})
+  void pcapngWithTwoInterfacesOfDifferentLinkTypes(String orderName) {
+    ByteOrder order =
+        orderName.equals("BIG_ENDIAN") ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
+    List<byte[]> packets = login(1, 2).packets();
+    List<Frame> frames =
+        IntStream.range(0, packets.size())
+            .mapToObj(
+                i ->
+                    i % 2 == 0
+                        ? new Frame(1, 0, CaptureWriter.ethernet(packets.get(i)))
+                        : new Frame(113, 1, CaptureWriter.sll(packets.get(i))))
+            .toList();
+    byte[] file = CaptureWriter.pcapng(frames, List.of(1, 113), order);
+    assertThat(new PacketCapture().recognise(Arrays.copyOf(file, 16))).isTrue();
+    assertThat(RecordingSink.read(file).dialogue()).containsExactlyElementsOf(LOGIN);
+  }
+
+  @Test
+  void truncatedCaptureNamesThePacketAndKeepsWhatWasRead() {
+    byte[] file = ethernetPcap(login(1, 2).packets());
+    RecordingSink sink = RecordingSink.read(Arrays.copyOf(file, file.length - 5));
+    assertThat(sink.lines).contains("4 < 220 ready", "7 > PASS ****");
+    assertThat(sink.lines)
+        .anyMatch(l -> l.startsWith("8 ? the capture is truncated: packet 8 has "));
+  }
+
+  @Test
+  void truncatedPcapngNamesThePacket() {
+    List<Frame> frames =
+        login(1, 2).packets().stream()
+            .map(p -> new Frame(1, 0, CaptureWriter.ethernet(p)))
+            .toList();
+    byte[] file = CaptureWriter.pcapng(frames, List.of(1), ByteOrder.LITTLE_ENDIAN);
+    RecordingSink sink = RecordingSink.read(Arrays.copyOf(file, file.length - 9));
+    assertThat(sink.lines).contains("7 > PASS ****");
+    assertThat(sink.lines).anyMatch(l -> l.startsWith("8 ? the capture is truncated: packet 8"));
+  }
+
+  @Test
+  void garbageNeverThrows() {
+    byte[] file = ethernetPcap(login(1, 2).packets());
+    java.util.Random random = new java.util.Random(42);
+    for (int round = 0; round < 300; round++) {
+      byte[] damaged = file.clone();
+      for (int i = 0; i < 20; i++) {
+        damaged[24 + random.nextInt(damaged.length - 24)] = (byte) random.nextInt();
+      }
+      RecordingSink.read(damaged);
+    }
+  }
+}
