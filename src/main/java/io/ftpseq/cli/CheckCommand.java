@@ -1,6 +1,7 @@
 package io.ftpseq.cli;
 
 import io.ftpseq.explain.Explainer;
+import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.report.CheckRun;
 import io.ftpseq.report.GithubReport;
 import io.ftpseq.report.JsonReport;
@@ -9,7 +10,6 @@ import io.ftpseq.report.MarkdownReport;
 import io.ftpseq.report.ReportWriter;
 import io.ftpseq.report.SarifReport;
 import io.ftpseq.report.TextReport;
-import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.session.Problem;
@@ -133,7 +133,7 @@ final class CheckCommand implements Callable<Integer> {
       names = "--profile",
       paramLabel = "NAME",
       description = "Server profile to predict replies with (default: ${DEFAULT-VALUE}).")
-  String profile = ServerProfile.RFC.name();
+  String profile = ServerProfiles.RFC.name();
 
   @Override
   public Integer call() throws IOException {
@@ -156,11 +156,11 @@ final class CheckCommand implements Callable<Integer> {
           spec.commandLine(),
           "only one report can go to standard output; give an --output for the others");
     }
-    if (!profile.equals(ServerProfile.RFC.name())) {
+    if (!profile.equals(ServerProfiles.RFC.name())) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "unknown profile '" + profile + "'; known profiles: rfc");
     }
-    TranscriptChecker checker = new TranscriptChecker(ServerProfile.RFC, forced, forcedCapture);
+    TranscriptChecker checker = new TranscriptChecker(ServerProfiles.RFC, forced, forcedCapture);
     if (explainAll) {
       checker.keepingReplies();
     }

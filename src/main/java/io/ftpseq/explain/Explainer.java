@@ -1,10 +1,10 @@
 package io.ftpseq.explain;
 
+import io.ftpseq.profile.ServerProfile;
 import io.ftpseq.protocol.ReplyCode;
 import io.ftpseq.protocol.Verb;
 import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.Rule;
-import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.Severity;
 import java.text.MessageFormat;
 import java.util.List;
@@ -116,7 +116,7 @@ public final class Explainer {
     }
     Verb verb = finding.command() == null ? Verb.OTHER : finding.command().verb();
     String assumes = has("assumes." + verb.name()) ? "assumes." + verb.name() : "assumes.default";
-    int predicted = profile.predictedReply(finding.rule());
+    int predicted = finding.rule().rfcReply();
     return text(
         key,
         finding.command() == null ? "" : finding.command().text(),

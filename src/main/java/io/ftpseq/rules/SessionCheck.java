@@ -1,5 +1,6 @@
 package io.ftpseq.rules;
 
+import io.ftpseq.profile.ServerProfile;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import java.util.List;

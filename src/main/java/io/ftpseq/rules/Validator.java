@@ -1,5 +1,6 @@
 package io.ftpseq.rules;
 
+import io.ftpseq.profile.ServerProfile;
 import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.Verb;

@@ -1,6 +1,6 @@
 package io.ftpseq.transcript;
 
-import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.profile.ServerProfile;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Validator;
 import io.ftpseq.session.Problem;

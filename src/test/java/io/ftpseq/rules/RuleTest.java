@@ -2,6 +2,7 @@ package io.ftpseq.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.transcript.DialogueTranscript;
 import io.ftpseq.transcript.TranscriptChecker;
 import java.io.ByteArrayInputStream;
@@ -199,7 +200,7 @@ class RuleTest {
   }
 
   static List<String> ruleIds(String dialogue) throws IOException {
-    TranscriptChecker checker = new TranscriptChecker(ServerProfile.RFC, new DialogueTranscript());
+    TranscriptChecker checker = new TranscriptChecker(ServerProfiles.RFC, new DialogueTranscript());
     TranscriptChecker.Result result =
         checker.check("test", new ByteArrayInputStream(dialogue.getBytes(StandardCharsets.UTF_8)));
     SessionCheck session = result.sessions().get(0);
