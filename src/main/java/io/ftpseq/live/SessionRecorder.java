@@ -178,6 +178,7 @@ final class SessionRecorder {
         all.session(),
         all.format(),
         all.profile(),
+        all.profileBasis(),
         all.start(),
         mine,
         all.problems(),

@@ -56,7 +56,7 @@ public final class ServerModel {
 
   private Optional<Prediction> situation(Command command) {
     Verb verb = command.verb();
-    String qualifier = qualifier(command);
+    String qualifier = ServerProfile.qualifier(verb);
     if (view.quit) {
       return firm("COMMAND_AFTER_QUIT", qualifier);
     }
@@ -220,11 +220,6 @@ public final class ServerModel {
 
   private Optional<Prediction> soft(String situation, String qualifier) {
     return soft(situation + ":" + qualifier).or(() -> soft(situation));
-  }
-
-  /** The qualifier of a command's keys: its verb, or for an unknown verb {@code UNKNOWN}. */
-  private static String qualifier(Command command) {
-    return command.verb() == Verb.OTHER ? "UNKNOWN" : command.verb().name();
   }
 
   private static boolean isTls(Command command) {

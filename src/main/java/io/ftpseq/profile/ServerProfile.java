@@ -1,5 +1,6 @@
 package io.ftpseq.profile;
 
+import io.ftpseq.protocol.Verb;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -86,6 +87,19 @@ public record ServerProfile(
   public Optional<Reaction> reaction(String situation, String verb) {
     Reaction qualified = reactions.get(situation + ":" + verb);
     return qualified != null ? Optional.of(qualified) : reaction(situation);
+  }
+
+  /**
+   * The reaction for a situation and a command's verb: under {@code SITUATION:VERB} if present (an
+   * unknown verb is {@code UNKNOWN}), else under {@code SITUATION}.
+   */
+  public Optional<Reaction> reaction(String situation, Verb verb) {
+    return reaction(situation, qualifier(verb));
+  }
+
+  /** The qualifier of a verb's keys: its name, or {@code UNKNOWN} for a verb no RFC defines. */
+  static String qualifier(Verb verb) {
+    return verb == Verb.OTHER ? "UNKNOWN" : verb.name();
   }
 
   /** A copy of this profile with the reaction set under the key (replacing any there). */
