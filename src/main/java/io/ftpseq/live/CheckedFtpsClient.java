@@ -41,7 +41,7 @@ public class CheckedFtpsClient extends FTPSClient {
     this(mode, blockAt, name, ServerProfiles.RFC);
   }
 
-  /** A client checked with the given profile; profiles other than RFC are for later. */
+  /** A client checked with the given server profile. */
   CheckedFtpsClient(CheckMode mode, Severity blockAt, String name, ServerProfile profile) {
     this.session =
         new CheckedSession(

@@ -42,7 +42,7 @@ public record ServerProfile(
   public static final String RFC_NAME = "rfc";
 
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9.-]*");
-  private static final Pattern KEY = Pattern.compile("[A-Z][A-Z0-9_]*(:[A-Z0-9_]+)?");
+  private static final Pattern KEY = Pattern.compile("[A-Z][A-Z0-9_]*(:[^\\s:]+)?");
 
   /** Validates the parts and copies the reactions. */
   public ServerProfile {

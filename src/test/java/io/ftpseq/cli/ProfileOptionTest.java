@@ -93,7 +93,7 @@ class ProfileOptionTest {
     CliRun run = CliRun.of("profiles");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
-    assertThat(run.out().lines().map(l -> l.split(" +")[0]))
+    assertThat(run.out().lines().map(l -> l.split(" +", -1)[0]))
         .containsExactly(
             "rfc",
             "vsftpd",

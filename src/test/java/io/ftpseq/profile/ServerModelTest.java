@@ -137,17 +137,17 @@ class ServerModelTest {
 
   private static Prediction predict(String profile, String session) {
     ServerModel model = profile(profile).newModel();
-    List<String> steps = List.of(session.split(";"));
+    List<String> steps = List.of(session.split(";", -1));
     step(model, String.join(";", steps.subList(0, steps.size() - 1)));
     return model.predict(Command.parse(steps.get(steps.size() - 1).strip()));
   }
 
   private static void step(ServerModel model, String session) {
-    for (String step : session.split(";")) {
+    for (String step : session.split(";", -1)) {
       if (step.isBlank()) {
         continue;
       }
-      String[] parts = step.split("->");
+      String[] parts = step.split("->", -1);
       Command command = Command.parse(parts[0]);
       int code = Integer.parseInt(parts[1].strip());
       model.predict(command);
