@@ -49,9 +49,25 @@ public final class ServerModel {
     return situation(command).orElseGet(() -> usual(command.verb()));
   }
 
-  /** Moves the view of the server's state past the command and the replies it really got. */
+  /**
+   * Moves the view of the server's state past the command and the replies it really got. A profile
+   * that refuses RNTO after an intervening command ({@code RNTO_AFTER_INTERVENING_COMMAND} 4xx or
+   * 5xx) forgets the pending rename on any command other than RNFR and RNTO.
+   */
   public void observe(Command command, List<Reply> replies) {
+    Verb verb = command.verb();
+    boolean clears =
+        view.renamePending
+            && verb != Verb.RNTO
+            && verb != Verb.RNFR
+            && profile
+                .reaction("RNTO_AFTER_INTERVENING_COMMAND")
+                .map(r -> r.code() >= 400)
+                .orElse(false);
     view.observe(command, replies);
+    if (clears) {
+      view.renamePending = false;
+    }
   }
 
   private Optional<Prediction> situation(Command command) {
@@ -144,8 +160,11 @@ public final class ServerModel {
   }
 
   private Optional<Prediction> rnto() {
+    if (view.renameInterrupted) {
+      return firm("RNTO_AFTER_INTERVENING_COMMAND");
+    }
     if (view.renamePending) {
-      return view.renameInterrupted ? firm("RNTO_AFTER_INTERVENING_COMMAND") : Optional.empty();
+      return Optional.empty();
     }
     if (view.renameFailed) {
       return firm("RNTO_AFTER_FAILED_RNFR");

@@ -69,7 +69,8 @@ final class ServerView {
     int first = replies.isEmpty() ? 0 : replies.get(0).code().value();
     int last = replies.isEmpty() ? 0 : replies.get(replies.size() - 1).code().value();
     if (verb != Verb.RNTO) {
-      renameInterrupted = renamePending && verb != Verb.RNFR;
+      // Set only by the first command after RNFR: that is the situation profiles measure.
+      renameInterrupted = renamePending && previous == Verb.RNFR;
       renamed = false;
       renameFailed = renameFailed && verb == Verb.RNFR;
     }

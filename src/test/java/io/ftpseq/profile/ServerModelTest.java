@@ -33,6 +33,9 @@ class ServerModelTest {
           vsftpd           | USER ftpuser -> 331; PASS secret -> 230; PASV -> 227; RETR gone -> 550; LIST | 150 | TRANSFER_AFTER_FAILED_TRANSFER | Here comes the directory listing.
           vsftpd           | USER ftpuser -> 331; PASS wrong -> 530; PASS secret | 503 | PASS_AFTER_FAILED_LOGIN | Login with USER first.
           apache-ftpserver | USER admin -> 331; PASS admin -> 230; RNFR a -> 350; NOOP -> 200; RNTO b | 503 | RNTO_AFTER_INTERVENING_COMMAND | Can't find the file which has to be renamed.
+          apache-ftpserver | USER admin -> 331; PASS admin -> 230; RNFR a -> 350; NOOP -> 200; PWD -> 257; RNTO b | 503 | RNTO_WITHOUT_RNFR | Can't find the file which has to be renamed.
+          vsftpd           | USER ftpuser -> 331; PASS secret -> 230; RNFR a -> 350; NOOP -> 200; PWD -> 257; RNTO b | 250 | REPLY:RNTO | Rename successful.
+          proftpd          | USER u -> 331; PASS p -> 230; RNFR a -> 350; PWD -> 501; PWD | 501 | COMMAND_WHILE_RENAME_PENDING | Bad sequence of commands
           apache-ftpserver | USER admin -> 331; PASS admin -> 230; LIST | 503 | TRANSFER_WITHOUT_DATA_CHANNEL | PORT or PASV must be issued first
           apache-ftpserver | USER admin -> 331; PASS admin -> 230; PASV -> 227; LIST -> 150; LIST | 150 | TRANSFER_AFTER_USED_DATA_CHANNEL | File status okay; about to open data connection.
           apache-ftpserver | SYST                                                | 530 | BEFORE_LOGIN:SYST             | Access denied.
