@@ -17,8 +17,15 @@ import java.util.Optional;
  *
  * <pre>{@code
  * ServerModel model = ServerProfiles.builtIn("vsftpd").orElseThrow().newModel();
- * model.predict(Command.parse("RETR a.txt"));   // after login: 425 Use PORT or PASV first.
+ * model.observe(Command.parse("USER ftp"), List.of(Reply.of(331, "Please specify the password.")));
+ * model.observe(Command.parse("PASS secret"), List.of(Reply.of(230, "Login successful.")));
+ * model.predict(Command.parse("RETR a.txt"));
+ * // 425 "Use PORT or PASV first." from TRANSFER_WITHOUT_DATA_CHANNEL
  * }</pre>
+ *
+ * <p>A situation the profile has no reaction for predicts nothing (code 0) rather than the
+ * command's usual reply, except where most servers answer as usual (a command while a rename or
+ * restart is pending, PASV twice): there the usual reply is predicted.
  */
 public final class ServerModel {
 
