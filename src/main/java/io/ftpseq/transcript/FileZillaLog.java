@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * FileZilla's own. The German prefixes ({@code Befehl:}, {@code Antwort:}) are read too. FileZilla
  * masks {@code PASS} with one {@code *} per character. In the log file each pid and engine id is a
  * session of its own; a "Connecting to" status starts a new connection. The copied window log has
- * no ids, so each "Connecting to" starts the next session and a copy that begins later starts
- * mid-session.
+ * no ids, so each "Connecting to" starts the next session, "connection N", and a copy that begins
+ * later starts mid-session.
  */
 public final class FileZillaLog implements TranscriptFormat {
 
@@ -116,6 +116,8 @@ public final class FileZillaLog implements TranscriptFormat {
         LineDialogue old = sessions.remove(key);
         if (old != null) {
           old.end(number);
+          // the lines before the first "Connecting to" were a connection too
+          connections.putIfAbsent(key, 1);
         }
         connections.merge(key, 1, Integer::sum);
         dialogue(key);
@@ -129,7 +131,7 @@ public final class FileZillaLog implements TranscriptFormat {
       private String name(String key) {
         int count = connections.getOrDefault(key, 0);
         if (key.isEmpty()) {
-          return count <= 1 ? TranscriptSink.SINGLE : "connection " + count;
+          return count == 0 ? TranscriptSink.SINGLE : "connection " + count;
         }
         return count <= 1 ? key : key + " connection " + count;
       }

@@ -1,6 +1,7 @@
 package io.ftpseq.transcript;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.List;
@@ -84,7 +85,7 @@ final class LogTime {
     }
     try {
       BigDecimal seconds = new BigDecimal(text);
-      long whole = seconds.longValueExact();
+      long whole = seconds.setScale(0, RoundingMode.FLOOR).longValueExact();
       long nanos = seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).longValue();
       return Instant.ofEpochSecond(whole, nanos).toString();
     } catch (ArithmeticException | DateTimeException e) {
