@@ -37,6 +37,7 @@ class ClientLogSessionsTest {
     assertThat(sessions)
         .extracting(SessionCheck::session)
         .containsExactly("pid 4711 engine 1", "pid 4711 engine 2");
+    assertThat(sessions).allMatch(s -> s.format().equals("filezilla"));
     assertThat(sessions).allMatch(s -> s.start() == Start.COMPLETE && s.problems().isEmpty());
     assertThat(sessions).extracting(SessionCheck::commands).containsExactly(8, 5);
     assertThat(sessions).allMatch(s -> s.findings().isEmpty());
@@ -46,6 +47,7 @@ class ClientLogSessionsTest {
   void winScpBackgroundTransferIsASessionOfItsOwn() throws IOException {
     List<SessionCheck> sessions = sample("samples/winscp/session-clean-handmade.log");
     assertThat(sessions).extracting(SessionCheck::session).containsExactly("", "Background 1");
+    assertThat(sessions).allMatch(s -> s.format().equals("winscp") && s.problems().isEmpty());
     assertThat(sessions).allMatch(s -> s.start() == Start.COMPLETE && s.findings().isEmpty());
     // the FEAT reply's four continuation lines are one reply
     assertThat(sessions.get(0).replies()).isEqualTo(11);
