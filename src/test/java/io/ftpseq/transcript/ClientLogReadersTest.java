@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The client debug formats, on logs recorded from the real programs (curl 7.88, lftp 4.9, Python
- * 3.11 ftplib, Commons Net 3.11) against Apache FtpServer.
+ * 3.11 ftplib, Commons Net 3.11, tnftp 20210827, inetutils ftp 2.4) against Apache FtpServer, and
+ * on logs written by hand to the grammar of FileZilla, WinSCP and FluentFTP.
  */
 class ClientLogReadersTest {
 
@@ -43,6 +44,14 @@ class ClientLogReadersTest {
     "samples/lftp/apache-ftpserver-list-get-rename.log, lftp",
     "samples/lftp/apache-ftpserver-out-of-order.log, lftp",
     "samples/commons-net/apache-ftpserver-clean.log, commons-net",
+    "samples/ftp/tnftp-apache-ftpserver-clean.log, ftp",
+    "samples/ftp/tnftp-apache-ftpserver-out-of-order.log, ftp",
+    "samples/ftp/inetutils-apache-ftpserver-clean.log, ftp",
+    "samples/ftp/inetutils-apache-ftpserver-out-of-order.log, ftp",
+    "samples/filezilla/window-out-of-order-handmade.log, filezilla",
+    "samples/winscp/session-out-of-order-handmade.log, winscp",
+    "samples/fluentftp/console-clean-handmade.log, fluentftp",
+    "samples/fluentftp/logger-out-of-order-handmade.log, fluentftp",
     // with showDirection and only one-line replies, Commons Net output is an arrow dialogue
     "samples/commons-net/apache-ftpserver-out-of-order.log, dialogue"
   })
@@ -60,8 +69,20 @@ class ClientLogReadersTest {
     for (String file :
         List.of(
             "samples/ftplib/apache-ftpserver-out-of-order.log",
-            "samples/commons-net/apache-ftpserver-out-of-order.log")) {
+            "samples/commons-net/apache-ftpserver-out-of-order.log",
+            "samples/ftp/tnftp-apache-ftpserver-out-of-order.log",
+            "samples/ftp/inetutils-apache-ftpserver-out-of-order.log")) {
       assertThat(clientRules(file)).as(file).isEqualTo(expected);
+    }
+    // FileZilla, WinSCP and FluentFTP log in by themselves; their custom commands come after
+    for (String file :
+        List.of(
+            "samples/filezilla/window-out-of-order-handmade.log",
+            "samples/winscp/session-out-of-order-handmade.log",
+            "samples/fluentftp/logger-out-of-order-handmade.log")) {
+      assertThat(clientRules(file))
+          .as(file)
+          .containsExactlyInAnyOrder("RNTO_WITHOUT_RNFR", "TRANSFER_WITHOUT_DATA_CHANNEL");
     }
     // curl cannot send PASS first or skip the data channel; lftp cannot send PASS first
     assertThat(clientRules("samples/curl/apache-ftpserver-out-of-order.log"))
@@ -77,7 +98,12 @@ class ClientLogReadersTest {
             "samples/curl/apache-ftpserver-out-of-order.log",
             "samples/ftplib/apache-ftpserver-out-of-order.log",
             "samples/lftp/apache-ftpserver-out-of-order.log",
-            "samples/lftp/apache-ftpserver-list-get-rename.log")) {
+            "samples/lftp/apache-ftpserver-list-get-rename.log",
+            "samples/ftp/tnftp-apache-ftpserver-out-of-order.log",
+            "samples/ftp/inetutils-apache-ftpserver-out-of-order.log",
+            "samples/filezilla/window-out-of-order-handmade.log",
+            "samples/winscp/session-out-of-order-handmade.log",
+            "samples/fluentftp/logger-out-of-order-handmade.log")) {
       List<String> lines = Files.readAllLines(Path.of(file));
       for (Finding f : check(Path.of(file)).findings()) {
         if (f.rule().isClientRule()) {
