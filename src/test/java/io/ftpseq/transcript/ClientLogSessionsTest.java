@@ -2,7 +2,7 @@ package io.ftpseq.transcript;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.SessionCheck.Start;
 import java.io.ByteArrayInputStream;
@@ -21,13 +21,13 @@ import org.junit.jupiter.api.Test;
 class ClientLogSessionsTest {
 
   private static TranscriptChecker.Result check(String name, String log) throws IOException {
-    return new TranscriptChecker(ServerProfile.RFC, null)
+    return new TranscriptChecker(ServerProfiles.RFC, null)
         .check(name, new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static List<SessionCheck> sample(String file) throws IOException {
     try (InputStream in = Files.newInputStream(Path.of(file))) {
-      return new TranscriptChecker(ServerProfile.RFC, null).check(file, in).sessions();
+      return new TranscriptChecker(ServerProfiles.RFC, null).check(file, in).sessions();
     }
   }
 
