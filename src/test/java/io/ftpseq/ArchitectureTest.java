@@ -11,8 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * Data flows one way: protocol, session, rules, then the readers, explanations and reports, live
- * checking of Commons Net clients, and the command line last. Only the command line touches
- * standard streams or exits.
+ * checking of Commons Net clients, probing of real servers, and the command line last. Only the
+ * command line touches standard streams or exits.
  */
 @AnalyzeClasses(packages = "io.ftpseq", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -35,11 +35,15 @@ class ArchitectureTest {
           .definedBy("io.ftpseq.report..")
           .layer("live")
           .definedBy("io.ftpseq.live..")
+          .layer("probe")
+          .definedBy("io.ftpseq.probe..")
           .layer("cli")
           .definedBy("io.ftpseq.cli..")
           .whereLayer("cli")
           .mayNotBeAccessedByAnyLayer()
           .whereLayer("live")
+          .mayOnlyBeAccessedByLayers("cli")
+          .whereLayer("probe")
           .mayOnlyBeAccessedByLayers("cli")
           .whereLayer("report")
           .mayOnlyBeAccessedByLayers("live", "cli")
