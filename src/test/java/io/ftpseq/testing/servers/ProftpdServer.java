@@ -34,7 +34,7 @@ public final class ProftpdServer extends ProcessServer {
         config,
         String.join(
             "\n",
-            "ServerName \"ftpseq test\"",
+            "ServerName \"ProFTPD test\"",
             "ServerType standalone",
             "Port " + port,
             "DefaultAddress 127.0.0.1",
