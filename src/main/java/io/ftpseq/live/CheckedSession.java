@@ -53,8 +53,8 @@ final class CheckedSession {
    * @throws FtpSequenceException naming each broken rule, the command and the fix
    */
   void beforeSend(String command, String args) throws FtpSequenceException {
-    if (mode != CheckMode.STRICT) {
-      return;
+    if (mode != CheckMode.STRICT || connecting) {
+      return; // what Commons Net sends while connecting is its own, not the caller's to refuse
     }
     window.settle();
     List<Finding> found =

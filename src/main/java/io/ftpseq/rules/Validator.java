@@ -13,6 +13,7 @@ import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -40,6 +41,8 @@ public final class Validator implements ExchangePairer.Listener {
   private final List<Finding> findings = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
   private final List<ReplyReceived> replyLog;
+  private final Set<Source> libraryCommands = new HashSet<>();
+  private boolean libraryCommandNext;
   private SessionState state = SessionState.unknown();
   private Start start;
   private boolean encrypted;
@@ -66,8 +69,12 @@ public final class Validator implements ExchangePairer.Listener {
 
   /** Takes the session's next event. */
   public void accept(SessionEvent event) {
-    if (event instanceof CommandSent) {
+    if (event instanceof CommandSent command) {
       commands++;
+      if (libraryCommandNext) {
+        libraryCommands.add(command.source());
+        libraryCommandNext = false;
+      }
     } else if (event instanceof ReplyReceived reply) {
       replies++;
       if (replyLog != null) {
@@ -111,6 +118,7 @@ public final class Validator implements ExchangePairer.Listener {
       }
       case LINES_MISSING -> state = SessionState.unknown();
       case ENCRYPTED -> encrypted = true;
+      case LIBRARY_COMMAND -> libraryCommandNext = true;
     }
   }
 
@@ -161,6 +169,10 @@ public final class Validator implements ExchangePairer.Listener {
             ? null
             : exchange.replies().get(exchange.replies().size() - 1).reply();
     state = Transitions.after(state, exchange.command(), last);
+    if (libraryCommands.remove(exchange.command().source())) {
+      // The client library's own command: the state moves, the findings are not the caller's.
+      findings.subList(before, findings.size()).clear();
+    }
   }
 
   private void unsolicited(Exchange exchange) {

@@ -137,6 +137,16 @@ class FtpSessionWatchTest {
     assertThat(watch.findings())
         .extracting(f -> f.rule().name())
         .containsExactly("SEQUENCE_REPLY_UNEXPLAINED");
+    assertThat(watch.transcript()).contains("# start missing: watch attached after the session");
+    SessionCheck readBack =
+        new TranscriptChecker(ServerProfile.RFC, null)
+            .check(
+                watch.name(),
+                new ByteArrayInputStream(watch.transcript().getBytes(StandardCharsets.UTF_8)))
+            .sessions()
+            .get(0);
+    assertThat(readBack.start()).isEqualTo(SessionCheck.Start.MID_SESSION);
+    assertThat(readBack.findings()).isEqualTo(watch.check().findings());
   }
 
   @Test
