@@ -2,6 +2,7 @@ package io.ftpseq.live;
 
 import io.ftpseq.protocol.Command;
 import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.Severity;
 import java.util.List;
 import org.apache.commons.net.ftp.FTPClient;
@@ -22,8 +23,10 @@ final class CheckedSession {
   private final FtpSessionWatch watch;
   private boolean connecting;
 
-  CheckedSession(FTPClient client, SessionRecorder recorder, CheckMode mode, Severity blockAt) {
-    this.recorder = recorder;
+  CheckedSession(
+      FTPClient client, String name, ServerProfile profile, CheckMode mode, Severity blockAt) {
+    // Only a strict client judges before sending; the others replay when asked, which is cheaper.
+    this.recorder = new SessionRecorder(name, profile, mode == CheckMode.STRICT);
     this.mode = mode;
     this.blockAt = blockAt;
     this.window = new KeepAliveWindow(client, recorder);
