@@ -187,4 +187,19 @@ class FtpSessionWatchTest {
     assertThat(watch.findings()).isEmpty();
     assertThat(watch.transcript()).contains("C: PASS ****\nS: 230");
   }
+
+  @Test
+  void socketThatDropsMidSessionLeavesTheCommandUnansweredAndInventsNoFinding() throws IOException {
+    ServerFixture.DroppableConnection connection = new ServerFixture.DroppableConnection();
+    client.setSocketFactory(connection.factory());
+    FtpSessionWatch watch = FtpSeq.watch(client);
+    ServerFixture.connect(client, server);
+    client.login(EmbeddedFtpServer.USER, EmbeddedFtpServer.PASSWORD);
+    connection.drop();
+    assertThatThrownBy(client::pwd).isInstanceOf(IOException.class);
+    assertThat(watch.transcript())
+        .endsWith("C: PASS ****\nS: 230 User logged in, proceed.\nC: PWD\n");
+    assertThat(watch.findings()).isEmpty();
+    assertThat(watch.check().commands()).isEqualTo(3);
+  }
 }
