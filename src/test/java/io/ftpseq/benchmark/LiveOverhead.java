@@ -14,8 +14,10 @@ import org.apache.commons.net.ftp.FTPClient;
 /**
  * Measures what watching a client costs: a loopback session of 1,000 commands (NOOP, PWD, CWD,
  * SIZE) against the embedded Apache FtpServer, with a plain {@link FTPClient} and with one watched
- * by {@link FtpSeq#watch}, alternating, over several rounds; prints the median of each and the
- * overhead. Not a test: timings on shared machines are noisy, so this is run by hand.
+ * by {@link FtpSeq#watch}, alternating, over several rounds. Prints the overhead of the session
+ * medians, the median of the rounds' paired ratios and of the median command time over all rounds,
+ * then the watch's own work per command without the network. Not a test: timings on shared machines
+ * are noisy, so this is run by hand.
  *
  * <pre>
  * mvn -q -DskipTests package test-compile
