@@ -1,8 +1,8 @@
 package io.ftpseq.live;
 
+import io.ftpseq.profile.ServerProfile;
 import io.ftpseq.protocol.Command;
 import io.ftpseq.rules.Finding;
-import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.Severity;
 import java.util.List;
 import org.apache.commons.net.ftp.FTPClient;

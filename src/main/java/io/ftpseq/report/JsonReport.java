@@ -61,6 +61,11 @@ public final class JsonReport implements ReportWriter {
     node.put("session", session.session());
     node.put("format", session.format());
     node.put("profile", session.profile().name());
+    if (session.profileBasis().isAuto()) {
+      node.putObject("profileChoice")
+          .put("by", session.profileBasis().kind().name().toLowerCase(Locale.ROOT))
+          .put("evidence", session.profileBasis().evidence());
+    }
     node.put("start", session.start() == SessionCheck.Start.COMPLETE ? "complete" : "mid-session");
     node.put("commands", session.commands());
     node.put("replies", session.replies());

@@ -42,6 +42,10 @@ public final class TextReport implements ReportWriter {
         session.session().isEmpty()
             ? session.source()
             : session.source() + " [" + session.session() + "]";
+    String profile = explainer.profileNote(name, session.profile(), session.profileBasis());
+    if (!profile.isEmpty()) {
+      out.write(profile + "\n");
+    }
     if (session.start() == SessionCheck.Start.MID_SESSION) {
       out.write(explainer.text("report.session.midSession", name) + "\n");
     }

@@ -3,8 +3,8 @@ package io.ftpseq.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.rules.Rule;
-import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.testing.EmbeddedFtpServer;
@@ -195,7 +195,7 @@ class CheckedFtpsClientTest {
 
   private static SessionCheck readBack(FtpSessionWatch watch) throws IOException {
     byte[] transcript = watch.transcript().getBytes(StandardCharsets.UTF_8);
-    return new TranscriptChecker(ServerProfile.RFC, null)
+    return new TranscriptChecker(ServerProfiles.RFC, null)
         .check(watch.name(), new ByteArrayInputStream(transcript))
         .sessions()
         .get(0);

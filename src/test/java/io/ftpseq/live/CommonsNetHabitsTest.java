@@ -2,8 +2,8 @@ package io.ftpseq.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.protocol.Verb;
-import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.session.Exchange;
 import io.ftpseq.session.ExchangePairer;
@@ -133,7 +133,7 @@ class CommonsNetHabitsTest {
 
   private static SessionCheck readBack(FtpSessionWatch watch) throws IOException {
     byte[] transcript = watch.transcript().getBytes(StandardCharsets.UTF_8);
-    return new TranscriptChecker(ServerProfile.RFC, null)
+    return new TranscriptChecker(ServerProfiles.RFC, null)
         .check(watch.name(), new ByteArrayInputStream(transcript))
         .sessions()
         .get(0);

@@ -2,8 +2,8 @@ package io.ftpseq.transcript;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.rules.Finding;
-import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.SessionCheck;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -27,7 +27,7 @@ class ClientLogReadersTest {
   private static SessionCheck check(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       TranscriptChecker.Result result =
-          new TranscriptChecker(ServerProfile.RFC, null).check(file.toString(), in);
+          new TranscriptChecker(ServerProfiles.RFC, null).check(file.toString(), in);
       assertThat(result.unreadable()).isNull();
       assertThat(result.sessions()).hasSize(1);
       return result.sessions().get(0);
@@ -102,7 +102,7 @@ class ClientLogReadersTest {
             + "*resp* '230 ok'\n*cmd* 'FEAT'\n*resp* '211-Features:\\n EPSV\\n211 End'\n"
             + "*cmd* 'RNTO x'\n*resp* \"503 Can't rename\"\n";
     TranscriptChecker.Result result =
-        new TranscriptChecker(ServerProfile.RFC, null)
+        new TranscriptChecker(ServerProfiles.RFC, null)
             .check("t", new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)));
     SessionCheck session = result.sessions().get(0);
     assertThat(session.problems()).isEmpty();
@@ -129,7 +129,7 @@ class ClientLogReadersTest {
             + "* Connected to localhost (127.0.0.1) port 21 (#0)\n< 220 hi\n> USER u\n< 331 pw\n"
             + "> PASS secret\n< 230 ok\n{ [12 bytes data]\n";
     SessionCheck session =
-        new TranscriptChecker(ServerProfile.RFC, null)
+        new TranscriptChecker(ServerProfiles.RFC, null)
             .check("t", new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)))
             .sessions()
             .get(0);

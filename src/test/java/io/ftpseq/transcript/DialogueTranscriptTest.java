@@ -2,8 +2,8 @@ package io.ftpseq.transcript;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.rules.Finding;
-import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.SessionCheck;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -119,7 +119,7 @@ class DialogueTranscriptTest {
 
   private static SessionCheck check(String text) throws IOException {
     TranscriptChecker.Result result =
-        new TranscriptChecker(ServerProfile.RFC, null)
+        new TranscriptChecker(ServerProfiles.RFC, null)
             .check("session.txt", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     assertThat(result.sessions()).hasSize(1);
     SessionCheck session = result.sessions().get(0);
