@@ -183,7 +183,8 @@ final class SessionRecorder {
         all.problems(),
         all.commands(),
         all.replies(),
-        all.replyLog());
+        all.replyLog(),
+        all.notes());
   }
 
   /**

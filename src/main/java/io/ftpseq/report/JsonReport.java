@@ -9,14 +9,17 @@ import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.session.Problem;
+import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
 
 /**
- * The report for tools: one JSON document with every session, its findings and problems, and a
- * summary. Lines are the 1-based lines of the input.
+ * The report for tools: one JSON document with every session, its findings, notes and problems, and
+ * a summary. Positions are {@code "line": N}, the 1-based line of a text input, or {@code "packet":
+ * N}, the 1-based packet (frame) number of a capture, with {@code "time"} (ISO 8601) when the input
+ * gives one.
  */
 public final class JsonReport implements ReportWriter {
 
@@ -71,9 +74,7 @@ public final class JsonReport implements ReportWriter {
     if (!session.replyLog().isEmpty()) {
       ArrayNode replies = node.putArray("replyLog");
       for (ReplyReceived reply : session.replyLog()) {
-        replies
-            .addObject()
-            .put("line", reply.source().line())
+        Json.position(replies.addObject(), reply.source())
             .put("code", reply.reply().code().value())
             .put("text", reply.reply().text())
             .put("class", explainer.category(reply.reply().code()))
@@ -82,7 +83,14 @@ public final class JsonReport implements ReportWriter {
     }
     ArrayNode problems = node.putArray("problems");
     for (Problem problem : session.problems()) {
-      problems.addObject().put("line", problem.source().line()).put("message", problem.message());
+      Json.position(problems.addObject(), problem.source()).put("message", problem.message());
+    }
+    ArrayNode notes = node.putArray("notes");
+    for (Note note : session.notes()) {
+      Json.position(notes.addObject(), note.source())
+          .put("kind", note.kind().name())
+          .put("text", explainer.note(note.kind()))
+          .put("detail", note.detail());
     }
     return node;
   }
@@ -91,7 +99,7 @@ public final class JsonReport implements ReportWriter {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("rule", finding.rule().name());
     node.put("severity", finding.severity().name().toLowerCase(Locale.ROOT));
-    node.put("line", finding.source().line());
+    Json.position(node, finding.source());
     node.put("command", finding.command() == null ? null : finding.command().text());
     Reply reply = finding.reply();
     if (reply == null) {
@@ -106,8 +114,7 @@ public final class JsonReport implements ReportWriter {
     if (finding.context() == null) {
       node.putNull("related");
     } else {
-      node.putObject("related")
-          .put("line", finding.contextSource().line())
+      Json.position(node.putObject("related"), finding.contextSource())
           .put("command", finding.context().text());
     }
     node.put("message", explainer.message(finding, session.profile()));

@@ -22,7 +22,8 @@ import java.util.Set;
  * to the state after it.
  *
  * <p>Use: {@link #accept} every event of the session in order, {@link #problem} every line that
- * could not be read, then {@link #finish}. Memory grows with the findings, not with the session.
+ * could not be read, then {@link #finish}. Memory grows with the findings and notes, not with the
+ * session.
  */
 public final class Validator implements ExchangePairer.Listener {
 
@@ -39,6 +40,7 @@ public final class Validator implements ExchangePairer.Listener {
   private final ExchangePairer pairer = new ExchangePairer(this);
   private final List<Finding> findings = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
+  private final List<Note> notes = new ArrayList<>();
   private final List<ReplyReceived> replyLog;
   private SessionState state = SessionState.unknown();
   private Start start;
@@ -97,11 +99,13 @@ public final class Validator implements ExchangePairer.Listener {
         problems,
         commands,
         replies,
-        replyLog == null ? List.of() : replyLog);
+        replyLog == null ? List.of() : replyLog,
+        notes);
   }
 
   @Override
   public void note(Note note) {
+    notes.add(note);
     switch (note.kind()) {
       case START_MISSING -> {
         if (start == null) {
@@ -111,6 +115,9 @@ public final class Validator implements ExchangePairer.Listener {
       }
       case LINES_MISSING -> state = SessionState.unknown();
       case ENCRYPTED -> encrypted = true;
+      case DATA_OPENED, DATA_CLOSED -> {
+        // shown in the report; the transfer's replies say whether it worked
+      }
     }
   }
 

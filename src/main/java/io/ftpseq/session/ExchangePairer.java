@@ -67,7 +67,7 @@ public final class ExchangePairer {
     } else if (event instanceof ReplyReceived reply) {
       reply(reply);
     } else if (event instanceof Note note) {
-      if (note.kind() != SessionEvent.NoteKind.ENCRYPTED) {
+      if (note.kind().isGap()) {
         flush();
       }
       listener.note(note);

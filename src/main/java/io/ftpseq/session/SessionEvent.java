@@ -62,6 +62,18 @@ public sealed interface SessionEvent
     /** Lines are missing here: what happened in between is unknown. */
     LINES_MISSING,
     /** The control connection became encrypted; nothing more can be read. */
-    ENCRYPTED
+    ENCRYPTED,
+    /**
+     * A data connection that the session announced (PASV, EPSV, PORT, EPRT) was opened; the detail
+     * names its client and server ends.
+     */
+    DATA_OPENED,
+    /** A data connection of the session closed; the detail says how many bytes went each way. */
+    DATA_CLOSED;
+
+    /** Whether the record misses part of the dialogue here, so the state after it is unknown. */
+    public boolean isGap() {
+      return this == START_MISSING || this == LINES_MISSING;
+    }
   }
 }

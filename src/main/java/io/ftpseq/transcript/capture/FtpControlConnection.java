@@ -42,7 +42,7 @@ final class FtpControlConnection implements TcpConnection.Listener {
 
   private static final Set<String> TLS_MECHANISMS = Set.of("TLS", "SSL", "TLS-C", "TLS-P");
 
-  private final String source;
+  private final PacketSources sources;
   private final TranscriptSink sink;
   private final TcpConnection connection;
   private final DataChannels channels;
@@ -100,12 +100,12 @@ final class FtpControlConnection implements TcpConnection.Listener {
    * recognised} runs when the connection turns out to be FTP.
    */
   FtpControlConnection(
-      String source,
+      PacketSources sources,
       TranscriptSink sink,
       TcpConnection connection,
       DataChannels channels,
       Runnable recognised) {
-    this.source = source;
+    this.sources = sources;
     this.sink = sink;
     this.connection = connection;
     this.channels = channels;
@@ -325,7 +325,7 @@ final class FtpControlConnection implements TcpConnection.Listener {
   }
 
   private Source at(long frame) {
-    return new Source(source, frame);
+    return sources.at(frame);
   }
 
   private void emit(SessionEvent event) {

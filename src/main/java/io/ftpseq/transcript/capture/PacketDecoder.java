@@ -1,7 +1,6 @@
 package io.ftpseq.transcript.capture;
 
 import io.ftpseq.session.Problem;
-import io.ftpseq.session.Source;
 import io.ftpseq.transcript.TranscriptSink;
 import java.util.HashSet;
 import java.util.Set;
@@ -13,7 +12,7 @@ import java.util.Set;
  */
 final class PacketDecoder implements FrameSink {
 
-  private final String source;
+  private final PacketSources sources;
   private final TranscriptSink sink;
   private final DataChannels channels = new DataChannels();
   private final TcpConnections connections;
@@ -22,14 +21,15 @@ final class PacketDecoder implements FrameSink {
   private long controlConnections;
 
   PacketDecoder(String source, TranscriptSink sink) {
-    this.source = source;
+    this.sources = new PacketSources(source);
     this.sink = sink;
     this.connections = new TcpConnections(this::reader);
   }
 
   @Override
-  public void frame(long number, int linkType, byte[] data, int offset, int length) {
+  public void frame(long number, int linkType, long time, byte[] data, int offset, int length) {
     frames = number;
+    sources.time(number, time);
     if (!LinkLayer.supports(linkType)) {
       if (unsupported.add(linkType)) {
         problem(
@@ -73,7 +73,7 @@ final class PacketDecoder implements FrameSink {
 
   @Override
   public void problem(long number, String message) {
-    sink.problem(TranscriptSink.SINGLE, new Problem(new Source(source, number), message));
+    sink.problem(TranscriptSink.SINGLE, new Problem(sources.at(number), message));
   }
 
   /** The capture ended: open connections end, and a capture without FTP says so. */
@@ -94,7 +94,8 @@ final class PacketDecoder implements FrameSink {
     if (channels.claims(connection)) {
       return DATA_CONNECTION;
     }
-    return new FtpControlConnection(source, sink, connection, channels, () -> controlConnections++);
+    return new FtpControlConnection(
+        sources, sink, connection, channels, () -> controlConnections++);
   }
 
   /** A data connection: its content (listings, file bytes) is not the dialogue and not kept. */

@@ -2,6 +2,7 @@ package io.ftpseq.transcript.capture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ftpseq.session.Source;
 import io.ftpseq.testing.CaptureWriter;
 import io.ftpseq.testing.CaptureWriter.Frame;
 import io.ftpseq.testing.TcpDialogue;
@@ -50,6 +51,21 @@ class PacketCaptureTest {
         .containsExactly(
             "4 < 220 ready", "5 > USER alice", "6 < 331 password?", "7 > PASS ****", "8 < 230 in");
     assertThat(sink.sessions).containsExactly("10.0.0.1:40000 -> 10.0.0.2:21");
+  }
+
+  @Test
+  void sourcesArePacketsWithTheirCaptureTimeInUtc() {
+    List<byte[]> frames =
+        login(1, 2).packets().stream().map(p -> CaptureWriter.ethernet(p)).toList();
+    RecordingSink micros =
+        RecordingSink.read(CaptureWriter.pcap(frames, 1, ByteOrder.BIG_ENDIAN, false));
+    RecordingSink nanos =
+        RecordingSink.read(CaptureWriter.pcap(frames, 1, ByteOrder.LITTLE_ENDIAN, true));
+    // the writer stamps packet n (1-based) with 1_700_000_000 + n - 1 seconds and n - 1 units
+    assertThat(micros.sources.get(0))
+        .isEqualTo(Source.packet("t.pcap", 4).at("2023-11-14T22:13:23.000003Z"));
+    assertThat(nanos.sources.get(0).time()).isEqualTo("2023-11-14T22:13:23.000000003Z");
+    assertThat(micros.sources.get(0).toString()).isEqualTo("t.pcap#4");
   }
 
   @Test
