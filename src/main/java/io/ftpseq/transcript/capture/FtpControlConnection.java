@@ -235,7 +235,7 @@ final class FtpControlConnection implements TcpConnection.Listener {
         && TLS_MECHANISMS.contains(command.argument().toUpperCase(Locale.ROOT))) {
       authSent = true;
     }
-    channels.command(command, client.end());
+    channels.command(command, client.end(), this);
   }
 
   private void reply(long frame, String text) {
@@ -246,7 +246,7 @@ final class FtpControlConnection implements TcpConnection.Listener {
     if (outcome instanceof ReplyAssembler.Complete complete) {
       Reply reply = complete.reply();
       emit(new ReplyReceived(at(replyStart), reply));
-      channels.reply(reply, client.peer().end());
+      channels.reply(reply, client.peer().end(), this);
       if (reply.code().value() == 234 && authSent) {
         emit(
             new Note(
@@ -326,6 +326,11 @@ final class FtpControlConnection implements TcpConnection.Listener {
 
   private Source at(long frame) {
     return sources.at(frame);
+  }
+
+  /** A note about one of this connection's data connections, into its session. */
+  void dataNote(long frame, NoteKind kind, String detail) {
+    emit(new Note(at(frame), kind, detail));
   }
 
   private void emit(SessionEvent event) {

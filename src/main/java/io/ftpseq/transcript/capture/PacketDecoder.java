@@ -91,28 +91,12 @@ final class PacketDecoder implements FrameSink {
   }
 
   private TcpConnection.Listener reader(TcpConnection connection) {
-    if (channels.claims(connection)) {
-      return DATA_CONNECTION;
+    DataConnection data = channels.claim(connection);
+    if (data != null) {
+      data.opened();
+      return data;
     }
     return new FtpControlConnection(
         sources, sink, connection, channels, () -> controlConnections++);
   }
-
-  /** A data connection: its content (listings, file bytes) is not the dialogue and not kept. */
-  private static final TcpConnection.Listener DATA_CONNECTION =
-      new TcpConnection.Listener() {
-        @Override
-        public void bytes(boolean fromInitiator, long frame, byte[] data, int offset, int length) {}
-
-        @Override
-        public void gap(boolean fromInitiator, long frame) {}
-
-        @Override
-        public void closed(long frame) {}
-
-        @Override
-        public boolean reading() {
-          return false;
-        }
-      };
 }

@@ -218,6 +218,46 @@ class PacketCaptureTest {
   }
 
   @Test
+  void dataConnectionsAreNotedInTheirSessionWithBytesEachWay() {
+    TcpDialogue control =
+        login(1, 2).client("PASV\r\n").server("227 Entering Passive Mode (10,0,0,2,195,80).\r\n");
+    TcpDialogue passive =
+        new TcpDialogue(new byte[] {10, 0, 0, 1}, 40001, new byte[] {10, 0, 0, 2}, 50000, 1, 2)
+            .handshake()
+            .client("abc")
+            .server("0123456789")
+            .close();
+    control.client("PORT 10,0,0,1,156,66\r\n").server("200 ok\r\n");
+    TcpDialogue active =
+        new TcpDialogue(new byte[] {10, 0, 0, 2}, 20, new byte[] {10, 0, 0, 1}, 40002, 5, 6)
+            .handshake()
+            .client("xy");
+    List<byte[]> packets = new ArrayList<>(control.packets());
+    int passiveStart = packets.size() + 1;
+    packets.addAll(passive.packets());
+    int activeStart = packets.size() + 1;
+    packets.addAll(active.packets());
+    RecordingSink sink = read(packets);
+    String passiveEnds = "client 10.0.0.1:40001, server 10.0.0.2:50000";
+    String activeEnds = "client 10.0.0.1:40002, server 10.0.0.2:20";
+    assertThat(sink.sessions).containsExactly("10.0.0.1:40000 -> 10.0.0.2:21");
+    assertThat(sink.lines)
+        .contains(
+            passiveStart + " ! DATA_OPENED " + passiveEnds,
+            activeStart + " ! DATA_OPENED " + activeEnds,
+            packets.size()
+                + " ! DATA_CLOSED "
+                + activeEnds
+                + ": 0 bytes from the client, 2 from the server")
+        .anyMatch(
+            l ->
+                l.endsWith(
+                    " ! DATA_CLOSED "
+                        + passiveEnds
+                        + ": 3 bytes from the client, 10 from the server"));
+  }
+
+  @Test
   void nonFtpTrafficIsNotASession() {
     TcpDialogue http =
         TcpDialogue.ipv4(1, 2)
