@@ -17,6 +17,7 @@ final class PacketDecoder implements FrameSink {
   private final DataChannels channels = new DataChannels();
   private final TcpConnections connections;
   private final Set<Integer> unsupported = new HashSet<>();
+  private final Ipv4Fragments fragments = new Ipv4Fragments(this::gaveUp);
   private long frames;
   private long controlConnections;
 
@@ -55,14 +56,25 @@ final class PacketDecoder implements FrameSink {
       return;
     }
     if (ip.fragment()) {
-      problem(
-          number,
-          "packet "
-              + number
-              + " is a fragment of an IP datagram carrying TCP;"
-              + " fragments are not reassembled, so its bytes count as not captured");
+      if (ip.source().length != 4) {
+        problem(
+            number,
+            "packet "
+                + number
+                + " is a fragment of an IPv6 datagram carrying TCP;"
+                + " IPv6 fragments are not reassembled, so its bytes count as not captured");
+        return;
+      }
+      byte[] whole = fragments.fragment(number, data, ipStart, ip);
+      if (whole != null) {
+        tcp(number, whole, IpPacket.parse(whole, 0, whole.length));
+      }
       return;
     }
+    tcp(number, data, ip);
+  }
+
+  private void tcp(long number, byte[] data, IpPacket ip) {
     TcpSegment segment = TcpSegment.parse(data, ip);
     if (segment == null) {
       problem(number, "packet " + number + " has a damaged or cut-short TCP header");
@@ -78,6 +90,7 @@ final class PacketDecoder implements FrameSink {
 
   /** The capture ended: open connections end, and a capture without FTP says so. */
   void finish() {
+    fragments.finish(frames);
     connections.finish(frames);
     if (controlConnections == 0) {
       problem(
@@ -88,6 +101,18 @@ final class PacketDecoder implements FrameSink {
               + frames
               + " packets");
     }
+  }
+
+  private void gaveUp(long number, long firstFrame, String datagram, String why) {
+    problem(
+        number,
+        "the fragments of "
+            + datagram
+            + " (from packet "
+            + firstFrame
+            + ") were not reassembled: "
+            + why
+            + "; its bytes count as not captured");
   }
 
   private TcpConnection.Listener reader(TcpConnection connection) {

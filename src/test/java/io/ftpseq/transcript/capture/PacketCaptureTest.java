@@ -289,16 +289,96 @@ class PacketCaptureTest {
     assertThat(sink.dialogue()).containsExactly("< 220 ok", "> USER a");
   }
 
-  @Test
-  void ipv4FragmentIsAProblemAndAGap() {
+  private static final byte[] CLIENT = {10, 0, 0, 1};
+  private static final byte[] SERVER = {10, 0, 0, 2};
+
+  /** The IPv4 fragment of {@code packet}'s payload from {@code from} to {@code to}. */
+  private static byte[] fragment(byte[] packet, int from, int to, boolean more) {
+    byte[] part = Arrays.copyOfRange(packet, 20 + from, 20 + to);
+    return CaptureWriter.ipv4(CLIENT, SERVER, 6, part, (more ? 0x2000 : 0) | from / 8);
+  }
+
+  /** A greeting, then USER alice in fragments made by {@code split}, then PASS and its reply. */
+  private static RecordingSink fragmentedUser(
+      java.util.function.Function<byte[], List<byte[]>> split) {
     TcpDialogue d = TcpDialogue.ipv4(1, 2).handshake().server("220 ok\r\n");
-    d.add(
-        CaptureWriter.ipv4(
-            new byte[] {10, 0, 0, 1}, new byte[] {10, 0, 0, 2}, 6, new byte[24], 0x2000));
-    assertThat(read(d.packets()).lines)
+    byte[] user = d.data(true, "USER alice\r\n".getBytes(StandardCharsets.US_ASCII));
+    split.apply(user).forEach(d::add);
+    d.client("PASS x\r\n").server("230 in\r\n");
+    return read(d.packets());
+  }
+
+  @Test
+  void ipv4FragmentsInOrderAreReassembled() {
+    RecordingSink sink =
+        fragmentedUser(
+            user ->
+                List.of(
+                    fragment(user, 0, 8, true),
+                    fragment(user, 8, 16, true),
+                    fragment(user, 16, 32, false)));
+    assertThat(sink.lines)
+        .containsExactly("4 < 220 ok", "7 > USER alice", "8 > PASS ****", "9 < 230 in");
+  }
+
+  @Test
+  void ipv4FragmentsOutOfOrderAreReassembled() {
+    RecordingSink sink =
+        fragmentedUser(
+            user ->
+                List.of(
+                    fragment(user, 16, 32, false),
+                    fragment(user, 0, 8, true),
+                    fragment(user, 8, 16, true)));
+    assertThat(sink.dialogue())
+        .containsExactly("< 220 ok", "> USER alice", "> PASS ****", "< 230 in");
+  }
+
+  @Test
+  void overlappingIpv4FragmentsKeepTheBytesThatCameFirst() {
+    RecordingSink sink =
+        fragmentedUser(
+            user -> {
+              byte[] spoiled = user.clone();
+              Arrays.fill(spoiled, 20 + 8, 20 + 24, (byte) 'X');
+              return List.of(fragment(user, 0, 24, true), fragment(spoiled, 8, 32, false));
+            });
+    assertThat(sink.dialogue())
+        .containsExactly("< 220 ok", "> USER alice", "> PASS ****", "< 230 in");
+  }
+
+  @Test
+  void ipv4DatagramWithoutItsLastFragmentIsReportedAndIsAGap() {
+    RecordingSink sink =
+        fragmentedUser(user -> List.of(fragment(user, 0, 8, true), fragment(user, 8, 16, true)));
+    assertThat(sink.lines)
+        .containsExactly(
+            "4 < 220 ok",
+            "8 ! LINES_MISSING",
+            "7 > PASS ****",
+            "8 < 230 in",
+            "8 ? the fragments of IPv4 datagram 1 from 10.0.0.1 to 10.0.0.2 (from packet 5) were"
+                + " not reassembled: its last fragment is missing; its bytes count as not captured");
+  }
+
+  @Test
+  void ipv4DatagramsPendingPastTheLimitAreGivenUpOldestFirst() {
+    TcpDialogue d = TcpDialogue.ipv4(1, 2).handshake().server("220 ok\r\n");
+    for (int id = 0; id <= Ipv4Fragments.MAX_PENDING; id++) {
+      byte[] first = CaptureWriter.ipv4(CLIENT, SERVER, 6, new byte[8], 0x2000);
+      first[4] = (byte) (id >> 8);
+      first[5] = (byte) id;
+      d.add(first);
+    }
+    RecordingSink sink = read(d.packets());
+    assertThat(sink.lines)
         .contains(
-            "5 ? packet 5 is a fragment of an IP datagram carrying TCP;"
-                + " fragments are not reassembled, so its bytes count as not captured");
+            (5 + Ipv4Fragments.MAX_PENDING)
+                + " ? the fragments of IPv4 datagram 0 from 10.0.0.1 to 10.0.0.2 (from packet 5)"
+                + " were not reassembled: more than "
+                + Ipv4Fragments.MAX_PENDING
+                + " datagrams were pending (its last fragment is missing);"
+                + " its bytes count as not captured");
   }
 
   @ParameterizedTest
