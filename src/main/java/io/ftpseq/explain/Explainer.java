@@ -9,6 +9,8 @@ import io.ftpseq.protocol.Verb;
 import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.Rule;
 import io.ftpseq.rules.Severity;
+import io.ftpseq.session.SessionEvent.NoteKind;
+import io.ftpseq.session.Source;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -131,7 +133,7 @@ public final class Explainer {
             key,
             finding.command() == null ? "" : finding.command().text(),
             finding.context() == null ? "" : finding.context().text(),
-            finding.contextSource() == null ? "" : Long.toString(finding.contextSource().line()),
+            finding.contextSource() == null ? "" : position(finding.contextSource()),
             finding.reply() == null ? "" : finding.reply().toString(),
             verb.replyCodes().stream().map(String::valueOf).collect(Collectors.joining(", ")),
             text(assumes),
@@ -188,6 +190,16 @@ public final class Explainer {
       case SYST -> text("profile.auto.syst", session, profile.name(), basis.evidence());
       case UNRECOGNISED -> text("profile.auto.none", session, profile.name());
     };
+  }
+
+  /** Where a source is, in words: "line 12" in a text, "packet 12" in a capture. */
+  public String position(Source source) {
+    return text("source." + source.unit().name(), Long.toString(source.line()));
+  }
+
+  /** What a kind of note says, for example "data connection opened". */
+  public String note(NoteKind kind) {
+    return text("note." + kind.name());
   }
 
   /** The standard text of a reply code, for example "Bad sequence of commands" for 503. */

@@ -9,7 +9,9 @@ import java.io.Writer;
 
 /**
  * GitHub Actions workflow commands, one per finding and problem, which the Actions runner turns
- * into annotations on the transcript's line: {@code ::error file=F,line=L,title=RULE::message}.
+ * into annotations on the transcript's line: {@code ::error file=F,line=L,title=RULE::message}. A
+ * packet capture has no lines: its annotations are on the file, and the message starts with the
+ * packet number.
  */
 public final class GithubReport implements ReportWriter {
 
@@ -31,9 +33,9 @@ public final class GithubReport implements ReportWriter {
             out,
             "error",
             problem.source().file(),
-            problem.source().line(),
+            Locations.line(problem.source()),
             "ftpseq",
-            problem.message());
+            Locations.text(explainer, problem.source(), problem.message()));
       }
       for (Finding finding : session.findings()) {
         String level =
@@ -43,14 +45,15 @@ public final class GithubReport implements ReportWriter {
               case INFO -> "notice";
             };
         String text =
-            explainer.message(finding, session.profile())
+            Locations.text(
+                    explainer, finding.source(), explainer.message(finding, session.profile()))
                 + "\n"
                 + explainer.text("report.finding.fix", explainer.fix(finding.rule()));
         command(
             out,
             level,
             finding.source().file(),
-            finding.source().line(),
+            Locations.line(finding.source()),
             finding.rule().name(),
             text);
       }

@@ -3,6 +3,8 @@ package io.ftpseq.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ftpseq.session.Source;
 
 /**
  * The one JSON writer setup shared by the JSON and SARIF reports: indented, never closing the
@@ -16,4 +18,16 @@ final class Json {
           .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   private Json() {}
+
+  /**
+   * Puts where a source is: {@code "line": N} for a text, {@code "packet": N} for a capture, and
+   * {@code "time"} when the input gives one.
+   */
+  static ObjectNode position(ObjectNode node, Source source) {
+    node.put(source.unit() == Source.Unit.PACKET ? "packet" : "line", source.line());
+    if (source.hasTime()) {
+      node.put("time", source.time());
+    }
+    return node;
+  }
 }

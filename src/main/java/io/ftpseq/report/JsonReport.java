@@ -9,15 +9,17 @@ import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.session.Problem;
+import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
-import io.ftpseq.session.Source;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
 
 /**
- * The report for tools: one JSON document with every session, its findings and problems, and a
- * summary. Lines are the 1-based lines of the input.
+ * The report for tools: one JSON document with every session, its findings, notes and problems, and
+ * a summary. Positions are {@code "line": N}, the 1-based line of a text input, or {@code "packet":
+ * N}, the 1-based packet (frame) number of a capture, with {@code "time"} (ISO 8601) when the input
+ * gives one.
  */
 public final class JsonReport implements ReportWriter {
 
@@ -77,9 +79,7 @@ public final class JsonReport implements ReportWriter {
     if (!session.replyLog().isEmpty()) {
       ArrayNode replies = node.putArray("replyLog");
       for (ReplyReceived reply : session.replyLog()) {
-        ObjectNode entry = replies.addObject().put("line", reply.source().line());
-        time(entry, reply.source());
-        entry
+        Json.position(replies.addObject(), reply.source())
             .put("code", reply.reply().code().value())
             .put("text", reply.reply().text())
             .put("class", explainer.category(reply.reply().code()))
@@ -88,9 +88,14 @@ public final class JsonReport implements ReportWriter {
     }
     ArrayNode problems = node.putArray("problems");
     for (Problem problem : session.problems()) {
-      ObjectNode entry = problems.addObject().put("line", problem.source().line());
-      time(entry, problem.source());
-      entry.put("message", problem.message());
+      Json.position(problems.addObject(), problem.source()).put("message", problem.message());
+    }
+    ArrayNode notes = node.putArray("notes");
+    for (Note note : session.notes()) {
+      Json.position(notes.addObject(), note.source())
+          .put("kind", note.kind().name())
+          .put("text", explainer.note(note.kind()))
+          .put("detail", note.detail());
     }
     return node;
   }
@@ -99,8 +104,7 @@ public final class JsonReport implements ReportWriter {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("rule", finding.rule().name());
     node.put("severity", finding.severity().name().toLowerCase(Locale.ROOT));
-    node.put("line", finding.source().line());
-    time(node, finding.source());
+    Json.position(node, finding.source());
     node.put("command", finding.command() == null ? null : finding.command().text());
     Reply reply = finding.reply();
     if (reply == null) {
@@ -115,9 +119,8 @@ public final class JsonReport implements ReportWriter {
     if (finding.context() == null) {
       node.putNull("related");
     } else {
-      ObjectNode related = node.putObject("related").put("line", finding.contextSource().line());
-      time(related, finding.contextSource());
-      related.put("command", finding.context().text());
+      Json.position(node.putObject("related"), finding.contextSource())
+          .put("command", finding.context().text());
     }
     node.put("message", explainer.message(finding, session.profile()));
     node.put("explanation", explainer.explanation(finding.rule()));
@@ -127,9 +130,4 @@ public final class JsonReport implements ReportWriter {
   }
 
   /** Adds the time the input gives for the place, if it gives one. */
-  private static void time(ObjectNode node, Source source) {
-    if (source.hasTime()) {
-      node.put("time", source.time());
-    }
-  }
 }

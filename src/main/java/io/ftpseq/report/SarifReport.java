@@ -9,6 +9,7 @@ import io.ftpseq.rules.Rule;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.session.Problem;
+import io.ftpseq.session.Source;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -81,23 +82,26 @@ public final class SarifReport implements ReportWriter {
     node.put("ruleId", finding.rule().name());
     node.put("ruleIndex", finding.rule().ordinal());
     node.put("level", level(finding.severity()));
-    node.putObject("message").put("text", explainer.message(finding, session.profile()));
-    node.putArray("locations").add(location(finding.source().file(), finding.source().line()));
+    String message = explainer.message(finding, session.profile());
+    node.putObject("message").put("text", Locations.text(explainer, finding.source(), message));
+    node.putArray("locations").add(location(finding.source()));
     return node;
   }
 
-  private static ObjectNode notification(Problem problem) {
+  private ObjectNode notification(Problem problem) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("level", "error");
-    node.putObject("message").put("text", problem.message());
-    node.putArray("locations").add(location(problem.source().file(), problem.source().line()));
+    node.putObject("message")
+        .put("text", Locations.text(explainer, problem.source(), problem.message()));
+    node.putArray("locations").add(location(problem.source()));
     return node;
   }
 
-  private static ObjectNode location(String file, long line) {
+  private static ObjectNode location(Source source) {
     ObjectNode location = MAPPER.createObjectNode();
     ObjectNode physical = location.putObject("physicalLocation");
-    physical.putObject("artifactLocation").put("uri", file.replace('\\', '/'));
+    physical.putObject("artifactLocation").put("uri", source.file().replace('\\', '/'));
+    long line = Locations.line(source);
     if (line > 0) {
       physical.putObject("region").put("startLine", line);
     }

@@ -5,6 +5,7 @@ import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.Rule;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.session.Problem;
+import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import java.io.IOException;
 import java.io.Writer;
@@ -12,7 +13,9 @@ import java.io.Writer;
 /**
  * The report for people: each finding as {@code file:line: severity RULE_ID: message} (with {@code
  * [time]} before the severity when the input gives one), then why the rule exists, how to fix it,
- * and what the server said; problems as {@code file:line: problem: message}; a summary line last.
+ * and what the server said; problems as {@code file:line: problem: message}; notes as {@code
+ * file:line: note: what: detail}; a summary line last. Packets of a capture are {@code
+ * file#packet}.
  */
 public final class TextReport implements ReportWriter {
 
@@ -51,6 +54,15 @@ public final class TextReport implements ReportWriter {
     }
     for (Problem problem : session.problems()) {
       out.write(problem.source() + ": problem: " + problem.message() + "\n");
+    }
+    for (Note note : session.notes()) {
+      out.write(
+          explainer.text(
+                  "report.note",
+                  note.source().toString(),
+                  explainer.note(note.kind()),
+                  note.detail())
+              + "\n");
     }
     for (ReplyReceived reply : session.replyLog()) {
       out.write(

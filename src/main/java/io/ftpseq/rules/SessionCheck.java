@@ -3,6 +3,7 @@ package io.ftpseq.rules;
 import io.ftpseq.profile.ProfileBasis;
 import io.ftpseq.profile.ServerProfile;
 import io.ftpseq.session.Problem;
+import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import java.util.List;
 import java.util.Objects;
@@ -22,6 +23,8 @@ import java.util.Objects;
  * @param commands how many commands the session has
  * @param replies how many replies the session has
  * @param replyLog every reply in order, when asked for ({@code --explain-all}); else empty
+ * @param notes what the record says about itself (start or lines missing, encryption, data
+ *     connections), in order
  */
 public record SessionCheck(
     String source,
@@ -34,7 +37,8 @@ public record SessionCheck(
     List<Problem> problems,
     int commands,
     int replies,
-    List<ReplyReceived> replyLog) {
+    List<ReplyReceived> replyLog,
+    List<Note> notes) {
 
   /** Whether the record shows the session's start. */
   public enum Start {
@@ -55,6 +59,7 @@ public record SessionCheck(
     findings = List.copyOf(findings);
     problems = List.copyOf(problems);
     replyLog = List.copyOf(replyLog);
+    notes = List.copyOf(notes);
   }
 
   /** Whether any finding is at least the given severity. */

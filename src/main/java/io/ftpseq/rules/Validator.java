@@ -16,6 +16,7 @@ import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent;
 import io.ftpseq.session.SessionEvent.CommandSent;
 import io.ftpseq.session.SessionEvent.Note;
+import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
 import java.util.ArrayList;
@@ -33,7 +34,8 @@ import java.util.Set;
  * the profile is picked from the greeting, or from the reply to SYST.
  *
  * <p>Use: {@link #accept} every event of the session in order, {@link #problem} every line that
- * could not be read, then {@link #finish}. Memory grows with the findings, not with the session.
+ * could not be read, then {@link #finish}. Memory grows with the findings and notes, not with the
+ * session.
  */
 public final class Validator implements ExchangePairer.Listener {
 
@@ -53,6 +55,7 @@ public final class Validator implements ExchangePairer.Listener {
   private final ExchangePairer pairer = new ExchangePairer(this);
   private final List<Finding> findings = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
+  private final List<Note> notes = new ArrayList<>();
   private final List<ReplyReceived> replyLog;
   private final Set<Source> libraryCommands = new HashSet<>();
   private boolean libraryCommandNext;
@@ -126,11 +129,15 @@ public final class Validator implements ExchangePairer.Listener {
         problems,
         commands,
         replies,
-        replyLog == null ? List.of() : replyLog);
+        replyLog == null ? List.of() : replyLog,
+        notes);
   }
 
   @Override
   public void note(Note note) {
+    if (note.kind() != NoteKind.LIBRARY_COMMAND) {
+      notes.add(note);
+    }
     switch (note.kind()) {
       case START_MISSING -> {
         if (start == null) {
@@ -145,6 +152,9 @@ public final class Validator implements ExchangePairer.Listener {
       }
       case ENCRYPTED -> encrypted = true;
       case LIBRARY_COMMAND -> libraryCommandNext = true;
+      case DATA_OPENED, DATA_CLOSED -> {
+        // shown in the report; the transfer's replies say whether it worked
+      }
     }
   }
 

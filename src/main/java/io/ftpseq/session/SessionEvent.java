@@ -68,6 +68,18 @@ public sealed interface SessionEvent
      * keep-alive NOOPs), not by the code that uses it: findings about it are not the caller's and
      * are left out.
      */
-    LIBRARY_COMMAND
+    LIBRARY_COMMAND,
+    /**
+     * A data connection that the session announced (PASV, EPSV, PORT, EPRT) was opened; the detail
+     * names its client and server ends.
+     */
+    DATA_OPENED,
+    /** A data connection of the session closed; the detail says how many bytes went each way. */
+    DATA_CLOSED;
+
+    /** Whether the record misses part of the dialogue here, so the state after it is unknown. */
+    public boolean isGap() {
+      return this == START_MISSING || this == LINES_MISSING;
+    }
   }
 }

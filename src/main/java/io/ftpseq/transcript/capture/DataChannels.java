@@ -4,17 +4,27 @@ import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.Verb;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The data connections that control connections announced: the address in a 227 reply or a PORT
  * command (RFC 959 §4.1.2), the port in a 229 reply (RFC 2428 §3) or an EPRT command (§2). A TCP
- * connection to an announced end is a data connection, whatever its content, and is not read.
+ * connection to an announced end is a data connection of the control connection that announced it,
+ * whatever its content; its content is counted, not read.
  */
 final class DataChannels {
+
+  /**
+   * Who announced an end.
+   *
+   * @param owner the control connection that announced it
+   * @param serverEnd whether the announced end is the FTP server's (PASV, EPSV) rather than the
+   *     client's (PORT, EPRT)
+   */
+  record Announcement(FtpControlConnection owner, boolean serverEnd) {}
 
   private static final Pattern HOST_PORT =
       Pattern.compile("(\\d{1,3}),(\\d{1,3}),(\\d{1,3}),(\\d{1,3}),(\\d{1,3}),(\\d{1,3})");
@@ -23,56 +33,76 @@ final class DataChannels {
   /** Announcements that never led to a connection are forgotten past this many. */
   private static final int MAX_EXPECTED = 4096;
 
-  private final Set<Endpoint> expected = new LinkedHashSet<>();
+  private final Map<Endpoint, Announcement> expected = new LinkedHashMap<>();
 
-  /** Notes the data end a reply announces; {@code server} is the control connection's server. */
-  void reply(Reply reply, Endpoint server) {
+  /**
+   * Notes the data end a reply announces; {@code server} is the control connection's server and
+   * {@code owner} the control connection.
+   */
+  void reply(Reply reply, Endpoint server, FtpControlConnection owner) {
+    Announcement announcement = new Announcement(owner, true);
     int code = reply.code().value();
     if (code == 227) {
       Matcher m = HOST_PORT.matcher(reply.firstLine());
       if (m.find()) {
-        expect(hostPort(m));
-        expect(server.withPort(port(m)));
+        expect(hostPort(m), announcement);
+        expect(server.withPort(port(m)), announcement);
       }
     } else if (code == 229) {
       Matcher m = EXTENDED_PORT.matcher(reply.firstLine());
       if (m.find()) {
-        expect(server.withPort(Integer.parseInt(m.group(2)) & 0xffff));
+        expect(server.withPort(Integer.parseInt(m.group(2)) & 0xffff), announcement);
       }
     }
   }
 
-  /** Notes the data end a PORT or EPRT command announces; {@code client} sent it. */
-  void command(Command command, Endpoint client) {
+  /**
+   * Notes the data end a PORT or EPRT command announces; {@code client} sent it on {@code owner}.
+   */
+  void command(Command command, Endpoint client, FtpControlConnection owner) {
+    Announcement announcement = new Announcement(owner, false);
     if (command.verb() == Verb.PORT) {
       Matcher m = HOST_PORT.matcher(command.argument());
       if (m.matches()) {
-        expect(hostPort(m));
-        expect(client.withPort(port(m)));
+        expect(hostPort(m), announcement);
+        expect(client.withPort(port(m)), announcement);
       }
     } else if (command.verb() == Verb.EPRT && command.argument().length() > 1) {
       String argument = command.argument();
       String[] fields = argument.split(Pattern.quote(argument.substring(0, 1)));
       if (fields.length >= 4 && fields[3].matches("\\d{1,5}")) {
-        expect(client.withPort(Integer.parseInt(fields[3]) & 0xffff));
+        expect(client.withPort(Integer.parseInt(fields[3]) & 0xffff), announcement);
       }
     }
   }
 
-  /** Whether the connection goes to or comes from an announced end; the announcement is used up. */
-  boolean claims(TcpConnection connection) {
-    boolean responder = expected.remove(connection.responder());
-    boolean initiator = expected.remove(connection.initiator());
-    return responder || initiator;
+  /**
+   * The data connection that {@code connection} is, when it goes to or comes from an announced end
+   * (the announcement is then used up), or {@code null}.
+   */
+  DataConnection claim(TcpConnection connection) {
+    Endpoint responder = connection.responder();
+    Endpoint initiator = connection.initiator();
+    Announcement toResponder = expected.remove(responder);
+    Announcement fromInitiator = expected.remove(initiator);
+    if (toResponder != null) {
+      Endpoint server = toResponder.serverEnd() ? responder : initiator;
+      return new DataConnection(connection, toResponder.owner(), server.equals(responder));
+    }
+    if (fromInitiator != null) {
+      Endpoint server = fromInitiator.serverEnd() ? initiator : responder;
+      return new DataConnection(connection, fromInitiator.owner(), server.equals(responder));
+    }
+    return null;
   }
 
-  private void expect(Endpoint end) {
-    if (expected.size() >= MAX_EXPECTED) {
-      Iterator<Endpoint> oldest = expected.iterator();
+  private void expect(Endpoint end, Announcement announcement) {
+    if (expected.size() >= MAX_EXPECTED && !expected.containsKey(end)) {
+      Iterator<Endpoint> oldest = expected.keySet().iterator();
       oldest.next();
       oldest.remove();
     }
-    expected.add(end);
+    expected.put(end, announcement);
   }
 
   private static int port(Matcher m) {

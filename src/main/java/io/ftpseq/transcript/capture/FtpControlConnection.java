@@ -38,11 +38,9 @@ final class FtpControlConnection implements TcpConnection.Listener {
   /** Lines a connection that starts mid-stream may show before one looks like FTP. */
   static final int UNDECIDED_LINES = 16;
 
-  static final int IMPLICIT_FTPS_PORT = 990;
-
   private static final Set<String> TLS_MECHANISMS = Set.of("TLS", "SSL", "TLS-C", "TLS-P");
 
-  private final String source;
+  private final PacketSources sources;
   private final TranscriptSink sink;
   private final TcpConnection connection;
   private final DataChannels channels;
@@ -100,12 +98,12 @@ final class FtpControlConnection implements TcpConnection.Listener {
    * recognised} runs when the connection turns out to be FTP.
    */
   FtpControlConnection(
-      String source,
+      PacketSources sources,
       TranscriptSink sink,
       TcpConnection connection,
       DataChannels channels,
       Runnable recognised) {
-    this.source = source;
+    this.sources = sources;
     this.sink = sink;
     this.connection = connection;
     this.channels = channels;
@@ -120,7 +118,7 @@ final class FtpControlConnection implements TcpConnection.Listener {
   @Override
   public void bytes(boolean fromInitiator, long frame, byte[] data, int offset, int length) {
     Side side = fromInitiator ? initiator : responder;
-    if (role == Role.UNDECIDED && !side.sentAny && isTlsRecord(data, offset, length)) {
+    if (role == Role.UNDECIDED && !side.sentAny && TlsHandshake.isRecord(data, offset, length)) {
       tls(side, frame, data, offset, length);
       return;
     }
@@ -172,7 +170,7 @@ final class FtpControlConnection implements TcpConnection.Listener {
             "the connection ends inside a line from the "
                 + side.name()
                 + " (no line ending): \""
-                + printable(partial)
+                + FtpLines.printable(partial)
                 + "\"");
       }
     }
@@ -198,9 +196,9 @@ final class FtpControlConnection implements TcpConnection.Listener {
    * lines to show it.
    */
   private void classify(Side side, long frame, String text) {
-    if (looksLikeReply(text)) {
+    if (FtpLines.looksLikeReply(text)) {
       decide(side.peer(), frame);
-    } else if (looksLikeCommand(text)) {
+    } else if (FtpLines.looksLikeCommand(text)) {
       decide(side, frame);
     } else if ((startMissing || !connection.handshakeSeen())
         && ++undecidedLines < UNDECIDED_LINES) {
@@ -235,7 +233,7 @@ final class FtpControlConnection implements TcpConnection.Listener {
         && TLS_MECHANISMS.contains(command.argument().toUpperCase(Locale.ROOT))) {
       authSent = true;
     }
-    channels.command(command, client.end());
+    channels.command(command, client.end(), this);
   }
 
   private void reply(long frame, String text) {
@@ -246,7 +244,7 @@ final class FtpControlConnection implements TcpConnection.Listener {
     if (outcome instanceof ReplyAssembler.Complete complete) {
       Reply reply = complete.reply();
       emit(new ReplyReceived(at(replyStart), reply));
-      channels.reply(reply, client.peer().end());
+      channels.reply(reply, client.peer().end(), this);
       if (reply.code().value() == 234 && authSent) {
         emit(
             new Note(
@@ -256,14 +254,15 @@ final class FtpControlConnection implements TcpConnection.Listener {
         role = Role.ENCRYPTED;
       }
     } else if (outcome instanceof ReplyAssembler.Malformed) {
-      problem(frame, "not an FTP reply line from the server: \"" + printable(text) + "\"");
+      problem(frame, "not an FTP reply line from the server: \"" + FtpLines.printable(text) + "\"");
     }
   }
 
   /** The first bytes of a side are a TLS handshake record: implicit FTPS, or not FTP at all. */
   private void tls(Side side, long frame, byte[] data, int offset, int length) {
     boolean ftps =
-        side.peer().end().port() == IMPLICIT_FTPS_PORT || offersFtpAlpn(data, offset, length);
+        side.peer().end().port() == TlsHandshake.IMPLICIT_FTPS_PORT
+            || TlsHandshake.offersFtpAlpn(data, offset, length);
     role = Role.NOT_FTP;
     if (ftps) {
       recognised.run();
@@ -273,59 +272,13 @@ final class FtpControlConnection implements TcpConnection.Listener {
     }
   }
 
-  private static boolean isTlsRecord(byte[] data, int offset, int length) {
-    return length >= 3 && data[offset] == 0x16 && data[offset + 1] == 0x03;
-  }
-
-  /** Whether a ClientHello lists the ALPN protocol "ftp" (a length byte 3, then the name). */
-  private static boolean offersFtpAlpn(byte[] data, int offset, int length) {
-    for (int i = offset; i + 3 < offset + length; i++) {
-      if (data[i] == 3 && data[i + 1] == 'f' && data[i + 2] == 't' && data[i + 3] == 'p') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A reply line: a code from 100 to 599 and a space, hyphen or end; SMTP also says 220. */
-  private static boolean looksLikeReply(String text) {
-    if (text.length() < 3 || text.charAt(0) < '1' || text.charAt(0) > '5') {
-      return false;
-    }
-    boolean shaped = ReplyAssembler.looksLikeReply(text) && text.indexOf(' ') != 0;
-    int digits = 0;
-    while (digits < text.length() && Character.isDigit(text.charAt(digits))) {
-      digits++;
-    }
-    return shaped && digits == 3 && !text.toUpperCase(Locale.ROOT).contains("SMTP");
-  }
-
-  /** A command line: a known FTP verb of three or four letters, alone or before a space. */
-  private static boolean looksLikeCommand(String text) {
-    int space = text.indexOf(' ');
-    String word = space < 0 ? text : text.substring(0, space);
-    return word.length() >= 3
-        && word.length() <= 4
-        && word.chars().allMatch(c -> c < 128 && Character.isLetter(c))
-        && Verb.of(word) != Verb.OTHER;
-  }
-
-  /** Text quoted in a problem: control characters shown as \xNN, at most 80 characters. */
-  static String printable(String text) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < text.length() && out.length() < 80; i++) {
-      char c = text.charAt(i);
-      if (c < 0x20 || c == 0x7f || c == '\uFFFD') {
-        out.append(String.format(Locale.ROOT, "\\x%02x", c == '\uFFFD' ? 0xff : (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.length() < 80 ? out.toString() : out + "...";
-  }
-
   private Source at(long frame) {
-    return new Source(source, frame);
+    return sources.at(frame);
+  }
+
+  /** A note about one of this connection's data connections, into its session. */
+  void dataNote(long frame, NoteKind kind, String detail) {
+    emit(new Note(at(frame), kind, detail));
   }
 
   private void emit(SessionEvent event) {

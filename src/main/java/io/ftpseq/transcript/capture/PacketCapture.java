@@ -10,8 +10,9 @@ import java.nio.ByteBuffer;
 /**
  * Packet captures, pcap or pcapng, as tcpdump, tshark, dumpcap and Wireshark write them. Every FTP
  * control connection in the capture is a session named {@code client-ip:port -> server-ip:port};
- * sources give the packet (frame) number where a command or reply's first byte arrived, so {@code
- * capture.pcap:17:} is frame 17 in Wireshark. Connections are found by content, on any port.
+ * sources are the packet (frame) number where a command or reply's first byte arrived, with that
+ * packet's time in UTC, so {@code capture.pcap#17} is frame 17 in Wireshark. Connections are found
+ * by content, on any port; the data connections they announce are noted in their session.
  *
  * <pre>
  * tcpdump -i lo -w session.pcap 'tcp port 2121'

@@ -1,7 +1,6 @@
 package io.ftpseq.transcript.capture;
 
 import io.ftpseq.session.Problem;
-import io.ftpseq.session.Source;
 import io.ftpseq.transcript.TranscriptSink;
 import java.util.HashSet;
 import java.util.Set;
@@ -13,23 +12,25 @@ import java.util.Set;
  */
 final class PacketDecoder implements FrameSink {
 
-  private final String source;
+  private final PacketSources sources;
   private final TranscriptSink sink;
   private final DataChannels channels = new DataChannels();
   private final TcpConnections connections;
   private final Set<Integer> unsupported = new HashSet<>();
+  private final Ipv4Fragments fragments = new Ipv4Fragments(this::gaveUp);
   private long frames;
   private long controlConnections;
 
   PacketDecoder(String source, TranscriptSink sink) {
-    this.source = source;
+    this.sources = new PacketSources(source);
     this.sink = sink;
     this.connections = new TcpConnections(this::reader);
   }
 
   @Override
-  public void frame(long number, int linkType, byte[] data, int offset, int length) {
+  public void frame(long number, int linkType, long time, byte[] data, int offset, int length) {
     frames = number;
+    sources.time(number, time);
     if (!LinkLayer.supports(linkType)) {
       if (unsupported.add(linkType)) {
         problem(
@@ -55,14 +56,25 @@ final class PacketDecoder implements FrameSink {
       return;
     }
     if (ip.fragment()) {
-      problem(
-          number,
-          "packet "
-              + number
-              + " is a fragment of an IP datagram carrying TCP;"
-              + " fragments are not reassembled, so its bytes count as not captured");
+      if (ip.source().length != 4) {
+        problem(
+            number,
+            "packet "
+                + number
+                + " is a fragment of an IPv6 datagram carrying TCP;"
+                + " IPv6 fragments are not reassembled, so its bytes count as not captured");
+        return;
+      }
+      byte[] whole = fragments.fragment(number, data, ipStart, ip);
+      if (whole != null) {
+        tcp(number, whole, IpPacket.parse(whole, 0, whole.length));
+      }
       return;
     }
+    tcp(number, data, ip);
+  }
+
+  private void tcp(long number, byte[] data, IpPacket ip) {
     TcpSegment segment = TcpSegment.parse(data, ip);
     if (segment == null) {
       problem(number, "packet " + number + " has a damaged or cut-short TCP header");
@@ -73,11 +85,12 @@ final class PacketDecoder implements FrameSink {
 
   @Override
   public void problem(long number, String message) {
-    sink.problem(TranscriptSink.SINGLE, new Problem(new Source(source, number), message));
+    sink.problem(TranscriptSink.SINGLE, new Problem(sources.at(number), message));
   }
 
   /** The capture ended: open connections end, and a capture without FTP says so. */
   void finish() {
+    fragments.finish(frames);
     connections.finish(frames);
     if (controlConnections == 0) {
       problem(
@@ -90,28 +103,25 @@ final class PacketDecoder implements FrameSink {
     }
   }
 
-  private TcpConnection.Listener reader(TcpConnection connection) {
-    if (channels.claims(connection)) {
-      return DATA_CONNECTION;
-    }
-    return new FtpControlConnection(source, sink, connection, channels, () -> controlConnections++);
+  private void gaveUp(long number, long firstFrame, String datagram, String why) {
+    problem(
+        number,
+        "the fragments of "
+            + datagram
+            + " (from packet "
+            + firstFrame
+            + ") were not reassembled: "
+            + why
+            + "; its bytes count as not captured");
   }
 
-  /** A data connection: its content (listings, file bytes) is not the dialogue and not kept. */
-  private static final TcpConnection.Listener DATA_CONNECTION =
-      new TcpConnection.Listener() {
-        @Override
-        public void bytes(boolean fromInitiator, long frame, byte[] data, int offset, int length) {}
-
-        @Override
-        public void gap(boolean fromInitiator, long frame) {}
-
-        @Override
-        public void closed(long frame) {}
-
-        @Override
-        public boolean reading() {
-          return false;
-        }
-      };
+  private TcpConnection.Listener reader(TcpConnection connection) {
+    DataConnection data = channels.claim(connection);
+    if (data != null) {
+      data.opened();
+      return data;
+    }
+    return new FtpControlConnection(
+        sources, sink, connection, channels, () -> controlConnections++);
+  }
 }

@@ -41,6 +41,7 @@ final class PcapFile {
     }
     // the upper bits of the link type field carry FCS information (pcap-savefile(5))
     int linkType = global.getInt(20) & 0xffff;
+    long fractionNanos = global.getInt(0) == NANOS ? 1 : 1000;
     ByteBuffer record = ByteBuffer.allocate(16).order(global.order());
     byte[] data = new byte[1 << 16];
     for (long number = 1; ; number++) {
@@ -86,7 +87,10 @@ final class PcapFile {
                 + " bytes");
         return;
       }
-      sink.frame(number, linkType, data, 0, captured);
+      long time =
+          Integer.toUnsignedLong(record.getInt(0)) * 1_000_000_000L
+              + Integer.toUnsignedLong(record.getInt(4)) * fractionNanos;
+      sink.frame(number, linkType, time, data, 0, captured);
     }
   }
 }

@@ -25,7 +25,7 @@ final class PcapngFile {
 
   private final InputStream in;
   private final FrameSink sink;
-  private final List<int[]> interfaces = new ArrayList<>();
+  private final List<Interface> interfaces = new ArrayList<>();
   private ByteOrder order = ByteOrder.BIG_ENDIAN;
   private long packets;
 
@@ -98,16 +98,17 @@ final class PcapngFile {
 
   private void block(int type, ByteBuffer body) {
     switch (type) {
-      case INTERFACE -> interfaces.add(new int[] {body.getShort(0) & 0xffff, body.getInt(4)});
+      case INTERFACE -> interfaces.add(Interface.of(body));
       case SECTION_HEADER -> {
         // the byte order was taken from it already; its options name the capturing host
       }
-      case ENHANCED_PACKET -> packet(body.getInt(0), body, 20, body.getInt(12));
-      case OBSOLETE_PACKET -> packet(body.getShort(0) & 0xffff, body, 20, body.getInt(12));
+      case ENHANCED_PACKET -> packet(body.getInt(0), timestamp(body), body, 20, body.getInt(12));
+      case OBSOLETE_PACKET ->
+          packet(body.getShort(0) & 0xffff, timestamp(body), body, 20, body.getInt(12));
       case SIMPLE_PACKET -> {
-        int snap = interfaces.isEmpty() ? 0 : interfaces.get(0)[1];
+        int snap = interfaces.isEmpty() ? 0 : interfaces.get(0).snapLength();
         int length = body.getInt(0);
-        packet(0, body, 4, snap > 0 ? Math.min(length, snap) : length);
+        packet(0, -1, body, 4, snap > 0 ? Math.min(length, snap) : length);
       }
       default -> {
         // name resolution, statistics, decryption secrets and custom blocks say nothing of FTP
@@ -115,7 +116,12 @@ final class PcapngFile {
     }
   }
 
-  private void packet(int interfaceId, ByteBuffer body, int offset, int captured) {
+  /** The 64-bit timestamp of an Enhanced (or obsolete) Packet Block, in its interface's units. */
+  private static long timestamp(ByteBuffer body) {
+    return (Integer.toUnsignedLong(body.getInt(4)) << 32) | Integer.toUnsignedLong(body.getInt(8));
+  }
+
+  private void packet(int interfaceId, long units, ByteBuffer body, int offset, int captured) {
     long number = ++packets;
     int available = body.limit() - offset;
     if (interfaceId < 0 || interfaceId >= interfaces.size()) {
@@ -135,7 +141,9 @@ final class PcapngFile {
               + available);
       captured = Math.max(0, available);
     }
-    sink.frame(number, interfaces.get(interfaceId)[0], body.array(), offset, captured);
+    Interface captor = interfaces.get(interfaceId);
+    long time = units < 0 ? FrameSink.NO_TIME : captor.nanos(units);
+    sink.frame(number, captor.linkType(), time, body.array(), offset, captured);
   }
 
   private void cutShort(int got, int wanted, int type) {

@@ -152,6 +152,23 @@ class CaptureCorpusTest {
   }
 
   @Test
+  void passiveAndActiveDataConnectionsAreNotedWithTheirBytes() throws IOException {
+    SessionCheck s = only("zeek/ipv4.pcap");
+    List<String> notes =
+        s.notes().stream().map(n -> n.source().line() + " " + n.kind() + " " + n.detail()).toList();
+    String passive = "client 141.142.220.235:37604, server 199.233.217.249:56666";
+    String active = "client 141.142.220.235:33582, server 199.233.217.249:61920";
+    assertThat(notes)
+        .hasSize(8)
+        .contains(
+            "22 DATA_OPENED " + passive,
+            "31 DATA_CLOSED " + passive + ": 0 bytes from the client, 342 from the server",
+            "60 DATA_OPENED " + active,
+            "67 DATA_CLOSED " + active + ": 0 bytes from the client, 342 from the server");
+    assertThat(s.notes().get(0).source().time()).isEqualTo("2012-02-21T16:52:55.736107Z");
+  }
+
+  @Test
   void ipv4AndIpv6SessionsReadCleanly() throws IOException {
     assertThat(only("zeek/ipv4.pcap").problems()).isEmpty();
     assertThat(only("zeek/ftp-password-pass-command.pcap").problems()).isEmpty();

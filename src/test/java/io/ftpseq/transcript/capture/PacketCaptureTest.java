@@ -2,6 +2,7 @@ package io.ftpseq.transcript.capture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ftpseq.session.Source;
 import io.ftpseq.testing.CaptureWriter;
 import io.ftpseq.testing.CaptureWriter.Frame;
 import io.ftpseq.testing.TcpDialogue;
@@ -50,6 +51,21 @@ class PacketCaptureTest {
         .containsExactly(
             "4 < 220 ready", "5 > USER alice", "6 < 331 password?", "7 > PASS ****", "8 < 230 in");
     assertThat(sink.sessions).containsExactly("10.0.0.1:40000 -> 10.0.0.2:21");
+  }
+
+  @Test
+  void sourcesArePacketsWithTheirCaptureTimeInUtc() {
+    List<byte[]> frames =
+        login(1, 2).packets().stream().map(p -> CaptureWriter.ethernet(p)).toList();
+    RecordingSink micros =
+        RecordingSink.read(CaptureWriter.pcap(frames, 1, ByteOrder.BIG_ENDIAN, false));
+    RecordingSink nanos =
+        RecordingSink.read(CaptureWriter.pcap(frames, 1, ByteOrder.LITTLE_ENDIAN, true));
+    // the writer stamps packet n (1-based) with 1_700_000_000 + n - 1 seconds and n - 1 units
+    assertThat(micros.sources.get(0))
+        .isEqualTo(Source.packet("t.pcap", 4).at("2023-11-14T22:13:23.000003Z"));
+    assertThat(nanos.sources.get(0).time()).isEqualTo("2023-11-14T22:13:23.000000003Z");
+    assertThat(micros.sources.get(0).toString()).isEqualTo("t.pcap#4");
   }
 
   @Test
@@ -202,6 +218,46 @@ class PacketCaptureTest {
   }
 
   @Test
+  void dataConnectionsAreNotedInTheirSessionWithBytesEachWay() {
+    TcpDialogue control =
+        login(1, 2).client("PASV\r\n").server("227 Entering Passive Mode (10,0,0,2,195,80).\r\n");
+    TcpDialogue passive =
+        new TcpDialogue(new byte[] {10, 0, 0, 1}, 40001, new byte[] {10, 0, 0, 2}, 50000, 1, 2)
+            .handshake()
+            .client("abc")
+            .server("0123456789")
+            .close();
+    control.client("PORT 10,0,0,1,156,66\r\n").server("200 ok\r\n");
+    TcpDialogue active =
+        new TcpDialogue(new byte[] {10, 0, 0, 2}, 20, new byte[] {10, 0, 0, 1}, 40002, 5, 6)
+            .handshake()
+            .client("xy");
+    List<byte[]> packets = new ArrayList<>(control.packets());
+    int passiveStart = packets.size() + 1;
+    packets.addAll(passive.packets());
+    int activeStart = packets.size() + 1;
+    packets.addAll(active.packets());
+    RecordingSink sink = read(packets);
+    String passiveEnds = "client 10.0.0.1:40001, server 10.0.0.2:50000";
+    String activeEnds = "client 10.0.0.1:40002, server 10.0.0.2:20";
+    assertThat(sink.sessions).containsExactly("10.0.0.1:40000 -> 10.0.0.2:21");
+    assertThat(sink.lines)
+        .contains(
+            passiveStart + " ! DATA_OPENED " + passiveEnds,
+            activeStart + " ! DATA_OPENED " + activeEnds,
+            packets.size()
+                + " ! DATA_CLOSED "
+                + activeEnds
+                + ": 0 bytes from the client, 2 from the server")
+        .anyMatch(
+            l ->
+                l.endsWith(
+                    " ! DATA_CLOSED "
+                        + passiveEnds
+                        + ": 3 bytes from the client, 10 from the server"));
+  }
+
+  @Test
   void nonFtpTrafficIsNotASession() {
     TcpDialogue http =
         TcpDialogue.ipv4(1, 2)
@@ -233,16 +289,96 @@ class PacketCaptureTest {
     assertThat(sink.dialogue()).containsExactly("< 220 ok", "> USER a");
   }
 
-  @Test
-  void ipv4FragmentIsAProblemAndAGap() {
+  private static final byte[] CLIENT = {10, 0, 0, 1};
+  private static final byte[] SERVER = {10, 0, 0, 2};
+
+  /** The IPv4 fragment of {@code packet}'s payload from {@code from} to {@code to}. */
+  private static byte[] fragment(byte[] packet, int from, int to, boolean more) {
+    byte[] part = Arrays.copyOfRange(packet, 20 + from, 20 + to);
+    return CaptureWriter.ipv4(CLIENT, SERVER, 6, part, (more ? 0x2000 : 0) | from / 8);
+  }
+
+  /** A greeting, then USER alice in fragments made by {@code split}, then PASS and its reply. */
+  private static RecordingSink fragmentedUser(
+      java.util.function.Function<byte[], List<byte[]>> split) {
     TcpDialogue d = TcpDialogue.ipv4(1, 2).handshake().server("220 ok\r\n");
-    d.add(
-        CaptureWriter.ipv4(
-            new byte[] {10, 0, 0, 1}, new byte[] {10, 0, 0, 2}, 6, new byte[24], 0x2000));
-    assertThat(read(d.packets()).lines)
+    byte[] user = d.data(true, "USER alice\r\n".getBytes(StandardCharsets.US_ASCII));
+    split.apply(user).forEach(d::add);
+    d.client("PASS x\r\n").server("230 in\r\n");
+    return read(d.packets());
+  }
+
+  @Test
+  void ipv4FragmentsInOrderAreReassembled() {
+    RecordingSink sink =
+        fragmentedUser(
+            user ->
+                List.of(
+                    fragment(user, 0, 8, true),
+                    fragment(user, 8, 16, true),
+                    fragment(user, 16, 32, false)));
+    assertThat(sink.lines)
+        .containsExactly("4 < 220 ok", "7 > USER alice", "8 > PASS ****", "9 < 230 in");
+  }
+
+  @Test
+  void ipv4FragmentsOutOfOrderAreReassembled() {
+    RecordingSink sink =
+        fragmentedUser(
+            user ->
+                List.of(
+                    fragment(user, 16, 32, false),
+                    fragment(user, 0, 8, true),
+                    fragment(user, 8, 16, true)));
+    assertThat(sink.dialogue())
+        .containsExactly("< 220 ok", "> USER alice", "> PASS ****", "< 230 in");
+  }
+
+  @Test
+  void overlappingIpv4FragmentsKeepTheBytesThatCameFirst() {
+    RecordingSink sink =
+        fragmentedUser(
+            user -> {
+              byte[] spoiled = user.clone();
+              Arrays.fill(spoiled, 20 + 8, 20 + 24, (byte) 'X');
+              return List.of(fragment(user, 0, 24, true), fragment(spoiled, 8, 32, false));
+            });
+    assertThat(sink.dialogue())
+        .containsExactly("< 220 ok", "> USER alice", "> PASS ****", "< 230 in");
+  }
+
+  @Test
+  void ipv4DatagramWithoutItsLastFragmentIsReportedAndIsAGap() {
+    RecordingSink sink =
+        fragmentedUser(user -> List.of(fragment(user, 0, 8, true), fragment(user, 8, 16, true)));
+    assertThat(sink.lines)
+        .containsExactly(
+            "4 < 220 ok",
+            "8 ! LINES_MISSING",
+            "7 > PASS ****",
+            "8 < 230 in",
+            "8 ? the fragments of IPv4 datagram 1 from 10.0.0.1 to 10.0.0.2 (from packet 5) were"
+                + " not reassembled: its last fragment is missing; its bytes count as not captured");
+  }
+
+  @Test
+  void ipv4DatagramsPendingPastTheLimitAreGivenUpOldestFirst() {
+    TcpDialogue d = TcpDialogue.ipv4(1, 2).handshake().server("220 ok\r\n");
+    for (int id = 0; id <= Ipv4Fragments.MAX_PENDING; id++) {
+      byte[] first = CaptureWriter.ipv4(CLIENT, SERVER, 6, new byte[8], 0x2000);
+      first[4] = (byte) (id >> 8);
+      first[5] = (byte) id;
+      d.add(first);
+    }
+    RecordingSink sink = read(d.packets());
+    assertThat(sink.lines)
         .contains(
-            "5 ? packet 5 is a fragment of an IP datagram carrying TCP;"
-                + " fragments are not reassembled, so its bytes count as not captured");
+            (5 + Ipv4Fragments.MAX_PENDING)
+                + " ? the fragments of IPv4 datagram 0 from 10.0.0.1 to 10.0.0.2 (from packet 5)"
+                + " were not reassembled: more than "
+                + Ipv4Fragments.MAX_PENDING
+                + " datagrams were pending (its last fragment is missing);"
+                + " its bytes count as not captured");
   }
 
   @ParameterizedTest

@@ -4,7 +4,9 @@ import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent;
 import io.ftpseq.session.SessionEvent.CommandSent;
 import io.ftpseq.session.SessionEvent.Note;
+import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
+import io.ftpseq.session.Source;
 import io.ftpseq.transcript.TranscriptSink;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,8 +19,11 @@ import java.util.Set;
 /** Records what a capture reader sends, one short line per event: "frame > command" and so on. */
 final class RecordingSink implements TranscriptSink {
 
+  private static final Set<NoteKind> DATA = Set.of(NoteKind.DATA_OPENED, NoteKind.DATA_CLOSED);
+
   final List<String> lines = new ArrayList<>();
   final Set<String> sessions = new LinkedHashSet<>();
+  final List<Source> sources = new ArrayList<>();
 
   /** Reads the capture and returns what it sent. */
   static RecordingSink read(byte[] capture) {
@@ -34,13 +39,14 @@ final class RecordingSink implements TranscriptSink {
   @Override
   public void event(String session, SessionEvent event) {
     sessions.add(session);
+    sources.add(event.source());
     long frame = event.source().line();
     if (event instanceof CommandSent c) {
       lines.add(frame + " > " + c.command().text());
     } else if (event instanceof ReplyReceived r) {
       lines.add(frame + " < " + String.join("|", r.reply().lines()));
     } else if (event instanceof Note n) {
-      lines.add(frame + " ! " + n.kind());
+      lines.add(frame + " ! " + n.kind() + (DATA.contains(n.kind()) ? " " + n.detail() : ""));
     }
   }
 
