@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ftpseq.explain.Explainer;
+import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
-import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.Validator;
 import io.ftpseq.session.SessionEvent.CommandSent;
 import io.ftpseq.session.SessionEvent.Note;
@@ -32,7 +32,7 @@ class PacketSourcesInReportsTest {
   /** A session whose RNTO follows PASS, with a data connection and a gap noted. */
   private static CheckRun run() {
     Validator validator =
-        new Validator(FILE, "10.0.0.1:40000 -> 10.0.0.2:21", "pcap", ServerProfile.RFC);
+        new Validator(FILE, "10.0.0.1:40000 -> 10.0.0.2:21", "pcap", ServerProfiles.RFC);
     validator.accept(new ReplyReceived(packet(1), Reply.of(220, "ready")));
     validator.accept(new CommandSent(packet(2), Command.parse("USER alice")));
     validator.accept(new ReplyReceived(packet(3), Reply.of(331, "password?")));
