@@ -59,7 +59,7 @@ class PacketSourcesInReportsTest {
         .contains(
             "c.pcap#6: note: data connection opened: client 10.0.0.1:40001, server 10.0.0.2:20\n")
         .contains("c.pcap#9: note: part of the record is missing here: bytes were not captured\n")
-        .contains("c.pcap#7: error RNTO_WITHOUT_RNFR: ")
+        .contains("c.pcap#7: [2026-11-23T06:40:07Z] error RNTO_WITHOUT_RNFR: ")
         .contains("(packet 4)")
         .doesNotContain("line 4")
         .doesNotContain("secret");
