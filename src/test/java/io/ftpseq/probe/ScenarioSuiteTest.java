@@ -66,7 +66,9 @@ class ScenarioSuiteTest {
       }
     }
     StepResult download = step(results, "download", "RETR");
-    soft.assertThat(codes(download)).as(kind + " download").containsExactly(150, 226);
+    // 125 when the data connection was already open (pyftpdlib, if it accepted it first)
+    soft.assertThat(codes(download)).as(kind + " download").hasSize(2).endsWith(226);
+    soft.assertThat(codes(download).get(0)).as(kind + " download").isIn(125, 150);
     StepResult upload = step(results, "upload", "STOR");
     soft.assertThat(codes(upload).get(codes(upload).size() - 1))
         .as(kind + " upload")
