@@ -10,7 +10,9 @@ import io.ftpseq.session.Source;
 
 /**
  * The part shared by formats that show the dialogue one wire line per input line: commands are
- * parsed and masked, reply lines are assembled into replies, and bad lines become problems.
+ * parsed and masked, reply lines are assembled into replies, and bad lines become problems. Formats
+ * that show times give each line's time (ISO 8601) with the overloads that take one; a reply keeps
+ * the time of its first line.
  */
 final class LineDialogue {
 
@@ -19,6 +21,7 @@ final class LineDialogue {
   private final TranscriptSink sink;
   private final ReplyAssembler assembler = new ReplyAssembler();
   private long replyStart;
+  private String replyTime = "";
 
   LineDialogue(String source, String session, TranscriptSink sink) {
     this.source = source;
@@ -32,17 +35,26 @@ final class LineDialogue {
   }
 
   void command(long number, String text) {
+    command(number, "", text);
+  }
+
+  void command(long number, String time, String text) {
     closeOpenReply(number);
     if (text.isBlank()) {
       problem(number, "empty command line");
       return;
     }
-    sink.event(session, new CommandSent(new Source(source, number), Command.parse(text)));
+    sink.event(session, new CommandSent(at(number, time), Command.parse(text)));
   }
 
   void replyLine(long number, String text) {
+    replyLine(number, "", text);
+  }
+
+  void replyLine(long number, String time, String text) {
     if (!assembler.isOpen()) {
       replyStart = number;
+      replyTime = time;
     }
     ReplyAssembler.Outcome outcome = assembler.accept(text);
     if (outcome instanceof ReplyAssembler.Complete complete) {
@@ -54,6 +66,10 @@ final class LineDialogue {
 
   void problem(long number, String message) {
     sink.problem(session, new Problem(new Source(source, number), message));
+  }
+
+  void problem(long number, String time, String message) {
+    sink.problem(session, new Problem(at(number, time), message));
   }
 
   void end(long lastLine) {
@@ -77,6 +93,10 @@ final class LineDialogue {
   }
 
   private void emit(Reply reply) {
-    sink.event(session, new ReplyReceived(new Source(source, replyStart), reply));
+    sink.event(session, new ReplyReceived(at(replyStart, replyTime), reply));
+  }
+
+  private Source at(long number, String time) {
+    return new Source(source, number).at(time);
   }
 }

@@ -19,7 +19,8 @@ public final class TranscriptFormats {
           new VsftpdLog(),
           new ZeekFtpLog(),
           new PureFtpdLog(),
-          new ProftpdLog());
+          new ProftpdLog(),
+          new FileZillaServerLog());
 
   /** The binary formats, recognised by their first bytes before any line is read. */
   public static final List<CaptureFormat> CAPTURES = List.of(new PacketCapture());

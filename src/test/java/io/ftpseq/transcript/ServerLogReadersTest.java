@@ -1,0 +1,222 @@
+package io.ftpseq.transcript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ftpseq.cli.CliRun;
+import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.rules.SessionCheck;
+import io.ftpseq.session.Problem;
+import io.ftpseq.session.SessionEvent;
+import io.ftpseq.session.SessionEvent.CommandSent;
+import io.ftpseq.session.SessionEvent.Note;
+import io.ftpseq.session.SessionEvent.ReplyReceived;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The server and monitoring logs that hold many sessions: FileZilla Server (0.9 and 1.x), IIS FTP,
+ * Suricata eve.json and ProFTPD's TraceLog, each on its samples and on short logs built here.
+ */
+class ServerLogReadersTest {
+
+  private static final String SECRET = "Hunter2-secret";
+
+  @TempDir Path temp;
+
+  /** What a parser gave, in order, as text: one entry per event or problem. */
+  private static List<String> read(TranscriptFormat format, String log) {
+    List<String> seen = new ArrayList<>();
+    TranscriptSink sink =
+        new TranscriptSink() {
+          @Override
+          public void event(String session, SessionEvent event) {
+            String what =
+                event instanceof CommandSent c
+                    ? "C " + c.command().text()
+                    : event instanceof ReplyReceived r
+                        ? "R " + String.join("|", r.reply().lines())
+                        : "N " + ((Note) event).kind();
+            seen.add(
+                session + " @" + event.source().line() + " " + event.source().time() + " " + what);
+          }
+
+          @Override
+          public void problem(String session, Problem problem) {
+            seen.add("problem " + problem.source() + " " + problem.message());
+          }
+        };
+    TranscriptParser parser = format.parser("log", sink);
+    List<String> lines = log.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      parser.line(i + 1, lines.get(i));
+    }
+    parser.end(lines.size());
+    return seen;
+  }
+
+  private static List<SessionCheck> check(String name, InputStream in) throws IOException {
+    TranscriptChecker.Result result =
+        new TranscriptChecker(ServerProfile.RFC, null).check(name, in);
+    assertThat(result.unreadable()).isNull();
+    return result.sessions();
+  }
+
+  private static Set<String> rules(String file) throws IOException {
+    try (InputStream in = Files.newInputStream(Path.of(file))) {
+      return check(file, in).stream()
+          .flatMap(s -> s.findings().stream())
+          .map(Finding::rule)
+          .map(Enum::name)
+          .collect(Collectors.toSet());
+    }
+  }
+
+  @ParameterizedTest(name = "{0} is {1} with {2} sessions")
+  @CsvSource({
+    "samples/filezilla-server/v09-clean-handmade.log, filezilla-server, 2",
+    "samples/filezilla-server/v09-out-of-order-handmade.log, filezilla-server, 2",
+    "samples/filezilla-server/v1-clean-handmade.log, filezilla-server, 2",
+    "samples/filezilla-server/v1-out-of-order-handmade.log, filezilla-server, 2",
+  })
+  void sampleIsDetectedAndSplitIntoItsSessions(String file, String format, int sessions)
+      throws IOException {
+    List<SessionCheck> checks;
+    try (InputStream in = Files.newInputStream(Path.of(file))) {
+      checks = check(file, in);
+    }
+    assertThat(checks).hasSize(sessions).allMatch(s -> s.format().equals(format));
+    assertThat(checks).allMatch(s -> s.problems().isEmpty());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "samples/filezilla-server/v09-out-of-order-handmade.log",
+    "samples/filezilla-server/v1-out-of-order-handmade.log",
+  })
+  void outOfOrderSessionGivesTheSameFindingsInEveryServerFormat(String file) throws IOException {
+    assertThat(rules(file))
+        .containsExactlyInAnyOrder(
+            "PASS_WITHOUT_USER",
+            "RNTO_WITHOUT_RNFR",
+            "TRANSFER_WITHOUT_DATA_CHANNEL",
+            "REPLY_NOT_ALLOWED");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "samples/filezilla-server/v09-clean-handmade.log",
+    "samples/filezilla-server/v1-clean-handmade.log",
+  })
+  void cleanSessionsHaveNoFindingsAndStartComplete(String file) throws IOException {
+    assertThat(rules(file)).isEmpty();
+    try (InputStream in = Files.newInputStream(Path.of(file))) {
+      assertThat(check(file, in)).allMatch(s -> s.start() == SessionCheck.Start.COMPLETE);
+    }
+  }
+
+  @Test
+  void fileZillaServer09DatesAreReadInTheLocaleOrderTheyShow() {
+    String log =
+        """
+        (000001)2025/11/6 15:58:48 - (not logged in) (127.0.0.1)> 220 FileZilla Server 0.9.60 beta
+        (000002)1/5/2022 7:04:11 PM - (not logged in) (10.0.0.9)> 220 FileZilla Server 0.9.60 beta
+        (000002)1/5/2022 12:04:12 AM - (not logged in) (10.0.0.9)> USER bob
+        (000003)20/07/2014 11:12:43 - (not logged in) (10.0.0.7)> 220 FileZilla Server
+        (000003)1/8/2014 11:12:44 - (not logged in) (10.0.0.7)> USER eve
+        """;
+    assertThat(read(new FileZillaServerLog(), log))
+        .containsExactly(
+            "connection 000001 127.0.0.1 @1 2025-11-06T15:58:48 R 220 FileZilla Server 0.9.60 beta",
+            "connection 000002 10.0.0.9 @2 2022-01-05T19:04:11 R 220 FileZilla Server 0.9.60 beta",
+            "connection 000002 10.0.0.9 @3 2022-01-05T00:04:12 C USER bob",
+            "connection 000003 10.0.0.7 @4 2014-07-20T11:12:43 R 220 FileZilla Server",
+            "connection 000003 10.0.0.7 @5 2014-08-01T11:12:44 C USER eve");
+  }
+
+  @Test
+  void fileZillaServer09ReadsStatusesMultiLineRepliesAndLowerCaseCommands() {
+    String log =
+        """
+        (000004) 2/2/2025 12:00:00 PM - (not logged in) (1.2.3.4)> Connected on port 21, sending welcome message...
+        (000004) 2/2/2025 12:00:00 PM - (not logged in) (1.2.3.4)> 220-FileZilla Server 0.9.60 beta
+        (000004) 2/2/2025 12:00:00 PM - (not logged in) (1.2.3.4)> 220 Please visit https://filezilla-project.org/
+        (000004) 2/2/2025 12:00:01 PM - (not logged in) (1.2.3.4)> pasv
+        (000004) 2/2/2025 12:00:01 PM - (not logged in) (1.2.3.4)> TLS connection established
+        (000004) 2/2/2025 12:00:02 PM - (not logged in) (1.2.3.4)> disconnected.
+        """;
+    assertThat(read(new FileZillaServerLog(), log))
+        .containsExactly(
+            "connection 000004 1.2.3.4 @2 2025-02-02T12:00:00 R 220-FileZilla Server 0.9.60 beta"
+                + "|220 Please visit https://filezilla-project.org/",
+            "connection 000004 1.2.3.4 @4 2025-02-02T12:00:01 C PASV");
+  }
+
+  @Test
+  void fileZillaServer1SessionSeenAfterItsGreetingStartsMidSessionAndOtherModulesAreSkipped() {
+    String log =
+        """
+        2024-04-17T20:50:00.069Z DI [Throttled Authenticator, FTP Session: 3636] Authenticating user root from IP 1.2.3.4.
+        2024-04-17T20:50:00.069Z << [FTP Session 3636 1.2.3.4] 331 Please, specify the password.
+        2024-04-17T20:50:00.086Z >> [FTP Session 3636 1.2.3.4] PASS ****
+        Reply: [FTP Session 3637 1.2.3.5] 220 FileZilla Server 1.9.1
+        not a line of this log
+        """;
+    assertThat(read(new FileZillaServerLog(), log))
+        .containsExactly(
+            "session 3636 1.2.3.4 @2 2024-04-17T20:50:00.069Z N START_MISSING",
+            "session 3636 1.2.3.4 @2 2024-04-17T20:50:00.069Z R 331 Please, specify the password.",
+            "session 3636 1.2.3.4 @3 2024-04-17T20:50:00.086Z C PASS ****",
+            "session 3637 1.2.3.5 @4  R 220 FileZilla Server 1.9.1",
+            "problem log:5 not a FileZilla Server log line: \"not a line of this log\"");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "filezilla-server 0.9|(000001)1/2/2016 10:00:00 AM - (not logged in) (127.0.0.1)> PASS "
+            + SECRET,
+        "filezilla-server 1.x|2025-08-25T00:15:13.045Z >> [FTP Session 6 10.0.0.1] PASS " + SECRET,
+        "a stray line|PASS " + SECRET,
+      })
+  void clearTextPasswordReachesNoReport(String format, String line) throws IOException {
+    Path log = temp.resolve("server.log");
+    String greeting = "(000001)1/2/2016 10:00:00 AM - (not logged in) (127.0.0.1)> 220 Hello";
+    Files.writeString(log, greeting + "\n" + line + "\n");
+    for (String report : List.of("text", "json", "junit", "sarif", "markdown", "github")) {
+      CliRun run = CliRun.of("check", "--explain-all", "--report", report, log.toString());
+      assertThat(run.out() + run.err()).as(format + " " + report).doesNotContain(SECRET);
+    }
+  }
+
+  @Test
+  void serverLogReadFromStandardInputKeepsItsSessionsApart() throws IOException {
+    String log =
+        "2025-08-25T00:15:13.045Z << [FTP Session 1 10.0.0.1] 220 Hi\n"
+            + "2025-08-25T00:15:13.046Z << [FTP Session 2 10.0.0.2] 220 Hi\n"
+            + "2025-08-25T00:15:13.047Z >> [FTP Session 2 10.0.0.2] RNTO b\n"
+            + "2025-08-25T00:15:13.048Z << [FTP Session 2 10.0.0.2] 503 Bad sequence of commands.\n";
+    List<SessionCheck> sessions =
+        check("-", new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)));
+    assertThat(sessions)
+        .extracting(SessionCheck::session)
+        .containsExactly("session 1 10.0.0.1", "session 2 10.0.0.2");
+    assertThat(sessions.get(0).findings()).isEmpty();
+    assertThat(sessions.get(1).findings())
+        .extracting(f -> f.rule().name())
+        .containsExactlyInAnyOrder("RNTO_WITHOUT_RNFR", "LOGIN_REQUIRED");
+  }
+}
