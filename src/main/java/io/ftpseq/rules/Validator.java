@@ -109,6 +109,12 @@ public final class Validator implements ExchangePairer.Listener {
         }
         state = SessionState.unknown();
       }
+      case CONNECTED -> {
+        if (start == null) {
+          start = Start.COMPLETE;
+          state = SessionState.initial();
+        }
+      }
       case LINES_MISSING -> state = SessionState.unknown();
       case ENCRYPTED -> encrypted = true;
     }

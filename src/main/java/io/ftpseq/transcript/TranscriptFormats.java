@@ -20,7 +20,8 @@ public final class TranscriptFormats {
           new ZeekFtpLog(),
           new PureFtpdLog(),
           new ProftpdLog(),
-          new FileZillaServerLog());
+          new FileZillaServerLog(),
+          new IisFtpLog());
 
   /** The binary formats, recognised by their first bytes before any line is read. */
   public static final List<CaptureFormat> CAPTURES = List.of(new PacketCapture());
