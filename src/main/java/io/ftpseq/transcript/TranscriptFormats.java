@@ -21,7 +21,8 @@ public final class TranscriptFormats {
           new PureFtpdLog(),
           new ProftpdLog(),
           new FileZillaServerLog(),
-          new IisFtpLog());
+          new IisFtpLog(),
+          new SuricataEve());
 
   /** The binary formats, recognised by their first bytes before any line is read. */
   public static final List<CaptureFormat> CAPTURES = List.of(new PacketCapture());

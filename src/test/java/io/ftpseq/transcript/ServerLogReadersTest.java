@@ -92,6 +92,8 @@ class ServerLogReadersTest {
     "samples/filezilla-server/v1-out-of-order-handmade.log, filezilla-server, 2",
     "samples/iis/w3c-clean-handmade.log, iis, 2",
     "samples/iis/w3c-out-of-order-handmade.log, iis, 2",
+    "samples/suricata/eve-clean-handmade.json, suricata, 2",
+    "samples/suricata/eve-out-of-order-handmade.json, suricata, 2",
   })
   void sampleIsDetectedAndSplitIntoItsSessions(String file, String format, int sessions)
       throws IOException {
@@ -111,6 +113,7 @@ class ServerLogReadersTest {
     "samples/filezilla-server/v09-out-of-order-handmade.log, REPLY_NOT_ALLOWED",
     "samples/filezilla-server/v1-out-of-order-handmade.log, REPLY_NOT_ALLOWED",
     "samples/iis/w3c-out-of-order-handmade.log, ''",
+    "samples/suricata/eve-out-of-order-handmade.json, ''",
   })
   void outOfOrderSessionGivesTheSameFindingsInEveryServerFormat(String file, String serverSide)
       throws IOException {
@@ -128,6 +131,7 @@ class ServerLogReadersTest {
     "samples/filezilla-server/v09-clean-handmade.log",
     "samples/filezilla-server/v1-clean-handmade.log",
     "samples/iis/w3c-clean-handmade.log",
+    "samples/suricata/eve-clean-handmade.json",
   })
   void cleanSessionsHaveNoFindingsAndStartComplete(String file) throws IOException {
     assertThat(rules(file)).isEmpty();
@@ -223,6 +227,49 @@ class ServerLogReadersTest {
             "problem log:9 sc-status is not a reply code: \"2x0\"");
   }
 
+  @Test
+  void suricataPairsCodesWithReplyLinesAndMarksTransactionsItDidNotLog() {
+    String head =
+        "{\"timestamp\":\"2026-01-02T03:04:05.123456+0100\",\"flow_id\":7,\"event_type\":\"ftp\","
+            + "\"src_ip\":\"10.0.0.1\",\"src_port\":4000,\"dest_ip\":\"10.0.0.2\",\"dest_port\":21,";
+    String log =
+        String.join(
+            "\n",
+            head
+                + "\"tx_id\":3,\"ftp\":{\"command\":\"FEAT\",\"completion_code\":[\"211\",\"211\"],"
+                + "\"reply\":[\"Features:\",\" MDTM\",\"End\"]}}",
+            head
+                + "\"tx_id\":4,\"ftp\":{\"command\":\"RETR\",\"command_data\":\"a\","
+                + "\"completion_code\":[\"150\",\"226\"],\"reply\":[\"Opening.\",\"Done.\"]}}",
+            head + "\"tx_id\":6,\"ftp\":{\"command\":\"NOOP\",\"reply_received\":\"no\"}}",
+            "{\"event_type\":\"flow\",\"flow_id\":7}",
+            "{\"event_type\":\"ftp\",\"ftp\":{\"command\":\"PASS\",\"command_data\":\"x\"",
+            head
+                + "\"tx_id\":7,\"ftp\":{\"command\":\"NOOP\",\"completion_code\":[\"2x0\"],"
+                + "\"reply\":[\"OK\"]}}");
+    String flow = "flow 7 10.0.0.1:4000 -> 10.0.0.2:21 ";
+    String at = " 2026-01-02T03:04:05.123456+01:00 ";
+    assertThat(read(new SuricataEve(), log))
+        .containsExactly(
+            flow + "@1" + at + "N START_MISSING",
+            flow + "@1" + at + "C FEAT",
+            flow + "@1" + at + "R 211-Features:| MDTM|211 End",
+            flow + "@2" + at + "C RETR a",
+            flow + "@2" + at + "R 150 Opening.",
+            flow + "@2" + at + "R 226 Done.",
+            flow + "@3" + at + "N LINES_MISSING",
+            flow + "@3" + at + "C NOOP",
+            "problem log:5 not a JSON object",
+            flow + "@6" + at + "C NOOP",
+            "problem log:6 completion code is not a reply code: \"2x0\"");
+  }
+
+  @Test
+  void suricataLogWithoutFtpEventsSaysHowManyOtherEventsItSkipped() {
+    assertThat(read(new SuricataEve(), "{\"event_type\":\"flow\"}\n{\"event_type\":\"dns\"}"))
+        .containsExactly("problem log no ftp events among 2 eve.json events of other types");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
@@ -231,17 +278,37 @@ class ServerLogReadersTest {
             + SECRET,
         "filezilla-server 1.x|2025-08-25T00:15:13.045Z >> [FTP Session 6 10.0.0.1] PASS " + SECRET,
         "iis|#Fields: cs-method cs-uri-stem sc-status x-session~PASS " + SECRET + " 230 s1",
+        "suricata|{\"event_type\":\"ftp\",\"flow_id\":1,\"ftp\":{\"command\":\"PASS\",\"command_data\":\""
+            + SECRET
+            + "\",\"completion_code\":[\"230\"],\"reply\":[\"OK\"]}}",
         "a stray line|PASS " + SECRET,
       })
   void clearTextPasswordReachesNoReport(String format, String line) throws IOException {
     Path log = temp.resolve("server.log");
     String greeting = "(000001)1/2/2016 10:00:00 AM - (not logged in) (127.0.0.1)> 220 Hello";
     // "~" separates the lines of a log that brings its own header
-    String text = line.startsWith("#") ? line.replace("~", "\n") : greeting + "\n" + line;
+    boolean ownHeader = line.startsWith("#") || line.startsWith("{");
+    String text = ownHeader ? line.replace("~", "\n") : greeting + "\n" + line;
     Files.writeString(log, text + "\n");
     for (String report : List.of("text", "json", "junit", "sarif", "markdown", "github")) {
       CliRun run = CliRun.of("check", "--explain-all", "--report", report, log.toString());
       assertThat(run.out() + run.err()).as(format + " " + report).doesNotContain(SECRET);
+    }
+  }
+
+  @Test
+  void clearTextPasswordsOfTheSuricataSamplesReachNoReport() {
+    for (String sample :
+        List.of(
+            "samples/suricata/eve-clean-handmade.json",
+            "samples/suricata/eve-out-of-order-handmade.json")) {
+      for (String report : List.of("text", "json", "junit", "sarif", "markdown", "github")) {
+        assertThat(CliRun.of("check", "--explain-all", "--report", report, sample).out())
+            .as(sample + " " + report)
+            .doesNotContain("Hunter2-secret")
+            .doesNotContain("Alice-pw1")
+            .doesNotContain("Carol-pw2");
+      }
     }
   }
 
