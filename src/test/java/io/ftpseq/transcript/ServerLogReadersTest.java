@@ -94,6 +94,9 @@ class ServerLogReadersTest {
     "samples/iis/w3c-out-of-order-handmade.log, iis, 2",
     "samples/suricata/eve-clean-handmade.json, suricata, 2",
     "samples/suricata/eve-out-of-order-handmade.json, suricata, 2",
+    "samples/proftpd/tracelog-two-sessions-interleaved.log, proftpd, 2",
+    "samples/proftpd/extendedlog-clean.log, proftpd, 1",
+    "samples/proftpd/extendedlog-out-of-order.log, proftpd, 1",
   })
   void sampleIsDetectedAndSplitIntoItsSessions(String file, String format, int sessions)
       throws IOException {
@@ -114,6 +117,7 @@ class ServerLogReadersTest {
     "samples/filezilla-server/v1-out-of-order-handmade.log, REPLY_NOT_ALLOWED",
     "samples/iis/w3c-out-of-order-handmade.log, ''",
     "samples/suricata/eve-out-of-order-handmade.json, ''",
+    "samples/proftpd/tracelog-two-sessions-interleaved.log, ''",
   })
   void outOfOrderSessionGivesTheSameFindingsInEveryServerFormat(String file, String serverSide)
       throws IOException {
@@ -132,6 +136,7 @@ class ServerLogReadersTest {
     "samples/filezilla-server/v1-clean-handmade.log",
     "samples/iis/w3c-clean-handmade.log",
     "samples/suricata/eve-clean-handmade.json",
+    "samples/proftpd/extendedlog-clean.log",
   })
   void cleanSessionsHaveNoFindingsAndStartComplete(String file) throws IOException {
     assertThat(rules(file)).isEmpty();
@@ -264,6 +269,42 @@ class ServerLogReadersTest {
             "problem log:6 completion code is not a reply code: \"2x0\"");
   }
 
+  /** ProFTPD's default ExtendedLog has no pid or connect line: a session opening with PASS. */
+  @Test
+  void proftpdExtendedLogStartingWithPassClaimsNothingAboutTheLogin() throws IOException {
+    String file = "samples/proftpd/extendedlog-out-of-order.log";
+    try (InputStream in = Files.newInputStream(Path.of(file))) {
+      assertThat(check(file, in).get(0).start()).isEqualTo(SessionCheck.Start.MID_SESSION);
+    }
+    assertThat(rules(file)).contains("RNTO_WITHOUT_RNFR").doesNotContain("PASS_WITHOUT_USER");
+  }
+
+  @Test
+  void proftpdTraceTakesEachCommandOnceAndItsRepliesByPid() {
+    String log =
+        """
+        2026-11-23 08:45:53,426 [21308] <response:1>: 220 ProFTPD Server [127.0.0.1]\r
+        2026-11-23 08:45:53,430 [21308] <command:7>: dispatching PRE_CMD command 'TYPE I' to mod_core.c
+        2026-11-23 08:45:53,430 [21308] <command:7>: dispatching CMD command 'TYPE I' to mod_xfer.c
+        2026-11-23 08:45:53,431 [21309] <command:7>: dispatching CMD command 'PASS (hidden)' to mod_auth.c
+        2026-11-23 08:45:53,431 [21308] <command:7>: dispatching LOG_CMD command 'TYPE I' to mod_log.c
+        2026-11-23 08:45:53,431 [21308] <response:1>: 200 Type set to I\r
+        2026-11-23 08:45:53,432 [21308] <command:7>: dispatching PRE_CMD command 'TYPE I' to mod_core.c
+        2026-11-23 08:45:53,432 [21308] <response:1>: 211-Features:\r
+        2026-11-23 08:45:53,432 [21308] <response:1>:  MDTM\r
+        2026-11-23 08:45:53,432 [21308] <response:1>: 211 End\r
+        2026-11-23 08:45:53,433 [21308] <delay:8>: delay table entry\r
+        """;
+    assertThat(read(new ProftpdLog(), log))
+        .containsExactly(
+            "pid 21308 @1 2026-11-23T08:45:53.426 R 220 ProFTPD Server [127.0.0.1]",
+            "pid 21308 @2 2026-11-23T08:45:53.430 C TYPE I",
+            "pid 21309 @4 2026-11-23T08:45:53.431 C PASS ****",
+            "pid 21308 @6 2026-11-23T08:45:53.431 R 200 Type set to I",
+            "pid 21308 @7 2026-11-23T08:45:53.432 C TYPE I",
+            "pid 21308 @8 2026-11-23T08:45:53.432 R 211-Features:| MDTM|211 End");
+  }
+
   @Test
   void suricataLogWithoutFtpEventsSaysHowManyOtherEventsItSkipped() {
     assertThat(read(new SuricataEve(), "{\"event_type\":\"flow\"}\n{\"event_type\":\"dns\"}"))
@@ -273,6 +314,7 @@ class ServerLogReadersTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
+      quoteCharacter = '`',
       value = {
         "filezilla-server 0.9|(000001)1/2/2016 10:00:00 AM - (not logged in) (127.0.0.1)> PASS "
             + SECRET,
@@ -281,13 +323,16 @@ class ServerLogReadersTest {
         "suricata|{\"event_type\":\"ftp\",\"flow_id\":1,\"ftp\":{\"command\":\"PASS\",\"command_data\":\""
             + SECRET
             + "\",\"completion_code\":[\"230\"],\"reply\":[\"OK\"]}}",
+        "proftpd trace|2026-11-23 08:45:53,431 [21309] <command:7>: dispatching CMD command 'PASS "
+            + SECRET
+            + "' to mod_auth.c",
         "a stray line|PASS " + SECRET,
       })
   void clearTextPasswordReachesNoReport(String format, String line) throws IOException {
     Path log = temp.resolve("server.log");
     String greeting = "(000001)1/2/2016 10:00:00 AM - (not logged in) (127.0.0.1)> 220 Hello";
     // "~" separates the lines of a log that brings its own header
-    boolean ownHeader = line.startsWith("#") || line.startsWith("{");
+    boolean ownHeader = line.startsWith("#") || line.startsWith("{") || line.startsWith("2026");
     String text = ownHeader ? line.replace("~", "\n") : greeting + "\n" + line;
     Files.writeString(log, text + "\n");
     for (String report : List.of("text", "json", "junit", "sarif", "markdown", "github")) {
