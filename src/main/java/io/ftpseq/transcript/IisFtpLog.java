@@ -59,7 +59,7 @@ public final class IisFtpLog implements TranscriptFormat {
       @Override
       public void line(long number, String text) {
         if (text.startsWith(FIELDS)) {
-          fields = List.of(text.substring(FIELDS.length()).strip().split(" +"));
+          fields = List.of(text.substring(FIELDS.length()).strip().split(" "));
         } else if (text.startsWith("#") || text.isBlank()) {
           return;
         } else if (fields.isEmpty()) {
@@ -70,7 +70,8 @@ public final class IisFtpLog implements TranscriptFormat {
       }
 
       private void row(long number, String text) {
-        String[] values = text.strip().split(" +");
+        // one space between fields: split(" ") takes no regular expression
+        String[] values = text.strip().split(" ");
         Source at = new Source(source, number);
         if (values.length != fields.size()) {
           sink.problem(
@@ -80,9 +81,10 @@ public final class IisFtpLog implements TranscriptFormat {
                   "row has " + values.length + " fields, the #Fields: header " + fields.size()));
           return;
         }
-        Map<String, String> row = new HashMap<>();
+        Map<String, String> row = new HashMap<>(values.length * 2);
         for (int i = 0; i < values.length; i++) {
-          row.put(fields.get(i), values[i].equals("-") ? "" : values[i].replace('+', ' '));
+          String value = values[i];
+          row.put(fields.get(i), value.equals("-") ? "" : value.replace('+', ' '));
         }
         String method = row.getOrDefault("cs-method", "");
         String session =
