@@ -63,7 +63,10 @@ public final class IisFtpLog implements TranscriptFormat {
         } else if (text.startsWith("#") || text.isBlank()) {
           return;
         } else if (fields.isEmpty()) {
-          sink.strayLine(source, number, "IIS FTP log (no #Fields: header before it)", text);
+          // not quoted: a line of another format may hold a password in a shape no mask knows
+          sink.problem(
+              TranscriptSink.SINGLE,
+              new Problem(new Source(source, number), "row before any #Fields: header"));
         } else {
           row(number, text);
         }

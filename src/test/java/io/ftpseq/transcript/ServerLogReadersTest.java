@@ -130,6 +130,26 @@ class ServerLogReadersTest {
     assertThat(rules(file)).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "--format {1}")
+  @CsvSource({
+    "samples/filezilla-server/v1-out-of-order-handmade.log, filezilla-server",
+    "samples/iis/w3c-out-of-order-handmade.log, iis",
+    "samples/suricata/eve-out-of-order-handmade.json, suricata",
+    "samples/proftpd/tracelog-two-sessions-interleaved.log, proftpd",
+  })
+  void formatForcedByNameReadsLikeDetectionAndAWrongOneGivesProblemsNotACrash(
+      String file, String format) {
+    assertThat(CliRun.of("check", "--lang", "en", "--format", format, file).out())
+        .isEqualTo(CliRun.of("check", "--lang", "en", file).out());
+    String wrong = format.equals("iis") ? "suricata" : "iis";
+    CliRun run = CliRun.of("check", "--lang", "en", "--format", wrong, file);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out())
+        .contains(file + ":1: problem: ")
+        .doesNotContain("Exception")
+        .doesNotContain(SECRET);
+  }
+
   @ParameterizedTest
   @CsvSource({
     "samples/filezilla-server/v09-clean-handmade.log",
@@ -355,6 +375,26 @@ class ServerLogReadersTest {
             .doesNotContain("Carol-pw2");
       }
     }
+  }
+
+  @Test
+  void noFormatForcedOnALogWithClearTextPasswordsQuotesThemInItsProblems() {
+    String sample = "samples/suricata/eve-out-of-order-handmade.json";
+    for (String format : TranscriptFormats.names()) {
+      CliRun run = CliRun.of("check", "--format", format, "--report", "json", sample);
+      assertThat(run.out() + run.err()).as(format).doesNotContain("Hunter2-secret");
+    }
+  }
+
+  @Test
+  void passwordsInQuotedInputAreMaskedInEveryShapeMet() {
+    assertThat(
+            new Problem(
+                    new io.ftpseq.session.Source("log", 1),
+                    "bad: PASS s1 | pass: s2 | \"PASS\",\"command_data\":\"s3\" | \"password\":\"s4\"")
+                .message())
+        .isEqualTo(
+            "bad: PASS **** | pass: **** | \"PASS\",\"command_data\":\"****\" | \"password\":\"****\"");
   }
 
   @Test
