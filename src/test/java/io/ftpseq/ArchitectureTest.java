@@ -10,9 +10,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Data flows one way: protocol, session, rules, then the readers, explanations and reports, live
- * checking of Commons Net clients, and the command line last. Only the command line touches
- * standard streams or exits.
+ * Data flows one way: protocol, session, server profiles, rules, then the readers, explanations and
+ * reports, live checking of Commons Net clients, probing of real servers, and the command line
+ * last. Only the command line touches standard streams or exits.
  */
 @AnalyzeClasses(packages = "io.ftpseq", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -25,6 +25,8 @@ class ArchitectureTest {
           .definedBy("io.ftpseq.protocol..")
           .layer("session")
           .definedBy("io.ftpseq.session..")
+          .layer("profile")
+          .definedBy("io.ftpseq.profile..")
           .layer("rules")
           .definedBy("io.ftpseq.rules..")
           .layer("transcript")
@@ -35,22 +37,30 @@ class ArchitectureTest {
           .definedBy("io.ftpseq.report..")
           .layer("live")
           .definedBy("io.ftpseq.live..")
+          .layer("probe")
+          .definedBy("io.ftpseq.probe..")
           .layer("cli")
           .definedBy("io.ftpseq.cli..")
           .whereLayer("cli")
           .mayNotBeAccessedByAnyLayer()
           .whereLayer("live")
           .mayOnlyBeAccessedByLayers("cli")
+          .whereLayer("probe")
+          .mayOnlyBeAccessedByLayers("cli")
           .whereLayer("report")
           .mayOnlyBeAccessedByLayers("live", "cli")
           .whereLayer("explain")
-          .mayOnlyBeAccessedByLayers("report", "live", "cli")
+          .mayOnlyBeAccessedByLayers("report", "live", "probe", "cli")
           .whereLayer("transcript")
           .mayOnlyBeAccessedByLayers("cli")
           .whereLayer("rules")
-          .mayOnlyBeAccessedByLayers("transcript", "explain", "report", "live", "cli")
+          .mayOnlyBeAccessedByLayers("transcript", "explain", "report", "live", "probe", "cli")
+          .whereLayer("profile")
+          .mayOnlyBeAccessedByLayers(
+              "rules", "transcript", "explain", "report", "live", "probe", "cli")
           .whereLayer("session")
-          .mayOnlyBeAccessedByLayers("rules", "transcript", "explain", "report", "live", "cli");
+          .mayOnlyBeAccessedByLayers(
+              "profile", "rules", "transcript", "explain", "report", "live", "probe", "cli");
 
   @ArchTest
   static final ArchRule noCycles = slices().matching("io.ftpseq.(*)..").should().beFreeOfCycles();

@@ -1,6 +1,9 @@
 package io.ftpseq.cli;
 
 import io.ftpseq.explain.Explainer;
+import io.ftpseq.profile.ProfileChoice;
+import io.ftpseq.profile.ServerProfile;
+import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.report.CheckRun;
 import io.ftpseq.report.GithubReport;
 import io.ftpseq.report.JsonReport;
@@ -9,7 +12,6 @@ import io.ftpseq.report.MarkdownReport;
 import io.ftpseq.report.ReportWriter;
 import io.ftpseq.report.SarifReport;
 import io.ftpseq.report.TextReport;
-import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.session.Problem;
@@ -28,6 +30,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -49,6 +52,8 @@ import picocli.CommandLine.Spec;
           + " decompressed."
     })
 final class CheckCommand implements Callable<Integer> {
+
+  private static final String AUTO = "auto";
 
   /** Report formats. */
   enum ReportFormat {
@@ -131,9 +136,13 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(
       names = "--profile",
-      paramLabel = "NAME",
-      description = "Server profile to predict replies with (default: ${DEFAULT-VALUE}).")
-  String profile = ServerProfile.RFC.name();
+      paramLabel = "NAME|auto|FILE",
+      description = {
+        "Server profile to predict replies with: a built-in name (see ftpseq profiles), auto to"
+            + " pick one per session from the server's greeting or SYST reply (else rfc), or a"
+            + " profile JSON file (default: ${DEFAULT-VALUE})."
+      })
+  String profile = ServerProfiles.RFC.name();
 
   @Override
   public Integer call() throws IOException {
@@ -156,11 +165,15 @@ final class CheckCommand implements Callable<Integer> {
           spec.commandLine(),
           "only one report can go to standard output; give an --output for the others");
     }
-    if (!profile.equals(ServerProfile.RFC.name())) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "unknown profile '" + profile + "'; known profiles: rfc");
+    ProfileChoice choice;
+    try {
+      choice = profileChoice();
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("ftpseq: profile " + e.getMessage());
+      spec.commandLine().getErr().flush();
+      return ExitCodes.INPUT;
     }
-    TranscriptChecker checker = new TranscriptChecker(ServerProfile.RFC, forced, forcedCapture);
+    TranscriptChecker checker = new TranscriptChecker(choice, forced, forcedCapture);
     if (explainAll) {
       checker.keepingReplies();
     }
@@ -189,6 +202,31 @@ final class CheckCommand implements Callable<Integer> {
     }
     Severity level = failureLevel();
     return level != null && run.hasFindingsAtLeast(level) ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  /**
+   * The profile the option names: {@code auto}, a built-in, or a file (a value with a path
+   * separator or a {@code .json} ending). An unknown name is a usage error; an unreadable file one
+   * line.
+   */
+  private ProfileChoice profileChoice() throws IOException {
+    if (profile.equals(AUTO)) {
+      return ProfileChoice.AUTO;
+    }
+    Optional<ServerProfile> builtIn = ServerProfiles.builtIn(profile);
+    if (builtIn.isPresent()) {
+      return ProfileChoice.of(builtIn.get());
+    }
+    if (!profile.endsWith(".json") && !profile.contains("/") && !profile.contains("\\")) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "unknown profile '"
+              + profile
+              + "'; known profiles: "
+              + String.join(", ", ServerProfiles.names())
+              + ", auto, or a profile JSON file");
+    }
+    return ProfileChoice.of(ServerProfiles.load(Path.of(profile)));
   }
 
   /** The environment, read for GITHUB_ACTIONS; replaced in tests. */

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CheckCommand.class,
       RulesCommand.class,
+      ProfilesCommand.class,
       GraphCommand.class,
       ExplainCommand.class,
       CompareCommand.class,

@@ -1,14 +1,18 @@
 package io.ftpseq.explain;
 
+import io.ftpseq.profile.Prediction;
+import io.ftpseq.profile.ProfileBasis;
+import io.ftpseq.profile.Reaction;
+import io.ftpseq.profile.ServerProfile;
 import io.ftpseq.protocol.ReplyCode;
 import io.ftpseq.protocol.Verb;
 import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.Rule;
-import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.Severity;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
@@ -18,7 +22,11 @@ import java.util.stream.Collectors;
  * <p>Every finding message is formatted from the same arguments, so translations may use any of
  * them: {@code {0}} the command, {@code {1}} the related command, {@code {2}} its line, {@code {3}}
  * the server's reply, {@code {4}} the codes the RFCs allow, {@code {5}} what the server seems to
- * assume, {@code {6}} the reply the profile predicts.
+ * assume, {@code {6}} the reply the RFCs name for the breach, {@code {7}} the server profile's
+ * title, {@code {8}} the reply the profile predicted (for a reply that differs from it), {@code
+ * {9}} the situation of that prediction. With a server profile other than {@code rfc}, a client
+ * rule's message ends with what that server answers, for example "vsftpd answers this with 425 Use
+ * PORT or PASV first."
  */
 public final class Explainer {
 
@@ -116,16 +124,70 @@ public final class Explainer {
     }
     Verb verb = finding.command() == null ? Verb.OTHER : finding.command().verb();
     String assumes = has("assumes." + verb.name()) ? "assumes." + verb.name() : "assumes.default";
-    int predicted = profile.predictedReply(finding.rule());
-    return text(
-        key,
-        finding.command() == null ? "" : finding.command().text(),
-        finding.context() == null ? "" : finding.context().text(),
-        finding.contextSource() == null ? "" : Long.toString(finding.contextSource().line()),
-        finding.reply() == null ? "" : finding.reply().toString(),
-        verb.replyCodes().stream().map(String::valueOf).collect(Collectors.joining(", ")),
-        text(assumes),
-        predicted == 0 ? "" : predicted + " " + standardText(predicted));
+    int predicted = finding.rule().rfcReply();
+    Prediction prediction = finding.prediction();
+    String message =
+        text(
+            key,
+            finding.command() == null ? "" : finding.command().text(),
+            finding.context() == null ? "" : finding.context().text(),
+            finding.contextSource() == null ? "" : Long.toString(finding.contextSource().line()),
+            finding.reply() == null ? "" : finding.reply().toString(),
+            verb.replyCodes().stream().map(String::valueOf).collect(Collectors.joining(", ")),
+            text(assumes),
+            predicted == 0 ? "" : predicted + " " + standardText(predicted),
+            profile.title(),
+            prediction == null ? "" : shown(prediction.code(), prediction.text()),
+            prediction == null ? "" : prediction.key());
+    return message + serverAnswer(finding, verb, profile);
+  }
+
+  /**
+   * What the profile's server answers to the command of a client rule's finding: the model's
+   * prediction when the finding carries one, else the reaction for the rule's situation.
+   */
+  private String serverAnswer(Finding finding, Verb verb, ServerProfile profile) {
+    if (profile.isRfc() || !finding.rule().isClientRule()) {
+      return "";
+    }
+    Optional<Reaction> found;
+    if (finding.prediction() != null) {
+      found = Optional.of(new Reaction(finding.prediction().code(), finding.prediction().text()));
+    } else {
+      String situation = finding.rule().situation(verb);
+      found = situation == null ? Optional.empty() : profile.reaction(situation, verb);
+    }
+    if (found.isEmpty()) {
+      return "";
+    }
+    Reaction reaction = found.get();
+    if (reaction.closes()) {
+      return " " + text("profile.closes", profile.title());
+    }
+    return reaction.predicts()
+        ? " " + text("profile.answers", profile.title(), shown(reaction.code(), reaction.text()))
+        : "";
+  }
+
+  /** A reply as a message shows it: the code and the text without its final full stop. */
+  private static String shown(int code, String text) {
+    String trimmed = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    return trimmed.isEmpty() ? Integer.toString(code) : code + " " + trimmed;
+  }
+
+  /**
+   * The report line that says which profile a session was checked with and why; empty for the
+   * default, {@code rfc} named or by default.
+   *
+   * @param session the session's name as the report shows it
+   */
+  public String profileNote(String session, ServerProfile profile, ProfileBasis basis) {
+    return switch (basis.kind()) {
+      case NAMED -> profile.isRfc() ? "" : text("profile.named", session, profile.name());
+      case GREETING -> text("profile.auto.greeting", session, profile.name(), basis.evidence());
+      case SYST -> text("profile.auto.syst", session, profile.name(), basis.evidence());
+      case UNRECOGNISED -> text("profile.auto.none", session, profile.name());
+    };
   }
 
   /** The standard text of a reply code, for example "Bad sequence of commands" for 503. */

@@ -1,6 +1,7 @@
 package io.ftpseq.live;
 
-import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.profile.ServerProfile;
+import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.rules.Severity;
 import java.io.IOException;
 import org.apache.commons.net.ftp.FTPClient;
@@ -37,10 +38,10 @@ public class CheckedFtpClient extends FTPClient {
    * @param name the session's name in transcripts and reports
    */
   public CheckedFtpClient(CheckMode mode, Severity blockAt, String name) {
-    this(mode, blockAt, name, ServerProfile.RFC);
+    this(mode, blockAt, name, ServerProfiles.RFC);
   }
 
-  /** A client checked with the given profile; profiles other than RFC are for later. */
+  /** A client checked with the given server profile. */
   CheckedFtpClient(CheckMode mode, Severity blockAt, String name, ServerProfile profile) {
     this.session =
         new CheckedSession(

@@ -1,6 +1,7 @@
 package io.ftpseq.live;
 
-import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.profile.ServerProfile;
+import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import java.util.Objects;
 import org.apache.commons.net.ftp.FTPClient;
@@ -32,7 +33,7 @@ public final class FtpSeq {
    * only what follows is judged.
    */
   public static FtpSessionWatch watch(FTPClient client) {
-    return watch(client, "ftp-session", ServerProfile.RFC);
+    return watch(client, "ftp-session", ServerProfiles.RFC);
   }
 
   /**

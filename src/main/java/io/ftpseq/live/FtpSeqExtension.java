@@ -1,7 +1,8 @@
 package io.ftpseq.live;
 
+import io.ftpseq.profile.ServerProfile;
+import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.rules.Finding;
-import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.Severity;
 import java.lang.reflect.Method;
 import java.util.List;
@@ -132,7 +133,7 @@ public final class FtpSeqExtension implements ParameterResolver, AfterEachCallba
   public static final class Builder {
     private Severity failOn = Severity.WARNING;
     private CheckMode mode = CheckMode.OBSERVE;
-    private ServerProfile profile = ServerProfile.RFC;
+    private ServerProfile profile = ServerProfiles.RFC;
 
     private Builder() {}
 

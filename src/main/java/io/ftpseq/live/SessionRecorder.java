@@ -1,10 +1,10 @@
 package io.ftpseq.live;
 
+import io.ftpseq.profile.ServerProfile;
 import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyCode;
 import io.ftpseq.rules.Finding;
-import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Validator;
 import io.ftpseq.session.SessionEvent;
@@ -178,6 +178,7 @@ final class SessionRecorder {
         all.session(),
         all.format(),
         all.profile(),
+        all.profileBasis(),
         all.start(),
         mine,
         all.problems(),

@@ -1,6 +1,6 @@
 package io.ftpseq.live;
 
-import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.profile.ServerProfile;
 import io.ftpseq.rules.Severity;
 import java.io.IOException;
 import java.util.ArrayList;

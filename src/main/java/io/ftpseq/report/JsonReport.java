@@ -10,6 +10,7 @@ import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
+import io.ftpseq.session.Source;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
@@ -61,6 +62,11 @@ public final class JsonReport implements ReportWriter {
     node.put("session", session.session());
     node.put("format", session.format());
     node.put("profile", session.profile().name());
+    if (session.profileBasis().isAuto()) {
+      node.putObject("profileChoice")
+          .put("by", session.profileBasis().kind().name().toLowerCase(Locale.ROOT))
+          .put("evidence", session.profileBasis().evidence());
+    }
     node.put("start", session.start() == SessionCheck.Start.COMPLETE ? "complete" : "mid-session");
     node.put("commands", session.commands());
     node.put("replies", session.replies());
@@ -71,9 +77,9 @@ public final class JsonReport implements ReportWriter {
     if (!session.replyLog().isEmpty()) {
       ArrayNode replies = node.putArray("replyLog");
       for (ReplyReceived reply : session.replyLog()) {
-        replies
-            .addObject()
-            .put("line", reply.source().line())
+        ObjectNode entry = replies.addObject().put("line", reply.source().line());
+        time(entry, reply.source());
+        entry
             .put("code", reply.reply().code().value())
             .put("text", reply.reply().text())
             .put("class", explainer.category(reply.reply().code()))
@@ -82,7 +88,9 @@ public final class JsonReport implements ReportWriter {
     }
     ArrayNode problems = node.putArray("problems");
     for (Problem problem : session.problems()) {
-      problems.addObject().put("line", problem.source().line()).put("message", problem.message());
+      ObjectNode entry = problems.addObject().put("line", problem.source().line());
+      time(entry, problem.source());
+      entry.put("message", problem.message());
     }
     return node;
   }
@@ -92,6 +100,7 @@ public final class JsonReport implements ReportWriter {
     node.put("rule", finding.rule().name());
     node.put("severity", finding.severity().name().toLowerCase(Locale.ROOT));
     node.put("line", finding.source().line());
+    time(node, finding.source());
     node.put("command", finding.command() == null ? null : finding.command().text());
     Reply reply = finding.reply();
     if (reply == null) {
@@ -106,14 +115,21 @@ public final class JsonReport implements ReportWriter {
     if (finding.context() == null) {
       node.putNull("related");
     } else {
-      node.putObject("related")
-          .put("line", finding.contextSource().line())
-          .put("command", finding.context().text());
+      ObjectNode related = node.putObject("related").put("line", finding.contextSource().line());
+      time(related, finding.contextSource());
+      related.put("command", finding.context().text());
     }
     node.put("message", explainer.message(finding, session.profile()));
     node.put("explanation", explainer.explanation(finding.rule()));
     node.put("fix", explainer.fix(finding.rule()));
     node.put("reference", finding.rule().reference());
     return node;
+  }
+
+  /** Adds the time the input gives for the place, if it gives one. */
+  private static void time(ObjectNode node, Source source) {
+    if (source.hasTime()) {
+      node.put("time", source.time());
+    }
   }
 }

@@ -25,8 +25,8 @@ public final class MarkdownReport implements ReportWriter {
   public void write(CheckRun run, Writer out) throws IOException {
     out.write("## ftpseq\n\n");
     out.write(run.summary(explainer) + "\n\n");
-    out.write("| Source | Format | Start | Errors | Warnings | Info | Problems |\n");
-    out.write("|---|---|---|---:|---:|---:|---:|\n");
+    out.write("| Source | Format | Profile | Start | Errors | Warnings | Info | Problems |\n");
+    out.write("|---|---|---|---|---:|---:|---:|---:|\n");
     for (SessionCheck session : run.sessions()) {
       String name =
           session.session().isEmpty()
@@ -34,9 +34,10 @@ public final class MarkdownReport implements ReportWriter {
               : session.source() + " " + session.session();
       out.write(
           String.format(
-              "| %s | %s | %s | %d | %d | %d | %d |%n",
+              "| %s | %s | %s | %s | %d | %d | %d | %d |%n",
               cell(name),
               session.format(),
+              session.profile().name() + (session.profileBasis().isAuto() ? " (auto)" : ""),
               session.start() == SessionCheck.Start.COMPLETE ? "complete" : "mid-session",
               count(session, Severity.ERROR),
               count(session, Severity.WARNING),
@@ -44,7 +45,7 @@ public final class MarkdownReport implements ReportWriter {
               session.problems().size()));
     }
     for (Problem problem : run.inputProblems()) {
-      out.write(String.format("| %s | | | | | | 1 |%n", cell(problem.toString())));
+      out.write(String.format("| %s | | | | | | | 1 |%n", cell(problem.toString())));
     }
     if (run.sessions().stream().anyMatch(s -> !s.findings().isEmpty())) {
       out.write("\n| Location | Severity | Rule | Message |\n|---|---|---|---|\n");

@@ -10,9 +10,9 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * The report for people: each finding as {@code file:line: severity RULE_ID: message}, then why the
- * rule exists, how to fix it, and what the server said; problems as {@code file:line: problem:
- * message}; a summary line last.
+ * The report for people: each finding as {@code file:line: severity RULE_ID: message} (with {@code
+ * [time]} before the severity when the input gives one), then why the rule exists, how to fix it,
+ * and what the server said; problems as {@code file:line: problem: message}; a summary line last.
  */
 public final class TextReport implements ReportWriter {
 
@@ -42,6 +42,10 @@ public final class TextReport implements ReportWriter {
         session.session().isEmpty()
             ? session.source()
             : session.source() + " [" + session.session() + "]";
+    String profile = explainer.profileNote(name, session.profile(), session.profileBasis());
+    if (!profile.isEmpty()) {
+      out.write(profile + "\n");
+    }
     if (session.start() == SessionCheck.Start.MID_SESSION) {
       out.write(explainer.text("report.session.midSession", name) + "\n");
     }
@@ -61,6 +65,7 @@ public final class TextReport implements ReportWriter {
       out.write(
           finding.source()
               + ": "
+              + (finding.source().hasTime() ? "[" + finding.source().time() + "] " : "")
               + explainer.severity(finding.severity())
               + " "
               + finding.rule().name()

@@ -1,5 +1,6 @@
 package io.ftpseq.rules;
 
+import io.ftpseq.profile.Prediction;
 import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.session.Source;
@@ -16,9 +17,17 @@ import java.util.Objects;
  * @param reply the server's final reply to it, or {@code null} when not recorded
  * @param context the related command (the pending RNFR, the command that came between), or null
  * @param contextSource where the related command was recorded, or {@code null}
+ * @param prediction what the server profile predicted for the command, when the finding is about
+ *     the difference; else {@code null}
  */
 public record Finding(
-    Rule rule, Source source, Command command, Reply reply, Command context, Source contextSource) {
+    Rule rule,
+    Source source,
+    Command command,
+    Reply reply,
+    Command context,
+    Source contextSource,
+    Prediction prediction) {
 
   /** Orders findings by file and line, then by rule. */
   public static final Comparator<Finding> BY_POSITION =
@@ -33,6 +42,17 @@ public record Finding(
     if ((context == null) != (contextSource == null)) {
       throw new IllegalArgumentException("a context command needs its source, and only then");
     }
+  }
+
+  /** A finding with no prediction. */
+  public Finding(
+      Rule rule,
+      Source source,
+      Command command,
+      Reply reply,
+      Command context,
+      Source contextSource) {
+    this(rule, source, command, reply, context, contextSource, null);
   }
 
   /** The finding's severity, that of its rule. */

@@ -242,7 +242,14 @@ public enum Rule {
   BAD_ORDER_ACCEPTED(Severity.INFO, "RFC 959 §5.4", 0, false, null, null),
 
   /** The server answered 503, and the record does not show enough to say why. */
-  SEQUENCE_REPLY_UNEXPLAINED(Severity.INFO, "RFC 959 §5.4", 0, false, null, null);
+  SEQUENCE_REPLY_UNEXPLAINED(Severity.INFO, "RFC 959 §5.4", 0, false, null, null),
+
+  /**
+   * RFC 959 §5.4 lets a server choose among the listed replies; the server profile says which one
+   * this server gives here, and the server gave another. Not checked with the {@code rfc} profile,
+   * where {@link #REPLY_NOT_ALLOWED} covers replies the RFCs do not list.
+   */
+  REPLY_DIFFERS_FROM_PROFILE(Severity.INFO, "RFC 959 §5.4", 0, false, null, null);
 
   /** Judges a command against the state before it. */
   @FunctionalInterface
@@ -309,6 +316,32 @@ public enum Rule {
    */
   public int rfcReply() {
     return rfcReply;
+  }
+
+  /**
+   * The server-profile situation a breach of this rule puts the server in, for the command's verb:
+   * the key whose reaction says what the server answers ({@code TRANSFER_WITHOUT_DATA_CHANNEL}), or
+   * {@code null} when no situation matches.
+   */
+  public String situation(Verb verb) {
+    return switch (this) {
+      case PASS_WITHOUT_USER,
+          ACCT_NOT_REQUESTED,
+          RNTO_WITHOUT_RNFR,
+          TRANSFER_WITHOUT_DATA_CHANNEL,
+          PBSZ_WITHOUT_AUTH,
+          PROT_WITHOUT_PBSZ,
+          ADAT_WITHOUT_AUTH,
+          HOST_AFTER_LOGIN,
+          HOST_AFTER_USER,
+          COMMAND_AFTER_QUIT ->
+          name();
+      case RNFR_NOT_FOLLOWED_BY_RNTO -> "COMMAND_WHILE_RENAME_PENDING";
+      case REST_NOT_BEFORE_TRANSFER -> "REST_THEN_OTHER";
+      case LOGIN_REQUIRED -> "BEFORE_LOGIN";
+      case EPSV_ALL_VIOLATION -> verb.name() + "_AFTER_EPSV_ALL";
+      default -> null;
+    };
   }
 
   /** Whether the RFCs require the server to refuse a command that breaks this rule. */

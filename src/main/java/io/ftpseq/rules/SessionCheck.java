@@ -1,5 +1,7 @@
 package io.ftpseq.rules;
 
+import io.ftpseq.profile.ProfileBasis;
+import io.ftpseq.profile.ServerProfile;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.Objects;
  * @param session the session's name within the input (empty when the input holds one session)
  * @param format the transcript format it was read as
  * @param profile the server profile it was checked with
+ * @param profileBasis why that profile: named, or picked by {@code --profile auto} from a reply
  * @param start whether the record shows the session's start
  * @param findings the findings, in order of position
  * @param problems lines that could not be read, in order
@@ -25,6 +28,7 @@ public record SessionCheck(
     String session,
     String format,
     ServerProfile profile,
+    ProfileBasis profileBasis,
     Start start,
     List<Finding> findings,
     List<Problem> problems,
@@ -46,6 +50,7 @@ public record SessionCheck(
     Objects.requireNonNull(session, "session");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(profileBasis, "profileBasis");
     Objects.requireNonNull(start, "start");
     findings = List.copyOf(findings);
     problems = List.copyOf(problems);

@@ -1,5 +1,11 @@
 package io.ftpseq.rules;
 
+import io.ftpseq.profile.Prediction;
+import io.ftpseq.profile.ProfileBasis;
+import io.ftpseq.profile.ProfileChoice;
+import io.ftpseq.profile.ServerModel;
+import io.ftpseq.profile.ServerProfile;
+import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.Verb;
@@ -21,6 +27,10 @@ import java.util.Set;
  * command against the state before it with every client rule, checks the server's reply, and moves
  * to the state after it.
  *
+ * <p>A {@link ServerModel} of the session's server profile follows along from the session's start
+ * and predicts each reply; a first reply with another code is reported. With {@code --profile auto}
+ * the profile is picked from the greeting, or from the reply to SYST.
+ *
  * <p>Use: {@link #accept} every event of the session in order, {@link #problem} every line that
  * could not be read, then {@link #finish}. Memory grows with the findings, not with the session.
  */
@@ -35,7 +45,10 @@ public final class Validator implements ExchangePairer.Listener {
   private final String source;
   private final String session;
   private final String format;
-  private final ServerProfile profile;
+  private final ProfileChoice choice;
+  private ServerProfile profile;
+  private ProfileBasis basis;
+  private ServerModel model;
   private final ExchangePairer pairer = new ExchangePairer(this);
   private final List<Finding> findings = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
@@ -57,10 +70,18 @@ public final class Validator implements ExchangePairer.Listener {
    */
   public Validator(
       String source, String session, String format, ServerProfile profile, boolean keepReplies) {
+    this(source, session, format, ProfileChoice.of(profile), keepReplies);
+  }
+
+  /** A validator whose profile is named or picked per session ({@code --profile auto}). */
+  public Validator(
+      String source, String session, String format, ProfileChoice choice, boolean keepReplies) {
     this.source = source;
     this.session = session;
     this.format = format;
-    this.profile = profile;
+    this.choice = choice;
+    this.profile = choice.profile();
+    this.basis = choice.auto() ? ProfileBasis.UNRECOGNISED : ProfileBasis.NAMED;
     this.replyLog = keepReplies ? new ArrayList<>() : null;
   }
 
@@ -92,6 +113,7 @@ public final class Validator implements ExchangePairer.Listener {
         session,
         format,
         profile,
+        basis,
         start == null ? Start.COMPLETE : start,
         sorted,
         problems,
@@ -108,14 +130,19 @@ public final class Validator implements ExchangePairer.Listener {
           start = Start.MID_SESSION;
         }
         state = SessionState.unknown();
+        model = null;
+      }
+      case LINES_MISSING -> {
+        state = SessionState.unknown();
+        model = null;
       }
       case CONNECTED -> {
         if (start == null) {
           start = Start.COMPLETE;
           state = SessionState.initial();
+          model = profile.newModel();
         }
       }
-      case LINES_MISSING -> state = SessionState.unknown();
       case ENCRYPTED -> encrypted = true;
     }
   }
@@ -134,7 +161,9 @@ public final class Validator implements ExchangePairer.Listener {
       boolean fresh = SESSION_OPENERS.contains(command.verb());
       start = fresh ? Start.COMPLETE : Start.MID_SESSION;
       state = fresh ? SessionState.initial() : SessionState.unknown();
+      model = fresh ? profile.newModel() : null;
     }
+    Prediction prediction = model == null ? null : model.predict(command);
     Reply finalReply = exchange.finalReply().map(ReplyReceived::reply).orElse(null);
     boolean undecided = false;
     Rule refusable = null;
@@ -145,7 +174,7 @@ public final class Validator implements ExchangePairer.Listener {
       }
       Verdict verdict = rule.judge(state, command);
       if (verdict.isBroken()) {
-        add(rule, exchange, finalReply, verdict);
+        add(rule, exchange, finalReply, verdict, prediction);
         if (rule.serverMustRefuse() && refusable == null) {
           refusable = rule;
         }
@@ -154,6 +183,7 @@ public final class Validator implements ExchangePairer.Listener {
       }
     }
     checkReplies(exchange);
+    checkPrediction(exchange, prediction);
     if (finalReply != null) {
       checkSequenceReply(exchange, finalReply, findings.size() > before, undecided);
       if (refusable != null && finalReply.code().isPositive()) {
@@ -167,6 +197,59 @@ public final class Validator implements ExchangePairer.Listener {
             ? null
             : exchange.replies().get(exchange.replies().size() - 1).reply();
     state = Transitions.after(state, exchange.command(), last);
+    if (model != null) {
+      model.observe(command, exchange.replies().stream().map(ReplyReceived::reply).toList());
+      if (command.verb() == Verb.SYST && finalReply != null) {
+        detect(ProfileBasis.Kind.SYST, finalReply);
+      }
+    }
+  }
+
+  /**
+   * Reports a first reply whose code differs from the profile's prediction. The {@code rfc} profile
+   * is left out: {@link Rule#REPLY_NOT_ALLOWED} covers the replies the RFCs do not list.
+   */
+  private void checkPrediction(Exchange exchange, Prediction prediction) {
+    if (prediction == null
+        || !prediction.predicts()
+        || profile.isRfc()
+        || exchange.replies().isEmpty()) {
+      return;
+    }
+    ReplyReceived first = exchange.replies().get(0);
+    if (first.reply().code().value() != prediction.code()) {
+      findings.add(
+          new Finding(
+              Rule.REPLY_DIFFERS_FROM_PROFILE,
+              first.source(),
+              exchange.command().command(),
+              first.reply(),
+              null,
+              null,
+              prediction));
+    }
+  }
+
+  /**
+   * With {@code --profile auto}, picks the built-in profile the reply identifies: the greeting
+   * first; the reply to SYST only while the greeting identified nothing.
+   */
+  private void detect(ProfileBasis.Kind kind, Reply reply) {
+    if (!choice.auto() || (basis.kind() != ProfileBasis.Kind.UNRECOGNISED)) {
+      return;
+    }
+    String text = String.join("\n", reply.lines());
+    (kind == ProfileBasis.Kind.GREETING
+            ? ServerProfiles.detect(text)
+            : ServerProfiles.detectFromSyst(text))
+        .ifPresent(
+            found -> {
+              profile = found;
+              basis = new ProfileBasis(kind, reply.firstLine());
+              if (model != null) {
+                model = model.withProfile(found);
+              }
+            });
   }
 
   private void unsolicited(Exchange exchange) {
@@ -176,9 +259,16 @@ public final class Validator implements ExchangePairer.Listener {
       boolean greeting = code == 120 || code == 220 || code == 421;
       start = greeting ? Start.COMPLETE : Start.MID_SESSION;
       state = greeting ? SessionState.initial() : SessionState.unknown();
+      model = greeting ? profile.newModel() : null;
+      for (ReplyReceived reply : exchange.replies()) {
+        if (reply.reply().code().value() == 220) {
+          detect(ProfileBasis.Kind.GREETING, reply.reply());
+        }
+      }
     } else if (code != 421) {
       // A reply no command asked for: the record lost the command that did.
       state = SessionState.unknown();
+      model = null;
     }
   }
 
@@ -215,9 +305,26 @@ public final class Validator implements ExchangePairer.Listener {
     return found;
   }
 
-  private void add(Rule rule, Exchange exchange, Reply finalReply, Verdict verdict) {
-    findings.add(
-        finding(rule, exchange.source(), exchange.command().command(), finalReply, verdict));
+  /**
+   * Adds a client rule's finding; the model's prediction goes with it when it comes from a sequence
+   * situation, so the message can say what this server answers here.
+   */
+  private void add(
+      Rule rule, Exchange exchange, Reply finalReply, Verdict verdict, Prediction prediction) {
+    Finding finding =
+        finding(rule, exchange.source(), exchange.command().command(), finalReply, verdict);
+    if (prediction != null && prediction.isSituation() && rule != Rule.DATA_CHANNEL_UNUSED) {
+      finding =
+          new Finding(
+              finding.rule(),
+              finding.source(),
+              finding.command(),
+              finding.reply(),
+              finding.context(),
+              finding.contextSource(),
+              prediction);
+    }
+    findings.add(finding);
   }
 
   private static Finding finding(

@@ -47,7 +47,7 @@ public final class ProftpdLog implements TranscriptFormat {
 
   private static final Pattern EXTENDED =
       Pattern.compile(
-          "^(\\S+) \\S+ \\S+ \\[\\d{2}/\\w{3}/\\d{4}:\\d{2}:\\d{2}:\\d{2} [+-]\\d{4}\\] "
+          "^(\\S+) \\S+ \\S+ \\[(\\d{2}/\\w{3}/\\d{4}:\\d{2}:\\d{2}:\\d{2} [+-]\\d{4})\\] "
               + "\"([^\"]*)\" (\\d{3}|-) \\S+.*$");
   private static final Pattern TRACE =
       Pattern.compile(
@@ -93,14 +93,18 @@ public final class ProftpdLog implements TranscriptFormat {
         Matcher system = SYSTEM.matcher(text);
         Matcher trace = TRACE.matcher(text);
         if (extended.matches()) {
-          extended(at, extended);
+          extended(at.at(LogTime.commonLog(extended.group(2))), extended);
         } else if (trace.matches()) {
           trace(number, trace);
         } else if (system.matches()) {
           String session = system.group(3) + " pid " + system.group(1);
           if (started.add(session)) {
             sink.event(
-                session, new Note(at, NoteKind.START_MISSING, "the SystemLog shows no commands"));
+                session,
+                new Note(
+                    at.at(LogTime.syslog(text)),
+                    NoteKind.START_MISSING,
+                    "the SystemLog shows no commands"));
           }
         } else {
           sink.strayLine(source, at.line(), "ProFTPD log", text);
@@ -110,15 +114,15 @@ public final class ProftpdLog implements TranscriptFormat {
       private void extended(Source at, Matcher m) {
         String session = m.group(1);
         if (started.add(session)
-            && !m.group(2).toUpperCase(java.util.Locale.ROOT).startsWith("USER")) {
+            && !m.group(3).toUpperCase(java.util.Locale.ROOT).startsWith("USER")) {
           sink.event(session, new Note(at, NoteKind.START_MISSING, "log starts mid-session"));
         }
-        if (m.group(2).isBlank()) {
+        if (m.group(3).isBlank()) {
           sink.problem(session, new Problem(at, "empty command in \"" + m.group(0) + "\""));
           return;
         }
-        sink.event(session, new CommandSent(at, Command.parse(m.group(2))));
-        ReplyCode code = ReplyCode.parse(m.group(3));
+        sink.event(session, new CommandSent(at, Command.parse(m.group(3))));
+        ReplyCode code = ReplyCode.parse(m.group(4));
         if (code != null) {
           sink.event(session, new ReplyReceived(at, new Reply(code, List.of(code.toString()))));
         }

@@ -59,6 +59,7 @@ public final class PureFtpdLog implements TranscriptFormat {
           return;
         }
         String session = m.group(3) + (m.group(1) == null ? "" : " pid " + m.group(1));
+        String time = LogTime.syslog(text);
         String message = m.group(5);
         if (message.startsWith("New connection from ")) {
           LineDialogue old = sessions.put(session, new LineDialogue(source, session, sink));
@@ -74,14 +75,17 @@ public final class PureFtpdLog implements TranscriptFormat {
           sink.event(
               session,
               new Note(
-                  new Source(source, number), NoteKind.START_MISSING, "no New connection line"));
+                  new Source(source, number).at(time),
+                  NoteKind.START_MISSING,
+                  "no New connection line"));
         }
         Matcher command = COMMAND.matcher(message);
         if (m.group(4).equals("DEBUG") && command.matches()) {
           String arg = command.group(2);
-          dialogue.command(number, arg.isEmpty() ? command.group(1) : command.group(1) + " " + arg);
+          dialogue.command(
+              number, time, arg.isEmpty() ? command.group(1) : command.group(1) + " " + arg);
         } else if (m.group(4).equals("DEBUG") && ReplyAssembler.looksLikeReply(message)) {
-          dialogue.replyLine(number, message.replace("#015", ""));
+          dialogue.replyLine(number, time, message.replace("#015", ""));
         }
       }
 

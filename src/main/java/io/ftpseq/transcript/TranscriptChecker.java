@@ -1,6 +1,7 @@
 package io.ftpseq.transcript;
 
-import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.profile.ProfileChoice;
+import io.ftpseq.profile.ServerProfile;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Validator;
 import io.ftpseq.session.Problem;
@@ -35,7 +36,7 @@ public final class TranscriptChecker {
     }
   }
 
-  private final ServerProfile profile;
+  private final ProfileChoice profile;
   private final TranscriptFormat forced;
   private final CaptureFormat forcedCapture;
   private boolean keepReplies;
@@ -56,6 +57,15 @@ public final class TranscriptChecker {
    */
   public TranscriptChecker(
       ServerProfile profile, TranscriptFormat forced, CaptureFormat forcedCapture) {
+    this(ProfileChoice.of(profile), forced, forcedCapture);
+  }
+
+  /**
+   * A checker whose profile is named or picked per session from the server's greeting ({@code
+   * --profile auto}).
+   */
+  public TranscriptChecker(
+      ProfileChoice profile, TranscriptFormat forced, CaptureFormat forcedCapture) {
     this.profile = profile;
     this.forced = forced;
     this.forcedCapture = forcedCapture;

@@ -33,7 +33,7 @@ public final class VsftpdLog implements TranscriptFormat {
 
   private static final Pattern LINE =
       Pattern.compile(
-          "^(?:\\w{3} \\w{3} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d \\d{4} \\[pid (\\d+)\\]"
+          "^(?:(\\w{3} \\w{3} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d \\d{4}) \\[pid (\\d+)\\]"
               + "|.*?\\bvsftpd\\[(\\d+)\\]:) (?:\\[[^\\]]*\\] )?(?:(?:OK|FAIL) )?([A-Z][A-Za-z ]*):"
               + " Client \"([^\"]*)\"(?:, (.*))?$");
 
@@ -70,27 +70,28 @@ public final class VsftpdLog implements TranscriptFormat {
           sink.strayLine(source, number, "vsftpd log", text);
           return;
         }
-        String pid = m.group(1) != null ? m.group(1) : m.group(2);
-        String what = m.group(3);
-        String client = m.group(4);
+        String pid = m.group(2) != null ? m.group(2) : m.group(3);
+        String time = m.group(1) != null ? LogTime.ctime(m.group(1)) : LogTime.syslog(text);
+        String what = m.group(4);
+        String client = m.group(5);
         if (what.equals("CONNECT")) {
           open(pid, client);
           return;
         }
         String session = sessionOf(pid, client);
         LineDialogue dialogue = sessions.get(session);
-        String payload = quoted(m.group(5));
+        String payload = quoted(m.group(6));
         switch (what) {
           case "FTP command" -> {
             withDialogue.add(session);
-            dialogue.command(number, payload);
+            dialogue.command(number, time, payload);
           }
           case "FTP response" -> {
             withDialogue.add(session);
             // vsftpd logs a raw continuation line with its CR LF turned into "??"
             String line =
                 payload.endsWith("??") ? payload.substring(0, payload.length() - 2) : payload;
-            dialogue.replyLine(number, line);
+            dialogue.replyLine(number, time, line);
           }
           case "LOGIN" -> {
             if (!withDialogue.contains(session)) {
@@ -98,7 +99,7 @@ public final class VsftpdLog implements TranscriptFormat {
               sink.event(
                   session,
                   new Note(
-                      new Source(source, number),
+                      new Source(source, number).at(time),
                       NoteKind.START_MISSING,
                       "vsftpd logged no commands: log_ftp_protocol is off"));
             }

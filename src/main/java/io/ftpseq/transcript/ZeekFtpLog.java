@@ -1,5 +1,6 @@
 package io.ftpseq.transcript;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ftpseq.protocol.Command;
@@ -30,11 +31,14 @@ import java.util.Set;
  * <p>Zeek logs only a chosen set of commands (by default APPE DELE RETR STOR STOU ACCT PORT PASV
  * EPRT EPSV), so commands may be missing between any two rows: every row follows a gap, and no
  * finding is drawn from state the log cannot show. A 503 in the log is still reported as seen. The
- * {@code password} column is never read; PASS arguments are masked.
+ * {@code password} column is never read; PASS arguments are masked. The {@code ts} column, seconds
+ * since 1970, is kept as the UTC time of each row (an ISO 8601 {@code ts} of JSON logs as it is).
  */
 public final class ZeekFtpLog implements TranscriptFormat {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  // exact decimals, so that a time such as 1700000000.123456 keeps its digits
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   @Override
   public String name() {
@@ -103,7 +107,7 @@ public final class ZeekFtpLog implements TranscriptFormat {
                 + row.get("id.resp_h")
                 + ":"
                 + row.get("id.resp_p");
-        Source at = new Source(source, number);
+        Source at = new Source(source, number).at(LogTime.epochSeconds(value(row.get("ts"))));
         NoteKind gap = started.add(session) ? NoteKind.START_MISSING : NoteKind.LINES_MISSING;
         sink.event(session, new Note(at, gap, "Zeek logs only some commands"));
         String command = value(row.get("command"));

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The command line as users meet it: exit codes, inputs, errors and masking. */
 class CheckCommandTest {
@@ -157,6 +159,41 @@ class CheckCommandTest {
           }
         }
       }
+    }
+  }
+
+  private static final String CLEAR_PASSWORD = "Tr0ub4dor-and-3";
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ftp | 220 hi\\n---> USER u\\n331 pw\\n---> PASS Tr0ub4dor-and-3\\n230 ok\\n"
+            + "---> RNTO x\\n503 no\\n",
+        "filezilla | 2026-11-22 10:00:00 1 1 Response: 220 hi\\n"
+            + "2026-11-22 10:00:00 1 1 Command: USER u\\n2026-11-22 10:00:00 1 1 Response: 331 pw\\n"
+            + "2026-11-22 10:00:00 1 1 Command: PASS Tr0ub4dor-and-3\\n"
+            + "2026-11-22 10:00:00 1 1 Response: 230 ok\\n2026-11-22 10:00:01 1 1 Command: RNTO x\\n"
+            + "2026-11-22 10:00:01 1 1 Response: 503 no\\n",
+        "winscp | < 2026-11-22 10:00:00.100 220 hi\\n> 2026-11-22 10:00:00.101 USER u\\n"
+            + "< 2026-11-22 10:00:00.102 331 pw\\n> 2026-11-22 10:00:00.103 PASS Tr0ub4dor-and-3\\n"
+            + "< 2026-11-22 10:00:00.104 230 ok\\n> 2026-11-22 10:00:00.105 RNTO x\\n"
+            + "< 2026-11-22 10:00:00.106 503 no\\n",
+        "fluentftp | # Connect()\\nResponse: 220 hi [1ms]\\nCommand:  USER u\\n"
+            + "Response: 331 pw [0ms]\\nCommand:  PASS Tr0ub4dor-and-3\\nResponse: 230 ok [2ms]\\n"
+            + "Command:  RNTO x\\nResponse: 503 no [0ms]\\n"
+      })
+  void clearTextPasswordInEachClientFormatReachesNoReport(String format, String log)
+      throws IOException {
+    Path file = temp.resolve(format + ".log");
+    Files.writeString(file, log.replace("\\n", "\n"));
+    JsonNode json =
+        new ObjectMapper().readTree(CliRun.of("check", "--report", "json", file.toString()).out());
+    assertThat(json.path("sessions").get(0).path("format").asText()).isEqualTo(format);
+    assertThat(json.toString()).contains("PASS ****").doesNotContain(CLEAR_PASSWORD);
+    for (String report : List.of("text", "junit", "sarif", "github", "markdown")) {
+      CliRun run = CliRun.of("check", "--explain-all", "--report", report, file.toString());
+      assertThat(run.out()).as(report).isNotEmpty().doesNotContain(CLEAR_PASSWORD);
     }
   }
 

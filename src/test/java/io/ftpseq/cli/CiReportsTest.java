@@ -127,7 +127,7 @@ class CiReportsTest {
   void markdownSummaryHasASessionTableAndAFindingTable() {
     CliRun run = CliRun.of("check", "--lang", "en", "--report", "markdown", BAD);
     assertThat(run.out())
-        .contains("| " + BAD + " | dialogue | complete | 2 | 1 | 0 | 0 |")
+        .contains("| " + BAD + " | dialogue | rfc | complete | 2 | 1 | 0 | 0 |")
         .contains("| " + BAD + ":3 | error | `PASS_WITHOUT_USER` |");
   }
 

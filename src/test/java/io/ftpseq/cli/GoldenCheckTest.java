@@ -21,6 +21,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * files under {@code src/test/resources/golden/check/}. Binary samples (packet captures) have no
  * line endings and are checked once, copied byte for byte. Run with {@code -Dgolden.update=true} to
  * rewrite the expected files after a deliberate change, then review the diff.
+ *
+ * <p>A sample is also checked with other options when a file {@code <sample>@<variant>.args} lies
+ * next to its expected files (one option per line, for example {@code --profile} and {@code
+ * vsftpd}); that run's expected files are {@code <sample>@<variant>.expected.txt} and {@code
+ * .json}.
  */
 class GoldenCheckTest {
 
@@ -34,18 +39,46 @@ class GoldenCheckTest {
     List<Arguments> cases = new ArrayList<>();
     for (Path sample : samples()) {
       List<String> endings = isBinary(sample) ? List.of("bytes") : List.of("LF", "CRLF");
-      for (String ending : endings) {
-        for (String report : List.of("text", "json")) {
-          cases.add(Arguments.of(SAMPLES.relativize(sample).toString(), ending, report));
+      String name = SAMPLES.relativize(sample).toString();
+      List<String> variants = new ArrayList<>(List.of(""));
+      variants.addAll(variants(name));
+      for (String variant : variants) {
+        for (String ending : endings) {
+          for (String report : List.of("text", "json")) {
+            cases.add(Arguments.of(name + variant, ending, report));
+          }
         }
       }
     }
     return cases.stream();
   }
 
+  /** The sample's variants, as {@code @name} suffixes, from its {@code .args} files. */
+  private static List<String> variants(String sample) throws IOException {
+    Path folder = GOLDEN.resolve(sample).getParent();
+    String prefix = GOLDEN.resolve(sample).getFileName() + "@";
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(f -> f.startsWith(prefix) && f.endsWith(".args"))
+          .map(f -> f.substring(prefix.length() - 1, f.length() - ".args".length()))
+          .sorted()
+          .toList();
+    }
+  }
+
   @ParameterizedTest(name = "{0} ({1}, {2})")
   @MethodSource("cases")
-  void reportMatchesGolden(String sample, String ending, String report) throws IOException {
+  void reportMatchesGolden(String variant, String ending, String report) throws IOException {
+    int at = variant.indexOf('@');
+    String sample = at < 0 ? variant : variant.substring(0, at);
+    List<String> args = new ArrayList<>(List.of("check", "--lang", "en", "--report", report));
+    if (at >= 0) {
+      args.addAll(Files.readAllLines(GOLDEN.resolve(variant + ".args")));
+    }
     Path input = temp.resolve("samples").resolve(sample);
     Files.createDirectories(input.getParent());
     if (ending.equals("bytes")) {
@@ -56,11 +89,12 @@ class GoldenCheckTest {
       Files.writeString(input, ending.equals("LF") ? normalised : normalised.replace("\n", "\r\n"));
     }
 
-    CliRun run = CliRun.of("check", "--lang", "en", "--report", report, input.toString());
+    args.add(input.toString());
+    CliRun run = CliRun.of(args.toArray(String[]::new));
 
     String actual = run.out().replace(temp.toString() + "/", "");
     Path expected =
-        GOLDEN.resolve(sample + ".expected." + (report.equals("text") ? "txt" : "json"));
+        GOLDEN.resolve(variant + ".expected." + (report.equals("text") ? "txt" : "json"));
     if (UPDATE && !ending.equals("CRLF")) {
       Files.createDirectories(expected.getParent());
       Files.writeString(expected, actual);
@@ -75,8 +109,11 @@ class GoldenCheckTest {
     try (Stream<Path> files = Files.walk(GOLDEN)) {
       for (Path golden : files.filter(Files::isRegularFile).toList()) {
         String name = GOLDEN.relativize(golden).toString();
-        String sample = name.replaceFirst("\\.expected\\.(txt|json)$", "");
-        if (sample.equals(name) || !Files.isRegularFile(SAMPLES.resolve(sample))) {
+        String sample = name.replaceFirst("(@[^/]+)?(\\.expected\\.(txt|json)|\\.args)$", "");
+        String variant = name.replaceFirst("(\\.expected\\.(txt|json)|\\.args)$", "");
+        boolean argsMissing =
+            variant.contains("@") && !Files.isRegularFile(GOLDEN.resolve(variant + ".args"));
+        if (sample.equals(name) || argsMissing || !Files.isRegularFile(SAMPLES.resolve(sample))) {
           orphans.add(name);
         }
       }

@@ -6,9 +6,9 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 
+import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.protocol.Command;
 import io.ftpseq.rules.Finding;
-import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.session.SessionEvent;
 import io.ftpseq.session.SessionEvent.CommandSent;
@@ -101,7 +101,7 @@ class FtpSessionWatchTest {
     client.features();
     client.rnto("renamed.csv");
     client.logout();
-    TranscriptChecker checker = new TranscriptChecker(ServerProfile.RFC, null);
+    TranscriptChecker checker = new TranscriptChecker(ServerProfiles.RFC, null);
     TranscriptChecker.Result result =
         checker.check(
             watch.name(),

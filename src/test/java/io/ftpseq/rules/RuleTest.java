@@ -2,6 +2,7 @@ package io.ftpseq.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ftpseq.profile.ProfileChoice;
 import io.ftpseq.transcript.DialogueTranscript;
 import io.ftpseq.transcript.TranscriptChecker;
 import java.io.ByteArrayInputStream;
@@ -35,6 +36,22 @@ class RuleTest {
 
   static Stream<Arguments> rows() {
     return Stream.of(
+        row(
+            "replyOtherThanTheProfilePredictsIsReported",
+            "S: 220 (vsFTPd 3.0.5)\nC: USER u\nS: 331 pw\nC: PASS p\nS: 230 ok\n"
+                + "C: RETR a.txt\nS: 150 Opening\nS: 226 Done\n",
+            "TRANSFER_WITHOUT_DATA_CHANNEL",
+            "REPLY_DIFFERS_FROM_PROFILE"),
+        row(
+            "replyTheProfilePredictsIsNotReported",
+            "S: 220 (vsFTPd 3.0.5)\nC: USER u\nS: 331 pw\nC: PASS p\nS: 230 ok\n"
+                + "C: RETR a.txt\nS: 425 Use PORT or PASV first.\n",
+            "TRANSFER_WITHOUT_DATA_CHANNEL"),
+        row(
+            "rfcProfileLeavesDifferencesToReplyNotAllowed",
+            "S: 220 ready\nC: USER u\nS: 331 pw\nC: PASS p\nS: 230 ok\n"
+                + "C: RETR a.txt\nS: 425 no\n",
+            "TRANSFER_WITHOUT_DATA_CHANNEL"),
         row(
             "passFirstIsFlagged",
             "S: 220 ready\nC: PASS p\nS: 503 Login with USER first.\n",
@@ -199,7 +216,9 @@ class RuleTest {
   }
 
   static List<String> ruleIds(String dialogue) throws IOException {
-    TranscriptChecker checker = new TranscriptChecker(ServerProfile.RFC, new DialogueTranscript());
+    // auto: a greeting that names a server checks with its profile; "220 ready" stays rfc.
+    TranscriptChecker checker =
+        new TranscriptChecker(ProfileChoice.AUTO, new DialogueTranscript(), null);
     TranscriptChecker.Result result =
         checker.check("test", new ByteArrayInputStream(dialogue.getBytes(StandardCharsets.UTF_8)));
     SessionCheck session = result.sessions().get(0);

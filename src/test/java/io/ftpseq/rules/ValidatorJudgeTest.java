@@ -2,6 +2,7 @@ package io.ftpseq.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.session.SessionEvent.CommandSent;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** {@link Validator#judge} says what the next command would break, and changes nothing. */
 class ValidatorJudgeTest {
 
-  private final Validator validator = new Validator("live", "", "live", ServerProfile.RFC);
+  private final Validator validator = new Validator("live", "", "live", ServerProfiles.RFC);
   private long line;
 
   @Test

@@ -2,8 +2,8 @@ package io.ftpseq.transcript;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.rules.Finding;
-import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.SessionCheck;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,14 +20,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The client debug formats, on logs recorded from the real programs (curl 7.88, lftp 4.9, Python
- * 3.11 ftplib, Commons Net 3.11) against Apache FtpServer.
+ * 3.11 ftplib, Commons Net 3.11, tnftp 20210827, inetutils ftp 2.4) against Apache FtpServer, and
+ * on logs written by hand to the grammar of FileZilla, WinSCP and FluentFTP.
  */
 class ClientLogReadersTest {
 
   private static SessionCheck check(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       TranscriptChecker.Result result =
-          new TranscriptChecker(ServerProfile.RFC, null).check(file.toString(), in);
+          new TranscriptChecker(ServerProfiles.RFC, null).check(file.toString(), in);
       assertThat(result.unreadable()).isNull();
       assertThat(result.sessions()).hasSize(1);
       return result.sessions().get(0);
@@ -43,6 +44,14 @@ class ClientLogReadersTest {
     "samples/lftp/apache-ftpserver-list-get-rename.log, lftp",
     "samples/lftp/apache-ftpserver-out-of-order.log, lftp",
     "samples/commons-net/apache-ftpserver-clean.log, commons-net",
+    "samples/ftp/tnftp-apache-ftpserver-clean.log, ftp",
+    "samples/ftp/tnftp-apache-ftpserver-out-of-order.log, ftp",
+    "samples/ftp/inetutils-apache-ftpserver-clean.log, ftp",
+    "samples/ftp/inetutils-apache-ftpserver-out-of-order.log, ftp",
+    "samples/filezilla/window-out-of-order-handmade.log, filezilla",
+    "samples/winscp/session-out-of-order-handmade.log, winscp",
+    "samples/fluentftp/console-clean-handmade.log, fluentftp",
+    "samples/fluentftp/logger-out-of-order-handmade.log, fluentftp",
     // with showDirection and only one-line replies, Commons Net output is an arrow dialogue
     "samples/commons-net/apache-ftpserver-out-of-order.log, dialogue"
   })
@@ -60,8 +69,20 @@ class ClientLogReadersTest {
     for (String file :
         List.of(
             "samples/ftplib/apache-ftpserver-out-of-order.log",
-            "samples/commons-net/apache-ftpserver-out-of-order.log")) {
+            "samples/commons-net/apache-ftpserver-out-of-order.log",
+            "samples/ftp/tnftp-apache-ftpserver-out-of-order.log",
+            "samples/ftp/inetutils-apache-ftpserver-out-of-order.log")) {
       assertThat(clientRules(file)).as(file).isEqualTo(expected);
+    }
+    // FileZilla, WinSCP and FluentFTP log in by themselves; their custom commands come after
+    for (String file :
+        List.of(
+            "samples/filezilla/window-out-of-order-handmade.log",
+            "samples/winscp/session-out-of-order-handmade.log",
+            "samples/fluentftp/logger-out-of-order-handmade.log")) {
+      assertThat(clientRules(file))
+          .as(file)
+          .containsExactlyInAnyOrder("RNTO_WITHOUT_RNFR", "TRANSFER_WITHOUT_DATA_CHANNEL");
     }
     // curl cannot send PASS first or skip the data channel; lftp cannot send PASS first
     assertThat(clientRules("samples/curl/apache-ftpserver-out-of-order.log"))
@@ -77,7 +98,12 @@ class ClientLogReadersTest {
             "samples/curl/apache-ftpserver-out-of-order.log",
             "samples/ftplib/apache-ftpserver-out-of-order.log",
             "samples/lftp/apache-ftpserver-out-of-order.log",
-            "samples/lftp/apache-ftpserver-list-get-rename.log")) {
+            "samples/lftp/apache-ftpserver-list-get-rename.log",
+            "samples/ftp/tnftp-apache-ftpserver-out-of-order.log",
+            "samples/ftp/inetutils-apache-ftpserver-out-of-order.log",
+            "samples/filezilla/window-out-of-order-handmade.log",
+            "samples/winscp/session-out-of-order-handmade.log",
+            "samples/fluentftp/logger-out-of-order-handmade.log")) {
       List<String> lines = Files.readAllLines(Path.of(file));
       for (Finding f : check(Path.of(file)).findings()) {
         if (f.rule().isClientRule()) {
@@ -102,7 +128,7 @@ class ClientLogReadersTest {
             + "*resp* '230 ok'\n*cmd* 'FEAT'\n*resp* '211-Features:\\n EPSV\\n211 End'\n"
             + "*cmd* 'RNTO x'\n*resp* \"503 Can't rename\"\n";
     TranscriptChecker.Result result =
-        new TranscriptChecker(ServerProfile.RFC, null)
+        new TranscriptChecker(ServerProfiles.RFC, null)
             .check("t", new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)));
     SessionCheck session = result.sessions().get(0);
     assertThat(session.problems()).isEmpty();
@@ -129,7 +155,7 @@ class ClientLogReadersTest {
             + "* Connected to localhost (127.0.0.1) port 21 (#0)\n< 220 hi\n> USER u\n< 331 pw\n"
             + "> PASS secret\n< 230 ok\n{ [12 bytes data]\n";
     SessionCheck session =
-        new TranscriptChecker(ServerProfile.RFC, null)
+        new TranscriptChecker(ServerProfiles.RFC, null)
             .check("t", new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)))
             .sessions()
             .get(0);

@@ -2,7 +2,7 @@ package io.ftpseq.transcript;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.testing.EmbeddedFtpServer;
 import java.io.ByteArrayInputStream;
@@ -124,7 +124,7 @@ class CommonsNetListenerLogTest {
   }
 
   private static SessionCheck check(String log) throws IOException {
-    TranscriptChecker checker = new TranscriptChecker(ServerProfile.RFC, null);
+    TranscriptChecker checker = new TranscriptChecker(ServerProfiles.RFC, null);
     InputStream in = new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8));
     TranscriptChecker.Result result = checker.check("recorded.log", in);
     assertThat(result.unreadable()).isNull();

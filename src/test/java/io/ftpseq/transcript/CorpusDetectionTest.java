@@ -3,7 +3,7 @@ package io.ftpseq.transcript;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.rules.SessionCheck;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +37,7 @@ class CorpusDetectionTest {
     assumeTrue(Files.exists(path), "../shared/corpus is not here; the corpus check is skipped");
     TranscriptChecker.Result result;
     try (InputStream in = Files.newInputStream(path)) {
-      result = new TranscriptChecker(ServerProfile.RFC, null).check(file, in);
+      result = new TranscriptChecker(ServerProfiles.RFC, null).check(file, in);
     }
     if (format.equals("none")) {
       assertThat(result.sessions()).isEmpty();

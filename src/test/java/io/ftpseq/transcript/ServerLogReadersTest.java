@@ -3,8 +3,8 @@ package io.ftpseq.transcript;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ftpseq.cli.CliRun;
+import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.rules.Finding;
-import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent;
@@ -69,7 +69,7 @@ class ServerLogReadersTest {
 
   private static List<SessionCheck> check(String name, InputStream in) throws IOException {
     TranscriptChecker.Result result =
-        new TranscriptChecker(ServerProfile.RFC, null).check(name, in);
+        new TranscriptChecker(ServerProfiles.RFC, null).check(name, in);
     assertThat(result.unreadable()).isNull();
     return result.sessions();
   }

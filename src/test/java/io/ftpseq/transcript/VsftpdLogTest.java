@@ -3,7 +3,7 @@ package io.ftpseq.transcript;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.rules.SessionCheck;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +17,7 @@ class VsftpdLogTest {
 
   private static TranscriptChecker.Result check(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return new TranscriptChecker(ServerProfile.RFC, null).check(file.toString(), in);
+      return new TranscriptChecker(ServerProfiles.RFC, null).check(file.toString(), in);
     }
   }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.ftpseq.cli.CliRun;
-import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Severity;
 import java.io.ByteArrayInputStream;
@@ -24,7 +24,7 @@ class ZeekFtpLogTest {
 
   private static List<SessionCheck> check(String name, InputStream in) throws IOException {
     TranscriptChecker.Result result =
-        new TranscriptChecker(ServerProfile.RFC, null).check(name, in);
+        new TranscriptChecker(ServerProfiles.RFC, null).check(name, in);
     assertThat(result.unreadable()).isNull();
     return result.sessions();
   }

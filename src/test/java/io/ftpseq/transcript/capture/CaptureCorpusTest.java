@@ -3,8 +3,8 @@ package io.ftpseq.transcript.capture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.rules.Finding;
-import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.transcript.TranscriptChecker;
 import java.io.IOException;
@@ -29,7 +29,7 @@ class CaptureCorpusTest {
     assumeTrue(Files.isRegularFile(path), "corpus not present, skipped: " + path.toAbsolutePath());
     TranscriptChecker.Result result;
     try (InputStream in = Files.newInputStream(path)) {
-      result = new TranscriptChecker(ServerProfile.RFC, null).check(file, in);
+      result = new TranscriptChecker(ServerProfiles.RFC, null).check(file, in);
     }
     assertThat(result.unreadable()).isNull();
     for (SessionCheck s : result.sessions()) {

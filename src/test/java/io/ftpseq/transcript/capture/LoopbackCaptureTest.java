@@ -3,7 +3,7 @@ package io.ftpseq.transcript.capture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.testing.EmbeddedFtpServer;
 import io.ftpseq.transcript.TranscriptChecker;
@@ -189,7 +189,8 @@ class LoopbackCaptureTest {
 
   private static SessionCheck check(String name, byte[] input) throws IOException {
     TranscriptChecker.Result result =
-        new TranscriptChecker(ServerProfile.RFC, null).check(name, new ByteArrayInputStream(input));
+        new TranscriptChecker(ServerProfiles.RFC, null)
+            .check(name, new ByteArrayInputStream(input));
     assertThat(result.unreadable()).isNull();
     List<SessionCheck> sessions = result.sessions();
     assertThat(sessions).hasSize(1);

@@ -1,0 +1,63 @@
+package io.ftpseq.cli;
+
+import io.ftpseq.profile.ServerProfile;
+import io.ftpseq.profile.ServerProfiles;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ftpseq profiles}: lists the built-in server profiles, or writes one as JSON. */
+@Command(
+    name = "profiles",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Lists the built-in server profiles: name, server, how many situations each describes, and"
+          + " what it is based on.",
+      "With --save NAME FILE, writes a built-in profile as JSON to start a profile of your own"
+          + " (use it with check --profile FILE)."
+    })
+final class ProfilesCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--save",
+      arity = "2",
+      paramLabel = "NAME FILE",
+      description = "Write the built-in profile NAME to FILE as JSON.")
+  String[] save;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (save != null) {
+      ServerProfile profile =
+          ServerProfiles.builtIn(save[0])
+              .orElseThrow(
+                  () ->
+                      new CommandLine.ParameterException(
+                          spec.commandLine(),
+                          "unknown profile '"
+                              + save[0]
+                              + "'; known profiles: "
+                              + String.join(", ", ServerProfiles.names())));
+      ServerProfiles.save(profile, Path.of(save[1]));
+      out.println("wrote profile " + profile.name() + " to " + save[1]);
+      out.flush();
+      return ExitCodes.OK;
+    }
+    for (ServerProfile profile : ServerProfiles.builtIns()) {
+      out.printf(
+          "%-17s %-17s %3d  %s%n",
+          profile.name(), profile.title(), profile.reactions().size(), profile.description());
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,23 @@
+package io.ftpseq.probe;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What one scenario observed on one server.
+ *
+ * @param scenario the scenario run
+ * @param steps one result per step, in order
+ * @param scratchRemoved whether the scratch directory was removed again afterwards
+ * @param problems what went wrong around the scenario (setup, teardown), empty when nothing did
+ */
+public record ScenarioResult(
+    Scenario scenario, List<StepResult> steps, boolean scratchRemoved, List<String> problems) {
+
+  /** Validates and copies. */
+  public ScenarioResult {
+    Objects.requireNonNull(scenario, "scenario");
+    steps = List.copyOf(steps);
+    problems = List.copyOf(problems);
+  }
+}

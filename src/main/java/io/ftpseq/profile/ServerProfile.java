@@ -1,0 +1,140 @@
+package io.ftpseq.profile;
+
+import io.ftpseq.protocol.Verb;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * What one server answers in each sequence situation, as data: a map from a situation key to a
+ * {@link Reaction}, plus what identifies the server for {@code --profile auto}.
+ *
+ * <p>Keys are upper-case names, optionally qualified by a verb after a colon; the qualified key
+ * wins over the plain one. For example {@code BEFORE_LOGIN:NOOP} is the reply to NOOP before login
+ * and {@code BEFORE_LOGIN} the reply to any other command that needs login. {@code REPLY:<VERB>} is
+ * the server's usual reply to the verb in a legal position. Keys no model knows are kept and
+ * ignored.
+ *
+ * @param name the profile's name as given to {@code --profile}, for example {@code vsftpd}
+ * @param title the server's name as written in messages, for example {@code Pure-FTPd}
+ * @param description what the profile describes and where its data comes from
+ * @param greeting a regular expression found in the server's 220 greeting, or empty
+ * @param syst a regular expression found in the server's reply to SYST, or empty
+ * @param reactions the reactions by situation key, sorted by key
+ */
+public record ServerProfile(
+    String name,
+    String title,
+    String description,
+    String greeting,
+    String syst,
+    SortedMap<String, Reaction> reactions) {
+
+  /** The prefix of the keys that give a verb's usual reply: {@code REPLY:USER}. */
+  public static final String REPLY_PREFIX = "REPLY:";
+
+  /** The name of the profile of the RFCs as written, the default. */
+  public static final String RFC_NAME = "rfc";
+
+  private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9.-]*");
+  private static final Pattern KEY = Pattern.compile("[A-Z][A-Z0-9_]*(:[^\\s:]+)?");
+
+  /** Validates the parts and copies the reactions. */
+  public ServerProfile {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(greeting, "greeting");
+    Objects.requireNonNull(syst, "syst");
+    if (!NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException(
+          "a profile name is lower-case letters, digits, '.' and '-', not '" + name + "'");
+    }
+    compile(greeting, "greeting");
+    compile(syst, "syst");
+    TreeMap<String, Reaction> copy = new TreeMap<>();
+    for (Map.Entry<String, Reaction> entry : reactions.entrySet()) {
+      if (!KEY.matcher(entry.getKey()).matches()) {
+        throw new IllegalArgumentException(
+            "a situation key is UPPER_SNAKE with an optional ':VERB', not '"
+                + entry.getKey()
+                + "'");
+      }
+      copy.put(entry.getKey(), Objects.requireNonNull(entry.getValue(), entry.getKey()));
+    }
+    reactions = Collections.unmodifiableSortedMap(copy);
+  }
+
+  /** Whether this is the profile of the RFCs as written. */
+  public boolean isRfc() {
+    return name.equals(RFC_NAME);
+  }
+
+  /** The reaction stored under exactly this key. */
+  public Optional<Reaction> reaction(String key) {
+    return Optional.ofNullable(reactions.get(key));
+  }
+
+  /**
+   * The reaction for a situation and a verb: the one under {@code SITUATION:VERB} if present, else
+   * the one under {@code SITUATION}.
+   */
+  public Optional<Reaction> reaction(String situation, String verb) {
+    Reaction qualified = reactions.get(situation + ":" + verb);
+    return qualified != null ? Optional.of(qualified) : reaction(situation);
+  }
+
+  /**
+   * The reaction for a situation and a command's verb: under {@code SITUATION:VERB} if present (an
+   * unknown verb is {@code UNKNOWN}), else under {@code SITUATION}.
+   */
+  public Optional<Reaction> reaction(String situation, Verb verb) {
+    return reaction(situation, qualifier(verb));
+  }
+
+  /** The qualifier of a verb's keys: its name, or {@code UNKNOWN} for a verb no RFC defines. */
+  static String qualifier(Verb verb) {
+    return verb == Verb.OTHER ? "UNKNOWN" : verb.name();
+  }
+
+  /** A copy of this profile with the reaction set under the key (replacing any there). */
+  public ServerProfile withReaction(String key, Reaction reaction) {
+    TreeMap<String, Reaction> changed = new TreeMap<>(reactions);
+    changed.put(key, reaction);
+    return new ServerProfile(name, title, description, greeting, syst, changed);
+  }
+
+  /** Whether the server's greeting (all its lines) identifies this server. */
+  public boolean matchesGreeting(String text) {
+    return !greeting.isEmpty() && compile(greeting, "greeting").matcher(text).find();
+  }
+
+  /** Whether the server's reply to SYST identifies this server. */
+  public boolean matchesSyst(String text) {
+    return !syst.isEmpty() && compile(syst, "syst").matcher(text).find();
+  }
+
+  /** A fresh model of a session with this server, just connected. */
+  public ServerModel newModel() {
+    return new ServerModel(this);
+  }
+
+  private static Pattern compile(String regex, String what) {
+    try {
+      return Pattern.compile(regex, Pattern.MULTILINE);
+    } catch (PatternSyntaxException e) {
+      throw new IllegalArgumentException(
+          "the " + what + " pattern is not a regular expression: " + e.getDescription(), e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

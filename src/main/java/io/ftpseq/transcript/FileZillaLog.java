@@ -1,0 +1,145 @@
+package io.ftpseq.transcript;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The FileZilla client's message log, in both shapes it takes: the log file ("Log to file" in the
+ * settings), each line after a local date and time, the process id and the engine (connection) id;
+ * and the message log copied from the window, {@code Prefix:} and a tab, after a time and a tab
+ * when timestamps are shown.
+ *
+ * <pre>
+ * 2026-11-22 10:00:00 12345 1 Command: USER anonymous
+ * 2026-11-22 10:00:00 12345 1 Response: 331 Please specify the password.
+ * 10:00:00	Command:	PASS **********
+ * </pre>
+ *
+ * <p>{@code Command:} lines are sent, {@code Response:} lines are reply lines, one per line of a
+ * multi-line reply; {@code Status:}, {@code Error:}, {@code Trace:} and {@code Listing:} lines are
+ * FileZilla's own. The German prefixes ({@code Befehl:}, {@code Antwort:}) are read too. FileZilla
+ * masks {@code PASS} with one {@code *} per character. In the log file each pid and engine id is a
+ * session of its own; a "Connecting to" status starts a new connection. The copied window log has
+ * no ids, so each "Connecting to" starts the next session, "connection N", and a copy that begins
+ * later starts mid-session.
+ */
+public final class FileZillaLog implements TranscriptFormat {
+
+  private static final Pattern FILE_LINE =
+      Pattern.compile(
+          "^(\\d{4}-\\d\\d-\\d\\d) (\\d\\d:\\d\\d:\\d\\d) (\\d+) (\\d+) ([A-Z][a-z]+):"
+              + " ?(.*)$");
+  private static final Pattern WINDOW_LINE =
+      Pattern.compile("^(?:(\\d\\d:\\d\\d:\\d\\d)\\t)?([A-Z][a-z]+):\\t(.*)$");
+  private static final Map<String, String> PREFIXES =
+      Map.of(
+          "Command", "Command",
+          "Befehl", "Command",
+          "Response", "Response",
+          "Antwort", "Response",
+          "Status", "Status",
+          "Error", "Other",
+          "Fehler", "Other",
+          "Trace", "Other",
+          "Listing", "Other",
+          "Verzeichnisinhalt", "Other");
+
+  @Override
+  public String name() {
+    return "filezilla";
+  }
+
+  @Override
+  public int recognise(List<String> head) {
+    int matches = 0;
+    for (String line : head) {
+      Matcher file = FILE_LINE.matcher(line);
+      Matcher window = WINDOW_LINE.matcher(line);
+      if (file.matches() && PREFIXES.containsKey(file.group(5))
+          || window.matches() && PREFIXES.containsKey(window.group(2))) {
+        matches++;
+      }
+    }
+    return matches >= 2 ? 95 : 0;
+  }
+
+  @Override
+  public TranscriptParser parser(String source, TranscriptSink sink) {
+    return new TranscriptParser() {
+      private final Map<String, LineDialogue> sessions = new HashMap<>();
+      private final Map<String, Integer> connections = new HashMap<>();
+
+      @Override
+      public void line(long number, String text) {
+        if (text.isBlank()) {
+          return;
+        }
+        Matcher file = FILE_LINE.matcher(text);
+        Matcher window = WINDOW_LINE.matcher(text);
+        String key;
+        String time;
+        String prefix;
+        String message;
+        if (file.matches()) {
+          key = "pid " + file.group(3) + " engine " + file.group(4);
+          time = file.group(1) + "T" + file.group(2);
+          prefix = file.group(5);
+          message = file.group(6);
+        } else if (window.matches()) {
+          key = "";
+          time = window.group(1) == null ? "" : window.group(1);
+          prefix = window.group(2);
+          message = window.group(3);
+        } else {
+          sink.strayLine(source, number, "FileZilla log", text);
+          return;
+        }
+        switch (PREFIXES.getOrDefault(prefix, "")) {
+          case "Command" -> dialogue(key).command(number, time, message);
+          case "Response" -> dialogue(key).replyLine(number, time, message);
+          case "Status" -> {
+            if (message.startsWith("Connecting to ")) {
+              connect(key, number);
+            }
+          }
+          case "Other" -> {
+            // FileZilla's own messages, not the dialogue
+          }
+          default -> sink.strayLine(source, number, "FileZilla log", text);
+        }
+      }
+
+      private void connect(String key, long number) {
+        LineDialogue old = sessions.remove(key);
+        if (old != null) {
+          old.end(number);
+          // the lines before the first "Connecting to" were a connection too
+          connections.putIfAbsent(key, 1);
+        }
+        connections.merge(key, 1, Integer::sum);
+        dialogue(key);
+      }
+
+      private LineDialogue dialogue(String key) {
+        return sessions.computeIfAbsent(key, k -> new LineDialogue(source, name(k), sink));
+      }
+
+      /** The session's name: its ids, and which connection of them when there were several. */
+      private String name(String key) {
+        int count = connections.getOrDefault(key, 0);
+        if (key.isEmpty()) {
+          return count == 0 ? TranscriptSink.SINGLE : "connection " + count;
+        }
+        return count <= 1 ? key : key + " connection " + count;
+      }
+
+      @Override
+      public void end(long lastLine) {
+        sessions.values().forEach(d -> d.end(lastLine));
+      }
+    };
+  }
+}

@@ -1,0 +1,147 @@
+package io.ftpseq.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Built-in profiles, their JSON form, and detection from what servers say of themselves. */
+class ServerProfilesTest {
+
+  @TempDir Path temp;
+
+  static Iterable<String> names() {
+    return ServerProfiles.names();
+  }
+
+  @ParameterizedTest
+  @MethodSource("names")
+  void builtInResourceIsInTheFormSaveWrites(String name) throws IOException {
+    String resource;
+    try (InputStream in = ServerProfiles.class.getResourceAsStream(name + ".json")) {
+      resource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    ServerProfile profile = ServerProfiles.builtIn(name).orElseThrow();
+
+    assertThat(ServerProfiles.toJson(profile)).isEqualTo(resource);
+    assertThat(profile.name()).isEqualTo(name);
+  }
+
+  @ParameterizedTest
+  @MethodSource("names")
+  void saveThenLoadGivesTheSameProfile(String name) throws IOException {
+    ServerProfile profile = ServerProfiles.builtIn(name).orElseThrow();
+    Path file = temp.resolve(name + ".json");
+
+    ServerProfiles.save(profile, file);
+
+    assertThat(ServerProfiles.load(file)).isEqualTo(profile);
+  }
+
+  @Test
+  void savedJsonIsSortedAndStable() throws IOException {
+    TreeMap<String, Reaction> reactions = new TreeMap<>();
+    reactions.put("RNTO_WITHOUT_RNFR", new Reaction(503, "Use \"RNFR\" first."));
+    reactions.put("BEFORE_LOGIN:NOOP", new Reaction(530, "Log in."));
+    ServerProfile profile = new ServerProfile("local", "Local", "a test", "local", "", reactions);
+
+    assertThat(ServerProfiles.toJson(profile))
+        .isEqualTo(
+            """
+            {
+              "name": "local",
+              "title": "Local",
+              "description": "a test",
+              "greeting": "local",
+              "syst": "",
+              "reactions": {
+                "BEFORE_LOGIN:NOOP": { "code": 530, "text": "Log in." },
+                "RNTO_WITHOUT_RNFR": { "code": 503, "text": "Use \\"RNFR\\" first." }
+              }
+            }
+            """);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          {"name": "x"}                                                      | x.json: 'reactions' must be an object of situation keys
+          {"name": "x", "title": "X", "description": "", "reactions": {"A": {"code": 42}}} | x.json: reaction A: a reply code is 0 or 100 to 599, not 42
+          {"name": "x", "title": "X", "description": "", "reactions": {"lower": {"code": 200}}} | x.json: a situation key is UPPER_SNAKE with an optional ':VERB', not 'lower'
+          {"name": "x", "title": "X", "description": "", "greeting": "(", "reactions": {}} | x.json: the greeting pattern is not a regular expression: Unclosed group
+          {"name": "x", "colour": "red", "reactions": {}}                    | x.json: unknown field 'colour'; fields: [name, title, description, greeting, syst, reactions]
+          {"name": "x", "title": "X", "reactions": {}}                       | x.json: 'description' must be a string
+          {"name": "x",                                                      | x.json:1: not JSON: Unexpected end-of-input within/between Object entries
+          """)
+  void badProfileFileIsOneLineNamingTheFile(String json, String message) throws IOException {
+    Path file = temp.resolve("x.json");
+    Files.writeString(file, json);
+
+    assertThatThrownBy(() -> ServerProfiles.load(file))
+        .isInstanceOf(IOException.class)
+        .hasMessage(
+            temp.resolve(message.substring(0, message.indexOf(':')))
+                + message.substring(message.indexOf(':')))
+        .hasMessageNotContaining("\n");
+  }
+
+  @Test
+  void missingFileIsOneLine() {
+    Path file = temp.resolve("none.json");
+
+    assertThatThrownBy(() -> ServerProfiles.load(file)).hasMessage(file + ": no such file");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          220 (vsFTPd 3.0.3)                                                          | vsftpd
+          220 ProFTPD Server (Debian) [127.0.0.1]                                     | proftpd
+          220---------- Welcome to Pure-FTPd [privsep] [TLS] ----------\\n220-You are user number 1 of 50 allowed.\\n220 Local time is now 08:00. | pure-ftpd
+          220 pyftpdlib 1.5.7 ready.                                                  | pyftpdlib
+          220 Service ready for new user.                                             | apache-ftpserver
+          220-FileZilla Server 1.9.4\\n220 Please visit https://filezilla-project.org/ | filezilla-server
+          220 bftpd 6.1 at 127.0.0.1 ready.                                           | bftpd
+          220 Microsoft FTP Service                                                   | iis
+          """)
+  void detectsTheServerFromItsGreeting(String greeting, String profile) {
+    assertThat(ServerProfiles.detect(greeting.replace("\\n", "\n")))
+        .map(ServerProfile::name)
+        .contains(profile);
+  }
+
+  @Test
+  void unknownGreetingDetectsNothing() {
+    assertThat(ServerProfiles.detect("220 Welcome to my FTP server")).isEmpty();
+    assertThat(ServerProfiles.detect("220 Service ready for new user, said the banner")).isEmpty();
+  }
+
+  @Test
+  void systReplyDetectsIis() {
+    assertThat(ServerProfiles.detectFromSyst("215 Windows_NT"))
+        .map(ServerProfile::name)
+        .contains("iis");
+    assertThat(ServerProfiles.detectFromSyst("215 UNIX Type: L8")).isEmpty();
+  }
+
+  @Test
+  void rfcIsTheDefaultAndFirst() {
+    assertThat(ServerProfiles.RFC.isRfc()).isTrue();
+    assertThat(ServerProfiles.names()).first().isEqualTo("rfc");
+    assertThat(ServerProfiles.builtIn("nonesuch")).isEmpty();
+  }
+}

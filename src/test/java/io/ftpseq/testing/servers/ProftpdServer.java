@@ -1,0 +1,59 @@
+package io.ftpseq.testing.servers;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** ProFTPD 1.3.8 from Debian's proftpd-basic, standalone in the foreground. */
+public final class ProftpdServer extends ProcessServer {
+
+  static final Path BINARY = Path.of("/usr/sbin/proftpd");
+
+  private ProftpdServer(ServerProcess process, int port, Path home) {
+    super(process, port, TestUser.NAME, TestUser.PASSWORD, home);
+  }
+
+  /** What is missing to run it, if anything. */
+  static Optional<String> missing() {
+    if (!Files.isExecutable(BINARY)) {
+      return Optional.of(BINARY + " does not exist");
+    }
+    return TestUser.home().isEmpty()
+        ? Optional.of("user " + TestUser.NAME + " does not exist")
+        : Optional.empty();
+  }
+
+  /** Starts ProFTPD with a config file in {@code dir}; only core directives, no modules. */
+  public static ProftpdServer start(Path dir) throws IOException {
+    int port = FreePorts.one();
+    int passive = FreePorts.range(10);
+    Path config = dir.resolve("proftpd.conf");
+    Files.writeString(
+        config,
+        String.join(
+            "\n",
+            "ServerName \"ProFTPD test\"",
+            "ServerType standalone",
+            "Port " + port,
+            "DefaultAddress 127.0.0.1",
+            "SocketBindTight on",
+            "UseIPv6 off",
+            "User nobody",
+            "Group nogroup",
+            "PassivePorts " + passive + " " + (passive + 9),
+            "WtmpLog off",
+            "RequireValidShell off",
+            "UseReverseDNS off",
+            "DelayTable none",
+            "AllowOverwrite on",
+            "PidFile " + dir.resolve("proftpd.pid"),
+            "ScoreboardFile " + dir.resolve("proftpd.scoreboard"),
+            ""));
+    ServerProcess process =
+        ServerProcess.start(
+            "proftpd", List.of(BINARY.toString(), "-n", "-q", "-c", config.toString()), dir, port);
+    return new ProftpdServer(process, port, TestUser.home().orElseThrow());
+  }
+}

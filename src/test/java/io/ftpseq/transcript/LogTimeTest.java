@@ -1,0 +1,39 @@
+package io.ftpseq.transcript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The time stamps of each log, read as ISO 8601; unreadable ones give no time, not an error. */
+class LogTimeTest {
+
+  @Test
+  void vsftpdCtimeHasNoZone() {
+    assertThat(LogTime.ctime("Mon Nov 23 06:40:23 2026")).isEqualTo("2026-11-23T06:40:23");
+    assertThat(LogTime.ctime("Sun Nov  2 06:40:23 2026")).isEqualTo("2026-11-02T06:40:23");
+    assertThat(LogTime.ctime("Mon Foo 23 06:40:23 2026")).isEmpty();
+  }
+
+  @Test
+  void syslogWithoutYearIsAMonthDayTime() {
+    assertThat(LogTime.syslog("Nov  2 10:00:00 host pure-ftpd: x")).isEqualTo("--11-02T10:00:00");
+    assertThat(LogTime.syslog("2026-11-22T10:00:00.123456+01:00 host vsftpd[1]: x"))
+        .isEqualTo("2026-11-22T10:00:00.123456+01:00");
+    assertThat(LogTime.syslog("no time here")).isEmpty();
+  }
+
+  @Test
+  void proftpdCommonLogTimeKeepsItsOffset() {
+    assertThat(LogTime.commonLog("22/Nov/2026:10:00:00 +0100"))
+        .isEqualTo("2026-11-22T10:00:00+01:00");
+  }
+
+  @Test
+  void zeekEpochSecondsAreUtc() {
+    assertThat(LogTime.epochSeconds("1700000000.123456")).isEqualTo("2023-11-14T22:13:20.123456Z");
+    assertThat(LogTime.epochSeconds("1700000000")).isEqualTo("2023-11-14T22:13:20Z");
+    assertThat(LogTime.epochSeconds("2026-11-22T10:00:00Z")).isEqualTo("2026-11-22T10:00:00Z");
+    assertThat(LogTime.epochSeconds("XXXXXXXXXX.XXXXXX")).isEmpty();
+    assertThat(LogTime.epochSeconds("99999999999999999999999")).isEmpty();
+  }
+}
