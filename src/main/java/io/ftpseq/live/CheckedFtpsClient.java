@@ -43,9 +43,7 @@ public class CheckedFtpsClient extends FTPSClient {
 
   /** A client checked with the given server profile. */
   CheckedFtpsClient(CheckMode mode, Severity blockAt, String name, ServerProfile profile) {
-    this.session =
-        new CheckedSession(
-            this, new SessionRecorder(name, profile, mode == CheckMode.STRICT), mode, blockAt);
+    this.session = new CheckedSession(this, name, profile, mode, blockAt);
   }
 
   /** The watch holding this client's session: events, transcript, findings. */

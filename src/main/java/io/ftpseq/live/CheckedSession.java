@@ -1,5 +1,6 @@
 package io.ftpseq.live;
 
+import io.ftpseq.profile.ServerProfile;
 import io.ftpseq.protocol.Command;
 import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.Severity;
@@ -22,8 +23,10 @@ final class CheckedSession {
   private final FtpSessionWatch watch;
   private boolean connecting;
 
-  CheckedSession(FTPClient client, SessionRecorder recorder, CheckMode mode, Severity blockAt) {
-    this.recorder = recorder;
+  CheckedSession(
+      FTPClient client, String name, ServerProfile profile, CheckMode mode, Severity blockAt) {
+    // Only a strict client judges before sending; the others replay when asked, which is cheaper.
+    this.recorder = new SessionRecorder(name, profile, mode == CheckMode.STRICT);
     this.mode = mode;
     this.blockAt = blockAt;
     this.window = new KeepAliveWindow(client, recorder);
@@ -53,8 +56,8 @@ final class CheckedSession {
    * @throws FtpSequenceException naming each broken rule, the command and the fix
    */
   void beforeSend(String command, String args) throws FtpSequenceException {
-    if (mode != CheckMode.STRICT) {
-      return;
+    if (mode != CheckMode.STRICT || connecting) {
+      return; // what Commons Net sends while connecting is its own, not the caller's to refuse
     }
     window.settle();
     List<Finding> found =

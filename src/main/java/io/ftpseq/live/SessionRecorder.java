@@ -14,9 +14,7 @@ import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The record of one live session: its events, the dialogue transcript they came from (each event's
@@ -35,7 +33,6 @@ final class SessionRecorder {
   private final List<SessionEvent> events = new ArrayList<>();
   private final List<String> lines = new ArrayList<>();
   private final List<Long> commandLines = new ArrayList<>();
-  private final Map<Long, Command> automatic = new HashMap<>();
   private final List<Finding> blocked = new ArrayList<>();
 
   /**
@@ -60,7 +57,9 @@ final class SessionRecorder {
 
   /**
    * Records a command line as it went on the wire (line ending allowed). {@code automatic} marks a
-   * command Commons Net sent on its own, whose findings are not the caller's doing.
+   * command Commons Net sent on its own, whose findings are not the caller's doing: a {@link
+   * NoteKind#LIBRARY_COMMAND} note goes before it, which {@code ftpseq check} reads back from the
+   * transcript's {@code # sent by Commons Net itself: ...} line.
    */
   synchronized void command(String wireLine, boolean automatic, String why) {
     String text = wireLine.strip();
@@ -72,14 +71,11 @@ final class SessionRecorder {
   /** Records a parsed command; see {@link #command(String, boolean, String)}. */
   synchronized void command(Command command, boolean automatic, String why) {
     if (automatic) {
-      lines.add("# sent by Commons Net itself: " + why);
+      note(NoteKind.LIBRARY_COMMAND, "sent by Commons Net itself: " + why);
     }
     long line = lines.size() + 1L;
     lines.add("C: " + command.text());
     commandLines.add(line);
-    if (automatic) {
-      this.automatic.put(line, command);
-    }
     accept(new CommandSent(new Source(name, line), command));
   }
 
@@ -120,10 +116,20 @@ final class SessionRecorder {
     return out;
   }
 
-  /** Records a note about what the record cannot show, as a comment and an event. */
+  /**
+   * Records a note about what the record cannot show, as an event and as the comment that the
+   * dialogue format reads back as the same note.
+   */
   synchronized void note(NoteKind kind, String detail) {
     long line = lines.size() + 1L;
-    lines.add("# " + detail);
+    String mark =
+        switch (kind) {
+          case START_MISSING -> "start missing: ";
+          case LINES_MISSING -> "lines missing: ";
+          case ENCRYPTED -> "encrypted: ";
+          case LIBRARY_COMMAND -> "";
+        };
+    lines.add("# " + mark + detail);
     accept(new Note(new Source(name, line), kind, detail));
   }
 
@@ -165,26 +171,13 @@ final class SessionRecorder {
   }
 
   /**
-   * Checks the session so far as {@code ftpseq check} would check its transcript, leaving out
-   * findings about commands Commons Net sent on its own.
+   * Checks the session so far as {@code ftpseq check} checks its transcript; findings about
+   * commands Commons Net sent on its own are left out in both, by the note marking them.
    */
   synchronized SessionCheck check() {
     Validator replay = new Validator(name, "", FORMAT, profile);
     events.forEach(replay::accept);
-    SessionCheck all = replay.finish();
-    List<Finding> mine = all.findings().stream().filter(f -> !aboutAutomatic(f)).toList();
-    return new SessionCheck(
-        all.source(),
-        all.session(),
-        all.format(),
-        all.profile(),
-        all.profileBasis(),
-        all.start(),
-        mine,
-        all.problems(),
-        all.commands(),
-        all.replies(),
-        all.replyLog());
+    return replay.finish();
   }
 
   /**
@@ -201,23 +194,6 @@ final class SessionRecorder {
       count++;
     }
     return blocked.contains(finding) ? count + 1 : count;
-  }
-
-  /**
-   * Whether the finding is about a command Commons Net sent on its own: the command itself, or the
-   * reply to it (a reply finding sits on the reply's line, after its command's).
-   */
-  private boolean aboutAutomatic(Finding finding) {
-    long line = finding.source().line();
-    long commandLine = 0;
-    for (long candidate : commandLines) {
-      if (candidate > line) {
-        break;
-      }
-      commandLine = candidate;
-    }
-    Command command = automatic.get(commandLine);
-    return command != null && command.equals(finding.command());
   }
 
   private void accept(SessionEvent event) {

@@ -24,8 +24,10 @@ final class WatchListener implements ProtocolCommandListener {
     this.window = new KeepAliveWindow(client, recorder);
   }
 
+  // Commons Net calls the listener on the client's thread only; the window, which the reading
+  // thread also settles, does the locking.
   @Override
-  public synchronized void protocolCommandSent(ProtocolCommandEvent event) {
+  public void protocolCommandSent(ProtocolCommandEvent event) {
     String line = event.getMessage().strip();
     if (line.isEmpty()) {
       return;
@@ -39,12 +41,12 @@ final class WatchListener implements ProtocolCommandListener {
   }
 
   @Override
-  public synchronized void protocolReplyReceived(ProtocolCommandEvent event) {
+  public void protocolReplyReceived(ProtocolCommandEvent event) {
     window.reply(event.getReplyCode(), event.getMessage());
   }
 
   /** Gives replies held during a keep-alive transfer; called before the record is read. */
-  synchronized void settle() {
+  void settle() {
     window.settle();
   }
 }

@@ -19,6 +19,7 @@ import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -53,6 +54,8 @@ public final class Validator implements ExchangePairer.Listener {
   private final List<Finding> findings = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
   private final List<ReplyReceived> replyLog;
+  private final Set<Source> libraryCommands = new HashSet<>();
+  private boolean libraryCommandNext;
   private SessionState state = SessionState.unknown();
   private Start start;
   private boolean encrypted;
@@ -87,8 +90,12 @@ public final class Validator implements ExchangePairer.Listener {
 
   /** Takes the session's next event. */
   public void accept(SessionEvent event) {
-    if (event instanceof CommandSent) {
+    if (event instanceof CommandSent command) {
       commands++;
+      if (libraryCommandNext) {
+        libraryCommands.add(command.source());
+        libraryCommandNext = false;
+      }
     } else if (event instanceof ReplyReceived reply) {
       replies++;
       if (replyLog != null) {
@@ -144,6 +151,7 @@ public final class Validator implements ExchangePairer.Listener {
         }
       }
       case ENCRYPTED -> encrypted = true;
+      case LIBRARY_COMMAND -> libraryCommandNext = true;
     }
   }
 
@@ -202,6 +210,10 @@ public final class Validator implements ExchangePairer.Listener {
       if (command.verb() == Verb.SYST && finalReply != null) {
         detect(ProfileBasis.Kind.SYST, finalReply);
       }
+    }
+    if (libraryCommands.remove(exchange.command().source())) {
+      // The client library's own command: the state moves, the findings are not the caller's.
+      findings.subList(before, findings.size()).clear();
     }
   }
 

@@ -4,6 +4,7 @@ import io.ftpseq.protocol.ReplyCode;
 import io.ftpseq.protocol.Verb;
 import io.ftpseq.session.SessionEvent.CommandSent;
 import io.ftpseq.session.SessionEvent.Note;
+import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ public final class ExchangePairer {
     } else if (event instanceof ReplyReceived reply) {
       reply(reply);
     } else if (event instanceof Note note) {
-      if (note.kind() != SessionEvent.NoteKind.ENCRYPTED) {
+      if (note.kind() == NoteKind.START_MISSING || note.kind() == NoteKind.LINES_MISSING) {
         flush();
       }
       listener.note(note);

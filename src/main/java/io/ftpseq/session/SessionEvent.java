@@ -67,6 +67,12 @@ public sealed interface SessionEvent
     /** Lines are missing here: what happened in between is unknown. */
     LINES_MISSING,
     /** The control connection became encrypted; nothing more can be read. */
-    ENCRYPTED
+    ENCRYPTED,
+    /**
+     * The next command was sent by the client library on its own (Commons Net's automatic FEAT, its
+     * keep-alive NOOPs), not by the code that uses it: findings about it are not the caller's and
+     * are left out.
+     */
+    LIBRARY_COMMAND
   }
 }

@@ -1,6 +1,8 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.session.SessionEvent.NoteKind;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,11 +15,20 @@ import java.util.regex.Pattern;
  * C: USER alice
  * S: 331 Password required
  * </pre>
+ *
+ * <p>Three comments have a meaning, so that a recorder (ftpseq's live transcripts) can say what the
+ * dialogue alone cannot: {@code # sent by LIBRARY itself: WHY} says the next command was sent by
+ * the client library on its own, not by the code that uses it, so findings about it are left out
+ * (the live transcripts mark Commons Net's automatic FEAT and keep-alive NOOPs so); {@code # lines
+ * missing: WHY} says lines are missing here; {@code # start missing: WHY} says the record starts
+ * after the session did.
  */
 public final class DialogueTranscript implements TranscriptFormat {
 
   private static final Pattern LETTER_MARK = Pattern.compile("^[CScs]: ?\\S");
   private static final Pattern ARROW_MARK = Pattern.compile("^[<>] \\S");
+  private static final Pattern LIBRARY_COMMAND = Pattern.compile("^# sent by .+ itself(:.*)?$");
+  private static final Pattern MISSING = Pattern.compile("^# (start|lines) missing: (.*)$");
 
   @Override
   public String name() {
@@ -53,7 +64,11 @@ public final class DialogueTranscript implements TranscriptFormat {
     return new TranscriptParser() {
       @Override
       public void line(long number, String text) {
-        if (text.isBlank() || text.startsWith("#")) {
+        if (text.startsWith("#")) {
+          comment(number, text);
+          return;
+        }
+        if (text.isBlank()) {
           return;
         }
         int mark = markLength(text);
@@ -79,6 +94,19 @@ public final class DialogueTranscript implements TranscriptFormat {
       @Override
       public void end(long lastLine) {
         dialogue.end(lastLine);
+      }
+
+      private void comment(long number, String text) {
+        if (LIBRARY_COMMAND.matcher(text).matches()) {
+          dialogue.note(number, NoteKind.LIBRARY_COMMAND, text.substring(1).strip());
+          return;
+        }
+        Matcher missing = MISSING.matcher(text);
+        if (missing.matches()) {
+          NoteKind kind =
+              missing.group(1).equals("start") ? NoteKind.START_MISSING : NoteKind.LINES_MISSING;
+          dialogue.note(number, kind, missing.group(2).strip());
+        }
       }
     };
   }

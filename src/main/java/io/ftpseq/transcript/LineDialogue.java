@@ -5,6 +5,8 @@ import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyAssembler;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent.CommandSent;
+import io.ftpseq.session.SessionEvent.Note;
+import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
 
@@ -45,6 +47,17 @@ final class LineDialogue {
       return;
     }
     sink.event(session, new CommandSent(at(number, time), Command.parse(text)));
+  }
+
+  /**
+   * A note the record makes about itself. Lines missing or a start missing end an open reply; a
+   * mark on the next command leaves it open.
+   */
+  void note(long number, NoteKind kind, String detail) {
+    if (kind == NoteKind.START_MISSING || kind == NoteKind.LINES_MISSING) {
+      closeOpenReply(number);
+    }
+    sink.event(session, new Note(new Source(source, number), kind, detail));
   }
 
   void replyLine(long number, String text) {

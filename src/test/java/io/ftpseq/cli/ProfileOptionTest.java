@@ -73,7 +73,7 @@ class ProfileOptionTest {
     assertThat(run.out())
         .contains("vsftpd answers this with 503 No.")
         .contains(
-            ":47: info REPLY_DIFFERS_FROM_PROFILE: The server answered RETR renamed.csv with"
+            ":47: [2026-11-23T06:40:24] info REPLY_DIFFERS_FROM_PROFILE: The server answered RETR renamed.csv with"
                 + " \"425 Use PORT or PASV first.\"; the vsftpd profile predicts 503 No here"
                 + " (TRANSFER_WITHOUT_DATA_CHANNEL).");
   }

@@ -112,6 +112,21 @@ class CheckedFtpClientTest {
     assertThat(FtpSeq.watch(client)).isSameAs(client.watch());
   }
 
+  @Test
+  void strictClientWhoseSocketDropsReportsTheFailureAndKeepsItsRecord() throws IOException {
+    ServerFixture.DroppableConnection connection = new ServerFixture.DroppableConnection();
+    CheckedFtpClient client = new CheckedFtpClient(CheckMode.STRICT);
+    client.setSocketFactory(connection.factory());
+    connected(client).login(EmbeddedFtpServer.USER, EmbeddedFtpServer.PASSWORD);
+    connection.drop();
+    // The failure is the socket's, not an ordering one: Commons Net's own IOException comes out.
+    assertThatThrownBy(() -> client.rename("report.csv", "renamed.csv"))
+        .isInstanceOf(IOException.class)
+        .isNotInstanceOf(FtpSequenceException.class);
+    assertThat(client.watch().transcript()).endsWith("C: RNFR report.csv\n");
+    assertThat(client.watch().findings()).isEmpty();
+  }
+
   private <C extends FTPClient> C connected(C client) throws IOException {
     open = client;
     ServerFixture.connect(client, server);

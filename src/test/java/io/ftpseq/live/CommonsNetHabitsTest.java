@@ -2,14 +2,19 @@ package io.ftpseq.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.protocol.Verb;
+import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.session.Exchange;
 import io.ftpseq.session.ExchangePairer;
 import io.ftpseq.session.SessionEvent;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.testing.EmbeddedFtpServer;
+import io.ftpseq.transcript.TranscriptChecker;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -88,6 +93,7 @@ class CommonsNetHabitsTest {
     client.logout();
 
     assertThat(w.watch().findings()).isEmpty();
+    assertThat(readBack(w.watch()).findings()).isEmpty();
     assertThat(w.watch().transcript()).contains("C: NOOP", "control keep-alive NOOP");
     for (Exchange exchange : exchanges(w.watch().events())) {
       if (exchange.command() == null) {
@@ -121,6 +127,16 @@ class CommonsNetHabitsTest {
     assertThat(w.watch().transcript())
         .contains("# sent by Commons Net itself: ", "C: FEAT\nS: 530");
     assertThat(w.watch().findings()).isEmpty();
+    // `ftpseq check` of the published transcript agrees: the mark before FEAT is read back.
+    assertThat(readBack(w.watch()).findings()).isEmpty();
+  }
+
+  private static SessionCheck readBack(FtpSessionWatch watch) throws IOException {
+    byte[] transcript = watch.transcript().getBytes(StandardCharsets.UTF_8);
+    return new TranscriptChecker(ServerProfiles.RFC, null)
+        .check(watch.name(), new ByteArrayInputStream(transcript))
+        .sessions()
+        .get(0);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -150,8 +166,7 @@ class CommonsNetHabitsTest {
     ByteArrayOutputStream tail = new ByteArrayOutputStream();
     client.retrieveFile("report.csv", tail);
     client.logout();
-    assertThat(tail.toString(java.nio.charset.StandardCharsets.UTF_8))
-        .isEqualTo(ServerFixture.REPORT.substring(3));
+    assertThat(tail.toString(StandardCharsets.UTF_8)).isEqualTo(ServerFixture.REPORT.substring(3));
     assertThat(w.watch().transcript()).containsPattern("C: PASV\nS: 227 .*\nC: REST 3\nS: 350");
     assertThat(w.watch().findings()).isEmpty();
   }

@@ -137,6 +137,16 @@ class FtpSessionWatchTest {
     assertThat(watch.findings())
         .extracting(f -> f.rule().name())
         .containsExactly("SEQUENCE_REPLY_UNEXPLAINED");
+    assertThat(watch.transcript()).contains("# start missing: watch attached after the session");
+    SessionCheck readBack =
+        new TranscriptChecker(ServerProfiles.RFC, null)
+            .check(
+                watch.name(),
+                new ByteArrayInputStream(watch.transcript().getBytes(StandardCharsets.UTF_8)))
+            .sessions()
+            .get(0);
+    assertThat(readBack.start()).isEqualTo(SessionCheck.Start.MID_SESSION);
+    assertThat(readBack.findings()).isEqualTo(watch.check().findings());
   }
 
   @Test
@@ -176,5 +186,20 @@ class FtpSessionWatchTest {
     assertThatThrownBy(client::pwd).isInstanceOf(IOException.class);
     assertThat(watch.findings()).isEmpty();
     assertThat(watch.transcript()).contains("C: PASS ****\nS: 230");
+  }
+
+  @Test
+  void socketThatDropsMidSessionLeavesTheCommandUnansweredAndInventsNoFinding() throws IOException {
+    ServerFixture.DroppableConnection connection = new ServerFixture.DroppableConnection();
+    client.setSocketFactory(connection.factory());
+    FtpSessionWatch watch = FtpSeq.watch(client);
+    ServerFixture.connect(client, server);
+    client.login(EmbeddedFtpServer.USER, EmbeddedFtpServer.PASSWORD);
+    connection.drop();
+    assertThatThrownBy(client::pwd).isInstanceOf(IOException.class);
+    assertThat(watch.transcript())
+        .endsWith("C: PASS ****\nS: 230 User logged in, proceed.\nC: PWD\n");
+    assertThat(watch.findings()).isEmpty();
+    assertThat(watch.check().commands()).isEqualTo(3);
   }
 }

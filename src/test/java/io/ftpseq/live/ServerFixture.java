@@ -1,17 +1,32 @@
 package io.ftpseq.live;
 
+import static org.mockito.AdditionalAnswers.delegatesTo;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.spy;
+import static org.mockito.Mockito.when;
+
 import io.ftpseq.testing.EmbeddedFtpServer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import javax.net.SocketFactory;
 import org.apache.commons.net.ftp.FTP;
 import org.apache.commons.net.ftp.FTPClient;
 
-/** Helpers the live tests share: connecting, a clean high-level session, slow streams. */
+/**
+ * Helpers the live tests share: connecting, a clean high-level session, slow streams, a connection
+ * that drops on cue.
+ */
 final class ServerFixture {
 
   static final String REPORT = "id,value\n1,42\n";
@@ -79,6 +94,38 @@ final class ServerFixture {
         return n;
       }
     };
+  }
+
+  /**
+   * A control connection that a test can break on cue: the client's socket factory (a Mockito mock)
+   * hands out a real socket whose input stream is a Mockito mock delegating to the real one, until
+   * {@link #drop} makes every read fail as a reset connection does.
+   */
+  static final class DroppableConnection {
+    private InputStream input;
+
+    /** The factory to give the client with {@code setSocketFactory}; it makes one socket. */
+    SocketFactory factory() throws IOException {
+      Socket socket = spy(new Socket());
+      doAnswer(
+              call -> {
+                input = mock(InputStream.class, delegatesTo(call.callRealMethod()));
+                return input;
+              })
+          .when(socket)
+          .getInputStream();
+      SocketFactory factory = mock(SocketFactory.class);
+      when(factory.createSocket()).thenReturn(socket);
+      return factory;
+    }
+
+    /** From now on the connection reads nothing: every read throws "Connection reset". */
+    void drop() throws IOException {
+      doThrow(new SocketException("Connection reset"))
+          .when(input)
+          .read(any(byte[].class), anyInt(), anyInt());
+      doThrow(new SocketException("Connection reset")).when(input).read();
+    }
   }
 
   private static void pause(long millis) {

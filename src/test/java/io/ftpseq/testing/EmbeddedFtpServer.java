@@ -19,6 +19,8 @@ import org.apache.ftpserver.ftplet.Ftplet;
 import org.apache.ftpserver.ftplet.FtpletResult;
 import org.apache.ftpserver.impl.DefaultFtpServer;
 import org.apache.ftpserver.listener.ListenerFactory;
+import org.apache.ftpserver.ssl.SslConfiguration;
+import org.apache.ftpserver.ssl.SslConfigurationFactory;
 import org.apache.ftpserver.usermanager.impl.BaseUser;
 import org.apache.ftpserver.usermanager.impl.WritePermission;
 
@@ -53,6 +55,27 @@ public final class EmbeddedFtpServer implements AutoCloseable {
    */
   public static EmbeddedFtpServer start(Path home, Set<String> refused)
       throws FtpException, IOException {
+    return start(home, refused, null, false);
+  }
+
+  /**
+   * Starts a server that speaks FTPS with the key in {@code keystore} (see {@link TestKeystore}):
+   * explicit (the client asks with {@code AUTH TLS}) or implicit (TLS from the first byte, the
+   * greeting included). The data connection uses the same key when the client asks {@code PROT P}.
+   */
+  public static EmbeddedFtpServer startSecure(Path home, TestKeystore keystore, boolean implicit)
+      throws FtpException, IOException {
+    SslConfigurationFactory ssl = new SslConfigurationFactory();
+    ssl.setKeystoreFile(keystore.file().toFile());
+    ssl.setKeystoreType(TestKeystore.TYPE);
+    ssl.setKeystorePassword(keystore.password());
+    ssl.setKeyPassword(keystore.password());
+    return start(home, Set.of(), ssl.createSslConfiguration(), implicit);
+  }
+
+  private static EmbeddedFtpServer start(
+      Path home, Set<String> refused, SslConfiguration ssl, boolean implicit)
+      throws FtpException, IOException {
     Files.createDirectories(home);
     FtpServerFactory factory = new FtpServerFactory();
     if (!refused.isEmpty()) {
@@ -64,6 +87,10 @@ public final class EmbeddedFtpServer implements AutoCloseable {
     ListenerFactory listener = new ListenerFactory();
     listener.setServerAddress("127.0.0.1");
     listener.setPort(0);
+    if (ssl != null) {
+      listener.setSslConfiguration(ssl);
+      listener.setImplicitSsl(implicit);
+    }
     factory.addListener("default", listener.createListener());
     BaseUser user = new BaseUser();
     user.setName(USER);
