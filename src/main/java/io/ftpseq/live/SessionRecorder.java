@@ -127,7 +127,7 @@ final class SessionRecorder {
           case START_MISSING -> "start missing: ";
           case LINES_MISSING -> "lines missing: ";
           case ENCRYPTED -> "encrypted: ";
-          case LIBRARY_COMMAND, DATA_OPENED, DATA_CLOSED -> "";
+          case LIBRARY_COMMAND, CONNECTED, DATA_OPENED, DATA_CLOSED -> "";
         };
     lines.add("# " + mark + detail);
     accept(new Note(new Source(name, line), kind, detail));

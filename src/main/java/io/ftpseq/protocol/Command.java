@@ -2,6 +2,7 @@ package io.ftpseq.protocol;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One command line sent by the client: its verb, the word as written, and its argument.
@@ -17,6 +18,15 @@ public record Command(Verb verb, String word, String argument) {
 
   /** What a masked password looks like in every output. */
   public static final String MASK = "****";
+
+  /**
+   * A password as it may stand in a line of any log: after the word PASS (with up to three marks
+   * between, as in {@code PASS secret} or JSON's {@code "PASS","command_data":"secret"}) or after a
+   * {@code password} key.
+   */
+  private static final Pattern PASSWORD_IN_TEXT =
+      Pattern.compile(
+          "(?i)(\\bPASS(?:\\W{1,3}command_data)?\\W{1,4}|\\bpassword\\W{1,4})[^\\s\"',}\\]]+");
 
   /** Validates the parts. */
   public Command {
@@ -52,6 +62,14 @@ public record Command(Verb verb, String word, String argument) {
   /** The command as it would be written on the wire (password masked), without line ending. */
   public String text() {
     return argument.isEmpty() ? word : word + " " + argument;
+  }
+
+  /**
+   * The text with every password it shows masked, for quoting input that could not be read as a
+   * command: {@code maskPasswords("bad line: PASS secret")} is {@code "bad line: PASS ****"}.
+   */
+  public static String maskPasswords(String text) {
+    return PASSWORD_IN_TEXT.matcher(text).replaceAll("$1" + MASK);
   }
 
   /** Whether this is {@code EPSV ALL} (RFC 2428 §3), which forbids every other data setup. */

@@ -135,7 +135,7 @@ public final class Validator implements ExchangePairer.Listener {
 
   @Override
   public void note(Note note) {
-    if (note.kind() != NoteKind.LIBRARY_COMMAND) {
+    if (note.kind() != NoteKind.LIBRARY_COMMAND && note.kind() != NoteKind.CONNECTED) {
       notes.add(note);
     }
     switch (note.kind()) {
@@ -149,6 +149,13 @@ public final class Validator implements ExchangePairer.Listener {
       case LINES_MISSING -> {
         state = SessionState.unknown();
         model = null;
+      }
+      case CONNECTED -> {
+        if (start == null) {
+          start = Start.COMPLETE;
+          state = SessionState.initial();
+          model = profile.newModel();
+        }
       }
       case ENCRYPTED -> encrypted = true;
       case LIBRARY_COMMAND -> libraryCommandNext = true;

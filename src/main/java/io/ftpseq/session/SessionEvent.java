@@ -57,6 +57,11 @@ public sealed interface SessionEvent
 
   /** What a note says about the record. */
   enum NoteKind {
+    /**
+     * The control connection opened here: the record shows the session from its start, though it
+     * does not show the greeting.
+     */
+    CONNECTED,
     /** The record starts after the session started: its state is unknown. */
     START_MISSING,
     /** Lines are missing here: what happened in between is unknown. */

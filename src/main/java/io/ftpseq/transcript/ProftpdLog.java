@@ -9,8 +9,10 @@ import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +30,18 @@ import java.util.regex.Pattern;
  * reply code is logged, without its text. The SystemLog ({@code proftpd[pid] host (client[ip]):
  * USER x: Login successful.}) shows logins, not commands: each of its sessions is reported as
  * showing no dialogue, so nothing is claimed about it.
+ *
+ * <p>The TraceLog with the {@code command} channel at level 7 and {@code response} at level 1 shows
+ * every command (once per module and phase it is dispatched to) and every reply line as sent:
+ *
+ * <pre>
+ * 2026-11-23 08:45:53,430 [21308] &lt;command:7&gt;: dispatching PRE_CMD command 'USER proftest' to mod_core.c
+ * 2026-11-23 08:45:53,430 [21308] &lt;response:1&gt;: 331 Password required for proftest
+ * </pre>
+ *
+ * <p>Its sessions are told apart by pid (ProFTPD forks one process per session). A command is taken
+ * from its first {@code PRE_CMD} or {@code CMD} dispatch; its later dispatches, to other modules or
+ * in later phases, are repeats until a reply has been sent. Other trace channels are skipped.
  */
 public final class ProftpdLog implements TranscriptFormat {
 
@@ -35,6 +49,12 @@ public final class ProftpdLog implements TranscriptFormat {
       Pattern.compile(
           "^(\\S+) \\S+ \\S+ \\[(\\d{2}/\\w{3}/\\d{4}:\\d{2}:\\d{2}:\\d{2} [+-]\\d{4})\\] "
               + "\"([^\"]*)\" (\\d{3}|-) \\S+.*$");
+  private static final Pattern TRACE =
+      Pattern.compile(
+          "^(\\d{4}-\\d\\d-\\d\\d) (\\d\\d:\\d\\d:\\d\\d),(\\d{3}) \\[(\\d+)\\]"
+              + " (?:\\(([^)]*)\\) )?<(\\w+):\\d+>: (.*?)\\r?$");
+  private static final Pattern DISPATCH =
+      Pattern.compile("^dispatching (PRE_CMD|CMD) command '(.*)' to \\S+$");
   private static final Pattern SYSTEM =
       Pattern.compile("^.*?\\bproftpd\\[(\\d+)\\]:? \\S+ \\(([^)\\[]*)\\[([^\\]]*)\\]\\).*$");
 
@@ -46,7 +66,12 @@ public final class ProftpdLog implements TranscriptFormat {
   @Override
   public int recognise(List<String> head) {
     boolean any =
-        head.stream().anyMatch(l -> EXTENDED.matcher(l).matches() || SYSTEM.matcher(l).matches());
+        head.stream()
+            .anyMatch(
+                l ->
+                    EXTENDED.matcher(l).matches()
+                        || SYSTEM.matcher(l).matches()
+                        || TRACE.matcher(l).matches());
     return any ? 90 : 0;
   }
 
@@ -54,6 +79,9 @@ public final class ProftpdLog implements TranscriptFormat {
   public TranscriptParser parser(String source, TranscriptSink sink) {
     return new TranscriptParser() {
       private final Set<String> started = new HashSet<>();
+      private final Map<String, LineDialogue> traced = new HashMap<>();
+      private final Set<String> replied = new HashSet<>();
+      private final Map<String, String> lastCommand = new HashMap<>();
 
       @Override
       public void line(long number, String text) {
@@ -63,8 +91,11 @@ public final class ProftpdLog implements TranscriptFormat {
         Source at = new Source(source, number);
         Matcher extended = EXTENDED.matcher(text);
         Matcher system = SYSTEM.matcher(text);
+        Matcher trace = TRACE.matcher(text);
         if (extended.matches()) {
           extended(at.at(LogTime.commonLog(extended.group(2))), extended);
+        } else if (trace.matches()) {
+          trace(number, trace);
         } else if (system.matches()) {
           String session = system.group(3) + " pid " + system.group(1);
           if (started.add(session)) {
@@ -97,9 +128,32 @@ public final class ProftpdLog implements TranscriptFormat {
         }
       }
 
+      private void trace(long number, Matcher m) {
+        String session = "pid " + m.group(4) + (m.group(5) == null ? "" : " (" + m.group(5) + ")");
+        String time = m.group(1) + "T" + m.group(2) + "." + m.group(3);
+        LineDialogue dialogue =
+            traced.computeIfAbsent(session, s -> new LineDialogue(source, s, sink));
+        String message = m.group(7);
+        if (m.group(6).equals("response")) {
+          replied.add(session);
+          dialogue.replyLine(number, time, message);
+          return;
+        }
+        Matcher dispatch = DISPATCH.matcher(message);
+        if (m.group(6).equals("command") && dispatch.matches()) {
+          String command = dispatch.group(2);
+          boolean again = command.equals(lastCommand.get(session)) && !replied.contains(session);
+          if (!again) {
+            replied.remove(session);
+            lastCommand.put(session, command);
+            dialogue.command(number, time, command);
+          }
+        }
+      }
+
       @Override
       public void end(long lastLine) {
-        // every line is complete in itself
+        traced.values().forEach(d -> d.end(lastLine));
       }
     };
   }

@@ -23,7 +23,10 @@ public final class TranscriptFormats {
           new VsftpdLog(),
           new ZeekFtpLog(),
           new PureFtpdLog(),
-          new ProftpdLog());
+          new ProftpdLog(),
+          new FileZillaServerLog(),
+          new IisFtpLog(),
+          new SuricataEve());
 
   /** The binary formats, recognised by their first bytes before any line is read. */
   public static final List<CaptureFormat> CAPTURES = List.of(new PacketCapture());

@@ -21,8 +21,9 @@ import java.nio.file.Path;
  * java -Xmx64m -cp target/ftpseq.jar:target/test-classes io.ftpseq.benchmark.CheckThroughput 500
  * </pre>
  *
- * The argument is the size of the transcript in MB (default 200). Running it under a small {@code
- * -Xmx} shows that memory does not grow with the input.
+ * The first argument is the size of the transcript in MB (default 200); a second argument {@code
+ * iis} generates an IIS FTP W3C log of many interleaved sessions instead of one long dialogue
+ * transcript. Running it under a small {@code -Xmx} shows that memory does not grow with the input.
  */
 public final class CheckThroughput {
 
@@ -31,9 +32,13 @@ public final class CheckThroughput {
   /** Generates the transcript, checks it three times and prints the best run. */
   public static void main(String[] args) throws IOException {
     long megabytes = args.length > 0 ? Long.parseLong(args[0]) : 200;
-    Path file = Files.createTempFile("ftpseq-benchmark", ".txt");
+    boolean iis = args.length > 1 && args[1].equals("iis");
+    Path file = Files.createTempFile("ftpseq-benchmark", iis ? ".log" : ".txt");
     try {
-      long lines = generate(file, megabytes * 1024 * 1024);
+      long lines =
+          iis
+              ? generateIis(file, megabytes * 1024 * 1024)
+              : generate(file, megabytes * 1024 * 1024);
       long size = Files.size(file);
       double best = Double.MAX_VALUE;
       for (int run = 0; run < 3; run++) {
@@ -99,6 +104,67 @@ public final class CheckThroughput {
       }
       w.write("C: QUIT\nS: 221 Goodbye.\n");
       lines += 2;
+    }
+    return lines;
+  }
+
+  /**
+   * Writes an IIS FTP log in which four sessions at a time run side by side, each for a thousand
+   * transfers and renames, with a bad order now and then.
+   */
+  private static long generateIis(Path file, long bytes) throws IOException {
+    long lines = 0;
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write(
+          "#Software: Microsoft Internet Information Services 10.0\n#Version: 1.0\n"
+              + "#Fields: date time c-ip cs-username s-ip s-port cs-method cs-uri-stem sc-status"
+              + " sc-win32-status sc-substatus x-session x-fullpath\n");
+      lines += 3;
+      long written = 0;
+      for (long i = 0; written < bytes; i++) {
+        long session = (i / 4000) * 4 + i % 4;
+        String prefix = "2026-11-23 08:00:00 10.0." + (session % 250) + ".7 ";
+        String suffix = " 0 0 5e55" + session + "-0000-4000-8000-00000000" + (i % 4) + " -\n";
+        StringBuilder block = new StringBuilder();
+        if ((i / 4) % 1000 == 0) {
+          block
+              .append(prefix)
+              .append("- 10.0.0.2 21 ControlChannelOpened - -")
+              .append(suffix)
+              .append(prefix)
+              .append("- 10.0.0.2 21 USER alice 331")
+              .append(suffix)
+              .append(prefix)
+              .append("- 10.0.0.2 21 PASS *** 230")
+              .append(suffix);
+        }
+        String row = prefix + "CORP\\alice 10.0.0.2 21 ";
+        block
+            .append(row)
+            .append("PASV - 227")
+            .append(suffix)
+            .append(row)
+            .append("RETR file-")
+            .append(i)
+            .append(".csv 226")
+            .append(suffix)
+            .append(row)
+            .append("RNFR file-")
+            .append(i)
+            .append(".csv 350")
+            .append(suffix)
+            .append(row)
+            .append("RNTO done-")
+            .append(i)
+            .append(".csv 250")
+            .append(suffix);
+        if (i % 1000 == 0) {
+          block.append(row).append("RNTO again.csv 503").append(suffix);
+        }
+        w.write(block.toString());
+        written += block.length();
+        lines += block.chars().filter(c -> c == '\n').count();
+      }
     }
     return lines;
   }

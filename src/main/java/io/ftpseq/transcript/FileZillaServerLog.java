@@ -1,0 +1,191 @@
+package io.ftpseq.transcript;
+
+import io.ftpseq.session.SessionEvent.Note;
+import io.ftpseq.session.SessionEvent.NoteKind;
+import io.ftpseq.session.Source;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * FileZilla Server's log, in both of its grammars. Version 0.9 writes a connection number, a date
+ * and time in the Windows locale, the user (or {@code (not logged in)}) and the client address, and
+ * then a command, a reply line or a status with the same {@code >}:
+ *
+ * <pre>
+ * (000002)2025/11/6 15:58:48 - (not logged in) (127.0.0.1)&gt; 220 FileZilla Server 0.9.60 beta
+ * (000002)2025/11/6 15:58:48 - (not logged in) (127.0.0.1)&gt; USER alice
+ * </pre>
+ *
+ * <p>Version 1.x writes an optional UTC time, a tag ({@code >>} command, {@code <<} reply, or the
+ * long forms {@code Command:} and {@code Reply:}) and the module, which for the control connection
+ * is {@code FTP Session <id> <address>[ <user>]}:
+ *
+ * <pre>
+ * 2025-08-25T00:15:15.084Z &gt;&gt; [FTP Session 6 192.168.1.133 ftpu] RETR notes.txt
+ * 2025-08-25T00:15:15.088Z &lt;&lt; [FTP Session 6 192.168.1.133 ftpu] 150 Starting data transfer.
+ * </pre>
+ *
+ * <p>Sessions are told apart by the connection number (0.9) or the session id (1.x). A session
+ * whose first dialogue line is not the 220 greeting starts mid-session. In 0.9 a line is a reply
+ * when it starts with a reply code or continues an open multi-line reply, a status when it is one
+ * of the server's status texts, and a command otherwise. Dates of 0.9 follow the server's locale: a
+ * year first is read as year/month/day, a first part over 12 as day/month/year, and other dates as
+ * month/day/year unless the file has shown day/month/year before; dotted dates are always
+ * day.month.year. Other modules' lines of 1.x (authenticator, administration) are skipped.
+ */
+public final class FileZillaServerLog implements TranscriptFormat {
+
+  private static final Pattern OLD =
+      Pattern.compile(
+          "^\\((\\d{6})\\) ?(\\d{1,4})([/.-])(\\d{1,2})[/.-](\\d{1,4}) (\\d{1,2}):(\\d\\d):(\\d\\d)"
+              + "(?: ([AP]M))? - (.+?) \\(([^)]*)\\)> (.*)$");
+  private static final Pattern NEW =
+      Pattern.compile(
+          "^(?:(\\d{4}-\\d\\d-\\d\\dT\\S+Z) )?(>>|<<|==|!!|WW|D[WIVD]|PP|Command:|Reply:|Status:"
+              + "|Error:|Warning:|Debug \\w+:|Private:) \\[([^\\]]*)\\] ?(.*)$");
+  private static final Pattern NEW_SESSION = Pattern.compile("^FTP Session (\\d+) (\\S+)(?: .*)?$");
+  private static final Pattern REPLY = Pattern.compile("^\\d{3}(?:[ -].*)?$");
+  private static final List<String> OLD_STATUSES =
+      List.of(
+          "Connected",
+          "disconnected",
+          "TLS connection",
+          "SSL connection",
+          "Requested",
+          "Could not",
+          "Login",
+          "Error");
+
+  @Override
+  public String name() {
+    return "filezilla-server";
+  }
+
+  @Override
+  public int recognise(List<String> head) {
+    boolean any =
+        head.stream()
+            .anyMatch(
+                l -> {
+                  if (OLD.matcher(l).matches()) {
+                    return true;
+                  }
+                  Matcher m = NEW.matcher(l);
+                  return m.matches() && m.group(3).startsWith("FTP Session ");
+                });
+    return any ? 95 : 0;
+  }
+
+  @Override
+  public TranscriptParser parser(String source, TranscriptSink sink) {
+    return new TranscriptParser() {
+      private final Map<String, LineDialogue> sessions = new HashMap<>();
+      private boolean dayFirst;
+
+      @Override
+      public void line(long number, String text) {
+        if (text.isBlank()) {
+          return;
+        }
+        Matcher old = OLD.matcher(text);
+        if (old.matches()) {
+          String session = "connection " + old.group(1) + " " + old.group(11);
+          oldMessage(number, session, time(old), old.group(12));
+          return;
+        }
+        Matcher m = NEW.matcher(text);
+        if (!m.matches()) {
+          sink.strayLine(source, number, "FileZilla Server log", text);
+          return;
+        }
+        Matcher module = NEW_SESSION.matcher(m.group(3));
+        if (!module.matches()) {
+          return;
+        }
+        String session = "session " + module.group(1) + " " + module.group(2);
+        String time = m.group(1) == null ? "" : m.group(1);
+        switch (m.group(2)) {
+          case ">>", "Command:" ->
+              dialogue(number, time, session, false).command(number, time, m.group(4));
+          case "<<", "Reply:" ->
+              dialogue(number, time, session, m.group(4).startsWith("220"))
+                  .replyLine(number, time, m.group(4));
+          default -> {
+            // status, warnings and debug lines repeat or explain the dialogue
+          }
+        }
+      }
+
+      private void oldMessage(long number, String session, String time, String message) {
+        LineDialogue known = sessions.get(session);
+        boolean reply = REPLY.matcher(message).matches();
+        if (reply || known != null && known.replyOpen()) {
+          dialogue(number, time, session, reply && message.startsWith("220"))
+              .replyLine(number, time, message);
+        } else if (OLD_STATUSES.stream().noneMatch(message::startsWith)) {
+          dialogue(number, time, session, false).command(number, time, message);
+        }
+      }
+
+      /** The dialogue of a session; a session that does not open with its greeting is marked. */
+      private LineDialogue dialogue(long number, String time, String session, boolean greeting) {
+        return sessions.computeIfAbsent(
+            session,
+            s -> {
+              if (!greeting) {
+                sink.event(
+                    s,
+                    new Note(
+                        new Source(source, number).at(time),
+                        NoteKind.START_MISSING,
+                        "the log starts after the greeting"));
+              }
+              return new LineDialogue(source, s, sink);
+            });
+      }
+
+      /** The ISO 8601 time of a 0.9 line, read in the order its locale writes dates. */
+      private String time(Matcher m) {
+        int first = Integer.parseInt(m.group(2));
+        int second = Integer.parseInt(m.group(4));
+        int third = Integer.parseInt(m.group(5));
+        int year;
+        int month;
+        int day;
+        if (m.group(2).length() == 4) {
+          year = first;
+          month = second;
+          day = third;
+        } else {
+          dayFirst |= first > 12 || m.group(3).equals(".");
+          boolean dayIsFirst = dayFirst && second <= 12;
+          year = third;
+          month = dayIsFirst ? second : first;
+          day = dayIsFirst ? first : second;
+        }
+        int hour = Integer.parseInt(m.group(6));
+        if (m.group(9) != null && hour <= 12) {
+          hour = hour % 12 + (m.group(9).equals("PM") ? 12 : 0);
+        }
+        return String.format(
+            Locale.ROOT,
+            "%04d-%02d-%02dT%02d:%s:%s",
+            year,
+            month,
+            day,
+            hour,
+            m.group(7),
+            m.group(8));
+      }
+
+      @Override
+      public void end(long lastLine) {
+        sessions.values().forEach(d -> d.end(lastLine));
+      }
+    };
+  }
+}

@@ -1,0 +1,135 @@
+package io.ftpseq.transcript;
+
+import io.ftpseq.protocol.Command;
+import io.ftpseq.protocol.Reply;
+import io.ftpseq.protocol.ReplyCode;
+import io.ftpseq.session.Problem;
+import io.ftpseq.session.SessionEvent.CommandSent;
+import io.ftpseq.session.SessionEvent.Note;
+import io.ftpseq.session.SessionEvent.NoteKind;
+import io.ftpseq.session.SessionEvent.ReplyReceived;
+import io.ftpseq.session.Source;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The FTP service of Microsoft IIS (7.5 and later), logging in the W3C extended format: a {@code
+ * #Fields:} header names the columns, and each row is one command with its final status code.
+ *
+ * <pre>
+ * #Fields: date time c-ip cs-username s-ip s-port cs-method cs-uri-stem sc-status sc-win32-status sc-substatus x-session x-fullpath
+ * 2023-12-29 08:01:24 10.211.55.53 - 10.211.55.52 21 USER demo 331 0 0 a7a1e257-031a-4565-a980-d046ace326fb -
+ * </pre>
+ *
+ * <p>Sessions are told apart by {@code x-session}. {@code ControlChannelOpened} marks the start of
+ * a session (IIS does not log its greeting); a session first seen at another command than {@code
+ * USER} starts mid-session. The log shows neither reply texts nor intermediate replies (a
+ * transfer's 150): each command gets one reply with its final code and no text, so no finding rests
+ * on a text the log does not hold. The pseudo-commands for the data channel are skipped. Spaces
+ * inside a field are written as {@code +} and read back as spaces; {@code -} is empty. Times are
+ * UTC, as IIS always writes them.
+ */
+public final class IisFtpLog implements TranscriptFormat {
+
+  private static final String FIELDS = "#Fields: ";
+
+  @Override
+  public String name() {
+    return "iis";
+  }
+
+  @Override
+  public int recognise(List<String> head) {
+    boolean fields =
+        head.stream()
+            .anyMatch(
+                l -> l.startsWith(FIELDS) && l.contains(" cs-method") && l.contains(" x-session"));
+    return fields ? 95 : 0;
+  }
+
+  @Override
+  public TranscriptParser parser(String source, TranscriptSink sink) {
+    return new TranscriptParser() {
+      private List<String> fields = List.of();
+      private final Set<String> started = new HashSet<>();
+
+      @Override
+      public void line(long number, String text) {
+        if (text.startsWith(FIELDS)) {
+          fields = List.of(text.substring(FIELDS.length()).strip().split(" "));
+        } else if (text.startsWith("#") || text.isBlank()) {
+          return;
+        } else if (fields.isEmpty()) {
+          // not quoted: a line of another format may hold a password in a shape no mask knows
+          sink.problem(
+              TranscriptSink.SINGLE,
+              new Problem(new Source(source, number), "row before any #Fields: header"));
+        } else {
+          row(number, text);
+        }
+      }
+
+      private void row(long number, String text) {
+        // one space between fields: split(" ") takes no regular expression
+        String[] values = text.strip().split(" ");
+        Source at = new Source(source, number);
+        if (values.length != fields.size()) {
+          sink.problem(
+              TranscriptSink.SINGLE,
+              new Problem(
+                  at,
+                  "row has " + values.length + " fields, the #Fields: header " + fields.size()));
+          return;
+        }
+        Map<String, String> row = new HashMap<>(values.length * 2);
+        for (int i = 0; i < values.length; i++) {
+          String value = values[i];
+          row.put(fields.get(i), value.equals("-") ? "" : value.replace('+', ' '));
+        }
+        String method = row.getOrDefault("cs-method", "");
+        String session =
+            (row.getOrDefault("x-session", "") + " " + row.getOrDefault("c-ip", "")).strip();
+        at = at.at(time(row));
+        boolean first = started.add(session);
+        if (method.equals("ControlChannelOpened")) {
+          sink.event(session, new Note(at, NoteKind.CONNECTED, "ControlChannelOpened"));
+        } else if (first && !method.equalsIgnoreCase("USER")) {
+          sink.event(session, new Note(at, NoteKind.START_MISSING, "log starts mid-session"));
+        }
+        if (method.isEmpty()
+            || method.startsWith("ControlChannel")
+            || method.startsWith("DataChannel")) {
+          return;
+        }
+        String argument = row.getOrDefault("cs-uri-stem", "");
+        sink.event(
+            session,
+            new CommandSent(
+                at, Command.parse(argument.isEmpty() ? method : method + " " + argument)));
+        String status = row.getOrDefault("sc-status", "");
+        ReplyCode code = ReplyCode.parse(status);
+        if (code != null) {
+          sink.event(session, new ReplyReceived(at, new Reply(code, List.of(code.toString()))));
+        } else if (!status.isEmpty()) {
+          sink.problem(
+              session, new Problem(at, "sc-status is not a reply code: \"" + status + "\""));
+        }
+      }
+
+      @Override
+      public void end(long lastLine) {
+        // every row is complete in itself
+      }
+    };
+  }
+
+  /** The row's UTC time as ISO 8601, or empty when the row has no date and time. */
+  private static String time(Map<String, String> row) {
+    String date = row.getOrDefault("date", "");
+    String time = row.getOrDefault("time", "");
+    return date.isEmpty() || time.isEmpty() ? "" : date + "T" + time + "Z";
+  }
+}

@@ -1,0 +1,189 @@
+package io.ftpseq.transcript;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ftpseq.protocol.Command;
+import io.ftpseq.protocol.Reply;
+import io.ftpseq.protocol.ReplyCode;
+import io.ftpseq.session.Problem;
+import io.ftpseq.session.SessionEvent.CommandSent;
+import io.ftpseq.session.SessionEvent.Note;
+import io.ftpseq.session.SessionEvent.NoteKind;
+import io.ftpseq.session.SessionEvent.ReplyReceived;
+import io.ftpseq.session.Source;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Suricata's {@code eve.json}: one JSON object per line, of which the {@code "event_type":"ftp"}
+ * events are the control connection's transactions, each a command with the reply lines it got.
+ *
+ * <pre>
+ * {"timestamp":"2023-09-28T17:43:36.099184+0000","flow_id":1988487100549589,"event_type":"ftp",
+ *  "src_ip":"192.168.227.229","src_port":37522,"dest_ip":"192.168.227.13","dest_port":21,"tx_id":1,
+ *  "ftp":{"command":"USER","command_data":"lopez","completion_code":["331"],
+ *  "reply":["Username ok, send password."],"reply_received":"yes"}}
+ * </pre>
+ *
+ * <p>Sessions are told apart by {@code flow_id}. Suricata logs each reply line without its code and
+ * the codes apart, in {@code completion_code}; when there are as many codes as lines each line is
+ * one reply, and when there are more lines than codes, all of one code, they are one multi-line
+ * reply. A flow first seen after its first transactions starts mid-session, and a gap in {@code
+ * tx_id} marks lines missing. Other event types (flow, alert, ftp_data, stats) are skipped and
+ * counted; the count is reported only when the input holds no FTP event at all. The password in
+ * {@code command_data} is masked like any other.
+ */
+public final class SuricataEve implements TranscriptFormat {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern FTP_EVENT = Pattern.compile("\"event_type\"\\s*:\\s*\"ftp\"");
+  private static final Pattern ANY_EVENT = Pattern.compile("\"event_type\"\\s*:\\s*\"");
+
+  @Override
+  public String name() {
+    return "suricata";
+  }
+
+  @Override
+  public int recognise(List<String> head) {
+    boolean eve = head.stream().allMatch(l -> l.isBlank() || l.startsWith("{"));
+    if (!eve) {
+      return 0;
+    }
+    if (head.stream().anyMatch(l -> FTP_EVENT.matcher(l).find())) {
+      return 95;
+    }
+    return head.stream().anyMatch(l -> ANY_EVENT.matcher(l).find()) ? 40 : 0;
+  }
+
+  @Override
+  public TranscriptParser parser(String source, TranscriptSink sink) {
+    return new TranscriptParser() {
+      private final Map<String, Long> lastTx = new HashMap<>();
+      private long ftpEvents;
+      private long otherEvents;
+
+      @Override
+      public void line(long number, String text) {
+        if (text.isBlank()) {
+          return;
+        }
+        Source at = new Source(source, number);
+        JsonNode event;
+        try {
+          event = JSON.readTree(text);
+        } catch (IOException e) {
+          // the line is not quoted: a broken line may hold a password in clear
+          sink.problem(TranscriptSink.SINGLE, new Problem(at, "not a JSON object"));
+          return;
+        }
+        if (event == null || !event.isObject()) {
+          sink.problem(TranscriptSink.SINGLE, new Problem(at, "not a JSON object"));
+        } else if (event.path("event_type").asText().equals("ftp")) {
+          ftpEvents++;
+          ftp(at.at(time(event.path("timestamp").asText())), event);
+        } else {
+          otherEvents++;
+        }
+      }
+
+      private void ftp(Source at, JsonNode event) {
+        String session =
+            "flow "
+                + event.path("flow_id").asText()
+                + " "
+                + event.path("src_ip").asText()
+                + ":"
+                + event.path("src_port").asText()
+                + " -> "
+                + event.path("dest_ip").asText()
+                + ":"
+                + event.path("dest_port").asText();
+        long tx = event.path("tx_id").asLong(-1);
+        Long previous = lastTx.put(session, tx);
+        if (previous == null && tx > 1) {
+          sink.event(session, new Note(at, NoteKind.START_MISSING, "first event is tx_id " + tx));
+        } else if (previous != null && tx > previous + 1) {
+          sink.event(
+              session, new Note(at, NoteKind.LINES_MISSING, "tx_id " + previous + " then " + tx));
+        }
+        JsonNode ftp = event.path("ftp");
+        String command = ftp.path("command").asText("");
+        if (!command.isBlank()) {
+          String data = ftp.path("command_data").asText("");
+          sink.event(
+              session,
+              new CommandSent(at, Command.parse(data.isEmpty() ? command : command + " " + data)));
+        }
+        replies(at, session, ftp);
+      }
+
+      private void replies(Source at, String session, JsonNode ftp) {
+        List<String> lines = texts(ftp.path("reply"));
+        List<String> codes = texts(ftp.path("completion_code"));
+        List<ReplyCode> parsed = new ArrayList<>();
+        for (String code : codes) {
+          ReplyCode c = ReplyCode.parse(code);
+          if (c == null) {
+            sink.problem(
+                session, new Problem(at, "completion code is not a reply code: \"" + code + "\""));
+            return;
+          }
+          parsed.add(c);
+        }
+        if (parsed.size() == lines.size()) {
+          for (int i = 0; i < parsed.size(); i++) {
+            String text = (parsed.get(i) + " " + lines.get(i)).strip();
+            sink.event(session, new ReplyReceived(at, new Reply(parsed.get(i), List.of(text))));
+          }
+        } else if (!parsed.isEmpty() && parsed.stream().distinct().count() == 1) {
+          ReplyCode code = parsed.get(0);
+          List<String> multi = new ArrayList<>();
+          for (int i = 0; i < lines.size(); i++) {
+            String prefix = i == 0 ? code + "-" : i == lines.size() - 1 ? code + " " : "";
+            multi.add(prefix + lines.get(i));
+          }
+          sink.event(session, new ReplyReceived(at, new Reply(code, multi)));
+        } else if (!parsed.isEmpty()) {
+          sink.problem(
+              session,
+              new Problem(
+                  at,
+                  lines.size()
+                      + " reply lines cannot be matched to the completion codes "
+                      + codes));
+        }
+      }
+
+      @Override
+      public void end(long lastLine) {
+        if (ftpEvents == 0 && otherEvents > 0) {
+          sink.problem(
+              TranscriptSink.SINGLE,
+              new Problem(
+                  new Source(source, 0),
+                  "no ftp events among " + otherEvents + " eve.json events of other types"));
+        }
+      }
+    };
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> texts = new ArrayList<>();
+    array.forEach(n -> texts.add(n.asText()));
+    return texts;
+  }
+
+  /** Suricata's time ({@code 2023-09-28T17:43:36.099184+0000}) as ISO 8601 with a colon offset. */
+  private static String time(String timestamp) {
+    if (timestamp.matches(".*[+-]\\d{4}")) {
+      int split = timestamp.length() - 2;
+      return timestamp.substring(0, split) + ":" + timestamp.substring(split);
+    }
+    return timestamp;
+  }
+}
