@@ -6,6 +6,7 @@ import io.ftpseq.rules.Rule;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent.Note;
+import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import java.io.IOException;
 import java.io.Writer;
@@ -56,6 +57,10 @@ public final class TextReport implements ReportWriter {
       out.write(problem.source() + ": problem: " + problem.message() + "\n");
     }
     for (Note note : session.notes()) {
+      if (note.kind() == NoteKind.START_MISSING
+          && session.start() == SessionCheck.Start.MID_SESSION) {
+        continue; // the mid-session line above says it
+      }
       out.write(
           explainer.text(
                   "report.note",
