@@ -1,6 +1,6 @@
 package io.ftpseq.live;
 
-import io.ftpseq.profile.ServerProfile;
+import io.ftpseq.profile.ProfileChoice;
 import io.ftpseq.protocol.Command;
 import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.Severity;
@@ -24,7 +24,7 @@ final class CheckedSession {
   private boolean connecting;
 
   CheckedSession(
-      FTPClient client, String name, ServerProfile profile, CheckMode mode, Severity blockAt) {
+      FTPClient client, String name, ProfileChoice profile, CheckMode mode, Severity blockAt) {
     // Only a strict client judges before sending; the others replay when asked, which is cheaper.
     this.recorder = new SessionRecorder(name, profile, mode == CheckMode.STRICT);
     this.mode = mode;

@@ -91,6 +91,14 @@ public final class Validator implements ExchangePairer.Listener {
     this.replyLog = keepReplies ? new ArrayList<>() : null;
   }
 
+  /**
+   * The profile the session is checked with so far: the named one, or with {@code --profile auto}
+   * the one the greeting or SYST reply picked (the fallback until then).
+   */
+  public ServerProfile profile() {
+    return profile;
+  }
+
   /** Takes the session's next event. */
   public void accept(SessionEvent event) {
     if (event instanceof CommandSent command) {
