@@ -4,6 +4,7 @@ import io.ftpseq.profile.ProfileChoice;
 import io.ftpseq.protocol.Command;
 import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.Severity;
+import io.ftpseq.session.SessionEvent.NoteKind;
 import java.util.List;
 import org.apache.commons.net.ftp.FTPClient;
 
@@ -44,6 +45,11 @@ final class CheckedSession {
   /** Marks the commands sent from here on as Commons Net's own, until {@link #connected}. */
   void connecting() {
     connecting = true;
+  }
+
+  /** Notes that the control connection is TLS from connect (implicit FTPS), before the greeting. */
+  void tlsFromConnect() {
+    recorder.note(NoteKind.TLS_FROM_CONNECT, "implicit FTPS, the greeting came over TLS");
   }
 
   void connected() {

@@ -132,6 +132,7 @@ final class SessionRecorder {
           case START_MISSING -> "start missing: ";
           case LINES_MISSING -> "lines missing: ";
           case ENCRYPTED -> "encrypted: ";
+          case TLS_FROM_CONNECT -> "TLS from connect: ";
           case LIBRARY_COMMAND, CONNECTED, DATA_OPENED, DATA_CLOSED -> "";
         };
     lines.add("# " + mark + detail);
