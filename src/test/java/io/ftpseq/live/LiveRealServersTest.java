@@ -8,16 +8,11 @@ import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.testing.servers.FtpServerUnderTest;
 import io.ftpseq.testing.servers.RealServer;
-import java.io.IOException;
-import java.net.SocketTimeoutException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.net.ftp.FTPClient;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,22 +27,25 @@ import org.junit.jupiter.params.provider.EnumSource;
 class LiveRealServersTest {
 
   @TempDir static Path home;
+  private static StartedServers servers;
 
-  private static final Map<RealServer, FtpServerUnderTest> STARTED =
-      new EnumMap<>(RealServer.class);
+  @BeforeAll
+  static void servers() {
+    servers = new StartedServers(home);
+  }
 
   @AfterAll
   static void stopServers() {
-    STARTED.values().forEach(FtpServerUnderTest::close);
+    servers.close();
   }
 
   @ParameterizedTest
   @EnumSource(RealServer.class)
   void autoPicksTheServersProfileFromItsGreeting(RealServer kind) throws Exception {
-    FtpServerUnderTest server = server(kind);
+    FtpServerUnderTest server = servers.get(kind);
     FTPClient client = new FTPClient();
     FtpSessionWatch watch = FtpSeq.watch(client, ProfileChoice.AUTO);
-    connect(client, server);
+    StartedServers.connect(client, server);
     client.login(server.user(), server.password());
     client.logout();
     client.disconnect();
@@ -59,14 +57,14 @@ class LiveRealServersTest {
   @ParameterizedTest
   @EnumSource(RealServer.class)
   void carelessCodeIsCaughtWithWhatTheServerAnswers(RealServer kind) throws Exception {
-    FtpServerUnderTest server = server(kind);
+    FtpServerUnderTest server = servers.get(kind);
     FTPClient client = new FTPClient();
     FtpSessionWatch watch = FtpSeq.watch(client, ProfileChoice.AUTO);
-    connect(client, server);
+    StartedServers.connect(client, server);
     ReportUploader uploader = ReportUploader.careless(client);
     uploader.login(server.user(), server.password());
     uploader.publish("careless-" + kind.label() + ".csv", ServerFixture.bytes("a,b\n"));
-    downloadWithoutWaiting(uploader, client);
+    StartedServers.downloadWithoutWaiting(uploader, client);
     client.disconnect();
 
     assertThat(watch.findingsAtLeast(Severity.WARNING))
@@ -80,10 +78,10 @@ class LiveRealServersTest {
   @ParameterizedTest
   @EnumSource(RealServer.class)
   void correctCodeWithKeepAliveAndRestartPasses(RealServer kind) throws Exception {
-    FtpServerUnderTest server = server(kind);
+    FtpServerUnderTest server = servers.get(kind);
     FTPClient client = new FTPClient();
     FtpSessionWatch watch = FtpSeq.watch(client, ProfileChoice.AUTO);
-    connect(client, server);
+    StartedServers.connect(client, server);
     ReportUploader uploader = new ReportUploader(client);
     uploader.login(server.user(), server.password());
     String name = "daily-" + kind.label() + ".csv";
@@ -100,10 +98,10 @@ class LiveRealServersTest {
   @ParameterizedTest
   @EnumSource(RealServer.class)
   void strictRefusalSaysWhatTheDetectedServerAnswers(RealServer kind) throws Exception {
-    FtpServerUnderTest server = server(kind);
+    FtpServerUnderTest server = servers.get(kind);
     CheckedFtpClient client =
         new CheckedFtpClient(CheckMode.STRICT, Severity.ERROR, "strict", ProfileChoice.AUTO);
-    connect(client, server);
+    StartedServers.connect(client, server);
     client.login(server.user(), server.password());
     try {
       assertThatThrownBy(() -> client.rnto("nowhere.csv"))
@@ -113,37 +111,5 @@ class LiveRealServersTest {
     } finally {
       client.disconnect();
     }
-  }
-
-  /**
-   * The careless download: RETR without PASV. pyftpdlib answers 150 and then waits for a data
-   * connection, Pure-FTPd tries the default data port before it answers at all; a short data and
-   * reply timeout ends the wait, and the command was recorded before it went out.
-   */
-  private static void downloadWithoutWaiting(ReportUploader uploader, FTPClient client)
-      throws IOException {
-    client.setDataTimeout(Duration.ofSeconds(2));
-    client.setSoTimeout(2_000);
-    try {
-      uploader.download("report.csv");
-    } catch (SocketTimeoutException e) {
-      // the server is still waiting for the data connection the client never prepared
-    }
-  }
-
-  private static synchronized FtpServerUnderTest server(RealServer kind) throws Exception {
-    FtpServerUnderTest server = STARTED.get(kind);
-    if (server == null) {
-      server = kind.startOrSkip(Files.createDirectories(home.resolve(kind.label())));
-      Files.writeString(server.dataDirectory().resolve("report.csv"), ServerFixture.REPORT);
-      STARTED.put(kind, server);
-    }
-    return server;
-  }
-
-  private static void connect(FTPClient client, FtpServerUnderTest server) throws IOException {
-    client.setDefaultTimeout(10_000);
-    client.setConnectTimeout(10_000);
-    client.connect(server.host(), server.port());
   }
 }
