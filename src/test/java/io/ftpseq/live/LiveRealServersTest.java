@@ -9,7 +9,9 @@ import io.ftpseq.rules.Severity;
 import io.ftpseq.testing.servers.FtpServerUnderTest;
 import io.ftpseq.testing.servers.RealServer;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.apache.commons.net.ftp.FTP;
 import org.apache.commons.net.ftp.FTPClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,6 +95,31 @@ class LiveRealServersTest {
 
     assertThat(watch.transcript()).contains("C: REST 3", "C: RNFR " + name + ".part");
     assertThat(watch.findingsAtLeast(Severity.WARNING)).extracting(Finding::rule).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(RealServer.class)
+  void keepAliveNoopsDuringSlowTransfersAreNotFindings(RealServer kind) throws Exception {
+    FtpServerUnderTest server = servers.get(kind);
+    FTPClient client = new FTPClient();
+    FtpSessionWatch watch = FtpSeq.watch(client, ProfileChoice.AUTO);
+    StartedServers.connect(client, server);
+    client.login(server.user(), server.password());
+    client.setFileType(FTP.BINARY_FILE_TYPE);
+    client.enterLocalPassiveMode();
+    client.setBufferSize(1024);
+    client.setControlKeepAliveTimeout(Duration.ofMillis(20));
+    client.setControlKeepAliveReplyTimeout(Duration.ofMillis(200));
+    String name = "slow-" + kind.label() + ".bin";
+    assertThat(client.storeFile(name, ServerFixture.slowSource(16 * 1024, 15))).isTrue();
+    client.retrieveFile(name, ServerFixture.slowSink(15));
+    client.setControlKeepAliveTimeout(Duration.ZERO);
+    assertThat(client.sendCommand("PWD")).isEqualTo(257);
+    client.logout();
+    client.disconnect();
+
+    assertThat(watch.transcript()).contains("C: NOOP");
+    assertThat(watch.findingsAtLeast(Severity.WARNING)).isEmpty();
   }
 
   @ParameterizedTest
