@@ -1,6 +1,6 @@
 package io.ftpseq.live;
 
-import io.ftpseq.profile.ServerProfile;
+import io.ftpseq.profile.ProfileChoice;
 import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.rules.Severity;
 import java.io.IOException;
@@ -38,11 +38,20 @@ public class CheckedFtpClient extends FTPClient {
    * @param name the session's name in transcripts and reports
    */
   public CheckedFtpClient(CheckMode mode, Severity blockAt, String name) {
-    this(mode, blockAt, name, ServerProfiles.RFC);
+    this(mode, blockAt, name, ProfileChoice.of(ServerProfiles.RFC));
   }
 
-  /** A client checked with the given server profile. */
-  CheckedFtpClient(CheckMode mode, Severity blockAt, String name, ServerProfile profile) {
+  /**
+   * A client checked with the given profile choice; with {@code ProfileChoice.AUTO} the profile is
+   * picked from the server's greeting, and in strict mode a refusal then says what that server
+   * answers to the refused command.
+   *
+   * @param mode whether to refuse or only record out-of-order commands
+   * @param blockAt in strict mode, the least severity that is refused
+   * @param name the session's name in transcripts and reports
+   * @param profile the server profile, named or {@code auto}
+   */
+  public CheckedFtpClient(CheckMode mode, Severity blockAt, String name, ProfileChoice profile) {
     this.session = new CheckedSession(this, name, profile, mode, blockAt);
   }
 

@@ -1,16 +1,17 @@
 package io.ftpseq.live;
 
-import io.ftpseq.profile.ServerProfile;
+import io.ftpseq.profile.ProfileChoice;
 import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.rules.Severity;
 import java.io.IOException;
 import org.apache.commons.net.ftp.FTPSClient;
 
 /**
- * An {@link FTPSClient} (explicit TLS) that checks the order of its own commands: every command
- * goes through {@link #sendCommand(String, String)}, where it is judged against the session so far
- * before it is sent. In {@link CheckMode#STRICT} a command that breaks a rule is not sent and
- * {@link FtpSequenceException} is thrown; in {@link CheckMode#OBSERVE} it is sent and recorded.
+ * An {@link FTPSClient} (explicit TLS, or implicit with {@link #CheckedFtpsClient(boolean,
+ * CheckMode, Severity, String, ProfileChoice)}) that checks the order of its own commands: every
+ * command goes through {@link #sendCommand(String, String)}, where it is judged against the session
+ * so far before it is sent. In {@link CheckMode#STRICT} a command that breaks a rule is not sent
+ * and {@link FtpSequenceException} is thrown; in {@link CheckMode#OBSERVE} it is sent and recorded.
  *
  * <p>Unlike a listener, the client also sees the control keep-alive NOOPs Commons Net sends during
  * transfers and the replies it reads for them, so its transcript is the exact wire dialogue.
@@ -38,11 +39,38 @@ public class CheckedFtpsClient extends FTPSClient {
    * @param name the session's name in transcripts and reports
    */
   public CheckedFtpsClient(CheckMode mode, Severity blockAt, String name) {
-    this(mode, blockAt, name, ServerProfiles.RFC);
+    this(mode, blockAt, name, ProfileChoice.of(ServerProfiles.RFC));
   }
 
-  /** A client checked with the given server profile. */
-  CheckedFtpsClient(CheckMode mode, Severity blockAt, String name, ServerProfile profile) {
+  /**
+   * A client checked with the given profile choice; with {@code ProfileChoice.AUTO} the profile is
+   * picked from the server's greeting, and in strict mode a refusal then says what that server
+   * answers to the refused command.
+   *
+   * @param mode whether to refuse or only record out-of-order commands
+   * @param blockAt in strict mode, the least severity that is refused
+   * @param name the session's name in transcripts and reports
+   * @param profile the server profile, named or {@code auto}
+   */
+  public CheckedFtpsClient(CheckMode mode, Severity blockAt, String name, ProfileChoice profile) {
+    this(false, mode, blockAt, name, profile);
+  }
+
+  /**
+   * A client for explicit ({@code AUTH TLS}) or implicit FTPS (TLS from connect, usually port 990).
+   * An implicit session starts with the security exchange done, so {@code PBSZ 0} and {@code PROT
+   * P} straight after login are in order; its transcript says so in a {@code # TLS from connect}
+   * line that {@code ftpseq check} reads back.
+   *
+   * @param implicit whether TLS starts with the connection
+   * @param mode whether to refuse or only record out-of-order commands
+   * @param blockAt in strict mode, the least severity that is refused
+   * @param name the session's name in transcripts and reports
+   * @param profile the server profile, named or {@code auto}
+   */
+  public CheckedFtpsClient(
+      boolean implicit, CheckMode mode, Severity blockAt, String name, ProfileChoice profile) {
+    super(implicit);
     this.session = new CheckedSession(this, name, profile, mode, blockAt);
   }
 
@@ -60,6 +88,9 @@ public class CheckedFtpsClient extends FTPSClient {
   @Override
   protected void _connectAction_() throws IOException {
     session.connecting();
+    if (isImplicit()) {
+      session.tlsFromConnect();
+    }
     try {
       super._connectAction_();
     } finally {

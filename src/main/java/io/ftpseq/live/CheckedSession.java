@@ -1,9 +1,10 @@
 package io.ftpseq.live;
 
-import io.ftpseq.profile.ServerProfile;
+import io.ftpseq.profile.ProfileChoice;
 import io.ftpseq.protocol.Command;
 import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.Severity;
+import io.ftpseq.session.SessionEvent.NoteKind;
 import java.util.List;
 import org.apache.commons.net.ftp.FTPClient;
 
@@ -24,7 +25,7 @@ final class CheckedSession {
   private boolean connecting;
 
   CheckedSession(
-      FTPClient client, String name, ServerProfile profile, CheckMode mode, Severity blockAt) {
+      FTPClient client, String name, ProfileChoice profile, CheckMode mode, Severity blockAt) {
     // Only a strict client judges before sending; the others replay when asked, which is cheaper.
     this.recorder = new SessionRecorder(name, profile, mode == CheckMode.STRICT);
     this.mode = mode;
@@ -44,6 +45,11 @@ final class CheckedSession {
   /** Marks the commands sent from here on as Commons Net's own, until {@link #connected}. */
   void connecting() {
     connecting = true;
+  }
+
+  /** Notes that the control connection is TLS from connect (implicit FTPS), before the greeting. */
+  void tlsFromConnect() {
+    recorder.note(NoteKind.TLS_FROM_CONNECT, "implicit FTPS, the greeting came over TLS");
   }
 
   void connected() {

@@ -1,6 +1,7 @@
 package io.ftpseq.live;
 
 import io.ftpseq.explain.Explainer;
+import io.ftpseq.profile.ServerProfile;
 import io.ftpseq.rules.Finding;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +17,11 @@ final class FindingText {
 
   private FindingText() {}
 
-  /** One finding in three lines. */
-  static String of(SessionRecorder recorder, Finding finding) {
+  /**
+   * One finding in three lines; with a profile other than {@code rfc}, the message ends with what
+   * that server answers.
+   */
+  private static String of(SessionRecorder recorder, ServerProfile profile, Finding finding) {
     String command = finding.command() == null ? "" : finding.command().text();
     return finding.rule().name()
         + " at command "
@@ -25,7 +29,7 @@ final class FindingText {
         + " \""
         + command
         + "\": "
-        + ENGLISH.message(finding, recorder.profile())
+        + ENGLISH.message(finding, profile)
         + "\n  "
         + ENGLISH.text("report.finding.explanation", ENGLISH.explanation(finding.rule()))
         + "\n  "
@@ -34,9 +38,10 @@ final class FindingText {
 
   /** Several findings, one block each. */
   static String of(SessionRecorder recorder, List<Finding> findings) {
+    ServerProfile profile = recorder.profile();
     StringBuilder text = new StringBuilder();
     for (Finding finding : findings) {
-      text.append(of(recorder, finding)).append('\n');
+      text.append(of(recorder, profile, finding)).append('\n');
     }
     return text.toString();
   }

@@ -1,5 +1,6 @@
 package io.ftpseq.live;
 
+import io.ftpseq.profile.ProfileChoice;
 import io.ftpseq.profile.ServerProfile;
 import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.session.SessionEvent.NoteKind;
@@ -33,7 +34,16 @@ public final class FtpSeq {
    * only what follows is judged.
    */
   public static FtpSessionWatch watch(FTPClient client) {
-    return watch(client, "ftp-session", ServerProfiles.RFC);
+    return watch(client, "ftp-session", ProfileChoice.of(ServerProfiles.RFC));
+  }
+
+  /**
+   * Watches a client checked with the given profile choice: {@code ProfileChoice.AUTO} picks the
+   * built-in profile of the server whose greeting the watch sees (as {@code ftpseq check --profile
+   * auto} does), {@code ProfileChoice.of(profile)} names one.
+   */
+  public static FtpSessionWatch watch(FTPClient client, ProfileChoice profile) {
+    return watch(client, "ftp-session", profile);
   }
 
   /**
@@ -41,7 +51,16 @@ public final class FtpSeq {
    * given profile. A {@link CheckedFtpClient} already records itself: its own watch is returned.
    */
   public static FtpSessionWatch watch(FTPClient client, String name, ServerProfile profile) {
+    return watch(client, name, ProfileChoice.of(profile));
+  }
+
+  /**
+   * Watches a client under the given name, checked with the given profile choice. A {@link
+   * CheckedFtpClient} already records itself: its own watch is returned.
+   */
+  public static FtpSessionWatch watch(FTPClient client, String name, ProfileChoice profile) {
     Objects.requireNonNull(client, "client");
+    Objects.requireNonNull(profile, "profile");
     if (client instanceof CheckedFtpClient checked) {
       return checked.watch();
     }

@@ -1,5 +1,6 @@
 package io.ftpseq.live;
 
+import io.ftpseq.profile.ProfileChoice;
 import io.ftpseq.profile.ServerProfile;
 import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.rules.Finding;
@@ -53,7 +54,7 @@ public final class FtpSeqExtension implements ParameterResolver, AfterEachCallba
 
   private final Severity failOn;
   private final CheckMode mode;
-  private final ServerProfile profile;
+  private final ProfileChoice profile;
 
   /** The extension with its defaults: observe, RFC profile, fail on warnings and errors. */
   public FtpSeqExtension() {
@@ -133,7 +134,7 @@ public final class FtpSeqExtension implements ParameterResolver, AfterEachCallba
   public static final class Builder {
     private Severity failOn = Severity.WARNING;
     private CheckMode mode = CheckMode.OBSERVE;
-    private ServerProfile profile = ServerProfiles.RFC;
+    private ProfileChoice profile = ProfileChoice.of(ServerProfiles.RFC);
 
     private Builder() {}
 
@@ -152,8 +153,16 @@ public final class FtpSeqExtension implements ParameterResolver, AfterEachCallba
       return this;
     }
 
-    /** The server profile sessions are checked with (default {@link ServerProfile#RFC}). */
+    /** The server profile sessions are checked with (default {@code rfc}). */
     public Builder profile(ServerProfile profile) {
+      return profile(ProfileChoice.of(Objects.requireNonNull(profile, "profile")));
+    }
+
+    /**
+     * How each session's profile is chosen: {@code ProfileChoice.AUTO} picks it from the greeting
+     * each session sees, so failure messages and strict refusals say what that server answers.
+     */
+    public Builder profile(ProfileChoice profile) {
       this.profile = Objects.requireNonNull(profile, "profile");
       return this;
     }

@@ -1,5 +1,6 @@
 package io.ftpseq.live;
 
+import io.ftpseq.profile.ProfileChoice;
 import io.ftpseq.profile.ServerProfile;
 import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
@@ -28,7 +29,7 @@ final class SessionRecorder {
   static final String FORMAT = "live";
 
   private final String name;
-  private final ServerProfile profile;
+  private final ProfileChoice profile;
   private final Validator validator;
   private final List<SessionEvent> events = new ArrayList<>();
   private final List<String> lines = new ArrayList<>();
@@ -40,10 +41,10 @@ final class SessionRecorder {
    * a strict client needs (the others check by replaying the events when asked, which keeps the
    * cost per command low).
    */
-  SessionRecorder(String name, ServerProfile profile, boolean judging) {
+  SessionRecorder(String name, ProfileChoice profile, boolean judging) {
     this.name = name;
     this.profile = profile;
-    this.validator = judging ? new Validator(name, "", FORMAT, profile) : null;
+    this.validator = judging ? new Validator(name, "", FORMAT, profile, false) : null;
     lines.add("# ftpseq live transcript: " + name);
   }
 
@@ -51,8 +52,12 @@ final class SessionRecorder {
     return name;
   }
 
-  ServerProfile profile() {
-    return profile;
+  /**
+   * The profile the session is checked with: the chosen one, or with {@code auto} the one the
+   * greeting picked so far.
+   */
+  synchronized ServerProfile profile() {
+    return validator != null ? validator.profile() : check().profile();
   }
 
   /**
@@ -127,6 +132,7 @@ final class SessionRecorder {
           case START_MISSING -> "start missing: ";
           case LINES_MISSING -> "lines missing: ";
           case ENCRYPTED -> "encrypted: ";
+          case TLS_FROM_CONNECT -> "TLS from connect: ";
           case LIBRARY_COMMAND, CONNECTED, DATA_OPENED, DATA_CLOSED -> "";
         };
     lines.add("# " + mark + detail);
@@ -175,7 +181,7 @@ final class SessionRecorder {
    * commands Commons Net sent on its own are left out in both, by the note marking them.
    */
   synchronized SessionCheck check() {
-    Validator replay = new Validator(name, "", FORMAT, profile);
+    Validator replay = new Validator(name, "", FORMAT, profile, false);
     events.forEach(replay::accept);
     return replay.finish();
   }

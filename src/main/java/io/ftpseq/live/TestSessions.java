@@ -1,6 +1,6 @@
 package io.ftpseq.live;
 
-import io.ftpseq.profile.ServerProfile;
+import io.ftpseq.profile.ProfileChoice;
 import io.ftpseq.rules.Severity;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -18,11 +18,11 @@ final class TestSessions implements ExtensionContext.Store.CloseableResource {
   private final String testName;
   private final CheckMode mode;
   private final Severity blockAt;
-  private final ServerProfile profile;
+  private final ProfileChoice profile;
   private final List<FtpSessionWatch> watches = new ArrayList<>();
   private final List<FTPClient> made = new ArrayList<>();
 
-  TestSessions(String testName, CheckMode mode, Severity blockAt, ServerProfile profile) {
+  TestSessions(String testName, CheckMode mode, Severity blockAt, ProfileChoice profile) {
     this.testName = testName;
     this.mode = mode;
     this.blockAt = blockAt;

@@ -2,9 +2,11 @@ package io.ftpseq.live;
 
 import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Verb;
+import io.ftpseq.session.SessionEvent.NoteKind;
 import org.apache.commons.net.ProtocolCommandEvent;
 import org.apache.commons.net.ProtocolCommandListener;
 import org.apache.commons.net.ftp.FTPClient;
+import org.apache.commons.net.ftp.FTPSClient;
 
 /**
  * Records a plain {@link FTPClient} through Commons Net's listener API: every command, and every
@@ -15,12 +17,19 @@ final class WatchListener implements ProtocolCommandListener {
 
   private static final String AUTODETECT = "setAutodetectUTF8(true) asks FEAT while connecting";
 
+  private static final String IMPLICIT = "implicit FTPS, the greeting came over TLS";
+
   private final FTPClient client;
+  private final SessionRecorder recorder;
   private final KeepAliveWindow window;
   private boolean userSent;
+  private boolean greetingPassed;
 
   WatchListener(FTPClient client, SessionRecorder recorder) {
     this.client = client;
+    this.recorder = recorder;
+    // Attached mid-session, TLS may come from an AUTH the watch never saw: not from connect.
+    this.greetingPassed = client.isConnected();
     this.window = new KeepAliveWindow(client, recorder);
   }
 
@@ -42,6 +51,14 @@ final class WatchListener implements ProtocolCommandListener {
 
   @Override
   public void protocolReplyReceived(ProtocolCommandEvent event) {
+    if (!greetingPassed) {
+      greetingPassed = true;
+      // An explicit FTPS client reads the greeting on a plain socket; only an implicit one has
+      // negotiated TLS by then, and Commons Net shows that through its socket's client mode.
+      if (client instanceof FTPSClient secure && secure.getUseClientMode()) {
+        recorder.note(NoteKind.TLS_FROM_CONNECT, IMPLICIT);
+      }
+    }
     window.reply(event.getReplyCode(), event.getMessage());
   }
 

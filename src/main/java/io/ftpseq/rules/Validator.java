@@ -45,6 +45,10 @@ public final class Validator implements ExchangePairer.Listener {
   private static final List<Rule> CLIENT_RULES =
       List.of(Rule.values()).stream().filter(Rule::isClientRule).toList();
 
+  /** The security facet of a session whose control connection is TLS from connect. */
+  private static final SessionState.Security TLS_DONE =
+      new SessionState.Security(SessionState.Auth.DONE, Known.NO);
+
   private final String source;
   private final String session;
   private final String format;
@@ -59,6 +63,7 @@ public final class Validator implements ExchangePairer.Listener {
   private final List<ReplyReceived> replyLog;
   private final Set<Source> libraryCommands = new HashSet<>();
   private boolean libraryCommandNext;
+  private boolean tlsFromConnect;
   private SessionState state = SessionState.unknown();
   private Start start;
   private boolean encrypted;
@@ -89,6 +94,14 @@ public final class Validator implements ExchangePairer.Listener {
     this.profile = choice.profile();
     this.basis = choice.auto() ? ProfileBasis.UNRECOGNISED : ProfileBasis.NAMED;
     this.replyLog = keepReplies ? new ArrayList<>() : null;
+  }
+
+  /**
+   * The profile the session is checked with so far: the named one, or with {@code --profile auto}
+   * the one the greeting or SYST reply picked (the fallback until then).
+   */
+  public ServerProfile profile() {
+    return profile;
   }
 
   /** Takes the session's next event. */
@@ -135,7 +148,9 @@ public final class Validator implements ExchangePairer.Listener {
 
   @Override
   public void note(Note note) {
-    if (note.kind() != NoteKind.LIBRARY_COMMAND && note.kind() != NoteKind.CONNECTED) {
+    if (note.kind() != NoteKind.LIBRARY_COMMAND
+        && note.kind() != NoteKind.CONNECTED
+        && note.kind() != NoteKind.TLS_FROM_CONNECT) {
       notes.add(note);
     }
     switch (note.kind()) {
@@ -153,12 +168,18 @@ public final class Validator implements ExchangePairer.Listener {
       case CONNECTED -> {
         if (start == null) {
           start = Start.COMPLETE;
-          state = SessionState.initial();
+          state = initialState();
           model = profile.newModel();
         }
       }
       case ENCRYPTED -> encrypted = true;
       case LIBRARY_COMMAND -> libraryCommandNext = true;
+      case TLS_FROM_CONNECT -> {
+        tlsFromConnect = true;
+        if (start != null) {
+          state = state.withSecurity(TLS_DONE);
+        }
+      }
       case DATA_OPENED, DATA_CLOSED -> {
         // shown in the report; the transfer's replies say whether it worked
       }
@@ -178,7 +199,7 @@ public final class Validator implements ExchangePairer.Listener {
     if (start == null) {
       boolean fresh = SESSION_OPENERS.contains(command.verb());
       start = fresh ? Start.COMPLETE : Start.MID_SESSION;
-      state = fresh ? SessionState.initial() : SessionState.unknown();
+      state = fresh ? initialState() : SessionState.unknown();
       model = fresh ? profile.newModel() : null;
     }
     Prediction prediction = model == null ? null : model.predict(command);
@@ -225,6 +246,15 @@ public final class Validator implements ExchangePairer.Listener {
       // The client library's own command: the state moves, the findings are not the caller's.
       findings.subList(before, findings.size()).clear();
     }
+  }
+
+  /**
+   * The state at the session's start: with TLS from connect (implicit FTPS) the security exchange
+   * is already done, as if AUTH had been answered 234.
+   */
+  private SessionState initialState() {
+    SessionState initial = SessionState.initial();
+    return tlsFromConnect ? initial.withSecurity(TLS_DONE) : initial;
   }
 
   /**
@@ -280,7 +310,7 @@ public final class Validator implements ExchangePairer.Listener {
     if (start == null) {
       boolean greeting = code == 120 || code == 220 || code == 421;
       start = greeting ? Start.COMPLETE : Start.MID_SESSION;
-      state = greeting ? SessionState.initial() : SessionState.unknown();
+      state = greeting ? initialState() : SessionState.unknown();
       model = greeting ? profile.newModel() : null;
       for (ReplyReceived reply : exchange.replies()) {
         if (reply.reply().code().value() == 220) {
@@ -310,10 +340,7 @@ public final class Validator implements ExchangePairer.Listener {
     Command command = next.command();
     SessionState now = state;
     if (start == null) {
-      now =
-          SESSION_OPENERS.contains(command.verb())
-              ? SessionState.initial()
-              : SessionState.unknown();
+      now = SESSION_OPENERS.contains(command.verb()) ? initialState() : SessionState.unknown();
     }
     List<Finding> found = new ArrayList<>();
     for (Rule rule : CLIENT_RULES) {

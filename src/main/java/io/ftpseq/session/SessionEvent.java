@@ -75,6 +75,11 @@ public sealed interface SessionEvent
      */
     LIBRARY_COMMAND,
     /**
+     * The control connection is protected by TLS from the moment it opened (implicit FTPS, RFC 4217
+     * §1 and port 990): the security exchange counts as done, as if AUTH had been answered 234.
+     */
+    TLS_FROM_CONNECT,
+    /**
      * A data connection that the session announced (PASV, EPSV, PORT, EPRT) was opened; the detail
      * names its client and server ends.
      */

@@ -16,18 +16,20 @@ import java.util.regex.Pattern;
  * S: 331 Password required
  * </pre>
  *
- * <p>Three comments have a meaning, so that a recorder (ftpseq's live transcripts) can say what the
+ * <p>Four comments have a meaning, so that a recorder (ftpseq's live transcripts) can say what the
  * dialogue alone cannot: {@code # sent by LIBRARY itself: WHY} says the next command was sent by
  * the client library on its own, not by the code that uses it, so findings about it are left out
  * (the live transcripts mark Commons Net's automatic FEAT and keep-alive NOOPs so); {@code # lines
  * missing: WHY} says lines are missing here; {@code # start missing: WHY} says the record starts
- * after the session did.
+ * after the session did; {@code # TLS from connect: WHY} says the control connection was TLS from
+ * the start (implicit FTPS), so the security exchange counts as done.
  */
 public final class DialogueTranscript implements TranscriptFormat {
 
   private static final Pattern LETTER_MARK = Pattern.compile("^[CScs]: ?\\S");
   private static final Pattern ARROW_MARK = Pattern.compile("^[<>] \\S");
   private static final Pattern LIBRARY_COMMAND = Pattern.compile("^# sent by .+ itself(:.*)?$");
+  private static final Pattern TLS_FROM_CONNECT = Pattern.compile("^# TLS from connect(:.*)?$");
   private static final Pattern MISSING = Pattern.compile("^# (start|lines) missing: (.*)$");
 
   @Override
@@ -99,6 +101,10 @@ public final class DialogueTranscript implements TranscriptFormat {
       private void comment(long number, String text) {
         if (LIBRARY_COMMAND.matcher(text).matches()) {
           dialogue.note(number, NoteKind.LIBRARY_COMMAND, text.substring(1).strip());
+          return;
+        }
+        if (TLS_FROM_CONNECT.matcher(text).matches()) {
+          dialogue.note(number, NoteKind.TLS_FROM_CONNECT, text.substring(1).strip());
           return;
         }
         Matcher missing = MISSING.matcher(text);

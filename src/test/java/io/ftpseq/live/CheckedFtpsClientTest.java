@@ -3,6 +3,7 @@ package io.ftpseq.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ftpseq.profile.ProfileChoice;
 import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.rules.Rule;
 import io.ftpseq.rules.SessionCheck;
@@ -77,7 +78,8 @@ class CheckedFtpsClientTest {
             "C: RETR report.csv\nS: 150 ",
             "C: STOR upload.txt\nS: 150 ",
             "C: QUIT\nS: 221 ")
-        .doesNotContain(EmbeddedFtpServer.PASSWORD);
+        .doesNotContain(EmbeddedFtpServer.PASSWORD)
+        .doesNotContain("TLS from connect");
     assertThat(readBack(watch).findings()).isEmpty();
   }
 
@@ -144,10 +146,74 @@ class CheckedFtpsClientTest {
     client.listFiles();
     client.logout();
     assertThat(watch.transcript())
-        .startsWith("# ftpseq live transcript: ftp-session\nS: 220 ")
+        .startsWith("# ftpseq live transcript: ftp-session\n# TLS from connect: ")
+        .contains("TLS\nS: 220 ")
         .doesNotContain("AUTH")
         .contains("C: USER alice\nS: 331 ", "C: LIST\nS: 150 ", "C: QUIT\nS: 221 ");
     assertThat(watch.findings()).isEmpty();
+  }
+
+  @Test
+  void watchedImplicitSessionTakesPbszAndProtAsInOrder() throws Exception {
+    startServer(true);
+    FTPSClient client = new FTPSClient(true);
+    FtpSessionWatch watch = FtpSeq.watch(client);
+    connect(client);
+    secureSession(client);
+    assertThat(watch.transcript())
+        .startsWith(
+            "# ftpseq live transcript: ftp-session\n"
+                + "# TLS from connect: implicit FTPS, the greeting came over TLS\nS: 220 ")
+        .contains("C: PBSZ 0\nS: 200 ", "C: PROT P\nS: 200 ");
+    assertThat(watch.findings()).isEmpty();
+    assertThat(readBack(watch).findings()).isEmpty();
+  }
+
+  @Test
+  void withoutTheTlsFromConnectLinePbszLooksUnauthenticated() throws Exception {
+    startServer(true);
+    FTPSClient client = new FTPSClient(true);
+    FtpSessionWatch watch = FtpSeq.watch(client);
+    connect(client);
+    secureSession(client);
+    String stripped = watch.transcript().replaceAll("(?m)^# TLS from connect.*\n", "");
+    SessionCheck check =
+        new TranscriptChecker(ServerProfiles.RFC, null)
+            .check(
+                watch.name(), new ByteArrayInputStream(stripped.getBytes(StandardCharsets.UTF_8)))
+            .sessions()
+            .get(0);
+    assertThat(check.findings()).extracting(f -> f.rule()).contains(Rule.PBSZ_WITHOUT_AUTH);
+  }
+
+  @Test
+  void strictImplicitClientLetsACorrectSessionThrough() throws Exception {
+    startServer(true);
+    CheckedFtpsClient client =
+        new CheckedFtpsClient(
+            true,
+            CheckMode.STRICT,
+            Severity.INFO,
+            "strict-implicit",
+            ProfileChoice.of(ServerProfiles.RFC));
+    connect(client);
+    secureSession(client);
+    assertThat(client.watch().refused()).isEmpty();
+    assertThat(client.watch().findings()).isEmpty();
+    assertThat(client.watch().transcript()).contains("# TLS from connect: ").doesNotContain("AUTH");
+  }
+
+  @Test
+  void strictImplicitClientStillRefusesProtBeforePbsz() throws Exception {
+    startServer(true);
+    CheckedFtpsClient client =
+        new CheckedFtpsClient(
+            true, CheckMode.STRICT, Severity.ERROR, "implicit", ProfileChoice.AUTO);
+    connect(client);
+    client.login(EmbeddedFtpServer.USER, EmbeddedFtpServer.PASSWORD);
+    assertThatThrownBy(() -> client.sendCommand("PROT", "P"))
+        .isInstanceOf(FtpSequenceException.class)
+        .hasMessageContaining("PROT_WITHOUT_PBSZ at command 3 \"PROT P\"");
   }
 
   @Test

@@ -3,6 +3,9 @@ package io.ftpseq.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import io.ftpseq.profile.ServerProfiles;
+import io.ftpseq.testing.servers.RealServer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -79,6 +82,33 @@ class FtpSeqExtensionTest {
             assertThat(message)
                 .startsWith("FTP session ParallelUploaders." + test + "#1 broke 2 ordering rule")
                 .contains("PASS_WITHOUT_USER at command 1", "RNTO_WITHOUT_RNFR at command 6"));
+  }
+
+  @Test
+  void everyRealServersSessionIsCheckedWithItsOwnProfile() {
+    EngineExecutionResults results =
+        run(ReportUploaderScenarios.UploadersOnEveryServer.class, false);
+    long available = Arrays.stream(RealServer.values()).filter(s -> s.missing().isEmpty()).count();
+    results.testEvents().assertStatistics(s -> s.succeeded(available).failed(available));
+    List<String> messages =
+        results.testEvents().failed().stream()
+            .map(e -> e.getPayload(TestExecutionResult.class).orElseThrow())
+            .map(r -> r.getThrowable().orElseThrow().getMessage())
+            .toList();
+    assertThat(messages)
+        .allSatisfy(
+            message ->
+                assertThat(message)
+                    .startsWith("FTP session UploadersOnEveryServer.careless#1 broke 3 ordering")
+                    .contains(
+                        "PASS_WITHOUT_USER at command 1",
+                        "RNTO_WITHOUT_RNFR at command 6",
+                        "TRANSFER_WITHOUT_DATA_CHANNEL at command 7",
+                        " answers this with "));
+    Arrays.stream(RealServer.values())
+        .filter(s -> s.missing().isEmpty())
+        .map(s -> ServerProfiles.builtIn(s.label()).orElseThrow().title() + " answers this with ")
+        .forEach(answer -> assertThat(messages).anySatisfy(m -> assertThat(m).contains(answer)));
   }
 
   private static EngineExecutionResults run(Class<?> scenario, boolean parallel) {

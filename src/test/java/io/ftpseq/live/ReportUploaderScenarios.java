@@ -2,8 +2,11 @@ package io.ftpseq.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ftpseq.profile.ProfileChoice;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.testing.EmbeddedFtpServer;
+import io.ftpseq.testing.servers.FtpServerUnderTest;
+import io.ftpseq.testing.servers.RealServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +18,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Test classes written as a user would write them, run by {@link FtpSeqExtensionTest} through the
@@ -127,6 +133,51 @@ final class ReportUploaderScenarios {
           .as("another test runs alongside")
           .isTrue();
       connect(uploader).publish(name, ServerFixture.bytes(name));
+    }
+  }
+
+  /**
+   * The careless and the correct uploader against every real server, each session checked with the
+   * profile its greeting names; each server starts once for the class.
+   */
+  static class UploadersOnEveryServer {
+    @RegisterExtension
+    static FtpSeqExtension ftpseq = FtpSeqExtension.builder().profile(ProfileChoice.AUTO).build();
+
+    @TempDir static Path home;
+    static StartedServers servers;
+
+    @BeforeAll
+    static void servers() {
+      servers = new StartedServers(home);
+    }
+
+    @AfterAll
+    static void stopServers() {
+      servers.close();
+    }
+
+    @ParameterizedTest
+    @EnumSource(RealServer.class)
+    void careless(RealServer kind, FTPClient client) throws Exception {
+      FtpServerUnderTest server = servers.get(kind);
+      StartedServers.connect(client, server);
+      ReportUploader uploader = ReportUploader.careless(client);
+      uploader.login(server.user(), server.password());
+      uploader.publish("careless.csv", ServerFixture.bytes(ServerFixture.REPORT));
+      StartedServers.downloadWithoutWaiting(uploader, client);
+    }
+
+    @ParameterizedTest
+    @EnumSource(RealServer.class)
+    void correct(RealServer kind, FTPClient client) throws Exception {
+      FtpServerUnderTest server = servers.get(kind);
+      StartedServers.connect(client, server);
+      ReportUploader uploader = new ReportUploader(client);
+      uploader.login(server.user(), server.password());
+      uploader.publish("correct.csv", ServerFixture.bytes(ServerFixture.REPORT));
+      assertThat(uploader.resume("correct.csv", 3)).hasSize(ServerFixture.REPORT.length() - 3);
+      client.logout();
     }
   }
 }

@@ -1,0 +1,142 @@
+package io.ftpseq.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ftpseq.profile.ProfileChoice;
+import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.Severity;
+import io.ftpseq.testing.servers.FtpServerUnderTest;
+import io.ftpseq.testing.servers.RealServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.apache.commons.net.ftp.FTP;
+import org.apache.commons.net.ftp.FTPClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Live checking against every real server: the embedded Apache FtpServer and the Debian servers
+ * (vsftpd, ProFTPD, Pure-FTPd, pyftpdlib) where they are installed. Each server starts once for the
+ * class, when its first test needs it.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class LiveRealServersTest {
+
+  @TempDir static Path home;
+  private static StartedServers servers;
+
+  @BeforeAll
+  static void servers() {
+    servers = new StartedServers(home);
+  }
+
+  @AfterAll
+  static void stopServers() {
+    servers.close();
+  }
+
+  @ParameterizedTest
+  @EnumSource(RealServer.class)
+  void autoPicksTheServersProfileFromItsGreeting(RealServer kind) throws Exception {
+    FtpServerUnderTest server = servers.get(kind);
+    FTPClient client = new FTPClient();
+    FtpSessionWatch watch = FtpSeq.watch(client, ProfileChoice.AUTO);
+    StartedServers.connect(client, server);
+    client.login(server.user(), server.password());
+    client.logout();
+    client.disconnect();
+
+    assertThat(watch.check().profile().name()).isEqualTo(kind.label());
+    assertThat(watch.findingsAtLeast(Severity.WARNING)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(RealServer.class)
+  void carelessCodeIsCaughtWithWhatTheServerAnswers(RealServer kind) throws Exception {
+    FtpServerUnderTest server = servers.get(kind);
+    FTPClient client = new FTPClient();
+    FtpSessionWatch watch = FtpSeq.watch(client, ProfileChoice.AUTO);
+    StartedServers.connect(client, server);
+    ReportUploader uploader = ReportUploader.careless(client);
+    uploader.login(server.user(), server.password());
+    uploader.publish("careless-" + kind.label() + ".csv", ServerFixture.bytes("a,b\n"));
+    StartedServers.downloadWithoutWaiting(uploader, client);
+    client.disconnect();
+
+    assertThat(watch.findingsAtLeast(Severity.WARNING))
+        .extracting(f -> f.rule().name())
+        .containsExactly("PASS_WITHOUT_USER", "RNTO_WITHOUT_RNFR", "TRANSFER_WITHOUT_DATA_CHANNEL");
+    assertThat(watch.describe(watch.findings()))
+        .contains("RNTO_WITHOUT_RNFR at command 6 \"RNTO careless-" + kind.label() + ".csv\"")
+        .doesNotContain(server.password());
+  }
+
+  @ParameterizedTest
+  @EnumSource(RealServer.class)
+  void correctCodeWithKeepAliveAndRestartPasses(RealServer kind) throws Exception {
+    FtpServerUnderTest server = servers.get(kind);
+    FTPClient client = new FTPClient();
+    FtpSessionWatch watch = FtpSeq.watch(client, ProfileChoice.AUTO);
+    StartedServers.connect(client, server);
+    ReportUploader uploader = new ReportUploader(client);
+    uploader.login(server.user(), server.password());
+    String name = "daily-" + kind.label() + ".csv";
+    uploader.publish(name, ServerFixture.bytes(ServerFixture.REPORT));
+    assertThat(uploader.download(name)).hasSize(ServerFixture.REPORT.length());
+    assertThat(uploader.resume(name, 3)).hasSize(ServerFixture.REPORT.length() - 3);
+    client.logout();
+    client.disconnect();
+
+    assertThat(watch.transcript()).contains("C: REST 3", "C: RNFR " + name + ".part");
+    assertThat(watch.findingsAtLeast(Severity.WARNING)).extracting(Finding::rule).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(RealServer.class)
+  void keepAliveNoopsDuringSlowTransfersAreNotFindings(RealServer kind) throws Exception {
+    FtpServerUnderTest server = servers.get(kind);
+    FTPClient client = new FTPClient();
+    FtpSessionWatch watch = FtpSeq.watch(client, ProfileChoice.AUTO);
+    StartedServers.connect(client, server);
+    client.login(server.user(), server.password());
+    client.setFileType(FTP.BINARY_FILE_TYPE);
+    client.enterLocalPassiveMode();
+    client.setBufferSize(1024);
+    client.setControlKeepAliveTimeout(Duration.ofMillis(20));
+    client.setControlKeepAliveReplyTimeout(Duration.ofMillis(200));
+    String name = "slow-" + kind.label() + ".bin";
+    assertThat(client.storeFile(name, ServerFixture.slowSource(16 * 1024, 15))).isTrue();
+    client.retrieveFile(name, ServerFixture.slowSink(15));
+    client.setControlKeepAliveTimeout(Duration.ZERO);
+    assertThat(client.sendCommand("PWD")).isEqualTo(257);
+    client.logout();
+    client.disconnect();
+
+    assertThat(watch.transcript()).contains("C: NOOP");
+    assertThat(watch.findingsAtLeast(Severity.WARNING)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(RealServer.class)
+  void strictRefusalSaysWhatTheDetectedServerAnswers(RealServer kind) throws Exception {
+    FtpServerUnderTest server = servers.get(kind);
+    CheckedFtpClient client =
+        new CheckedFtpClient(CheckMode.STRICT, Severity.ERROR, "strict", ProfileChoice.AUTO);
+    StartedServers.connect(client, server);
+    client.login(server.user(), server.password());
+    try {
+      assertThatThrownBy(() -> client.rnto("nowhere.csv"))
+          .isInstanceOf(FtpSequenceException.class)
+          .hasMessageContaining("RNTO_WITHOUT_RNFR at command")
+          .hasMessageContaining(client.watch().check().profile().title() + " answers this with ");
+    } finally {
+      client.disconnect();
+    }
+  }
+}
