@@ -2,7 +2,9 @@ package io.ftpseq.probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ftpseq.profile.ServerProfile;
 import io.ftpseq.profile.ServerProfiles;
+import io.ftpseq.protocol.Reply;
 import io.ftpseq.testing.servers.FtpServerUnderTest;
 import io.ftpseq.testing.servers.RealServer;
 import java.io.IOException;
@@ -26,9 +28,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Runs every built-in scenario against each real server, started once for all of them, writes what
  * each server answered to {@code target/conformance/<server>.txt}, and checks that the server's
- * built-in profile predicts the first reply code of every step (or records why not). When all five
- * servers ran, {@code docs/conformance.md} must equal the table they give; {@code
- * -Dconformance.update=true} rewrites it.
+ * built-in profile predicts the first reply code of every step (or records why not) and holds what
+ * a probe observes in every situation (same code and text). When all five servers ran, {@code
+ * docs/conformance.md} must equal the table they give; {@code -Dconformance.update=true} rewrites
+ * it.
  */
 class ScenarioSuiteTest {
 
@@ -42,6 +45,7 @@ class ScenarioSuiteTest {
   void everyScenarioIsAnsweredAndCleanedUp(RealServer kind, @TempDir Path dir) throws Exception {
     List<ScenarioResult> results;
     String password;
+    Reply greeting;
     try (FtpServerUnderTest server = kind.startOrSkip(dir)) {
       password = server.password();
       ScenarioRunner runner =
@@ -52,6 +56,7 @@ class ScenarioSuiteTest {
               server.password(),
               ScenarioRunner.REPLY_TIMEOUT,
               Duration.ofSeconds(2));
+      greeting = runner.greeting();
       results = runner.run(SCENARIOS);
       assertThat(scratchLeftIn(server.dataDirectory()))
           .as("scratch directories left in %s", server.dataDirectory())
@@ -59,7 +64,8 @@ class ScenarioSuiteTest {
     }
     ConformanceLog.write(
         Path.of("target", "conformance", kind.label() + ".txt"), kind.label(), results);
-    Agreement agreement = Agreement.of(ServerProfiles.builtIn(kind.label()).orElseThrow(), results);
+    ServerProfile builtIn = ServerProfiles.builtIn(kind.label()).orElseThrow();
+    Agreement agreement = Agreement.of(builtIn, results);
     AGREEMENTS.put(kind, agreement);
 
     SoftAssertions soft = new SoftAssertions();
@@ -95,6 +101,20 @@ class ScenarioSuiteTest {
               ? (check.step().closed() ? "by closing" : "nothing")
               : check.step().replies().get(0));
     }
+    ServerProfile observed = ObservedProfile.of("127.0.0.1", greeting, results);
+    soft.assertThat(ProfileDifference.between(observed, builtIn))
+        .as(kind + ": what a probe observes differs from the built-in profile")
+        .isEmpty();
+    soft.assertThat(ProfileDifference.nearest(observed).name())
+        .as(kind + " nearest built-in profile")
+        .isEqualTo(kind.label());
+    String syst = observed.reaction("REPLY:SYST").orElseThrow().text();
+    soft.assertThat(
+            ServerProfiles.detect(String.join("\n", greeting.lines()))
+                .or(() -> ServerProfiles.detectFromSyst(syst))
+                .map(ServerProfile::name))
+        .as(kind + " detected from greeting " + greeting + " or SYST " + syst)
+        .contains(kind.label());
     soft.assertAll();
   }
 
