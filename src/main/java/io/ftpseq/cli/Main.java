@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       RulesCommand.class,
       ProfilesCommand.class,
+      ProbeCommand.class,
       GraphCommand.class,
       ExplainCommand.class,
       CompareCommand.class,

@@ -157,7 +157,7 @@ public final class Explainer {
       found = Optional.of(new Reaction(finding.prediction().code(), finding.prediction().text()));
     } else {
       String situation = finding.rule().situation(verb);
-      found = situation == null ? Optional.empty() : profile.reaction(situation, verb);
+      found = situation == null ? Optional.empty() : reaction(profile, situation, verb);
     }
     if (found.isEmpty()) {
       return "";
@@ -169,6 +169,17 @@ public final class Explainer {
     return reaction.predicts()
         ? " " + text("profile.answers", profile.title(), shown(reaction.code(), reaction.text()))
         : "";
+  }
+
+  /**
+   * The profile's reaction for the situation and verb. The plain key of an "X then another command"
+   * situation ({@code REST_THEN_OTHER}) is measured with NOOP, so other verbs need their own key.
+   */
+  private static Optional<Reaction> reaction(ServerProfile profile, String situation, Verb verb) {
+    if (situation.endsWith("_THEN_OTHER") && verb != Verb.NOOP) {
+      return profile.reaction(situation + ":" + verb.name());
+    }
+    return profile.reaction(situation, verb);
   }
 
   /** A reply as a message shows it: the code and the text without its final full stop. */

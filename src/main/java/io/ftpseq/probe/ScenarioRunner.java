@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.apache.commons.net.ftp.FTPClient;
 
 /**
@@ -35,6 +36,11 @@ public final class ScenarioRunner {
 
   /** The default bound on the final reply of a transfer started without a data connection. */
   public static final Duration FINAL_REPLY_TIMEOUT = Duration.ofSeconds(3);
+
+  private static final Pattern PASSIVE_ADDRESS = Pattern.compile("\\(\\d+(,\\d+){5}\\)");
+  private static final Pattern EXTENDED_PORT = Pattern.compile("\\(\\|\\|\\|\\d+\\|\\)");
+  private static final Pattern TIME = Pattern.compile("\\b\\d{14}(\\.\\d{1,3})?\\b");
+  private static final Pattern UNIQUE = Pattern.compile("FILE: \\S+");
 
   private final String host;
   private final int port;
@@ -238,8 +244,23 @@ public final class ScenarioRunner {
 
     private String normalise(String text) {
       String out = text.replace(scratch.path(), "{dir}").replace(scratch.name(), "{dir}");
-      return user.isEmpty() ? out : out.replace(user, "{user}");
+      out = user.isEmpty() ? out : out.replace(user, "{user}");
+      return varying(out);
     }
+  }
+
+  /**
+   * The text with the parts that change from run to run written as placeholders: a passive address
+   * {@code ({address})}, an extended passive port {@code (|||{port}|)}, a modification time {@code
+   * {time}} and a unique name chosen by STOU {@code FILE: {unique}}.
+   */
+  static String varying(String text) {
+    return PASSIVE_ADDRESS
+        .matcher(text)
+        .replaceAll("({address})")
+        .transform(t -> EXTENDED_PORT.matcher(t).replaceAll("(|||{port}|)"))
+        .transform(t -> TIME.matcher(t).replaceAll("{time}"))
+        .transform(t -> UNIQUE.matcher(t).replaceAll("FILE: {unique}"));
   }
 
   private static boolean isUpload(Verb verb) {

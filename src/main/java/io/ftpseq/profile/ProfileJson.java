@@ -11,13 +11,14 @@ import java.util.TreeMap;
 
 /**
  * A profile's JSON form: {@code name}, {@code title}, {@code description}, {@code greeting}, {@code
- * syst} and {@code reactions}, an object of {@code "KEY": {"code": 425, "text": "..."}}.
+ * syst}, {@code reactions}, an object of {@code "KEY": {"code": 425, "text": "..."}}, and the
+ * optional {@code known}, an object of {@code "scenario/step": "reason"}.
  */
 final class ProfileJson {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final List<String> FIELDS =
-      List.of("name", "title", "description", "greeting", "syst", "reactions");
+      List.of("name", "title", "description", "greeting", "syst", "reactions", "known");
 
   private ProfileJson() {}
 
@@ -47,6 +48,21 @@ final class ProfileJson {
       Map.Entry<String, JsonNode> entry = it.next();
       map.put(entry.getKey(), reaction(file, entry.getKey(), entry.getValue()));
     }
+    JsonNode knownNode = root.path("known");
+    Map<String, String> known = new TreeMap<>();
+    if (!knownNode.isMissingNode()) {
+      if (!knownNode.isObject()) {
+        throw new IOException(
+            file + ": 'known' must be an object of \"scenario/step\": \"reason\"");
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> it = knownNode.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> entry = it.next();
+        if (!entry.getValue().isTextual()) {
+          throw new IOException(file + ": known " + entry.getKey() + " must give a reason as text");
+        }
+        known.put(entry.getKey(), entry.getValue().asText());
+      }
+    }
     try {
       return new ServerProfile(
           text(file, root, "name", true),
@@ -54,7 +70,8 @@ final class ProfileJson {
           text(file, root, "description", true),
           text(file, root, "greeting", false),
           text(file, root, "syst", false),
-          new TreeMap<>(map));
+          new TreeMap<>(map),
+          new TreeMap<>(known));
     } catch (IllegalArgumentException e) {
       throw new IOException(file + ": " + e.getMessage(), e);
     }
@@ -107,7 +124,21 @@ final class ProfileJson {
           .append(" }");
       separator = ",\n";
     }
-    out.append(profile.reactions().isEmpty() ? "}\n" : "\n  }\n").append("}\n");
+    out.append(profile.reactions().isEmpty() ? "}" : "\n  }");
+    if (!profile.known().isEmpty()) {
+      out.append(",\n  \"known\": {");
+      separator = "\n";
+      for (Map.Entry<String, String> entry : profile.known().entrySet()) {
+        out.append(separator)
+            .append("    ")
+            .append(quote(entry.getKey()))
+            .append(": ")
+            .append(quote(entry.getValue()));
+        separator = ",\n";
+      }
+      out.append("\n  }");
+    }
+    out.append("\n}\n");
     return out.toString();
   }
 

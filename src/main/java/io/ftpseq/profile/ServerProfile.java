@@ -26,6 +26,10 @@ import java.util.regex.PatternSyntaxException;
  * @param greeting a regular expression found in the server's 220 greeting, or empty
  * @param syst a regular expression found in the server's reply to SYST, or empty
  * @param reactions the reactions by situation key, sorted by key
+ * @param known steps of the probe scenarios on which the server is known to disagree with this
+ *     profile's prediction, as {@code scenario/step} (for example {@code pasv-twice/4}) to the
+ *     reason: a server that is not deterministic there, or state the model deliberately does not
+ *     follow; sorted by step
  */
 public record ServerProfile(
     String name,
@@ -33,7 +37,8 @@ public record ServerProfile(
     String description,
     String greeting,
     String syst,
-    SortedMap<String, Reaction> reactions) {
+    SortedMap<String, Reaction> reactions,
+    SortedMap<String, String> known) {
 
   /** The prefix of the keys that give a verb's usual reply: {@code REPLY:USER}. */
   public static final String REPLY_PREFIX = "REPLY:";
@@ -43,6 +48,7 @@ public record ServerProfile(
 
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9.-]*");
   private static final Pattern KEY = Pattern.compile("[A-Z][A-Z0-9_]*(:[^\\s:]+)?");
+  private static final Pattern STEP = Pattern.compile("[a-z0-9][a-z0-9-]*/[1-9][0-9]*");
 
   /** Validates the parts and copies the reactions. */
   public ServerProfile {
@@ -68,6 +74,31 @@ public record ServerProfile(
       copy.put(entry.getKey(), Objects.requireNonNull(entry.getValue(), entry.getKey()));
     }
     reactions = Collections.unmodifiableSortedMap(copy);
+    TreeMap<String, String> steps = new TreeMap<>();
+    for (Map.Entry<String, String> entry : known.entrySet()) {
+      if (!STEP.matcher(entry.getKey()).matches() || entry.getValue().isBlank()) {
+        throw new IllegalArgumentException(
+            "a known disagreement is \"scenario/step\": \"reason\", not '" + entry.getKey() + "'");
+      }
+      steps.put(entry.getKey(), entry.getValue());
+    }
+    known = Collections.unmodifiableSortedMap(steps);
+  }
+
+  /** A profile that records no known disagreement. */
+  public ServerProfile(
+      String name,
+      String title,
+      String description,
+      String greeting,
+      String syst,
+      SortedMap<String, Reaction> reactions) {
+    this(name, title, description, greeting, syst, reactions, new TreeMap<>());
+  }
+
+  /** Why the server may disagree with this profile on a scenario's step, if it is known to. */
+  public Optional<String> knownDisagreement(String scenario, int step) {
+    return Optional.ofNullable(known.get(scenario + "/" + step));
   }
 
   /** Whether this is the profile of the RFCs as written. */
@@ -106,7 +137,7 @@ public record ServerProfile(
   public ServerProfile withReaction(String key, Reaction reaction) {
     TreeMap<String, Reaction> changed = new TreeMap<>(reactions);
     changed.put(key, reaction);
-    return new ServerProfile(name, title, description, greeting, syst, changed);
+    return new ServerProfile(name, title, description, greeting, syst, changed, known);
   }
 
   /** Whether the server's greeting (all its lines) identifies this server. */

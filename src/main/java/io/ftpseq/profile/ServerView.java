@@ -78,7 +78,7 @@ final class ServerView {
       case USER -> user(last);
       case PASS, ACCT -> pass(last);
       case REIN -> {
-        if (first == 220 || first == 120) {
+        if (first / 100 == 2 || first == 120) {
           reset();
         }
       }
@@ -125,7 +125,7 @@ final class ServerView {
   }
 
   private void pass(int reply) {
-    if (reply == 230 || (reply == 202 && login != Login.LOGGED_IN)) {
+    if (reply == 230 || (reply == 202 && login == Login.USER_GIVEN)) {
       login = Login.LOGGED_IN;
       loginFailed = false;
     } else if (reply == 530 && login != Login.LOGGED_IN) {

@@ -35,22 +35,22 @@ class ServerModelTest {
           apache-ftpserver | USER admin -> 331; PASS admin -> 230; RNFR a -> 350; NOOP -> 200; RNTO b | 503 | RNTO_AFTER_INTERVENING_COMMAND | Can't find the file which has to be renamed.
           apache-ftpserver | USER admin -> 331; PASS admin -> 230; RNFR a -> 350; NOOP -> 200; PWD -> 257; RNTO b | 503 | RNTO_WITHOUT_RNFR | Can't find the file which has to be renamed.
           vsftpd           | USER ftpuser -> 331; PASS secret -> 230; RNFR a -> 350; NOOP -> 200; PWD -> 257; RNTO b | 250 | REPLY:RNTO | Rename successful.
-          proftpd          | USER u -> 331; PASS p -> 230; RNFR a -> 350; PWD -> 501; PWD | 501 | COMMAND_WHILE_RENAME_PENDING | Bad sequence of commands
-          apache-ftpserver | USER admin -> 331; PASS admin -> 230; LIST | 503 | TRANSFER_WITHOUT_DATA_CHANNEL | PORT or PASV must be issued first
+          proftpd          | USER u -> 331; PASS p -> 230; RNFR a -> 350; PWD -> 501; PWD | 501 | COMMAND_WHILE_RENAME_PENDING:PWD | Bad sequence of commands
+          apache-ftpserver | USER admin -> 331; PASS admin -> 230; LIST | 503 | TRANSFER_WITHOUT_DATA_CHANNEL:LIST | PORT or PASV must be issued first
           apache-ftpserver | USER admin -> 331; PASS admin -> 230; PASV -> 227; LIST -> 150; LIST | 150 | TRANSFER_AFTER_USED_DATA_CHANNEL | File status okay; about to open data connection.
           apache-ftpserver | SYST                                                | 530 | BEFORE_LOGIN:SYST             | Access denied.
-          proftpd          | USER u -> 331; PASS p -> 230; RNFR a -> 350; PWD    | 501 | COMMAND_WHILE_RENAME_PENDING  | Bad sequence of commands
-          proftpd          | USER u -> 331; PASS p -> 230; RNFR a -> 350; NOOP   | 200 | COMMAND_WHILE_RENAME_PENDING:NOOP |
-          proftpd          | USER u -> 331; PASS p -> 230; RNFR a -> 350; PWD -> 501; RNTO b | 250 | RNTO_AFTER_INTERVENING_COMMAND |
+          proftpd          | USER u -> 331; PASS p -> 230; RNFR a -> 350; PWD    | 501 | COMMAND_WHILE_RENAME_PENDING:PWD | Bad sequence of commands
+          proftpd          | USER u -> 331; PASS p -> 230; RNFR a -> 350; NOOP   | 200 | COMMAND_WHILE_RENAME_PENDING:NOOP | NOOP command successful
+          proftpd          | USER u -> 331; PASS p -> 230; RNFR a -> 350; PWD -> 501; RNTO b | 250 | RNTO_AFTER_INTERVENING_COMMAND | Rename successful
           proftpd          | USER u -> 331; PASS p -> 230; EPSV ALL -> 200; EPRT x | 500 | EPRT_AFTER_EPSV_ALL | Illegal EPRT command, EPSV ALL in effect
           proftpd          | USER u -> 331; PASS p -> 230; HOST ftp.example.com  | 503 | HOST_AFTER_LOGIN              | Bad sequence of commands
           pure-ftpd        | PASS secret                                         | 530 | PASS_WITHOUT_USER             | Please tell me who you are
-          pure-ftpd        | NOOP                                                | 200 | REPLY:NOOP                    |
-          pure-ftpd        | USER u -> 331; PASS p -> 230; PASV -> 227; LIST -> 150; LIST | 150 | TRANSFER_AFTER_USED_DATA_CHANNEL |
-          pure-ftpd        | USER u -> 331; PASS p -> 230; EPSV ALL -> 220; PASV | 227 | PASV_AFTER_EPSV_ALL           |
+          pure-ftpd        | NOOP                                                | 200 | BEFORE_LOGIN:NOOP             | Zzz...
+          pure-ftpd        | USER u -> 331; PASS p -> 230; PASV -> 227; LIST -> 150; LIST | 150 | TRANSFER_AFTER_USED_DATA_CHANNEL | Accepted data connection
+          pure-ftpd        | USER u -> 331; PASS p -> 230; EPSV ALL -> 220; PASV | 227 | PASV_AFTER_EPSV_ALL           | Entering Passive Mode ({address})
           pure-ftpd        | PBSZ 0                                              | 503 | PBSZ_WITHOUT_AUTH             | PBSZ=0
           pyftpdlib        | USER u -> 331; PASS p -> 230; REST 1                | 501 | REST_IN_ASCII                 | Resuming transfers not allowed in ASCII mode.
-          pyftpdlib        | USER u -> 331; PASS p -> 230; TYPE I -> 200; REST 1 | 350 | REPLY:REST                    |
+          pyftpdlib        | USER u -> 331; PASS p -> 230; TYPE I -> 200; REST 1 | 350 | REPLY:REST                    | Restarting at position 1.
           pyftpdlib        | USER u -> 331; PASS p -> 230; TYPE I -> 200; REST 1 -> 350; APPE a | 450 | REST_THEN_APPE | Can't APPE while REST request is pending.
           pyftpdlib        | USER u -> 331; PASS p -> 230; USER u            | 331 | USER_AFTER_LOGIN              | Previous account information was flushed, send password.
           pyftpdlib        | USER u -> 331; PASS p -> 230; USER u -> 331; CWD / | 530 | BEFORE_LOGIN               | Log in with USER and PASS first.

@@ -81,7 +81,7 @@ class ServerProfilesTest {
           {"name": "x", "title": "X", "description": "", "reactions": {"A": {"code": 42}}} | x.json: reaction A: a reply code is 0 or 100 to 599, not 42
           {"name": "x", "title": "X", "description": "", "reactions": {"lower": {"code": 200}}} | x.json: a situation key is UPPER_SNAKE with an optional ':VERB', not 'lower'
           {"name": "x", "title": "X", "description": "", "greeting": "(", "reactions": {}} | x.json: the greeting pattern is not a regular expression: Unclosed group
-          {"name": "x", "colour": "red", "reactions": {}}                    | x.json: unknown field 'colour'; fields: [name, title, description, greeting, syst, reactions]
+          {"name": "x", "colour": "red", "reactions": {}}                    | x.json: unknown field 'colour'; fields: [name, title, description, greeting, syst, reactions, known]
           {"name": "x", "title": "X", "reactions": {}}                       | x.json: 'description' must be a string
           {"name": "x",                                                      | x.json:1: not JSON: Unexpected end-of-input within/between Object entries
           """)

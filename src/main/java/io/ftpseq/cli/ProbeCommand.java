@@ -1,0 +1,307 @@
+package io.ftpseq.cli;
+
+import io.ftpseq.explain.Explainer;
+import io.ftpseq.probe.ConformanceReport;
+import io.ftpseq.probe.ObservedProfile;
+import io.ftpseq.probe.ProfileDifference;
+import io.ftpseq.probe.Scenario;
+import io.ftpseq.probe.ScenarioResult;
+import io.ftpseq.probe.ScenarioRunner;
+import io.ftpseq.probe.Scenarios;
+import io.ftpseq.profile.Reaction;
+import io.ftpseq.profile.ServerProfile;
+import io.ftpseq.profile.ServerProfiles;
+import io.ftpseq.protocol.Reply;
+import java.io.Console;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ftpseq probe ftp://user@host:port}: runs the probe scenarios against a live server, prints
+ * how it differs from the nearest built-in profile and which RFC order rules it does not enforce,
+ * and can write what it observed as a profile for {@code check --profile FILE}.
+ */
+@Command(
+    name = "probe",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs the probe scenarios against a live FTP server, each on a fresh connection, and reports"
+          + " the server's reply in every sequence situation: how it differs from the nearest"
+          + " built-in profile, and every RFC order rule it does not enforce with the dialogue"
+          + " that shows it.",
+      "The password comes from the environment variable "
+          + ProbeCommand.PASSWORD_VARIABLE
+          + " or a prompt, never from the command line. Only harmless commands are sent, on files"
+          + " in a scratch directory the probe makes under the login directory and removes again.",
+      "Exit codes: 0 the probe ran, 2 usage error, 3 the server could not be probed (connection,"
+          + " login or scratch directory failed, or --timeout passed first)."
+    })
+final class ProbeCommand implements Callable<Integer> {
+
+  /** The environment variable the password is read from. */
+  static final String PASSWORD_VARIABLE = "FTPSEQ_PASSWORD";
+
+  /** How many scenarios run between two looks at the total time limit. */
+  private static final int BATCH = 6;
+
+  /** Where the password is looked up; tests replace it. */
+  static UnaryOperator<String> environment = System::getenv;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "URL", description = "The server, as ftp://user@host[:port].")
+  String url;
+
+  @Option(
+      names = "--dry-run",
+      description = "Print every command the probe would send; connect to nothing.")
+  boolean dryRun;
+
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "Write the observed profile to FILE (JSON, for check --profile FILE).")
+  Path output;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "300",
+      description =
+          "Stop starting scenarios after this many seconds in all (default: ${DEFAULT-VALUE}).")
+  long timeout;
+
+  @Option(
+      names = "--reply-timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "10",
+      description = "The bound on each reply (default: ${DEFAULT-VALUE}).")
+  long replyTimeout;
+
+  private record Target(String host, int port, String user) {}
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    Target target = target();
+    List<Scenario> scenarios = Scenarios.builtIn();
+    if (dryRun) {
+      dryRun(out, target, scenarios);
+      out.flush();
+      return ExitCodes.OK;
+    }
+    String password = password();
+    ScenarioRunner runner =
+        new ScenarioRunner(
+            target.host(),
+            target.port(),
+            target.user(),
+            password,
+            Duration.ofSeconds(replyTimeout),
+            ScenarioRunner.FINAL_REPLY_TIMEOUT);
+    PrintWriter err = spec.commandLine().getErr();
+    Reply greeting;
+    try {
+      greeting = runner.greeting();
+    } catch (IOException e) {
+      err.println("ftpseq: probe: " + target.host() + ":" + target.port() + ": " + e.getMessage());
+      return ExitCodes.INPUT;
+    }
+    List<ScenarioResult> results = run(runner, scenarios);
+    List<String> problems =
+        results.stream()
+            .flatMap(r -> r.problems().stream().map(p -> r.scenario().name() + ": " + p))
+            .distinct()
+            .toList();
+    problems.forEach(problem -> err.println("ftpseq: probe: " + problem));
+    if (results.stream().allMatch(r -> r.steps().isEmpty())) {
+      return ExitCodes.INPUT;
+    }
+    ServerProfile observed = ObservedProfile.of(target.host(), greeting, results);
+    out.println("server: " + greeting.firstLine());
+    out.println(
+        "ran "
+            + results.size()
+            + " of "
+            + scenarios.size()
+            + " scenarios, "
+            + observed.reactions().size()
+            + " situations observed");
+    differences(out, observed);
+    conformance(out, results);
+    if (output != null) {
+      ServerProfiles.save(observed, output);
+      out.println();
+      out.println(
+          "profile written to " + output + " (use it with: ftpseq check --profile " + output + ")");
+    }
+    out.flush();
+    return results.size() < scenarios.size() || !problems.isEmpty()
+        ? ExitCodes.INPUT
+        : ExitCodes.OK;
+  }
+
+  private List<ScenarioResult> run(ScenarioRunner runner, List<Scenario> scenarios) {
+    Instant deadline = Instant.now().plusSeconds(timeout);
+    List<ScenarioResult> results = new ArrayList<>();
+    for (int first = 0; first < scenarios.size(); first += BATCH) {
+      if (Instant.now().isAfter(deadline)) {
+        spec.commandLine()
+            .getErr()
+            .println(
+                "ftpseq: probe: --timeout "
+                    + timeout
+                    + " s passed; "
+                    + (scenarios.size() - first)
+                    + " scenarios not run");
+        break;
+      }
+      results.addAll(
+          runner.run(scenarios.subList(first, Math.min(first + BATCH, scenarios.size()))));
+    }
+    return results;
+  }
+
+  private static void differences(PrintWriter out, ServerProfile observed) {
+    ServerProfile nearest = ProfileDifference.nearest(observed);
+    List<ProfileDifference> differences = ProfileDifference.between(observed, nearest);
+    out.println();
+    out.println(
+        "nearest built-in profile: "
+            + nearest.name()
+            + " ("
+            + differences.size()
+            + " of "
+            + observed.reactions().size()
+            + " situations differ)");
+    for (ProfileDifference difference : differences) {
+      out.printf(
+          Locale.ROOT,
+          "  %-36s observed %s; %s: %s%n",
+          difference.key(),
+          difference.observed(),
+          nearest.name(),
+          difference.expected().map(Reaction::toString).orElse("(not in the profile)"));
+    }
+  }
+
+  private static void conformance(PrintWriter out, List<ScenarioResult> results) {
+    List<ConformanceReport> reports = ConformanceReport.of(results);
+    Explainer explainer = Explainer.forLocale(Locale.ENGLISH);
+    out.println();
+    out.println(
+        "RFC order rules the server does not enforce: "
+            + (reports.isEmpty() ? "none" : reports.size()));
+    for (ConformanceReport report : reports) {
+      out.println();
+      out.println(
+          "* "
+              + report.rule()
+              + " ("
+              + report.rule().reference()
+              + "), seen as "
+              + report.key()
+              + " in ["
+              + report.scenario()
+              + "]");
+      out.println("  " + explainer.explanation(report.rule()));
+      report.lines().forEach(line -> out.println("    " + line));
+    }
+  }
+
+  private static void dryRun(PrintWriter out, Target target, List<Scenario> scenarios) {
+    out.println(
+        "ftpseq probe --dry-run: nothing is sent. To "
+            + target.host()
+            + ":"
+            + target.port()
+            + " as "
+            + target.user()
+            + ", a probe would send:");
+    out.println();
+    String login =
+        "  USER " + target.user() + ", PASS " + io.ftpseq.protocol.Command.MASK + ", TYPE I";
+    out.println(
+        "setup, on a connection of its own, before each batch of up to " + BATCH + " scenarios:");
+    out.println(login + ", PWD");
+    out.println(
+        "  per scenario: MKD {dir} (a fresh probe-<random> directory under the login directory),"
+            + " PASV, STOR {file} ({dir}/probe.txt, 32 bytes)");
+    out.println("  QUIT");
+    for (Scenario scenario : scenarios) {
+      out.println();
+      out.println("[" + scenario.name() + "] " + scenario.description());
+      for (Scenario.Step step : scenario.steps()) {
+        String line =
+            step.template()
+                .replace("{user}", target.user())
+                .replace("{password}", io.ftpseq.protocol.Command.MASK);
+        out.println((step.pipelined() ? "  | " : "    ") + line);
+      }
+    }
+    out.println();
+    out.println("teardown, on a connection of its own, after each batch:");
+    out.println(login);
+    out.println("  per scenario: CWD {dir}, PASV, NLST, DELE (or RMD) each entry, CDUP, RMD {dir}");
+    out.println("  QUIT");
+  }
+
+  private Target target() {
+    URI uri;
+    try {
+      uri = new URI(url);
+    } catch (URISyntaxException e) {
+      throw usage("not a URL: " + url);
+    }
+    if (!"ftp".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+      throw usage("the server is given as ftp://user@host[:port], not " + url);
+    }
+    String userInfo = uri.getUserInfo();
+    if (userInfo == null || userInfo.isEmpty()) {
+      throw usage("the URL needs a user name: ftp://user@host[:port]");
+    }
+    if (userInfo.contains(":")) {
+      throw usage(
+          "a password is never given on the command line; set "
+              + PASSWORD_VARIABLE
+              + " or answer the prompt");
+    }
+    return new Target(uri.getHost(), uri.getPort() == -1 ? 21 : uri.getPort(), userInfo);
+  }
+
+  private String password() {
+    String fromEnvironment = environment.apply(PASSWORD_VARIABLE);
+    if (fromEnvironment != null) {
+      return fromEnvironment;
+    }
+    Console console = System.console();
+    if (console == null) {
+      throw usage("no password: set " + PASSWORD_VARIABLE + " or run in a terminal to be asked");
+    }
+    char[] typed = console.readPassword("Password for %s: ", url);
+    if (typed == null) {
+      throw usage("no password given");
+    }
+    return new String(typed);
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
+  }
+}

@@ -1,0 +1,98 @@
+package io.ftpseq.probe;
+
+import io.ftpseq.protocol.Reply;
+import io.ftpseq.rules.Rule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The RFC order rules a probed server does not enforce: each measured situation in which the RFCs
+ * require a refusal and the server accepted the command instead (a 1xx, 2xx or 3xx first reply),
+ * with the dialogue that shows it, for a report to the server's authors.
+ *
+ * @param rule the rule the server does not enforce
+ * @param key the situation key measured
+ * @param scenario the scenario whose dialogue shows it
+ * @param dialogue the scenario's steps up to the one that shows it, with their replies
+ */
+public record ConformanceReport(Rule rule, String key, String scenario, List<StepResult> dialogue) {
+
+  /** Validates and copies. */
+  public ConformanceReport {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(scenario, "scenario");
+    dialogue = List.copyOf(dialogue);
+  }
+
+  /** Every rule the results show the server does not enforce, in scenario order. */
+  public static List<ConformanceReport> of(List<ScenarioResult> results) {
+    List<ConformanceReport> reports = new ArrayList<>();
+    for (ScenarioResult result : results) {
+      List<StepResult> steps = result.steps();
+      for (int i = 0; i < steps.size(); i++) {
+        StepResult step = steps.get(i);
+        Optional<Rule> rule = step.measures() == null ? Optional.empty() : rule(step.measures());
+        if (rule.isPresent() && rule.get().guards(step.command().verb()) && accepted(step)) {
+          reports.add(
+              new ConformanceReport(
+                  rule.get(), step.measures(), result.scenario().name(), steps.subList(0, i + 1)));
+        }
+      }
+    }
+    return reports;
+  }
+
+  /** The step that shows the rule not enforced: the last of the dialogue. */
+  public StepResult step() {
+    return dialogue.get(dialogue.size() - 1);
+  }
+
+  /** The dialogue as lines: {@code > COMMAND} for each command, {@code < reply} for each reply. */
+  public List<String> lines() {
+    List<String> lines = new ArrayList<>();
+    for (StepResult step : dialogue) {
+      lines.add("> " + step.command());
+      for (Reply reply : step.replies()) {
+        lines.add("< " + reply.firstLine());
+      }
+      if (step.replies().isEmpty()) {
+        lines.add(step.closed() ? "< (connection closed)" : "< (no reply in time)");
+      }
+    }
+    return lines;
+  }
+
+  private static boolean accepted(StepResult step) {
+    int code = step.firstCode();
+    return code >= 100 && code < 400;
+  }
+
+  /**
+   * The rule a measured situation breaks, for the situations in which the RFCs require the server
+   * to refuse the command ({@link Rule#serverMustRefuse}).
+   */
+  static Optional<Rule> rule(String key) {
+    String situation = key.contains(":") ? key.substring(0, key.indexOf(':')) : key;
+    return Optional.ofNullable(
+        switch (situation) {
+          case "PASS_WITHOUT_USER" -> Rule.PASS_WITHOUT_USER;
+          case "PASS_AFTER_FAILED_LOGIN" -> Rule.PASS_NOT_AFTER_USER;
+          case "RNTO_WITHOUT_RNFR",
+              "RNTO_AFTER_INTERVENING_COMMAND",
+              "RNTO_AFTER_FAILED_RNFR",
+              "RNTO_AFTER_RNTO" ->
+              Rule.RNTO_WITHOUT_RNFR;
+          case "PASV_AFTER_EPSV_ALL", "PORT_AFTER_EPSV_ALL", "EPRT_AFTER_EPSV_ALL" ->
+              Rule.EPSV_ALL_VIOLATION;
+          case "PBSZ_WITHOUT_AUTH" -> Rule.PBSZ_WITHOUT_AUTH;
+          case "PROT_WITHOUT_AUTH", "PROT_WITHOUT_PBSZ" -> Rule.PROT_WITHOUT_PBSZ;
+          case "ADAT_WITHOUT_AUTH" -> Rule.ADAT_WITHOUT_AUTH;
+          case "HOST_AFTER_LOGIN" -> Rule.HOST_AFTER_LOGIN;
+          case "BEFORE_LOGIN" -> Rule.LOGIN_REQUIRED;
+          default -> null;
+        });
+  }
+}

@@ -1,0 +1,63 @@
+package io.ftpseq.probe;
+
+import io.ftpseq.profile.Reaction;
+import io.ftpseq.profile.ServerProfile;
+import io.ftpseq.protocol.Reply;
+import java.util.List;
+import java.util.Locale;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The profile a probe observed: for every situation key the scenarios measure, the first reply the
+ * server gave (code and text, normalised as the runner normalises them), a closed connection as
+ * {@code 0 closed} and no reply in time as {@code 0 no reply}.
+ */
+public final class ObservedProfile {
+
+  /** The text of a reaction for a step that got no reply in time. */
+  public static final String NO_REPLY = "no reply";
+
+  private ObservedProfile() {}
+
+  /**
+   * The profile the results show.
+   *
+   * @param host the server's host name or address, which names the profile
+   * @param greeting the server's 220 greeting, which identifies it for {@code --profile auto}
+   * @param results what the scenarios observed
+   */
+  public static ServerProfile of(String host, Reply greeting, List<ScenarioResult> results) {
+    SortedMap<String, Reaction> reactions = new TreeMap<>();
+    for (ScenarioResult result : results) {
+      for (StepResult step : result.steps()) {
+        if (step.measures() != null) {
+          reactions.putIfAbsent(step.measures(), reaction(step));
+        }
+      }
+    }
+    String text = greeting.text();
+    return new ServerProfile(
+        name(host),
+        text.isEmpty() ? host : text,
+        "Observed by ftpseq probe on " + host + " (" + results.size() + " scenarios).",
+        text.isEmpty() ? "" : Pattern.quote(text),
+        "",
+        reactions);
+  }
+
+  /** The first reply of a step as a reaction. */
+  static Reaction reaction(StepResult step) {
+    if (step.replies().isEmpty()) {
+      return new Reaction(0, step.closed() ? Reaction.CLOSED : NO_REPLY);
+    }
+    Reply first = step.replies().get(0);
+    return new Reaction(first.code().value(), first.text());
+  }
+
+  private static String name(String host) {
+    String name = host.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]", "-");
+    return name.matches("[a-z0-9].*") ? name : "server" + name;
+  }
+}

@@ -1,0 +1,104 @@
+package io.ftpseq.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ftpseq.probe.ProfileDifference;
+import io.ftpseq.profile.ServerProfile;
+import io.ftpseq.profile.ServerProfiles;
+import io.ftpseq.testing.servers.FtpServerUnderTest;
+import io.ftpseq.testing.servers.RealServer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ftpseq probe}: the dry run against its golden file, the password never taken from the
+ * command line, and a real probe of the embedded Apache FtpServer, whose observed profile must be
+ * its built-in one. Run with {@code -Dgolden.update=true} to rewrite the golden file.
+ */
+class ProbeCommandTest {
+
+  private static final Path DRY_RUN = Path.of("src/test/resources/golden/probe/dry-run.txt");
+
+  @TempDir Path temp;
+
+  @AfterEach
+  void restoreEnvironment() {
+    ProbeCommand.environment = System::getenv;
+  }
+
+  @Test
+  void dryRunListsEveryCommandWithoutConnecting() throws Exception {
+    CliRun run = CliRun.of("probe", "--dry-run", "ftp://alice@192.0.2.1:2121");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).doesNotContain("{password}");
+    if (Boolean.getBoolean("golden.update")) {
+      Files.createDirectories(DRY_RUN.getParent());
+      Files.writeString(DRY_RUN, run.out(), StandardCharsets.UTF_8);
+    }
+    assertThat(run.out()).isEqualTo(Files.readString(DRY_RUN, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aPasswordInTheUrlIsRefused() {
+    CliRun run = CliRun.of("probe", "--dry-run", "ftp://alice:secret@192.0.2.1");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("a password is never given on the command line");
+  }
+
+  @Test
+  void aUrlWithoutUserIsAUsageError() {
+    CliRun run = CliRun.of("probe", "--dry-run", "ftp://192.0.2.1");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("the URL needs a user name");
+  }
+
+  @Test
+  void aServerThatDoesNotAnswerIsOneLineAndExitCodeThree() throws Exception {
+    ProbeCommand.environment = name -> "secret";
+    int closedPort;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+
+    CliRun run = CliRun.of("probe", "ftp://alice@127.0.0.1:" + closedPort);
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
+    assertThat(run.err()).startsWith("ftpseq: probe: 127.0.0.1:" + closedPort + ": ");
+  }
+
+  @Test
+  @Timeout(value = 3, unit = TimeUnit.MINUTES)
+  void probingApacheFtpServerObservesItsBuiltInProfile() throws Exception {
+    Path profile = temp.resolve("observed.json");
+    CliRun run;
+    try (FtpServerUnderTest server = RealServer.APACHE_FTPSERVER.startOrSkip(temp)) {
+      ProbeCommand.environment = name -> server.password();
+      run =
+          CliRun.of(
+              "probe",
+              "--output",
+              profile.toString(),
+              "ftp://" + server.user() + "@" + server.host() + ":" + server.port());
+      assertThat(run.out()).doesNotContain(server.password());
+    }
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    ServerProfile observed = ServerProfiles.load(profile);
+    ServerProfile builtIn = ServerProfiles.builtIn("apache-ftpserver").orElseThrow();
+    assertThat(ProfileDifference.between(observed, builtIn)).isEmpty();
+    assertThat(run.out())
+        .contains("nearest built-in profile: apache-ftpserver (0 of")
+        .contains("* EPSV_ALL_VIOLATION (RFC 2428 §3), seen as EPRT_AFTER_EPSV_ALL")
+        .contains("> EPSV ALL")
+        .contains("< 200 Command EPRT okay.");
+  }
+}
