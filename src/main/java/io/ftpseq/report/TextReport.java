@@ -10,6 +10,10 @@ import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The report for people: each finding as {@code file:line: severity RULE_ID: message} (with {@code
@@ -41,6 +45,35 @@ public final class TextReport implements ReportWriter {
     out.flush();
   }
 
+  /**
+   * One line per note; a note that repeats with the same words (Zeek's gap before every row) is
+   * written once, at its first place, with how often it came.
+   */
+  private void writeNotes(SessionCheck session, Writer out) throws IOException {
+    Map<String, Integer> times = new HashMap<>();
+    for (Note note : session.notes()) {
+      times.merge(note.kind() + "\n" + note.detail(), 1, Integer::sum);
+    }
+    Set<String> written = new HashSet<>();
+    for (Note note : session.notes()) {
+      String key = note.kind() + "\n" + note.detail();
+      if (!written.add(key)
+          || (note.kind() == NoteKind.START_MISSING
+              && session.start() == SessionCheck.Start.MID_SESSION)) {
+        continue; // written already, or the mid-session line says it
+      }
+      int count = times.get(key);
+      String detail =
+          count == 1
+              ? note.detail()
+              : explainer.text("report.note.repeated", note.detail(), Integer.toString(count));
+      out.write(
+          explainer.text(
+                  "report.note", note.source().toString(), explainer.note(note.kind()), detail)
+              + "\n");
+    }
+  }
+
   private void writeSession(SessionCheck session, Writer out) throws IOException {
     String name =
         session.session().isEmpty()
@@ -56,19 +89,7 @@ public final class TextReport implements ReportWriter {
     for (Problem problem : session.problems()) {
       out.write(problem.source() + ": problem: " + problem.message() + "\n");
     }
-    for (Note note : session.notes()) {
-      if (note.kind() == NoteKind.START_MISSING
-          && session.start() == SessionCheck.Start.MID_SESSION) {
-        continue; // the mid-session line above says it
-      }
-      out.write(
-          explainer.text(
-                  "report.note",
-                  note.source().toString(),
-                  explainer.note(note.kind()),
-                  note.detail())
-              + "\n");
-    }
+    writeNotes(session, out);
     for (ReplyReceived reply : session.replyLog()) {
       out.write(
           explainer.text(
