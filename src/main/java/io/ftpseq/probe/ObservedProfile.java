@@ -40,11 +40,23 @@ public final class ObservedProfile {
     String text = greeting.text();
     return new ServerProfile(
         name(host),
-        text.isEmpty() ? host : text,
+        title(host, text),
         "Observed by ftpseq probe on " + host + " (" + results.size() + " scenarios).",
         text.isEmpty() ? "" : Pattern.quote(text),
         "",
         reactions);
+  }
+
+  /**
+   * How messages name the server: its address and what its greeting says, for example {@code
+   * 127.0.0.1 (vsFTPd 3.0.3)}.
+   */
+  private static String title(String host, String greeting) {
+    String words = greeting.strip();
+    if (words.startsWith("(") && words.endsWith(")")) {
+      words = words.substring(1, words.length() - 1).strip();
+    }
+    return words.isEmpty() ? host : host + " (" + words + ")";
   }
 
   /** The first reply of a step as a reaction. */
