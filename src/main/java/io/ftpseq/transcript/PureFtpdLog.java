@@ -47,6 +47,7 @@ public final class PureFtpdLog implements TranscriptFormat {
   public TranscriptParser parser(String source, TranscriptSink sink) {
     return new TranscriptParser() {
       private final Map<String, LineDialogue> sessions = new HashMap<>();
+      private final Map<String, Integer> connections = new HashMap<>();
 
       @Override
       public void line(long number, String text) {
@@ -62,7 +63,10 @@ public final class PureFtpdLog implements TranscriptFormat {
         String time = LogTime.syslog(text);
         String message = m.group(5);
         if (message.startsWith("New connection from ")) {
-          LineDialogue old = sessions.put(session, new LineDialogue(source, session, sink));
+          // Without pids, a host's connections follow one another: each is a session of its own.
+          int connection = connections.merge(session, 1, Integer::sum);
+          String name = connection == 1 ? session : session + " connection " + connection;
+          LineDialogue old = sessions.put(session, new LineDialogue(source, name, sink));
           if (old != null) {
             old.end(number);
           }
