@@ -1,6 +1,8 @@
 package io.ftpseq.testing.servers;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** A server running as a process; what the four Debian servers have in common. */
 abstract class ProcessServer implements FtpServerUnderTest {
@@ -10,6 +12,25 @@ abstract class ProcessServer implements FtpServerUnderTest {
   private final String user;
   private final String password;
   private final Path dataDirectory;
+
+  /**
+   * What is missing to run a server from {@code binary} as the test user, if anything.
+   *
+   * @param alsoNeeded other files the server needs, checked after the binary
+   */
+  static Optional<String> missing(Path binary, Path... alsoNeeded) {
+    if (!Files.isExecutable(binary)) {
+      return Optional.of(binary + " does not exist");
+    }
+    for (Path needed : alsoNeeded) {
+      if (!Files.exists(needed)) {
+        return Optional.of(needed + " does not exist");
+      }
+    }
+    return TestUser.home().isEmpty()
+        ? Optional.of("user " + TestUser.NAME + " does not exist")
+        : Optional.empty();
+  }
 
   ProcessServer(ServerProcess process, int port, String user, String password, Path dataDirectory) {
     this.process = process;

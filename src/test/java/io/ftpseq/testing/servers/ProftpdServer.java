@@ -17,12 +17,7 @@ public final class ProftpdServer extends ProcessServer {
 
   /** What is missing to run it, if anything. */
   static Optional<String> missing() {
-    if (!Files.isExecutable(BINARY)) {
-      return Optional.of(BINARY + " does not exist");
-    }
-    return TestUser.home().isEmpty()
-        ? Optional.of("user " + TestUser.NAME + " does not exist")
-        : Optional.empty();
+    return missing(BINARY);
   }
 
   /** Starts ProFTPD with a config file in {@code dir}; only core directives, no modules. */

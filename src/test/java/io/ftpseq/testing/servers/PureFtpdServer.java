@@ -21,12 +21,7 @@ public final class PureFtpdServer extends ProcessServer {
 
   /** What is missing to run it, if anything. */
   static Optional<String> missing() {
-    if (!Files.isExecutable(BINARY)) {
-      return Optional.of(BINARY + " does not exist");
-    }
-    return TestUser.home().isEmpty()
-        ? Optional.of("user " + TestUser.NAME + " does not exist")
-        : Optional.empty();
+    return missing(BINARY);
   }
 
   /** Starts Pure-FTPd: unix accounts, no anonymous login, passive ports on 127.0.0.1. */

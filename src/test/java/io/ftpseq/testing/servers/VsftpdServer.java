@@ -19,14 +19,7 @@ public final class VsftpdServer extends ProcessServer {
 
   /** What is missing to run it, if anything. */
   static Optional<String> missing() {
-    for (Path needed : List.of(BINARY, PAM_SERVICE, SECURE_CHROOT)) {
-      if (!Files.exists(needed)) {
-        return Optional.of(needed + " does not exist");
-      }
-    }
-    return TestUser.home().isEmpty()
-        ? Optional.of("user " + TestUser.NAME + " does not exist")
-        : Optional.empty();
+    return missing(BINARY, PAM_SERVICE, SECURE_CHROOT);
   }
 
   /** Starts vsftpd with a config file in {@code dir}. */
