@@ -16,7 +16,6 @@ import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent;
 import io.ftpseq.session.SessionEvent.CommandSent;
 import io.ftpseq.session.SessionEvent.Note;
-import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
 import java.util.ArrayList;
@@ -148,9 +147,7 @@ public final class Validator implements ExchangePairer.Listener {
 
   @Override
   public void note(Note note) {
-    if (note.kind() != NoteKind.LIBRARY_COMMAND
-        && note.kind() != NoteKind.CONNECTED
-        && note.kind() != NoteKind.TLS_FROM_CONNECT) {
+    if (note.kind().isReported()) {
       notes.add(note);
     }
     switch (note.kind()) {

@@ -91,5 +91,13 @@ public sealed interface SessionEvent
     public boolean isGap() {
       return this == START_MISSING || this == LINES_MISSING;
     }
+
+    /**
+     * Whether reports show notes of this kind. Marks that only steer the checking (where a
+     * connection opened, a command the library sent on its own, TLS from connect) are not shown.
+     */
+    public boolean isReported() {
+      return this != CONNECTED && this != LIBRARY_COMMAND && this != TLS_FROM_CONNECT;
+    }
   }
 }
