@@ -175,7 +175,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     TranscriptChecker checker = new TranscriptChecker(choice, forced, forcedCapture);
     if (explainAll) {
-      checker.keepingReplies();
+      checker.keepingSteps();
     }
     List<SessionCheck> sessions = new ArrayList<>();
     Inputs expanded = Inputs.expand(inputs, includes, excludes);

@@ -5,6 +5,7 @@ import io.ftpseq.profile.ServerProfile;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,7 +23,8 @@ import java.util.Objects;
  * @param problems lines that could not be read, in order
  * @param commands how many commands the session has
  * @param replies how many replies the session has
- * @param replyLog every reply in order, when asked for ({@code --explain-all}); else empty
+ * @param steps every exchange in order with its prediction and the state after it, when asked for
+ *     ({@code --explain-all}, diagrams, predictions); else empty
  * @param notes what the record says about itself (start or lines missing, encryption, data
  *     connections), in order
  */
@@ -37,7 +39,7 @@ public record SessionCheck(
     List<Problem> problems,
     int commands,
     int replies,
-    List<ReplyReceived> replyLog,
+    List<Step> steps,
     List<Note> notes) {
 
   /** Whether the record shows the session's start. */
@@ -58,8 +60,16 @@ public record SessionCheck(
     Objects.requireNonNull(start, "start");
     findings = List.copyOf(findings);
     problems = List.copyOf(problems);
-    replyLog = List.copyOf(replyLog);
+    steps = List.copyOf(steps);
     notes = List.copyOf(notes);
+  }
+
+  /** Every reply of the kept steps, in order of position; empty when steps were not kept. */
+  public List<ReplyReceived> replyLog() {
+    return steps.stream()
+        .flatMap(step -> step.exchange().replies().stream())
+        .sorted(Comparator.comparingLong(reply -> reply.source().line()))
+        .toList();
   }
 
   /** Whether any finding is at least the given severity. */

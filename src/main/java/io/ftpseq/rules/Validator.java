@@ -59,7 +59,7 @@ public final class Validator implements ExchangePairer.Listener {
   private final List<Finding> findings = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
   private final List<Note> notes = new ArrayList<>();
-  private final List<ReplyReceived> replyLog;
+  private final List<Step> steps;
   private final Set<Source> libraryCommands = new HashSet<>();
   private boolean libraryCommandNext;
   private boolean tlsFromConnect;
@@ -75,24 +75,24 @@ public final class Validator implements ExchangePairer.Listener {
   }
 
   /**
-   * A validator that, when {@code keepReplies} is set, also keeps every reply for annotation
-   * (memory then grows with the session).
+   * A validator that, when {@code keepSteps} is set, also keeps every step of the session for
+   * reports that draw or annotate them (memory then grows with the session).
    */
   public Validator(
-      String source, String session, String format, ServerProfile profile, boolean keepReplies) {
-    this(source, session, format, ProfileChoice.of(profile), keepReplies);
+      String source, String session, String format, ServerProfile profile, boolean keepSteps) {
+    this(source, session, format, ProfileChoice.of(profile), keepSteps);
   }
 
   /** A validator whose profile is named or picked per session ({@code --profile auto}). */
   public Validator(
-      String source, String session, String format, ProfileChoice choice, boolean keepReplies) {
+      String source, String session, String format, ProfileChoice choice, boolean keepSteps) {
     this.source = source;
     this.session = session;
     this.format = format;
     this.choice = choice;
     this.profile = choice.profile();
     this.basis = choice.auto() ? ProfileBasis.UNRECOGNISED : ProfileBasis.NAMED;
-    this.replyLog = keepReplies ? new ArrayList<>() : null;
+    this.steps = keepSteps ? new ArrayList<>() : null;
   }
 
   /**
@@ -111,11 +111,8 @@ public final class Validator implements ExchangePairer.Listener {
         libraryCommands.add(command.source());
         libraryCommandNext = false;
       }
-    } else if (event instanceof ReplyReceived reply) {
+    } else if (event instanceof ReplyReceived) {
       replies++;
-      if (replyLog != null) {
-        replyLog.add(reply);
-      }
     }
     pairer.accept(event);
   }
@@ -141,7 +138,7 @@ public final class Validator implements ExchangePairer.Listener {
         problems,
         commands,
         replies,
-        replyLog == null ? List.of() : replyLog,
+        steps == null ? List.of() : steps,
         notes);
   }
 
@@ -190,6 +187,7 @@ public final class Validator implements ExchangePairer.Listener {
     }
     if (exchange.isUnsolicited()) {
       unsolicited(exchange);
+      keep(exchange, null);
       return;
     }
     Command command = exchange.command().command();
@@ -239,9 +237,17 @@ public final class Validator implements ExchangePairer.Listener {
         detect(ProfileBasis.Kind.SYST, finalReply);
       }
     }
+    keep(exchange, prediction);
     if (libraryCommands.remove(exchange.command().source())) {
       // The client library's own command: the state moves, the findings are not the caller's.
       findings.subList(before, findings.size()).clear();
+    }
+  }
+
+  /** Keeps the step, when steps are kept, with the state it left the session in. */
+  private void keep(Exchange exchange, Prediction prediction) {
+    if (steps != null) {
+      steps.add(new Step(exchange, prediction, state));
     }
   }
 

@@ -39,7 +39,7 @@ public final class TranscriptChecker {
   private final ProfileChoice profile;
   private final TranscriptFormat forced;
   private final CaptureFormat forcedCapture;
-  private boolean keepReplies;
+  private boolean keepSteps;
 
   /**
    * A checker with the given profile.
@@ -71,9 +71,12 @@ public final class TranscriptChecker {
     this.forcedCapture = forcedCapture;
   }
 
-  /** Also keeps every reply of every session, for {@code --explain-all}; returns this checker. */
-  public TranscriptChecker keepingReplies() {
-    this.keepReplies = true;
+  /**
+   * Also keeps every step of every session, for reports that annotate or draw them ({@code
+   * --explain-all}); returns this checker.
+   */
+  public TranscriptChecker keepingSteps() {
+    this.keepSteps = true;
     return this;
   }
 
@@ -157,7 +160,7 @@ public final class TranscriptChecker {
 
     private Validator validator(String session) {
       return validators.computeIfAbsent(
-          session, s -> new Validator(source, s, format, profile, keepReplies));
+          session, s -> new Validator(source, s, format, profile, keepSteps));
     }
 
     List<SessionCheck> finish() {
