@@ -8,6 +8,7 @@ import io.ftpseq.protocol.ReplyCode;
 import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Validator;
+import io.ftpseq.session.InputSummary;
 import io.ftpseq.session.SessionEvent;
 import io.ftpseq.session.SessionEvent.CommandSent;
 import io.ftpseq.session.SessionEvent.Note;
@@ -133,7 +134,7 @@ final class SessionRecorder {
           case LINES_MISSING -> "lines missing: ";
           case ENCRYPTED -> "encrypted: ";
           case TLS_FROM_CONNECT -> "TLS from connect: ";
-          case LIBRARY_COMMAND, CONNECTED, DATA_OPENED, DATA_CLOSED -> "";
+          case LIBRARY_COMMAND, CONNECTED, DATA_OPENED, DATA_CLOSED, CLOSED_EARLY -> "";
         };
     lines.add("# " + mark + detail);
     accept(new Note(new Source(name, line), kind, detail));
@@ -180,6 +181,22 @@ final class SessionRecorder {
    * Checks the session so far as {@code ftpseq check} checks its transcript; findings about
    * commands Commons Net sent on its own are left out in both, by the note marking them.
    */
+  /** What the session's transcript holds, line by line, as {@code ftpseq check} counts it. */
+  synchronized InputSummary summary() {
+    long comments = lines.stream().filter(l -> l.startsWith("#")).count();
+    return new InputSummary(
+        name,
+        FORMAT,
+        Source.Unit.LINE,
+        lines.size(),
+        lines.size() - comments,
+        comments,
+        0,
+        1,
+        List.of(),
+        0);
+  }
+
   synchronized SessionCheck check() {
     Validator replay = new Validator(name, "", FORMAT, profile, false);
     events.forEach(replay::accept);

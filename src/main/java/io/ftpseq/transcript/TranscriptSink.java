@@ -17,12 +17,21 @@ public interface TranscriptSink {
   void problem(String session, Problem problem);
 
   /**
-   * Reports a line that is not in the format being read, quoting it. Such lines belong to no
-   * session, so the report lists them with the input.
+   * The named session is over: the record shows its end (a disconnect, a closed connection), so
+   * nothing more will come for it and what was found can be reported and its memory freed. A later
+   * event under the same name starts a new session.
    */
-  default void strayLine(String source, long number, String format, String text) {
+  default void end(String session) {}
+
+  /**
+   * Reports a line that is not in the format being read, quoting it. Such lines belong to no
+   * session, so the report lists them with the input; returns {@link LineUse#PROBLEM}.
+   */
+  default LineUse strayLine(String source, long number, String format, String text) {
     problem(
         SINGLE,
-        new Problem(new Source(source, number), "not a " + format + " line: \"" + text + "\""));
+        new Problem(
+            new Source(source, number), "not a " + format + " line: " + Problem.quote(text)));
+    return LineUse.PROBLEM;
   }
 }
