@@ -5,6 +5,7 @@ import io.ftpseq.profile.ServerProfile;
 import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyCode;
+import io.ftpseq.protocol.Secrets;
 import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Validator;
@@ -36,6 +37,9 @@ final class SessionRecorder {
   private final List<String> lines = new ArrayList<>();
   private final List<Long> commandLines = new ArrayList<>();
   private final List<Finding> blocked = new ArrayList<>();
+
+  /** The session's secrets, masked where the server echoes them. */
+  private final Secrets secrets = new Secrets();
 
   /**
    * A recorder; with {@code judging} it keeps a validator up to date for {@link #judge}, which only
@@ -70,8 +74,14 @@ final class SessionRecorder {
   synchronized void command(String wireLine, boolean automatic, String why) {
     String text = wireLine.strip();
     if (!text.isEmpty()) {
+      secrets.learn(text);
       command(Command.parse(text), automatic, why);
     }
+  }
+
+  /** Learns the secrets a command line shows as it goes on the wire, to mask their echoes. */
+  synchronized void secretsIn(String wireLine) {
+    secrets.learn(wireLine);
   }
 
   /** Records a parsed command; see {@link #command(String, boolean, String)}. */
@@ -90,9 +100,9 @@ final class SessionRecorder {
    * Commons Net's pseudo-reply for its NAT workaround, not a server reply, so it becomes a comment.
    */
   synchronized void reply(int code, String message) {
-    List<String> replyLines = lines(message);
+    List<String> replyLines = lines(secrets.mask(message));
     if (code < 100 || code > 699 || replyLines.isEmpty()) {
-      lines.add("# Commons Net note: " + message.strip());
+      lines.add("# Commons Net note: " + secrets.mask(message.strip()));
       return;
     }
     long line = lines.size() + 1L;

@@ -1,10 +1,8 @@
 package io.ftpseq.transcript;
 
-import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyCode;
 import io.ftpseq.session.Problem;
-import io.ftpseq.session.SessionEvent.CommandSent;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
@@ -107,10 +105,7 @@ public final class IisFtpLog implements TranscriptFormat {
           return LineUse.SKIPPED; // the data channel's pseudo-commands
         }
         String argument = row.getOrDefault("cs-uri-stem", "");
-        sink.event(
-            session,
-            new CommandSent(
-                at, Command.parse(argument.isEmpty() ? method : method + " " + argument)));
+        sink.command(session, at, argument.isEmpty() ? method : method + " " + argument);
         String status = row.getOrDefault("sc-status", "");
         ReplyCode code = ReplyCode.parse(status);
         if (code != null) {

@@ -1,10 +1,8 @@
 package io.ftpseq.transcript;
 
-import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyAssembler;
 import io.ftpseq.session.Problem;
-import io.ftpseq.session.SessionEvent.CommandSent;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
@@ -63,7 +61,7 @@ final class LineDialogue {
     if (text.isBlank()) {
       return problem(number, "empty command line");
     }
-    sink.event(session, new CommandSent(at(number, time), Command.parse(text)));
+    sink.command(session, at(number, time), text);
     return LineUse.DIALOGUE;
   }
 

@@ -1,12 +1,17 @@
 package io.ftpseq.transcript;
 
 import io.ftpseq.profile.ProfileChoice;
+import io.ftpseq.protocol.Command;
+import io.ftpseq.protocol.Reply;
+import io.ftpseq.protocol.Secrets;
 import io.ftpseq.rules.Validator;
 import io.ftpseq.session.InputSummary;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent;
+import io.ftpseq.session.SessionEvent.CommandSent;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
+import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,6 +43,7 @@ final class OpenSessions implements TranscriptSink {
   private final TranscriptChecker.SessionListener listener;
   private final LinkedHashMap<String, Open> open = new LinkedHashMap<>(16, 0.75f, true);
   private final List<Problem> inputProblems = new ArrayList<>();
+  private final Secrets secrets = new Secrets();
   private long unlistedProblems;
   private long sessions;
   private long line;
@@ -74,12 +80,39 @@ final class OpenSessions implements TranscriptSink {
 
   @Override
   public void event(String session, SessionEvent event) {
-    validator(session).accept(event);
+    validator(session).accept(secrets.isEmpty() ? event : masked(event));
   }
 
   @Override
-  public void problem(String session, Problem problem) {
+  public void secretsIn(String line) {
+    secrets.learn(line);
+  }
+
+  /** The event with every secret the input showed before it masked. */
+  private SessionEvent masked(SessionEvent event) {
+    if (event instanceof ReplyReceived received) {
+      Reply reply = received.reply();
+      List<String> lines = reply.lines().stream().map(secrets::mask).toList();
+      return lines.equals(reply.lines())
+          ? event
+          : new ReplyReceived(received.source(), new Reply(reply.code(), lines));
+    }
+    if (event instanceof CommandSent sent) {
+      Command command = sent.command();
+      String argument = secrets.mask(command.argument());
+      return argument.equals(command.argument())
+          ? event
+          : new CommandSent(sent.source(), new Command(command.verb(), command.word(), argument));
+    }
+    Note note = (Note) event;
+    String detail = secrets.mask(note.detail());
+    return detail.equals(note.detail()) ? event : new Note(note.source(), note.kind(), detail);
+  }
+
+  @Override
+  public void problem(String session, Problem unmasked) {
     problemOnLine = true;
+    Problem problem = secrets.isEmpty() ? unmasked : masked(unmasked);
     Open known = open.get(session);
     if (known == null && session.equals(SINGLE)) {
       inputProblem(problem);
@@ -96,9 +129,14 @@ final class OpenSessions implements TranscriptSink {
     }
   }
 
+  private Problem masked(Problem problem) {
+    return new Problem(problem.source(), secrets.mask(problem.message()));
+  }
+
   /** A problem of the input as a whole, or of a line that belongs to no session. */
-  void inputProblem(Problem problem) {
+  void inputProblem(Problem unmasked) {
     problemOnLine = true;
+    Problem problem = secrets.isEmpty() ? unmasked : masked(unmasked);
     if (inputProblems.size() < InputSummary.LISTED_PROBLEMS) {
       inputProblems.add(problem);
     } else {

@@ -1,10 +1,8 @@
 package io.ftpseq.transcript;
 
-import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyCode;
 import io.ftpseq.session.Problem;
-import io.ftpseq.session.SessionEvent.CommandSent;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
@@ -122,7 +120,7 @@ public final class ProftpdLog implements TranscriptFormat {
           sink.problem(session, new Problem(at, "empty command in " + Problem.quote(m.group(0))));
           return LineUse.PROBLEM;
         }
-        sink.event(session, new CommandSent(at, Command.parse(m.group(3))));
+        sink.command(session, at, m.group(3));
         ReplyCode code = ReplyCode.parse(m.group(4));
         if (code != null) {
           sink.event(session, new ReplyReceived(at, new Reply(code, List.of(code.toString()))));

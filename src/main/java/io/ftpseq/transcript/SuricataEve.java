@@ -2,11 +2,9 @@ package io.ftpseq.transcript;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyCode;
 import io.ftpseq.session.Problem;
-import io.ftpseq.session.SessionEvent.CommandSent;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
@@ -118,9 +116,7 @@ public final class SuricataEve implements TranscriptFormat {
         String command = ftp.path("command").asText("");
         if (!command.isBlank()) {
           String data = ftp.path("command_data").asText("");
-          sink.event(
-              session,
-              new CommandSent(at, Command.parse(data.isEmpty() ? command : command + " " + data)));
+          sink.command(session, at, data.isEmpty() ? command : command + " " + data);
         }
         replies(at, session, ftp);
       }

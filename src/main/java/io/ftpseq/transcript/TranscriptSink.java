@@ -1,7 +1,9 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.protocol.Command;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent;
+import io.ftpseq.session.SessionEvent.CommandSent;
 import io.ftpseq.session.Source;
 
 /** Receives what a parser reads, per session of the input. */
@@ -22,6 +24,21 @@ public interface TranscriptSink {
    * event under the same name starts a new session.
    */
   default void end(String session) {}
+
+  /**
+   * A command of the named session, as the line was sent: its secrets are learnt (so their echoes
+   * are masked too) and it is parsed, masked, into an event.
+   */
+  default void command(String session, Source at, String line) {
+    secretsIn(line);
+    event(session, new CommandSent(at, Command.parse(line)));
+  }
+
+  /**
+   * A line as it was sent or logged, before any masking, that may show secrets (a password, a URL
+   * with one): they are then masked wherever the input echoes them later.
+   */
+  default void secretsIn(String line) {}
 
   /**
    * Reports a line that is not in the format being read, quoting it. Such lines belong to no

@@ -3,11 +3,9 @@ package io.ftpseq.transcript;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyCode;
 import io.ftpseq.session.Problem;
-import io.ftpseq.session.SessionEvent.CommandSent;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
@@ -120,9 +118,7 @@ public final class ZeekFtpLog implements TranscriptFormat {
         String command = value(row.get("command"));
         if (!command.isEmpty() && !command.equals("<init>")) {
           String arg = value(row.get("arg"));
-          sink.event(
-              session,
-              new CommandSent(at, Command.parse(arg.isEmpty() ? command : command + " " + arg)));
+          sink.command(session, at, arg.isEmpty() ? command : command + " " + arg);
         }
         String code = value(row.get("reply_code"));
         ReplyCode replyCode = ReplyCode.parse(code);

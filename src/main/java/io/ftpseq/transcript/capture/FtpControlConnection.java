@@ -232,6 +232,7 @@ final class FtpControlConnection implements TcpConnection.Listener {
       problem(frame, "empty command line from the client");
       return;
     }
+    sink.secretsIn(text);
     Command command = Command.parse(text);
     emit(new CommandSent(at(frame), command));
     if (command.verb() == Verb.AUTH
