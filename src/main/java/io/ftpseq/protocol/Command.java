@@ -122,18 +122,13 @@ public record Command(Verb verb, String word, String argument) {
    * command: {@code maskPasswords("bad line: PASS secret")} is {@code "bad line: PASS ****"}.
    */
   public static String maskPasswords(String text) {
-    if (!Secrets.mayHoldSecret(text) && !containsPasswordWord(text)) {
+    if (!Secrets.mayHoldSecret(text)) {
       return text;
     }
     String masked = PASSWORD_IN_TEXT.matcher(text).replaceAll("$1" + MASK);
     return masked.contains("://")
         ? URL_PASSWORD.matcher(masked).replaceAll("$1" + MASK + "@")
         : masked;
-  }
-
-  private static boolean containsPasswordWord(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    return lower.contains("passwd");
   }
 
   /** Whether this is {@code EPSV ALL} (RFC 2428 §3), which forbids every other data setup. */
