@@ -21,21 +21,31 @@ public final class Secrets {
   static final int KEPT = 64;
 
   /**
+   * Where a command word stands in a line of a log: not right after a word and a space, as {@code
+   * ACCT} does in the reply {@code 202 Command ACCT not implemented}.
+   */
+  private static final String COMMAND_POSITION = "(?<![A-Za-z]\\s)";
+
+  /**
    * A secret as it may stand in a line of any log: after a secret-bearing command word (with up to
    * three marks between, as in {@code PASS secret}, {@code PASS:secret} or JSON's {@code
    * "PASS","command_data":"secret"}), or as a URL's password.
    */
   private static final Pattern SECRET =
       Pattern.compile(
-          "(?i)(?:\\b(?:PASS|ACCT)(?:\\W{1,3}command_data)?[\\s:=\"',]{1,4}([^\\s\"',}\\]]+)"
-              + "|\\bSITE\\s+(?:PSWD|CHPASS)\\s+([^\\s\"',}\\]]+)(?:\\s+([^\\s\"',}\\]]+))?"
+          "(?i)(?:"
+              + COMMAND_POSITION
+              + "\\b(?:PASS|ACCT)(?:\\W{1,3}command_data)?[\\s:=\"',]{1,4}([^\\s\"',}\\]]+)"
+              + "|"
+              + COMMAND_POSITION
+              + "\\bSITE\\s+(?:PSWD|CHPASS)\\s+([^\\s\"',}\\]]+)(?:\\s+([^\\s\"',}\\]]+))?"
               + "|://[^/\\s:@]*:([^/\\s@]+)@)");
 
   private final Deque<String> kept = new ArrayDeque<>();
 
   /**
-   * Learns the secrets a command line (or a raw log line holding one) shows; cheap for lines that
-   * show none.
+   * Learns the secrets a command line, or a raw line of a log that holds one, shows; cheap for
+   * lines that show none.
    */
   public void learn(String line) {
     if (!mayHoldSecret(line)) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class CommonsNetListenerLog implements TranscriptFormat {
 
-  private static final Pattern COMMAND = Pattern.compile("^[A-Za-z]{3,8}( .*)?$");
+  private static final Pattern COMMAND = Pattern.compile("^[A-Za-z]{3,8}([ \\t].*)?$");
   private static final String PASV_NOTE = "[Replacing PASV mode reply address";
 
   @Override

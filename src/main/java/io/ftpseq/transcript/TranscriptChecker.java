@@ -202,18 +202,24 @@ public final class TranscriptChecker {
       String name, InputStream in, LineTally tally, SessionListener listener) throws IOException {
     LineReader reader = new LineReader(in);
     List<String> head = new ArrayList<>();
-    List<Boolean> overlong = new ArrayList<>();
+    List<Long> overlong = new ArrayList<>(); // the length of each head line that was cut, else 0
     int nonBlank = 0;
     String line;
     while (nonBlank < TranscriptFormats.HEAD_LINES && (line = reader.next()) != null) {
-      head.add(reader.overlong() ? "" : line);
-      overlong.add(reader.overlong());
+      head.add(line);
+      overlong.add(reader.overlong() ? reader.lineBytes() : 0L);
       if (!line.isBlank()) {
         nonBlank++;
       }
     }
+    List<String> detectable = new ArrayList<>(head);
+    for (int i = 0; i < head.size(); i++) {
+      if (overlong.get(i) > 0) {
+        detectable.set(i, "");
+      }
+    }
     Optional<TranscriptFormat> format =
-        forced != null ? Optional.of(forced) : TranscriptFormats.detect(head);
+        forced != null ? Optional.of(forced) : TranscriptFormats.detect(detectable);
     if (format.isEmpty()) {
       OpenSessions none = new OpenSessions(name, null, profile, keepSteps, listener);
       none.inputProblem(
@@ -236,7 +242,8 @@ public final class TranscriptChecker {
     long number = 0;
     for (int i = 0; i < head.size(); i++) {
       number++;
-      tally.add(read(parser, sessions, name, number, head.get(i), overlong.get(i), 0), 1);
+      long bytes = overlong.get(i);
+      tally.add(read(parser, sessions, name, number, head.get(i), bytes > 0, bytes), 1);
     }
     while ((line = reader.next()) != null) {
       number++;
@@ -271,6 +278,7 @@ public final class TranscriptChecker {
     }
     LineUse use;
     try {
+      sessions.secretsIn(line);
       use = parser.line(number, line);
     } catch (RuntimeException e) {
       if (rethrowDefects) {
