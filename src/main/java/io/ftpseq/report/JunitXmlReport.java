@@ -8,8 +8,9 @@ import io.ftpseq.session.InputSummary;
 import io.ftpseq.session.Problem;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -41,9 +42,12 @@ public final class JunitXmlReport implements ReportWriter {
     List<InputSummary> unreadable =
         run.inputs().stream().filter(i -> !i.inputProblems().isEmpty()).toList();
     long inputErrors = unreadable.stream().mapToLong(InputSummary::inputProblemCount).sum();
+    // a first pass counts, as the root and each suite carry their counts before their testcases
     Counts all = new Counts();
+    Map<String, Counts> suites = new LinkedHashMap<>();
     for (SessionCheck session : run.sessions()) {
       all.add(session);
+      suites.computeIfAbsent(session.source(), f -> new Counts()).add(session);
     }
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -55,7 +59,7 @@ public final class JunitXmlReport implements ReportWriter {
       xml.writeAttribute("failures", Long.toString(all.failures));
       xml.writeAttribute("errors", Long.toString(all.errors + inputErrors));
       xml.writeCharacters("\n");
-      writeSuites(xml, run);
+      writeSuites(xml, run, suites);
       for (InputSummary input : unreadable) {
         unreadable(xml, input);
       }
@@ -70,22 +74,24 @@ public final class JunitXmlReport implements ReportWriter {
   }
 
   /**
-   * A testsuite per input file. The sessions of a file come one after another, so each suite is
-   * counted, then written, holding one file's sessions at a time.
+   * A testsuite per input file, written session by session: the sessions of a file come one after
+   * another, so no file's sessions are held at once.
    */
-  private void writeSuites(XMLStreamWriter xml, CheckRun run) throws XMLStreamException {
+  private void writeSuites(XMLStreamWriter xml, CheckRun run, Map<String, Counts> suites)
+      throws XMLStreamException {
     String file = null;
-    List<SessionCheck> suite = new ArrayList<>();
     for (SessionCheck session : run.sessions()) {
-      if (file != null && !file.equals(session.source())) {
-        suite(xml, file, suite);
-        suite.clear();
+      if (!session.source().equals(file)) {
+        if (file != null) {
+          endSuite(xml);
+        }
+        file = session.source();
+        startSuite(xml, file, suites.get(file));
       }
-      file = session.source();
-      suite.add(session);
+      testcase(xml, file, session);
     }
     if (file != null) {
-      suite(xml, file, suite);
+      endSuite(xml);
     }
   }
 
@@ -113,10 +119,8 @@ public final class JunitXmlReport implements ReportWriter {
     return failureLevel != null && finding.severity().atLeast(failureLevel);
   }
 
-  private void suite(XMLStreamWriter xml, String file, List<SessionCheck> sessions)
+  private static void startSuite(XMLStreamWriter xml, String file, Counts counts)
       throws XMLStreamException {
-    Counts counts = new Counts();
-    sessions.forEach(counts::add);
     xml.writeCharacters("  ");
     xml.writeStartElement("testsuite");
     xml.writeAttribute("name", file);
@@ -126,9 +130,9 @@ public final class JunitXmlReport implements ReportWriter {
     xml.writeAttribute("skipped", "0");
     xml.writeAttribute("time", "0");
     xml.writeCharacters("\n");
-    for (SessionCheck session : sessions) {
-      testcase(xml, file, session);
-    }
+  }
+
+  private static void endSuite(XMLStreamWriter xml) throws XMLStreamException {
     xml.writeCharacters("  ");
     xml.writeEndElement();
     xml.writeCharacters("\n");
