@@ -3,9 +3,7 @@ package io.ftpseq.spark;
 import io.ftpseq.session.Problem;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -89,31 +87,53 @@ final class CheckJob {
     Dataset<Row> sessions =
         spark.createDataFrame(results.flatMap(r -> r.sessions().iterator()), Tables.SESSIONS);
 
+    RowCounts counts = results.map(RowCounts::of).fold(RowCounts.NONE, RowCounts::plus);
+    long problemCount = counts.problems() + listingProblems.size();
     TableWriter writer = new TableWriter(options.output(), settings.hadoop().configuration());
     writer.write(
-        "findings", findings, "source", "line", "packet", "session", "rule", "message", "input");
-    long problemCount =
-        writer.write("problems", problems, "source", "line", "packet", "session", "message");
-    long noteCount =
-        writer.write("notes", notes, "source", "line", "packet", "session", "kind", "detail");
-    long sessionCount = writer.write("sessions", sessions, "input", "session");
-    Dataset<Row> summary = Summary.table(findings, sessions);
-    writer.write("summary", summary, "dimension", "value");
+        "findings",
+        findings,
+        counts.findings(),
+        "source",
+        "line",
+        "packet",
+        "session",
+        "rule",
+        "message",
+        "input");
+    writer.write(
+        "problems", problems, problemCount, "source", "line", "packet", "session", "message");
+    writer.write(
+        "notes", notes, counts.notes(), "source", "line", "packet", "session", "kind", "detail");
+    writer.write("sessions", sessions, counts.sessions(), "input", "session");
+    List<Row> summary = Summary.table(findings, sessions).collectAsList();
+    writer.write(
+        "summary",
+        spark.createDataFrame(summary, Tables.SUMMARY),
+        summary.size(),
+        "dimension",
+        "value");
 
-    Map<String, Long> bySeverity = new HashMap<>();
-    for (Row row : findings.groupBy("severity").count().collectAsList()) {
-      bySeverity.put(row.getString(0), row.getLong(1));
-    }
-    long errors = bySeverity.getOrDefault("error", 0L);
-    long warnings = bySeverity.getOrDefault("warning", 0L);
-    long infos = bySeverity.getOrDefault("info", 0L);
     long inputs = listing.files().size();
     String line =
         CheckerAdapter.summary(
-            settings.explainer(), sessionCount, inputs, errors, warnings, infos, problemCount);
+            settings.explainer(),
+            counts.sessions(),
+            inputs,
+            counts.errors(),
+            counts.warnings(),
+            counts.infos(),
+            problemCount);
     writer.text("summary.txt", line + "\n");
     writer.text("summary.md", MarkdownSummary.of(line, summary));
     return new CheckResult(
-        inputs, sessionCount, errors, warnings, infos, problemCount, noteCount, line);
+        inputs,
+        counts.sessions(),
+        counts.errors(),
+        counts.warnings(),
+        counts.infos(),
+        problemCount,
+        counts.notes(),
+        line);
   }
 }

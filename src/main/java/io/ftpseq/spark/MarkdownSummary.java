@@ -1,9 +1,7 @@
 package io.ftpseq.spark;
 
-import static org.apache.spark.sql.functions.col;
-
+import java.util.Comparator;
 import java.util.List;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
@@ -16,50 +14,51 @@ final class MarkdownSummary {
   /** How many rows of each dimension the Markdown shows. */
   static final int TOP = 25;
 
+  private static final Comparator<Row> MOST_FINDINGS_FIRST =
+      Comparator.<Row>comparingLong(r -> r.getLong(3))
+          .thenComparingLong(r -> r.getLong(2))
+          .reversed()
+          .thenComparing(r -> r.getString(1), Comparator.nullsFirst(Comparator.naturalOrder()));
+
   private MarkdownSummary() {}
 
-  /** The Markdown for the summary line and the summary table. */
-  static String of(String summaryLine, Dataset<Row> summary) {
+  /** The Markdown for the summary line and the rows of the summary table. */
+  static String of(String summaryLine, List<Row> summary) {
     StringBuilder out = new StringBuilder("## ftpseq\n\n").append(summaryLine).append("\n");
     for (String dimension : Summary.DIMENSIONS) {
-      Dataset<Row> rows = summary.where(col("dimension").equalTo(dimension));
-      long total = rows.count();
-      if (total == 0) {
+      List<Row> rows =
+          summary.stream()
+              .filter(r -> dimension.equals(r.getString(0)))
+              .sorted(MOST_FINDINGS_FIRST)
+              .toList();
+      if (rows.isEmpty()) {
         continue;
       }
-      List<Row> top =
-          rows.orderBy(col("findings").desc(), col("sessions").desc(), col("value").asc())
-              .limit(TOP)
-              .collectAsList();
       out.append("\n### By ").append(dimension).append("\n\n");
       out.append("| ")
-          .append(capitalized(dimension))
+          .append(Character.toUpperCase(dimension.charAt(0)))
+          .append(dimension.substring(1))
           .append(" | Sessions | Findings | Errors | Warnings | Info |\n");
       out.append("|---|---:|---:|---:|---:|---:|\n");
-      for (Row row : top) {
+      for (Row row : rows.subList(0, Math.min(TOP, rows.size()))) {
+        String value = row.getString(1);
         out.append(
             String.format(
                 "| %s | %d | %d | %d | %d | %d |\n",
-                dimension.equals("rule") ? "`" + row.getString(1) + "`" : cell(row.getString(1)),
+                dimension.equals("rule") ? "`" + value + "`" : cell(value),
                 row.getLong(2),
                 row.getLong(3),
                 row.getLong(4),
                 row.getLong(5),
                 row.getLong(6)));
       }
-      if (total > TOP) {
-        out.append("\n")
-            .append(total - TOP)
-            .append(" more in summary/ (dimension = '")
-            .append(dimension)
-            .append("').\n");
+      if (rows.size() > TOP) {
+        out.append(
+            String.format(
+                "\n%d more in summary/ (dimension = '%s').\n", rows.size() - TOP, dimension));
       }
     }
     return out.toString();
-  }
-
-  private static String capitalized(String word) {
-    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
 
   private static String cell(String text) {

@@ -13,6 +13,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Writes the job's tables under the output directory, each as Parquet ({@code TABLE/parquet/}) and
@@ -33,23 +34,30 @@ final class TableWriter {
   }
 
   /**
-   * Writes a table sorted by the given columns and returns its row count.
+   * Writes a table sorted by the given columns.
    *
    * @param name the table's directory under the output
+   * @param rows how many rows the table has, which sets how many files it is written in
    * @param keys the columns to sort by, most significant first
    */
-  long write(String name, Dataset<Row> table, String... keys) {
-    long rows = table.count();
+  void write(String name, Dataset<Row> table, long rows, String... keys) {
     int files = (int) Math.max(1, Math.min(10_000, (rows + ROWS_PER_FILE - 1) / ROWS_PER_FILE));
     Column[] order = Arrays.stream(keys).map(k -> col(k).asc_nulls_first()).toArray(Column[]::new);
-    Dataset<Row> sorted = table.repartitionByRange(files, order).sortWithinPartitions(order);
-    sorted.write().mode(SaveMode.Overwrite).parquet(output + "/" + name + "/parquet");
-    sorted
-        .write()
-        .mode(SaveMode.Overwrite)
-        .option("ignoreNullFields", "false")
-        .json(output + "/" + name + "/jsonl");
-    return rows;
+    // one file needs no sampling of the key ranges, only one sorted partition
+    Dataset<Row> partitioned =
+        files == 1 ? table.repartition(1) : table.repartitionByRange(files, order);
+    Dataset<Row> sorted =
+        partitioned.sortWithinPartitions(order).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      sorted.write().mode(SaveMode.Overwrite).parquet(output + "/" + name + "/parquet");
+      sorted
+          .write()
+          .mode(SaveMode.Overwrite)
+          .option("ignoreNullFields", "false")
+          .json(output + "/" + name + "/jsonl");
+    } finally {
+      sorted.unpersist(false);
+    }
   }
 
   /** Writes a UTF-8 text file directly under the output directory. */
