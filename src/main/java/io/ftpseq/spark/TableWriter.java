@@ -19,11 +19,11 @@ import org.apache.spark.storage.StorageLevel;
  * Writes the job's tables under the output directory, each as Parquet ({@code TABLE/parquet/}) and
  * as JSON Lines ({@code TABLE/jsonl/}), and its text files. Rows are range-partitioned and sorted
  * on every column that tells them apart, so the same input gives the same rows in the same files; a
- * file holds up to a million rows.
+ * file holds up to 250,000 rows, so that a large table is sorted and written by many tasks.
  */
 final class TableWriter {
 
-  private static final long ROWS_PER_FILE = 1_000_000;
+  private static final long ROWS_PER_FILE = 250_000;
 
   private final String output;
   private final Configuration hadoop;
