@@ -11,8 +11,9 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * Data flows one way: protocol, session, server profiles, rules, then the readers, explanations and
- * reports, live checking of Commons Net clients, probing of real servers, and the command line
- * last. Only the command line touches standard streams or exits.
+ * reports, live checking of Commons Net clients, probing of real servers, and the command line and
+ * the Spark job last. Only the command line and the Spark job's entry point touch standard streams
+ * or exit.
  */
 @AnalyzeClasses(packages = "io.ftpseq", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -39,28 +40,41 @@ class ArchitectureTest {
           .definedBy("io.ftpseq.live..")
           .layer("probe")
           .definedBy("io.ftpseq.probe..")
+          .layer("spark")
+          .definedBy("io.ftpseq.spark..")
           .layer("cli")
           .definedBy("io.ftpseq.cli..")
           .whereLayer("cli")
+          .mayNotBeAccessedByAnyLayer()
+          .whereLayer("spark")
           .mayNotBeAccessedByAnyLayer()
           .whereLayer("live")
           .mayOnlyBeAccessedByLayers("cli")
           .whereLayer("probe")
           .mayOnlyBeAccessedByLayers("cli")
           .whereLayer("report")
-          .mayOnlyBeAccessedByLayers("live", "cli")
+          .mayOnlyBeAccessedByLayers("live", "spark", "cli")
           .whereLayer("explain")
-          .mayOnlyBeAccessedByLayers("report", "live", "probe", "cli")
+          .mayOnlyBeAccessedByLayers("report", "live", "probe", "spark", "cli")
           .whereLayer("transcript")
-          .mayOnlyBeAccessedByLayers("cli")
+          .mayOnlyBeAccessedByLayers("spark", "cli")
           .whereLayer("rules")
-          .mayOnlyBeAccessedByLayers("transcript", "explain", "report", "live", "probe", "cli")
+          .mayOnlyBeAccessedByLayers(
+              "transcript", "explain", "report", "live", "probe", "spark", "cli")
           .whereLayer("profile")
           .mayOnlyBeAccessedByLayers(
-              "rules", "transcript", "explain", "report", "live", "probe", "cli")
+              "rules", "transcript", "explain", "report", "live", "probe", "spark", "cli")
           .whereLayer("session")
           .mayOnlyBeAccessedByLayers(
-              "profile", "rules", "transcript", "explain", "report", "live", "probe", "cli");
+              "profile",
+              "rules",
+              "transcript",
+              "explain",
+              "report",
+              "live",
+              "probe",
+              "spark",
+              "cli");
 
   @ArchTest
   static final ArchRule noCycles = slices().matching("io.ftpseq.(*)..").should().beFreeOfCycles();
@@ -70,6 +84,9 @@ class ArchitectureTest {
       noClasses()
           .that()
           .resideOutsideOfPackage("io.ftpseq.cli..")
+          // the Spark job's entry point, which spark-submit runs and whose exit code it passes on
+          .and()
+          .doNotHaveFullyQualifiedName("io.ftpseq.spark.SparkCheck")
           .should()
           .accessField(System.class, "out")
           .orShould()
