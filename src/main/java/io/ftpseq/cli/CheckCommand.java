@@ -12,6 +12,8 @@ import io.ftpseq.report.MarkdownReport;
 import io.ftpseq.report.ReportWriter;
 import io.ftpseq.report.SarifReport;
 import io.ftpseq.report.TextReport;
+import io.ftpseq.report.html.HtmlReport;
+import io.ftpseq.report.html.InputLines;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.session.Problem;
@@ -62,7 +64,8 @@ final class CheckCommand implements Callable<Integer> {
     junit,
     sarif,
     github,
-    markdown
+    markdown,
+    html
   }
 
   /** Levels for --fail-on. */
@@ -174,11 +177,14 @@ final class CheckCommand implements Callable<Integer> {
       return ExitCodes.INPUT;
     }
     TranscriptChecker checker = new TranscriptChecker(choice, forced, forcedCapture);
-    if (explainAll) {
-      checker.keepingSteps();
+    if (explainAll
+        || reports.stream().anyMatch(r -> r.format == ReportFormat.html)
+        || reports.stream().anyMatch(r -> r.format == ReportFormat.markdown)) {
+      checker.keepingSteps(); // the HTML and Markdown reports draw every step
     }
     List<SessionCheck> sessions = new ArrayList<>();
     Inputs expanded = Inputs.expand(inputs, includes, excludes);
+    inputLines = new CheckedFileLines(expanded.files());
     List<Problem> unreadable = new ArrayList<>(expanded.unreadable());
     Progress progress =
         Progress.forTerminal(
@@ -229,6 +235,9 @@ final class CheckCommand implements Callable<Integer> {
     return ProfileChoice.of(ServerProfiles.load(Path.of(profile)));
   }
 
+  /** The raw lines of the inputs, for the HTML report. */
+  private InputLines inputLines = InputLines.NONE;
+
   /** The environment, read for GITHUB_ACTIONS; replaced in tests. */
   Map<String, String> environment = System.getenv();
 
@@ -267,6 +276,7 @@ final class CheckCommand implements Callable<Integer> {
       case sarif -> new SarifReport(explainer, Main.version());
       case github -> new GithubReport(explainer);
       case markdown -> new MarkdownReport(explainer);
+      case html -> new HtmlReport(explainer, new HtmlReport.Options(explainAll, false, inputLines));
     };
   }
 
