@@ -118,7 +118,12 @@ final class SequenceDiagram {
       throws IOException {
     Source first = rows.get(from).source();
     Source last = rows.get(to - 1).source();
-    out.write("<details class=\"fold\"><summary class=\"row\"><span></span><span></span>");
+    out.write(
+        "<details class=\"fold\" data-rows=\""
+            + from
+            + "-"
+            + (to - 1)
+            + "\"><summary class=\"row\"><span></span><span></span>");
     lane(out, lanes.fold(rows.get(from).dataOpen()));
     out.write(
         "<span class=\"ann\">"
