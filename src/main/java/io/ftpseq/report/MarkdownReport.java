@@ -9,8 +9,9 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * A Markdown summary for CI job summaries (for example {@code $GITHUB_STEP_SUMMARY}): a table of
- * sessions with their counts, then a table of findings.
+ * A Markdown summary for CI job summaries (for example {@code $GITHUB_STEP_SUMMARY}) and pull
+ * request comments: a table of sessions with their counts, a table of findings, then for each
+ * session with findings a Mermaid sequence diagram of the steps around them, which GitHub draws.
  */
 public final class MarkdownReport implements ReportWriter {
 
@@ -60,8 +61,19 @@ public final class MarkdownReport implements ReportWriter {
                   cell(explainer.message(finding, session.profile()))));
         }
       }
+      MermaidDiagrams diagrams = new MermaidDiagrams(explainer);
+      for (SessionCheck session : run.sessions()) {
+        diagrams.write(out, session, cell(name(session)));
+      }
+      diagrams.finish(out);
     }
     out.flush();
+  }
+
+  private static String name(SessionCheck session) {
+    return session.session().isEmpty()
+        ? session.source()
+        : session.source() + " " + session.session();
   }
 
   private static long count(SessionCheck session, Severity severity) {
