@@ -159,7 +159,9 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine(),
             "unknown format '"
                 + format
-                + "'; known formats: "
+                + "'"
+                + formatSuggestion(format)
+                + "; known formats: "
                 + String.join(", ", TranscriptFormats.names()));
       }
     }
@@ -228,7 +230,9 @@ final class CheckCommand implements Callable<Integer> {
           spec.commandLine(),
           "unknown profile '"
               + profile
-              + "'; known profiles: "
+              + "'"
+              + Suggestions.didYouMean(profile, profileNames())
+              + "; known profiles: "
               + String.join(", ", ServerProfiles.names())
               + ", auto, or a profile JSON file");
     }
@@ -237,6 +241,28 @@ final class CheckCommand implements Callable<Integer> {
 
   /** The raw lines of the inputs, for the HTML report. */
   private InputLines inputLines = InputLines.NONE;
+
+  /**
+   * What to suggest for an unknown transcript format: {@code --format json} most likely meant the
+   * report format, so that is named first; else the nearest transcript format.
+   */
+  private static String formatSuggestion(String format) {
+    for (ReportFormat report : ReportFormat.values()) {
+      if (report.name().equalsIgnoreCase(format)) {
+        return ": --format names the format of the transcripts to read; for a "
+            + report.name()
+            + " report use --report "
+            + report.name();
+      }
+    }
+    return Suggestions.didYouMean(format, TranscriptFormats.names());
+  }
+
+  private static List<String> profileNames() {
+    List<String> names = new ArrayList<>(ServerProfiles.names());
+    names.add(AUTO);
+    return names;
+  }
 
   /** The environment, read for GITHUB_ACTIONS; replaced in tests. */
   Map<String, String> environment = System.getenv();
