@@ -128,7 +128,7 @@ final class MermaidDiagrams {
   static String wrapped(String words) {
     StringBuilder out = new StringBuilder();
     int line = 0;
-    for (String word : words.split(" ")) {
+    for (String word : words.split(" ", -1)) {
       if (line > 0 && line + word.length() > NOTE_WIDTH) {
         out.append("<br/>");
         line = 0;

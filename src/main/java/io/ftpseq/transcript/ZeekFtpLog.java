@@ -88,7 +88,7 @@ public final class ZeekFtpLog implements TranscriptFormat {
         try {
           JsonNode node = JSON.readTree(text);
           Map<String, String> row = new HashMap<>();
-          node.fields().forEachRemaining(e -> row.put(e.getKey(), e.getValue().asText()));
+          node.properties().forEach(e -> row.put(e.getKey(), e.getValue().asText()));
           row(number, row);
         } catch (IOException e) {
           problem(number, "not a JSON object: " + e.getMessage().lines().findFirst().orElse(""));

@@ -55,8 +55,15 @@ class HtmlReportTest {
     Path transcript = temp.resolve("evil.txt");
     Files.writeString(
         transcript,
-        "S: 220 <b onmouseover=\"x()\">hi</b>\nC: USER a\nS: 331 ok\nC: PASS b\nS: 230 ok\n"
-            + "C: STOR <script>alert(1)</script>\nS: 425 no\n");
+        """
+        S: 220 <b onmouseover="x()">hi</b>
+        C: USER a
+        S: 331 ok
+        C: PASS b
+        S: 230 ok
+        C: STOR <script>alert(1)</script>
+        S: 425 no
+        """);
     String page = html(transcript.toString());
     assertThat(page)
         .doesNotContain("<script>alert", "<b onmouseover")

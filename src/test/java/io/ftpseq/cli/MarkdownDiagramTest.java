@@ -65,7 +65,7 @@ class MarkdownDiagramTest {
     assertThat(diagram)
         .contains("S-->>C: 220 ready#59; #35;1 #lt;b#gt;#96;x#96;#lt;/b#gt; 100#37; (line 1)")
         .contains("C->>S: RNTO a#59;b#35;c#96;d#96;#lt;e#gt; (line 2)");
-    for (String line : diagram.split("\n")) {
+    for (String line : diagram.lines().toList()) {
       String message =
           line.contains(": ")
               ? line.substring(line.indexOf(": ") + 2).replaceAll("#\\w+;", "")

@@ -7,7 +7,6 @@ import io.ftpseq.rules.Finding;
 import io.ftpseq.session.Source;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,7 +18,7 @@ final class Anchors {
 
   private final String session;
   private final Explainer explainer;
-  private final Map<Finding, String> findings = new IdentityHashMap<>();
+  private final IdentityHashMap<Finding, String> findings = new IdentityHashMap<>();
   private final Set<Long> rawLines;
 
   /**

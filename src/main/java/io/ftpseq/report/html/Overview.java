@@ -79,17 +79,13 @@ final class Overview {
   private void add(SessionCheck session, String id) {
     SessionLink link = new SessionLink(id, SessionSection.name(session));
     sessions.add(link);
-    int[] bySev = new int[Severity.values().length];
+    Map<Severity, Integer> bySev = new EnumMap<>(Severity.class);
     Map<Rule, Integer> rules = new EnumMap<>(Rule.class);
     for (Finding finding : session.findings()) {
-      bySev[finding.severity().ordinal()]++;
+      bySev.merge(finding.severity(), 1, Integer::sum);
       rules.merge(finding.rule(), 1, Integer::sum);
     }
-    for (Severity severity : Severity.values()) {
-      if (bySev[severity.ordinal()] > 0) {
-        bar(bySeverity, severity).add(link, bySev[severity.ordinal()]);
-      }
-    }
+    bySev.forEach((severity, n) -> bar(bySeverity, severity).add(link, n));
     rules.forEach((rule, n) -> bar(byRule, rule).add(link, n));
     if (!session.findings().isEmpty()) {
       bar(byProfile, session.profile().name()).add(link, session.findings().size());
@@ -107,9 +103,9 @@ final class Overview {
     counts.put(
         id,
         new int[] {
-          bySev[Severity.ERROR.ordinal()],
-          bySev[Severity.WARNING.ordinal()],
-          bySev[Severity.INFO.ordinal()],
+          bySev.getOrDefault(Severity.ERROR, 0),
+          bySev.getOrDefault(Severity.WARNING, 0),
+          bySev.getOrDefault(Severity.INFO, 0),
           session.problems().size()
         });
   }
