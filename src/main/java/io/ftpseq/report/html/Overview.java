@@ -31,6 +31,12 @@ final class Overview {
   /** The most sessions a bar lists; the rest are counted. */
   static final int LINKS_PER_BAR = 30;
 
+  /**
+   * How many sessions the table lists: a run of a million sessions still has a page that opens, and
+   * an overview whose memory does not grow with the run.
+   */
+  static final int LISTED_SESSIONS = 2_000;
+
   /** A session as the overview links to it. */
   record SessionLink(String id, String name) {}
 
@@ -58,11 +64,12 @@ final class Overview {
   private final Map<NoteKind, Bar> notes = new EnumMap<>(NoteKind.class);
   private final Bar problems = new Bar();
   private final List<SessionLink> sessions = new ArrayList<>();
+  private long sessionCount;
   private final Map<String, int[]> counts = new LinkedHashMap<>();
 
   private Overview(Explainer explainer, CheckRun run) {
     this.explainer = explainer;
-    this.inputs = run.inputs();
+    this.inputs = run.inputCount();
     this.inputProblems = run.inputProblems();
   }
 
@@ -78,7 +85,11 @@ final class Overview {
 
   private void add(SessionCheck session, String id) {
     SessionLink link = new SessionLink(id, SessionSection.name(session));
-    sessions.add(link);
+    sessionCount++;
+    boolean listed = sessions.size() < LISTED_SESSIONS;
+    if (listed) {
+      sessions.add(link);
+    }
     Map<Severity, Integer> bySev = new EnumMap<>(Severity.class);
     Map<Rule, Integer> rules = new EnumMap<>(Rule.class);
     for (Finding finding : session.findings()) {
@@ -99,6 +110,9 @@ final class Overview {
     kinds.forEach((kind, n) -> bar(notes, kind).add(link, n));
     if (!session.problems().isEmpty()) {
       problems.add(link, session.problems().size());
+    }
+    if (!listed) {
+      return;
     }
     counts.put(
         id,
@@ -129,7 +143,7 @@ final class Overview {
   void write(Writer out) throws IOException {
     out.write("<section class=\"overview\" id=\"overview\">\n<div class=\"cards\">");
     card(out, "html.overview.inputs", inputs, "");
-    card(out, "html.overview.sessions", sessions.size(), "");
+    card(out, "html.overview.sessions", sessionCount, "");
     for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
       card(out, "html.overview." + severity.name(), count(severity), " " + css(severity));
     }
@@ -253,7 +267,16 @@ final class Overview {
       }
       out.write("</tr>");
     }
-    out.write("</tbody></table></details>\n");
+    out.write("</tbody></table>");
+    if (sessionCount > sessions.size()) {
+      out.write(
+          "<p>"
+              + escape(
+                  explainer.text(
+                      "html.overview.more", String.valueOf(sessionCount - sessions.size())))
+              + "</p>");
+    }
+    out.write("</details>\n");
   }
 
   private static String css(Severity severity) {
