@@ -1,9 +1,6 @@
 package io.ftpseq.cli;
 
 import io.ftpseq.explain.Explainer;
-import io.ftpseq.profile.ProfileChoice;
-import io.ftpseq.profile.ServerProfile;
-import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.report.CheckRun;
 import io.ftpseq.report.GithubReport;
 import io.ftpseq.report.JsonReport;
@@ -12,6 +9,9 @@ import io.ftpseq.report.MarkdownReport;
 import io.ftpseq.report.ReportWriter;
 import io.ftpseq.report.SarifReport;
 import io.ftpseq.report.TextReport;
+import io.ftpseq.rules.ProfileChoice;
+import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.rules.ServerProfiles;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.session.Problem;

@@ -1,11 +1,11 @@
 package io.ftpseq.live;
 
-import io.ftpseq.profile.ProfileChoice;
-import io.ftpseq.profile.ServerProfile;
 import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyCode;
 import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.ProfileChoice;
+import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Validator;
 import io.ftpseq.session.SessionEvent;

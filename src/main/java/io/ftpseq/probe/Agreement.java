@@ -1,8 +1,8 @@
 package io.ftpseq.probe;
 
-import io.ftpseq.profile.Prediction;
-import io.ftpseq.profile.ServerModel;
-import io.ftpseq.profile.ServerProfile;
+import io.ftpseq.rules.Prediction;
+import io.ftpseq.rules.ServerModel;
+import io.ftpseq.rules.ServerProfile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -3,7 +3,7 @@ package io.ftpseq.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import io.ftpseq.profile.ServerProfiles;
+import io.ftpseq.rules.ServerProfiles;
 import io.ftpseq.testing.servers.RealServer;
 import java.util.Arrays;
 import java.util.List;

@@ -3,8 +3,8 @@ package io.ftpseq.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ftpseq.profile.ProfileChoice;
 import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.ProfileChoice;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.testing.servers.FtpServerUnderTest;
 import io.ftpseq.testing.servers.RealServer;

@@ -88,7 +88,7 @@ final class ConformanceTable {
               + "` | "
               + check.prediction().code()
               + " (`"
-              + check.prediction().key()
+              + check.prediction().situation()
               + "`) | "
               + observed(check.step())
               + " | "
@@ -101,7 +101,7 @@ final class ConformanceTable {
     Map<String, Map<String, String>> byKey = new TreeMap<>();
     for (Map.Entry<String, Agreement> entry : agreements.entrySet()) {
       for (Agreement.Check check : entry.getValue().steps()) {
-        String key = check.step().measures();
+        String key = check.step().measures() == null ? null : check.step().measures().toString();
         if (key != null) {
           byKey
               .computeIfAbsent(key, k -> new LinkedHashMap<>())

@@ -2,9 +2,10 @@ package io.ftpseq.probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ftpseq.profile.ServerProfile;
-import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.protocol.Reply;
+import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.rules.ServerProfiles;
+import io.ftpseq.rules.SituationKey;
 import io.ftpseq.testing.servers.FtpServerUnderTest;
 import io.ftpseq.testing.servers.RealServer;
 import java.io.IOException;
@@ -99,7 +100,7 @@ class ScenarioSuiteTest {
           check.id(),
           check.step().command(),
           check.prediction().code(),
-          check.prediction().key(),
+          check.prediction().situation(),
           check.step().replies().isEmpty()
               ? (check.step().closed() ? "by closing" : "nothing")
               : check.step().replies().get(0));
@@ -111,7 +112,7 @@ class ScenarioSuiteTest {
     soft.assertThat(ProfileDifference.nearest(observed).name())
         .as(kind + " nearest built-in profile")
         .isEqualTo(kind.label());
-    String syst = observed.reaction("REPLY:SYST").orElseThrow().text();
+    String syst = observed.reaction(SituationKey.parse("REPLY:SYST")).orElseThrow().text();
     soft.assertThat(
             ServerProfiles.detect(String.join("\n", greeting.lines()))
                 .or(() -> ServerProfiles.detectFromSyst(syst))

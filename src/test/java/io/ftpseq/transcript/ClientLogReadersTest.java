@@ -2,8 +2,8 @@ package io.ftpseq.transcript;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.ServerProfiles;
 import io.ftpseq.rules.SessionCheck;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,7 +1,6 @@
 package io.ftpseq.transcript.capture;
 
 import io.ftpseq.session.Problem;
-import io.ftpseq.transcript.TranscriptSink;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -13,7 +12,7 @@ import java.util.Set;
 final class PacketDecoder implements FrameSink {
 
   private final PacketSources sources;
-  private final TranscriptSink sink;
+  private final CaptureSink sink;
   private final DataChannels channels = new DataChannels();
   private final TcpConnections connections;
   private final Set<Integer> unsupported = new HashSet<>();
@@ -21,7 +20,7 @@ final class PacketDecoder implements FrameSink {
   private long frames;
   private long controlConnections;
 
-  PacketDecoder(String source, TranscriptSink sink) {
+  PacketDecoder(String source, CaptureSink sink) {
     this.sources = new PacketSources(source);
     this.sink = sink;
     this.connections = new TcpConnections(this::reader);
@@ -85,7 +84,7 @@ final class PacketDecoder implements FrameSink {
 
   @Override
   public void problem(long number, String message) {
-    sink.problem(TranscriptSink.SINGLE, new Problem(sources.at(number), message));
+    sink.problem(CaptureSink.WHOLE_CAPTURE, new Problem(sources.at(number), message));
   }
 
   /** The capture ended: open connections end, and a capture without FTP says so. */

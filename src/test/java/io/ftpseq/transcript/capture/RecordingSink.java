@@ -7,7 +7,6 @@ import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
-import io.ftpseq.transcript.TranscriptSink;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +16,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Records what a capture reader sends, one short line per event: "frame > command" and so on. */
-final class RecordingSink implements TranscriptSink {
+final class RecordingSink implements CaptureSink {
 
   private static final Set<NoteKind> DATA = Set.of(NoteKind.DATA_OPENED, NoteKind.DATA_CLOSED);
 

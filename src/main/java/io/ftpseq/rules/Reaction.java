@@ -1,4 +1,4 @@
-package io.ftpseq.profile;
+package io.ftpseq.rules;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package io.ftpseq.profile;
+package io.ftpseq.rules;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +16,9 @@ import java.util.Optional;
 /**
  * The built-in server profiles, and profiles read from and written to JSON files.
  *
- * <p>Built-ins are resources {@code io/ftpseq/profile/<name>.json}; {@link #RFC} is the default.
- * {@link #detect} picks a built-in from what a server says of itself, for {@code --profile auto}.
+ * <p>Built-ins are resources {@code io/ftpseq/rules/profiles/<name>.json}; {@link #RFC} is the
+ * default. {@link #detect} picks a built-in from what a server says of itself, for {@code --profile
+ * auto}.
  */
 public final class ServerProfiles {
 
@@ -106,7 +107,7 @@ public final class ServerProfiles {
     Map<String, ServerProfile> profiles = new LinkedHashMap<>();
     List<String> wrong = new ArrayList<>();
     for (String name : NAMES) {
-      String resource = name + ".json";
+      String resource = "profiles/" + name + ".json";
       try (InputStream in = ServerProfiles.class.getResourceAsStream(resource)) {
         if (in == null) {
           throw new IllegalStateException("built-in profile resource missing: " + resource);

@@ -1,4 +1,4 @@
-package io.ftpseq.profile;
+package io.ftpseq.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,7 +28,7 @@ class ServerProfilesTest {
   @MethodSource("names")
   void builtInResourceIsInTheFormSaveWrites(String name) throws IOException {
     String resource;
-    try (InputStream in = ServerProfiles.class.getResourceAsStream(name + ".json")) {
+    try (InputStream in = ServerProfiles.class.getResourceAsStream("profiles/" + name + ".json")) {
       resource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     ServerProfile profile = ServerProfiles.builtIn(name).orElseThrow();
@@ -50,9 +50,10 @@ class ServerProfilesTest {
 
   @Test
   void savedJsonIsSortedAndStable() throws IOException {
-    TreeMap<String, Reaction> reactions = new TreeMap<>();
-    reactions.put("RNTO_WITHOUT_RNFR", new Reaction(503, "Use \"RNFR\" first."));
-    reactions.put("BEFORE_LOGIN:NOOP", new Reaction(530, "Log in."));
+    TreeMap<SituationKey, Reaction> reactions = new TreeMap<>();
+    reactions.put(
+        SituationKey.parse("RNTO_WITHOUT_RNFR"), new Reaction(503, "Use \"RNFR\" first."));
+    reactions.put(SituationKey.parse("BEFORE_LOGIN:NOOP"), new Reaction(530, "Log in."));
     ServerProfile profile = new ServerProfile("local", "Local", "a test", "local", "", reactions);
 
     assertThat(ServerProfiles.toJson(profile))
@@ -78,10 +79,10 @@ class ServerProfilesTest {
       textBlock =
           """
           {"name": "x"}                                                      | x.json: 'reactions' must be an object of situation keys
-          {"name": "x", "title": "X", "description": "", "reactions": {"A": {"code": 42}}} | x.json: reaction A: a reply code is 0 or 100 to 599, not 42
-          {"name": "x", "title": "X", "description": "", "reactions": {"lower": {"code": 200}}} | x.json: a situation key is UPPER_SNAKE with an optional ':VERB', not 'lower'
+          {"name": "x", "title": "X", "description": "", "reactions": {"REIN": {"code": 42}}} | x.json:1: reaction REIN: a reply code is 0 or 100 to 599, not 42
+          {"name": "x", "title": "X", "description": "", "reactions": {"REIN:NOPE": {"code": 200}}} | x.json:1: 'NOPE' in key 'REIN:NOPE' is not a verb (UNKNOWN for others)
           {"name": "x", "title": "X", "description": "", "greeting": "(", "reactions": {}} | x.json: the greeting pattern is not a regular expression: Unclosed group
-          {"name": "x", "colour": "red", "reactions": {}}                    | x.json: unknown field 'colour'; fields: [name, title, description, greeting, syst, reactions, known]
+          {"name": "x", "colour": "red", "reactions": {}}                    | x.json:1: unknown field 'colour'; fields: [name, title, description, greeting, syst, reactions, known]
           {"name": "x", "title": "X", "reactions": {}}                       | x.json: 'description' must be a string
           {"name": "x",                                                      | x.json:1: not JSON: Unexpected end-of-input within/between Object entries
           """)
@@ -94,6 +95,32 @@ class ServerProfilesTest {
         .hasMessage(
             temp.resolve(message.substring(0, message.indexOf(':')))
                 + message.substring(message.indexOf(':')))
+        .hasMessageNotContaining("\n");
+  }
+
+  @Test
+  void mistypedSituationKeyIsAnErrorNamingFileAndLine() throws IOException {
+    Path file = temp.resolve("typo.json");
+    Files.writeString(
+        file,
+        """
+        {
+          "name": "typo",
+          "title": "Typo",
+          "description": "a mistyped key",
+          "reactions": {
+            "RNTO_WITHOUT_RNFR": { "code": 503, "text": "RNFR first." },
+            "RNTO_AFTER_INTERVENING_COMAND": { "code": 503, "text": "RNFR first." }
+          }
+        }
+        """);
+
+    assertThatThrownBy(() -> ServerProfiles.load(file))
+        .isInstanceOf(IOException.class)
+        .hasMessage(
+            file
+                + ":7: unknown situation 'RNTO_AFTER_INTERVENING_COMAND' in key"
+                + " 'RNTO_AFTER_INTERVENING_COMAND'")
         .hasMessageNotContaining("\n");
   }
 

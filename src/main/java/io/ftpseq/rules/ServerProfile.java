@@ -1,4 +1,4 @@
-package io.ftpseq.profile;
+package io.ftpseq.rules;
 
 import io.ftpseq.protocol.Verb;
 import java.util.Collections;
@@ -11,14 +11,13 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * What one server answers in each sequence situation, as data: a map from a situation key to a
- * {@link Reaction}, plus what identifies the server for {@code --profile auto}.
+ * What one server answers in each sequence situation, as data: a map from a {@link SituationKey} to
+ * a {@link Reaction}, plus what identifies the server for {@code --profile auto}.
  *
- * <p>Keys are upper-case names, optionally qualified by a verb after a colon; the qualified key
+ * <p>Keys are {@link Situation}s, optionally qualified by a verb after a colon; the qualified key
  * wins over the plain one. For example {@code BEFORE_LOGIN:NOOP} is the reply to NOOP before login
  * and {@code BEFORE_LOGIN} the reply to any other command that needs login. {@code REPLY:<VERB>} is
- * the server's usual reply to the verb in a legal position. Keys no model knows are kept and
- * ignored.
+ * the server's usual reply to the verb in a legal position.
  *
  * @param name the profile's name as given to {@code --profile}, for example {@code vsftpd}
  * @param title the server's name as written in messages, for example {@code Pure-FTPd}
@@ -37,17 +36,13 @@ public record ServerProfile(
     String description,
     String greeting,
     String syst,
-    SortedMap<String, Reaction> reactions,
+    SortedMap<SituationKey, Reaction> reactions,
     SortedMap<String, String> known) {
-
-  /** The prefix of the keys that give a verb's usual reply: {@code REPLY:USER}. */
-  public static final String REPLY_PREFIX = "REPLY:";
 
   /** The name of the profile of the RFCs as written, the default. */
   public static final String RFC_NAME = "rfc";
 
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9.-]*");
-  private static final Pattern KEY = Pattern.compile("[A-Z][A-Z0-9_]*(:[^\\s:]+)?");
   private static final Pattern STEP = Pattern.compile("[a-z0-9][a-z0-9-]*/[1-9][0-9]*");
 
   /** Validates the parts and copies the reactions. */
@@ -63,15 +58,11 @@ public record ServerProfile(
     }
     compile(greeting, "greeting");
     compile(syst, "syst");
-    TreeMap<String, Reaction> copy = new TreeMap<>();
-    for (Map.Entry<String, Reaction> entry : reactions.entrySet()) {
-      if (!KEY.matcher(entry.getKey()).matches()) {
-        throw new IllegalArgumentException(
-            "a situation key is UPPER_SNAKE with an optional ':VERB', not '"
-                + entry.getKey()
-                + "'");
-      }
-      copy.put(entry.getKey(), Objects.requireNonNull(entry.getValue(), entry.getKey()));
+    TreeMap<SituationKey, Reaction> copy = new TreeMap<>();
+    for (Map.Entry<SituationKey, Reaction> entry : reactions.entrySet()) {
+      copy.put(
+          Objects.requireNonNull(entry.getKey(), "key"),
+          Objects.requireNonNull(entry.getValue(), entry.getKey().toString()));
     }
     reactions = Collections.unmodifiableSortedMap(copy);
     TreeMap<String, String> steps = new TreeMap<>();
@@ -92,7 +83,7 @@ public record ServerProfile(
       String description,
       String greeting,
       String syst,
-      SortedMap<String, Reaction> reactions) {
+      SortedMap<SituationKey, Reaction> reactions) {
     this(name, title, description, greeting, syst, reactions, new TreeMap<>());
   }
 
@@ -107,35 +98,26 @@ public record ServerProfile(
   }
 
   /** The reaction stored under exactly this key. */
-  public Optional<Reaction> reaction(String key) {
+  public Optional<Reaction> reaction(SituationKey key) {
     return Optional.ofNullable(reactions.get(key));
   }
 
-  /**
-   * The reaction for a situation and a verb: the one under {@code SITUATION:VERB} if present, else
-   * the one under {@code SITUATION}.
-   */
-  public Optional<Reaction> reaction(String situation, String verb) {
-    Reaction qualified = reactions.get(situation + ":" + verb);
-    return qualified != null ? Optional.of(qualified) : reaction(situation);
+  /** The reaction stored under the situation for every verb. */
+  public Optional<Reaction> reaction(Situation situation) {
+    return reaction(situation.key());
   }
 
   /**
-   * The reaction for a situation and a command's verb: under {@code SITUATION:VERB} if present (an
-   * unknown verb is {@code UNKNOWN}), else under {@code SITUATION}.
+   * The reaction for a situation and a command's verb: the one under {@code SITUATION:VERB} if
+   * present, else the one under {@code SITUATION}.
    */
-  public Optional<Reaction> reaction(String situation, Verb verb) {
-    return reaction(situation, qualifier(verb));
-  }
-
-  /** The qualifier of a verb's keys: its name, or {@code UNKNOWN} for a verb no RFC defines. */
-  static String qualifier(Verb verb) {
-    return verb == Verb.OTHER ? "UNKNOWN" : verb.name();
+  public Optional<Reaction> reaction(Situation situation, Verb verb) {
+    return reaction(situation.key(verb)).or(() -> reaction(situation));
   }
 
   /** A copy of this profile with the reaction set under the key (replacing any there). */
-  public ServerProfile withReaction(String key, Reaction reaction) {
-    TreeMap<String, Reaction> changed = new TreeMap<>(reactions);
+  public ServerProfile withReaction(SituationKey key, Reaction reaction) {
+    TreeMap<SituationKey, Reaction> changed = new TreeMap<>(reactions);
     changed.put(key, reaction);
     return new ServerProfile(name, title, description, greeting, syst, changed, known);
   }
@@ -152,7 +134,12 @@ public record ServerProfile(
 
   /** A fresh model of a session with this server, just connected. */
   public ServerModel newModel() {
-    return new ServerModel(this);
+    return new ServerModel(this, SessionState.initial());
+  }
+
+  /** A model of a session with this server that starts in the given state. */
+  public ServerModel newModel(SessionState start) {
+    return new ServerModel(this, start);
   }
 
   private static Pattern compile(String regex, String what) {
