@@ -2,6 +2,7 @@ package io.ftpseq.cli;
 
 import io.ftpseq.explain.Explainer;
 import io.ftpseq.report.CheckRun;
+import io.ftpseq.report.Detail;
 import io.ftpseq.report.GithubReport;
 import io.ftpseq.report.JsonReport;
 import io.ftpseq.report.JunitXmlReport;
@@ -28,9 +29,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -115,6 +118,13 @@ final class CheckCommand implements Callable<Integer> {
   boolean explainAll;
 
   @Option(
+      names = "--predict",
+      description =
+          "Show, for every command, the reply the profile predicts from the session so far beside"
+              + " the real one (text: a table, mismatches marked !; JSON: \"exchanges\").")
+  boolean predict;
+
+  @Option(
       names = "--include",
       paramLabel = "GLOB",
       description =
@@ -174,7 +184,7 @@ final class CheckCommand implements Callable<Integer> {
       return ExitCodes.INPUT;
     }
     TranscriptChecker checker = new TranscriptChecker(choice, forced, forcedCapture);
-    if (explainAll) {
+    if (explainAll || predict) {
       checker.keepingSteps();
     }
     List<SessionCheck> sessions = new ArrayList<>();
@@ -261,13 +271,25 @@ final class CheckCommand implements Callable<Integer> {
 
   private ReportWriter writer(ReportFormat format, Explainer explainer) {
     return switch (format) {
-      case text -> new TextReport(explainer);
-      case json -> new JsonReport(explainer);
+      case text -> new TextReport(explainer, details());
+      case json -> new JsonReport(explainer, details());
       case junit -> new JunitXmlReport(explainer, failureLevel());
       case sarif -> new SarifReport(explainer, Main.version());
       case github -> new GithubReport(explainer);
       case markdown -> new MarkdownReport(explainer);
     };
+  }
+
+  /** What the reports show of every exchange beyond the findings. */
+  private Set<Detail> details() {
+    Set<Detail> details = EnumSet.noneOf(Detail.class);
+    if (explainAll) {
+      details.add(Detail.REPLY_LOG);
+    }
+    if (predict) {
+      details.add(Detail.PREDICTIONS);
+    }
+    return details;
   }
 
   private Severity failureLevel() {

@@ -79,11 +79,7 @@ public record Agreement(ServerProfile profile, List<Check> steps) {
 
   /** Whether two reply codes say the same: equal, or 125 and 150, which both start a transfer. */
   public static boolean sameReply(int one, int other) {
-    return one == other || (isTransferStart(one) && isTransferStart(other));
-  }
-
-  private static boolean isTransferStart(int code) {
-    return code == 125 || code == 150;
+    return Prediction.sameReply(one, other);
   }
 
   /** How many steps got the predicted code. */

@@ -47,6 +47,24 @@ public record Prediction(int code, String text, SituationKey situation) {
     return code >= 400 || closes();
   }
 
+  /**
+   * Whether the server's first reply code (0 for none, as when it closed the connection) is the one
+   * predicted: equal, or 125 and 150, which both start a transfer and differ only by whether the
+   * data connection happened to be open already.
+   */
+  public boolean agreesWith(int firstCode) {
+    return sameReply(code, firstCode);
+  }
+
+  /** Whether two reply codes say the same: equal, or 125 and 150. */
+  public static boolean sameReply(int one, int other) {
+    return one == other || (isTransferStart(one) && isTransferStart(other));
+  }
+
+  private static boolean isTransferStart(int code) {
+    return code == 125 || code == 150;
+  }
+
   /** The reaction predicted. */
   public Reaction reaction() {
     return new Reaction(code, text);
