@@ -87,6 +87,27 @@ public record Agreement(ServerProfile profile, List<Check> steps) {
     return steps.stream().filter(Check::agrees).count();
   }
 
+  /** How many steps had a prediction: a reply code, or the connection closing. */
+  public long predicted() {
+    return steps.stream().filter(check -> check.prediction().predicts()).count();
+  }
+
+  /** How many steps with a prediction got the predicted code. */
+  public long predictedRight() {
+    return steps.stream().filter(check -> check.prediction().predicts() && check.agrees()).count();
+  }
+
+  /** The share of steps with a prediction, 0 to 1. */
+  public double coverage() {
+    return steps.isEmpty() ? 0 : (double) predicted() / steps.size();
+  }
+
+  /** The share of predictions that were right, 0 to 1. */
+  public double accuracy() {
+    long predicted = predicted();
+    return predicted == 0 ? 0 : (double) predictedRight() / predicted;
+  }
+
   /** The steps that got another code than predicted, known or not. */
   public List<Check> disagreements() {
     return steps.stream().filter(check -> !check.agrees()).toList();

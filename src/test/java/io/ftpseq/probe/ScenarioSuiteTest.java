@@ -105,6 +105,12 @@ class ScenarioSuiteTest {
               ? (check.step().closed() ? "by closing" : "nothing")
               : check.step().replies().get(0));
     }
+    soft.assertThat(agreement.coverage())
+        .as(kind + " share of steps with a prediction")
+        .isGreaterThanOrEqualTo(0.90);
+    soft.assertThat(agreement.accuracy())
+        .as(kind + " share of predictions that were right")
+        .isGreaterThanOrEqualTo(0.95);
     ServerProfile observed = ObservedProfile.of("127.0.0.1", greeting, results);
     soft.assertThat(ProfileDifference.between(observed, builtIn))
         .as(kind + ": what a probe observes differs from the built-in profile")
