@@ -154,7 +154,8 @@ public final class ServerModel {
       case ADAT ->
           auth == Auth.NEGOTIATING ? Optional.empty() : firm(Situation.ADAT_WITHOUT_AUTH.key());
       case REIN -> soft(Situation.REIN.key());
-      case ABOR -> soft(Situation.ABOR_WITHOUT_TRANSFER.key());
+      case ABOR ->
+          state.transferring() ? Optional.empty() : soft(Situation.ABOR_WITHOUT_TRANSFER.key());
       default -> command.verb().isTransfer() ? transfer(command.verb()) : Optional.empty();
     };
   }

@@ -26,7 +26,7 @@ final class UsualReplies {
       case HELP -> 214;
       case SIZE, MDTM -> 213;
       case QUIT -> 221;
-      case ABOR -> 225;
+      case ABOR -> 226;
       default -> 0;
     };
   }

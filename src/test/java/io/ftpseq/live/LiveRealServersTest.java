@@ -173,6 +173,46 @@ class LiveRealServersTest {
         .doesNotContain(Rule.REPLY_NOT_ALLOWED, Rule.SEQUENCE_REPLY_TO_LEGAL_ORDER);
   }
 
+  /**
+   * ABOR in the middle of a download: whether the server ends the transfer with 426 and answers
+   * ABOR with 226, or answers ABOR alone with 225 or 226, each reply goes to its own command.
+   */
+  @ParameterizedTest
+  @EnumSource(RealServer.class)
+  void aborDuringADownloadPairsEachReplyWithItsCommand(RealServer kind) throws Exception {
+    FtpServerUnderTest server = servers.get(kind);
+    FTPClient client = new FTPClient();
+    FtpSessionWatch watch = FtpSeq.watch(client, ProfileChoice.AUTO);
+    StartedServers.connect(client, server);
+    assertThat(client.login(server.user(), server.password())).isTrue();
+    client.setFileType(FTP.BINARY_FILE_TYPE);
+    client.enterLocalPassiveMode();
+    String name = "abort-" + kind.label() + ".bin";
+    assertThat(client.storeFile(name, new java.io.ByteArrayInputStream(new byte[8 << 20])))
+        .isTrue();
+    try (java.io.InputStream in = client.retrieveFileStream(name)) {
+      assertThat(in.readNBytes(4096)).hasSize(4096);
+    }
+    // The data connection is closed mid-transfer, as clients that give up on a download do; a
+    // server blocked writing it reads ABOR only then.
+    client.setSoTimeout(2000);
+    client.abort();
+    try {
+      client.getReply(); // the second reply, when the server sends 426 then 226
+    } catch (java.net.SocketTimeoutException onlyOne) {
+      // the server answered with one reply
+    }
+    client.disconnect();
+
+    assertThat(watch.transcript()).contains("C: ABOR");
+    assertThat(watch.findings())
+        .extracting(Finding::rule)
+        .doesNotContain(
+            Rule.REPLY_NOT_ALLOWED,
+            Rule.SEQUENCE_REPLY_TO_LEGAL_ORDER,
+            Rule.SEQUENCE_REPLY_UNEXPLAINED);
+  }
+
   @Test
   void strictClientWithAutoProfileRefusesHelpBeforeLoginOnVsftpd() throws Exception {
     FtpServerUnderTest server = servers.get(RealServer.VSFTPD);

@@ -52,6 +52,21 @@ class RuleTest {
                 + "C: RETR a.txt\nS: 425 no\n",
             "TRANSFER_WITHOUT_DATA_CHANNEL"),
         row(
+            "aborAnsweredAloneDuringATransferIsNotTheTransfersReply",
+            "S: 220 (vsFTPd 3.0.3)\nC: USER u\nS: 331 pw\nC: PASS p\nS: 230 ok\n"
+                + "C: PASV\nS: 227 Entering Passive Mode (127,0,0,1,4,1).\nC: RETR big.bin\n"
+                + "S: 150 Opening BINARY mode data connection.\nC: ABOR\n"
+                + "S: 225 No transfer to ABOR.\nC: QUIT\nS: 221 Goodbye.\n"),
+        row(
+            "aborDuringATransferWith426Then226",
+            "S: 220 ready\nC: USER u\nS: 331 pw\nC: PASS p\nS: 230 ok\n"
+                + "C: PASV\nS: 227 Entering Passive Mode (127,0,0,1,4,1).\nC: RETR big.bin\n"
+                + "S: 150 Opening\nC: ABOR\nS: 426 Transfer aborted.\nS: 226 ABOR ok.\n"),
+        row(
+            "notLoggedInBeforeLoginIsALegalAnswerToAnyCommand",
+            "S: 220 ready\nC: OPTS UTF8 ON\nS: 530 Please login with USER and PASS.\n"
+                + "C: USER u\nS: 331 pw\nC: PASS p\nS: 230 ok\n"),
+        row(
             "vsftpdRefusesHelpBeforeLogin",
             "S: 220 (vsFTPd 3.0.3)\nC: HELP\nS: 530 Please login with USER and PASS.\n",
             "SERVER_SPECIFIC_REFUSAL"),
