@@ -12,7 +12,8 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * Data flows one way: protocol, session, rules (with the server profiles), then the capture decoder
  * and the readers, explanations and reports, live checking of Commons Net clients, probing of real
- * servers, and the command line last. Only the command line touches standard streams or exits.
+ * servers, and the command line and the Spark job last. Only the command line and the Spark job's
+ * entry point touch standard streams or exit.
  */
 @AnalyzeClasses(packages = "io.ftpseq", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -25,8 +26,6 @@ class ArchitectureTest {
           .definedBy("io.ftpseq.protocol..")
           .layer("session")
           .definedBy("io.ftpseq.session..")
-          .layer("profile")
-          .definedBy("io.ftpseq.rules..")
           .layer("rules")
           .definedBy("io.ftpseq.rules..")
           .layer("capture")
@@ -41,28 +40,40 @@ class ArchitectureTest {
           .definedBy("io.ftpseq.live..")
           .layer("probe")
           .definedBy("io.ftpseq.probe..")
+          .layer("spark")
+          .definedBy("io.ftpseq.spark..")
           .layer("cli")
           .definedBy("io.ftpseq.cli..")
           .whereLayer("cli")
+          .mayNotBeAccessedByAnyLayer()
+          .whereLayer("spark")
           .mayNotBeAccessedByAnyLayer()
           .whereLayer("live")
           .mayOnlyBeAccessedByLayers("cli")
           .whereLayer("probe")
           .mayOnlyBeAccessedByLayers("cli")
           .whereLayer("report")
-          .mayOnlyBeAccessedByLayers("live", "cli")
+          .mayOnlyBeAccessedByLayers("live", "spark", "cli")
           .whereLayer("explain")
-          .mayOnlyBeAccessedByLayers("report", "live", "probe", "cli")
+          .mayOnlyBeAccessedByLayers("report", "live", "probe", "spark", "cli")
           .whereLayer("transcript")
-          .mayOnlyBeAccessedByLayers("cli")
+          .mayOnlyBeAccessedByLayers("spark", "cli")
           .whereLayer("capture")
           .mayOnlyBeAccessedByLayers("transcript")
           .whereLayer("rules")
           .mayOnlyBeAccessedByLayers(
-              "capture", "transcript", "explain", "report", "live", "probe", "cli")
+              "capture", "transcript", "explain", "report", "live", "probe", "spark", "cli")
           .whereLayer("session")
           .mayOnlyBeAccessedByLayers(
-              "rules", "capture", "transcript", "explain", "report", "live", "probe", "cli");
+              "rules",
+              "capture",
+              "transcript",
+              "explain",
+              "report",
+              "live",
+              "probe",
+              "spark",
+              "cli");
 
   /**
    * Every package is a slice of its own, sub-packages included, so no two packages form a cycle.
@@ -75,6 +86,9 @@ class ArchitectureTest {
       noClasses()
           .that()
           .resideOutsideOfPackage("io.ftpseq.cli..")
+          // the Spark job's entry point, which spark-submit runs and whose exit code it passes on
+          .and()
+          .doNotHaveFullyQualifiedName("io.ftpseq.spark.SparkCheck")
           .should()
           .accessField(System.class, "out")
           .orShould()

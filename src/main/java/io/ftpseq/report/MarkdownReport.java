@@ -22,7 +22,8 @@ public final class MarkdownReport implements ReportWriter {
   }
 
   @Override
-  public void write(CheckRun run, Writer out) throws IOException {
+  public void write(CheckRun run, Writer to) throws IOException {
+    Writer out = EscapingWriter.of(to);
     out.write("## ftpseq\n\n");
     out.write(run.summary(explainer) + "\n\n");
     out.write("| Source | Format | Profile | Start | Errors | Warnings | Info | Problems |\n");
@@ -39,15 +40,15 @@ public final class MarkdownReport implements ReportWriter {
               session.format(),
               session.profile().name() + (session.profileBasis().isAuto() ? " (auto)" : ""),
               session.start() == SessionCheck.Start.COMPLETE ? "complete" : "mid-session",
-              count(session, Severity.ERROR),
-              count(session, Severity.WARNING),
-              count(session, Severity.INFO),
-              session.problems().size()));
+              session.count(Severity.ERROR),
+              session.count(Severity.WARNING),
+              session.count(Severity.INFO),
+              session.problemCount()));
     }
     for (Problem problem : run.inputProblems()) {
       out.write(String.format("| %s | | | | | | | 1 |%n", cell(problem.toString())));
     }
-    if (run.sessions().stream().anyMatch(s -> !s.findings().isEmpty())) {
+    if (run.count(Severity.ERROR) + run.count(Severity.WARNING) + run.count(Severity.INFO) > 0) {
       out.write("\n| Location | Severity | Rule | Message |\n|---|---|---|---|\n");
       for (SessionCheck session : run.sessions()) {
         for (Finding finding : session.findings()) {
@@ -62,10 +63,6 @@ public final class MarkdownReport implements ReportWriter {
       }
     }
     out.flush();
-  }
-
-  private static long count(SessionCheck session, Severity severity) {
-    return session.findings().stream().filter(f -> f.severity() == severity).count();
   }
 
   private static String cell(String text) {

@@ -25,6 +25,7 @@ import java.util.Objects;
  *     ({@code --explain-all}, diagrams, predictions); else empty
  * @param notes what the record says about itself (start or lines missing, encryption, data
  *     connections), in order
+ * @param unlisted how many findings, problems, notes and steps were counted but not listed
  */
 public record SessionCheck(
     String source,
@@ -38,7 +39,8 @@ public record SessionCheck(
     int commands,
     int replies,
     List<Step> steps,
-    List<Note> notes) {
+    List<Note> notes,
+    Unlisted unlisted) {
 
   /** Whether the record shows the session's start. */
   public enum Start {
@@ -56,6 +58,7 @@ public record SessionCheck(
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(profileBasis, "profileBasis");
     Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(unlisted, "unlisted");
     findings = List.copyOf(findings);
     problems = List.copyOf(problems);
     steps = List.copyOf(steps);
@@ -70,8 +73,24 @@ public record SessionCheck(
         .toList();
   }
 
-  /** Whether any finding is at least the given severity. */
+  /** Whether any finding is at least the given severity, listed or not. */
   public boolean hasFindingsAtLeast(Severity severity) {
-    return findings.stream().anyMatch(f -> f.severity().atLeast(severity));
+    for (Severity level : Severity.values()) {
+      if (level.atLeast(severity) && count(level) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many findings of the severity the session has, listed or not. */
+  public long count(Severity severity) {
+    return findings.stream().filter(f -> f.severity() == severity).count()
+        + unlisted.findings(severity);
+  }
+
+  /** How many problems the session has, listed or not. */
+  public long problemCount() {
+    return problems.size() + unlisted.problems();
   }
 }

@@ -28,10 +28,23 @@ import java.util.Set;
  * the profile is picked from the greeting, or from the reply to SYST.
  *
  * <p>Use: {@link #accept} every event of the session in order, {@link #problem} every line that
- * could not be read, then {@link #finish}. Memory grows with the findings and notes, not with the
- * session.
+ * could not be read, then {@link #finish}. Memory is bounded: past {@link #LISTED_FINDINGS}
+ * findings (and the bounds for problems, notes and steps) a session's items are counted, not
+ * listed.
  */
 public final class Validator implements ExchangePairer.Listener {
+
+  /** How many findings of one session are listed; the others are counted. */
+  public static final int LISTED_FINDINGS = 10_000;
+
+  /** How many problems of one session are listed; the others are counted. */
+  public static final int LISTED_PROBLEMS = 1_000;
+
+  /** How many notes of one session are listed; the others are counted. */
+  public static final int LISTED_NOTES = 1_000;
+
+  /** How many steps of one session are kept for reports that draw them. */
+  public static final int KEPT_STEPS = 100_000;
 
   /** Commands that start a session afresh, so a record that begins with them misses nothing. */
   private static final Set<Verb> SESSION_OPENERS = Set.of(Verb.USER, Verb.AUTH, Verb.HOST);
@@ -54,6 +67,11 @@ public final class Validator implements ExchangePairer.Listener {
   private final List<Finding> findings = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
   private final List<Note> notes = new ArrayList<>();
+  private final Unlisted.Counter unlisted = new Unlisted.Counter();
+
+  /** The findings of the exchange being judged, kept until it is known whose they are. */
+  private final List<Finding> found = new ArrayList<>();
+
   private final List<Step> steps;
   private final Set<Source> libraryCommands = new HashSet<>();
   private boolean libraryCommandNext;
@@ -114,7 +132,11 @@ public final class Validator implements ExchangePairer.Listener {
 
   /** Records a line of the session that could not be read. */
   public void problem(Problem problem) {
-    problems.add(problem);
+    if (problems.size() < LISTED_PROBLEMS) {
+      problems.add(problem);
+    } else {
+      unlisted.problem();
+    }
   }
 
   /** Ends the session and returns what was found. */
@@ -134,13 +156,18 @@ public final class Validator implements ExchangePairer.Listener {
         commands,
         replies,
         steps == null ? List.of() : steps,
-        notes);
+        notes,
+        unlisted.counts());
   }
 
   @Override
   public void note(Note note) {
     if (note.kind().isReported()) {
-      notes.add(note);
+      if (notes.size() < LISTED_NOTES) {
+        notes.add(note);
+      } else {
+        unlisted.note();
+      }
     }
     switch (note.kind()) {
       case START_MISSING -> {
@@ -170,7 +197,7 @@ public final class Validator implements ExchangePairer.Listener {
           model = model == null ? null : profile.newModel(state);
         }
       }
-      case DATA_OPENED, DATA_CLOSED -> {
+      case DATA_OPENED, DATA_CLOSED, CLOSED_EARLY -> {
         // shown in the report; the transfer's replies say whether it worked
       }
     }
@@ -197,7 +224,7 @@ public final class Validator implements ExchangePairer.Listener {
     Reply finalReply = exchange.finalReply().map(ReplyReceived::reply).orElse(null);
     boolean undecided = false;
     Rule refusable = null;
-    int before = findings.size();
+    found.clear();
     for (Rule rule : CLIENT_RULES) {
       if (!rule.guards(command.verb())) {
         continue;
@@ -212,17 +239,17 @@ public final class Validator implements ExchangePairer.Listener {
         undecided = true;
       }
     }
-    if (findings.size() == before) {
+    if (found.isEmpty()) {
       ReplyReceived first = exchange.firstReply().orElse(null);
       serverRefusal(prediction, exchange.source(), command, first == null ? null : first.reply())
-          .ifPresent(findings::add);
+          .ifPresent(found::add);
     }
     checkReplies(exchange);
     checkPrediction(exchange, prediction);
     if (finalReply != null) {
-      checkSequenceReply(exchange, finalReply, findings.size() > before, undecided);
+      checkSequenceReply(exchange, finalReply, !found.isEmpty(), undecided);
       if (refusable != null && finalReply.code().isPositive()) {
-        findings.add(
+        found.add(
             new Finding(
                 Rule.BAD_ORDER_ACCEPTED, exchange.source(), command, finalReply, null, null));
       }
@@ -240,16 +267,35 @@ public final class Validator implements ExchangePairer.Listener {
       }
     }
     keep(exchange, prediction);
-    if (libraryCommands.remove(exchange.command().source())) {
-      // The client library's own command: the state moves, the findings are not the caller's.
-      findings.subList(before, findings.size()).clear();
+    // The client library's own command: the state moves, the findings are not the caller's.
+    if (!libraryCommands.remove(exchange.command().source())) {
+      found.forEach(this::list);
     }
+  }
+
+  /** Lists a finding, or past the bound counts it and says so once. */
+  private void list(Finding finding) {
+    if (findings.size() < LISTED_FINDINGS) {
+      findings.add(finding);
+      return;
+    }
+    if (unlisted.noFindings()) {
+      problem(
+          new Problem(
+              finding.source(),
+              "this session has more than "
+                  + LISTED_FINDINGS
+                  + " findings: the others are counted in the summary, not listed"));
+    }
+    unlisted.finding(finding.severity());
   }
 
   /** Keeps the step, when steps are kept, with the state it left the session in. */
   private void keep(Exchange exchange, Prediction prediction) {
-    if (steps != null) {
+    if (steps != null && steps.size() < KEPT_STEPS) {
       steps.add(new Step(exchange, prediction, state));
+    } else if (steps != null) {
+      unlisted.step();
     }
   }
 
@@ -278,7 +324,7 @@ public final class Validator implements ExchangePairer.Listener {
     }
     ReplyReceived first = exchange.replies().get(0);
     if (first.reply().code().value() != prediction.code()) {
-      findings.add(
+      found.add(
           new Finding(
               Rule.REPLY_DIFFERS_FROM_PROFILE,
               first.source(),
@@ -371,19 +417,19 @@ public final class Validator implements ExchangePairer.Listener {
     if (start == null) {
       now = SESSION_OPENERS.contains(command.verb()) ? initialState() : SessionState.unknown();
     }
-    List<Finding> found = new ArrayList<>();
+    List<Finding> broken = new ArrayList<>();
     for (Rule rule : CLIENT_RULES) {
       if (rule.guards(command.verb())) {
         Verdict verdict = rule.judge(now, command);
         if (verdict.isBroken()) {
-          found.add(finding(rule, next.source(), command, null, verdict));
+          broken.add(finding(rule, next.source(), command, null, verdict));
         }
       }
     }
-    if (found.isEmpty() && model != null) {
-      serverRefusal(model.predict(command), next.source(), command, null).ifPresent(found::add);
+    if (broken.isEmpty() && model != null) {
+      serverRefusal(model.predict(command), next.source(), command, null).ifPresent(broken::add);
     }
-    return found;
+    return broken;
   }
 
   /**
@@ -405,7 +451,7 @@ public final class Validator implements ExchangePairer.Listener {
               finding.contextSource(),
               prediction);
     }
-    findings.add(finding);
+    found.add(finding);
   }
 
   private static Finding finding(
@@ -429,7 +475,7 @@ public final class Validator implements ExchangePairer.Listener {
     for (ReplyReceived reply : exchange.replies()) {
       int code = reply.reply().code().value();
       if (!verb.allowsReply(code) && !(code == 530 && beforeLogin)) {
-        findings.add(
+        found.add(
             new Finding(
                 Rule.REPLY_NOT_ALLOWED,
                 reply.source(),
@@ -462,6 +508,6 @@ public final class Validator implements ExchangePairer.Listener {
         undecided || state.previous().status() == Known.UNKNOWN
             ? Rule.SEQUENCE_REPLY_UNEXPLAINED
             : Rule.SEQUENCE_REPLY_TO_LEGAL_ORDER;
-    findings.add(new Finding(rule, exchange.source(), command, reply, null, null));
+    found.add(new Finding(rule, exchange.source(), command, reply, null, null));
   }
 }

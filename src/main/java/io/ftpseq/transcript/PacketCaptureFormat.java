@@ -3,6 +3,7 @@ package io.ftpseq.transcript;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent;
 import io.ftpseq.transcript.capture.CaptureSink;
+import io.ftpseq.transcript.capture.CaptureSink.PacketUse;
 import io.ftpseq.transcript.capture.PacketCapture;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +24,8 @@ final class PacketCaptureFormat implements CaptureFormat {
   }
 
   @Override
-  public void read(String source, InputStream in, TranscriptSink sink) throws IOException {
+  public void read(String source, InputStream in, TranscriptSink sink, LineTally tally)
+      throws IOException {
     capture.read(
         source,
         in,
@@ -36,6 +38,22 @@ final class PacketCaptureFormat implements CaptureFormat {
           @Override
           public void problem(String session, Problem problem) {
             sink.problem(session, problem);
+          }
+
+          @Override
+          public void secretsIn(String line) {
+            sink.secretsIn(line);
+          }
+
+          @Override
+          public void count(PacketUse use, long packets) {
+            tally.add(
+                switch (use) {
+                  case DIALOGUE -> LineUse.DIALOGUE;
+                  case SKIPPED -> LineUse.SKIPPED;
+                  case PROBLEM -> LineUse.PROBLEM;
+                },
+                packets);
           }
         });
   }

@@ -33,7 +33,8 @@ public final class PacketCapture {
 
   /**
    * Reads the whole capture, sending each control connection's events to the sink under its own
-   * session name; damage and truncation are problems, and reading stops there.
+   * session name and counting every packet; damage and truncation are problems, and reading stops
+   * there.
    */
   public void read(String source, InputStream in, CaptureSink sink) throws IOException {
     InputStream input = in.markSupported() ? in : new BufferedInputStream(in, 1 << 16);
