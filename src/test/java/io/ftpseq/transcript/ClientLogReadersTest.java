@@ -1,5 +1,6 @@
 package io.ftpseq.transcript;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ftpseq.rules.Finding;
@@ -113,6 +114,39 @@ class ClientLogReadersTest {
         }
       }
     }
+  }
+
+  @Test
+  void lftpListingLinesOnStandardOutputAreSkippedAndCounted() throws IOException {
+    String log =
+        String.join(
+            "\n",
+            "---- Connecting to 127.0.0.1 (127.0.0.1) port 2121",
+            "<--- 220 Service ready for new user.",
+            "---> USER alice",
+            "<--- 331 User name okay, need password for alice.",
+            "---> PASS XXXX",
+            "<--- 230 User logged in, proceed.",
+            "---> PASV",
+            "<--- 227 Entering Passive Mode (127,0,0,1,200,10)",
+            "---> LIST",
+            "<--- 150 File status okay; about to open data connection.",
+            "<--- 226 Closing data connection.",
+            "total 2",
+            "-rw-r--r--   1 user group          6 Nov 28 15:03 a.txt",
+            "drwxr-xr-x   2 user group       4096 Nov 28 15:03 sub",
+            "type=file;size=6;modify=20261128150300; a.txt",
+            "---> QUIT",
+            "<--- 221 Goodbye.",
+            "");
+    TranscriptChecker.Result result =
+        new TranscriptChecker(ServerProfiles.RFC, null)
+            .check("lftp.log", new java.io.ByteArrayInputStream(log.getBytes(UTF_8)));
+
+    assertThat(result.summary().format()).isEqualTo("lftp");
+    assertThat(result.summary().problems()).isZero();
+    assertThat(result.summary().skipped()).isEqualTo(4);
+    assertThat(result.sessions().get(0).findings()).isEmpty();
   }
 
   @Test

@@ -18,7 +18,7 @@ class DialogueTranscriptTest {
       S: 220 Service ready
       %s
       C: FEAT
-      S: 530 Access denied.
+      S: 250 Done.
       C: USER alice
       S: 331 Password required
       C: PASS wonderland
@@ -55,7 +55,7 @@ class DialogueTranscriptTest {
         C: NOOP
         S: 200 OK
         C: FEAT
-        S: 530 Access denied.
+        S: 250 Done.
         """;
     assertThat(check(text).findings())
         .extracting(Finding::rule)
