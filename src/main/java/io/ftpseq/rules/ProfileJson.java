@@ -53,8 +53,7 @@ final class ProfileJson {
           at(file, lines, "reactions") + ": 'reactions' must be an object of situation keys");
     }
     Map<SituationKey, Reaction> map = new TreeMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = reactions.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
+    for (Map.Entry<String, JsonNode> entry : reactions.properties()) {
       String where = at(file, lines, "reactions/" + entry.getKey());
       SituationKey key;
       try {
@@ -90,8 +89,7 @@ final class ProfileJson {
           at(file, lines, "known")
               + ": 'known' must be an object of \"scenario/step\": \"reason\"");
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
       if (!entry.getValue().isTextual()) {
         throw new IOException(
             at(file, lines, "known/" + entry.getKey())

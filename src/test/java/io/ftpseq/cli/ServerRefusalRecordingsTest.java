@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Records a session with Python's ftplib (debug level 1) against each real server, then checks the
+ * Records a session with Python's ftplib (debug level 2) against each real server, then checks the
  * recording with {@code --profile auto}: the commands the RFCs allow and the server refused where
  * they stood are {@code SERVER_SPECIFIC_REFUSAL} warnings quoting the server's own reply, and the
  * {@code rfc} profile reports none of them. The same recordings, made once, are the samples {@code
@@ -33,7 +33,7 @@ class ServerRefusalRecordingsTest {
       """
       import ftplib, sys
       ftp = ftplib.FTP()
-      ftp.set_debuglevel(1)
+      ftp.set_debuglevel(2)
       ftp.connect(sys.argv[1], int(sys.argv[2]))
       for line in ["HELP", "USER " + sys.argv[3], "PASS " + sys.argv[4], "PWD",
                    "USER " + sys.argv[3], "PASS " + sys.argv[4], "PWD", "QUIT"]:

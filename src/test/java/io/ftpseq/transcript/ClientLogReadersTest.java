@@ -150,6 +150,34 @@ class ClientLogReadersTest {
   }
 
   @Test
+  void ftplibGetRecordThatIsNoReplyLineIsAProblemNamingItsLine() throws IOException {
+    String log =
+        String.join(
+            "\n",
+            "*get* '220 (vsFTPd 3.0.3)\\n'",
+            "*resp* '220 (vsFTPd 3.0.3)'",
+            "*cmd* 'USER ftpuser'",
+            "*put* 'USER ftpuser\\r\\n'",
+            "*get* '33\\n'",
+            "*resp* '331 Please specify the password.'",
+            "*cmd* 'QUIT'",
+            "*put* 'QUIT\\r\\n'",
+            "*get* '221 Goodbye.\\n'",
+            "*resp* '221 Goodbye.'",
+            "");
+    TranscriptChecker.Result result =
+        new TranscriptChecker(ServerProfiles.RFC, null)
+            .check("ftplib.log", new ByteArrayInputStream(log.getBytes(UTF_8)));
+
+    assertThat(result.summary().format()).isEqualTo("ftplib");
+    assertThat(result.summary().problems()).isEqualTo(1);
+    assertThat(result.sessions().get(0).problems())
+        .extracting(p -> p.source().line() + ": " + p.message())
+        .containsExactly("5: an ftplib *get* record that is not a reply line: \"33\"");
+    assertThat(result.sessions().get(0).commands()).isEqualTo(2);
+  }
+
+  @Test
   void lftpSendsProtWithoutPbszWhenAuthTlsIsRefused() throws IOException {
     assertThat(clientRules("samples/lftp/apache-ftpserver-list-get-rename.log"))
         .containsExactly("PROT_WITHOUT_PBSZ");
