@@ -19,6 +19,8 @@ import io.ftpseq.rules.ServerProfiles;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.session.InputSummary;
 import io.ftpseq.transcript.CaptureFormat;
+import io.ftpseq.transcript.ProftpdLog;
+import io.ftpseq.transcript.ProftpdLogFormat;
 import io.ftpseq.transcript.TranscriptChecker;
 import io.ftpseq.transcript.TranscriptFormat;
 import io.ftpseq.transcript.TranscriptFormats;
@@ -147,6 +149,14 @@ final class CheckCommand implements Callable<Integer> {
       description = "Read every input as this transcript format instead of detecting it.")
   String format;
 
+  @Option(
+      names = "--log-format",
+      paramLabel = "FORMAT",
+      description =
+          "Read ProFTPD ExtendedLog lines written with this LogFormat, e.g. '[%t] %P %a \"%r\" %s"
+              + " \"%S\"' (implies --format proftpd).")
+  String logFormat;
+
   /** Whether {@code --debug} was given: a defect met on a line ends the run with its trace. */
   boolean debug;
 
@@ -176,6 +186,9 @@ final class CheckCommand implements Callable<Integer> {
                 + "; known formats: "
                 + String.join(", ", TranscriptFormats.names()));
       }
+    }
+    if (logFormat != null) {
+      forced = proftpdLogFormat();
     }
     checkOutputs();
     ProfileChoice choice = profileChoice();
@@ -253,6 +266,18 @@ final class CheckCommand implements Callable<Integer> {
       if (parent != null && !Files.isDirectory(parent)) {
         throw usage("--output " + report.output + ": the directory " + parent + " does not exist");
       }
+    }
+  }
+
+  /** The ProFTPD reader for {@code --log-format}; only with no other {@code --format}. */
+  private TranscriptFormat proftpdLogFormat() {
+    if (format != null && !format.equals("proftpd")) {
+      throw usage("--log-format reads ProFTPD ExtendedLogs; it cannot go with --format " + format);
+    }
+    try {
+      return new ProftpdLog(ProftpdLogFormat.compile(logFormat));
+    } catch (IllegalArgumentException e) {
+      throw usage("--log-format: " + e.getMessage());
     }
   }
 

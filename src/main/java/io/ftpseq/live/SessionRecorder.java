@@ -144,7 +144,13 @@ final class SessionRecorder {
           case LINES_MISSING -> "lines missing: ";
           case ENCRYPTED -> "encrypted: ";
           case TLS_FROM_CONNECT -> "TLS from connect: ";
-          case LIBRARY_COMMAND, CONNECTED, DATA_OPENED, DATA_CLOSED, CLOSED_EARLY -> "";
+          case LIBRARY_COMMAND,
+              CONNECTED,
+              DATA_OPENED,
+              DATA_CLOSED,
+              CLOSED_EARLY,
+              GROUPED_BY_CLIENT ->
+              "";
         };
     lines.add("# " + mark + detail);
     accept(new Note(new Source(name, line), kind, detail));

@@ -23,6 +23,8 @@ public final class TranscriptFormats {
           new ZeekFtpLog(),
           new PureFtpdLog(),
           new ProftpdLog(),
+          new PyftpdlibLog(),
+          new ApacheFtpServerLog(),
           new FileZillaServerLog(),
           new IisFtpLog(),
           new SuricataEve());

@@ -103,6 +103,16 @@ class ReadersFuzzTest {
   }
 
   @FuzzTest(maxDuration = "10m")
+  void pyftpdlib(byte[] input) {
+    holds("pyftpdlib", input);
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void apacheFtpServer(byte[] input) {
+    holds("apache-ftpserver", input);
+  }
+
+  @FuzzTest(maxDuration = "10m")
   void filezillaServer(byte[] input) {
     holds("filezilla-server", input);
   }
