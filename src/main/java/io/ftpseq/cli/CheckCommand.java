@@ -1,10 +1,8 @@
 package io.ftpseq.cli;
 
 import io.ftpseq.explain.Explainer;
-import io.ftpseq.profile.ProfileChoice;
-import io.ftpseq.profile.ServerProfile;
-import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.report.CheckRun;
+import io.ftpseq.report.Detail;
 import io.ftpseq.report.GithubReport;
 import io.ftpseq.report.JsonReport;
 import io.ftpseq.report.JunitXmlReport;
@@ -15,9 +13,14 @@ import io.ftpseq.report.SessionStore;
 import io.ftpseq.report.TextReport;
 import io.ftpseq.report.html.HtmlReport;
 import io.ftpseq.report.html.InputLines;
+import io.ftpseq.rules.ProfileChoice;
+import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.rules.ServerProfiles;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.session.InputSummary;
 import io.ftpseq.transcript.CaptureFormat;
+import io.ftpseq.transcript.ProftpdLog;
+import io.ftpseq.transcript.ProftpdLogFormat;
 import io.ftpseq.transcript.TranscriptChecker;
 import io.ftpseq.transcript.TranscriptFormat;
 import io.ftpseq.transcript.TranscriptFormats;
@@ -29,6 +32,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +123,13 @@ final class CheckCommand implements Callable<Integer> {
   boolean explainAll;
 
   @Option(
+      names = "--predict",
+      description =
+          "Show, for every command, the reply the profile predicts from the session so far beside"
+              + " the real one (text: a table, mismatches marked !; JSON: \"exchanges\").")
+  boolean predict;
+
+  @Option(
       names = "--include",
       paramLabel = "GLOB",
       description =
@@ -137,6 +148,14 @@ final class CheckCommand implements Callable<Integer> {
       paramLabel = "NAME",
       description = "Read every input as this transcript format instead of detecting it.")
   String format;
+
+  @Option(
+      names = "--log-format",
+      paramLabel = "FORMAT",
+      description =
+          "Read ProFTPD ExtendedLog lines written with this LogFormat, e.g. '[%t] %P %a \"%r\" %s"
+              + " \"%S\"' (implies --format proftpd).")
+  String logFormat;
 
   /** Whether {@code --debug} was given: a defect met on a line ends the run with its trace. */
   boolean debug;
@@ -168,13 +187,17 @@ final class CheckCommand implements Callable<Integer> {
                 + String.join(", ", TranscriptFormats.names()));
       }
     }
+    if (logFormat != null) {
+      forced = proftpdLogFormat();
+    }
     checkOutputs();
     ProfileChoice choice = profileChoice();
     TranscriptChecker checker = new TranscriptChecker(choice, forced, forcedCapture);
     if (explainAll
+        || predict
         || reports.stream().anyMatch(r -> r.format == ReportFormat.html)
         || reports.stream().anyMatch(r -> r.format == ReportFormat.markdown)) {
-      checker.keepingSteps(); // the HTML and Markdown reports draw every step
+      checker.keepingSteps(); // --predict, the HTML and Markdown reports draw every step
     }
     if (debug) {
       checker.rethrowingDefects();
@@ -243,6 +266,18 @@ final class CheckCommand implements Callable<Integer> {
       if (parent != null && !Files.isDirectory(parent)) {
         throw usage("--output " + report.output + ": the directory " + parent + " does not exist");
       }
+    }
+  }
+
+  /** The ProFTPD reader for {@code --log-format}; only with no other {@code --format}. */
+  private TranscriptFormat proftpdLogFormat() {
+    if (format != null && !format.equals("proftpd")) {
+      throw usage("--log-format reads ProFTPD ExtendedLogs; it cannot go with --format " + format);
+    }
+    try {
+      return new ProftpdLog(ProftpdLogFormat.compile(logFormat));
+    } catch (IllegalArgumentException e) {
+      throw usage("--log-format: " + e.getMessage());
     }
   }
 
@@ -338,14 +373,26 @@ final class CheckCommand implements Callable<Integer> {
 
   private ReportWriter writer(ReportFormat format, Explainer explainer) {
     return switch (format) {
-      case text -> new TextReport(explainer);
-      case json -> new JsonReport(explainer);
+      case text -> new TextReport(explainer, details());
+      case json -> new JsonReport(explainer, details());
       case junit -> new JunitXmlReport(explainer, failureLevel());
       case sarif -> new SarifReport(explainer, Main.version());
       case github -> new GithubReport(explainer);
       case markdown -> new MarkdownReport(explainer);
       case html -> new HtmlReport(explainer, new HtmlReport.Options(explainAll, false, inputLines));
     };
+  }
+
+  /** What the reports show of every exchange beyond the findings. */
+  private Set<Detail> details() {
+    Set<Detail> details = EnumSet.noneOf(Detail.class);
+    if (explainAll) {
+      details.add(Detail.REPLY_LOG);
+    }
+    if (predict) {
+      details.add(Detail.PREDICTIONS);
+    }
+    return details;
   }
 
   private Severity failureLevel() {

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       GraphCommand.class,
       ExplainCommand.class,
       CompareCommand.class,
+      SimulateCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -1,7 +1,7 @@
 package io.ftpseq.cli;
 
-import io.ftpseq.profile.ServerProfile;
-import io.ftpseq.profile.ServerProfiles;
+import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.rules.ServerProfiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

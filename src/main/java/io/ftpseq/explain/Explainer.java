@@ -1,14 +1,15 @@
 package io.ftpseq.explain;
 
-import io.ftpseq.profile.Prediction;
-import io.ftpseq.profile.ProfileBasis;
-import io.ftpseq.profile.Reaction;
-import io.ftpseq.profile.ServerProfile;
 import io.ftpseq.protocol.ReplyCode;
 import io.ftpseq.protocol.Verb;
 import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.Prediction;
+import io.ftpseq.rules.ProfileBasis;
+import io.ftpseq.rules.Reaction;
 import io.ftpseq.rules.Rule;
+import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.Severity;
+import io.ftpseq.rules.Situation;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.Source;
 import java.text.MessageFormat;
@@ -26,9 +27,9 @@ import java.util.stream.Collectors;
  * the server's reply, {@code {4}} the codes the RFCs allow, {@code {5}} what the server seems to
  * assume, {@code {6}} the reply the RFCs name for the breach, {@code {7}} the server profile's
  * title, {@code {8}} the reply the profile predicted (for a reply that differs from it), {@code
- * {9}} the situation of that prediction. With a server profile other than {@code rfc}, a client
- * rule's message ends with what that server answers, for example "vsftpd answers this with 425 Use
- * PORT or PASV first."
+ * {9}} the situation of that prediction, {@code {10}} that situation in words ("before login").
+ * With a server profile other than {@code rfc}, a client rule's message ends with what that server
+ * answers, for example "vsftpd answers this with 425 Use PORT or PASV first."
  */
 public final class Explainer {
 
@@ -140,7 +141,8 @@ public final class Explainer {
             predicted == 0 ? "" : predicted + " " + standardText(predicted),
             profile.title(),
             prediction == null ? "" : shown(prediction.code(), prediction.text()),
-            prediction == null ? "" : prediction.key());
+            prediction == null ? "" : prediction.situation().toString(),
+            prediction == null ? "" : situation(prediction.situation().situation()));
     return message + serverAnswer(finding, verb, profile);
   }
 
@@ -156,8 +158,7 @@ public final class Explainer {
     if (finding.prediction() != null) {
       found = Optional.of(new Reaction(finding.prediction().code(), finding.prediction().text()));
     } else {
-      String situation = finding.rule().situation(verb);
-      found = situation == null ? Optional.empty() : reaction(profile, situation, verb);
+      found = Situation.of(finding.rule(), verb).flatMap(s -> reaction(profile, s, verb));
     }
     if (found.isEmpty()) {
       return "";
@@ -175,11 +176,22 @@ public final class Explainer {
    * The profile's reaction for the situation and verb. The plain key of an "X then another command"
    * situation ({@code REST_THEN_OTHER}) is measured with NOOP, so other verbs need their own key.
    */
-  private static Optional<Reaction> reaction(ServerProfile profile, String situation, Verb verb) {
-    if (situation.endsWith("_THEN_OTHER") && verb != Verb.NOOP) {
-      return profile.reaction(situation + ":" + verb.name());
+  private static Optional<Reaction> reaction(
+      ServerProfile profile, Situation situation, Verb verb) {
+    boolean thenOther =
+        situation == Situation.REST_THEN_OTHER || situation == Situation.ALLO_THEN_OTHER;
+    if (thenOther && verb != Verb.NOOP) {
+      return profile.reaction(situation.key(verb));
     }
     return profile.reaction(situation, verb);
+  }
+
+  /**
+   * Where a command stands in a situation, in words that end a sentence about it: "before login",
+   * "right after REST".
+   */
+  public String situation(Situation situation) {
+    return text("situation." + situation.name());
   }
 
   /** A reply as a message shows it: the code and the text without its final full stop. */

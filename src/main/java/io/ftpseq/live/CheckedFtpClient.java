@@ -1,7 +1,7 @@
 package io.ftpseq.live;
 
-import io.ftpseq.profile.ProfileChoice;
-import io.ftpseq.profile.ServerProfiles;
+import io.ftpseq.rules.ProfileChoice;
+import io.ftpseq.rules.ServerProfiles;
 import io.ftpseq.rules.Severity;
 import java.io.IOException;
 import org.apache.commons.net.ftp.FTPClient;

@@ -1,8 +1,8 @@
 package io.ftpseq.live;
 
-import io.ftpseq.profile.ProfileChoice;
 import io.ftpseq.protocol.Command;
 import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.ProfileChoice;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.ftpseq.live;
 
 import io.ftpseq.explain.Explainer;
-import io.ftpseq.profile.ServerProfile;
 import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.ServerProfile;
 import java.util.List;
 import java.util.Locale;
 

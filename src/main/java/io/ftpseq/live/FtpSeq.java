@@ -1,8 +1,8 @@
 package io.ftpseq.live;
 
-import io.ftpseq.profile.ProfileChoice;
-import io.ftpseq.profile.ServerProfile;
-import io.ftpseq.profile.ServerProfiles;
+import io.ftpseq.rules.ProfileChoice;
+import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.rules.ServerProfiles;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import java.util.Objects;
 import org.apache.commons.net.ftp.FTPClient;

@@ -1,9 +1,9 @@
 package io.ftpseq.live;
 
-import io.ftpseq.profile.ProfileChoice;
-import io.ftpseq.profile.ServerProfile;
-import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.ProfileChoice;
+import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.rules.ServerProfiles;
 import io.ftpseq.rules.Severity;
 import java.io.IOException;
 import java.lang.reflect.Method;

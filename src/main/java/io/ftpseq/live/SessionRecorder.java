@@ -1,12 +1,12 @@
 package io.ftpseq.live;
 
-import io.ftpseq.profile.ProfileChoice;
-import io.ftpseq.profile.ServerProfile;
 import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyCode;
 import io.ftpseq.protocol.Secrets;
 import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.ProfileChoice;
+import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Validator;
 import io.ftpseq.session.InputSummary;
@@ -144,7 +144,13 @@ final class SessionRecorder {
           case LINES_MISSING -> "lines missing: ";
           case ENCRYPTED -> "encrypted: ";
           case TLS_FROM_CONNECT -> "TLS from connect: ";
-          case LIBRARY_COMMAND, CONNECTED, DATA_OPENED, DATA_CLOSED, CLOSED_EARLY -> "";
+          case LIBRARY_COMMAND,
+              CONNECTED,
+              DATA_OPENED,
+              DATA_CLOSED,
+              CLOSED_EARLY,
+              GROUPED_BY_CLIENT ->
+              "";
         };
     lines.add("# " + mark + detail);
     accept(new Note(new Source(name, line), kind, detail));

@@ -1,6 +1,6 @@
 package io.ftpseq.live;
 
-import io.ftpseq.profile.ProfileChoice;
+import io.ftpseq.rules.ProfileChoice;
 import io.ftpseq.rules.Severity;
 import java.io.IOException;
 import java.util.ArrayList;

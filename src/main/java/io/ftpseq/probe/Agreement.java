@@ -1,8 +1,8 @@
 package io.ftpseq.probe;
 
-import io.ftpseq.profile.Prediction;
-import io.ftpseq.profile.ServerModel;
-import io.ftpseq.profile.ServerProfile;
+import io.ftpseq.rules.Prediction;
+import io.ftpseq.rules.ServerModel;
+import io.ftpseq.rules.ServerProfile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -79,16 +79,33 @@ public record Agreement(ServerProfile profile, List<Check> steps) {
 
   /** Whether two reply codes say the same: equal, or 125 and 150, which both start a transfer. */
   public static boolean sameReply(int one, int other) {
-    return one == other || (isTransferStart(one) && isTransferStart(other));
-  }
-
-  private static boolean isTransferStart(int code) {
-    return code == 125 || code == 150;
+    return Prediction.sameReply(one, other);
   }
 
   /** How many steps got the predicted code. */
   public long agreed() {
     return steps.stream().filter(Check::agrees).count();
+  }
+
+  /** How many steps had a prediction: a reply code, or the connection closing. */
+  public long predicted() {
+    return steps.stream().filter(check -> check.prediction().predicts()).count();
+  }
+
+  /** How many steps with a prediction got the predicted code. */
+  public long predictedRight() {
+    return steps.stream().filter(check -> check.prediction().predicts() && check.agrees()).count();
+  }
+
+  /** The share of steps with a prediction, 0 to 1. */
+  public double coverage() {
+    return steps.isEmpty() ? 0 : (double) predicted() / steps.size();
+  }
+
+  /** The share of predictions that were right, 0 to 1. */
+  public double accuracy() {
+    long predicted = predicted();
+    return predicted == 0 ? 0 : (double) predictedRight() / predicted;
   }
 
   /** The steps that got another code than predicted, known or not. */

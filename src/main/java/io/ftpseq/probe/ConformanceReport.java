@@ -2,6 +2,7 @@ package io.ftpseq.probe;
 
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.rules.Rule;
+import io.ftpseq.rules.SituationKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +18,8 @@ import java.util.Optional;
  * @param scenario the scenario whose dialogue shows it
  * @param dialogue the scenario's steps up to the one that shows it, with their replies
  */
-public record ConformanceReport(Rule rule, String key, String scenario, List<StepResult> dialogue) {
+public record ConformanceReport(
+    Rule rule, SituationKey key, String scenario, List<StepResult> dialogue) {
 
   /** Validates and copies. */
   public ConformanceReport {
@@ -74,25 +76,7 @@ public record ConformanceReport(Rule rule, String key, String scenario, List<Ste
    * The rule a measured situation breaks, for the situations in which the RFCs require the server
    * to refuse the command ({@link Rule#serverMustRefuse}).
    */
-  static Optional<Rule> rule(String key) {
-    String situation = key.contains(":") ? key.substring(0, key.indexOf(':')) : key;
-    return Optional.ofNullable(
-        switch (situation) {
-          case "PASS_WITHOUT_USER" -> Rule.PASS_WITHOUT_USER;
-          case "PASS_AFTER_FAILED_LOGIN" -> Rule.PASS_NOT_AFTER_USER;
-          case "RNTO_WITHOUT_RNFR",
-              "RNTO_AFTER_INTERVENING_COMMAND",
-              "RNTO_AFTER_FAILED_RNFR",
-              "RNTO_AFTER_RNTO" ->
-              Rule.RNTO_WITHOUT_RNFR;
-          case "PASV_AFTER_EPSV_ALL", "PORT_AFTER_EPSV_ALL", "EPRT_AFTER_EPSV_ALL" ->
-              Rule.EPSV_ALL_VIOLATION;
-          case "PBSZ_WITHOUT_AUTH" -> Rule.PBSZ_WITHOUT_AUTH;
-          case "PROT_WITHOUT_AUTH", "PROT_WITHOUT_PBSZ" -> Rule.PROT_WITHOUT_PBSZ;
-          case "ADAT_WITHOUT_AUTH" -> Rule.ADAT_WITHOUT_AUTH;
-          case "HOST_AFTER_LOGIN" -> Rule.HOST_AFTER_LOGIN;
-          case "BEFORE_LOGIN" -> Rule.LOGIN_REQUIRED;
-          default -> null;
-        });
+  static Optional<Rule> rule(SituationKey key) {
+    return key.situation().rule().filter(Rule::serverMustRefuse);
   }
 }

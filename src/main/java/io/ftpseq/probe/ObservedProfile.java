@@ -1,8 +1,9 @@
 package io.ftpseq.probe;
 
-import io.ftpseq.profile.Reaction;
-import io.ftpseq.profile.ServerProfile;
 import io.ftpseq.protocol.Reply;
+import io.ftpseq.rules.Reaction;
+import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.rules.SituationKey;
 import java.util.List;
 import java.util.Locale;
 import java.util.SortedMap;
@@ -29,7 +30,7 @@ public final class ObservedProfile {
    * @param results what the scenarios observed
    */
   public static ServerProfile of(String host, Reply greeting, List<ScenarioResult> results) {
-    SortedMap<String, Reaction> reactions = new TreeMap<>();
+    SortedMap<SituationKey, Reaction> reactions = new TreeMap<>();
     for (ScenarioResult result : results) {
       for (StepResult step : result.steps()) {
         if (step.measures() != null) {

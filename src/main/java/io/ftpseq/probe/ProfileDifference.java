@@ -1,8 +1,9 @@
 package io.ftpseq.probe;
 
-import io.ftpseq.profile.Reaction;
-import io.ftpseq.profile.ServerProfile;
-import io.ftpseq.profile.ServerProfiles;
+import io.ftpseq.rules.Reaction;
+import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.rules.ServerProfiles;
+import io.ftpseq.rules.SituationKey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * @param observed what the server answered
  * @param expected what the other profile says, empty when it has no reaction for the key
  */
-public record ProfileDifference(String key, Reaction observed, Optional<Reaction> expected) {
+public record ProfileDifference(SituationKey key, Reaction observed, Optional<Reaction> expected) {
 
   /** Validates the parts. */
   public ProfileDifference {
@@ -33,7 +34,7 @@ public record ProfileDifference(String key, Reaction observed, Optional<Reaction
    */
   public static List<ProfileDifference> between(ServerProfile observed, ServerProfile other) {
     List<ProfileDifference> differences = new ArrayList<>();
-    for (Map.Entry<String, Reaction> entry : observed.reactions().entrySet()) {
+    for (Map.Entry<SituationKey, Reaction> entry : observed.reactions().entrySet()) {
       Optional<Reaction> expected = other.reaction(entry.getKey());
       if (expected.isEmpty() || !same(entry.getValue(), expected.get())) {
         differences.add(new ProfileDifference(entry.getKey(), entry.getValue(), expected));

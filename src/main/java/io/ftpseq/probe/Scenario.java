@@ -1,8 +1,8 @@
 package io.ftpseq.probe;
 
+import io.ftpseq.rules.SituationKey;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * One probe scenario: a short command script sent on a fresh control connection, some of whose
@@ -23,8 +23,6 @@ import java.util.regex.Pattern;
  */
 public record Scenario(String name, String description, int line, List<Step> steps) {
 
-  private static final Pattern KEY = Pattern.compile("[A-Z][A-Z0-9_]*(:[A-Za-z0-9_]+)?");
-
   /** Validates the parts and copies the steps. */
   public Scenario {
     Objects.requireNonNull(name, "name");
@@ -39,7 +37,7 @@ public record Scenario(String name, String description, int line, List<Step> ste
   }
 
   /** The situation keys the scenario measures, in step order. */
-  public List<String> measuredKeys() {
+  public List<SituationKey> measuredKeys() {
     return steps.stream().map(Step::measures).filter(Objects::nonNull).toList();
   }
 
@@ -52,19 +50,13 @@ public record Scenario(String name, String description, int line, List<Step> ste
    * @param measures the situation key this step measures, or {@code null}
    * @param line the line it was written on
    */
-  public record Step(String template, boolean pipelined, String measures, int line) {
+  public record Step(String template, boolean pipelined, SituationKey measures, int line) {
 
     /** Validates the parts. */
     public Step {
       Objects.requireNonNull(template, "template");
       if (template.isBlank()) {
         throw new IllegalArgumentException("a step needs a command");
-      }
-      if (measures != null && !KEY.matcher(measures).matches()) {
-        throw new IllegalArgumentException(
-            "a situation key is UPPER_SNAKE, optionally qualified as KEY:VERB: \""
-                + measures
-                + "\"");
       }
     }
   }

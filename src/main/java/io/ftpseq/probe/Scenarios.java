@@ -1,5 +1,6 @@
 package io.ftpseq.probe;
 
+import io.ftpseq.rules.SituationKey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -133,13 +134,14 @@ public final class Scenarios {
         body = "PASV";
       }
       try {
+        SituationKey key = measures == null ? null : SituationKey.parse(measures);
         if (body.startsWith("@")) {
           throw new IllegalArgumentException("unknown macro \"" + body + "\"");
         }
         if (pipelined && steps.isEmpty()) {
           throw new IllegalArgumentException("a pipelined step needs a step before it");
         }
-        steps.add(new Scenario.Step(body, pipelined, measures, number));
+        steps.add(new Scenario.Step(body, pipelined, key, number));
       } catch (IllegalArgumentException e) {
         problems.add(file + ":" + number + ": " + e.getMessage() + ": \"" + raw + "\"");
         broken = true;

@@ -2,6 +2,7 @@ package io.ftpseq.probe;
 
 import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
+import io.ftpseq.rules.SituationKey;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,7 +19,7 @@ import java.util.Objects;
  *     replies were awaited
  */
 public record StepResult(
-    int index, Command command, List<Reply> replies, String measures, boolean closed) {
+    int index, Command command, List<Reply> replies, SituationKey measures, boolean closed) {
 
   /** Validates and copies. */
   public StepResult {
@@ -27,7 +28,7 @@ public record StepResult(
   }
 
   /** A step whose connection stayed open. */
-  public StepResult(int index, Command command, List<Reply> replies, String measures) {
+  public StepResult(int index, Command command, List<Reply> replies, SituationKey measures) {
     this(index, command, replies, measures, false);
   }
 

@@ -17,7 +17,9 @@ import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The report for tools: one JSON document with every session, its findings, notes and problems, and
@@ -30,10 +32,20 @@ public final class JsonReport implements ReportWriter {
   private static final ObjectMapper MAPPER = Json.MAPPER;
 
   private final Explainer explainer;
+  private final Set<Detail> details;
 
-  /** A JSON report with texts in the explainer's language. */
+  /** A JSON report with texts in the explainer's language; the reply log when steps were kept. */
   public JsonReport(Explainer explainer) {
+    this(explainer, EnumSet.of(Detail.REPLY_LOG));
+  }
+
+  /**
+   * A JSON report that also shows the given details of the kept steps: {@code "replyLog"}, and
+   * {@code "exchanges"} with each command's predicted and real reply.
+   */
+  public JsonReport(Explainer explainer, Set<Detail> details) {
     this.explainer = explainer;
+    this.details = Set.copyOf(details);
   }
 
   @Override
@@ -123,7 +135,10 @@ public final class JsonReport implements ReportWriter {
     for (Finding finding : session.findings()) {
       findings.add(finding(finding, session));
     }
-    if (!session.replyLog().isEmpty()) {
+    if (details.contains(Detail.PREDICTIONS) && !session.steps().isEmpty()) {
+      PredictedExchanges.json(session, node);
+    }
+    if (details.contains(Detail.REPLY_LOG) && !session.replyLog().isEmpty()) {
       ArrayNode replies = node.putArray("replyLog");
       for (ReplyReceived reply : session.replyLog()) {
         Json.position(replies.addObject(), reply.source())

@@ -11,8 +11,10 @@ import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,10 +30,20 @@ public final class TextReport implements ReportWriter {
   private static final String INDENT = "  ";
 
   private final Explainer explainer;
+  private final Set<Detail> details;
 
-  /** A text report in the explainer's language. */
+  /** A text report in the explainer's language; the reply log when steps were kept. */
   public TextReport(Explainer explainer) {
+    this(explainer, EnumSet.of(Detail.REPLY_LOG));
+  }
+
+  /**
+   * A text report that also shows the given details of the kept steps: every reply explained, and a
+   * table of each command's predicted and real reply.
+   */
+  public TextReport(Explainer explainer, Set<Detail> details) {
     this.explainer = explainer;
+    this.details = Set.copyOf(details);
   }
 
   @Override
@@ -93,7 +105,11 @@ public final class TextReport implements ReportWriter {
     }
     writeUnlisted(session, out);
     writeNotes(session, out);
-    for (ReplyReceived reply : session.replyLog()) {
+    if (details.contains(Detail.PREDICTIONS) && !session.steps().isEmpty()) {
+      PredictedExchanges.text(session, explainer, out);
+    }
+    for (ReplyReceived reply :
+        details.contains(Detail.REPLY_LOG) ? session.replyLog() : List.<ReplyReceived>of()) {
       out.write(
           explainer.text(
                   "report.reply",

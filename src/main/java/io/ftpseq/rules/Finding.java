@@ -1,6 +1,5 @@
 package io.ftpseq.rules;
 
-import io.ftpseq.profile.Prediction;
 import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.session.Source;

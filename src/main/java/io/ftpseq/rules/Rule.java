@@ -229,6 +229,14 @@ public enum Rule {
       v -> true,
       (s, c) -> s.quit() ? Verdict.broken() : Verdict.KEPT),
 
+  /**
+   * A command the RFCs allow where it stands, which the session's server refuses there: its profile
+   * predicts a 4yz or 5yz reply (or a closed connection) from the session's state, for example
+   * vsftpd's {@code 530 Please login with USER and PASS.} to HELP before login. Only with a server
+   * profile; the {@link Validator} applies it, so it has no check here.
+   */
+  SERVER_SPECIFIC_REFUSAL(Severity.WARNING, "RFC 959 §5.4", 0, false, null, null),
+
   /** RFC 959 §5.4: the server answered with a code the RFCs do not list for the command. */
   REPLY_NOT_ALLOWED(Severity.WARNING, "RFC 959 §5.4", 0, false, null, null),
 
@@ -316,32 +324,6 @@ public enum Rule {
    */
   public int rfcReply() {
     return rfcReply;
-  }
-
-  /**
-   * The server-profile situation a breach of this rule puts the server in, for the command's verb:
-   * the key whose reaction says what the server answers ({@code TRANSFER_WITHOUT_DATA_CHANNEL}), or
-   * {@code null} when no situation matches.
-   */
-  public String situation(Verb verb) {
-    return switch (this) {
-      case PASS_WITHOUT_USER,
-          ACCT_NOT_REQUESTED,
-          RNTO_WITHOUT_RNFR,
-          TRANSFER_WITHOUT_DATA_CHANNEL,
-          PBSZ_WITHOUT_AUTH,
-          PROT_WITHOUT_PBSZ,
-          ADAT_WITHOUT_AUTH,
-          HOST_AFTER_LOGIN,
-          HOST_AFTER_USER,
-          COMMAND_AFTER_QUIT ->
-          name();
-      case RNFR_NOT_FOLLOWED_BY_RNTO -> "COMMAND_WHILE_RENAME_PENDING";
-      case REST_NOT_BEFORE_TRANSFER -> "REST_THEN_OTHER";
-      case LOGIN_REQUIRED -> "BEFORE_LOGIN";
-      case EPSV_ALL_VIOLATION -> verb.name() + "_AFTER_EPSV_ALL";
-      default -> null;
-    };
   }
 
   /** Whether the RFCs require the server to refuse a command that breaks this rule. */

@@ -1,7 +1,5 @@
 package io.ftpseq.rules;
 
-import io.ftpseq.profile.ProfileBasis;
-import io.ftpseq.profile.ServerProfile;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.ReplyReceived;

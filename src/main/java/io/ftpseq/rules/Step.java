@@ -1,6 +1,5 @@
 package io.ftpseq.rules;
 
-import io.ftpseq.profile.Prediction;
 import io.ftpseq.session.Exchange;
 import io.ftpseq.session.Source;
 import java.util.Objects;

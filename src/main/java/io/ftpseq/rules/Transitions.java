@@ -104,10 +104,15 @@ public final class Transitions {
     };
   }
 
-  /** PASS and ACCT: RFC 959 §4.2, a failure means the whole login sequence must start again. */
+  /**
+   * PASS and ACCT: RFC 959 §4.2, a failure means the whole login sequence must start again. 202
+   * (superfluous) completes a login under way, but logs in nobody before USER: Pure-FTPd answers
+   * ACCT before login with 202.
+   */
   private static Login afterPassword(Login before, Answer answer, int code) {
     return switch (code) {
-      case 230, 202 -> Login.LOGGED_IN;
+      case 230 -> Login.LOGGED_IN;
+      case 202 -> before == Login.NONE ? Login.NONE : Login.LOGGED_IN;
       case 332 -> Login.ACCOUNT_NEEDED;
       default ->
           switch (answer) {

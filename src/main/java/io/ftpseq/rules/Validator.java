@@ -1,11 +1,5 @@
 package io.ftpseq.rules;
 
-import io.ftpseq.profile.Prediction;
-import io.ftpseq.profile.ProfileBasis;
-import io.ftpseq.profile.ProfileChoice;
-import io.ftpseq.profile.ServerModel;
-import io.ftpseq.profile.ServerProfile;
-import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.Verb;
@@ -21,6 +15,7 @@ import io.ftpseq.session.Source;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -190,7 +185,7 @@ public final class Validator implements ExchangePairer.Listener {
         if (start == null) {
           start = Start.COMPLETE;
           state = initialState();
-          model = profile.newModel();
+          model = profile.newModel(state);
         }
       }
       case ENCRYPTED -> encrypted = true;
@@ -199,6 +194,7 @@ public final class Validator implements ExchangePairer.Listener {
         tlsFromConnect = true;
         if (start != null) {
           state = state.withSecurity(TLS_DONE);
+          model = model == null ? null : profile.newModel(state);
         }
       }
       case DATA_OPENED, DATA_CLOSED, CLOSED_EARLY -> {
@@ -222,7 +218,7 @@ public final class Validator implements ExchangePairer.Listener {
       boolean fresh = SESSION_OPENERS.contains(command.verb());
       start = fresh ? Start.COMPLETE : Start.MID_SESSION;
       state = fresh ? initialState() : SessionState.unknown();
-      model = fresh ? profile.newModel() : null;
+      model = fresh ? profile.newModel(state) : null;
     }
     Prediction prediction = model == null ? null : model.predict(command);
     Reply finalReply = exchange.finalReply().map(ReplyReceived::reply).orElse(null);
@@ -243,6 +239,11 @@ public final class Validator implements ExchangePairer.Listener {
         undecided = true;
       }
     }
+    if (found.isEmpty()) {
+      ReplyReceived first = exchange.firstReply().orElse(null);
+      serverRefusal(prediction, exchange.source(), command, first == null ? null : first.reply())
+          .ifPresent(found::add);
+    }
     checkReplies(exchange);
     checkPrediction(exchange, prediction);
     if (finalReply != null) {
@@ -259,7 +260,8 @@ public final class Validator implements ExchangePairer.Listener {
             : exchange.replies().get(exchange.replies().size() - 1).reply();
     state = Transitions.after(state, exchange.command(), last);
     if (model != null) {
-      model.observe(command, exchange.replies().stream().map(ReplyReceived::reply).toList());
+      model.observe(
+          exchange.command(), exchange.replies().stream().map(ReplyReceived::reply).toList());
       if (command.verb() == Verb.SYST && finalReply != null) {
         detect(ProfileBasis.Kind.SYST, finalReply);
       }
@@ -314,8 +316,8 @@ public final class Validator implements ExchangePairer.Listener {
    */
   private void checkPrediction(Exchange exchange, Prediction prediction) {
     if (prediction == null
-        || !prediction.predicts()
-        || prediction.key().startsWith(ServerProfile.REPLY_PREFIX)
+        || prediction.code() == 0
+        || prediction.situation().isUsualReply()
         || profile.isRfc()
         || exchange.replies().isEmpty()) {
       return;
@@ -332,6 +334,26 @@ public final class Validator implements ExchangePairer.Listener {
               null,
               prediction));
     }
+  }
+
+  /**
+   * A command in order by the RFCs that the session's server refuses where it stands: the profile
+   * predicts a refusal from the session's state, and the record shows no reply or a refusal too.
+   * Only with a server profile: the {@code rfc} profile's refusals are the client rules' own.
+   *
+   * @param first the server's first reply to the command, or {@code null} when none is known
+   */
+  private Optional<Finding> serverRefusal(
+      Prediction prediction, Source source, Command command, Reply first) {
+    if (prediction == null
+        || profile.isRfc()
+        || prediction.situation().situation().kind() != Situation.Kind.ORDER
+        || !prediction.isRefusal()
+        || (first != null && first.code().isPositive())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Finding(Rule.SERVER_SPECIFIC_REFUSAL, source, command, first, null, null, prediction));
   }
 
   /**
@@ -363,7 +385,7 @@ public final class Validator implements ExchangePairer.Listener {
       boolean greeting = code == 120 || code == 220 || code == 421;
       start = greeting ? Start.COMPLETE : Start.MID_SESSION;
       state = greeting ? initialState() : SessionState.unknown();
-      model = greeting ? profile.newModel() : null;
+      model = greeting ? profile.newModel(state) : null;
       for (ReplyReceived reply : exchange.replies()) {
         if (reply.reply().code().value() == 220) {
           detect(ProfileBasis.Kind.GREETING, reply.reply());
@@ -383,7 +405,8 @@ public final class Validator implements ExchangePairer.Listener {
    * transfer) has not moved the state yet.
    *
    * @param next the command about to be sent, with the source it will have
-   * @return the broken rules' findings, without a reply; empty when the command is in order
+   * @return the broken rules' findings, without a reply, or else the server profile's refusal
+   *     ({@link Rule#SERVER_SPECIFIC_REFUSAL}); empty when the command is in order
    */
   public List<Finding> judge(CommandSent next) {
     if (encrypted) {
@@ -402,6 +425,9 @@ public final class Validator implements ExchangePairer.Listener {
           broken.add(finding(rule, next.source(), command, null, verdict));
         }
       }
+    }
+    if (broken.isEmpty() && model != null) {
+      serverRefusal(model.predict(command), next.source(), command, null).ifPresent(broken::add);
     }
     return broken;
   }
@@ -438,10 +464,17 @@ public final class Validator implements ExchangePairer.Listener {
         rule, source, command, finalReply, verdict.context(), verdict.contextSource());
   }
 
+  /**
+   * Reports the first reply whose code the RFCs do not list for the command. Before login, 530 Not
+   * logged in is a legal answer to any command: a server may ask for login before anything but the
+   * login itself.
+   */
   private void checkReplies(Exchange exchange) {
     Verb verb = exchange.command().command().verb();
+    boolean beforeLogin = state.isKnownNotLoggedIn();
     for (ReplyReceived reply : exchange.replies()) {
-      if (!verb.allowsReply(reply.reply().code().value())) {
+      int code = reply.reply().code().value();
+      if (!verb.allowsReply(code) && !(code == 530 && beforeLogin)) {
         found.add(
             new Finding(
                 Rule.REPLY_NOT_ALLOWED,

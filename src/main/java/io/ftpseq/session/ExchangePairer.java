@@ -17,6 +17,13 @@ import java.util.List;
  * later. The server answers in order, so the oldest command still waiting gets the next reply;
  * preliminary (1yz) replies keep it waiting, a final reply completes it. Exchanges therefore come
  * out in the order the commands were sent.
+ *
+ * <p>ABOR during a transfer is the one place where the order of replies does not follow the order
+ * of commands (RFC 959 §4.1.3): the server either ends the transfer with 425 or 426 and then
+ * answers ABOR with 226, or answers ABOR alone with 225 or 226 and never ends the transfer with a
+ * reply of its own. A reply the transfer cannot get but ABOR can (225) goes to ABOR; a lone 226 is
+ * held until the next reply shows whose it is: another reply ABOR can get means the 226 ended the
+ * transfer, anything else (or the end of the record) that it answered ABOR.
  */
 public final class ExchangePairer {
 
@@ -51,6 +58,9 @@ public final class ExchangePairer {
   private final List<ReplyReceived> greeting = new ArrayList<>();
   private boolean anyReply;
 
+  /** A 226 that may end the transfer at the head or answer the ABOR behind it, or null. */
+  private ReplyReceived held;
+
   /** Pairs for the given listener. */
   public ExchangePairer(Listener listener) {
     this.listener = listener;
@@ -80,6 +90,52 @@ public final class ExchangePairer {
   }
 
   private void reply(ReplyReceived reply) {
+    if (held != null) {
+      ReplyReceived before = held;
+      held = null;
+      boolean aborNext = Verb.ABOR.allowsReply(reply.reply().code().value());
+      if (aborNext) {
+        pair(before);
+      } else {
+        abortedTransfer(before);
+      }
+    }
+    Waiting abor = aborBehindTransfer();
+    if (abor != null) {
+      int code = reply.reply().code().value();
+      Verb transfer = waiting.peekFirst().command.command().verb();
+      if (code == 226 && !waiting.peekFirst().replies.isEmpty()) {
+        held = reply;
+        return;
+      }
+      if (!transfer.allowsReply(code) && Verb.ABOR.allowsReply(code)) {
+        abortedTransfer(reply);
+        return;
+      }
+    }
+    pair(reply);
+  }
+
+  /**
+   * The transfer at the head ended without a reply of its own, aborted: it is given with what it
+   * got, and the reply answers the ABOR behind it.
+   */
+  private void abortedTransfer(ReplyReceived aborReply) {
+    Waiting transfer = waiting.removeFirst();
+    listener.exchange(new Exchange(transfer.command, transfer.replies, transfer.duringTransfer));
+    pair(aborReply);
+  }
+
+  /** The ABOR waiting right behind a transfer at the head, or null. */
+  private Waiting aborBehindTransfer() {
+    if (waiting.size() < 2 || !waiting.peekFirst().command.command().verb().isTransfer()) {
+      return null;
+    }
+    Waiting second = waiting.stream().skip(1).findFirst().orElseThrow();
+    return second.command.command().verb() == Verb.ABOR ? second : null;
+  }
+
+  private void pair(ReplyReceived reply) {
     boolean first = !anyReply;
     anyReply = true;
     ReplyCode code = reply.reply().code();
@@ -129,6 +185,11 @@ public final class ExchangePairer {
   }
 
   private void flush() {
+    if (held != null) {
+      ReplyReceived lone = held;
+      held = null;
+      abortedTransfer(lone);
+    }
     if (!greeting.isEmpty()) {
       listener.exchange(new Exchange(null, greeting, false));
       greeting.clear();

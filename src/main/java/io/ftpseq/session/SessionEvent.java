@@ -91,7 +91,12 @@ public sealed interface SessionEvent
      * at once than memory should hold; anything later under its name is checked as a session of its
      * own that starts mid-session.
      */
-    CLOSED_EARLY;
+    CLOSED_EARLY,
+    /**
+     * The record names no session, so its lines are grouped into sessions by client address: two
+     * sessions of one client at the same time run together.
+     */
+    GROUPED_BY_CLIENT;
 
     /** Whether the record misses part of the dialogue here, so the state after it is unknown. */
     public boolean isGap() {

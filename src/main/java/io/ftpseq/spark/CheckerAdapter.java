@@ -1,7 +1,7 @@
 package io.ftpseq.spark;
 
 import io.ftpseq.explain.Explainer;
-import io.ftpseq.profile.ProfileChoice;
+import io.ftpseq.rules.ProfileChoice;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.session.Problem;
 import io.ftpseq.transcript.CaptureFormat;

@@ -1,8 +1,8 @@
 package io.ftpseq.spark;
 
 import io.ftpseq.explain.Explainer;
-import io.ftpseq.profile.ProfileChoice;
-import io.ftpseq.profile.ServerProfiles;
+import io.ftpseq.rules.ProfileChoice;
+import io.ftpseq.rules.ServerProfiles;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;

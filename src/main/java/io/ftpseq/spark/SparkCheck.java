@@ -1,6 +1,6 @@
 package io.ftpseq.spark;
 
-import io.ftpseq.profile.ServerProfiles;
+import io.ftpseq.rules.ServerProfiles;
 import io.ftpseq.rules.Severity;
 import java.io.FileNotFoundException;
 import java.io.IOException;

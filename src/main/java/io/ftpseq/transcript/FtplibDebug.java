@@ -1,5 +1,6 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.protocol.ReplyAssembler;
 import io.ftpseq.session.Problem;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -9,8 +10,10 @@ import java.util.regex.Pattern;
  * What Python's {@code ftplib} prints with {@code set_debuglevel(1)} or {@code (2)}: {@code *cmd*}
  * and {@code *resp*} records whose text is a Python string literal; a multi-line reply is one
  * {@code *resp*} record with its lines joined by {@code \n}. Level 2's {@code *put*} and {@code
- * *get*} repeat the same bytes and are skipped, as are {@code *welcome*} and {@code *retr*}. A line
- * that is not a debug record (the program's own output mixed in) is a problem that quotes it.
+ * *get*} repeat the same bytes and are skipped, as are {@code *welcome*} and {@code *retr*}; a
+ * {@code *get*} record that is no line of a reply is still a problem, since the {@code *resp*}
+ * after it can then not be trusted either. A line that is not a debug record (the program's own
+ * output mixed in) is a problem that quotes it.
  *
  * <pre>
  * *resp* '220 (vsFTPd 3.0.3)'
@@ -43,6 +46,7 @@ public final class FtplibDebug implements TranscriptFormat {
   @Override
   public TranscriptParser parser(String source, TranscriptSink sink) {
     LineDialogue dialogue = new LineDialogue(source, TranscriptSink.SINGLE, sink);
+    ReplyAssembler received = new ReplyAssembler(); // the *get* lines, checked as reply lines
     return new TranscriptParser() {
       @Override
       public LineUse line(long number, String text) {
@@ -54,6 +58,9 @@ public final class FtplibDebug implements TranscriptFormat {
           return dialogue.problem(number, "not an ftplib debug record: " + Problem.quote(text));
         }
         String kind = m.group(1);
+        if (kind.equals("get")) {
+          return received(number, m.group(2));
+        }
         if (!kind.equals("cmd") && !kind.equals("resp")) {
           return LineUse.SKIPPED; // *put*, *get* and the others repeat the same bytes
         }
@@ -71,6 +78,21 @@ public final class FtplibDebug implements TranscriptFormat {
           }
         }
         return use;
+      }
+
+      /** A {@code *get*} record: skipped when it is a line of a reply, else a problem. */
+      private LineUse received(long number, String literal) {
+        String value = PythonLiteral.unquote(literal);
+        if (value == null) {
+          return dialogue.problem(number, "not a Python string literal: " + Problem.quote(literal));
+        }
+        String line = value.endsWith("\n") ? value.substring(0, value.length() - 1) : value;
+        line = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+        if (received.accept(line) instanceof ReplyAssembler.Malformed) {
+          return dialogue.problem(
+              number, "an ftplib *get* record that is not a reply line: " + Problem.quote(line));
+        }
+        return LineUse.SKIPPED; // the *resp* record after it repeats the same lines
       }
 
       @Override

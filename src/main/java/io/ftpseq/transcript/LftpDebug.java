@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
  * <p>lftp does not log the replies to its {@code quote} command; it prints them, unprefixed, on
  * standard output. When standard output is logged too, those lines are read as replies; a log of
  * {@code debug -o FILE} alone lacks them, and the replies that follow are then paired with the
- * wrong commands. Each "Connecting to" note opens a new control connection, a session of its own,
- * named "connection N" (with the pid and context when the log shows them).
+ * wrong commands. A log of {@code lftp -d ... 2>&1} also holds the listings lftp prints (lines of
+ * {@code ls -l} or MLSD facts, {@code total N}): they are its output, skipped and counted, not
+ * problems. Each "Connecting to" note opens a new control connection, a session of its own, named
+ * "connection N" (with the pid and context when the log shows them).
  */
 public final class LftpDebug implements TranscriptFormat {
 
@@ -30,6 +32,11 @@ public final class LftpDebug implements TranscriptFormat {
       Pattern.compile(
           "^(?:\\[(\\d+)\\] )?(?:\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d )?(?:(\\S+) )?"
               + "(--->|<---|----|\\*\\*\\*\\*|<--\\+) ?(.*)$");
+
+  /** A line of a listing lftp prints: {@code ls -l} shape, {@code total N}, or MLSD facts. */
+  private static final Pattern LISTING =
+      Pattern.compile(
+          "^(?:[-dlcbps][-rwxsStT]{9}[+@.]?\\s+\\d+\\s.*|total \\d+|(?:[\\w.-]+=[^;]*;)+ .+)$");
 
   @Override
   public String name() {
@@ -63,8 +70,8 @@ public final class LftpDebug implements TranscriptFormat {
           if (ReplyAssembler.looksLikeReply(text)) {
             // lftp's quote command prints the reply itself, unprefixed, on standard output
             return current(number, m).replyLine(number, text);
-          } else if (text.isBlank()) {
-            return LineUse.SKIPPED;
+          } else if (text.isBlank() || LISTING.matcher(text).matches()) {
+            return LineUse.SKIPPED; // a listing lftp printed on standard output
           }
           return current(number, m)
               .problem(number, "not an lftp debug line: " + Problem.quote(text));

@@ -1,9 +1,9 @@
 package io.ftpseq.transcript;
 
-import io.ftpseq.profile.ProfileChoice;
 import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.Secrets;
+import io.ftpseq.rules.ProfileChoice;
 import io.ftpseq.rules.Validator;
 import io.ftpseq.session.InputSummary;
 import io.ftpseq.session.Problem;

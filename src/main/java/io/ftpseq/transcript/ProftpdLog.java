@@ -22,9 +22,12 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * <p>Sessions are told apart by client address (the default format has no pid). Only the final
- * reply code is logged, without its text. The SystemLog ({@code proftpd[pid] host (client[ip]):
- * USER x: Login successful.}) shows logins, not commands: each of its sessions is reported as
- * showing no dialogue, so nothing is claimed about it.
+ * reply code is logged, without its text. An ExtendedLog in another {@code LogFormat} is read
+ * through that format ({@link ProftpdLogFormat}): the one given with {@code --log-format}, or the
+ * first of the {@linkplain ProftpdLogFormat#COMMON common ones} that its lines match; a line the
+ * format does not match is a problem. The SystemLog ({@code proftpd[pid] host (client[ip]): USER x:
+ * Login successful.}) shows logins, not commands: each of its sessions is reported as showing no
+ * dialogue, so nothing is claimed about it.
  *
  * <p>The TraceLog with the {@code command} channel at level 7 and {@code response} at level 1 shows
  * every command (once per module and phase it is dispatched to) and every reply line as sent:
@@ -56,6 +59,22 @@ public final class ProftpdLog implements TranscriptFormat {
   private static final Pattern SYSTEM =
       Pattern.compile("^.*?\\bproftpd\\[(\\d+)\\]:? \\S+ \\(([^)\\[]*)\\[([^\\]]*)\\]\\).*$");
 
+  private final ProftpdLogFormat given;
+
+  /** Reads the default ExtendedLog format and the common LogFormats, found by their lines. */
+  public ProftpdLog() {
+    this(null);
+  }
+
+  /**
+   * Reads ExtendedLog lines in the given LogFormat (TraceLog and SystemLog lines as usual).
+   *
+   * @param given the LogFormat, or null to find it from the lines
+   */
+  public ProftpdLog(ProftpdLogFormat given) {
+    this.given = given;
+  }
+
   @Override
   public String name() {
     return "proftpd";
@@ -69,13 +88,27 @@ public final class ProftpdLog implements TranscriptFormat {
                 l ->
                     EXTENDED.matcher(l).matches()
                         || SYSTEM.matcher(l).matches()
-                        || TRACE.matcher(l).matches());
+                        || TRACE.matcher(l).matches()
+                        || formatOf(l) != null);
     return any ? 90 : 0;
+  }
+
+  /** The given LogFormat, or else the first common one, that the line matches; else null. */
+  private ProftpdLogFormat formatOf(String line) {
+    for (ProftpdLogFormat format : given == null ? ProftpdLogFormat.COMMON : List.of(given)) {
+      if (format.pattern().matcher(line).matches()) {
+        return format;
+      }
+    }
+    return null;
   }
 
   @Override
   public TranscriptParser parser(String source, TranscriptSink sink) {
+    ProftpdExtendedLines formatted = new ProftpdExtendedLines(source, sink);
     return new TranscriptParser() {
+      private ProftpdLogFormat format = given; // an input's lines share one LogFormat
+
       private final Map<String, Boolean> started = new RecentSessions<>();
       private final Map<String, LineDialogue> traced = new RecentSessions<>();
       private final Map<String, Boolean> replied = new RecentSessions<>();
@@ -87,10 +120,19 @@ public final class ProftpdLog implements TranscriptFormat {
           return LineUse.SKIPPED;
         }
         Source at = new Source(source, number);
+        if (format == null && given == null && !EXTENDED.matcher(text).matches()) {
+          format = formatOf(text);
+        }
+        if (format != null) {
+          Matcher line = format.pattern().matcher(text);
+          if (line.matches()) {
+            return formatted.line(number, format, line);
+          }
+        }
         Matcher extended = EXTENDED.matcher(text);
         Matcher system = SYSTEM.matcher(text);
         Matcher trace = TRACE.matcher(text);
-        if (extended.matches()) {
+        if (extended.matches() && given == null) {
           return extended(at.at(LogTime.commonLog(extended.group(2))), extended);
         } else if (trace.matches()) {
           return trace(number, trace);
@@ -107,7 +149,10 @@ public final class ProftpdLog implements TranscriptFormat {
           }
           return LineUse.SKIPPED;
         }
-        return sink.strayLine(source, at.line(), "ProFTPD log", text);
+        return format == null
+            ? sink.strayLine(source, at.line(), "ProFTPD log", text)
+            : sink.strayLine(
+                source, at.line(), "ProFTPD log line in the LogFormat " + format.format(), text);
       }
 
       private LineUse extended(Source at, Matcher m) {

@@ -1,7 +1,7 @@
 package io.ftpseq.transcript;
 
-import io.ftpseq.profile.ProfileChoice;
-import io.ftpseq.profile.ServerProfile;
+import io.ftpseq.rules.ProfileChoice;
+import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.session.InputSummary;
 import io.ftpseq.session.Problem;

@@ -1,6 +1,5 @@
 package io.ftpseq.transcript;
 
-import io.ftpseq.transcript.capture.PacketCapture;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -24,12 +23,14 @@ public final class TranscriptFormats {
           new ZeekFtpLog(),
           new PureFtpdLog(),
           new ProftpdLog(),
+          new PyftpdlibLog(),
+          new ApacheFtpServerLog(),
           new FileZillaServerLog(),
           new IisFtpLog(),
           new SuricataEve());
 
   /** The binary formats, recognised by their first bytes before any line is read. */
-  public static final List<CaptureFormat> CAPTURES = List.of(new PacketCapture());
+  public static final List<CaptureFormat> CAPTURES = List.of(new PacketCaptureFormat());
 
   /** How many non-blank lines detection looks at. */
   static final int HEAD_LINES = 40;

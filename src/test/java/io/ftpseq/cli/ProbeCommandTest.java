@@ -3,8 +3,8 @@ package io.ftpseq.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ftpseq.probe.ProfileDifference;
-import io.ftpseq.profile.ServerProfile;
-import io.ftpseq.profile.ServerProfiles;
+import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.rules.ServerProfiles;
 import io.ftpseq.testing.EmbeddedFtpServer;
 import io.ftpseq.testing.servers.FtpServerUnderTest;
 import io.ftpseq.testing.servers.RealServer;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ftpseq.protocol.Verb;
 import io.ftpseq.rules.Rule;
+import io.ftpseq.rules.Situation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -114,6 +115,16 @@ class KnowledgeBaseCompletenessTest {
         assertThat(messages.getProperty(key)).as(language + " " + key).isNotBlank();
       }
       assertThat(messages.getProperty("severity." + rule.severity().name())).isNotBlank();
+    }
+  }
+
+  @Test
+  void everySituationIsPutInWords() throws IOException {
+    Properties messages = bundle(messages(""), "");
+    for (Situation situation : Situation.values()) {
+      assertThat(messages.getProperty("situation." + situation.name()))
+          .as("situation." + situation.name())
+          .isNotBlank();
     }
   }
 

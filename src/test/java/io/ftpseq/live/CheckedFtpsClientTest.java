@@ -3,9 +3,9 @@ package io.ftpseq.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ftpseq.profile.ProfileChoice;
-import io.ftpseq.profile.ServerProfiles;
+import io.ftpseq.rules.ProfileChoice;
 import io.ftpseq.rules.Rule;
+import io.ftpseq.rules.ServerProfiles;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.testing.EmbeddedFtpServer;

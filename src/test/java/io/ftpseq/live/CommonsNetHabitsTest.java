@@ -2,8 +2,8 @@ package io.ftpseq.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.protocol.Verb;
+import io.ftpseq.rules.ServerProfiles;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.session.Exchange;
 import io.ftpseq.session.ExchangePairer;

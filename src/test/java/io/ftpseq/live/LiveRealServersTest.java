@@ -3,21 +3,27 @@ package io.ftpseq.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ftpseq.profile.ProfileChoice;
 import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.ProfileChoice;
+import io.ftpseq.rules.Rule;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.testing.servers.FtpServerUnderTest;
 import io.ftpseq.testing.servers.RealServer;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.net.ftp.FTP;
 import org.apache.commons.net.ftp.FTPClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
@@ -120,6 +126,110 @@ class LiveRealServersTest {
 
     assertThat(watch.transcript()).contains("C: NOOP");
     assertThat(watch.findingsAtLeast(Severity.WARNING)).isEmpty();
+  }
+
+  /**
+   * HELP before login, then USER and PASS again once logged in: the RFCs allow all of it, and each
+   * server refuses what its profile says it refuses (vsftpd and Apache FtpServer HELP before login,
+   * ProFTPD PASS after login, Pure-FTPd both USER and PASS after login).
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "APACHE_FTPSERVER, HELP",
+    "VSFTPD,           HELP",
+    "PROFTPD,          PASS",
+    "PURE_FTPD,        USER PASS",
+    "PYFTPDLIB,        ''"
+  })
+  void serverSpecificRefusalsAreFindingsWithTheServersReply(RealServer kind, String refused)
+      throws Exception {
+    FtpServerUnderTest server = servers.get(kind);
+    FTPClient client = new FTPClient();
+    FtpSessionWatch watch = FtpSeq.watch(client, ProfileChoice.AUTO);
+    StartedServers.connect(client, server);
+    Map<String, Integer> replies = new HashMap<>();
+    replies.put("HELP", client.sendCommand("HELP"));
+    assertThat(client.login(server.user(), server.password())).isTrue();
+    replies.put("USER", client.sendCommand("USER", server.user()));
+    replies.put("PASS", client.sendCommand("PASS", server.password()));
+    client.disconnect();
+
+    List<Finding> refusals =
+        watch.findings().stream().filter(f -> f.rule() == Rule.SERVER_SPECIFIC_REFUSAL).toList();
+    assertThat(refusals)
+        .extracting(f -> f.command().verb().name())
+        .containsExactlyElementsOf(refused.isBlank() ? List.of() : List.of(refused.split(" ")));
+    for (Finding refusal : refusals) {
+      int real = replies.get(refusal.command().verb().name());
+      assertThat(refusal.reply().code().value()).isEqualTo(real);
+      assertThat(refusal.prediction().code()).isEqualTo(real);
+      assertThat(watch.describe(List.of(refusal)))
+          .contains(" refuses it ")
+          .contains("it answers " + real + " ")
+          .doesNotContain(server.password());
+    }
+    assertThat(watch.findings())
+        .extracting(Finding::rule)
+        .doesNotContain(Rule.REPLY_NOT_ALLOWED, Rule.SEQUENCE_REPLY_TO_LEGAL_ORDER);
+  }
+
+  /**
+   * ABOR in the middle of a download: whether the server ends the transfer with 426 and answers
+   * ABOR with 226, or answers ABOR alone with 225 or 226, each reply goes to its own command.
+   */
+  @ParameterizedTest
+  @EnumSource(RealServer.class)
+  void aborDuringADownloadPairsEachReplyWithItsCommand(RealServer kind) throws Exception {
+    FtpServerUnderTest server = servers.get(kind);
+    FTPClient client = new FTPClient();
+    FtpSessionWatch watch = FtpSeq.watch(client, ProfileChoice.AUTO);
+    StartedServers.connect(client, server);
+    assertThat(client.login(server.user(), server.password())).isTrue();
+    client.setFileType(FTP.BINARY_FILE_TYPE);
+    client.enterLocalPassiveMode();
+    String name = "abort-" + kind.label() + ".bin";
+    assertThat(client.storeFile(name, new java.io.ByteArrayInputStream(new byte[8 << 20])))
+        .isTrue();
+    try (java.io.InputStream in = client.retrieveFileStream(name)) {
+      assertThat(in.readNBytes(4096)).hasSize(4096);
+    }
+    // The data connection is closed mid-transfer, as clients that give up on a download do; a
+    // server blocked writing it reads ABOR only then.
+    client.setSoTimeout(2000);
+    client.abort();
+    try {
+      client.getReply(); // the second reply, when the server sends 426 then 226
+    } catch (java.net.SocketTimeoutException onlyOne) {
+      // the server answered with one reply
+    }
+    client.disconnect();
+
+    assertThat(watch.transcript()).contains("C: ABOR");
+    assertThat(watch.findings())
+        .extracting(Finding::rule)
+        .doesNotContain(
+            Rule.REPLY_NOT_ALLOWED,
+            Rule.SEQUENCE_REPLY_TO_LEGAL_ORDER,
+            Rule.SEQUENCE_REPLY_UNEXPLAINED);
+  }
+
+  @Test
+  void strictClientWithAutoProfileRefusesHelpBeforeLoginOnVsftpd() throws Exception {
+    FtpServerUnderTest server = servers.get(RealServer.VSFTPD);
+    CheckedFtpClient client =
+        new CheckedFtpClient(CheckMode.STRICT, Severity.WARNING, "strict-help", ProfileChoice.AUTO);
+    StartedServers.connect(client, server);
+    try {
+      assertThatThrownBy(() -> client.sendCommand("HELP"))
+          .isInstanceOf(FtpSequenceException.class)
+          .hasMessageContaining("SERVER_SPECIFIC_REFUSAL at command 1 \"HELP\"")
+          .hasMessageContaining(
+              "vsftpd refuses it before login: it answers 530 Please login with USER and PASS");
+      assertThat(client.login(server.user(), server.password())).isTrue();
+      assertThat(client.sendCommand("HELP")).isEqualTo(214);
+    } finally {
+      client.disconnect();
+    }
   }
 
   @ParameterizedTest

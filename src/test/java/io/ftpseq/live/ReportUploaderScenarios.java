@@ -2,7 +2,7 @@ package io.ftpseq.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ftpseq.profile.ProfileChoice;
+import io.ftpseq.rules.ProfileChoice;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.testing.EmbeddedFtpServer;
 import io.ftpseq.testing.servers.FtpServerUnderTest;

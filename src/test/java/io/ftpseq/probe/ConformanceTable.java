@@ -46,8 +46,15 @@ final class ConformanceTable {
     out.add(
         "disagreement fails the test unless the profile records it under `known` with its reason.");
     out.add("");
-    out.add("| server | profile | steps agreed | disagreements (all known) |");
-    out.add("|---|---|---|---|");
+    out.add(
+        "Fidelity: *predicted* counts the steps on which the profile predicts a reply (a code, or");
+    out.add(
+        "the connection closing), *right* those predictions that were the real first reply. The");
+    out.add("target is a prediction on at least 90% of steps, right on at least 95% of them.");
+    out.add("");
+    out.add(
+        "| server | profile | steps | predicted | right | steps agreed | disagreements (all known) |");
+    out.add("|---|---|---|---|---|---|---|");
     for (Map.Entry<String, Agreement> entry : agreements.entrySet()) {
       Agreement agreement = entry.getValue();
       out.add(
@@ -56,6 +63,16 @@ final class ConformanceTable {
               + " | `"
               + agreement.profile().name()
               + "` | "
+              + agreement.steps().size()
+              + " | "
+              + agreement.predicted()
+              + " ("
+              + percent(agreement.coverage())
+              + ") | "
+              + agreement.predictedRight()
+              + " ("
+              + percent(agreement.accuracy())
+              + ") | "
               + agreement.agreed()
               + " / "
               + agreement.steps().size()
@@ -68,6 +85,10 @@ final class ConformanceTable {
     }
     matrix(out, agreements);
     return String.join("\n", out) + "\n";
+  }
+
+  private static String percent(double share) {
+    return String.format(java.util.Locale.ROOT, "%.1f%%", share * 100);
   }
 
   private static void disagreements(List<String> out, Agreement agreement) {
@@ -88,7 +109,7 @@ final class ConformanceTable {
               + "` | "
               + check.prediction().code()
               + " (`"
-              + check.prediction().key()
+              + check.prediction().situation()
               + "`) | "
               + observed(check.step())
               + " | "
@@ -101,7 +122,7 @@ final class ConformanceTable {
     Map<String, Map<String, String>> byKey = new TreeMap<>();
     for (Map.Entry<String, Agreement> entry : agreements.entrySet()) {
       for (Agreement.Check check : entry.getValue().steps()) {
-        String key = check.step().measures();
+        String key = check.step().measures() == null ? null : check.step().measures().toString();
         if (key != null) {
           byKey
               .computeIfAbsent(key, k -> new LinkedHashMap<>())

@@ -2,9 +2,10 @@ package io.ftpseq.probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ftpseq.profile.ServerProfile;
-import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.protocol.Reply;
+import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.rules.ServerProfiles;
+import io.ftpseq.rules.SituationKey;
 import io.ftpseq.testing.servers.FtpServerUnderTest;
 import io.ftpseq.testing.servers.RealServer;
 import java.io.IOException;
@@ -99,11 +100,17 @@ class ScenarioSuiteTest {
           check.id(),
           check.step().command(),
           check.prediction().code(),
-          check.prediction().key(),
+          check.prediction().situation(),
           check.step().replies().isEmpty()
               ? (check.step().closed() ? "by closing" : "nothing")
               : check.step().replies().get(0));
     }
+    soft.assertThat(agreement.coverage())
+        .as(kind + " share of steps with a prediction")
+        .isGreaterThanOrEqualTo(0.90);
+    soft.assertThat(agreement.accuracy())
+        .as(kind + " share of predictions that were right")
+        .isGreaterThanOrEqualTo(0.95);
     ServerProfile observed = ObservedProfile.of("127.0.0.1", greeting, results);
     soft.assertThat(ProfileDifference.between(observed, builtIn))
         .as(kind + ": what a probe observes differs from the built-in profile")
@@ -111,7 +118,7 @@ class ScenarioSuiteTest {
     soft.assertThat(ProfileDifference.nearest(observed).name())
         .as(kind + " nearest built-in profile")
         .isEqualTo(kind.label());
-    String syst = observed.reaction("REPLY:SYST").orElseThrow().text();
+    String syst = observed.reaction(SituationKey.parse("REPLY:SYST")).orElseThrow().text();
     soft.assertThat(
             ServerProfiles.detect(String.join("\n", greeting.lines()))
                 .or(() -> ServerProfiles.detectFromSyst(syst))

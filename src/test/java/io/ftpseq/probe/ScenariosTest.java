@@ -2,6 +2,7 @@ package io.ftpseq.probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ftpseq.rules.SituationKey;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -62,7 +63,7 @@ class ScenariosTest {
     Set<String> measured =
         scenarios.stream()
             .flatMap(scenario -> scenario.measuredKeys().stream())
-            .map(key -> key.contains(":") ? key.substring(0, key.indexOf(':')) : key)
+            .map(key -> key.situation().name())
             .collect(Collectors.toSet());
     assertThat(scenarios).hasSizeGreaterThanOrEqualTo(40);
     assertThat(measured).containsAll(CONTRACT_KEYS);
@@ -91,9 +92,11 @@ class ScenariosTest {
         .extracting(Scenario.Step::template)
         .containsExactly(
             "USER {user}", "PASS {password}", "RNFR {file}", "NOOP", "RNTO {file}.renamed");
-    assertThat(scenario.steps().get(4).measures()).isEqualTo("RNTO_AFTER_INTERVENING_COMMAND");
+    assertThat(scenario.steps().get(4).measures())
+        .isEqualTo(SituationKey.parse("RNTO_AFTER_INTERVENING_COMMAND"));
     assertThat(scenario.steps().get(4).line()).isEqualTo(6);
-    assertThat(scenario.measuredKeys()).containsExactly("RNTO_AFTER_INTERVENING_COMMAND");
+    assertThat(scenario.measuredKeys())
+        .containsExactly(SituationKey.parse("RNTO_AFTER_INTERVENING_COMMAND"));
   }
 
   @Test
@@ -110,8 +113,9 @@ class ScenariosTest {
     assertThat(steps).extracting(Scenario.Step::pipelined).containsExactly(false, true, false);
     assertThat(steps.get(1).template()).isEqualTo("PASS {password}");
     assertThat(steps.get(2).template()).isEqualTo("PASV");
-    assertThat(steps.get(2).measures()).isEqualTo("PASV_TWICE");
-    assertThat(parsed.scenarios().get(1).measuredKeys()).containsExactly("BEFORE_LOGIN:NOOP");
+    assertThat(steps.get(2).measures()).isEqualTo(SituationKey.parse("PASV_TWICE"));
+    assertThat(parsed.scenarios().get(1).measuredKeys())
+        .containsExactly(SituationKey.parse("BEFORE_LOGIN:NOOP"));
   }
 
   @Test
@@ -145,8 +149,8 @@ class ScenariosTest {
         .containsExactly(
             "bad.txt:1: expected a header [name] description: \"NOOP without a header\"",
             "bad.txt:3: scenario [no-steps] has no steps",
-            "bad.txt:6: a situation key is UPPER_SNAKE, optionally qualified as KEY:VERB:"
-                + " \"not_a_key\": \"NOOP => not_a_key\"",
+            "bad.txt:6: unknown situation 'not_a_key' in key 'not_a_key':"
+                + " \"NOOP => not_a_key\"",
             "bad.txt:9: a pipelined step needs a step before it: \"| NOOP\"",
             "bad.txt:12: unknown macro \"@logout\": \"@logout\"",
             "bad.txt:17: scenario name [good] is used twice");

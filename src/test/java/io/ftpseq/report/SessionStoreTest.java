@@ -3,7 +3,7 @@ package io.ftpseq.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ftpseq.explain.Explainer;
-import io.ftpseq.profile.ProfileChoice;
+import io.ftpseq.rules.ProfileChoice;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.session.InputSummary;
 import io.ftpseq.transcript.TranscriptChecker;

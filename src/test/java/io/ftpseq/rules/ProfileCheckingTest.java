@@ -2,9 +2,6 @@ package io.ftpseq.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ftpseq.profile.ProfileBasis;
-import io.ftpseq.profile.ProfileChoice;
-import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.transcript.DialogueTranscript;
 import io.ftpseq.transcript.TranscriptChecker;
 import java.io.ByteArrayInputStream;
@@ -76,7 +73,7 @@ class ProfileCheckingTest {
             f -> {
               assertThat(f.command().text()).isEqualTo("RNTO b");
               assertThat(f.prediction().code()).isEqualTo(503);
-              assertThat(f.prediction().key()).isEqualTo("RNTO_AFTER_INTERVENING_COMMAND");
+              assertThat(f.prediction().situation()).hasToString("RNTO_AFTER_INTERVENING_COMMAND");
             });
   }
 

@@ -2,7 +2,6 @@ package io.ftpseq.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ftpseq.profile.ProfileChoice;
 import io.ftpseq.transcript.DialogueTranscript;
 import io.ftpseq.transcript.TranscriptChecker;
 import java.io.ByteArrayInputStream;
@@ -52,6 +51,39 @@ class RuleTest {
             "S: 220 ready\nC: USER u\nS: 331 pw\nC: PASS p\nS: 230 ok\n"
                 + "C: RETR a.txt\nS: 425 no\n",
             "TRANSFER_WITHOUT_DATA_CHANNEL"),
+        row(
+            "aborAnsweredAloneDuringATransferIsNotTheTransfersReply",
+            "S: 220 (vsFTPd 3.0.3)\nC: USER u\nS: 331 pw\nC: PASS p\nS: 230 ok\n"
+                + "C: PASV\nS: 227 Entering Passive Mode (127,0,0,1,4,1).\nC: RETR big.bin\n"
+                + "S: 150 Opening BINARY mode data connection.\nC: ABOR\n"
+                + "S: 225 No transfer to ABOR.\nC: QUIT\nS: 221 Goodbye.\n"),
+        row(
+            "aborDuringATransferWith426Then226",
+            "S: 220 ready\nC: USER u\nS: 331 pw\nC: PASS p\nS: 230 ok\n"
+                + "C: PASV\nS: 227 Entering Passive Mode (127,0,0,1,4,1).\nC: RETR big.bin\n"
+                + "S: 150 Opening\nC: ABOR\nS: 426 Transfer aborted.\nS: 226 ABOR ok.\n"),
+        row(
+            "notLoggedInBeforeLoginIsALegalAnswerToAnyCommand",
+            "S: 220 ready\nC: OPTS UTF8 ON\nS: 530 Please login with USER and PASS.\n"
+                + "C: USER u\nS: 331 pw\nC: PASS p\nS: 230 ok\n"),
+        row(
+            "vsftpdRefusesHelpBeforeLogin",
+            "S: 220 (vsFTPd 3.0.3)\nC: HELP\nS: 530 Please login with USER and PASS.\n",
+            "SERVER_SPECIFIC_REFUSAL"),
+        row(
+            "pureFtpdRefusesUserAndPassAfterLogin",
+            "S: 220 Welcome to Pure-FTPd [privsep]\nC: USER u\nS: 331 pw\n"
+                + "C: PASS p\nS: 230 ok\nC: USER u\nS: 530 You're already logged in\n"
+                + "C: PASS p\nS: 530 We can't do that in the current session\n",
+            "SERVER_SPECIFIC_REFUSAL",
+            "SERVER_SPECIFIC_REFUSAL"),
+        row(
+            "rfcProfileRaisesNoServerSpecificRefusal",
+            "S: 220 ready\nC: HELP\nS: 530 Please login with USER and PASS.\n"),
+        row(
+            "predictedRefusalTheServerDidNotMakeIsOnlyADifference",
+            "S: 220 (vsFTPd 3.0.3)\nC: HELP\nS: 214 Help OK.\n",
+            "REPLY_DIFFERS_FROM_PROFILE"),
         row(
             "passFirstIsFlagged",
             "S: 220 ready\nC: PASS p\nS: 503 Login with USER first.\n",

@@ -2,7 +2,6 @@ package io.ftpseq.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.session.SessionEvent.CommandSent;

@@ -74,6 +74,86 @@ class ExchangePairerTest {
     assertThat(exchanges.get(1).duringTransfer()).isTrue();
   }
 
+  /** Each exchange as "COMMAND: codes", for the ABOR cases. */
+  private List<String> paired() {
+    return exchanges.stream()
+        .map(
+            e ->
+                (e.isUnsolicited() ? "-" : e.command().command().word())
+                    + ":"
+                    + e.replies().stream()
+                        .map(r -> " " + r.reply().code().value())
+                        .reduce("", String::concat))
+        .toList();
+  }
+
+  @Test
+  void aborDuringATransferEndsItWith426ThenIsAnswered226() {
+    command("RETR f");
+    reply(150, "go");
+    command("ABOR");
+    reply(426, "aborted");
+    reply(226, "ABOR ok");
+    pairer.finish();
+    assertThat(paired()).containsExactly("RETR: 150 426", "ABOR: 226");
+  }
+
+  @Test
+  void aborAnswered225AloneLeavesTheTransferWithoutAFinalReply() {
+    command("RETR f");
+    reply(150, "go");
+    command("ABOR");
+    reply(225, "No transfer to abort.");
+    command("QUIT");
+    reply(221, "bye");
+    pairer.finish();
+    assertThat(paired()).containsExactly("RETR: 150", "ABOR: 225", "QUIT: 221");
+  }
+
+  @Test
+  void aLone226AfterAborAnswersTheAbor() {
+    command("RETR f");
+    reply(150, "go");
+    command("ABOR");
+    reply(226, "ABOR command successful.");
+    command("QUIT");
+    reply(221, "bye");
+    pairer.finish();
+    assertThat(paired()).containsExactly("RETR: 150", "ABOR: 226", "QUIT: 221");
+  }
+
+  @Test
+  void aLone226AtTheEndOfTheRecordAnswersTheAbor() {
+    command("LIST");
+    reply(150, "go");
+    command("ABOR");
+    reply(226, "ABOR command successful.");
+    pairer.finish();
+    assertThat(paired()).containsExactly("LIST: 150", "ABOR: 226");
+  }
+
+  @Test
+  void twoRepliesAfterAborEndTheTransferThenAnswerTheAbor() {
+    command("RETR f");
+    reply(150, "go");
+    command("ABOR");
+    reply(226, "Transfer complete.");
+    reply(225, "No transfer to abort.");
+    pairer.finish();
+    assertThat(paired()).containsExactly("RETR: 150 226", "ABOR: 225");
+  }
+
+  @Test
+  void aborAfterTheTransferEndedIsPairedInOrder() {
+    command("RETR f");
+    reply(150, "go");
+    reply(226, "done");
+    command("ABOR");
+    reply(225, "No transfer to abort.");
+    pairer.finish();
+    assertThat(paired()).containsExactly("RETR: 150 226", "ABOR: 225");
+  }
+
   @Test
   void commandsWithoutRepliesAreGivenAtTheEnd() {
     command("QUIT");

@@ -1,9 +1,10 @@
 package io.ftpseq.transcript;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.ServerProfiles;
 import io.ftpseq.rules.SessionCheck;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -113,6 +114,67 @@ class ClientLogReadersTest {
         }
       }
     }
+  }
+
+  @Test
+  void lftpListingLinesOnStandardOutputAreSkippedAndCounted() throws IOException {
+    String log =
+        String.join(
+            "\n",
+            "---- Connecting to 127.0.0.1 (127.0.0.1) port 2121",
+            "<--- 220 Service ready for new user.",
+            "---> USER alice",
+            "<--- 331 User name okay, need password for alice.",
+            "---> PASS XXXX",
+            "<--- 230 User logged in, proceed.",
+            "---> PASV",
+            "<--- 227 Entering Passive Mode (127,0,0,1,200,10)",
+            "---> LIST",
+            "<--- 150 File status okay; about to open data connection.",
+            "<--- 226 Closing data connection.",
+            "total 2",
+            "-rw-r--r--   1 user group          6 Nov 28 15:03 a.txt",
+            "drwxr-xr-x   2 user group       4096 Nov 28 15:03 sub",
+            "type=file;size=6;modify=20261128150300; a.txt",
+            "---> QUIT",
+            "<--- 221 Goodbye.",
+            "");
+    TranscriptChecker.Result result =
+        new TranscriptChecker(ServerProfiles.RFC, null)
+            .check("lftp.log", new java.io.ByteArrayInputStream(log.getBytes(UTF_8)));
+
+    assertThat(result.summary().format()).isEqualTo("lftp");
+    assertThat(result.summary().problems()).isZero();
+    assertThat(result.summary().skipped()).isEqualTo(4);
+    assertThat(result.sessions().get(0).findings()).isEmpty();
+  }
+
+  @Test
+  void ftplibGetRecordThatIsNoReplyLineIsAProblemNamingItsLine() throws IOException {
+    String log =
+        String.join(
+            "\n",
+            "*get* '220 (vsFTPd 3.0.3)\\n'",
+            "*resp* '220 (vsFTPd 3.0.3)'",
+            "*cmd* 'USER ftpuser'",
+            "*put* 'USER ftpuser\\r\\n'",
+            "*get* '33\\n'",
+            "*resp* '331 Please specify the password.'",
+            "*cmd* 'QUIT'",
+            "*put* 'QUIT\\r\\n'",
+            "*get* '221 Goodbye.\\n'",
+            "*resp* '221 Goodbye.'",
+            "");
+    TranscriptChecker.Result result =
+        new TranscriptChecker(ServerProfiles.RFC, null)
+            .check("ftplib.log", new ByteArrayInputStream(log.getBytes(UTF_8)));
+
+    assertThat(result.summary().format()).isEqualTo("ftplib");
+    assertThat(result.summary().problems()).isEqualTo(1);
+    assertThat(result.sessions().get(0).problems())
+        .extracting(p -> p.source().line() + ": " + p.message())
+        .containsExactly("5: an ftplib *get* record that is not a reply line: \"33\"");
+    assertThat(result.sessions().get(0).commands()).isEqualTo(2);
   }
 
   @Test

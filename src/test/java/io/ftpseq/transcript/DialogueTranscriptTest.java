@@ -2,8 +2,8 @@ package io.ftpseq.transcript;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.ServerProfiles;
 import io.ftpseq.rules.SessionCheck;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,7 +18,7 @@ class DialogueTranscriptTest {
       S: 220 Service ready
       %s
       C: FEAT
-      S: 530 Access denied.
+      S: 250 Done.
       C: USER alice
       S: 331 Password required
       C: PASS wonderland
@@ -55,7 +55,7 @@ class DialogueTranscriptTest {
         C: NOOP
         S: 200 OK
         C: FEAT
-        S: 530 Access denied.
+        S: 250 Done.
         """;
     assertThat(check(text).findings())
         .extracting(Finding::rule)

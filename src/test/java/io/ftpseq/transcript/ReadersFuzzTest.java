@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyAssembler;
+import io.ftpseq.rules.ServerProfiles;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Validator;
 import io.ftpseq.session.SessionEvent;
@@ -100,6 +100,16 @@ class ReadersFuzzTest {
   @FuzzTest(maxDuration = "10m")
   void proftpd(byte[] input) {
     holds("proftpd", input);
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void pyftpdlib(byte[] input) {
+    holds("pyftpdlib", input);
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void apacheFtpServer(byte[] input) {
+    holds("apache-ftpserver", input);
   }
 
   @FuzzTest(maxDuration = "10m")

@@ -3,8 +3,8 @@ package io.ftpseq.transcript;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ftpseq.cli.CliRun;
-import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.ServerProfiles;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.ftpseq.cli.CliRun;
-import io.ftpseq.profile.ServerProfiles;
+import io.ftpseq.rules.ServerProfiles;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Severity;
 import java.io.ByteArrayInputStream;

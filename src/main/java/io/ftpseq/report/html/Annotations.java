@@ -3,8 +3,8 @@ package io.ftpseq.report.html;
 import static io.ftpseq.report.html.Html.escape;
 
 import io.ftpseq.explain.Explainer;
-import io.ftpseq.profile.Prediction;
 import io.ftpseq.protocol.Reply;
+import io.ftpseq.rules.Prediction;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -64,7 +64,7 @@ final class Annotations {
         "<span class=\"chip predicted "
             + (same ? "same" : "differs")
             + "\" title=\""
-            + escape(prediction.key())
+            + escape(prediction.situation().toString())
             + "\">"
             + escape(explainer.text(same ? "html.predicted.same" : "html.predicted", shown))
             + "</span>");

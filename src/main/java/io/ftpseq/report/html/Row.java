@@ -1,8 +1,8 @@
 package io.ftpseq.report.html;
 
-import io.ftpseq.profile.Prediction;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.Prediction;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.Source;
 import java.util.List;

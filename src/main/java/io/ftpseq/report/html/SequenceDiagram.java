@@ -3,8 +3,8 @@ package io.ftpseq.report.html;
 import static io.ftpseq.report.html.Html.escape;
 
 import io.ftpseq.explain.Explainer;
-import io.ftpseq.profile.ServerProfile;
 import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.Source;

@@ -1,8 +1,8 @@
 package io.ftpseq.report.html;
 
 import io.ftpseq.explain.Explainer;
-import io.ftpseq.profile.Prediction;
 import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.Prediction;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.SessionState;
 import io.ftpseq.rules.Step;

@@ -11,7 +11,6 @@ import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
-import io.ftpseq.transcript.TranscriptSink;
 import java.util.Locale;
 import java.util.Set;
 
@@ -41,7 +40,7 @@ final class FtpControlConnection implements TcpConnection.Listener {
   private static final Set<String> TLS_MECHANISMS = Set.of("TLS", "SSL", "TLS-C", "TLS-P");
 
   private final PacketSources sources;
-  private final TranscriptSink sink;
+  private final CaptureSink sink;
   private final TcpConnection connection;
   private final DataChannels channels;
   private final Runnable recognised;
@@ -99,7 +98,7 @@ final class FtpControlConnection implements TcpConnection.Listener {
    */
   FtpControlConnection(
       PacketSources sources,
-      TranscriptSink sink,
+      CaptureSink sink,
       TcpConnection connection,
       DataChannels channels,
       Runnable recognised) {

@@ -1,8 +1,5 @@
 package io.ftpseq.transcript.capture;
 
-import io.ftpseq.transcript.CaptureFormat;
-import io.ftpseq.transcript.LineTally;
-import io.ftpseq.transcript.TranscriptSink;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,14 +17,12 @@ import java.nio.ByteBuffer;
  * ftpseq check session.pcap
  * </pre>
  */
-public final class PacketCapture implements CaptureFormat {
+public final class PacketCapture {
 
-  @Override
-  public String name() {
-    return "pcap";
-  }
+  /** The format's name, as given to {@code --format}. */
+  public static final String NAME = "pcap";
 
-  @Override
+  /** Whether the first bytes of an input are a pcap or pcapng capture's. */
   public boolean recognise(byte[] head) {
     if (head.length < 4) {
       return false;
@@ -36,14 +31,17 @@ public final class PacketCapture implements CaptureFormat {
     return PcapFile.isMagic(magic) || magic == PcapngFile.SECTION_HEADER;
   }
 
-  @Override
-  public void read(String source, InputStream in, TranscriptSink sink, LineTally tally)
-      throws IOException {
+  /**
+   * Reads the whole capture, sending each control connection's events to the sink under its own
+   * session name and counting every packet; damage and truncation are problems, and reading stops
+   * there.
+   */
+  public void read(String source, InputStream in, CaptureSink sink) throws IOException {
     InputStream input = in.markSupported() ? in : new BufferedInputStream(in, 1 << 16);
     input.mark(4);
     byte[] head = input.readNBytes(4);
     input.reset();
-    PacketDecoder decoder = new PacketDecoder(source, sink, tally);
+    PacketDecoder decoder = new PacketDecoder(source, sink);
     if (head.length == 4 && ByteBuffer.wrap(head).getInt(0) == PcapngFile.SECTION_HEADER) {
       PcapngFile.read(input, decoder);
     } else if (recognise(head)) {

@@ -1,9 +1,7 @@
 package io.ftpseq.transcript.capture;
 
 import io.ftpseq.session.Problem;
-import io.ftpseq.transcript.LineTally;
-import io.ftpseq.transcript.LineUse;
-import io.ftpseq.transcript.TranscriptSink;
+import io.ftpseq.transcript.capture.CaptureSink.PacketUse;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -15,8 +13,7 @@ import java.util.Set;
 final class PacketDecoder implements FrameSink {
 
   private final PacketSources sources;
-  private final TranscriptSink sink;
-  private final LineTally tally;
+  private final CaptureSink sink;
   private final DataChannels channels = new DataChannels();
   private final TcpConnections connections;
   private final Set<Integer> unsupported = new HashSet<>();
@@ -24,10 +21,9 @@ final class PacketDecoder implements FrameSink {
   private long frames;
   private long controlConnections;
 
-  PacketDecoder(String source, TranscriptSink sink, LineTally tally) {
+  PacketDecoder(String source, CaptureSink sink) {
     this.sources = new PacketSources(source);
     this.sink = sink;
-    this.tally = tally;
     this.connections = new TcpConnections(this::reader, this::closed);
   }
 
@@ -35,9 +31,9 @@ final class PacketDecoder implements FrameSink {
   public void frame(long number, int linkType, long time, byte[] data, int offset, int length) {
     frames = number;
     sources.time(number, time);
-    LineUse use = decode(number, linkType, data, offset, length);
+    PacketUse use = decode(number, linkType, data, offset, length);
     if (use != null) {
-      tally.add(use, 1);
+      sink.count(use, 1);
     }
   }
 
@@ -45,7 +41,7 @@ final class PacketDecoder implements FrameSink {
    * Decodes one frame down to TCP and says what it was; a TCP segment of a connection is counted
    * when the connection ends, once it is known whether it was FTP.
    */
-  private LineUse decode(long number, int linkType, byte[] data, int offset, int length) {
+  private PacketUse decode(long number, int linkType, byte[] data, int offset, int length) {
     if (!LinkLayer.supports(linkType)) {
       if (unsupported.add(linkType)) {
         problem(
@@ -56,19 +52,19 @@ final class PacketDecoder implements FrameSink {
                 + number
                 + " and the others of this link type are skipped");
       }
-      return LineUse.PROBLEM;
+      return PacketUse.PROBLEM;
     }
     int ipStart = LinkLayer.ipStart(linkType, data, offset, length);
     if (ipStart == LinkLayer.NO_IP) {
-      return LineUse.SKIPPED;
+      return PacketUse.SKIPPED;
     }
     IpPacket ip = IpPacket.parse(data, ipStart, offset + length);
     if (ip == null) {
       problem(number, "packet " + number + " has a damaged or cut-short IP header");
-      return LineUse.PROBLEM;
+      return PacketUse.PROBLEM;
     }
     if (ip.protocol() != IpPacket.TCP) {
-      return LineUse.SKIPPED;
+      return PacketUse.SKIPPED;
     }
     if (!ip.fragment()) {
       return tcp(number, data, ip);
@@ -80,27 +76,27 @@ final class PacketDecoder implements FrameSink {
               + number
               + " is a fragment of an IPv6 datagram carrying TCP;"
               + " IPv6 fragments are not reassembled, so its bytes count as not captured");
-      return LineUse.PROBLEM;
+      return PacketUse.PROBLEM;
     }
     byte[] whole = fragments.fragment(number, data, ipStart, ip);
     // a fragment held for reassembly is counted with the others of its datagram as skipped
     return whole == null
-        ? LineUse.SKIPPED
+        ? PacketUse.SKIPPED
         : tcp(number, whole, IpPacket.parse(whole, 0, whole.length));
   }
 
-  private LineUse tcp(long number, byte[] data, IpPacket ip) {
+  private PacketUse tcp(long number, byte[] data, IpPacket ip) {
     TcpSegment segment = TcpSegment.parse(data, ip);
     if (segment == null) {
       problem(number, "packet " + number + " has a damaged or cut-short TCP header");
-      return LineUse.PROBLEM;
+      return PacketUse.PROBLEM;
     }
-    return connections.segment(number, ip, segment, data) ? null : LineUse.SKIPPED;
+    return connections.segment(number, ip, segment, data) ? null : PacketUse.SKIPPED;
   }
 
   @Override
   public void problem(long number, String message) {
-    sink.problem(TranscriptSink.SINGLE, new Problem(sources.at(number), message));
+    sink.problem(CaptureSink.WHOLE_CAPTURE, new Problem(sources.at(number), message));
   }
 
   /** The capture ended: open connections end, and a capture without FTP says so. */
@@ -121,7 +117,7 @@ final class PacketDecoder implements FrameSink {
   /** A connection ended: its packets were dialogue when it was an FTP control connection. */
   private void closed(TcpConnection connection) {
     boolean ftp = connection.listener() instanceof FtpControlConnection control && control.isFtp();
-    tally.add(ftp ? LineUse.DIALOGUE : LineUse.SKIPPED, connection.frames());
+    sink.count(ftp ? PacketUse.DIALOGUE : PacketUse.SKIPPED, connection.frames());
   }
 
   private void gaveUp(long number, long firstFrame, String datagram, String why) {

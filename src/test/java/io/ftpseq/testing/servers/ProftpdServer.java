@@ -22,6 +22,14 @@ public final class ProftpdServer extends ProcessServer {
 
   /** Starts ProFTPD with a config file in {@code dir}; only core directives, no modules. */
   public static ProftpdServer start(Path dir) throws IOException {
+    return start(dir, List.of());
+  }
+
+  /**
+   * Starts ProFTPD with a config file in {@code dir} that ends with {@code directives}, for example
+   * {@code LogFormat} and {@code ExtendedLog} lines.
+   */
+  public static ProftpdServer start(Path dir, List<String> directives) throws IOException {
     int port = FreePorts.one();
     int passive = FreePorts.range(10);
     Path config = dir.resolve("proftpd.conf");
@@ -45,6 +53,7 @@ public final class ProftpdServer extends ProcessServer {
             "AllowOverwrite on",
             "PidFile " + dir.resolve("proftpd.pid"),
             "ScoreboardFile " + dir.resolve("proftpd.scoreboard"),
+            String.join("\n", directives),
             ""));
     ServerProcess process =
         ServerProcess.start(

@@ -35,6 +35,14 @@ public final class PyftpdlibServer extends ProcessServer {
 
   /** Starts pyftpdlib from a script written into {@code dir}. */
   public static PyftpdlibServer start(Path dir) throws IOException {
+    return start(dir, List.of());
+  }
+
+  /**
+   * Starts pyftpdlib from a script written into {@code dir} that first runs {@code setup}, Python
+   * lines such as a logging configuration; its output goes to {@code pyftpdlib.log} there.
+   */
+  public static PyftpdlibServer start(Path dir, List<String> setup) throws IOException {
     int port = FreePorts.one();
     int passive = FreePorts.range(10);
     Path home = Files.createDirectories(dir.resolve("home"));
@@ -43,6 +51,7 @@ public final class PyftpdlibServer extends ProcessServer {
         script,
         String.join(
             "\n",
+            String.join("\n", setup),
             "from pyftpdlib.authorizers import DummyAuthorizer",
             "from pyftpdlib.handlers import FTPHandler",
             "from pyftpdlib.servers import FTPServer",

@@ -3,7 +3,7 @@ package io.ftpseq.transcript.capture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.ftpseq.profile.ServerProfiles;
+import io.ftpseq.rules.ServerProfiles;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.testing.EmbeddedFtpServer;
 import io.ftpseq.transcript.TranscriptChecker;

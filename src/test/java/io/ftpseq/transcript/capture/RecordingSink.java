@@ -7,8 +7,6 @@ import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
-import io.ftpseq.transcript.LineTally;
-import io.ftpseq.transcript.TranscriptSink;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +16,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Records what a capture reader sends, one short line per event: "frame > command" and so on. */
-final class RecordingSink implements TranscriptSink {
+final class RecordingSink implements CaptureSink {
 
   private static final Set<NoteKind> DATA = Set.of(NoteKind.DATA_OPENED, NoteKind.DATA_CLOSED);
 
@@ -30,7 +28,7 @@ final class RecordingSink implements TranscriptSink {
   static RecordingSink read(byte[] capture) {
     RecordingSink sink = new RecordingSink();
     try {
-      new PacketCapture().read("t.pcap", new ByteArrayInputStream(capture), sink, new LineTally());
+      new PacketCapture().read("t.pcap", new ByteArrayInputStream(capture), sink);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -59,5 +57,10 @@ final class RecordingSink implements TranscriptSink {
   /** The dialogue without frame numbers: what pairing and the model see. */
   List<String> dialogue() {
     return lines.stream().map(l -> l.substring(l.indexOf(' ') + 1)).toList();
+  }
+
+  @Override
+  public void count(PacketUse use, long packets) {
+    // what each packet was is counted by the checker; these tests read the events
   }
 }

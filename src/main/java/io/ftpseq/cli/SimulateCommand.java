@@ -1,0 +1,143 @@
+package io.ftpseq.cli;
+
+import io.ftpseq.report.SimulationReport;
+import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.rules.ServerProfiles;
+import io.ftpseq.rules.Simulation;
+import io.ftpseq.session.Problem;
+import io.ftpseq.transcript.CommandScript;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ftpseq simulate}: the dialogue each server would have with a client that sends a script of
+ * commands, from the servers' profiles, with every refused step marked and explained.
+ */
+@Command(
+    name = "simulate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Prints the dialogue each server would have with a client that sends the script's commands,"
+          + " one column per server profile, marking every step the server would refuse (503,"
+          + " 530, 425, ...) with the rule and its explanation.",
+      "The script has one command per line, or is a dialogue transcript whose replies are"
+          + " ignored. Logins succeed and files exist unless it says '# login fails' or"
+          + " '# missing PATH'."
+    })
+final class SimulateCommand implements Callable<Integer> {
+
+  /** Output formats. */
+  enum OutputFormat {
+    text,
+    markdown,
+    json
+  }
+
+  @Spec CommandSpec spec;
+
+  @Mixin LanguageOption language = new LanguageOption();
+
+  @Option(
+      names = "--profile",
+      required = true,
+      split = ",",
+      paramLabel = "NAME",
+      description =
+          "Built-in server profiles to simulate, comma-separated, or all (every built-in server"
+              + " profile); profile JSON files too.")
+  List<String> profiles = new ArrayList<>();
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  OutputFormat format = OutputFormat.text;
+
+  @Parameters(paramLabel = "FILE|-", description = "The command script; - reads standard input.")
+  String input;
+
+  @Override
+  public Integer call() throws IOException {
+    List<ServerProfile> chosen;
+    try {
+      chosen = profiles();
+    } catch (IOException e) {
+      return fail("profile " + e.getMessage());
+    }
+    CommandScript script;
+    try (BufferedReader in = open()) {
+      script = CommandScript.read(input, in);
+    } catch (NoSuchFileException e) {
+      return fail(input + ": no such file");
+    }
+    for (Problem problem : script.problems()) {
+      spec.commandLine().getErr().println(problem.source() + ": problem: " + problem.message());
+    }
+    if (script.commands().isEmpty()) {
+      return fail(input + ": no command to simulate");
+    }
+    List<Simulation.Dialogue> dialogues = new ArrayList<>();
+    for (ServerProfile profile : chosen) {
+      dialogues.add(Simulation.run(profile, input, script.commands(), script.assumptions()));
+    }
+    new SimulationReport(
+            language.explainer(), input, script.commands(), script.assumptions(), dialogues)
+        .write(
+            SimulationReport.Format.valueOf(format.name().toUpperCase(Locale.ROOT)),
+            spec.commandLine().getOut());
+    spec.commandLine().getErr().flush();
+    return script.problems().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT;
+  }
+
+  /** The profiles named: built-ins, {@code all}, or JSON files. */
+  private List<ServerProfile> profiles() throws IOException {
+    List<ServerProfile> chosen = new ArrayList<>();
+    for (String name : profiles) {
+      if (name.equals("all")) {
+        ServerProfiles.builtIns().stream().filter(p -> !p.isRfc()).forEach(chosen::add);
+      } else if (ServerProfiles.builtIn(name).isPresent()) {
+        chosen.add(ServerProfiles.builtIn(name).get());
+      } else if (name.endsWith(".json") || name.contains("/") || name.contains("\\")) {
+        chosen.add(ServerProfiles.load(Path.of(name)));
+      } else {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "unknown profile '"
+                + name
+                + "'; known profiles: "
+                + String.join(", ", ServerProfiles.names())
+                + ", all, or a profile JSON file");
+      }
+    }
+    return chosen;
+  }
+
+  private BufferedReader open() throws IOException {
+    if (input.equals("-")) {
+      return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    }
+    return Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8);
+  }
+
+  private int fail(String message) {
+    spec.commandLine().getErr().println("ftpseq simulate: " + message);
+    spec.commandLine().getErr().flush();
+    return ExitCodes.INPUT;
+  }
+}

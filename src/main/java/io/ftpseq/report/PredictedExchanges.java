@@ -1,0 +1,143 @@
+package io.ftpseq.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ftpseq.explain.Explainer;
+import io.ftpseq.protocol.Reply;
+import io.ftpseq.rules.Prediction;
+import io.ftpseq.rules.SessionCheck;
+import io.ftpseq.rules.Step;
+import io.ftpseq.session.SessionEvent.ReplyReceived;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every exchange of a session with the reply its server profile predicted from the session so far
+ * beside the first reply the server really gave ({@code check --predict}): as JSON, and as a table
+ * for people in which a differing reply is marked {@code !} and a step with no prediction {@code
+ * ?}.
+ */
+final class PredictedExchanges {
+
+  private static final int TEXT_WIDTH = 44;
+
+  private PredictedExchanges() {}
+
+  /**
+   * The session's exchanges as {@code [{"line"|"packet", "command", "reply": {"code","text"} |
+   * null, "predicted": {"code","text","situation"} | null}]}.
+   */
+  static void json(SessionCheck session, ObjectNode node) {
+    ArrayNode exchanges = node.putArray("exchanges");
+    for (Step step : session.steps()) {
+      ObjectNode exchange = Json.position(exchanges.addObject(), step.source());
+      exchange.put(
+          "command",
+          step.exchange().isUnsolicited() ? null : step.exchange().command().command().text());
+      Reply first = first(step);
+      if (first == null) {
+        exchange.putNull("reply");
+      } else {
+        exchange.putObject("reply").put("code", first.code().value()).put("text", first.text());
+      }
+      Prediction prediction = step.prediction();
+      if (prediction == null) {
+        exchange.putNull("predicted");
+      } else {
+        exchange
+            .putObject("predicted")
+            .put("code", prediction.code())
+            .put("text", prediction.text())
+            .put("situation", prediction.situation().toString());
+      }
+    }
+  }
+
+  /** The session's exchanges as a table: mark, position, command, predicted, real. */
+  static void text(SessionCheck session, Explainer explainer, Writer out) throws IOException {
+    List<String[]> rows = new ArrayList<>();
+    rows.add(
+        new String[] {
+          "",
+          explainer.text("report.predict.position"),
+          explainer.text("report.predict.command"),
+          explainer.text("report.predict.predicted"),
+          explainer.text("report.predict.real")
+        });
+    for (Step step : session.steps()) {
+      if (step.exchange().isUnsolicited()) {
+        continue;
+      }
+      Reply first = first(step);
+      Prediction prediction = step.prediction();
+      rows.add(
+          new String[] {
+            mark(prediction, first),
+            explainer.position(step.source()),
+            step.exchange().command().command().text(),
+            predicted(prediction, explainer),
+            first == null ? "-" : cut(first.firstLine())
+          });
+    }
+    out.write(
+        explainer.text("report.predict.header", name(session), session.profile().name()) + "\n");
+    int[] widths = new int[5];
+    for (String[] row : rows) {
+      for (int i = 0; i < row.length; i++) {
+        widths[i] = Math.max(widths[i], row[i].length());
+      }
+    }
+    for (String[] row : rows) {
+      StringBuilder line = new StringBuilder("  ");
+      for (int i = 0; i < row.length; i++) {
+        line.append(row[i]);
+        if (i < row.length - 1) {
+          line.append(" ".repeat(widths[i] - row[i].length() + 2));
+        }
+      }
+      out.write(line.toString().stripTrailing() + "\n");
+    }
+  }
+
+  /** {@code !} for a reply other than predicted, {@code ?} for no prediction, else blank. */
+  private static String mark(Prediction prediction, Reply first) {
+    if (prediction == null || !prediction.predicts()) {
+      return "?";
+    }
+    int real = first == null ? 0 : first.code().value();
+    if (first == null && !prediction.closes()) {
+      return "";
+    }
+    return prediction.agreesWith(real) ? "" : "!";
+  }
+
+  private static String predicted(Prediction prediction, Explainer explainer) {
+    if (prediction == null) {
+      return "-";
+    }
+    String reply =
+        prediction.closes()
+            ? explainer.text("report.predict.closes")
+            : prediction.code() == 0
+                ? "?"
+                : cut((prediction.code() + " " + prediction.text()).strip());
+    return prediction.isSituation() ? reply + " [" + prediction.situation() + "]" : reply;
+  }
+
+  private static Reply first(Step step) {
+    List<ReplyReceived> replies = step.exchange().replies();
+    return replies.isEmpty() ? null : replies.get(0).reply();
+  }
+
+  private static String cut(String text) {
+    return text.length() <= TEXT_WIDTH ? text : text.substring(0, TEXT_WIDTH - 1) + "…";
+  }
+
+  private static String name(SessionCheck session) {
+    return session.session().isEmpty()
+        ? session.source()
+        : session.source() + " [" + session.session() + "]";
+  }
+}

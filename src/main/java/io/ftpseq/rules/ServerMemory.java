@@ -1,0 +1,95 @@
+package io.ftpseq.rules;
+
+import io.ftpseq.protocol.Command;
+import io.ftpseq.protocol.Reply;
+import io.ftpseq.protocol.Verb;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a server remembers of a session beyond the {@link SessionState} the RFCs define, as far as
+ * its replies depend on it: the transfer type, whether a pending rename outlives another command on
+ * this server, whether the data channel was used or a transfer on it failed, whether the last login
+ * failed.
+ *
+ * @param ascii whether the transfer type is ASCII (the default) rather than image
+ * @param renameHeld whether the server still holds an RNFR answered 350 after other commands, as
+ *     servers that accept RNTO after an intervening command do
+ * @param renameInterrupted whether the last command came right after an RNFR answered 350
+ * @param dataUsed whether a transfer used the last data channel and no new one was prepared
+ * @param afterFailedTransfer whether the last transfer failed on a prepared channel (a missing
+ *     file), which some servers keep open for the next one
+ * @param loginFailed whether the last password was refused and no USER came since
+ */
+record ServerMemory(
+    boolean ascii,
+    boolean renameHeld,
+    boolean renameInterrupted,
+    boolean dataUsed,
+    boolean afterFailedTransfer,
+    boolean loginFailed) {
+
+  /** A new connection. */
+  static final ServerMemory INITIAL = new ServerMemory(true, false, false, false, false, false);
+
+  /** What the server remembers after the command, given the state before it and its replies. */
+  ServerMemory after(ServerProfile profile, SessionState before, Command command, List<Reply> r) {
+    Verb verb = command.verb();
+    int first = r.isEmpty() ? 0 : r.get(0).code().value();
+    int last = r.isEmpty() ? 0 : r.get(r.size() - 1).code().value();
+    return switch (verb) {
+      case RNFR ->
+          new ServerMemory(ascii, false, false, dataUsed, afterFailedTransfer, loginFailed);
+      case RNTO ->
+          new ServerMemory(ascii, false, false, dataUsed, afterFailedTransfer, loginFailed);
+      case REIN -> first / 100 == 2 || first == 120 ? INITIAL : others(profile, before, verb);
+      default -> others(profile, before, verb).moved(before, command, first, last);
+    };
+  }
+
+  /** The rename facts after a command other than RNFR and RNTO. */
+  private ServerMemory others(ServerProfile profile, SessionState before, Verb verb) {
+    boolean pending = before.rename().isSet() || renameHeld;
+    boolean held = pending && !refusesLateRnto(profile);
+    boolean interrupted = before.rename().isSet() && before.previous().is(Verb.RNFR);
+    return new ServerMemory(ascii, held, interrupted, dataUsed, afterFailedTransfer, loginFailed);
+  }
+
+  /** Whether the profile's server forgets a pending rename once another command comes. */
+  private static boolean refusesLateRnto(ServerProfile profile) {
+    return profile
+        .reaction(Situation.RNTO_AFTER_INTERVENING_COMMAND)
+        .map(reaction -> reaction.code() >= 400)
+        .orElse(false);
+  }
+
+  private ServerMemory moved(SessionState before, Command command, int first, int last) {
+    Verb verb = command.verb();
+    boolean type = ascii;
+    boolean used = dataUsed;
+    boolean failed = afterFailedTransfer;
+    boolean login = loginFailed;
+    if (verb == Verb.TYPE && first / 100 == 2) {
+      type = command.argument().toUpperCase(Locale.ROOT).startsWith("A");
+    } else if (verb == Verb.USER && (last == 331 || last == 332)) {
+      login = false;
+    } else if ((verb == Verb.PASS || verb == Verb.ACCT) && (last == 230 || last == 202)) {
+      login = false;
+    } else if (verb == Verb.PASS && last == 530 && before.login() != SessionState.Login.LOGGED_IN) {
+      login = true;
+    } else if (verb.isDataSetup() && first / 100 == 2 && !command.isEpsvAll()) {
+      used = false;
+      failed = false;
+    } else if (verb.isTransfer()) {
+      if (first / 100 == 1) {
+        used = true;
+        failed = false;
+      } else if (first >= 400 && first != 425) {
+        failed = failed || before.data().isSet();
+      } else if (first == 425) {
+        failed = false;
+      }
+    }
+    return new ServerMemory(type, renameHeld, renameInterrupted, used, failed, login);
+  }
+}

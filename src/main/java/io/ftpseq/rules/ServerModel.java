@@ -1,0 +1,282 @@
+package io.ftpseq.rules;
+
+import io.ftpseq.protocol.Command;
+import io.ftpseq.protocol.Reply;
+import io.ftpseq.protocol.Verb;
+import io.ftpseq.rules.SessionState.Auth;
+import io.ftpseq.rules.SessionState.Login;
+import io.ftpseq.session.SessionEvent.CommandSent;
+import io.ftpseq.session.Source;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One session with a server as its profile sees it: the session's {@link SessionState}, moved by
+ * the same {@link Transitions} the client rules use, a few things a server remembers that the RFCs
+ * do not ({@link ServerMemory}), and the profile's reactions, which together predict the reply to
+ * the next command.
+ *
+ * <p>Use: for each command, {@link #predict} before it, then {@link #observe} with what the server
+ * really answered, so the model follows the real session rather than the predictions:
+ *
+ * <pre>{@code
+ * ServerModel model = ServerProfiles.builtIn("vsftpd").orElseThrow().newModel();
+ * model.observe(Command.parse("USER ftp"), List.of(Reply.of(331, "Please specify the password.")));
+ * model.observe(Command.parse("PASS secret"), List.of(Reply.of(230, "Login successful.")));
+ * model.predict(Command.parse("RETR a.txt"));
+ * // 425 "Use PORT or PASV first." from TRANSFER_WITHOUT_DATA_CHANNEL
+ * }</pre>
+ *
+ * <p>A situation the profile has no reaction for predicts nothing (code 0) rather than the
+ * command's usual reply, except where most servers answer as usual (a command while a rename or
+ * restart is pending, PASV twice): there the usual reply is predicted.
+ */
+public final class ServerModel {
+
+  private final ServerProfile profile;
+  private SessionState state;
+  private ServerMemory memory;
+  private long observed;
+
+  ServerModel(ServerProfile profile, SessionState state) {
+    this(profile, state, ServerMemory.INITIAL);
+  }
+
+  private ServerModel(ServerProfile profile, SessionState state, ServerMemory memory) {
+    this.profile = profile;
+    this.state = state;
+    this.memory = memory;
+  }
+
+  /** The profile this model predicts with. */
+  public ServerProfile profile() {
+    return profile;
+  }
+
+  /** The session's state as the model follows it. */
+  public SessionState state() {
+    return state;
+  }
+
+  /** A model that predicts with another profile from this model's view of the session. */
+  public ServerModel withProfile(ServerProfile other) {
+    return new ServerModel(other, state, memory);
+  }
+
+  /** The reply the server is expected to give to the command now; nothing is changed. */
+  public Prediction predict(Command command) {
+    if (state.login() == Login.UNKNOWN) {
+      return new Prediction(0, "", Situation.REPLY.key(command.verb()));
+    }
+    return situation(command).orElseGet(() -> usual(command.verb()));
+  }
+
+  /** Moves the model past the command and the replies it really got, in order, possibly none. */
+  public void observe(Command command, List<Reply> replies) {
+    observe(new CommandSent(new Source("model", ++observed), command), replies);
+  }
+
+  /** Moves the model past the recorded command and the replies it really got. */
+  public void observe(CommandSent sent, List<Reply> replies) {
+    Reply last = replies.isEmpty() ? null : replies.get(replies.size() - 1);
+    memory = memory.after(profile, state, sent.command(), replies);
+    state = Transitions.after(state, sent, last);
+  }
+
+  private Optional<Prediction> situation(Command command) {
+    Verb verb = command.verb();
+    if (state.quit()) {
+      return firm(Situation.COMMAND_AFTER_QUIT, verb);
+    }
+    if (!loggedIn()) {
+      Optional<Prediction> before = soft(Situation.BEFORE_LOGIN.key(verb));
+      if (before.isPresent() || verb.needsLogin()) {
+        return before.or(() -> firm(Situation.BEFORE_LOGIN.key()));
+      }
+    }
+    Optional<Prediction> found = pending(verb).or(() -> byVerb(command));
+    if (found.isPresent() || verb != Verb.OTHER || !loggedIn()) {
+      return found;
+    }
+    return firm(Situation.UNKNOWN_COMMAND, verb);
+  }
+
+  private boolean loggedIn() {
+    return state.login() == Login.LOGGED_IN;
+  }
+
+  private boolean renamePending() {
+    return state.rename().isSet() || memory.renameHeld();
+  }
+
+  /** Situations made by the command just before: a pending rename, restart or allocation. */
+  private Optional<Prediction> pending(Verb verb) {
+    if (renamePending() && verb != Verb.RNTO) {
+      Optional<Prediction> blocked = soft(Situation.COMMAND_WHILE_RENAME_PENDING, verb);
+      if (blocked.isPresent()) {
+        return blocked;
+      }
+    }
+    if (state.restart().isSet() && !verb.isTransfer()) {
+      return otherAfter(Situation.REST_THEN_OTHER, verb);
+    }
+    if (state.previous().is(Verb.ALLO) && verb != Verb.STOR && verb != Verb.APPE) {
+      return otherAfter(Situation.ALLO_THEN_OTHER, verb);
+    }
+    return Optional.empty();
+  }
+
+  /** The plain key of "X then another command" is measured with NOOP; other verbs need theirs. */
+  private Optional<Prediction> otherAfter(Situation situation, Verb verb) {
+    return verb == Verb.NOOP ? soft(situation, verb) : soft(situation.key(verb));
+  }
+
+  private Optional<Prediction> byVerb(Command command) {
+    Auth auth = state.security().auth();
+    boolean authDone = auth == Auth.DONE || auth == Auth.CLEARED;
+    return switch (command.verb()) {
+      case USER -> user();
+      case PASS -> pass();
+      case ACCT -> loggedIn() ? firm(Situation.ACCT_NOT_REQUESTED, Verb.ACCT) : Optional.empty();
+      case HOST -> firm(host().key());
+      case RNTO -> rnto();
+      case REST ->
+          memory.ascii() && !command.argument().equals("0")
+              ? soft(Situation.REST_IN_ASCII.key())
+              : Optional.empty();
+      case PASV, PORT, EPRT, LPRT, LPSV, SPSV -> dataSetup(command.verb());
+      case EPSV -> command.isEpsvAll() ? firm(Situation.EPSV_ALL.key()) : Optional.empty();
+      case AUTH -> isTls(command) ? soft(Situation.AUTH_TLS.key()) : Optional.empty();
+      case PBSZ -> authDone ? Optional.empty() : firm(Situation.PBSZ_WITHOUT_AUTH.key());
+      case PROT -> prot(authDone);
+      case CCC -> authDone ? Optional.empty() : firm(Situation.CCC_WITHOUT_AUTH.key());
+      case ADAT ->
+          auth == Auth.NEGOTIATING ? Optional.empty() : firm(Situation.ADAT_WITHOUT_AUTH.key());
+      case REIN -> soft(Situation.REIN.key());
+      case ABOR ->
+          state.transferring() ? Optional.empty() : soft(Situation.ABOR_WITHOUT_TRANSFER.key());
+      default -> command.verb().isTransfer() ? transfer(command.verb()) : Optional.empty();
+    };
+  }
+
+  private Optional<Prediction> user() {
+    if (loggedIn()) {
+      return firm(Situation.USER_AFTER_LOGIN.key());
+    }
+    return userGiven() ? firm(Situation.USER_TWICE.key()) : Optional.empty();
+  }
+
+  private boolean userGiven() {
+    return state.login() == Login.USER_GIVEN || state.login() == Login.ACCOUNT_NEEDED;
+  }
+
+  private Optional<Prediction> pass() {
+    if (loggedIn()) {
+      return firm(Situation.PASS_AFTER_LOGIN.key());
+    }
+    if (userGiven()) {
+      return Optional.empty();
+    }
+    return memory.loginFailed()
+        ? soft(Situation.PASS_AFTER_FAILED_LOGIN.key())
+        : firm(Situation.PASS_WITHOUT_USER.key());
+  }
+
+  private Situation host() {
+    if (loggedIn()) {
+      return Situation.HOST_AFTER_LOGIN;
+    }
+    return userGiven() ? Situation.HOST_AFTER_USER : Situation.HOST_BEFORE_USER;
+  }
+
+  private Optional<Prediction> rnto() {
+    if (memory.renameInterrupted()) {
+      return firm(Situation.RNTO_AFTER_INTERVENING_COMMAND.key());
+    }
+    if (renamePending()) {
+      return Optional.empty();
+    }
+    Previous previous = state.previous();
+    if (previous.is(Verb.RNFR) && previous.replyCode() >= 400) {
+      return firm(Situation.RNTO_AFTER_FAILED_RNFR.key());
+    }
+    boolean renamed = previous.is(Verb.RNTO) && previous.replyCode() / 100 == 2;
+    return firm((renamed ? Situation.RNTO_AFTER_RNTO : Situation.RNTO_WITHOUT_RNFR).key());
+  }
+
+  private Optional<Prediction> prot(boolean authDone) {
+    if (!authDone) {
+      return firm(Situation.PROT_WITHOUT_AUTH.key());
+    }
+    return state.security().pbsz() == Known.YES
+        ? Optional.empty()
+        : firm(Situation.PROT_WITHOUT_PBSZ.key());
+  }
+
+  private Optional<Prediction> dataSetup(Verb verb) {
+    if (state.epsvAll() == Known.YES) {
+      return Situation.of(Rule.EPSV_ALL_VIOLATION, verb)
+          .flatMap(situation -> firm(situation.key()));
+    }
+    return verb == Verb.PASV && state.previous().is(Verb.PASV) && state.data().isSet()
+        ? soft(Situation.PASV_TWICE.key())
+        : Optional.empty();
+  }
+
+  private Optional<Prediction> transfer(Verb verb) {
+    if (state.restart().isSet()) {
+      Optional<Prediction> restart =
+          switch (verb) {
+            case APPE -> soft(Situation.REST_THEN_APPE.key());
+            case STOU -> soft(Situation.REST_THEN_STOU.key());
+            case LIST, NLST, MLSD -> soft(Situation.REST_THEN_LIST.key());
+            default -> Optional.empty();
+          };
+      if (restart.isPresent()) {
+        return restart;
+      }
+    }
+    if (memory.afterFailedTransfer()) {
+      // The server still holds the channel the failed transfer did not use.
+      return soft(Situation.TRANSFER_AFTER_FAILED_TRANSFER, verb);
+    }
+    if (state.data().isSet()) {
+      return Optional.empty();
+    }
+    return memory.dataUsed()
+        ? firm(Situation.TRANSFER_AFTER_USED_DATA_CHANNEL, verb)
+        : firm(Situation.TRANSFER_WITHOUT_DATA_CHANNEL, verb);
+  }
+
+  private Prediction usual(Verb verb) {
+    SituationKey key = Situation.REPLY.key(verb);
+    return soft(key).orElseGet(() -> new Prediction(UsualReplies.code(verb), "", key));
+  }
+
+  /**
+   * A situation that decides the reply: the profile's reaction, or no prediction (code 0) when the
+   * profile does not say, since the command's usual reply would be a guess.
+   */
+  private Optional<Prediction> firm(SituationKey key) {
+    return soft(key).or(() -> Optional.of(new Prediction(0, "", key)));
+  }
+
+  private Optional<Prediction> firm(Situation situation, Verb verb) {
+    return soft(situation, verb).or(() -> firm(situation.key()));
+  }
+
+  /** A situation in which most servers answer as usual: the profile's reaction if it has one. */
+  private Optional<Prediction> soft(SituationKey key) {
+    return profile.reaction(key).map(r -> Prediction.of(key, r));
+  }
+
+  private Optional<Prediction> soft(Situation situation, Verb verb) {
+    return soft(situation.key(verb)).or(() -> soft(situation.key()));
+  }
+
+  private static boolean isTls(Command command) {
+    String mechanism = command.argument().toUpperCase(Locale.ROOT);
+    return mechanism.startsWith("TLS") || mechanism.startsWith("SSL");
+  }
+}

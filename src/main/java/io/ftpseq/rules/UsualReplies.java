@@ -1,0 +1,33 @@
+package io.ftpseq.rules;
+
+import io.ftpseq.protocol.Verb;
+
+/**
+ * The reply most servers give to a verb in a legal position, used when a profile has no {@code
+ * REPLY:<VERB>} key; 0 for verbs whose reply depends on more than the order (SITE, ALLO, MLST).
+ */
+final class UsualReplies {
+
+  private UsualReplies() {}
+
+  static int code(Verb verb) {
+    return switch (verb) {
+      case USER -> 331;
+      case PASS -> 230;
+      case PASV -> 227;
+      case EPSV -> 229;
+      case PORT, EPRT, TYPE, MODE, STRU, NOOP, OPTS -> 200;
+      case LIST, NLST, RETR, STOR, APPE, STOU, MLSD -> 150;
+      case CWD, XCWD, DELE, RMD, XRMD, RNTO, CDUP, XCUP -> 250;
+      case PWD, XPWD, MKD, XMKD -> 257;
+      case RNFR, REST -> 350;
+      case SYST -> 215;
+      case FEAT, STAT -> 211;
+      case HELP -> 214;
+      case SIZE, MDTM -> 213;
+      case QUIT -> 221;
+      case ABOR -> 226;
+      default -> 0;
+    };
+  }
+}

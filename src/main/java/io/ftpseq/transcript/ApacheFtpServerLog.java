@@ -1,0 +1,136 @@
+package io.ftpseq.transcript;
+
+import io.ftpseq.session.SessionEvent.NoteKind;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Apache FtpServer's own log: the {@code RECEIVED:} and {@code SENT:} records of its {@code
+ * FtpLoggingFilter}, in whatever layout the application's SLF4J backend gives them, for example
+ * Log4j's {@code [%5p] %d [%X{session}] [%X{userName}] [%X{remoteIp}:%X{remotePort}] %c - %m%n}:
+ *
+ * <pre>
+ * [ INFO] 2026-11-28 15:33:04,734 [8d15...] [alice] [127.0.0.1:47818] ...FtpLoggingFilter - RECEIVED: PASS *****
+ * </pre>
+ *
+ * <p>A reply record ends in the reply's own line break, so a blank line follows it; a multi-line
+ * reply's further lines follow on lines of their own, with no layout, up to its closing line.
+ * Sessions are told apart by the session id the layout shows (a UUID), else by the client's address
+ * and port, else by its address alone (which a note says); a {@code CLOSED} record or a 221 reply
+ * ends one. Other records (logins, file notices, {@code OPENED}) are skipped.
+ */
+public final class ApacheFtpServerLog implements TranscriptFormat {
+
+  private static final Pattern RECORD = Pattern.compile("^(.*?)\\b(RECEIVED|SENT): (.*?)\\r?$");
+  private static final Pattern UUID =
+      Pattern.compile("\\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\b");
+  private static final Pattern ADDRESS_PORT =
+      Pattern.compile("\\b\\d{1,3}(?:\\.\\d{1,3}){3}:\\d{1,5}\\b|\\[[0-9a-fA-F:.]+\\]:\\d{1,5}");
+  private static final Pattern ADDRESS =
+      Pattern.compile("\\[(\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:.]+)\\]");
+  private static final Pattern CLOSED = Pattern.compile("\\bCLOSED\\r?$");
+  private static final Pattern OTHER_RECORD =
+      Pattern.compile(
+          "^.*(?:\\b(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL)\\b|\\d\\d:\\d\\d:\\d\\d"
+              + "|org\\.apache\\.).*$");
+
+  @Override
+  public String name() {
+    return "apache-ftpserver";
+  }
+
+  @Override
+  public int recognise(List<String> head) {
+    for (String line : head) {
+      Matcher m = RECORD.matcher(line);
+      if (m.matches()
+          && (m.group(2).equals("RECEIVED")
+              ? m.group(3).matches("[A-Za-z]{3,4}\\b.*")
+              : m.group(3).matches("[1-6]\\d\\d(?:[ -].*)?"))) {
+        return 90;
+      }
+    }
+    return 0;
+  }
+
+  @Override
+  public TranscriptParser parser(String source, TranscriptSink sink) {
+    return new TranscriptParser() {
+      private final Map<String, LineDialogue> sessions = new RecentSessions<>();
+      private LineDialogue replying; // the session whose multi-line reply is open
+
+      @Override
+      public LineUse line(long number, String text) {
+        Matcher m = RECORD.matcher(text);
+        if (!m.matches()) {
+          if (replying != null && replying.replyOpen()) {
+            return replying.replyLine(number, text.stripTrailing());
+          } else if (text.isBlank()) {
+            return LineUse.SKIPPED; // the line break that ends every reply record
+          }
+          return other(number, text);
+        }
+        LineDialogue dialogue = dialogue(number, m.group(1));
+        if (m.group(2).equals("RECEIVED")) {
+          return dialogue.command(number, m.group(3));
+        }
+        replying = dialogue;
+        return dialogue.replyLine(number, m.group(3));
+      }
+
+      /** A record of another kind: a CLOSED one ends its session; the others are skipped. */
+      private LineUse other(long number, String text) {
+        if (CLOSED.matcher(text).find()) {
+          String key = key(text);
+          LineDialogue dialogue = key == null ? null : sessions.remove(key);
+          if (dialogue != null) {
+            dialogue.close(number);
+          }
+          return LineUse.SKIPPED;
+        } else if (OTHER_RECORD.matcher(text).matches()) {
+          return LineUse.SKIPPED; // OPENED, logins, file notices, other loggers
+        }
+        return sink.strayLine(source, number, "Apache FtpServer log", text);
+      }
+
+      private LineDialogue dialogue(long number, String prefix) {
+        String key = key(prefix);
+        String session = key == null ? TranscriptSink.SINGLE : key;
+        return sessions.computeIfAbsent(
+            session,
+            s -> {
+              LineDialogue d = new LineDialogue(source, s, sink).endingAtGoodbye();
+              if (key != null && !UUID.matcher(key).matches() && !key.matches(".*:\\d+$")) {
+                d.note(
+                    number,
+                    NoteKind.GROUPED_BY_CLIENT,
+                    "the layout shows no session id or client port: lines are grouped by client"
+                        + " address");
+              }
+              return d;
+            });
+      }
+
+      @Override
+      public void end(long lastLine) {
+        sessions.values().forEach(d -> d.end(lastLine));
+      }
+    };
+  }
+
+  /** The session a record's prefix names: its session id, else client address and port. */
+  private static String key(String prefix) {
+    Matcher id = UUID.matcher(prefix);
+    if (id.find()) {
+      return id.group();
+    }
+    Matcher client = ADDRESS_PORT.matcher(prefix);
+    if (client.find()) {
+      return client.group();
+    }
+    Matcher address = ADDRESS.matcher(prefix);
+    return address.find() ? address.group(1) : null;
+  }
+}

@@ -1,0 +1,101 @@
+package io.ftpseq.transcript;
+
+import io.ftpseq.protocol.Command;
+import io.ftpseq.rules.Assumptions;
+import io.ftpseq.session.Problem;
+import io.ftpseq.session.SessionEvent.CommandSent;
+import io.ftpseq.session.Source;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A script of commands for {@code ftpseq simulate}: one command per line, or a dialogue transcript
+ * ({@code C: }/{@code S: } or {@code > }/{@code < }) whose replies are ignored. Blank lines and
+ * {@code #} comments are skipped, except two notes that change what the simulation assumes:
+ *
+ * <pre>
+ * # login fails
+ * # missing reports/old.csv
+ * USER alice
+ * PASS secret
+ * RETR reports/old.csv
+ * </pre>
+ *
+ * @param commands the commands in order, each at its line
+ * @param assumptions what the notes say of logins and files
+ * @param problems lines that are not a command, reply or comment
+ */
+public record CommandScript(
+    List<CommandSent> commands, Assumptions assumptions, List<Problem> problems) {
+
+  private static final Pattern REPLY = Pattern.compile("\\d{3}([ -].*)?");
+  private static final Pattern MISSING = Pattern.compile("#\\s*missing\\s+(\\S.*)");
+  private static final Pattern LOGIN_FAILS = Pattern.compile("#\\s*login\\s+fails\\s*");
+
+  /** Validates and copies. */
+  public CommandScript {
+    commands = List.copyOf(commands);
+    Objects.requireNonNull(assumptions, "assumptions");
+    problems = List.copyOf(problems);
+  }
+
+  /** Reads a script; {@code source} names it in positions. */
+  public static CommandScript read(String source, BufferedReader in) throws IOException {
+    List<CommandSent> commands = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    Set<String> missing = new LinkedHashSet<>();
+    boolean loginFails = false;
+    long number = 0;
+    for (String raw = in.readLine(); raw != null; raw = in.readLine()) {
+      number++;
+      String line = raw.strip();
+      if (line.startsWith("#")) {
+        Matcher path = MISSING.matcher(line);
+        if (path.matches()) {
+          missing.add(path.group(1).strip());
+        }
+        loginFails |= LOGIN_FAILS.matcher(line.toLowerCase(Locale.ROOT)).matches();
+        continue;
+      }
+      String command = command(raw, line);
+      if (command == null) {
+        continue;
+      }
+      if (command.isEmpty() || !Character.isLetter(command.charAt(0))) {
+        problems.add(
+            new Problem(
+                new Source(source, number),
+                "not a command: \"" + Command.maskPasswords(line) + "\""));
+        continue;
+      }
+      commands.add(new CommandSent(new Source(source, number), Command.parse(command)));
+    }
+    return new CommandScript(commands, new Assumptions(loginFails, missing), problems);
+  }
+
+  /**
+   * The command a line gives, or {@code null} for a line that gives none (blank, a reply, a reply's
+   * continuation).
+   */
+  private static String command(String raw, String line) {
+    if (line.isEmpty() || raw.startsWith(" ") || raw.startsWith("\t")) {
+      return null;
+    }
+    String upper = line.toUpperCase(Locale.ROOT);
+    if (upper.startsWith("C:")) {
+      return line.substring(2).strip();
+    }
+    if (upper.startsWith("S:") || line.startsWith("<") || REPLY.matcher(line).matches()) {
+      return null;
+    }
+    return line.startsWith(">") ? line.substring(1).strip() : line;
+  }
+}

@@ -1,0 +1,122 @@
+package io.ftpseq.transcript;
+
+import io.ftpseq.protocol.Reply;
+import io.ftpseq.protocol.ReplyCode;
+import io.ftpseq.session.Problem;
+import io.ftpseq.session.SessionEvent.Note;
+import io.ftpseq.session.SessionEvent.NoteKind;
+import io.ftpseq.session.SessionEvent.ReplyReceived;
+import io.ftpseq.session.Source;
+import io.ftpseq.transcript.ProftpdLogFormat.Part;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * The ExtendedLog lines of one input in a {@link ProftpdLogFormat}: each is a command with the last
+ * reply it got, the code and, with {@code %S}, the text of the reply's last line. Sessions are told
+ * apart by {@code %{UNIQUE_ID}e} or the pid ({@code %P}, ProFTPD forking one process per session);
+ * without either, by client address, which a note says, since two sessions of one client at once
+ * then run together. A 221 ends a session (pids are reused).
+ */
+final class ProftpdExtendedLines {
+
+  private static final int GOODBYE = 221;
+
+  /** Commands a session's first line may show without the log having missed its start. */
+  private static final Set<String> OPENING =
+      Set.of("USER", "AUTH", "HOST", "FEAT", "OPTS", "SYST", "HELP", "NOOP", "QUIT");
+
+  private final String source;
+  private final TranscriptSink sink;
+  private final Map<String, Boolean> started = new RecentSessions<>();
+
+  ProftpdExtendedLines(String source, TranscriptSink sink) {
+    this.source = source;
+    this.sink = sink;
+  }
+
+  /** Reads a line that matched the format. */
+  LineUse line(long number, ProftpdLogFormat format, Matcher m) {
+    Source at = new Source(source, number).at(time(format, m));
+    String session = session(format, m);
+    String command = command(format, m);
+    String code = format.get(m, Part.CODE);
+    if (command.isBlank()) {
+      sink.problem(session, new Problem(at, "empty command in " + Problem.quote(m.group())));
+      return LineUse.PROBLEM;
+    }
+    if (started.putIfAbsent(session, true) == null) {
+      opened(session, at, format, command, code);
+    }
+    sink.command(session, at, command);
+    ReplyCode reply = code == null ? null : ReplyCode.parse(code);
+    if (reply != null) {
+      String text = format.get(m, Part.TEXT);
+      String line = text == null || text.isEmpty() ? reply.toString() : reply + " " + text;
+      sink.event(session, new ReplyReceived(at, new Reply(reply, List.of(line))));
+      if (reply.value() == GOODBYE) {
+        started.remove(session);
+        sink.end(session);
+      }
+    }
+    return LineUse.DIALOGUE;
+  }
+
+  private void opened(
+      String session, Source at, ProftpdLogFormat format, String command, String code) {
+    if (!format.has(Part.PID) && !format.has(Part.UNIQUE_ID)) {
+      sink.event(
+          session,
+          new Note(
+              at,
+              NoteKind.GROUPED_BY_CLIENT,
+              "the LogFormat has no %P: lines are grouped into sessions by client address"));
+    }
+    String verb = command.split(" ", 2)[0].toUpperCase(Locale.ROOT);
+    if (!OPENING.contains(verb) && !"530".equals(code)) {
+      sink.event(session, new Note(at, NoteKind.START_MISSING, "log starts mid-session"));
+    }
+  }
+
+  private static String session(ProftpdLogFormat format, Matcher m) {
+    String client = format.get(m, Part.CLIENT);
+    if (client == null) {
+      client = format.get(m, Part.HOST);
+    }
+    String id = format.get(m, Part.UNIQUE_ID);
+    if (id != null && !id.isEmpty() && !id.equals("-")) {
+      return id;
+    }
+    String pid = format.get(m, Part.PID);
+    if (pid != null) {
+      return (client == null ? "" : client + " ") + "pid " + pid;
+    }
+    return client == null ? TranscriptSink.SINGLE : client;
+  }
+
+  private static String command(ProftpdLogFormat format, Matcher m) {
+    String whole = format.get(m, Part.COMMAND);
+    if (whole != null) {
+      return whole;
+    }
+    String arguments = format.get(m, Part.ARGUMENTS);
+    String verb = format.get(m, Part.VERB);
+    return arguments == null || arguments.isEmpty() ? verb : verb + " " + arguments;
+  }
+
+  private static String time(ProftpdLogFormat format, Matcher m) {
+    String clf = format.get(m, Part.CLF_TIME);
+    if (clf != null) {
+      return LogTime.commonLog(clf.substring(1, clf.length() - 1));
+    }
+    String epoch = format.get(m, Part.EPOCH);
+    if (epoch != null) {
+      return LogTime.epochSeconds(epoch);
+    }
+    String iso = format.get(m, Part.ISO_TIME);
+    return iso == null ? "" : iso.replace(' ', 'T').replace(',', '.');
+  }
+}

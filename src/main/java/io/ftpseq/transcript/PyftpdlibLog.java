@@ -1,0 +1,175 @@
+package io.ftpseq.transcript;
+
+import io.ftpseq.session.SessionEvent.NoteKind;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * pyftpdlib's log, in the shapes it is found in. Its own formatter (what {@code python -m
+ * pyftpdlib} and any server started without a logging configuration write) puts the level's initial
+ * and the local time first; Python's default logging format puts the level and the logger name
+ * instead:
+ *
+ * <pre>
+ * [D 2026-11-28 15:03:44] 127.0.0.1:47324-[alice] &lt;- RNTO x
+ * [D 2026-11-28 15:03:44] 127.0.0.1:47324-[alice] -&gt; 503 Bad sequence of commands: use RNFR first.
+ * DEBUG:pyftpdlib:127.0.0.1:45426-[] &lt;- USER alice
+ * </pre>
+ *
+ * <p>At debug level every command ({@code <-}) and reply ({@code ->}) is logged; of a multi-line
+ * reply only the last line, which is all a check needs. At info level, the default, the log has one
+ * line per file command with its final reply ({@code RNTO /srv/x 503 'Bad sequence of commands: use
+ * RNFR first.'}, the path being the server's own) and one per transfer, but no login, no mode
+ * command and no listing: such a session is read command by command, each after a note that lines
+ * are missing, so nothing is claimed about the order of what the log leaves out. A transfer line
+ * ({@code RETR /srv/a.txt completed=1 bytes=6 seconds=0.002}) is a transfer that ended with 226, or
+ * 426 when it did not complete. The info lines that repeat a debug session's dialogue, the server's
+ * start-up lines and pyftpdlib's {@code [debug]} calls are skipped.
+ *
+ * <p>Sessions are told apart by the client's address and port; "FTP session closed" ends one.
+ */
+public final class PyftpdlibLog implements TranscriptFormat {
+
+  private static final Pattern OWN =
+      Pattern.compile("^\\[([DIWEC]) (\\d{4}-\\d\\d-\\d\\d) (\\d\\d:\\d\\d:\\d\\d)\\] (.*)$");
+  private static final Pattern PYTHON =
+      Pattern.compile("^(DEBUG|INFO|WARNING|ERROR|CRITICAL):pyftpdlib:(.*)$");
+  private static final Pattern OTHER_LOGGER =
+      Pattern.compile("^(?:DEBUG|INFO|WARNING|ERROR|CRITICAL):[\\w.]+:.*$");
+  private static final Pattern SESSION = Pattern.compile("^(\\S+:\\d+)-\\[([^\\]]*)\\] (.*)$");
+  private static final Pattern FILE_COMMAND =
+      Pattern.compile("^([A-Z]{3,4}(?: [A-Z]+)?) (.*?) ([1-5]\\d\\d)(?: '(.*)')?$");
+  private static final Pattern TRANSFER =
+      Pattern.compile("^([A-Z]{3,4}) (.*) completed=([01]) bytes=\\d+ seconds=[\\d.]+$");
+
+  @Override
+  public String name() {
+    return "pyftpdlib";
+  }
+
+  @Override
+  public int recognise(List<String> head) {
+    for (String line : head) {
+      String message = message(line);
+      if (message != null && SESSION.matcher(message).matches()
+          || line.contains(">>> starting FTP server on")) {
+        return 95;
+      }
+    }
+    return 0;
+  }
+
+  /** The message of a line of either shape, or null when it has neither. */
+  private static String message(String line) {
+    Matcher own = OWN.matcher(line);
+    if (own.matches()) {
+      return own.group(4);
+    }
+    Matcher python = PYTHON.matcher(line);
+    return python.matches() ? python.group(2) : null;
+  }
+
+  @Override
+  public TranscriptParser parser(String source, TranscriptSink sink) {
+    return new TranscriptParser() {
+      private final Map<String, Session> sessions = new RecentSessions<>();
+
+      @Override
+      public LineUse line(long number, String text) {
+        if (text.isBlank() || text.startsWith("    ")) {
+          return LineUse.SKIPPED; // a record's further lines: a traceback
+        }
+        Matcher own = OWN.matcher(text);
+        String time = "";
+        String message;
+        if (own.matches()) {
+          time = own.group(2) + "T" + own.group(3);
+          message = own.group(4);
+        } else {
+          Matcher python = PYTHON.matcher(text);
+          if (!python.matches()) {
+            return OTHER_LOGGER.matcher(text).matches()
+                ? LineUse.SKIPPED // another logger of the same program
+                : sink.strayLine(source, number, "pyftpdlib log", text);
+          }
+          message = python.group(2);
+        }
+        Matcher session = SESSION.matcher(message);
+        if (!session.matches()) {
+          return LineUse.SKIPPED; // start-up lines, [debug] calls
+        }
+        return sessionLine(number, time, session.group(1), session.group(3));
+      }
+
+      private LineUse sessionLine(long number, String time, String client, String message) {
+        Session known = sessions.get(client);
+        if (message.startsWith("<- ") || message.startsWith("-> ")) {
+          Session s = known != null ? known : open(client, number, true);
+          s.debug = true;
+          return message.startsWith("<- ")
+              ? s.dialogue.command(number, time, message.substring(3))
+              : s.dialogue.replyLine(number, time, message.substring(3));
+        } else if (message.startsWith("FTP session opened")) {
+          sessions.put(client, new Session(new LineDialogue(source, client, sink)));
+          return LineUse.SKIPPED;
+        } else if (message.startsWith("FTP session closed")) {
+          if (known != null) {
+            known.dialogue.close(number);
+            sessions.remove(client);
+          }
+          return LineUse.SKIPPED;
+        } else if (known != null && known.debug) {
+          return LineUse.SKIPPED; // an info line repeating the debug dialogue
+        }
+        return infoLine(number, time, known != null ? known : open(client, number, false), message);
+      }
+
+      /** An info-level line: a file command or a transfer with its reply, else skipped. */
+      private LineUse infoLine(long number, String time, Session s, String message) {
+        Matcher transfer = TRANSFER.matcher(message);
+        Matcher file = FILE_COMMAND.matcher(message);
+        String command;
+        String reply;
+        if (transfer.matches()) {
+          command = transfer.group(1) + " " + transfer.group(2);
+          reply = transfer.group(3).equals("1") ? "226 Transfer complete." : "426 Not completed.";
+        } else if (file.matches()) {
+          command = file.group(1) + " " + file.group(2);
+          reply = file.group(3) + (file.group(4) == null ? "" : " " + file.group(4));
+        } else {
+          return LineUse.SKIPPED; // logins, failed logins and other notices
+        }
+        s.dialogue.note(
+            number, NoteKind.LINES_MISSING, "pyftpdlib's info level logs only some commands");
+        s.dialogue.command(number, time, command);
+        return s.dialogue.replyLine(number, time, reply);
+      }
+
+      /** A session first seen mid-way: the log began after it connected. */
+      private Session open(String client, long number, boolean debug) {
+        Session s = new Session(new LineDialogue(source, client, sink));
+        s.debug = debug;
+        sessions.put(client, s);
+        s.dialogue.note(number, NoteKind.START_MISSING, "the log starts after the connection");
+        return s;
+      }
+
+      @Override
+      public void end(long lastLine) {
+        sessions.values().forEach(s -> s.dialogue.end(lastLine));
+      }
+    };
+  }
+
+  /** What the reader keeps per client: its dialogue and whether its commands are logged. */
+  private static final class Session {
+    final LineDialogue dialogue;
+    boolean debug;
+
+    Session(LineDialogue dialogue) {
+      this.dialogue = dialogue;
+    }
+  }
+}

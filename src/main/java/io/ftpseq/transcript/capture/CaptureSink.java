@@ -1,0 +1,40 @@
+package io.ftpseq.transcript.capture;
+
+import io.ftpseq.session.Problem;
+import io.ftpseq.session.SessionEvent;
+
+/**
+ * Receives what a capture reader finds, per control connection: each connection is a session named
+ * {@code client -> server}; problems of the capture as a whole go to the session named {@link
+ * #WHOLE_CAPTURE}. Every packet is counted once, by what it was.
+ */
+public interface CaptureSink {
+
+  /** The session name of problems that belong to the capture as a whole. */
+  String WHOLE_CAPTURE = "";
+
+  /** What a packet was. */
+  enum PacketUse {
+    /** A packet of an FTP control connection. */
+    DIALOGUE,
+    /** Other traffic, a data connection, or a packet with nothing to read. */
+    SKIPPED,
+    /** A packet that could not be read; a problem quotes it. */
+    PROBLEM
+  }
+
+  /** An event of the named session. */
+  void event(String session, SessionEvent event);
+
+  /** Something of the named session (or of the whole capture) that could not be read. */
+  void problem(String session, Problem problem);
+
+  /**
+   * A command line as the client sent it, before any masking, that may show secrets: they are then
+   * masked wherever the capture echoes them later.
+   */
+  default void secretsIn(String line) {}
+
+  /** Counts {@code packets} packets of one use. */
+  void count(PacketUse use, long packets);
+}

@@ -1,0 +1,155 @@
+package io.ftpseq.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ftpseq.protocol.Command;
+import io.ftpseq.protocol.Reply;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The model's predictions per profile in the key situations, each after a short session in which
+ * the server answered as written ({@code VERB ARG -> code}); the last command is the one predicted.
+ */
+class ServerModelTest {
+
+  private static final String LOGIN = "USER ftpuser -> 331; PASS secret -> 230; ";
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          vsftpd           | USER ftpuser -> 331; PASS secret -> 230; RETR a.txt | 425 | TRANSFER_WITHOUT_DATA_CHANNEL | Use PORT or PASV first.
+          vsftpd           | PASS secret                                         | 503 | PASS_WITHOUT_USER             | Login with USER first.
+          vsftpd           | NOOP                                                | 530 | BEFORE_LOGIN:NOOP             | Please login with USER and PASS.
+          vsftpd           | CWD /                                               | 530 | BEFORE_LOGIN                  | Please login with USER and PASS.
+          vsftpd           | USER ftpuser -> 331; PASS secret -> 230; EPSV ALL -> 200; EPRT x | 200 | EPRT_AFTER_EPSV_ALL | EPRT command successful. Consider using EPSV.
+          vsftpd           | USER ftpuser -> 331; PASS secret -> 230; EPSV ALL -> 200; PASV | 550 | PASV_AFTER_EPSV_ALL | Permission denied.
+          vsftpd           | USER ftpuser -> 331; PASS secret -> 230; RNFR a -> 350; NOOP -> 200; RNTO b | 250 | RNTO_AFTER_INTERVENING_COMMAND | Rename successful.
+          vsftpd           | USER ftpuser -> 331; PASS secret -> 230; PASV -> 227; LIST -> 150; LIST | 425 | TRANSFER_AFTER_USED_DATA_CHANNEL | Use PORT or PASV first.
+          vsftpd           | USER ftpuser -> 331; PASS secret -> 230; PASV -> 227; RETR gone -> 550; LIST | 150 | TRANSFER_AFTER_FAILED_TRANSFER | Here comes the directory listing.
+          vsftpd           | USER ftpuser -> 331; PASS wrong -> 530; PASS secret | 503 | PASS_AFTER_FAILED_LOGIN | Login with USER first.
+          apache-ftpserver | USER admin -> 331; PASS admin -> 230; RNFR a -> 350; NOOP -> 200; RNTO b | 503 | RNTO_AFTER_INTERVENING_COMMAND | Can't find the file which has to be renamed.
+          apache-ftpserver | USER admin -> 331; PASS admin -> 230; RNFR a -> 350; NOOP -> 200; PWD -> 257; RNTO b | 503 | RNTO_WITHOUT_RNFR | Can't find the file which has to be renamed.
+          vsftpd           | USER ftpuser -> 331; PASS secret -> 230; RNFR a -> 350; NOOP -> 200; PWD -> 257; RNTO b | 250 | REPLY:RNTO | Rename successful.
+          proftpd          | USER u -> 331; PASS p -> 230; RNFR a -> 350; PWD -> 501; PWD | 501 | COMMAND_WHILE_RENAME_PENDING:PWD | Bad sequence of commands
+          apache-ftpserver | USER admin -> 331; PASS admin -> 230; LIST | 503 | TRANSFER_WITHOUT_DATA_CHANNEL:LIST | PORT or PASV must be issued first
+          apache-ftpserver | USER admin -> 331; PASS admin -> 230; PASV -> 227; LIST -> 150; LIST | 150 | TRANSFER_AFTER_USED_DATA_CHANNEL | File status okay; about to open data connection.
+          apache-ftpserver | SYST                                                | 530 | BEFORE_LOGIN:SYST             | Access denied.
+          proftpd          | USER u -> 331; PASS p -> 230; RNFR a -> 350; PWD    | 501 | COMMAND_WHILE_RENAME_PENDING:PWD | Bad sequence of commands
+          proftpd          | USER u -> 331; PASS p -> 230; RNFR a -> 350; NOOP   | 200 | COMMAND_WHILE_RENAME_PENDING:NOOP | NOOP command successful
+          proftpd          | USER u -> 331; PASS p -> 230; RNFR a -> 350; PWD -> 501; RNTO b | 250 | RNTO_AFTER_INTERVENING_COMMAND | Rename successful
+          proftpd          | USER u -> 331; PASS p -> 230; EPSV ALL -> 200; EPRT x | 500 | EPRT_AFTER_EPSV_ALL | Illegal EPRT command, EPSV ALL in effect
+          proftpd          | USER u -> 331; PASS p -> 230; HOST ftp.example.com  | 503 | HOST_AFTER_LOGIN              | Bad sequence of commands
+          pure-ftpd        | PASS secret                                         | 530 | PASS_WITHOUT_USER             | Please tell me who you are
+          pure-ftpd        | NOOP                                                | 200 | BEFORE_LOGIN:NOOP             | Zzz...
+          pure-ftpd        | USER u -> 331; PASS p -> 230; PASV -> 227; LIST -> 150; LIST | 150 | TRANSFER_AFTER_USED_DATA_CHANNEL | Accepted data connection
+          pure-ftpd        | USER u -> 331; PASS p -> 230; EPSV ALL -> 220; PASV | 227 | PASV_AFTER_EPSV_ALL           | Entering Passive Mode ({address})
+          pure-ftpd        | PBSZ 0                                              | 503 | PBSZ_WITHOUT_AUTH             | PBSZ=0
+          pyftpdlib        | USER u -> 331; PASS p -> 230; REST 1                | 501 | REST_IN_ASCII                 | Resuming transfers not allowed in ASCII mode.
+          pyftpdlib        | USER u -> 331; PASS p -> 230; TYPE I -> 200; REST 1 | 350 | REPLY:REST                    | Restarting at position 1.
+          pyftpdlib        | USER u -> 331; PASS p -> 230; TYPE I -> 200; REST 1 -> 350; APPE a | 450 | REST_THEN_APPE | Can't APPE while REST request is pending.
+          pyftpdlib        | USER u -> 331; PASS p -> 230; USER u            | 331 | USER_AFTER_LOGIN              | Previous account information was flushed, send password.
+          pyftpdlib        | USER u -> 331; PASS p -> 230; USER u -> 331; CWD / | 530 | BEFORE_LOGIN               | Log in with USER and PASS first.
+          bftpd            | NOOP                                                | 503 | BEFORE_LOGIN:NOOP             | USER expected.
+          bftpd            | USER u -> 331; USER u                               | 503 | USER_TWICE                    | Username already given.
+          filezilla-server | USER u -> 331; PASS p -> 230; RETR a                | 425 | TRANSFER_WITHOUT_DATA_CHANNEL | Use PORT, PASV or EPSV first.
+          rfc              | USER u -> 331; PASS p -> 230; RNTO b                | 503 | RNTO_WITHOUT_RNFR             | Bad sequence of commands.
+          rfc              | USER u -> 331; PASS p -> 230; HOST example.com      | 503 | HOST_AFTER_LOGIN              | Bad sequence of commands.
+          rfc              | USER u -> 331; PASS p -> 230; CDUP                  | 200 | REPLY:CDUP                    | Command okay.
+          rfc              | CWD /                                               | 530 | BEFORE_LOGIN                  | Not logged in.
+          rfc              | QUIT -> 221; NOOP                                   | 0   | COMMAND_AFTER_QUIT            | closed
+          """)
+  void predictsTheProfilesReaction(
+      String profile, String session, int code, String key, String text) {
+    Prediction prediction = predict(profile, session);
+
+    assertThat(prediction.situation()).hasToString(key);
+    assertThat(prediction.code()).isEqualTo(code);
+    assertThat(prediction.text()).isEqualTo(text == null ? "" : text);
+  }
+
+  @ParameterizedTest(name = "rfc: {0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          USER u -> 331; PASS p -> 230; EPSV ALL                 | EPSV_ALL
+          USER u -> 331; PASS p -> 230; EPSV ALL -> 200; PASV    | PASV_AFTER_EPSV_ALL
+          USER u -> 331; PASS p -> 230; TYPE I -> 200; REST 5 -> 350; NOOP | REST_THEN_OTHER
+          USER u -> 331; PASS p -> 230; RNFR a -> 350; PWD       | COMMAND_WHILE_RENAME_PENDING
+          PWD                                                    | BEFORE_LOGIN:PWD
+          """)
+  void rfcProfilePredictsNothingWhereTheRfcsSayNothing(String session, String key) {
+    Prediction prediction = predict("rfc", session);
+
+    assertThat(prediction.situation()).hasToString(key);
+    assertThat(prediction.predicts()).isFalse();
+    assertThat(prediction.text()).startsWith("RFC ");
+  }
+
+  @Test
+  void aSituationTheProfileLacksPredictsNothingRatherThanTheUsualReply() {
+    Prediction prediction = predict("iis", LOGIN + "RNTO b");
+
+    assertThat(prediction.situation()).hasToString("RNTO_WITHOUT_RNFR");
+    assertThat(prediction.predicts()).isFalse();
+  }
+
+  @Test
+  void usualRepliesComeFromTheProfileOrTheBuiltInDefault() {
+    assertThat(predict("vsftpd", "USER ftpuser"))
+        .isEqualTo(
+            new Prediction(331, "Please specify the password.", SituationKey.parse("REPLY:USER")));
+    assertThat(predict("iis", LOGIN + "PASV"))
+        .isEqualTo(new Prediction(227, "", SituationKey.parse("REPLY:PASV")));
+    assertThat(predict("iis", LOGIN + "SITE CHMOD 644 a").predicts()).isFalse();
+  }
+
+  @Test
+  void theViewFollowsTheRealRepliesNotThePredictions() {
+    // vsftpd would refuse NOOP before login; this server answered, and USER then got 230 at once.
+    ServerModel model = profile("vsftpd").newModel();
+    step(model, "NOOP -> 200; USER anonymous -> 230");
+
+    assertThat(model.predict(Command.parse("CWD /")).situation()).hasToString("REPLY:CWD");
+  }
+
+  @Test
+  void switchingProfileKeepsTheView() {
+    ServerModel model = profile("rfc").newModel();
+    step(model, LOGIN);
+
+    ServerModel vsftpd = model.withProfile(profile("vsftpd"));
+
+    assertThat(vsftpd.predict(Command.parse("RETR a")).code()).isEqualTo(425);
+    assertThat(model.predict(Command.parse("RETR a")).code()).isEqualTo(150);
+  }
+
+  private static Prediction predict(String profile, String session) {
+    ServerModel model = profile(profile).newModel();
+    List<String> steps = List.of(session.split(";", -1));
+    step(model, String.join(";", steps.subList(0, steps.size() - 1)));
+    return model.predict(Command.parse(steps.get(steps.size() - 1).strip()));
+  }
+
+  private static void step(ServerModel model, String session) {
+    for (String step : session.split(";", -1)) {
+      if (step.isBlank()) {
+        continue;
+      }
+      String[] parts = step.split("->", -1);
+      Command command = Command.parse(parts[0]);
+      int code = Integer.parseInt(parts[1].strip());
+      model.predict(command);
+      model.observe(command, List.of(Reply.of(code, "")));
+    }
+  }
+
+  private static ServerProfile profile(String name) {
+    return ServerProfiles.builtIn(name).orElseThrow();
+  }
+}

@@ -1,0 +1,101 @@
+package io.ftpseq.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ftpseq.protocol.Command;
+import io.ftpseq.session.SessionEvent.CommandSent;
+import io.ftpseq.session.Source;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** What a simulated server answers, step by step, and what the script's assumptions change. */
+class SimulationTest {
+
+  @Test
+  void eachStepGetsTheProfilesReplyAndItsFindings() {
+    Simulation.Dialogue vsftpd =
+        run("vsftpd", Assumptions.NONE, "HELP", "USER alice", "PASS secret", "RETR a.txt");
+
+    assertThat(vsftpd.steps())
+        .extracting(s -> s.prediction().code())
+        .containsExactly(530, 331, 230, 425);
+    assertThat(vsftpd.steps())
+        .extracting(Simulation.Step::refused)
+        .containsExactly(true, false, false, true);
+    assertThat(vsftpd.steps().get(0).findings())
+        .extracting(Finding::rule)
+        .containsExactly(Rule.SERVER_SPECIFIC_REFUSAL);
+    assertThat(vsftpd.steps().get(3).findings())
+        .extracting(Finding::rule)
+        .containsExactly(Rule.TRANSFER_WITHOUT_DATA_CHANNEL);
+  }
+
+  @Test
+  void aTransferThatStartsAlsoCompletesSoTheNextNeedsANewChannel() {
+    Simulation.Dialogue pure =
+        run("pure-ftpd", Assumptions.NONE, "USER u", "PASS p", "PASV", "LIST", "LIST");
+
+    assertThat(pure.steps().get(3).replies())
+        .extracting(r -> r.code().value())
+        .containsExactly(150, 226);
+    assertThat(pure.steps().get(4).prediction().situation())
+        .hasToString("TRANSFER_AFTER_USED_DATA_CHANNEL");
+  }
+
+  @Test
+  void aFailingLoginIsRefusedAndTheSessionStaysLoggedOut() {
+    Simulation.Dialogue vsftpd =
+        run("vsftpd", new Assumptions(true, Set.of()), "USER u", "PASS p", "PWD");
+
+    assertThat(vsftpd.steps().get(1).prediction())
+        .isEqualTo(new Prediction(530, "Login incorrect.", Situation.LOGIN_FAILED.key()));
+    assertThat(vsftpd.steps().get(2).prediction().situation()).hasToString("BEFORE_LOGIN:PWD");
+  }
+
+  @Test
+  void aMissingFileIsRefusedWhereTheServerChecksIt() {
+    Assumptions missing = new Assumptions(false, Set.of("gone.txt"));
+
+    assertThat(
+            run("vsftpd", missing, "USER u", "PASS p", "RETR gone.txt")
+                .steps()
+                .get(2)
+                .prediction()
+                .code())
+        .as("vsftpd checks the data channel first")
+        .isEqualTo(425);
+    assertThat(
+            run("pure-ftpd", missing, "USER u", "PASS p", "RETR gone.txt")
+                .steps()
+                .get(2)
+                .prediction()
+                .code())
+        .as("Pure-FTPd checks the file first")
+        .isEqualTo(550);
+    Simulation.Dialogue rename =
+        run("proftpd", missing, "USER u", "PASS p", "RNFR gone.txt", "RNTO x");
+    assertThat(rename.steps().get(2).prediction().situation()).hasToString("RNFR_MISSING_FILE");
+    assertThat(rename.steps().get(3).prediction().situation())
+        .hasToString("RNTO_AFTER_FAILED_RNFR");
+  }
+
+  @Test
+  void nothingIsSentAfterTheServerClosesTheConnection() {
+    Simulation.Dialogue rfc = run("rfc", Assumptions.NONE, "QUIT", "NOOP", "PWD");
+
+    assertThat(rfc.steps()).hasSize(2);
+    assertThat(rfc.steps().get(1).prediction().closes()).isTrue();
+    assertThat(rfc.unsent()).isEqualTo(1);
+  }
+
+  private static Simulation.Dialogue run(String profile, Assumptions assumptions, String... lines) {
+    List<CommandSent> script = new ArrayList<>();
+    for (String line : lines) {
+      script.add(new CommandSent(new Source("s.txt", script.size() + 1L), Command.parse(line)));
+    }
+    return Simulation.run(
+        ServerProfiles.builtIn(profile).orElseThrow(), "s.txt", script, assumptions);
+  }
+}
