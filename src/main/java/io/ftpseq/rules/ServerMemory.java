@@ -42,13 +42,13 @@ record ServerMemory(
           new ServerMemory(ascii, false, false, dataUsed, afterFailedTransfer, loginFailed);
       case RNTO ->
           new ServerMemory(ascii, false, false, dataUsed, afterFailedTransfer, loginFailed);
-      case REIN -> first / 100 == 2 || first == 120 ? INITIAL : others(profile, before, verb);
-      default -> others(profile, before, verb).moved(before, command, first, last);
+      case REIN -> first / 100 == 2 || first == 120 ? INITIAL : others(profile, before);
+      default -> others(profile, before).moved(before, command, first, last);
     };
   }
 
   /** The rename facts after a command other than RNFR and RNTO. */
-  private ServerMemory others(ServerProfile profile, SessionState before, Verb verb) {
+  private ServerMemory others(ServerProfile profile, SessionState before) {
     boolean pending = before.rename().isSet() || renameHeld;
     boolean held = pending && !refusesLateRnto(profile);
     boolean interrupted = before.rename().isSet() && before.previous().is(Verb.RNFR);

@@ -197,7 +197,7 @@ public final class Validator implements ExchangePairer.Listener {
           model = model == null ? null : profile.newModel(state);
         }
       }
-      case DATA_OPENED, DATA_CLOSED, CLOSED_EARLY -> {
+      case DATA_OPENED, DATA_CLOSED, CLOSED_EARLY, GROUPED_BY_CLIENT -> {
         // shown in the report; the transfer's replies say whether it worked
       }
     }

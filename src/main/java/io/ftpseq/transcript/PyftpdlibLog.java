@@ -53,7 +53,7 @@ public final class PyftpdlibLog implements TranscriptFormat {
   public int recognise(List<String> head) {
     for (String line : head) {
       String message = message(line);
-      if (message != null && SESSION.matcher(message).matches()
+      if ((message != null && SESSION.matcher(message).matches())
           || line.contains(">>> starting FTP server on")) {
         return 95;
       }
