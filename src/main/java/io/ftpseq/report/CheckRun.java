@@ -138,6 +138,20 @@ public final class CheckRun {
     private final long[] findings = new long[Severity.values().length];
     private long problems;
 
+    /**
+     * Totals added up elsewhere, such as by the tasks of a distributed run, each session counted as
+     * {@link #add} counts it ({@link SessionCheck#count} and {@link SessionCheck#problemCount}).
+     */
+    public static Totals of(long sessions, long errors, long warnings, long infos, long problems) {
+      Totals totals = new Totals();
+      totals.sessions = sessions;
+      totals.findings[Severity.ERROR.ordinal()] = errors;
+      totals.findings[Severity.WARNING.ordinal()] = warnings;
+      totals.findings[Severity.INFO.ordinal()] = infos;
+      totals.problems = problems;
+      return totals;
+    }
+
     /** Counts one session. */
     public void add(SessionCheck session) {
       sessions++;

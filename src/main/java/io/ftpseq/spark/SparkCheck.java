@@ -184,8 +184,9 @@ public final class SparkCheck implements Callable<Integer> {
   /**
    * Runs the check on a Spark session and writes its output.
    *
-   * @throws IOException if the profile file cannot be read or the output cannot be written
-   * @throws IllegalArgumentException if the profile or the format is not known
+   * @throws IOException if the output cannot be written
+   * @throws IllegalArgumentException if the profile or the format is not known, or the profile file
+   *     cannot be read or is not a profile (a usage error, as for {@code ftpseq check})
    */
   public static CheckResult run(SparkSession spark, CheckOptions options) throws IOException {
     validate(options);
@@ -279,9 +280,9 @@ public final class SparkCheck implements Callable<Integer> {
   /**
    * The JSON of a profile file, or {@code null} for {@code auto} and built-ins.
    *
-   * @throws IOException if the file cannot be read or is not a profile
+   * @throws IllegalArgumentException if the file cannot be read or is not a profile
    */
-  private static String profileJson(String profile, Configuration hadoop) throws IOException {
+  private static String profileJson(String profile, Configuration hadoop) {
     if (profile.equals("auto") || ServerProfiles.builtIn(profile).isPresent()) {
       return null;
     }
@@ -290,12 +291,14 @@ public final class SparkCheck implements Callable<Integer> {
     try (InputStream in = path.getFileSystem(hadoop).open(path)) {
       json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (FileNotFoundException e) {
-      throw new IOException("profile " + profile + ": no such file", e);
+      throw new IllegalArgumentException("profile " + profile + ": no such file", e);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("profile " + profile + ": " + e.getMessage(), e);
     }
     try {
       ServerProfiles.read(profile, json);
     } catch (IOException e) {
-      throw new IOException("profile " + e.getMessage(), e);
+      throw new IllegalArgumentException("profile " + e.getMessage(), e);
     }
     return json;
   }
