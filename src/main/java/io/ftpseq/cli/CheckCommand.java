@@ -13,6 +13,8 @@ import io.ftpseq.report.ReportWriter;
 import io.ftpseq.report.SarifReport;
 import io.ftpseq.report.SessionStore;
 import io.ftpseq.report.TextReport;
+import io.ftpseq.report.html.HtmlReport;
+import io.ftpseq.report.html.InputLines;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.session.InputSummary;
 import io.ftpseq.transcript.CaptureFormat;
@@ -63,7 +65,8 @@ final class CheckCommand implements Callable<Integer> {
     junit,
     sarif,
     github,
-    markdown
+    markdown,
+    html
   }
 
   /** Levels for --fail-on. */
@@ -159,20 +162,25 @@ final class CheckCommand implements Callable<Integer> {
         throw usage(
             "unknown format '"
                 + format
-                + "'; known formats: "
+                + "'"
+                + formatSuggestion(format)
+                + "; known formats: "
                 + String.join(", ", TranscriptFormats.names()));
       }
     }
     checkOutputs();
     ProfileChoice choice = profileChoice();
     TranscriptChecker checker = new TranscriptChecker(choice, forced, forcedCapture);
-    if (explainAll) {
-      checker.keepingSteps();
+    if (explainAll
+        || reports.stream().anyMatch(r -> r.format == ReportFormat.html)
+        || reports.stream().anyMatch(r -> r.format == ReportFormat.markdown)) {
+      checker.keepingSteps(); // the HTML and Markdown reports draw every step
     }
     if (debug) {
       checker.rethrowingDefects();
     }
     Inputs expanded = Inputs.expand(inputs, includes, excludes);
+    inputLines = new CheckedFileLines(expanded.files());
     List<InputSummary> summaries = new ArrayList<>();
     expanded
         .unreadable()
@@ -260,7 +268,9 @@ final class CheckCommand implements Callable<Integer> {
           spec.commandLine(),
           "unknown profile '"
               + profile
-              + "'; known profiles: "
+              + "'"
+              + Suggestions.didYouMean(profile, profileNames())
+              + "; known profiles: "
               + String.join(", ", ServerProfiles.names())
               + ", auto, or a profile JSON file");
     }
@@ -269,6 +279,31 @@ final class CheckCommand implements Callable<Integer> {
     } catch (IOException | RuntimeException e) {
       throw usage("profile " + e.getMessage());
     }
+  }
+
+  /** The raw lines of the inputs, for the HTML report. */
+  private InputLines inputLines = InputLines.NONE;
+
+  /**
+   * What to suggest for an unknown transcript format: {@code --format json} most likely meant the
+   * report format, so that is named first; else the nearest transcript format.
+   */
+  private static String formatSuggestion(String format) {
+    for (ReportFormat report : ReportFormat.values()) {
+      if (report.name().equalsIgnoreCase(format)) {
+        return ": --format names the format of the transcripts to read; for a "
+            + report.name()
+            + " report use --report "
+            + report.name();
+      }
+    }
+    return Suggestions.didYouMean(format, TranscriptFormats.names());
+  }
+
+  private static List<String> profileNames() {
+    List<String> names = new ArrayList<>(ServerProfiles.names());
+    names.add(AUTO);
+    return names;
   }
 
   /** The environment, read for GITHUB_ACTIONS; replaced in tests. */
@@ -309,6 +344,7 @@ final class CheckCommand implements Callable<Integer> {
       case sarif -> new SarifReport(explainer, Main.version());
       case github -> new GithubReport(explainer);
       case markdown -> new MarkdownReport(explainer);
+      case html -> new HtmlReport(explainer, new HtmlReport.Options(explainAll, false, inputLines));
     };
   }
 

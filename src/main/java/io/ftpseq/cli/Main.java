@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -62,6 +63,9 @@ public final class Main implements Runnable {
     boolean debug = Arrays.asList(args).contains("--debug");
     String[] rest = Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
     CommandLine cli = new CommandLine(new Main());
+    CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
+    completion.getCommandSpec().usageMessage().hidden(false);
+    cli.addSubcommand("completion", completion);
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -82,7 +86,7 @@ public final class Main implements Runnable {
         });
     cli.setParameterExceptionHandler(
         (e, a) -> {
-          err.println("ftpseq: " + e.getMessage());
+          err.println("ftpseq: " + e.getMessage() + Suggestions.forError(e));
           err.println(
               "ftpseq: try '"
                   + e.getCommandLine().getCommandSpec().qualifiedName()
@@ -108,17 +112,24 @@ public final class Main implements Runnable {
     return ExitCodes.OUT_OF_MEMORY;
   }
 
-  /** The version from the jar's manifest, or "development" when run from classes. */
+  /** The version the build wrote into {@code build.properties}, for reports that name it. */
   static String version() {
-    String version = Main.class.getPackage().getImplementationVersion();
-    return version == null ? "development" : version;
+    return Build.read().version();
   }
 
-  /** Gives picocli the version for {@code --version}. */
+  /** Gives picocli the version for {@code --version}: the build's version, commit and date. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"ftpseq " + version()};
+      Build build = Build.read();
+      return new String[] {
+        "ftpseq " + build.version() + " (" + build.describe() + ")",
+        "Java "
+            + System.getProperty("java.version")
+            + " ("
+            + System.getProperty("java.vendor")
+            + ")"
+      };
     }
   }
 }

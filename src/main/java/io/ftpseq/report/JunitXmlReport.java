@@ -50,7 +50,10 @@ public final class JunitXmlReport implements ReportWriter {
       suites.computeIfAbsent(session.source(), f -> new Counts()).add(session);
     }
     try {
-      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+      // the JDK's own writer, whatever else is on the class path: another StAX implementation
+      // found by the service loader (Hadoop brings one) may refuse or cut a control character
+      // before the escaping writer below sees it
+      XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeCharacters("\n");
       xml.writeStartElement("testsuites");

@@ -9,8 +9,9 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * A Markdown summary for CI job summaries (for example {@code $GITHUB_STEP_SUMMARY}): a table of
- * sessions with their counts, then a table of findings.
+ * A Markdown summary for CI job summaries (for example {@code $GITHUB_STEP_SUMMARY}) and pull
+ * request comments: a table of sessions with their counts, a table of findings, then for each
+ * session with findings a Mermaid sequence diagram of the steps around them, which GitHub draws.
  */
 public final class MarkdownReport implements ReportWriter {
 
@@ -29,14 +30,11 @@ public final class MarkdownReport implements ReportWriter {
     out.write("| Source | Format | Profile | Start | Errors | Warnings | Info | Problems |\n");
     out.write("|---|---|---|---|---:|---:|---:|---:|\n");
     for (SessionCheck session : run.sessions()) {
-      String name =
-          session.session().isEmpty()
-              ? session.source()
-              : session.source() + " " + session.session();
+
       out.write(
           String.format(
               "| %s | %s | %s | %s | %d | %d | %d | %d |%n",
-              cell(name),
+              cell(name(session)),
               session.format(),
               session.profile().name() + (session.profileBasis().isAuto() ? " (auto)" : ""),
               session.start() == SessionCheck.Start.COMPLETE ? "complete" : "mid-session",
@@ -61,8 +59,19 @@ public final class MarkdownReport implements ReportWriter {
                   cell(explainer.message(finding, session.profile()))));
         }
       }
+      MermaidDiagrams diagrams = new MermaidDiagrams(explainer);
+      for (SessionCheck session : run.sessions()) {
+        diagrams.write(out, session, cell(name(session)));
+      }
+      diagrams.finish(out);
     }
     out.flush();
+  }
+
+  private static String name(SessionCheck session) {
+    return session.session().isEmpty()
+        ? session.source()
+        : session.source() + " " + session.session();
   }
 
   private static String cell(String text) {

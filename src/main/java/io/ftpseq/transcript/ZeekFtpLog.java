@@ -93,7 +93,7 @@ public final class ZeekFtpLog implements TranscriptFormat {
           return problem(number, "not a JSON object");
         }
         Map<String, String> row = new HashMap<>();
-        node.fields().forEachRemaining(e -> row.put(e.getKey(), e.getValue().asText()));
+        node.properties().forEach(e -> row.put(e.getKey(), e.getValue().asText()));
         return row(number, row);
       }
 
