@@ -85,7 +85,9 @@ final class CheckJob {
       inputs.addAll(tally.inputs());
     }
     CheckRun run =
-        CheckerAdapter.run(inputs.stream().map(InputRows::summary).toList(), counts.totals());
+        CheckerAdapter.run(
+            inputs.stream().flatMap(row -> InputRows.summaries(row).stream()).toList(),
+            counts.totals());
 
     Dataset<Row> findings =
         spark.createDataFrame(results.flatMap(r -> r.findings().iterator()), Tables.FINDINGS);
@@ -123,7 +125,7 @@ final class CheckJob {
         "notes", notes, counts.notes(), "source", "line", "packet", "session", "kind", "detail");
     writer.write("sessions", sessions, counts.sessions(), "input", "session");
     writer.write("inputs", spark.createDataFrame(inputs, Tables.INPUTS), inputs.size(), "input");
-    List<Row> summary = Summary.table(findings, sessions).collectAsList();
+    List<Row> summary = Summary.table(results);
     writer.write(
         "summary",
         spark.createDataFrame(summary, Tables.SUMMARY),

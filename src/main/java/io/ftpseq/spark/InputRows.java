@@ -16,6 +16,7 @@ import org.apache.spark.sql.RowFactory;
 final class InputRows {
 
   private static final int INPUT = Tables.INPUTS.fieldIndex("input");
+  private static final int FILES = Tables.INPUTS.fieldIndex("files");
   private static final int FORMAT = Tables.INPUTS.fieldIndex("format");
   private static final int UNIT = Tables.INPUTS.fieldIndex("unit");
   private static final int READ = Tables.INPUTS.fieldIndex("read");
@@ -56,21 +57,33 @@ final class InputRows {
   }
 
   /**
-   * The counts of an input's row, as an {@link InputSummary} whose own problems are counted, not
-   * listed (they are rows of the problems table).
+   * The counts of an input's row as the run of {@code ftpseq check} counts inputs: one per file. A
+   * rotation group is read as one stream, so its row counts all its lines and problems; that
+   * summary carries them, and each other file of the group joins the run as an input with nothing
+   * read of its own. The input's own problems are counted, not listed (they are rows of the
+   * problems table).
    */
-  static InputSummary summary(Row row) {
-    return new InputSummary(
-        row.getString(INPUT),
-        row.getString(FORMAT),
-        row.getString(UNIT).equals("lines") ? Source.Unit.LINE : Source.Unit.PACKET,
-        row.getLong(READ),
-        row.getLong(DIALOGUE),
-        row.getLong(SKIPPED),
-        row.getLong(PROBLEMS),
-        row.getLong(SESSIONS),
-        List.of(),
-        row.getLong(INPUT_PROBLEMS));
+  static List<InputSummary> summaries(Row row) {
+    List<InputSummary> summaries = new ArrayList<>();
+    summaries.add(
+        new InputSummary(
+            row.getString(INPUT),
+            row.getString(FORMAT),
+            row.getString(UNIT).equals("lines") ? Source.Unit.LINE : Source.Unit.PACKET,
+            row.getLong(READ),
+            row.getLong(DIALOGUE),
+            row.getLong(SKIPPED),
+            row.getLong(PROBLEMS),
+            row.getLong(SESSIONS),
+            List.of(),
+            row.getLong(INPUT_PROBLEMS)));
+    List<String> files = row.getAs(FILES); // a Java list: the row was made by a task, not read
+    for (String file : files.subList(Math.min(1, files.size()), files.size())) {
+      summaries.add(
+          new InputSummary(
+              file, row.getString(FORMAT), Source.Unit.LINE, 0, 0, 0, 0, 0, List.of(), 0));
+    }
+    return summaries;
   }
 
   /**

@@ -5,7 +5,9 @@ import static org.apache.spark.sql.functions.col;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -18,8 +20,10 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * Writes the job's tables under the output directory, each as Parquet ({@code TABLE/parquet/}) and
  * as JSON Lines ({@code TABLE/jsonl/}), and its text files. Rows are range-partitioned and sorted
- * on every column that tells them apart, so the same input gives the same rows in the same files; a
- * file holds up to 250,000 rows, so that a large table is sorted and written by many tasks.
+ * by the table's keys and then by every other column, so the same input gives the same rows in the
+ * same order whatever the number of cores, tasks or shuffle partitions; a file holds up to 250,000
+ * rows, so that a large table is sorted and written by many tasks (where a large table is cut into
+ * files depends on a sample of its rows, not its order).
  */
 final class TableWriter {
 
@@ -42,10 +46,10 @@ final class TableWriter {
    */
   void write(String name, Dataset<Row> table, long rows, String... keys) {
     int files = (int) Math.max(1, Math.min(10_000, (rows + ROWS_PER_FILE - 1) / ROWS_PER_FILE));
-    Column[] order = Arrays.stream(keys).map(k -> col(k).asc_nulls_first()).toArray(Column[]::new);
-    // one file needs no sampling of the key ranges, only one sorted partition
+    Column[] order = order(table, keys);
+    // one file needs no sampling of the key ranges and no shuffle: one partition, sorted
     Dataset<Row> partitioned =
-        files == 1 ? table.repartition(1) : table.repartitionByRange(files, order);
+        files == 1 ? table.coalesce(1) : table.repartitionByRange(files, order);
     Dataset<Row> sorted =
         partitioned.sortWithinPartitions(order).persist(StorageLevel.MEMORY_AND_DISK());
     try {
@@ -58,6 +62,20 @@ final class TableWriter {
     } finally {
       sorted.unpersist(false);
     }
+  }
+
+  /**
+   * The keys, then every other column in table order: rows that tie on the keys still have one
+   * order, so how the rows were spread over tasks cannot change the order they are written in.
+   */
+  private static Column[] order(Dataset<Row> table, String... keys) {
+    List<String> columns = new ArrayList<>(Arrays.asList(keys));
+    for (String column : table.columns()) {
+      if (!columns.contains(column)) {
+        columns.add(column);
+      }
+    }
+    return columns.stream().map(c -> col(c).asc_nulls_first()).toArray(Column[]::new);
   }
 
   /** Writes a UTF-8 text file directly under the output directory. */
