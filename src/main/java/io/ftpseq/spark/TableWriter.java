@@ -47,21 +47,33 @@ final class TableWriter {
   void write(String name, Dataset<Row> table, long rows, String... keys) {
     int files = (int) Math.max(1, Math.min(10_000, (rows + ROWS_PER_FILE - 1) / ROWS_PER_FILE));
     Column[] order = order(table, keys);
-    // one file needs no sampling of the key ranges and no shuffle: one partition, sorted
-    Dataset<Row> partitioned =
-        files == 1 ? table.coalesce(1) : table.repartitionByRange(files, order);
+    if (files == 1) {
+      // one file needs no sampling of the key ranges, no shuffle and no cache: the rows come from
+      // the tasks' kept results, and sorting them again for the second format costs less than
+      // caching them
+      Dataset<Row> sorted = table.coalesce(1).sortWithinPartitions(order);
+      writeBoth(name, sorted);
+      return;
+    }
     Dataset<Row> sorted =
-        partitioned.sortWithinPartitions(order).persist(StorageLevel.MEMORY_AND_DISK());
+        table
+            .repartitionByRange(files, order)
+            .sortWithinPartitions(order)
+            .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      sorted.write().mode(SaveMode.Overwrite).parquet(output + "/" + name + "/parquet");
-      sorted
-          .write()
-          .mode(SaveMode.Overwrite)
-          .option("ignoreNullFields", "false")
-          .json(output + "/" + name + "/jsonl");
+      writeBoth(name, sorted);
     } finally {
       sorted.unpersist(false);
     }
+  }
+
+  private void writeBoth(String name, Dataset<Row> sorted) {
+    sorted.write().mode(SaveMode.Overwrite).parquet(output + "/" + name + "/parquet");
+    sorted
+        .write()
+        .mode(SaveMode.Overwrite)
+        .option("ignoreNullFields", "false")
+        .json(output + "/" + name + "/jsonl");
   }
 
   /**
