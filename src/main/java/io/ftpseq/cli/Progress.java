@@ -29,6 +29,8 @@ final class Progress {
   }
 
   /** A progress line when the terminal is interactive, else one that prints nothing. */
+  @SuppressWarnings(
+      "SystemConsoleNull") // Java 17, the release built for: null when not interactive
   static Progress forTerminal(PrintWriter err, long total, boolean ci) {
     return System.console() != null && !ci ? new Progress(err, total) : new Progress(null, 0);
   }

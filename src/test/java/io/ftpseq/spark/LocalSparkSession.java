@@ -21,7 +21,7 @@ final class LocalSparkSession implements ParameterResolver {
   static final String MASTER = "local[2]";
 
   /** The running session and its master, switched only when a test asks for another master. */
-  static final class Sessions implements ExtensionContext.Store.CloseableResource {
+  static final class Sessions implements AutoCloseable {
     private SparkSession current;
     private String master;
 

@@ -64,11 +64,16 @@ class SparkCheckExitCodeTest {
     assertThat(err.toString()).doesNotContain("\tat ");
     if (code == SparkCheck.EXIT_USAGE) {
       // the same one-line message, then where help is, each line naming the program
-      String[] lines = err.toString().split("\n");
+      List<String> lines = err.toString().lines().toList();
       assertThat(lines).hasSize(2);
-      assertThat(lines[0].replaceFirst("^spark-check: ", "ftpseq: "))
-          .isEqualTo(cli.err().split("\n")[0].replaceFirst(" \\(did you mean '[^']*'\\?\\)", ""));
-      assertThat(lines[1]).isEqualTo("spark-check: try 'spark-check --help' for usage");
+      assertThat(lines.get(0).replaceFirst("^spark-check: ", "ftpseq: "))
+          .isEqualTo(
+              cli.err()
+                  .lines()
+                  .findFirst()
+                  .orElse("")
+                  .replaceFirst(" \\(did you mean '[^']*'\\?\\)", ""));
+      assertThat(lines.get(1)).isEqualTo("spark-check: try 'spark-check --help' for usage");
     }
     assertThat(spark.sparkContext().isStopped()).as("a running session is left running").isFalse();
   }
