@@ -14,7 +14,7 @@ import io.ftpseq.report.TextReport;
 import io.ftpseq.report.html.HtmlReport;
 import io.ftpseq.report.html.InputLines;
 import io.ftpseq.rules.ProfileChoice;
-import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.rules.ProfileOption;
 import io.ftpseq.rules.ServerProfiles;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.session.InputSummary;
@@ -36,7 +36,6 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -59,8 +58,6 @@ import picocli.CommandLine.Spec;
           + " decompressed."
     })
 final class CheckCommand implements Callable<Integer> {
-
-  private static final String AUTO = "auto";
 
   /** Report formats. */
   enum ReportFormat {
@@ -286,33 +283,16 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   /**
-   * The profile the option names: {@code auto}, a built-in, or a file (a value with a path
-   * separator or a {@code .json} ending). An unknown name is a usage error; an unreadable file one
-   * line.
+   * The profile the option names ({@link ProfileOption}): an unknown name, or a file that cannot be
+   * read or is not a profile, is a usage error of one line.
    */
   private ProfileChoice profileChoice() {
-    if (profile.equals(AUTO)) {
-      return ProfileChoice.AUTO;
-    }
-    Optional<ServerProfile> builtIn = ServerProfiles.builtIn(profile);
-    if (builtIn.isPresent()) {
-      return ProfileChoice.of(builtIn.get());
-    }
-    if (!profile.endsWith(".json") && !profile.contains("/") && !profile.contains("\\")) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(),
-          "unknown profile '"
-              + profile
-              + "'"
-              + Suggestions.didYouMean(profile, profileNames())
-              + "; known profiles: "
-              + String.join(", ", ServerProfiles.names())
-              + ", auto, or a profile JSON file");
-    }
     try {
-      return ProfileChoice.of(ServerProfiles.load(Path.of(profile)));
-    } catch (IOException | RuntimeException e) {
-      throw usage("profile " + e.getMessage());
+      return ProfileOption.of(profile, file -> Files.readString(Path.of(file))).choice();
+    } catch (ProfileOption.UnknownProfileException e) {
+      throw usage(e.describe(Suggestions.didYouMean(profile, ProfileOption.names())));
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
     }
   }
 
@@ -333,12 +313,6 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     return Suggestions.didYouMean(format, TranscriptFormats.names());
-  }
-
-  private static List<String> profileNames() {
-    List<String> names = new ArrayList<>(ServerProfiles.names());
-    names.add(AUTO);
-    return names;
   }
 
   /** The environment, read for GITHUB_ACTIONS; replaced in tests. */

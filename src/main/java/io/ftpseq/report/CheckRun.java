@@ -140,6 +140,20 @@ public final class CheckRun {
     private final Map<Severity, Long> findings = new EnumMap<>(Severity.class);
     private long problems;
 
+    /**
+     * Totals added up elsewhere, such as by the tasks of a distributed run, each session counted as
+     * {@link #add} counts it ({@link SessionCheck#count} and {@link SessionCheck#problemCount}).
+     */
+    public static Totals of(long sessions, long errors, long warnings, long infos, long problems) {
+      Totals totals = new Totals();
+      totals.sessions = sessions;
+      totals.findings.put(Severity.ERROR, errors);
+      totals.findings.put(Severity.WARNING, warnings);
+      totals.findings.put(Severity.INFO, infos);
+      totals.problems = problems;
+      return totals;
+    }
+
     /** Counts one session. */
     public void add(SessionCheck session) {
       sessions++;

@@ -1,6 +1,9 @@
 package io.ftpseq.spark;
 
+import io.ftpseq.report.CheckRun;
+import io.ftpseq.rules.Severity;
 import io.ftpseq.session.Problem;
+import io.ftpseq.session.Source;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +18,9 @@ import org.apache.spark.storage.StorageLevel;
 
 /**
  * The Spark pipeline: lists the inputs on the driver, groups rotated logs, deals the groups to
- * tasks, checks each group in one task, and writes the findings, problems, notes and sessions
- * tables, the summary table, and the summary text and Markdown.
+ * tasks, checks each group in one task, and writes the findings, problems, notes, sessions and
+ * inputs tables, the summary table, and the summary text and Markdown. The driver gathers one small
+ * row per input and the sessions' totals, and counts the run as {@code ftpseq check} does.
  */
 final class CheckJob {
 
@@ -46,7 +50,7 @@ final class CheckJob {
             .map(task -> checkTask(shared.value(), task))
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      return write(options, listing, results, context);
+      return write(options, listing, results);
     } finally {
       results.unpersist(false);
       shared.destroy();
@@ -55,40 +59,47 @@ final class CheckJob {
 
   private static GroupResult checkTask(JobSettings settings, WorkPlan.Task task) {
     GroupCheck check = new GroupCheck(settings);
-    GroupResult.Builder all = new GroupResult.Builder();
+    GroupResult.Builder rows = new GroupResult.Builder();
     for (InputGroup group : task.groups()) {
-      GroupResult result = check.check(group);
-      result.findings().forEach(all::finding);
-      result.problems().forEach(all::problem);
-      result.notes().forEach(all::note);
-      result.sessions().forEach(all::session);
+      check.check(group, rows);
     }
-    return all.build();
+    return rows.build();
   }
 
   private CheckResult write(
-      CheckOptions options,
-      InputListing listing,
-      JavaRDD<GroupResult> results,
-      JavaSparkContext context)
-      throws IOException {
-    List<Row> listingProblems = new ArrayList<>();
+      CheckOptions options, InputListing listing, JavaRDD<GroupResult> results) throws IOException {
+    // the inputs named nothing: each an input that could not be read, as on the command line
+    GroupResult.Builder unlisted = new GroupResult.Builder();
     for (Problem problem : listing.problems()) {
-      listingProblems.add(SessionRows.inputProblem(problem.source().file(), problem));
+      String input = problem.source().file();
+      LineMap lines = new LineMap(List.of(input), new long[] {0});
+      InputRows.add(
+          CheckerAdapter.unreadable(input, problem.message()), List.of(), lines, unlisted);
     }
+    GroupResult driverRows = unlisted.build();
+
+    RowCounts counts = RowCounts.NONE;
+    List<Row> inputs = new ArrayList<>(driverRows.inputs());
+    for (GroupResult.Tally tally : results.map(GroupResult::tally).collect()) {
+      counts = counts.plus(tally.counts());
+      inputs.addAll(tally.inputs());
+    }
+    CheckRun run =
+        CheckerAdapter.run(
+            inputs.stream().flatMap(row -> InputRows.summaries(row).stream()).toList(),
+            counts.totals());
+
     Dataset<Row> findings =
         spark.createDataFrame(results.flatMap(r -> r.findings().iterator()), Tables.FINDINGS);
     Dataset<Row> problems =
         spark
             .createDataFrame(results.flatMap(r -> r.problems().iterator()), Tables.PROBLEMS)
-            .union(spark.createDataFrame(context.parallelize(listingProblems, 1), Tables.PROBLEMS));
+            .union(spark.createDataFrame(driverRows.problems(), Tables.PROBLEMS));
     Dataset<Row> notes =
         spark.createDataFrame(results.flatMap(r -> r.notes().iterator()), Tables.NOTES);
     Dataset<Row> sessions =
         spark.createDataFrame(results.flatMap(r -> r.sessions().iterator()), Tables.SESSIONS);
 
-    RowCounts counts = results.map(RowCounts::of).fold(RowCounts.NONE, RowCounts::plus);
-    long problemCount = counts.problems() + listingProblems.size();
     TableWriter writer = new TableWriter(options.output(), settings.hadoop().configuration());
     writer.write(
         "findings",
@@ -102,11 +113,19 @@ final class CheckJob {
         "message",
         "input");
     writer.write(
-        "problems", problems, problemCount, "source", "line", "packet", "session", "message");
+        "problems",
+        problems,
+        counts.problems() + driverRows.problems().size(),
+        "source",
+        "line",
+        "packet",
+        "session",
+        "message");
     writer.write(
         "notes", notes, counts.notes(), "source", "line", "packet", "session", "kind", "detail");
     writer.write("sessions", sessions, counts.sessions(), "input", "session");
-    List<Row> summary = Summary.table(findings, sessions).collectAsList();
+    writer.write("inputs", spark.createDataFrame(inputs, Tables.INPUTS), inputs.size(), "input");
+    List<Row> summary = Summary.table(results);
     writer.write(
         "summary",
         spark.createDataFrame(summary, Tables.SUMMARY),
@@ -114,26 +133,19 @@ final class CheckJob {
         "dimension",
         "value");
 
-    long inputs = listing.files().size();
-    String line =
-        CheckerAdapter.summary(
-            settings.explainer(),
-            counts.sessions(),
-            inputs,
-            counts.errors(),
-            counts.warnings(),
-            counts.infos(),
-            problemCount);
+    String line = CheckerAdapter.summary(run, settings.explainer());
     writer.text("summary.txt", line + "\n");
     writer.text("summary.md", MarkdownSummary.of(line, summary));
     return new CheckResult(
-        inputs,
-        counts.sessions(),
-        counts.errors(),
-        counts.warnings(),
-        counts.infos(),
-        problemCount,
+        run.inputCount(),
+        run.sessionCount(),
+        run.count(Severity.ERROR),
+        run.count(Severity.WARNING),
+        run.count(Severity.INFO),
+        run.problemCount(),
         counts.notes(),
+        CheckResult.Lines.of(run.lines(Source.Unit.LINE)),
+        CheckResult.Lines.of(run.lines(Source.Unit.PACKET)),
         line);
   }
 }

@@ -3,15 +3,19 @@ package io.ftpseq.spark;
 import io.ftpseq.rules.Severity;
 
 /**
- * What a run of the Spark check found, counted as {@code ftpseq check} counts it.
+ * What a run of the Spark check found, counted as {@code ftpseq check} counts it (the JSON report's
+ * {@code summary}).
  *
- * @param inputs the files checked
+ * @param inputs the inputs checked: files, a rotation group counting as one, and inputs that named
+ *     nothing or could not be read
  * @param sessions the sessions checked
- * @param errors findings of severity error
- * @param warnings findings of severity warning
- * @param infos findings of severity info
+ * @param errors findings of severity error, listed or not
+ * @param warnings findings of severity warning, listed or not
+ * @param infos findings of severity info, listed or not
  * @param problems unreadable lines and inputs
- * @param notes notes the records made about themselves
+ * @param notes note rows written
+ * @param lines the lines of text read, and what they were
+ * @param packets the packets of captures read, and what they were
  * @param summary the one-line summary, as the command line ends its text report
  */
 public record CheckResult(
@@ -22,7 +26,28 @@ public record CheckResult(
     long infos,
     long problems,
     long notes,
+    Lines lines,
+    Lines packets,
     String summary) {
+
+  /**
+   * How many lines (or packets) were read, each counted once as dialogue, skipped or a problem.
+   *
+   * @param read all read
+   * @param dialogue commands, reply lines and notes of a session
+   * @param skipped left out by design
+   * @param problems could not be read
+   */
+  public record Lines(long read, long dialogue, long skipped, long problems) {
+
+    /** No lines. */
+    public static final Lines NONE = new Lines(0, 0, 0, 0);
+
+    /** The counts in the order {@code read, dialogue, skipped, problems}. */
+    static Lines of(long[] counts) {
+      return new Lines(counts[0], counts[1], counts[2], counts[3]);
+    }
+  }
 
   /** Whether any finding is at least this severity. */
   private boolean findingsAtLeast(Severity level) {

@@ -1,9 +1,9 @@
 package io.ftpseq.spark;
 
 import io.ftpseq.explain.Explainer;
+import io.ftpseq.report.CheckRun;
 import io.ftpseq.rules.ProfileChoice;
-import io.ftpseq.rules.SessionCheck;
-import io.ftpseq.session.Problem;
+import io.ftpseq.session.InputSummary;
 import io.ftpseq.transcript.CaptureFormat;
 import io.ftpseq.transcript.TranscriptChecker;
 import io.ftpseq.transcript.TranscriptFormat;
@@ -14,23 +14,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The one place the Spark job meets the checker of {@code ftpseq check} ({@link TranscriptChecker})
- * and its run summary: whatever changes in how an input is checked is adapted here, and the job
- * sees only an input stream in and its sessions out.
+ * The one place the Spark job meets {@code ftpseq check}: its checker ({@link TranscriptChecker}),
+ * which streams each session out as it ends and counts every line of an input, and its run ({@link
+ * CheckRun}), which counts the inputs, findings, problems and lines and words the summary line.
+ * Whatever changes in how an input is checked or counted is adapted here; the job sees an input
+ * stream in, sessions and an {@link InputSummary} out, and totals in, a run out.
  */
 final class CheckerAdapter {
-
-  /**
-   * What checking one input gave.
-   *
-   * @param sessions the sessions, in the order they started
-   * @param unreadable why the input could not be checked at all, or {@code null}
-   */
-  record Checked(List<SessionCheck> sessions, Problem unreadable) {
-    Checked {
-      sessions = List.copyOf(sessions);
-    }
-  }
 
   private final TranscriptChecker checker;
 
@@ -53,10 +43,34 @@ final class CheckerAdapter {
     this.checker = new TranscriptChecker(profile, forced, forcedCapture);
   }
 
-  /** Checks one input stream, named as reports name it. */
-  Checked check(String name, InputStream in) throws IOException {
-    TranscriptChecker.Result result = checker.check(name, in);
-    return new Checked(result.sessions(), result.unreadable());
+  /**
+   * Checks one input stream, named as reports name it, giving each session to the listener as it
+   * ends.
+   *
+   * @return what the input held, line by line, and its own problems
+   * @throws IOException only if closing the input fails; a read error is a problem of the input
+   */
+  InputSummary check(String name, InputStream in, TranscriptChecker.SessionListener sessions)
+      throws IOException {
+    return checker.check(name, in, sessions);
+  }
+
+  /** An input that could not be opened at all, as {@code ftpseq check} counts it. */
+  static InputSummary unreadable(String name, String why) {
+    return InputSummary.unreadable(name, why);
+  }
+
+  /**
+   * The run {@code ftpseq check} would report for these inputs and session totals: its counts and
+   * summary line. The run holds no sessions: only what the counts and the summary line need.
+   */
+  static CheckRun run(List<InputSummary> inputs, CheckRun.Totals sessions) {
+    return new CheckRun(List.of(), inputs, sessions);
+  }
+
+  /** The one-line summary {@code ftpseq check} ends its text report with, for a run. */
+  static String summary(CheckRun run, Explainer explainer) {
+    return run.summary(explainer);
   }
 
   /** Whether an input starting with these bytes is a packet capture (read whole, never joined). */
@@ -82,24 +96,5 @@ final class CheckerAdapter {
         + format
         + "'; known formats: "
         + String.join(", ", TranscriptFormats.names());
-  }
-
-  /** The one-line summary {@code ftpseq check} ends its text report with, for these counts. */
-  static String summary(
-      Explainer explainer,
-      long sessions,
-      long inputs,
-      long errors,
-      long warnings,
-      long infos,
-      long problems) {
-    return explainer.text(
-        "report.summary",
-        String.valueOf(sessions),
-        String.valueOf(inputs),
-        String.valueOf(errors),
-        String.valueOf(warnings),
-        String.valueOf(infos),
-        String.valueOf(problems));
   }
 }

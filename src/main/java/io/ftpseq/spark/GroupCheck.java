@@ -1,20 +1,18 @@
 package io.ftpseq.spark;
 
-import io.ftpseq.rules.SessionCheck;
-import io.ftpseq.session.Problem;
-import io.ftpseq.session.Source;
+import io.ftpseq.session.InputSummary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.sql.Row;
 
 /**
  * Checks one group on an executor: a single file as {@code ftpseq check} checks it, rotated logs as
- * one stream oldest first (positions pointed back into each file), and rotated packet captures one
- * by one, since a capture cannot be joined to another. A file that cannot be read becomes a problem
- * naming it, as on the command line, and the task goes on.
+ * one input read oldest first as one stream (positions pointed back into each file), and rotated
+ * packet captures one by one, since a capture cannot be joined to another. Sessions become rows as
+ * they end; each input gives a row of counts and a row per problem of its own. A file that cannot
+ * be read is a problem naming it, as on the command line, and the task goes on.
  */
 final class GroupCheck {
 
@@ -28,44 +26,44 @@ final class GroupCheck {
     this.rows = new SessionRows(settings.explainer());
   }
 
-  /** The rows of one group. */
-  GroupResult check(InputGroup group) {
-    GroupResult.Builder out = new GroupResult.Builder();
+  /** Adds the rows of one group. */
+  void check(InputGroup group, GroupResult.Builder out) {
     if (!group.rotated() || anyCapture(group)) {
       for (InputFile file : group.files()) {
         checkAlone(file, out);
       }
-      return out.build();
+    } else {
+      checkJoined(group, out);
     }
-    GroupStream stream = new GroupStream(group.files(), this::open);
-    try (stream) {
-      CheckerAdapter.Checked checked = checker.check(group.name(), stream);
-      stream.problems().forEach(p -> out.problem(SessionRows.inputProblem(group.name(), p)));
-      add(checked, group.name(), stream.lineMap(), out);
-    } catch (IOException e) {
-      stream.problems().forEach(p -> out.problem(SessionRows.inputProblem(group.name(), p)));
-      out.problem(cannotRead(group.name(), stream.currentFile(), e));
-    }
-    return out.build();
   }
 
   private void checkAlone(InputFile file, GroupResult.Builder out) {
+    LineMap lines = new LineMap(List.of(file.name()), new long[] {0});
+    InputSummary input = null;
     try (InputStream in = open(file)) {
-      CheckerAdapter.Checked checked = checker.check(file.name(), in);
-      add(checked, file.name(), new LineMap(List.of(file.name()), new long[] {0}), out);
+      input = checker.check(file.name(), in, (order, s) -> rows.add(s, file.name(), lines, out));
     } catch (IOException e) {
-      out.problem(cannotRead(file.name(), file, e));
+      // when only closing failed, the whole file was read and its summary stands
+      if (input == null) {
+        input = CheckerAdapter.unreadable(file.name(), "cannot read: " + e.getMessage());
+      }
     }
+    InputRows.add(input, List.of(file.name()), lines, out);
   }
 
-  private void add(
-      CheckerAdapter.Checked checked, String input, LineMap lines, GroupResult.Builder out) {
-    for (SessionCheck session : checked.sessions()) {
-      rows.add(session, input, lines, out);
+  private void checkJoined(InputGroup group, GroupResult.Builder out) {
+    List<String> names = group.files().stream().map(InputFile::name).toList();
+    GroupStream stream = new GroupStream(group.files(), this::open);
+    InputSummary input;
+    try (stream) {
+      // a session ends once its lines are read, so the lines read so far place it
+      input =
+          checker.check(
+              group.name(), stream, (order, s) -> rows.add(s, group.name(), stream.lineMap(), out));
+    } catch (IOException e) {
+      input = CheckerAdapter.unreadable(group.name(), "cannot read: " + e.getMessage());
     }
-    if (checked.unreadable() != null) {
-      out.problem(SessionRows.inputProblem(input, checked.unreadable()));
-    }
+    InputRows.add(InputRows.withProblems(input, stream.problems()), names, stream.lineMap(), out);
   }
 
   /** Whether a file of the group is a packet capture; an unreadable one is left to the check. */
@@ -92,10 +90,5 @@ final class GroupCheck {
       raw.close();
       throw e;
     }
-  }
-
-  private static Row cannotRead(String input, InputFile file, IOException e) {
-    return SessionRows.inputProblem(
-        input, new Problem(new Source(file.name(), 0), "cannot read: " + e.getMessage()));
   }
 }

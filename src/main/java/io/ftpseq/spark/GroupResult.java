@@ -12,8 +12,10 @@ import org.apache.spark.sql.Row;
  * @param problems rows of {@link Tables#PROBLEMS}
  * @param notes rows of {@link Tables#NOTES}
  * @param sessions rows of {@link Tables#SESSIONS}
+ * @param inputs rows of {@link Tables#INPUTS}
  */
-record GroupResult(List<Row> findings, List<Row> problems, List<Row> notes, List<Row> sessions)
+record GroupResult(
+    List<Row> findings, List<Row> problems, List<Row> notes, List<Row> sessions, List<Row> inputs)
     implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -23,6 +25,27 @@ record GroupResult(List<Row> findings, List<Row> problems, List<Row> notes, List
     problems = List.copyOf(problems);
     notes = List.copyOf(notes);
     sessions = List.copyOf(sessions);
+    inputs = List.copyOf(inputs);
+  }
+
+  /**
+   * What the driver needs of a task's result: the rows counted, and the inputs' rows (one small row
+   * per input) for the run's summary.
+   *
+   * @param counts the rows of each table, and the sessions' totals
+   * @param inputs rows of {@link Tables#INPUTS}
+   */
+  record Tally(RowCounts counts, List<Row> inputs) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    Tally {
+      inputs = List.copyOf(inputs);
+    }
+  }
+
+  /** The counts and input rows of this result. */
+  Tally tally() {
+    return new Tally(RowCounts.of(this), inputs);
   }
 
   /** Collects rows as a task finds them. */
@@ -31,6 +54,7 @@ record GroupResult(List<Row> findings, List<Row> problems, List<Row> notes, List
     private final List<Row> problems = new ArrayList<>();
     private final List<Row> notes = new ArrayList<>();
     private final List<Row> sessions = new ArrayList<>();
+    private final List<Row> inputs = new ArrayList<>();
 
     void finding(Row row) {
       findings.add(row);
@@ -48,8 +72,12 @@ record GroupResult(List<Row> findings, List<Row> problems, List<Row> notes, List
       sessions.add(row);
     }
 
+    void input(Row row) {
+      inputs.add(row);
+    }
+
     GroupResult build() {
-      return new GroupResult(findings, problems, notes, sessions);
+      return new GroupResult(findings, problems, notes, sessions, inputs);
     }
   }
 }

@@ -7,13 +7,15 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The files of a group read as one stream, oldest first, with what is needed to point back into
  * each file: a line break is added after a file that does not end with one, so no line runs into
  * the next file, and each file's lines are counted as the transcript readers count them (LF, CRLF
- * or a lone CR ends a line). A file that cannot be opened becomes a problem and the stream goes on
- * with the next.
+ * or a lone CR ends a line). A file that cannot be opened, or that breaks off (a truncated {@code
+ * .gz}), becomes a problem naming it, and the stream goes on with the next file: one broken
+ * generation does not hide the others.
  */
 final class GroupStream extends InputStream {
 
@@ -29,6 +31,7 @@ final class GroupStream extends InputStream {
   private final List<Problem> problems = new ArrayList<>();
   private int index = -1;
   private InputStream current;
+  private long bytes;
   private int last = -1;
   private boolean lastWasCr;
   private boolean pendingBreak;
@@ -39,17 +42,15 @@ final class GroupStream extends InputStream {
     this.lineCounts = new long[files.size()];
   }
 
-  /** The file being read, for a read error's message; the last one once the stream has ended. */
-  InputFile currentFile() {
-    return files.get(Math.max(0, Math.min(index, files.size() - 1)));
-  }
-
-  /** The files that could not be opened. */
+  /** The files that could not be opened or broke off, in order. */
   List<Problem> problems() {
     return List.copyOf(problems);
   }
 
-  /** Where each file's lines start once the stream has been read to its end. */
+  /**
+   * Where each file's lines start: final for every file before the one being read, and for all once
+   * the stream has been read to its end.
+   */
   LineMap lineMap() {
     return new LineMap(
         files.stream().map(InputFile::name).toList(), Arrays.copyOf(lineCounts, lineCounts.length));
@@ -81,21 +82,51 @@ final class GroupStream extends InputStream {
       if (current == null && !openNext()) {
         return -1;
       }
-      int n = current.read(buffer, offset, length);
+      int n = readCurrent(buffer, offset, length);
       if (n > 0) {
         count(buffer, offset, n);
+        bytes += n;
         return n;
       }
-      current.close();
-      current = null;
+      closeCurrent();
       pendingBreak = last != -1 && last != '\n';
     }
+  }
+
+  /** Reads from the current file; a read error ends the file, as a problem. */
+  private int readCurrent(byte[] buffer, int offset, int length) {
+    try {
+      return current.read(buffer, offset, length);
+    } catch (IOException e) {
+      long lines = lineCounts[index] + (last != -1 && last != '\n' && !lastWasCr ? 1 : 0);
+      problems.add(
+          new Problem(
+              new Source(files.get(index).name(), 0),
+              String.format(
+                  Locale.ROOT,
+                  "the file breaks off after %,d bytes (%s); its %,d lines before the break were"
+                      + " checked, and the next file follows",
+                  bytes,
+                  e.getMessage(),
+                  lines)));
+      return -1;
+    }
+  }
+
+  private void closeCurrent() {
+    try {
+      current.close();
+    } catch (IOException e) {
+      // the file was read to its end or its break; nothing of it is lost
+    }
+    current = null;
   }
 
   private boolean openNext() {
     while (++index < files.size()) {
       last = -1;
       lastWasCr = false;
+      bytes = 0;
       try {
         current = opener.open(files.get(index));
         return true;
@@ -129,10 +160,9 @@ final class GroupStream extends InputStream {
   }
 
   @Override
-  public void close() throws IOException {
+  public void close() {
     if (current != null) {
-      current.close();
-      current = null;
+      closeCurrent();
     }
   }
 }

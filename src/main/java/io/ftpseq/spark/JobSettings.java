@@ -2,10 +2,8 @@ package io.ftpseq.spark;
 
 import io.ftpseq.explain.Explainer;
 import io.ftpseq.rules.ProfileChoice;
-import io.ftpseq.rules.ServerProfiles;
-import java.io.IOException;
+import io.ftpseq.rules.ProfileOption;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /**
@@ -24,21 +22,9 @@ record JobSettings(
 
   private static final long serialVersionUID = 1L;
 
-  /** The profile choice these settings name. */
+  /** The profile choice these settings name, resolved as on the driver from the shipped JSON. */
   ProfileChoice profile() {
-    if (profileJson != null) {
-      try {
-        return ProfileChoice.of(ServerProfiles.read(profileName, profileJson));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    if (profileName.equals("auto")) {
-      return ProfileChoice.AUTO;
-    }
-    return ProfileChoice.of(
-        ServerProfiles.builtIn(profileName)
-            .orElseThrow(() -> new IllegalStateException("no built-in profile " + profileName)));
+    return ProfileOption.of(profileName, file -> profileJson).choice();
   }
 
   /** The explainer for the language. */

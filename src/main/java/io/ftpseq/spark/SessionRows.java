@@ -5,6 +5,7 @@ import io.ftpseq.protocol.Reply;
 import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Severity;
+import io.ftpseq.rules.Unlisted;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.Source;
@@ -61,16 +62,36 @@ final class SessionRows {
             endpoints.server(),
             session.commands(),
             session.replies(),
-            count(session, Severity.ERROR),
-            count(session, Severity.WARNING),
-            count(session, Severity.INFO),
-            session.problems().size()));
+            session.count(Severity.ERROR),
+            session.count(Severity.WARNING),
+            session.count(Severity.INFO),
+            session.problemCount(),
+            unlisted(session.unlisted())));
   }
 
-  /** The row of a problem with a whole input, which belongs to no session. */
-  static Row inputProblem(String input, Problem problem) {
-    return RowFactory.create(
-        input, problem.source().file(), null, null, null, null, null, problem.message());
+  /**
+   * The row of a problem of an input itself, which belongs to no session: at a line (pointed into
+   * its own file), or, at line 0, the input or file as a whole, with no position.
+   */
+  static Row inputProblem(String input, LineMap lines, Problem problem) {
+    if (problem.source().line() == 0) {
+      return RowFactory.create(
+          input, problem.source().file(), null, null, null, null, null, problem.message());
+    }
+    Source at = lines.locate(problem.source(), input);
+    return row(input, at.file(), null, at, problem.message());
+  }
+
+  private static Row unlisted(Unlisted unlisted) {
+    return unlisted.isEmpty()
+        ? null
+        : RowFactory.create(
+            unlisted.errors(),
+            unlisted.warnings(),
+            unlisted.infos(),
+            unlisted.problems(),
+            unlisted.notes(),
+            unlisted.steps());
   }
 
   private Row finding(
@@ -127,10 +148,6 @@ final class SessionRows {
     values[6] = dayOf(at);
     System.arraycopy(rest, 0, values, 7, rest.length);
     return RowFactory.create(values);
-  }
-
-  private static int count(SessionCheck session, Severity severity) {
-    return (int) session.findings().stream().filter(f -> f.severity() == severity).count();
   }
 
   private static Long lineOf(Source at) {

@@ -1,8 +1,8 @@
 package io.ftpseq.spark;
 
+import io.ftpseq.rules.ProfileOption;
 import io.ftpseq.rules.ServerProfiles;
 import io.ftpseq.rules.Severity;
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -17,8 +17,10 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ftpseq check} as an Apache Spark job: the entry point for {@code spark-submit --class
@@ -138,6 +140,8 @@ public final class SparkCheck implements Callable<Integer> {
   @Option(names = "--debug", description = "Show the stack trace of an internal error.")
   boolean debug;
 
+  @Spec CommandSpec spec;
+
   private PrintWriter out;
   private PrintWriter err;
 
@@ -162,8 +166,9 @@ public final class SparkCheck implements Callable<Integer> {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(
         (e, a) -> {
+          // one line saying what is wrong, then where help is: as ftpseq check says it
           err.println("spark-check: " + e.getMessage());
-          err.println("Run with --help for usage.");
+          err.println("spark-check: try 'spark-check --help' for usage");
           err.flush();
           return EXIT_USAGE;
         });
@@ -184,21 +189,30 @@ public final class SparkCheck implements Callable<Integer> {
   /**
    * Runs the check on a Spark session and writes its output.
    *
-   * @throws IOException if the profile file cannot be read or the output cannot be written
-   * @throws IllegalArgumentException if the profile or the format is not known
+   * @throws IOException if the output cannot be written
+   * @throws IllegalArgumentException if the profile or the format is not known, or the profile file
+   *     cannot be read or is not a profile (a usage error, as for {@code ftpseq check})
    */
   public static CheckResult run(SparkSession spark, CheckOptions options) throws IOException {
+    return new CheckJob(spark, settings(spark, options)).run(options);
+  }
+
+  /**
+   * What every task needs, with the profile resolved on the driver as {@code ftpseq check} resolves
+   * it: a usage error here stops the run before any input is read.
+   *
+   * @throws IllegalArgumentException if the profile or the format is not known, or the profile file
+   *     cannot be read or is not a profile
+   */
+  private static JobSettings settings(SparkSession spark, CheckOptions options) {
     validate(options);
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-    String json = profileJson(options.profile(), hadoop);
-    JobSettings settings =
-        new JobSettings(
-            options.profile(),
-            json,
-            options.format(),
-            options.language(),
-            new HadoopSettings(hadoop));
-    return new CheckJob(spark, settings).run(options);
+    return new JobSettings(
+        options.profile(),
+        profileJson(options.profile(), hadoop),
+        options.format(),
+        options.language(),
+        new HadoopSettings(hadoop));
   }
 
   @Override
@@ -222,23 +236,23 @@ public final class SparkCheck implements Callable<Integer> {
     try {
       validate(options);
     } catch (IllegalArgumentException e) {
-      err.println("spark-check: " + e.getMessage());
-      err.flush();
-      return EXIT_USAGE;
+      throw usage(e.getMessage());
     }
     boolean own =
         SparkSession.getActiveSession().isEmpty() && SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = own ? LocalSpark.builder(master).getOrCreate() : SparkSession.active();
     try {
-      CheckResult result = run(spark, options);
+      JobSettings settings;
+      try {
+        settings = settings(spark, options);
+      } catch (IllegalArgumentException e) {
+        throw usage(e.getMessage());
+      }
+      CheckResult result = new CheckJob(spark, settings).run(options);
       out.println(result.summary());
       out.println("Tables and summaries written under " + output);
       out.flush();
       return result.exitCode(level);
-    } catch (IllegalArgumentException e) {
-      err.println("spark-check: " + e.getMessage());
-      err.flush();
-      return EXIT_USAGE;
     } catch (IOException e) {
       err.println("spark-check: " + e.getMessage());
       err.flush();
@@ -250,6 +264,11 @@ public final class SparkCheck implements Callable<Integer> {
     }
   }
 
+  /** A usage error, reported as the command line reports one. */
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
+  }
+
   /**
    * Refuses a profile name that is neither {@code auto}, a built-in nor a file, and an unknown
    * format, before any Spark work starts.
@@ -257,16 +276,7 @@ public final class SparkCheck implements Callable<Integer> {
    * @throws IllegalArgumentException with a one-line message naming what is known
    */
   static void validate(CheckOptions options) {
-    String profile = options.profile();
-    boolean file = profile.endsWith(".json") || profile.contains("/") || profile.contains("\\");
-    if (!profile.equals("auto") && ServerProfiles.builtIn(profile).isEmpty() && !file) {
-      throw new IllegalArgumentException(
-          "unknown profile '"
-              + profile
-              + "'; known profiles: "
-              + String.join(", ", ServerProfiles.names())
-              + ", auto, or a profile JSON file");
-    }
+    ProfileOption.check(options.profile());
     if (options.format() != null) {
       CheckerAdapter.formatError(options.format())
           .ifPresent(
@@ -277,27 +287,23 @@ public final class SparkCheck implements Callable<Integer> {
   }
 
   /**
-   * The JSON of a profile file, or {@code null} for {@code auto} and built-ins.
+   * The JSON of a profile file read through Hadoop (so a profile on HDFS or S3 works), or {@code
+   * null} for {@code auto} and built-ins; resolved as {@code ftpseq check} resolves it ({@link
+   * ProfileOption}).
    *
-   * @throws IOException if the file cannot be read or is not a profile
+   * @throws IllegalArgumentException if the profile is not known, or the file cannot be read or is
+   *     not a profile
    */
-  private static String profileJson(String profile, Configuration hadoop) throws IOException {
-    if (profile.equals("auto") || ServerProfiles.builtIn(profile).isPresent()) {
-      return null;
-    }
-    Path path = new Path(profile);
-    String json;
-    try (InputStream in = path.getFileSystem(hadoop).open(path)) {
-      json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (FileNotFoundException e) {
-      throw new IOException("profile " + profile + ": no such file", e);
-    }
-    try {
-      ServerProfiles.read(profile, json);
-    } catch (IOException e) {
-      throw new IOException("profile " + e.getMessage(), e);
-    }
-    return json;
+  private static String profileJson(String profile, Configuration hadoop) {
+    return ProfileOption.of(
+            profile,
+            file -> {
+              Path path = new Path(file);
+              try (InputStream in = path.getFileSystem(hadoop).open(path)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+              }
+            })
+        .json();
   }
 
   private static Language fromSystem() {

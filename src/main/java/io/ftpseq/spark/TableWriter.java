@@ -5,7 +5,9 @@ import static org.apache.spark.sql.functions.col;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -18,8 +20,10 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * Writes the job's tables under the output directory, each as Parquet ({@code TABLE/parquet/}) and
  * as JSON Lines ({@code TABLE/jsonl/}), and its text files. Rows are range-partitioned and sorted
- * on every column that tells them apart, so the same input gives the same rows in the same files; a
- * file holds up to 250,000 rows, so that a large table is sorted and written by many tasks.
+ * by the table's keys and then by every other column, so the same input gives the same rows in the
+ * same order whatever the number of cores, tasks or shuffle partitions; a file holds up to 250,000
+ * rows, so that a large table is sorted and written by many tasks (where a large table is cut into
+ * files depends on a sample of its rows, not its order).
  */
 final class TableWriter {
 
@@ -42,22 +46,48 @@ final class TableWriter {
    */
   void write(String name, Dataset<Row> table, long rows, String... keys) {
     int files = (int) Math.max(1, Math.min(10_000, (rows + ROWS_PER_FILE - 1) / ROWS_PER_FILE));
-    Column[] order = Arrays.stream(keys).map(k -> col(k).asc_nulls_first()).toArray(Column[]::new);
-    // one file needs no sampling of the key ranges, only one sorted partition
-    Dataset<Row> partitioned =
-        files == 1 ? table.repartition(1) : table.repartitionByRange(files, order);
+    Column[] order = order(table, keys);
+    if (files == 1) {
+      // one file needs no sampling of the key ranges, no shuffle and no cache: the rows come from
+      // the tasks' kept results, and sorting them again for the second format costs less than
+      // caching them
+      Dataset<Row> sorted = table.coalesce(1).sortWithinPartitions(order);
+      writeBoth(name, sorted);
+      return;
+    }
     Dataset<Row> sorted =
-        partitioned.sortWithinPartitions(order).persist(StorageLevel.MEMORY_AND_DISK());
+        table
+            .repartitionByRange(files, order)
+            .sortWithinPartitions(order)
+            .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      sorted.write().mode(SaveMode.Overwrite).parquet(output + "/" + name + "/parquet");
-      sorted
-          .write()
-          .mode(SaveMode.Overwrite)
-          .option("ignoreNullFields", "false")
-          .json(output + "/" + name + "/jsonl");
+      writeBoth(name, sorted);
     } finally {
       sorted.unpersist(false);
     }
+  }
+
+  private void writeBoth(String name, Dataset<Row> sorted) {
+    sorted.write().mode(SaveMode.Overwrite).parquet(output + "/" + name + "/parquet");
+    sorted
+        .write()
+        .mode(SaveMode.Overwrite)
+        .option("ignoreNullFields", "false")
+        .json(output + "/" + name + "/jsonl");
+  }
+
+  /**
+   * The keys, then every other column in table order: rows that tie on the keys still have one
+   * order, so how the rows were spread over tasks cannot change the order they are written in.
+   */
+  private static Column[] order(Dataset<Row> table, String... keys) {
+    List<String> columns = new ArrayList<>(Arrays.asList(keys));
+    for (String column : table.columns()) {
+      if (!columns.contains(column)) {
+        columns.add(column);
+      }
+    }
+    return columns.stream().map(c -> col(c).asc_nulls_first()).toArray(Column[]::new);
   }
 
   /** Writes a UTF-8 text file directly under the output directory. */

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
@@ -35,6 +36,19 @@ final class Tables {
           field("time", StringType),
           field("command", StringType));
 
+  /**
+   * What a session counted but did not list (findings by severity, problems, notes, steps), as the
+   * JSON report's {@code unlisted}; null when nothing was left out.
+   */
+  static final StructType UNLISTED =
+      struct(
+          field("errors", LongType),
+          field("warnings", LongType),
+          field("infos", LongType),
+          field("problems", LongType),
+          field("notes", LongType),
+          field("steps", LongType));
+
   /** One row per finding. */
   static final StructType FINDINGS =
       struct(
@@ -59,7 +73,10 @@ final class Tables {
           field("fix", StringType),
           field("reference", StringType));
 
-  /** One row per problem: a line of a session, or an input that could not be read at all. */
+  /**
+   * One row per problem: a line of a session, a line that belongs to no session, or an input that
+   * could not be read at all (no position).
+   */
   static final StructType PROBLEMS =
       struct(
           field("input", StringType),
@@ -99,10 +116,30 @@ final class Tables {
           field("server", StringType),
           field("commands", IntegerType),
           field("replies", IntegerType),
-          field("errors", IntegerType),
-          field("warnings", IntegerType),
-          field("infos", IntegerType),
-          field("problems", IntegerType));
+          field("errors", LongType),
+          field("warnings", LongType),
+          field("infos", LongType),
+          field("problems", LongType),
+          field("unlisted", UNLISTED));
+
+  /**
+   * One row per input, as the JSON report's {@code inputs}: a file, or a server's rotated logs read
+   * as one stream ({@code files} lists them, oldest first). Every line (or packet) read is counted
+   * once, as dialogue, skipped or a problem; {@code input_problems} counts the problems of the
+   * input itself (in the problems table with no session).
+   */
+  static final StructType INPUTS =
+      struct(
+          field("input", StringType),
+          field("files", DataTypes.createArrayType(StringType, false)),
+          field("format", StringType),
+          field("unit", StringType),
+          field("read", LongType),
+          field("dialogue", LongType),
+          field("skipped", LongType),
+          field("problems", LongType),
+          field("sessions", LongType),
+          field("input_problems", LongType));
 
   /** One row per rule, server, client and day, with the findings counted by severity. */
   static final StructType SUMMARY =

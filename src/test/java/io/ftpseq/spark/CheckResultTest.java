@@ -24,7 +24,18 @@ class CheckResultTest {
       })
   void exitCodeFollowsTheCommandLinesOrder(
       long errors, long warnings, long infos, long problems, Severity failOn, int code) {
-    CheckResult result = new CheckResult(1, 1, errors, warnings, infos, problems, 0, "");
+    CheckResult result =
+        new CheckResult(
+            1,
+            1,
+            errors,
+            warnings,
+            infos,
+            problems,
+            0,
+            CheckResult.Lines.NONE,
+            CheckResult.Lines.NONE,
+            "");
     assertThat(result.exitCode(failOn)).isEqualTo(code);
   }
 }

@@ -49,6 +49,7 @@ class RotatedLogsTest {
   void rotatedLogsAreCheckedAsTheWholeLogs(SparkSession spark) throws IOException {
     List<String> expected = new ArrayList<>();
     long sessions = 0;
+    long problems = 0;
     for (String sample : SAMPLES) {
       rotate(sample, Files.createDirectories(temp.resolve("logs").resolve(sample)));
       JsonNode report = MAPPER.readTree(CliRun.of("check", "--report", "json", sample).out());
@@ -64,7 +65,15 @@ class RotatedLogsTest {
         }
       }
       sessions += report.get("summary").get("sessions").asLong();
+      problems += report.get("summary").get("problems").asLong();
     }
+    // a server whose older log cannot be opened (not gzip) and whose current log is empty: each
+    // file a problem, as the command line counts them, and the group still read
+    Path broken = Files.createDirectories(temp.resolve("logs").resolve("broken"));
+    Files.writeString(broken.resolve("ftp.log.1.gz"), "not gzip\n");
+    Files.writeString(broken.resolve("ftp.log"), "");
+    CliRun brokenByCli = CliRun.of("check", "--report", "json", broken.toString());
+    JsonNode brokenSummary = MAPPER.readTree(brokenByCli.out()).get("summary");
 
     String logs = temp.resolve("logs").toString();
     CheckResult rotated = SparkCheck.run(spark, CheckOptions.of(List.of(logs), temp + "/out"));
@@ -80,7 +89,13 @@ class RotatedLogsTest {
     }
     assertThat(found).containsExactlyInAnyOrderElementsOf(expected).isNotEmpty();
     assertThat(rotated.sessions()).isEqualTo(sessions);
-    assertThat(rotated.inputs()).isEqualTo(3L * SAMPLES.size());
+    assertThat(brokenSummary.get("inputs").asLong()).isEqualTo(2);
+    assertThat(brokenSummary.get("problems").asLong()).isEqualTo(2);
+    assertThat(rotated.inputs()).isEqualTo(3L * SAMPLES.size() + 2);
+    assertThat(rotated.problems()).isEqualTo(problems + 2);
+    assertThat(Files.readString(Path.of(temp + "/out/summary.txt")))
+        .startsWith(rotated.summary())
+        .contains(" in " + (3 * SAMPLES.size() + 2) + " input(s)");
 
     CheckOptions apart =
         new CheckOptions(List.of(logs), temp + "/apart", "rfc", null, "en", null, false, 0);

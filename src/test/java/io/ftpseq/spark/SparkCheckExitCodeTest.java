@@ -52,7 +52,7 @@ class SparkCheckExitCodeTest {
       })
   void exitCodeIsTheCommandLines(String arguments, SparkSession spark) {
     List<String> args = List.of(arguments.split(" "));
-    int cli = CliRun.of(with("check", args)).exitCode();
+    CliRun cli = CliRun.of(with("check", args));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     List<String> sparkArgs = new ArrayList<>(List.of("--output", temp.toString()));
@@ -60,8 +60,21 @@ class SparkCheckExitCodeTest {
     int code =
         SparkCheck.run(
             sparkArgs.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-    assertThat(code).as(err.toString()).isEqualTo(cli);
+    assertThat(code).as(err.toString()).isEqualTo(cli.exitCode());
     assertThat(err.toString()).doesNotContain("\tat ");
+    if (code == SparkCheck.EXIT_USAGE) {
+      // the same one-line message, then where help is, each line naming the program
+      List<String> lines = err.toString().lines().toList();
+      assertThat(lines).hasSize(2);
+      assertThat(lines.get(0).replaceFirst("^spark-check: ", "ftpseq: "))
+          .isEqualTo(
+              cli.err()
+                  .lines()
+                  .findFirst()
+                  .orElse("")
+                  .replaceFirst(" \\(did you mean '[^']*'\\?\\)", ""));
+      assertThat(lines.get(1)).isEqualTo("spark-check: try 'spark-check --help' for usage");
+    }
     assertThat(spark.sparkContext().isStopped()).as("a running session is left running").isFalse();
   }
 

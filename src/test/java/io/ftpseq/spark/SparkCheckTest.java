@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ftpseq.cli.CliRun;
+import io.ftpseq.rules.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * session row equals the command line's JSON report, field for field, in Parquet and in JSON Lines.
  */
 @ExtendWith(LocalSparkSession.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SparkCheckTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -33,6 +38,10 @@ class SparkCheckTest {
   /** Columns the rows add to the JSON report's fields. */
   private static final Set<String> ADDED =
       Set.of("input", "format", "profile", "client", "server", "day");
+
+  /** The tables the job writes. */
+  private static final List<String> TABLES =
+      List.of("findings", "problems", "notes", "sessions", "inputs", "summary");
 
   @TempDir static Path output;
   private static List<String> inputs;
@@ -135,9 +144,33 @@ class SparkCheckTest {
         .contains("### By rule", "| `PASS_WITHOUT_USER` |", "### By server", "### By day");
   }
 
+  /**
+   * Same input, same output, whatever did the work: on one core instead of two, with all groups in
+   * one task instead of eight, and other shuffle partitions, every table's JSON Lines are the same
+   * bytes in the same order, and the summaries the same text. Last, since it moves the JVM's one
+   * Spark context to another master.
+   */
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void oneCoreOneTaskAndOtherPartitionsWriteTheSameRows(LocalSparkSession.Sessions sessions)
+      throws IOException {
+    SparkSession oneCore = sessions.on("local[1]");
+    oneCore.conf().set("spark.sql.shuffle.partitions", "5");
+    Path again = output.resolve("one-core");
+    CheckOptions oneTask =
+        new CheckOptions(inputs, again.toString(), "rfc", Severity.ERROR, "en", null, true, 1);
+    assertThat(SparkCheck.run(oneCore, oneTask)).isEqualTo(result);
+    for (String table : TABLES) {
+      assertThat(jsonText(again, table)).as(table).isEqualTo(jsonText(output, table)).isNotEmpty();
+    }
+    for (String summary : List.of("summary.txt", "summary.md")) {
+      assertThat(again.resolve(summary)).hasSameTextualContentAs(output.resolve(summary));
+    }
+  }
+
   @Test
   void parquetHoldsTheSameRowsAsJsonLines(SparkSession spark) throws IOException {
-    for (String table : List.of("findings", "problems", "notes", "sessions", "summary")) {
+    for (String table : TABLES) {
       List<String> parquet =
           spark
               .read()
@@ -170,6 +203,21 @@ class SparkCheckTest {
         .anyMatch(r -> r.get("dimension").asText().equals("day"));
   }
 
+  /** A table's JSON Lines as written: every file of it, in file name order. */
+  private static String jsonText(Path under, String table) throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (Path part : jsonParts(under, table)) {
+      text.append(Files.readString(part));
+    }
+    return text.toString();
+  }
+
+  private static List<Path> jsonParts(Path under, String table) throws IOException {
+    try (Stream<Path> files = Files.list(under.resolve(table).resolve("jsonl"))) {
+      return files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+    }
+  }
+
   /** A report entry with the source and session of its session, as rows carry them. */
   private static JsonNode located(JsonNode entry, JsonNode session) {
     ObjectNode node = ((ObjectNode) entry).deepCopy();
@@ -191,12 +239,8 @@ class SparkCheckTest {
 
   /** The rows of a table as written in JSON Lines, in file order, without null values. */
   private static List<JsonNode> jsonLines(String table) throws IOException {
-    List<Path> parts;
-    try (Stream<Path> files = Files.list(output.resolve(table).resolve("jsonl"))) {
-      parts = files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
-    }
     List<JsonNode> rows = new ArrayList<>();
-    for (Path part : parts) {
+    for (Path part : jsonParts(output, table)) {
       for (String line : Files.readAllLines(part)) {
         rows.add(withoutNulls((ObjectNode) MAPPER.readTree(line)));
       }
