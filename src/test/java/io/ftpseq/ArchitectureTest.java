@@ -11,8 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * Data flows one way: protocol, session, server profiles, rules, then the readers, explanations and
- * reports, live checking of Commons Net clients, probing of real servers, and the command line
- * last. Only the command line touches standard streams or exits.
+ * reports, live checking of Commons Net clients, probing of real servers, the validating proxy, and
+ * the command line last. Only the command line touches standard streams or exits.
  */
 @AnalyzeClasses(packages = "io.ftpseq", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -39,6 +39,8 @@ class ArchitectureTest {
           .definedBy("io.ftpseq.live..")
           .layer("probe")
           .definedBy("io.ftpseq.probe..")
+          .layer("proxy")
+          .definedBy("io.ftpseq.proxy..")
           .layer("cli")
           .definedBy("io.ftpseq.cli..")
           .whereLayer("cli")
@@ -47,20 +49,31 @@ class ArchitectureTest {
           .mayOnlyBeAccessedByLayers("cli")
           .whereLayer("probe")
           .mayOnlyBeAccessedByLayers("cli")
+          .whereLayer("proxy")
+          .mayOnlyBeAccessedByLayers("cli")
           .whereLayer("report")
-          .mayOnlyBeAccessedByLayers("live", "cli")
+          .mayOnlyBeAccessedByLayers("live", "proxy", "cli")
           .whereLayer("explain")
-          .mayOnlyBeAccessedByLayers("report", "live", "probe", "cli")
+          .mayOnlyBeAccessedByLayers("report", "live", "probe", "proxy", "cli")
           .whereLayer("transcript")
           .mayOnlyBeAccessedByLayers("cli")
           .whereLayer("rules")
-          .mayOnlyBeAccessedByLayers("transcript", "explain", "report", "live", "probe", "cli")
+          .mayOnlyBeAccessedByLayers(
+              "transcript", "explain", "report", "live", "probe", "proxy", "cli")
           .whereLayer("profile")
           .mayOnlyBeAccessedByLayers(
-              "rules", "transcript", "explain", "report", "live", "probe", "cli")
+              "rules", "transcript", "explain", "report", "live", "probe", "proxy", "cli")
           .whereLayer("session")
           .mayOnlyBeAccessedByLayers(
-              "profile", "rules", "transcript", "explain", "report", "live", "probe", "cli");
+              "profile",
+              "rules",
+              "transcript",
+              "explain",
+              "report",
+              "live",
+              "probe",
+              "proxy",
+              "cli");
 
   @ArchTest
   static final ArchRule noCycles = slices().matching("io.ftpseq.(*)..").should().beFreeOfCycles();

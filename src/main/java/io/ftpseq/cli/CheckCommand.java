@@ -69,7 +69,16 @@ final class CheckCommand implements Callable<Integer> {
   enum FailOn {
     error,
     warning,
-    never
+    never;
+
+    /** The lowest severity that fails the run, or {@code null} for never. */
+    Severity level() {
+      return switch (this) {
+        case error -> Severity.ERROR;
+        case warning -> Severity.WARNING;
+        case never -> null;
+      };
+    }
   }
 
   @Spec CommandSpec spec;
@@ -210,6 +219,11 @@ final class CheckCommand implements Callable<Integer> {
    * line.
    */
   private ProfileChoice profileChoice() throws IOException {
+    return profileChoice(profile, spec.commandLine());
+  }
+
+  /** The profile {@code --profile} names, for every command that takes the option. */
+  static ProfileChoice profileChoice(String profile, CommandLine commandLine) throws IOException {
     if (profile.equals(AUTO)) {
       return ProfileChoice.AUTO;
     }
@@ -219,7 +233,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (!profile.endsWith(".json") && !profile.contains("/") && !profile.contains("\\")) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(),
+          commandLine,
           "unknown profile '"
               + profile
               + "'; known profiles: "
@@ -260,10 +274,15 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private ReportWriter writer(ReportFormat format, Explainer explainer) {
+    return writer(format, explainer, failureLevel());
+  }
+
+  /** The writer of a report format, for every command that writes reports. */
+  static ReportWriter writer(ReportFormat format, Explainer explainer, Severity failureLevel) {
     return switch (format) {
       case text -> new TextReport(explainer);
       case json -> new JsonReport(explainer);
-      case junit -> new JunitXmlReport(explainer, failureLevel());
+      case junit -> new JunitXmlReport(explainer, failureLevel);
       case sarif -> new SarifReport(explainer, Main.version());
       case github -> new GithubReport(explainer);
       case markdown -> new MarkdownReport(explainer);
@@ -271,10 +290,6 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private Severity failureLevel() {
-    return switch (failOn) {
-      case error -> Severity.ERROR;
-      case warning -> Severity.WARNING;
-      case never -> null;
-    };
+    return failOn.level();
   }
 }

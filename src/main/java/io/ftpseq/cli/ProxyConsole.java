@@ -1,0 +1,162 @@
+package io.ftpseq.cli;
+
+import io.ftpseq.explain.Explainer;
+import io.ftpseq.profile.ServerProfile;
+import io.ftpseq.proxy.ProxyEvents;
+import io.ftpseq.proxy.SessionInfo;
+import io.ftpseq.proxy.SessionSummary;
+import io.ftpseq.report.CheckRun;
+import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.SessionCheck;
+import io.ftpseq.rules.Severity;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * What {@code ftpseq proxy} shows while it runs: each finding on standard output as it happens, in
+ * the text report's shape with the session id as its file ({@code s3:9: error RNTO_WITHOUT_RNFR:
+ * ...}); sessions opening and closing and what the proxy refused on standard error. It also keeps
+ * what the exit code and the final reports need, and writes each session's reports when recording.
+ */
+final class ProxyConsole implements ProxyEvents {
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Explainer explainer;
+  private final SessionReports records;
+  private final int sessionsWanted;
+  private final CountDownLatch enough = new CountDownLatch(1);
+  private final List<SessionCheck> checks = new ArrayList<>();
+  private int unreachable;
+  private int unwritten;
+
+  /**
+   * A console for one run.
+   *
+   * @param records writes each session's reports, or {@code null} when not recording
+   * @param sessionsWanted how many sessions end the run, or 0 for no limit
+   */
+  ProxyConsole(
+      PrintWriter out,
+      PrintWriter err,
+      Explainer explainer,
+      SessionReports records,
+      int sessionsWanted) {
+    this.out = out;
+    this.err = err;
+    this.explainer = explainer;
+    this.records = records;
+    this.sessionsWanted = sessionsWanted;
+  }
+
+  @Override
+  public synchronized void opened(SessionInfo session) {
+    status(session.id() + ": opened by " + SessionInfo.show(session.client()));
+  }
+
+  @Override
+  public synchronized void finding(
+      SessionInfo session, Finding finding, ServerProfile profile, boolean refused) {
+    out.println(
+        finding.source()
+            + ": "
+            + explainer.severity(finding.severity())
+            + " "
+            + finding.rule().name()
+            + (refused ? " (answered by the proxy, not forwarded)" : "")
+            + ": "
+            + explainer.message(finding, profile));
+    out.println(
+        "  " + explainer.text("report.finding.explanation", explainer.explanation(finding.rule())));
+    out.println("  " + explainer.text("report.finding.fix", explainer.fix(finding.rule())));
+    if (finding.reply() != null) {
+      out.println(
+          "  "
+              + explainer.text(
+                  "report.finding.reply",
+                  finding.reply().firstLine(),
+                  explainer.meaning(finding.reply().code())));
+    }
+    out.flush();
+  }
+
+  @Override
+  public synchronized void notice(SessionInfo session, String message) {
+    status(session.id() + ": " + message);
+  }
+
+  @Override
+  public synchronized void turnedAway(InetSocketAddress client, String reason) {
+    status("turned away " + SessionInfo.show(client) + ": " + reason);
+  }
+
+  @Override
+  public synchronized void closed(SessionSummary summary) {
+    SessionCheck check = summary.check();
+    checks.add(check);
+    if (summary.ending().startsWith("cannot connect to the server")) {
+      unreachable++;
+    }
+    if (records != null) {
+      try {
+        records.write(summary);
+      } catch (IOException e) {
+        unwritten++;
+        status(summary.info().id() + ": cannot write its reports: " + e.getMessage());
+      }
+    }
+    status(
+        summary.info().id()
+            + ": closed ("
+            + summary.ending()
+            + "): "
+            + check.commands()
+            + " command(s), "
+            + summary.transfers()
+            + " transfer(s), "
+            + summary.bytesToClient()
+            + " byte(s) to the client, "
+            + summary.bytesToServer()
+            + " to the server; "
+            + count(check, Severity.ERROR)
+            + " error(s), "
+            + count(check, Severity.WARNING)
+            + " warning(s)"
+            + (summary.transcript() == null ? "" : "; recorded in " + summary.transcript()));
+    if (sessionsWanted > 0 && checks.size() >= sessionsWanted) {
+      enough.countDown();
+    }
+  }
+
+  /** Counted down once the wanted number of sessions has ended. */
+  CountDownLatch enough() {
+    return enough;
+  }
+
+  /** Every session checked so far, as a run; each session counts as an input. */
+  synchronized CheckRun run() {
+    return new CheckRun(checks, List.of(), checks.size());
+  }
+
+  /**
+   * Sessions that could not reach the server, or whose reports could not be written: what makes the
+   * run incomplete.
+   */
+  synchronized int failures() {
+    return unreachable + unwritten;
+  }
+
+  /** A status line on standard error. */
+  synchronized void status(String line) {
+    err.println("ftpseq proxy: " + line);
+    err.flush();
+  }
+
+  private static long count(SessionCheck check, Severity severity) {
+    return check.findings().stream().filter(f -> f.severity() == severity).count();
+  }
+}

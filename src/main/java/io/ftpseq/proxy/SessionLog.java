@@ -1,0 +1,172 @@
+package io.ftpseq.proxy;
+
+import io.ftpseq.profile.Prediction;
+import io.ftpseq.profile.ProfileChoice;
+import io.ftpseq.profile.ServerProfile;
+import io.ftpseq.protocol.Command;
+import io.ftpseq.protocol.Reply;
+import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.SessionCheck;
+import io.ftpseq.rules.Validator;
+import io.ftpseq.session.Problem;
+import io.ftpseq.session.SessionEvent;
+import io.ftpseq.session.SessionEvent.CommandSent;
+import io.ftpseq.session.SessionEvent.Note;
+import io.ftpseq.session.SessionEvent.NoteKind;
+import io.ftpseq.session.SessionEvent.ReplyReceived;
+import io.ftpseq.session.Source;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The record of one proxied session as the client saw it: each command and reply goes to a
+ * validator, which judges the session as it goes, and to the transcript in the plain dialogue
+ * format ({@code C:}/{@code S:} lines, passwords masked, {@code #} comments for what the proxy
+ * did). Each event's source line is its line in that transcript, so {@code ftpseq check} of the
+ * transcript finds the same things at the same lines. Memory grows with the findings, not with the
+ * session: the transcript is written as it goes.
+ *
+ * <p>Every method is synchronized: the client's and the server's threads both record.
+ */
+final class SessionLog {
+
+  /** Receives each finding once, when the exchange it is about completes. */
+  interface FindingSink {
+    void found(Finding finding, ServerProfile profile, boolean refused);
+  }
+
+  private final String name;
+  private final Validator validator;
+  private final Writer transcript;
+  private final FindingSink sink;
+  private final Set<Long> refusedLines = new HashSet<>();
+  private long lines;
+  private int reported;
+  private boolean transcriptBroken;
+
+  /**
+   * A record for the session {@code name}.
+   *
+   * @param transcript where the transcript goes, or {@code null} to keep none
+   */
+  SessionLog(String name, ProfileChoice profile, Writer transcript, FindingSink sink) {
+    this.name = name;
+    this.validator = new Validator(name, "", "proxy", profile, false);
+    this.transcript = transcript;
+    this.sink = sink;
+  }
+
+  /** Records a command the client sent; returns its line. */
+  synchronized long command(Command command) {
+    long line = write("C: " + command.text());
+    accept(new CommandSent(new Source(name, line), command));
+    return line;
+  }
+
+  /** Records a reply as the client got it. */
+  synchronized void reply(Reply reply) {
+    long first = lines + 1;
+    for (String text : reply.lines()) {
+      write("S: " + text);
+    }
+    flush();
+    accept(new ReplyReceived(new Source(name, first), reply));
+  }
+
+  /** Records a comment, which {@code ftpseq check} skips. */
+  synchronized void comment(String text) {
+    write("# " + text);
+  }
+
+  /** Records that the client's control connection was TLS from connect (implicit FTPS). */
+  synchronized void tlsFromConnect(String detail) {
+    long line = write("# TLS from connect: " + detail);
+    accept(new Note(new Source(name, line), NoteKind.TLS_FROM_CONNECT, detail));
+  }
+
+  /** Records a line from the server that is not a reply, as a problem at that line. */
+  synchronized void garbage(String text, String reason) {
+    long line = write("S: " + text);
+    flush();
+    validator.problem(new Problem(new Source(name, line), reason));
+  }
+
+  /** Marks the command at {@code line} as answered by the proxy, not forwarded. */
+  synchronized void refused(long line) {
+    refusedLines.add(line);
+  }
+
+  /** The findings {@code next} would raise if it were sent now; nothing changes. */
+  synchronized List<Finding> judge(Command next) {
+    return validator.judge(new CommandSent(new Source(name, lines + 1), next));
+  }
+
+  /** What the profile predicts the server answers to {@code next} now. */
+  synchronized Optional<Prediction> predict(Command next) {
+    return validator.predict(next);
+  }
+
+  /** The profile the session is checked with so far. */
+  synchronized ServerProfile profile() {
+    return validator.profile();
+  }
+
+  /** Ends the record: reports what only the end shows, closes the transcript. */
+  synchronized SessionCheck finish() {
+    SessionCheck check = validator.finish();
+    report();
+    if (transcript != null) {
+      try {
+        transcript.close();
+      } catch (IOException e) {
+        transcriptBroken = true;
+      }
+    }
+    return check;
+  }
+
+  /** Whether writing the transcript failed at some point (a full disk). */
+  synchronized boolean transcriptBroken() {
+    return transcriptBroken;
+  }
+
+  private void accept(SessionEvent event) {
+    validator.accept(event);
+    report();
+  }
+
+  private void report() {
+    List<Finding> found = validator.findingsSince(reported);
+    reported += found.size();
+    for (Finding finding : found) {
+      sink.found(finding, validator.profile(), refusedLines.contains(finding.source().line()));
+    }
+  }
+
+  private long write(String line) {
+    lines++;
+    if (transcript != null && !transcriptBroken) {
+      try {
+        transcript.write(line);
+        transcript.write('\n');
+      } catch (IOException e) {
+        transcriptBroken = true;
+      }
+    }
+    return lines;
+  }
+
+  private void flush() {
+    if (transcript != null && !transcriptBroken) {
+      try {
+        transcript.flush();
+      } catch (IOException e) {
+        transcriptBroken = true;
+      }
+    }
+  }
+}
