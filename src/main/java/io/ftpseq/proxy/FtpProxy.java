@@ -100,6 +100,11 @@ public final class FtpProxy implements AutoCloseable {
     return (InetSocketAddress) listener.getLocalSocketAddress();
   }
 
+  /** The settings the proxy runs with. */
+  public ProxySettings settings() {
+    return context.settings();
+  }
+
   /** How many sessions are open now. */
   public int openSessions() {
     return open.size();

@@ -66,10 +66,10 @@ final class Refusal {
     lines.add(
         code
             + " "
-            + text
+            + (text.endsWith(".") ? text.substring(0, text.length() - 1) : text)
             + " (answered by ftpseq proxy; "
             + command.text()
-            + " was not forwarded)");
+            + " was not forwarded).");
     return new Reply(new ReplyCode(code), lines);
   }
 
