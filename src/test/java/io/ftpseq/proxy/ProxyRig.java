@@ -70,6 +70,11 @@ final class ProxyRig implements AutoCloseable {
     }
   }
 
+  /** A proxy with default settings in front of a scripted server, which the caller stops. */
+  static ProxyRig over(ScriptedServer server, Path dir) throws Exception {
+    return start(server.port(), "user", "password", dir, dir, UnaryOperator.identity(), null);
+  }
+
   /** A proxy in front of a running server, which the caller stops. */
   static ProxyRig over(FtpServerUnderTest server, Path dir, UnaryOperator<ProxySettings> settings)
       throws Exception {
