@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.ftpserver.ConnectionConfigFactory;
 import org.apache.ftpserver.FtpServer;
 import org.apache.ftpserver.FtpServerFactory;
 import org.apache.ftpserver.ftplet.DefaultFtpReply;
@@ -35,6 +36,9 @@ public final class EmbeddedFtpServer implements AutoCloseable {
 
   /** The user's password. */
   public static final String PASSWORD = "wonderland";
+
+  /** Sessions logged in at once; FtpServer's default of 10 is below what the proxy tests run. */
+  private static final int MAX_LOGINS = 1000;
 
   private final FtpServer server;
   private final int port;
@@ -78,6 +82,9 @@ public final class EmbeddedFtpServer implements AutoCloseable {
       throws FtpException, IOException {
     Files.createDirectories(home);
     FtpServerFactory factory = new FtpServerFactory();
+    ConnectionConfigFactory connections = new ConnectionConfigFactory();
+    connections.setMaxLogins(MAX_LOGINS); // the proxy tests run many sessions at once
+    factory.setConnectionConfig(connections.createConnectionConfig());
     if (!refused.isEmpty()) {
       // FtpServer clears this map when it stops, so it must be mutable.
       Map<String, Ftplet> ftplets = new HashMap<>();
