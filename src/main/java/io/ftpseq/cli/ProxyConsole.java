@@ -73,7 +73,14 @@ final class ProxyConsole implements ProxyEvents {
     out.println(
         "  " + explainer.text("report.finding.explanation", explainer.explanation(finding.rule())));
     out.println("  " + explainer.text("report.finding.fix", explainer.fix(finding.rule())));
-    if (finding.reply() != null) {
+    if (refused && finding.reply() != null) {
+      out.println(
+          "  not forwarded: the proxy answered "
+              + finding.reply().code()
+              + " ("
+              + explainer.meaning(finding.reply().code())
+              + ")");
+    } else if (finding.reply() != null) {
       out.println(
           "  "
               + explainer.text(

@@ -38,6 +38,13 @@ final class Refusal {
     int code = code(command, broken.get(0).rule(), prediction);
     String prefix = code + "-";
     List<String> lines = new ArrayList<>();
+    lines.add(
+        prefix
+            + "ftpseq proxy did not forward \""
+            + command.text()
+            + "\": it breaks "
+            + String.join(", ", broken.stream().map(f -> f.rule().name()).toList())
+            + ".");
     for (Finding finding : broken) {
       Finding withPrediction =
           prediction.filter(Prediction::isSituation).isPresent()
@@ -63,13 +70,7 @@ final class Refusal {
             .filter(p -> p.code() == code && !p.text().isEmpty())
             .map(Prediction::text)
             .orElse(ENGLISH.standardText(code));
-    lines.add(
-        code
-            + " "
-            + (text.endsWith(".") ? text.substring(0, text.length() - 1) : text)
-            + " (answered by ftpseq proxy; "
-            + command.text()
-            + " was not forwarded).");
+    lines.add(code + " " + text);
     return new Reply(new ReplyCode(code), lines);
   }
 

@@ -153,17 +153,19 @@ class ProxyCommonsNetTest {
 
       assertThat(code).isEqualTo(503);
       assertThat(reply)
-          .startsWith("503-RNTO_WITHOUT_RNFR: RNTO was sent")
+          .startsWith(
+              "503-ftpseq proxy did not forward \"RNTO nowhere.txt\": it breaks RNTO_WITHOUT_RNFR.")
+          .contains("503-RNTO_WITHOUT_RNFR: RNTO was sent")
           .contains("503-why: RFC 959 §4.1.3")
           .contains("503-fix: Send RNFR")
-          .contains("503 Bad sequence of commands (answered by ftpseq proxy; RNTO nowhere.txt was");
+          .endsWith("503 Bad sequence of commands.\r\n");
       assertThat(rig.events().findings())
           .singleElement()
           .satisfies(f -> assertThat(f.refused()).isTrue())
           .satisfies(f -> assertThat(f.rule()).isEqualTo("RNTO_WITHOUT_RNFR"));
       assertThat(rig.transcript("s1"))
           .contains(
-              "# not forwarded: answered by ftpseq proxy (--strict)\nS: 503-RNTO_WITHOUT_RNFR");
+              "# not forwarded: answered by ftpseq proxy (--strict)\nS: 503-ftpseq proxy did not");
       assertThat(rig.recordedFindings("s1")).isEqualTo(rig.liveFindings("s1"));
     }
   }

@@ -45,7 +45,7 @@ class ProxyPipelineTest {
               control.reply());
       assertThat(replies.stream().map(r -> r.substring(0, 3)))
           .containsExactly("220", "331", "230", "503", "257", "221");
-      assertThat(replies.get(3)).contains("RNTO_WITHOUT_RNFR").contains("not forwarded");
+      assertThat(replies.get(3)).contains("RNTO_WITHOUT_RNFR").contains("did not forward");
       rig.awaitClosed(1);
       assertThat(rig.recordedFindings("s1")).isEqualTo(rig.liveFindings("s1"));
     }
