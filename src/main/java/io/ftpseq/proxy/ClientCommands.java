@@ -7,7 +7,7 @@ import io.ftpseq.rules.Finding;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -146,7 +146,7 @@ final class ClientCommands {
       return;
     }
     InetAddress serverLocal = session.server().getLocalAddress();
-    ServerSocket listener;
+    ServerSocketChannel listener;
     try {
       listener = session.context().dataPorts().listen(serverLocal);
     } catch (IOException e) {

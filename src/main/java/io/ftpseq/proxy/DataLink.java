@@ -2,16 +2,16 @@ package io.ftpseq.proxy;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import javax.net.ssl.SSLSocket;
+import java.util.function.LongConsumer;
 
 /**
  * One data connection through the proxy: a socket listening for one peer, and once that peer
@@ -46,8 +46,6 @@ final class DataLink implements Watchdog.Watched {
     void closed(DataLink link);
   }
 
-  private static final int BUFFER = 64 * 1024;
-
   private enum State {
     WAITING,
     RELAYING,
@@ -55,7 +53,7 @@ final class DataLink implements Watchdog.Watched {
   }
 
   private final Mode mode;
-  private final ServerSocket listener;
+  private final ServerSocketChannel listener;
   private final InetAddress expectedPeer;
   private final InetSocketAddress target;
   private final InetAddress outboundLocal;
@@ -63,15 +61,16 @@ final class DataLink implements Watchdog.Watched {
   private final Owner owner;
   private final long connectMillis;
   private final long transferNanos;
+  private final Duration transfer;
   private final CountDownLatch toClientDone = new CountDownLatch(1);
   private volatile State state = State.WAITING;
   private volatile long lastActivity = System.nanoTime();
   private volatile long bytesToClient;
   private volatile long bytesToServer;
-  private volatile boolean timedOut;
   private Executor executor;
-  private Socket accepted;
-  private Socket outbound;
+  private SocketChannel accepted;
+  private SocketChannel outbound;
+  private Socket protectedSide;
 
   /**
    * A link that waits on {@code listener}.
@@ -83,7 +82,7 @@ final class DataLink implements Watchdog.Watched {
    */
   DataLink(
       Mode mode,
-      ServerSocket listener,
+      ServerSocketChannel listener,
       InetAddress expectedPeer,
       InetSocketAddress target,
       InetAddress outboundLocal,
@@ -98,12 +97,13 @@ final class DataLink implements Watchdog.Watched {
     this.tls = tls;
     this.owner = owner;
     this.connectMillis = settings.connectTimeout().toMillis();
-    this.transferNanos = settings.transferTimeout().toNanos();
+    this.transfer = settings.transferTimeout();
+    this.transferNanos = transfer.toNanos();
   }
 
   /** The address the listener is bound to, for the reply or command that names it. */
   InetSocketAddress listening() {
-    return (InetSocketAddress) listener.getLocalSocketAddress();
+    return (InetSocketAddress) listener.socket().getLocalSocketAddress();
   }
 
   Mode mode() {
@@ -148,7 +148,12 @@ final class DataLink implements Watchdog.Watched {
 
   @Override
   public void expire() {
-    timedOut = true;
+    owner.notice(
+        "data connection "
+            + (outbound == null ? "not opened" : "stalled")
+            + " for "
+            + Watchdog.shown(transfer)
+            + " (--transfer-timeout); closed by the proxy");
     close();
   }
 
@@ -157,6 +162,7 @@ final class DataLink implements Watchdog.Watched {
     state = State.CLOSED;
     quietly(listener);
     synchronized (this) {
+      quietly(protectedSide);
       quietly(accepted);
       quietly(outbound);
     }
@@ -165,135 +171,126 @@ final class DataLink implements Watchdog.Watched {
 
   private void run() {
     try {
-      Socket peer = acceptExpectedPeer();
-      Socket next = connectOn();
-      Socket clientSide = mode == Mode.PASSIVE ? peer : next;
-      Socket serverSide = mode == Mode.PASSIVE ? next : peer;
-      if (tls != null) {
-        clientSide.setSoTimeout((int) connectMillis);
-        clientSide = tls.serve(clientSide, new byte[0]);
-        clientSide.setSoTimeout(0);
-        remember(mode == Mode.PASSIVE, clientSide);
+      SocketChannel peer = acceptExpectedPeer();
+      SocketChannel next = connectOn();
+      SocketChannel clientSide = mode == Mode.PASSIVE ? peer : next;
+      SocketChannel serverSide = mode == Mode.PASSIVE ? next : peer;
+      if (tls == null) {
+        relay(
+            moved -> Pump.channels(clientSide, serverSide, moved),
+            moved -> Pump.channels(serverSide, clientSide, moved));
+      } else {
+        Socket secure = protect(clientSide.socket());
+        relay(
+            moved -> Pump.streams(secure, serverSide.socket(), moved),
+            moved -> Pump.streams(serverSide.socket(), secure, moved));
       }
-      relay(clientSide, serverSide);
     } catch (IOException e) {
       if (state != State.CLOSED) {
         owner.notice("data connection failed: " + e.getMessage());
       }
     } finally {
-      if (timedOut) {
-        owner.notice(
-            "data connection "
-                + (outbound == null ? "not opened" : "stalled")
-                + " for "
-                + TimeUnit.NANOSECONDS.toSeconds(transferNanos)
-                + " s; closed by the proxy");
-      }
       close();
       owner.closed(this);
     }
   }
 
-  private Socket acceptExpectedPeer() throws IOException {
+  private SocketChannel acceptExpectedPeer() throws IOException {
     while (true) {
-      Socket socket = listener.accept();
-      if (socket.getInetAddress().equals(expectedPeer)) {
+      SocketChannel channel = listener.accept();
+      InetAddress from = channel.socket().getInetAddress();
+      if (from.equals(expectedPeer)) {
         quietly(listener);
         synchronized (this) {
-          accepted = socket;
+          accepted = channel;
           if (state == State.CLOSED) {
             throw new IOException("closed");
           }
         }
         touch();
-        return socket;
+        return channel;
       }
       owner.notice(
           "refused a data connection from "
-              + socket.getInetAddress().getHostAddress()
+              + from.getHostAddress()
               + ": only "
               + expectedPeer.getHostAddress()
               + (mode == Mode.PASSIVE ? ", this session's client," : ", this session's server,")
               + " may connect");
-      quietly(socket);
+      quietly(channel);
     }
   }
 
-  private Socket connectOn() throws IOException {
-    Socket socket = new Socket();
+  private SocketChannel connectOn() throws IOException {
+    SocketChannel channel = SocketChannel.open();
     synchronized (this) {
-      outbound = socket;
+      outbound = channel;
+      if (state == State.CLOSED) {
+        quietly(channel);
+        throw new IOException("closed");
+      }
+    }
+    channel.bind(new InetSocketAddress(outboundLocal, 0));
+    channel.socket().connect(target, (int) connectMillis);
+    state = State.RELAYING;
+    touch();
+    return channel;
+  }
+
+  /** Ends TLS on the client's side of the connection (PROT P), the proxy the TLS server. */
+  private Socket protect(Socket clientSide) throws IOException {
+    clientSide.setSoTimeout((int) connectMillis);
+    Socket secure = tls.serve(clientSide, new byte[0]);
+    secure.setSoTimeout(0);
+    synchronized (this) {
+      protectedSide = secure;
       if (state == State.CLOSED) {
         throw new IOException("closed");
       }
     }
-    socket.bind(new InetSocketAddress(outboundLocal, 0));
-    socket.connect(target, (int) connectMillis);
-    state = State.RELAYING;
-    touch();
-    return socket;
+    return secure;
   }
 
-  private synchronized void remember(boolean wasAccepted, Socket replacement) {
-    if (wasAccepted) {
-      accepted = replacement;
-    } else {
-      outbound = replacement;
-    }
+  /** One direction of the relay: copies, reporting its running total, and returns the total. */
+  private interface Direction {
+    long copy(LongConsumer moved) throws IOException;
   }
 
-  private void relay(Socket clientSide, Socket serverSide) throws IOException {
-    InputStream fromClient = clientSide.getInputStream();
-    OutputStream toServer = serverSide.getOutputStream();
-    InputStream fromServer = serverSide.getInputStream();
-    OutputStream toClient = clientSide.getOutputStream();
-    CountDownLatch toServerDone = new CountDownLatch(1);
+  /** Relays both ways, toward the server on a second thread, until both directions have ended. */
+  private void relay(Direction up, Direction down) {
+    CountDownLatch upDone = new CountDownLatch(1);
     executor.execute(
         () -> {
           try {
-            bytesToServer = pump(fromClient, toServer, serverSide, false);
+            bytesToServer = up.copy(this::movedUp);
+          } catch (IOException e) {
+            close(); // one direction failed: the transfer is over both ways
           } finally {
-            toServerDone.countDown();
+            upDone.countDown();
           }
         });
     try {
-      bytesToClient = pump(fromServer, toClient, clientSide, true);
+      bytesToClient = down.copy(this::movedDown);
+    } catch (IOException e) {
+      close();
     } finally {
       toClientDone.countDown();
     }
     try {
-      toServerDone.await();
+      upDone.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }
 
-  /** Copies until the sender closes, then closes that direction; returns how many bytes. */
-  private long pump(InputStream in, OutputStream out, Socket to, boolean toClient) {
-    byte[] buffer = new byte[BUFFER];
-    long total = 0;
-    try {
-      int n;
-      while ((n = in.read(buffer)) >= 0) {
-        out.write(buffer, 0, n);
-        total += n;
-        if (toClient) {
-          bytesToClient = total;
-        } else {
-          bytesToServer = total;
-        }
-        touch();
-      }
-      out.flush();
-      if (to instanceof SSLSocket) {
-        to.close(); // TLS has no half-close; close_notify ends the stream
-      } else {
-        to.shutdownOutput();
-      }
-    } catch (IOException e) {
-      close(); // one direction failed: the transfer is over both ways
-    }
-    return total;
+  private void movedUp(long total) {
+    bytesToServer = total;
+    touch();
+  }
+
+  private void movedDown(long total) {
+    bytesToClient = total;
+    touch();
   }
 
   private void touch() {

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
+import java.nio.channels.ServerSocketChannel;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -28,18 +28,17 @@ final class DataPorts {
    *
    * @throws IOException when no port of the range is free
    */
-  ServerSocket listen(InetAddress local) throws IOException {
+  ServerSocketChannel listen(InetAddress local) throws IOException {
     if (range == null) {
-      return new ServerSocket(0, BACKLOG, local);
+      return ServerSocketChannel.open().bind(new InetSocketAddress(local, 0), BACKLOG);
     }
     for (int tried = 0; tried < range.size(); tried++) {
       int port = range.first() + Math.floorMod(next.getAndIncrement(), range.size());
-      ServerSocket socket = new ServerSocket();
+      ServerSocketChannel channel = ServerSocketChannel.open();
       try {
-        socket.bind(new InetSocketAddress(local, port), BACKLOG);
-        return socket;
+        return channel.bind(new InetSocketAddress(local, port), BACKLOG);
       } catch (BindException e) {
-        socket.close();
+        channel.close();
       }
     }
     throw new IOException("no free port in the data port range " + range);

@@ -295,8 +295,8 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
   public void expire() {
     stop(
         "no activity for "
-            + context.settings().idleTimeout().toSeconds()
-            + " s (--idle-timeout); closing the session");
+            + Watchdog.shown(context.settings().idleTimeout())
+            + " (--idle-timeout); closing the session");
   }
 
   /**

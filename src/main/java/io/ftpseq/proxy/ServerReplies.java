@@ -7,7 +7,7 @@ import io.ftpseq.protocol.Verb;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
+import java.nio.channels.ServerSocketChannel;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -130,7 +130,7 @@ final class ServerReplies implements Runnable {
     if (!extended && clientSide.getAddress().length != 4) {
       return refuse("227 cannot name this IPv6 address; use EPSV");
     }
-    ServerSocket listener;
+    ServerSocketChannel listener;
     try {
       listener = session.context().dataPorts().listen(clientSide);
     } catch (IOException e) {

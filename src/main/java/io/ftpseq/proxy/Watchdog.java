@@ -81,4 +81,10 @@ final class Watchdog implements AutoCloseable {
     timer.shutdownNow();
     watched.clear();
   }
+
+  /** A timeout as messages show it: {@code 400 ms}, {@code 90 s}. */
+  static String shown(Duration timeout) {
+    long millis = timeout.toMillis();
+    return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+  }
 }

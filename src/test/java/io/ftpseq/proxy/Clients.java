@@ -1,7 +1,9 @@
 package io.ftpseq.proxy;
 
+import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import io.ftpseq.testing.servers.RealServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Real FTP clients run as processes: curl, lftp and Python's ftplib, each bounded in time. A client
- * that is not installed skips the test (CI installs them).
+ * that is not installed skips the test, or fails it where {@code FTPSEQ_REQUIRE_SERVERS=1} (CI,
+ * which installs them).
  */
 final class Clients {
 
@@ -22,7 +25,14 @@ final class Clients {
 
   /** Runs a command in {@code dir}, standard error merged into the output, for at most a minute. */
   static Run run(Path dir, List<String> command) throws IOException, InterruptedException {
-    assumeThat(installed(command.get(0))).as(command.get(0) + " is installed").isTrue();
+    if (!installed(command.get(0))) {
+      String missing =
+          command.get(0) + " is not installed (apt-get install " + command.get(0) + ")";
+      if ("1".equals(System.getenv(RealServer.REQUIRE))) {
+        fail(missing + "; " + RealServer.REQUIRE + "=1 requires it");
+      }
+      assumeThat(false).as(missing).isTrue();
+    }
     Path output = Files.createTempFile(dir, "client", ".out");
     Process process =
         new ProcessBuilder(command)
