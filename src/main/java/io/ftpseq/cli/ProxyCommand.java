@@ -200,7 +200,14 @@ final class ProxyCommand implements Callable<Integer> {
         new SessionReports(
             reports.stream().map(r -> r.format).toList(), language.explainer(), failOn.level());
     ProxyConsole console =
-        new ProxyConsole(out, err, language.explainer(), record == null ? null : writers, sessions);
+        new ProxyConsole(
+            out,
+            err,
+            language.explainer(),
+            record == null ? null : writers,
+            sessions,
+            failOn.level(),
+            !reports.isEmpty());
     CountDownLatch finished = new CountDownLatch(1);
     AtomicInteger exitCode = new AtomicInteger(ExitCodes.INTERNAL);
     Thread hook = new Thread(() -> onInterrupt(console, finished, exitCode), "ftpseq-proxy-stop");
@@ -272,14 +279,13 @@ final class ProxyCommand implements Callable<Integer> {
         writers.write(run, report.format, report.output);
       }
     }
-    out.println("ftpseq proxy: " + run.summary(language.explainer()));
+    out.println("ftpseq proxy: " + console.summary());
     out.flush();
     spec.commandLine().getErr().flush();
-    if (console.failures() > 0 || run.problemCount() > 0) {
+    if (console.failures() > 0 || console.hadProblems()) {
       return ExitCodes.INPUT;
     }
-    Severity level = failOn.level();
-    return level != null && run.hasFindingsAtLeast(level) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    return console.failed() ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 
   private ProxySettings settings() throws IOException, GeneralSecurityException {

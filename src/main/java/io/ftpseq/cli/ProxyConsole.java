@@ -28,9 +28,15 @@ final class ProxyConsole implements ProxyEvents {
   private final PrintWriter err;
   private final Explainer explainer;
   private final SessionReports records;
+  private final Severity failOn;
   private final int sessionsWanted;
+  private final boolean keepSessions;
   private final CountDownLatch enough = new CountDownLatch(1);
   private final List<SessionCheck> checks = new ArrayList<>();
+  private final long[] bySeverity = new long[Severity.values().length];
+  private int sessions;
+  private long problems;
+  private boolean failed;
   private int unreachable;
   private int unwritten;
 
@@ -39,18 +45,25 @@ final class ProxyConsole implements ProxyEvents {
    *
    * @param records writes each session's reports, or {@code null} when not recording
    * @param sessionsWanted how many sessions end the run, or 0 for no limit
+   * @param failOn the lowest severity that fails the run, or {@code null}
+   * @param keepSessions whether to keep every session's check for the run's reports; without,
+   *     memory stays flat however long the proxy runs
    */
   ProxyConsole(
       PrintWriter out,
       PrintWriter err,
       Explainer explainer,
       SessionReports records,
-      int sessionsWanted) {
+      int sessionsWanted,
+      Severity failOn,
+      boolean keepSessions) {
     this.out = out;
     this.err = err;
     this.explainer = explainer;
     this.records = records;
     this.sessionsWanted = sessionsWanted;
+    this.failOn = failOn;
+    this.keepSessions = keepSessions;
   }
 
   @Override
@@ -104,7 +117,7 @@ final class ProxyConsole implements ProxyEvents {
   @Override
   public synchronized void closed(SessionSummary summary) {
     SessionCheck check = summary.check();
-    checks.add(check);
+    tally(check);
     if (summary.ending().startsWith("cannot connect to the server")) {
       unreachable++;
     }
@@ -134,8 +147,20 @@ final class ProxyConsole implements ProxyEvents {
             + count(check, Severity.WARNING)
             + " warning(s)"
             + (summary.transcript() == null ? "" : "; recorded in " + summary.transcript()));
-    if (sessionsWanted > 0 && checks.size() >= sessionsWanted) {
+    if (sessionsWanted > 0 && sessions >= sessionsWanted) {
       enough.countDown();
+    }
+  }
+
+  private void tally(SessionCheck check) {
+    sessions++;
+    problems += check.problems().size();
+    for (var finding : check.findings()) {
+      bySeverity[finding.severity().ordinal()]++;
+    }
+    failed |= failOn != null && check.hasFindingsAtLeast(failOn);
+    if (keepSessions) {
+      checks.add(check);
     }
   }
 
@@ -144,9 +169,31 @@ final class ProxyConsole implements ProxyEvents {
     return enough;
   }
 
-  /** Every session checked so far, as a run; each session counts as an input. */
+  /** Every session kept so far, as a run for the reports; each session counts as an input. */
   synchronized CheckRun run() {
     return new CheckRun(checks, List.of(), checks.size());
+  }
+
+  /** The run's summary line, like check's, in the explainer's language. */
+  synchronized String summary() {
+    return explainer.text(
+        "report.summary",
+        String.valueOf(sessions),
+        String.valueOf(sessions),
+        String.valueOf(bySeverity[Severity.ERROR.ordinal()]),
+        String.valueOf(bySeverity[Severity.WARNING.ordinal()]),
+        String.valueOf(bySeverity[Severity.INFO.ordinal()]),
+        String.valueOf(problems));
+  }
+
+  /** Whether a session had findings at or above {@code --fail-on}. */
+  synchronized boolean failed() {
+    return failed;
+  }
+
+  /** Whether a session had lines that could not be read. */
+  synchronized boolean hadProblems() {
+    return problems > 0;
   }
 
   /**

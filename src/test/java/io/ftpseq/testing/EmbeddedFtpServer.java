@@ -59,7 +59,12 @@ public final class EmbeddedFtpServer implements AutoCloseable {
    */
   public static EmbeddedFtpServer start(Path home, Set<String> refused)
       throws FtpException, IOException {
-    return start(home, refused, null, false);
+    return start(home, refused, null, false, 0);
+  }
+
+  /** Starts a server on the given port, for a server restarted where clients expect it. */
+  public static EmbeddedFtpServer startOn(Path home, int port) throws FtpException, IOException {
+    return start(home, Set.of(), null, false, port);
   }
 
   /**
@@ -74,11 +79,11 @@ public final class EmbeddedFtpServer implements AutoCloseable {
     ssl.setKeystoreType(TestKeystore.TYPE);
     ssl.setKeystorePassword(keystore.password());
     ssl.setKeyPassword(keystore.password());
-    return start(home, Set.of(), ssl.createSslConfiguration(), implicit);
+    return start(home, Set.of(), ssl.createSslConfiguration(), implicit, 0);
   }
 
   private static EmbeddedFtpServer start(
-      Path home, Set<String> refused, SslConfiguration ssl, boolean implicit)
+      Path home, Set<String> refused, SslConfiguration ssl, boolean implicit, int port)
       throws FtpException, IOException {
     Files.createDirectories(home);
     FtpServerFactory factory = new FtpServerFactory();
@@ -93,7 +98,7 @@ public final class EmbeddedFtpServer implements AutoCloseable {
     }
     ListenerFactory listener = new ListenerFactory();
     listener.setServerAddress("127.0.0.1");
-    listener.setPort(0);
+    listener.setPort(port);
     if (ssl != null) {
       listener.setSslConfiguration(ssl);
       listener.setImplicitSsl(implicit);
@@ -107,8 +112,8 @@ public final class EmbeddedFtpServer implements AutoCloseable {
     factory.getUserManager().save(user);
     FtpServer server = factory.createServer();
     server.start();
-    int port = ((DefaultFtpServer) server).getListener("default").getPort();
-    return new EmbeddedFtpServer(server, port);
+    return new EmbeddedFtpServer(
+        server, ((DefaultFtpServer) server).getListener("default").getPort());
   }
 
   private static final class Refuse extends DefaultFtplet {
