@@ -13,7 +13,6 @@ import io.ftpseq.report.CheckRun;
 import io.ftpseq.rules.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
@@ -290,27 +289,27 @@ final class ProxyCommand implements Callable<Integer> {
 
   private ProxySettings settings() throws IOException, GeneralSecurityException {
     ProfileChoice choice = CheckCommand.profileChoice(profile, spec.commandLine());
-    ProxySettings settings =
-        ProxySettings.of(address(listen, "127.0.0.1", -1), address(upstream, null, 21))
-            .withProfile(choice)
-            .withTimeouts(connectTimeout, idleTimeout, transferTimeout)
-            .withLimits(maxSessions, maxLine);
+    ProxySettings.Builder settings =
+        ProxySettings.builder(
+                AddressOption.parse(listen, "127.0.0.1", -1),
+                AddressOption.parse(upstream, null, 21))
+            .profile(choice)
+            .timeouts(connectTimeout, idleTimeout, transferTimeout)
+            .limits(maxSessions, maxLine)
+            .recordTo(record);
     if (strict != null) {
-      settings = settings.strict(strict == StrictLevel.warning ? Severity.WARNING : Severity.ERROR);
+      settings.strict(strict == StrictLevel.warning ? Severity.WARNING : Severity.ERROR);
     }
     if (dataPorts != null) {
-      settings = settings.withDataPorts(PortRange.parse(dataPorts));
-    }
-    if (record != null) {
-      settings = settings.recordingTo(record);
+      settings.dataPorts(PortRange.parse(dataPorts));
     }
     if (keystore != null) {
-      settings = settings.withTls(tls());
+      settings.tls(tls());
     }
     if (sessions < 0) {
       throw new IllegalArgumentException("--sessions must be 0 or more, not " + sessions);
     }
-    return settings;
+    return settings.build();
   }
 
   private TlsTermination tls() throws IOException, GeneralSecurityException {
@@ -325,56 +324,6 @@ final class ProxyCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "cannot read keystore " + keystore + ": " + e.getMessage(), e);
     }
-  }
-
-  /**
-   * {@code HOST:PORT}, {@code [IPV6]:PORT}, {@code PORT} alone (on {@code defaultHost}) or {@code
-   * HOST} alone (on {@code defaultPort}).
-   */
-  static InetSocketAddress address(String text, String defaultHost, int defaultPort) {
-    String host;
-    String port;
-    int colon = text.lastIndexOf(':');
-    if (text.startsWith("[")) {
-      int close = text.indexOf(']');
-      if (close < 0) {
-        throw new IllegalArgumentException("no ] in \"" + text + "\"");
-      }
-      host = text.substring(1, close);
-      port =
-          close + 1 < text.length() && text.charAt(close + 1) == ':'
-              ? text.substring(close + 2)
-              : "";
-    } else if (colon >= 0 && text.indexOf(':') == colon) {
-      host = text.substring(0, colon);
-      port = text.substring(colon + 1);
-    } else if (text.chars().allMatch(Character::isDigit) && defaultHost != null) {
-      host = defaultHost;
-      port = text;
-    } else {
-      host = text;
-      port = "";
-    }
-    int number = port.isEmpty() ? defaultPort : parsePort(port, text);
-    if (host.isEmpty() || number < 0) {
-      throw new IllegalArgumentException("expected HOST:PORT, not \"" + text + "\"");
-    }
-    InetSocketAddress address = new InetSocketAddress(host, number);
-    if (address.isUnresolved()) {
-      throw new IllegalArgumentException("unknown host \"" + host + "\"");
-    }
-    return address;
-  }
-
-  private static int parsePort(String port, String text) {
-    if (!port.chars().allMatch(Character::isDigit) || port.length() > 5) {
-      throw new IllegalArgumentException("not a port: \"" + port + "\" in \"" + text + "\"");
-    }
-    int number = Integer.parseInt(port);
-    if (number > 65535) {
-      throw new IllegalArgumentException("not a port: \"" + port + "\" in \"" + text + "\"");
-    }
-    return number;
   }
 
   private CommandLine.ParameterException usage(String message) {

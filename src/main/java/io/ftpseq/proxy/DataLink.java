@@ -1,6 +1,5 @@
 package io.ftpseq.proxy;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -160,11 +159,11 @@ final class DataLink implements Watchdog.Watched {
   /** Ends the link at once: the listener and both connections are closed. */
   void close() {
     state = State.CLOSED;
-    quietly(listener);
+    Quietly.close(listener);
     synchronized (this) {
-      quietly(protectedSide);
-      quietly(accepted);
-      quietly(outbound);
+      Quietly.close(protectedSide);
+      Quietly.close(accepted);
+      Quietly.close(outbound);
     }
     toClientDone.countDown();
   }
@@ -200,7 +199,7 @@ final class DataLink implements Watchdog.Watched {
       SocketChannel channel = listener.accept();
       InetAddress from = channel.socket().getInetAddress();
       if (from.equals(expectedPeer)) {
-        quietly(listener);
+        Quietly.close(listener);
         synchronized (this) {
           accepted = channel;
           if (state == State.CLOSED) {
@@ -217,7 +216,7 @@ final class DataLink implements Watchdog.Watched {
               + expectedPeer.getHostAddress()
               + (mode == Mode.PASSIVE ? ", this session's client," : ", this session's server,")
               + " may connect");
-      quietly(channel);
+      Quietly.close(channel);
     }
   }
 
@@ -226,7 +225,7 @@ final class DataLink implements Watchdog.Watched {
     synchronized (this) {
       outbound = channel;
       if (state == State.CLOSED) {
-        quietly(channel);
+        Quietly.close(channel);
         throw new IOException("closed");
       }
     }
@@ -296,16 +295,5 @@ final class DataLink implements Watchdog.Watched {
   private void touch() {
     lastActivity = System.nanoTime();
     owner.touch();
-  }
-
-  private static void quietly(Closeable closeable) {
-    if (closeable == null) {
-      return;
-    }
-    try {
-      closeable.close();
-    } catch (IOException e) {
-      // closing is best effort: the socket is gone either way
-    }
   }
 }

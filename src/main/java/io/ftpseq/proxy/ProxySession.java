@@ -5,7 +5,6 @@ import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.SessionCheck;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -13,13 +12,10 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -40,16 +36,13 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
   private final ReplyQueue queue;
   private final Path transcript;
   private final Consumer<ProxySession> onEnd;
-  private final List<DataLink> links = new ArrayList<>();
-  private final AtomicLong bytesToClient = new AtomicLong();
-  private final AtomicLong bytesToServer = new AtomicLong();
+  private final DataLinks links = new DataLinks();
   private volatile Socket client;
   private volatile OutputStream clientOut;
   private volatile Socket server;
   private volatile long lastActivity = System.nanoTime();
   private volatile String ending;
   private volatile boolean protectData;
-  private int transfers;
   private Future<?> serverThread;
 
   ProxySession(ProxyContext context, String id, Socket client, Consumer<ProxySession> onEnd)
@@ -226,49 +219,29 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
 
   /** Starts a data connection and keeps it until it closes. */
   void startLink(DataLink link) {
-    synchronized (links) {
-      if (ending != null) {
-        link.close();
-        return;
-      }
-      for (DataLink old : links) {
-        if (!old.connected()) {
-          old.close(); // a new PASV or PORT replaces one never used, as servers do
-        }
-      }
-      links.add(link);
+    if (ending != null) {
+      link.close();
+      return;
     }
+    links.add(link);
     context.watchdog().watch(link);
     link.start(context.threads());
   }
 
   /** The newest data connection, or {@code null}. */
   DataLink currentLink() {
-    synchronized (links) {
-      return links.isEmpty() ? null : links.get(links.size() - 1);
-    }
+    return links.newest();
   }
 
   /** Closes every data connection: ABOR, or the session's end. */
   void closeLinks() {
-    List<DataLink> open;
-    synchronized (links) {
-      open = new ArrayList<>(links);
-    }
-    open.forEach(DataLink::close);
+    links.closeAll();
   }
 
   @Override
   public void closed(DataLink link) {
     context.watchdog().forget(link);
-    synchronized (links) {
-      links.remove(link);
-      if (link.connected()) {
-        transfers++;
-      }
-    }
-    bytesToClient.addAndGet(link.bytesToClient());
-    bytesToServer.addAndGet(link.bytesToServer());
+    links.ended(link);
   }
 
   @Override
@@ -369,8 +342,8 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
 
   void closeSockets() {
     queue.close();
-    quietly(client);
-    quietly(server);
+    Quietly.close(client);
+    Quietly.close(server);
     closeLinks();
   }
 
@@ -379,10 +352,6 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
     closeSockets();
     context.watchdog().forget(this);
     SessionCheck check = log.finish();
-    int count;
-    synchronized (links) {
-      count = transfers;
-    }
     try {
       context
           .events()
@@ -390,9 +359,9 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
               new SessionSummary(
                   info,
                   check,
-                  count,
-                  bytesToClient.get(),
-                  bytesToServer.get(),
+                  links.transfers(),
+                  links.bytesToClient(),
+                  links.bytesToServer(),
                   ending == null ? "ended" : ending,
                   transcript));
     } finally {
@@ -411,17 +380,6 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
       closeSockets();
     } catch (ExecutionException | TimeoutException e) {
       closeSockets();
-    }
-  }
-
-  private static void quietly(Closeable closeable) {
-    if (closeable == null) {
-      return;
-    }
-    try {
-      closeable.close();
-    } catch (IOException e) {
-      // best effort
     }
   }
 }

@@ -73,138 +73,100 @@ public record ProxySettings(
 
   /** A proxy from {@code listen} to {@code upstream} with the {@code rfc} profile and defaults. */
   public static ProxySettings of(InetSocketAddress listen, InetSocketAddress upstream) {
-    return new ProxySettings(
-        listen,
-        upstream,
-        ProfileChoice.of(ServerProfiles.RFC),
-        null,
-        CONNECT,
-        IDLE,
-        TRANSFER,
-        MAX_SESSIONS,
-        MAX_LINE,
-        null,
-        null,
-        null);
+    return builder(listen, upstream).build();
   }
 
-  /** These settings checking with another profile. */
-  public ProxySettings withProfile(ProfileChoice choice) {
-    return new ProxySettings(
-        listen,
-        upstream,
-        choice,
-        strictAt,
-        connectTimeout,
-        idleTimeout,
-        transferTimeout,
-        maxSessions,
-        maxLine,
-        dataPorts,
-        tls,
-        recordDirectory);
+  /** Settings from {@code listen} to {@code upstream}, the defaults changed where a caller says. */
+  public static Builder builder(InetSocketAddress listen, InetSocketAddress upstream) {
+    return new Builder(listen, upstream);
   }
 
-  /** These settings answering commands that break a rule at {@code level} or above itself. */
-  public ProxySettings strict(Severity level) {
-    return new ProxySettings(
-        listen,
-        upstream,
-        profile,
-        level,
-        connectTimeout,
-        idleTimeout,
-        transferTimeout,
-        maxSessions,
-        maxLine,
-        dataPorts,
-        tls,
-        recordDirectory);
-  }
+  /** Builds settings; every part not set keeps its default. */
+  public static final class Builder {
+    private final InetSocketAddress listen;
+    private final InetSocketAddress upstream;
+    private ProfileChoice profile = ProfileChoice.of(ServerProfiles.RFC);
+    private Severity strictAt;
+    private Duration connect = CONNECT;
+    private Duration idle = IDLE;
+    private Duration transfer = TRANSFER;
+    private int maxSessions = MAX_SESSIONS;
+    private int maxLine = MAX_LINE;
+    private PortRange dataPorts;
+    private TlsTermination tls;
+    private Path recordDirectory;
 
-  /** These settings with other timeouts. */
-  public ProxySettings withTimeouts(Duration connect, Duration idle, Duration transfer) {
-    return new ProxySettings(
-        listen,
-        upstream,
-        profile,
-        strictAt,
-        connect,
-        idle,
-        transfer,
-        maxSessions,
-        maxLine,
-        dataPorts,
-        tls,
-        recordDirectory);
-  }
+    private Builder(InetSocketAddress listen, InetSocketAddress upstream) {
+      this.listen = listen;
+      this.upstream = upstream;
+    }
 
-  /** These settings with other limits. */
-  public ProxySettings withLimits(int sessions, int line) {
-    return new ProxySettings(
-        listen,
-        upstream,
-        profile,
-        strictAt,
-        connectTimeout,
-        idleTimeout,
-        transferTimeout,
-        sessions,
-        line,
-        dataPorts,
-        tls,
-        recordDirectory);
-  }
+    /** Checks with another profile. */
+    public Builder profile(ProfileChoice choice) {
+      this.profile = choice;
+      return this;
+    }
 
-  /** These settings listening for data connections on the given ports only. */
-  public ProxySettings withDataPorts(PortRange ports) {
-    return new ProxySettings(
-        listen,
-        upstream,
-        profile,
-        strictAt,
-        connectTimeout,
-        idleTimeout,
-        transferTimeout,
-        maxSessions,
-        maxLine,
-        ports,
-        tls,
-        recordDirectory);
-  }
+    /** Answers commands that break a rule at {@code level} or above itself. */
+    public Builder strict(Severity level) {
+      this.strictAt = level;
+      return this;
+    }
 
-  /** These settings terminating TLS for FTPS clients. */
-  public ProxySettings withTls(TlsTermination termination) {
-    return new ProxySettings(
-        listen,
-        upstream,
-        profile,
-        strictAt,
-        connectTimeout,
-        idleTimeout,
-        transferTimeout,
-        maxSessions,
-        maxLine,
-        dataPorts,
-        termination,
-        recordDirectory);
-  }
+    /** Other timeouts. */
+    public Builder timeouts(
+        Duration connectTimeout, Duration idleTimeout, Duration transferTimeout) {
+      this.connect = connectTimeout;
+      this.idle = idleTimeout;
+      this.transfer = transferTimeout;
+      return this;
+    }
 
-  /** These settings writing each session's transcript into {@code directory}. */
-  public ProxySettings recordingTo(Path directory) {
-    return new ProxySettings(
-        listen,
-        upstream,
-        profile,
-        strictAt,
-        connectTimeout,
-        idleTimeout,
-        transferTimeout,
-        maxSessions,
-        maxLine,
-        dataPorts,
-        tls,
-        directory);
+    /** Other limits on sessions at once and on the length of a control line. */
+    public Builder limits(int sessions, int line) {
+      this.maxSessions = sessions;
+      this.maxLine = line;
+      return this;
+    }
+
+    /** Listens for data connections on these ports only. */
+    public Builder dataPorts(PortRange ports) {
+      this.dataPorts = ports;
+      return this;
+    }
+
+    /** Ends TLS for FTPS clients. */
+    public Builder tls(TlsTermination termination) {
+      this.tls = termination;
+      return this;
+    }
+
+    /** Writes each session's transcript into {@code directory}. */
+    public Builder recordTo(Path directory) {
+      this.recordDirectory = directory;
+      return this;
+    }
+
+    /**
+     * The settings.
+     *
+     * @throws IllegalArgumentException naming the part that is out of range
+     */
+    public ProxySettings build() {
+      return new ProxySettings(
+          listen,
+          upstream,
+          profile,
+          strictAt,
+          connect,
+          idle,
+          transfer,
+          maxSessions,
+          maxLine,
+          dataPorts,
+          tls,
+          recordDirectory);
+    }
   }
 
   private static void positive(Duration duration, String name) {

@@ -37,7 +37,7 @@ class ProxyRealServersTest {
   void clientsTransferThroughTheProxyAndFindingsNameTheServer(RealServer kind) throws Exception {
     try (FtpServerUnderTest server =
             kind.startOrSkip(Files.createDirectories(dir.resolve("server")));
-        ProxyRig rig = ProxyRig.over(server, dir, s -> s.withProfile(ProfileChoice.AUTO))) {
+        ProxyRig rig = ProxyRig.over(server, dir, s -> s.profile(ProfileChoice.AUTO))) {
       String name = "proxy-" + UUID.randomUUID();
       Path served = server.dataDirectory().resolve(name + ".bin");
       Path uploaded = server.dataDirectory().resolve(name + ".up");
@@ -98,8 +98,7 @@ class ProxyRealServersTest {
     try (FtpServerUnderTest server =
             RealServer.VSFTPD.startOrSkip(Files.createDirectories(dir.resolve("server")));
         ProxyRig rig =
-            ProxyRig.over(
-                server, dir, s -> s.withProfile(ProfileChoice.AUTO).strict(Severity.ERROR))) {
+            ProxyRig.over(server, dir, s -> s.profile(ProfileChoice.AUTO).strict(Severity.ERROR))) {
       Clients.Run run = ClientSessions.outOfOrder(ProxyClientsTest.Client.LFTP, rig, dir);
       rig.awaitClosed(1);
       assertThat(run.output()).contains("503").contains("RNTO_WITHOUT_RNFR");

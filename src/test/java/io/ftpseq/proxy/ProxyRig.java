@@ -52,7 +52,8 @@ final class ProxyRig implements AutoCloseable {
   }
 
   /** A proxy in front of a new embedded server whose files live in {@code dir/files}. */
-  static ProxyRig embedded(Path dir, UnaryOperator<ProxySettings> settings) throws Exception {
+  static ProxyRig embedded(Path dir, UnaryOperator<ProxySettings.Builder> settings)
+      throws Exception {
     Path files = Files.createDirectories(dir.resolve("files"));
     EmbeddedFtpServer server = EmbeddedFtpServer.start(files);
     try {
@@ -76,7 +77,8 @@ final class ProxyRig implements AutoCloseable {
   }
 
   /** A proxy in front of a running server, which the caller stops. */
-  static ProxyRig over(FtpServerUnderTest server, Path dir, UnaryOperator<ProxySettings> settings)
+  static ProxyRig over(
+      FtpServerUnderTest server, Path dir, UnaryOperator<ProxySettings.Builder> settings)
       throws Exception {
     return start(
         server.port(),
@@ -94,17 +96,19 @@ final class ProxyRig implements AutoCloseable {
       String password,
       Path files,
       Path dir,
-      UnaryOperator<ProxySettings> settings,
+      UnaryOperator<ProxySettings.Builder> settings,
       AutoCloseable owned)
       throws IOException {
     Path records = dir.resolve("records");
     CollectedEvents events = new CollectedEvents();
     ProxySettings chosen =
-        settings.apply(
-            ProxySettings.of(
-                    new InetSocketAddress("127.0.0.1", 0),
-                    new InetSocketAddress("127.0.0.1", serverPort))
-                .recordingTo(records));
+        settings
+            .apply(
+                ProxySettings.builder(
+                        new InetSocketAddress("127.0.0.1", 0),
+                        new InetSocketAddress("127.0.0.1", serverPort))
+                    .recordTo(records))
+            .build();
     return new ProxyRig(
         FtpProxy.start(chosen, events), user, password, files, records, events, owned);
   }

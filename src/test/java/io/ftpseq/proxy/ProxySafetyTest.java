@@ -203,7 +203,7 @@ class ProxySafetyTest {
 
   @Test
   void overlongLineOrNulEndsOnlyThatSession() throws Exception {
-    try (ProxyRig rig = ProxyRig.embedded(dir, s -> s.withLimits(10, 1024));
+    try (ProxyRig rig = ProxyRig.embedded(dir, s -> s.limits(10, 1024));
         RawControl longLine = new RawControl(rig.port());
         RawControl nul = new RawControl(rig.port());
         RawControl good = new RawControl(rig.port())) {
@@ -227,7 +227,7 @@ class ProxySafetyTest {
             ProxyRig.embedded(
                 dir,
                 s ->
-                    s.withTimeouts(
+                    s.timeouts(
                         Duration.ofSeconds(5), Duration.ofMillis(400), Duration.ofSeconds(5)));
         RawControl control = loggedIn(rig)) {
       assertThat(control.reply()).startsWith("421 ftpseq proxy: no activity for");
@@ -243,7 +243,7 @@ class ProxySafetyTest {
             ProxyRig.embedded(
                 dir,
                 s ->
-                    s.withTimeouts(
+                    s.timeouts(
                         Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMillis(400)));
         RawControl control = loggedIn(rig)) {
       rig.serverFile("big.bin", 32 << 20);
@@ -266,7 +266,7 @@ class ProxySafetyTest {
 
   @Test
   void sessionsBeyondTheCapAreTurnedAway() throws Exception {
-    try (ProxyRig rig = ProxyRig.embedded(dir, s -> s.withLimits(2, 8192));
+    try (ProxyRig rig = ProxyRig.embedded(dir, s -> s.limits(2, 8192));
         RawControl first = new RawControl(rig.port());
         RawControl second = new RawControl(rig.port())) {
       first.reply();

@@ -45,7 +45,7 @@ class ProxyTlsTest {
   void ftpsClientTransfersThroughTheProxyAndItsSessionIsRecordedInClear(boolean implicit)
       throws Exception {
     TlsTermination tls = tls(implicit);
-    try (ProxyRig rig = ProxyRig.embedded(dir, s -> s.withTls(tls))) {
+    try (ProxyRig rig = ProxyRig.embedded(dir, s -> s.tls(tls))) {
       byte[] file = rig.serverFile("f.bin", 200_000);
       FTPSClient client = new FTPSClient(implicit);
       client.setTrustManager(TrustManagerUtils.getAcceptAllTrustManager());
@@ -86,7 +86,7 @@ class ProxyTlsTest {
   @Test
   void protWithoutPbszIsAnsweredAsTheRfcSays() throws Exception {
     TlsTermination tls = tls(false);
-    try (ProxyRig rig = ProxyRig.embedded(dir, s -> s.withTls(tls))) {
+    try (ProxyRig rig = ProxyRig.embedded(dir, s -> s.tls(tls))) {
       FTPSClient client = new FTPSClient(false);
       client.setTrustManager(TrustManagerUtils.getAcceptAllTrustManager());
       client.connect("127.0.0.1", rig.port());
@@ -103,7 +103,7 @@ class ProxyTlsTest {
   @Test
   void curlExplicitFtpsDownloadsByteForByte() throws Exception {
     TlsTermination tls = tls(false);
-    try (ProxyRig rig = ProxyRig.embedded(dir, s -> s.withTls(tls))) {
+    try (ProxyRig rig = ProxyRig.embedded(dir, s -> s.tls(tls))) {
       byte[] file = rig.serverFile("f.bin", 100_000);
       Path out = dir.resolve("got.bin");
       Clients.Run run =
