@@ -19,7 +19,7 @@ import javax.net.ssl.SSLSocket;
  */
 final class Pump {
 
-  private static final int BUFFER = 128 * 1024;
+  private static final int BUFFER = 512 * 1024;
 
   /** Idle buffers kept for the next transfer, at most this many, so memory stays flat. */
   private static final int KEPT = 256;
