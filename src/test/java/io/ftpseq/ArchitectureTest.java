@@ -12,7 +12,8 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * Data flows one way: protocol, session, server profiles, rules, then the readers, explanations and
  * reports, live checking of Commons Net clients, probing of real servers, the validating proxy, and
- * the command line last. Only the command line touches standard streams or exits.
+ * the command line and the Spark job last. Only the command line and the Spark job's entry point
+ * touch standard streams or exit.
  */
 @AnalyzeClasses(packages = "io.ftpseq", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -41,9 +42,13 @@ class ArchitectureTest {
           .definedBy("io.ftpseq.probe..")
           .layer("proxy")
           .definedBy("io.ftpseq.proxy..")
+          .layer("spark")
+          .definedBy("io.ftpseq.spark..")
           .layer("cli")
           .definedBy("io.ftpseq.cli..")
           .whereLayer("cli")
+          .mayNotBeAccessedByAnyLayer()
+          .whereLayer("spark")
           .mayNotBeAccessedByAnyLayer()
           .whereLayer("live")
           .mayOnlyBeAccessedByLayers("cli")
@@ -52,17 +57,17 @@ class ArchitectureTest {
           .whereLayer("proxy")
           .mayOnlyBeAccessedByLayers("cli")
           .whereLayer("report")
-          .mayOnlyBeAccessedByLayers("live", "proxy", "cli")
+          .mayOnlyBeAccessedByLayers("live", "proxy", "spark", "cli")
           .whereLayer("explain")
-          .mayOnlyBeAccessedByLayers("report", "live", "probe", "proxy", "cli")
+          .mayOnlyBeAccessedByLayers("report", "live", "probe", "proxy", "spark", "cli")
           .whereLayer("transcript")
-          .mayOnlyBeAccessedByLayers("cli")
+          .mayOnlyBeAccessedByLayers("spark", "cli")
           .whereLayer("rules")
           .mayOnlyBeAccessedByLayers(
-              "transcript", "explain", "report", "live", "probe", "proxy", "cli")
+              "transcript", "explain", "report", "live", "probe", "proxy", "spark", "cli")
           .whereLayer("profile")
           .mayOnlyBeAccessedByLayers(
-              "rules", "transcript", "explain", "report", "live", "probe", "proxy", "cli")
+              "rules", "transcript", "explain", "report", "live", "probe", "proxy", "spark", "cli")
           .whereLayer("session")
           .mayOnlyBeAccessedByLayers(
               "profile",
@@ -73,6 +78,7 @@ class ArchitectureTest {
               "live",
               "probe",
               "proxy",
+              "spark",
               "cli");
 
   @ArchTest
@@ -83,6 +89,9 @@ class ArchitectureTest {
       noClasses()
           .that()
           .resideOutsideOfPackage("io.ftpseq.cli..")
+          // the Spark job's entry point, which spark-submit runs and whose exit code it passes on
+          .and()
+          .doNotHaveFullyQualifiedName("io.ftpseq.spark.SparkCheck")
           .should()
           .accessField(System.class, "out")
           .orShould()

@@ -11,11 +11,12 @@ import io.ftpseq.report.JunitXmlReport;
 import io.ftpseq.report.MarkdownReport;
 import io.ftpseq.report.ReportWriter;
 import io.ftpseq.report.SarifReport;
+import io.ftpseq.report.SessionStore;
 import io.ftpseq.report.TextReport;
-import io.ftpseq.rules.SessionCheck;
+import io.ftpseq.report.html.HtmlReport;
+import io.ftpseq.report.html.InputLines;
 import io.ftpseq.rules.Severity;
-import io.ftpseq.session.Problem;
-import io.ftpseq.session.Source;
+import io.ftpseq.session.InputSummary;
 import io.ftpseq.transcript.CaptureFormat;
 import io.ftpseq.transcript.TranscriptChecker;
 import io.ftpseq.transcript.TranscriptFormat;
@@ -28,9 +29,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -62,7 +65,8 @@ final class CheckCommand implements Callable<Integer> {
     junit,
     sarif,
     github,
-    markdown
+    markdown,
+    html
   }
 
   /** Levels for --fail-on. */
@@ -143,6 +147,9 @@ final class CheckCommand implements Callable<Integer> {
       description = "Read every input as this transcript format instead of detecting it.")
   String format;
 
+  /** Whether {@code --debug} was given: a defect met on a line ends the run with its trace. */
+  boolean debug;
+
   @Option(
       names = "--profile",
       paramLabel = "NAME|auto|FILE",
@@ -161,56 +168,95 @@ final class CheckCommand implements Callable<Integer> {
       forced = TranscriptFormats.named(format).orElse(null);
       forcedCapture = TranscriptFormats.capture(format).orElse(null);
       if (forced == null && forcedCapture == null) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(),
+        throw usage(
             "unknown format '"
                 + format
-                + "'; known formats: "
+                + "'"
+                + formatSuggestion(format)
+                + "; known formats: "
                 + String.join(", ", TranscriptFormats.names()));
       }
     }
-    if (reports.stream().filter(r -> r.output == null).count() > 1) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(),
-          "only one report can go to standard output; give an --output for the others");
-    }
-    ProfileChoice choice;
-    try {
-      choice = profileChoice();
-    } catch (IOException e) {
-      spec.commandLine().getErr().println("ftpseq: profile " + e.getMessage());
-      spec.commandLine().getErr().flush();
-      return ExitCodes.INPUT;
-    }
+    checkOutputs();
+    ProfileChoice choice = profileChoice();
     TranscriptChecker checker = new TranscriptChecker(choice, forced, forcedCapture);
-    if (explainAll) {
-      checker.keepingReplies();
+    if (explainAll
+        || reports.stream().anyMatch(r -> r.format == ReportFormat.html)
+        || reports.stream().anyMatch(r -> r.format == ReportFormat.markdown)) {
+      checker.keepingSteps(); // the HTML and Markdown reports draw every step
     }
-    List<SessionCheck> sessions = new ArrayList<>();
+    if (debug) {
+      checker.rethrowingDefects();
+    }
     Inputs expanded = Inputs.expand(inputs, includes, excludes);
-    List<Problem> unreadable = new ArrayList<>(expanded.unreadable());
+    inputLines = new CheckedFileLines(expanded.files());
+    List<InputSummary> summaries = new ArrayList<>();
+    expanded
+        .unreadable()
+        .forEach(p -> summaries.add(InputSummary.unreadable(p.source().file(), p.message())));
     Progress progress =
         Progress.forTerminal(
             spec.commandLine().getErr(), expanded.totalSize(), environment.containsKey("CI"));
-    for (Inputs.Input input : expanded.files()) {
-      try (InputStream in = input.open(progress)) {
-        TranscriptChecker.Result result = checker.check(input.name(), in);
-        sessions.addAll(result.sessions());
-        if (result.unreadable() != null) {
-          unreadable.add(result.unreadable());
-        }
-      } catch (IOException e) {
-        unreadable.add(new Problem(new Source(input.name(), 0), "cannot read: " + e.getMessage()));
+    try (SessionStore store = new SessionStore()) {
+      List<Inputs.Input> files = expanded.files();
+      for (int i = 0; i < files.size(); i++) {
+        summaries.add(check(checker, files.get(i), i, store, progress));
+      }
+      progress.done();
+      CheckRun run = new CheckRun(store, summaries, store.totals());
+      writeReports(run, language.explainer());
+      if (run.problemCount() > 0) {
+        return ExitCodes.INPUT;
+      }
+      Severity level = failureLevel();
+      return level != null && run.hasFindingsAtLeast(level) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+  }
+
+  /** Checks one input into the store; an input that cannot be opened is one problem. */
+  private static InputSummary check(
+      TranscriptChecker checker,
+      Inputs.Input input,
+      int index,
+      SessionStore store,
+      Progress progress) {
+    try (InputStream in = input.open(progress)) {
+      return checker.check(
+          input.name(), in, (order, session) -> store.add(SessionStore.key(index, order), session));
+    } catch (IOException e) {
+      return InputSummary.unreadable(input.name(), "cannot read: " + Inputs.reason(e));
+    }
+  }
+
+  /**
+   * Checks the report outputs before anything is read: one report at most on standard output, no
+   * two reports into one file, no file that is a directory or in a directory that does not exist.
+   */
+  private void checkOutputs() {
+    if (reports.stream().filter(r -> r.output == null).count() > 1) {
+      throw usage("only one report can go to standard output; give an --output for the others");
+    }
+    Set<Path> seen = new HashSet<>();
+    for (ReportSpec report : reports) {
+      if (report.output == null) {
+        continue;
+      }
+      Path output = report.output.toAbsolutePath().normalize();
+      if (!seen.add(output)) {
+        throw usage("two reports cannot both go to " + report.output + "; give each its own file");
+      }
+      if (Files.isDirectory(output)) {
+        throw usage("--output " + report.output + " is a directory; name a file");
+      }
+      Path parent = output.getParent();
+      if (parent != null && !Files.isDirectory(parent)) {
+        throw usage("--output " + report.output + ": the directory " + parent + " does not exist");
       }
     }
-    progress.done();
-    CheckRun run = new CheckRun(sessions, unreadable, expanded.files().size());
-    writeReports(run, language.explainer());
-    if (run.problemCount() > 0) {
-      return ExitCodes.INPUT;
-    }
-    Severity level = failureLevel();
-    return level != null && run.hasFindingsAtLeast(level) ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
   }
 
   /**
@@ -218,12 +264,12 @@ final class CheckCommand implements Callable<Integer> {
    * separator or a {@code .json} ending). An unknown name is a usage error; an unreadable file one
    * line.
    */
-  private ProfileChoice profileChoice() throws IOException {
+  private ProfileChoice profileChoice() {
     return profileChoice(profile, spec.commandLine());
   }
 
   /** The profile {@code --profile} names, for every command that takes the option. */
-  static ProfileChoice profileChoice(String profile, CommandLine commandLine) throws IOException {
+  static ProfileChoice profileChoice(String profile, CommandLine commandLine) {
     if (profile.equals(AUTO)) {
       return ProfileChoice.AUTO;
     }
@@ -236,11 +282,42 @@ final class CheckCommand implements Callable<Integer> {
           commandLine,
           "unknown profile '"
               + profile
-              + "'; known profiles: "
+              + "'"
+              + Suggestions.didYouMean(profile, profileNames())
+              + "; known profiles: "
               + String.join(", ", ServerProfiles.names())
               + ", auto, or a profile JSON file");
     }
-    return ProfileChoice.of(ServerProfiles.load(Path.of(profile)));
+    try {
+      return ProfileChoice.of(ServerProfiles.load(Path.of(profile)));
+    } catch (IOException | RuntimeException e) {
+      throw new CommandLine.ParameterException(commandLine, "profile " + e.getMessage());
+    }
+  }
+
+  /** The raw lines of the inputs, for the HTML report. */
+  private InputLines inputLines = InputLines.NONE;
+
+  /**
+   * What to suggest for an unknown transcript format: {@code --format json} most likely meant the
+   * report format, so that is named first; else the nearest transcript format.
+   */
+  private static String formatSuggestion(String format) {
+    for (ReportFormat report : ReportFormat.values()) {
+      if (report.name().equalsIgnoreCase(format)) {
+        return ": --format names the format of the transcripts to read; for a "
+            + report.name()
+            + " report use --report "
+            + report.name();
+      }
+    }
+    return Suggestions.didYouMean(format, TranscriptFormats.names());
+  }
+
+  private static List<String> profileNames() {
+    List<String> names = new ArrayList<>(ServerProfiles.names());
+    names.add(AUTO);
+    return names;
   }
 
   /** The environment, read for GITHUB_ACTIONS; replaced in tests. */
@@ -274,11 +351,19 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private ReportWriter writer(ReportFormat format, Explainer explainer) {
-    return writer(format, explainer, failureLevel());
+    if (format == ReportFormat.html) {
+      return new HtmlReport(explainer, new HtmlReport.Options(explainAll, false, inputLines));
+    }
+    return writer(format, explainer, failureLevel(), inputLines);
   }
 
-  /** The writer of a report format, for every command that writes reports. */
-  static ReportWriter writer(ReportFormat format, Explainer explainer, Severity failureLevel) {
+  /**
+   * The writer of a report format, for every command that writes reports.
+   *
+   * @param inputLines the raw lines of the inputs, which the HTML report shows around each step
+   */
+  static ReportWriter writer(
+      ReportFormat format, Explainer explainer, Severity failureLevel, InputLines inputLines) {
     return switch (format) {
       case text -> new TextReport(explainer);
       case json -> new JsonReport(explainer);
@@ -286,6 +371,7 @@ final class CheckCommand implements Callable<Integer> {
       case sarif -> new SarifReport(explainer, Main.version());
       case github -> new GithubReport(explainer);
       case markdown -> new MarkdownReport(explainer);
+      case html -> new HtmlReport(explainer, new HtmlReport.Options(false, false, inputLines));
     };
   }
 

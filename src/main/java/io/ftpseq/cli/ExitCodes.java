@@ -1,8 +1,10 @@
 package io.ftpseq.cli;
 
 /**
- * Every exit code of {@code ftpseq}, in one place. When several apply, the highest wins except that
- * {@link #INTERNAL} is only for defects.
+ * Every exit code of {@code ftpseq}, in one place. When several apply, the highest wins: input that
+ * could not be read ({@link #INPUT}) wins over findings ({@link #FINDINGS}), as a verdict on part
+ * of the input is not one on all of it. {@link #INTERNAL} and {@link #OUT_OF_MEMORY} end a run
+ * early.
  */
 public final class ExitCodes {
 
@@ -20,6 +22,12 @@ public final class ExitCodes {
 
   /** A defect in ftpseq itself; run again with {@code --debug} for the stack trace. */
   public static final int INTERNAL = 4;
+
+  /**
+   * The run ran out of memory and stopped; its reports are missing or incomplete. Never {@link
+   * #FINDINGS}, which a CI job would read as a verdict on the input.
+   */
+  public static final int OUT_OF_MEMORY = 5;
 
   private ExitCodes() {}
 }

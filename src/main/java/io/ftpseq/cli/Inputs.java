@@ -6,12 +6,14 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -80,19 +82,83 @@ final class Inputs {
     }
     Path path = Path.of(name);
     if (Files.isDirectory(path)) {
-      try (Stream<Path> walk = Files.walk(path)) {
-        walk.filter(Files::isRegularFile)
-            .filter(p -> selected(path.relativize(p)))
-            .sorted()
-            .forEach(p -> files.add(new Input(p.toString(), p)));
-      } catch (IOException e) {
-        unreadable.add(new Problem(new Source(name, 0), "cannot list: " + e.getMessage()));
-      }
+      addDirectory(name, path);
     } else if (Files.isRegularFile(path)) {
       files.add(new Input(name, path));
+    } else if (Files.exists(path)) {
+      unreadable.add(problem(name, "not a file or directory that can be read"));
     } else {
-      unreadable.add(new Problem(new Source(name, 0), "no such file or directory"));
+      unreadable.add(problem(name, "no such file or directory"));
     }
+  }
+
+  /**
+   * Adds the files under a directory, in name order. A directory named on the command line is
+   * followed when it is a symbolic link; links inside it are not. A subdirectory that cannot be
+   * read is a problem, and the walk goes on; a directory that yields no file is a problem too, as
+   * checking nothing must never pass.
+   */
+  private void addDirectory(String name, Path path) {
+    List<Path> found = new ArrayList<>();
+    Path root;
+    try {
+      root = path.toRealPath();
+    } catch (IOException e) {
+      unreadable.add(problem(name, "cannot list: " + reason(e)));
+      return;
+    }
+    try {
+      Files.walkFileTree(
+          root,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+              if (attributes.isRegularFile() && selected(root.relativize(file))) {
+                found.add(root.relativize(file));
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              unreadable.add(
+                  problem(
+                      path.resolve(root.relativize(file)).toString(), "cannot read: " + reason(e)));
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      unreadable.add(problem(name, "cannot list: " + reason(e)));
+    }
+    found.sort(null);
+    for (Path relative : found) {
+      Path shown = path.resolve(relative);
+      files.add(new Input(shown.toString(), shown));
+    }
+    if (found.isEmpty()) {
+      unreadable.add(
+          problem(
+              name,
+              includes.isEmpty() && excludes.isEmpty()
+                  ? "the directory holds no files to check"
+                  : "no file in the directory matches --include/--exclude"));
+    }
+  }
+
+  private static Problem problem(String name, String message) {
+    return new Problem(new Source(name, 0), message);
+  }
+
+  /** The reason an I/O error gives, without the exception's class name. */
+  static String reason(IOException e) {
+    String name = e.getClass().getSimpleName();
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    return switch (name) {
+      case "AccessDeniedException" -> "permission denied";
+      case "NoSuchFileException" -> "no such file or directory";
+      case "FileSystemLoopException" -> "a symbolic link loop";
+      default -> message.isEmpty() ? name : message;
+    };
   }
 
   private boolean selected(Path relative) {

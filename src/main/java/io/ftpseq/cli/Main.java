@@ -1,8 +1,10 @@
 package io.ftpseq.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,10 +30,16 @@ import picocli.CommandLine.Command;
       "0:nothing at or above --fail-on",
       "1:findings at or above --fail-on",
       "2:usage error",
-      "3:some input could not be read (the rest was checked)",
-      "4:internal error (run with --debug)"
+      "3:some input could not be read (the rest was checked); wins over 1",
+      "4:internal error (run with --debug)",
+      "5:out of memory: the run stopped and its reports are missing or incomplete"
     })
 public final class Main implements Runnable {
+
+  /** Made before memory runs out, as there may be none to make it then. */
+  private static final String OUT_OF_MEMORY =
+      "ftpseq: out of memory: the run stopped before its reports were complete; give Java more"
+          + " memory (java -Xmx2g -jar ftpseq.jar ...), or leave out --explain-all";
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -56,14 +64,21 @@ public final class Main implements Runnable {
     boolean debug = Arrays.asList(args).contains("--debug");
     String[] rest = Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
     CommandLine cli = new CommandLine(new Main());
+    CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
+    completion.getCommandSpec().usageMessage().hidden(false);
+    cli.addSubcommand("completion", completion);
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    ((CheckCommand) cli.getSubcommands().get("check").getCommand()).debug = debug;
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          err.println("ftpseq: internal error: " + e);
+          err.println(
+              "ftpseq: internal error: " + io.ftpseq.protocol.Command.maskPasswords(e.toString()));
           if (debug) {
-            e.printStackTrace(err);
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            err.print(io.ftpseq.protocol.Command.maskPasswords(trace.toString()));
           } else {
             err.println("ftpseq: run again with --debug for details");
           }
@@ -72,7 +87,7 @@ public final class Main implements Runnable {
         });
     cli.setParameterExceptionHandler(
         (e, a) -> {
-          err.println("ftpseq: " + e.getMessage());
+          err.println("ftpseq: " + e.getMessage() + Suggestions.forError(e));
           err.println(
               "ftpseq: try '"
                   + e.getCommandLine().getCommandSpec().qualifiedName()
@@ -80,23 +95,42 @@ public final class Main implements Runnable {
           err.flush();
           return ExitCodes.USAGE;
         });
-    int code = cli.execute(rest);
+    int code;
+    try {
+      code = cli.execute(rest);
+    } catch (OutOfMemoryError e) {
+      code = outOfMemory(err);
+    }
     out.flush();
     err.flush();
     return code;
   }
 
-  /** The version from the jar's manifest, or "development" when run from classes. */
-  static String version() {
-    String version = Main.class.getPackage().getImplementationVersion();
-    return version == null ? "development" : version;
+  /** One line for a run that ran out of memory, instead of a trace and a misleading exit code. */
+  private static int outOfMemory(PrintWriter err) {
+    err.println(OUT_OF_MEMORY);
+    err.flush();
+    return ExitCodes.OUT_OF_MEMORY;
   }
 
-  /** Gives picocli the version for {@code --version}. */
+  /** The version the build wrote into {@code build.properties}, for reports that name it. */
+  static String version() {
+    return Build.read().version();
+  }
+
+  /** Gives picocli the version for {@code --version}: the build's version, commit and date. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"ftpseq " + version()};
+      Build build = Build.read();
+      return new String[] {
+        "ftpseq " + build.version() + " (" + build.describe() + ")",
+        "Java "
+            + System.getProperty("java.version")
+            + " ("
+            + System.getProperty("java.vendor")
+            + ")"
+      };
     }
   }
 }

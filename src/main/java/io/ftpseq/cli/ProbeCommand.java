@@ -123,6 +123,19 @@ final class ProbeCommand implements Callable<Integer> {
       err.println("ftpseq: probe: " + target.host() + ":" + target.port() + ": " + e.getMessage());
       return ExitCodes.INPUT;
     }
+    try {
+      runner.login();
+    } catch (IOException e) {
+      err.println(
+          "ftpseq: probe: "
+              + target.host()
+              + ":"
+              + target.port()
+              + ": "
+              + e.getMessage()
+              + "; no scenario was run (check the user name and FTPSEQ_PASSWORD)");
+      return ExitCodes.INPUT;
+    }
     List<ScenarioResult> results = run(runner, scenarios);
     List<String> problems =
         results.stream()

@@ -45,7 +45,9 @@ final class ProfilesCommand implements Callable<Integer> {
                           spec.commandLine(),
                           "unknown profile '"
                               + save[0]
-                              + "'; known profiles: "
+                              + "'"
+                              + Suggestions.didYouMean(save[0], ServerProfiles.names())
+                              + "; known profiles: "
                               + String.join(", ", ServerProfiles.names())));
       ServerProfiles.save(profile, Path.of(save[1]));
       out.println("wrote profile " + profile.name() + " to " + save[1]);

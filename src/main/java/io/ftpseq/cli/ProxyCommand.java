@@ -296,7 +296,13 @@ final class ProxyCommand implements Callable<Integer> {
             .profile(choice)
             .timeouts(connectTimeout, idleTimeout, transferTimeout)
             .limits(maxSessions, maxLine)
-            .recordTo(record);
+            .recordTo(record)
+            .keepingSteps(
+                reports.stream()
+                    .anyMatch(
+                        r ->
+                            r.format == CheckCommand.ReportFormat.html
+                                || r.format == CheckCommand.ReportFormat.markdown));
     if (strict != null) {
       settings.strict(strict == StrictLevel.warning ? Severity.WARNING : Severity.ERROR);
     }

@@ -9,6 +9,7 @@ import io.ftpseq.report.CheckRun;
 import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Severity;
+import io.ftpseq.session.InputSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
@@ -33,6 +34,7 @@ final class ProxyConsole implements ProxyEvents {
   private final boolean keepSessions;
   private final CountDownLatch enough = new CountDownLatch(1);
   private final List<SessionCheck> checks = new ArrayList<>();
+  private final List<InputSummary> inputs = new ArrayList<>();
   private final long[] bySeverity = new long[Severity.values().length];
   private int sessions;
   private long problems;
@@ -117,7 +119,7 @@ final class ProxyConsole implements ProxyEvents {
   @Override
   public synchronized void closed(SessionSummary summary) {
     SessionCheck check = summary.check();
-    tally(check);
+    tally(check, summary.input());
     if (summary.ending().startsWith("cannot connect to the server")) {
       unreachable++;
     }
@@ -142,9 +144,9 @@ final class ProxyConsole implements ProxyEvents {
             + " byte(s) to the client, "
             + summary.bytesToServer()
             + " to the server; "
-            + count(check, Severity.ERROR)
+            + check.count(Severity.ERROR)
             + " error(s), "
-            + count(check, Severity.WARNING)
+            + check.count(Severity.WARNING)
             + " warning(s)"
             + (summary.transcript() == null ? "" : "; recorded in " + summary.transcript()));
     if (sessionsWanted > 0 && sessions >= sessionsWanted) {
@@ -152,15 +154,16 @@ final class ProxyConsole implements ProxyEvents {
     }
   }
 
-  private void tally(SessionCheck check) {
+  private void tally(SessionCheck check, InputSummary input) {
     sessions++;
-    problems += check.problems().size();
-    for (var finding : check.findings()) {
-      bySeverity[finding.severity().ordinal()]++;
+    problems += check.problemCount();
+    for (Severity severity : Severity.values()) {
+      bySeverity[severity.ordinal()] += check.count(severity);
     }
     failed |= failOn != null && check.hasFindingsAtLeast(failOn);
     if (keepSessions) {
       checks.add(check);
+      inputs.add(input);
     }
   }
 
@@ -171,7 +174,7 @@ final class ProxyConsole implements ProxyEvents {
 
   /** Every session kept so far, as a run for the reports; each session counts as an input. */
   synchronized CheckRun run() {
-    return new CheckRun(checks, List.of(), checks.size());
+    return CheckRun.of(checks, inputs);
   }
 
   /** The run's summary line, like check's, in the explainer's language. */
@@ -208,9 +211,5 @@ final class ProxyConsole implements ProxyEvents {
   synchronized void status(String line) {
     err.println("ftpseq proxy: " + line);
     err.flush();
-  }
-
-  private static long count(SessionCheck check, Severity severity) {
-    return check.findings().stream().filter(f -> f.severity() == severity).count();
   }
 }

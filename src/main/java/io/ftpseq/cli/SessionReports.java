@@ -4,25 +4,33 @@ import io.ftpseq.cli.CheckCommand.ReportFormat;
 import io.ftpseq.explain.Explainer;
 import io.ftpseq.proxy.SessionSummary;
 import io.ftpseq.report.CheckRun;
+import io.ftpseq.report.html.InputLines;
 import io.ftpseq.rules.Severity;
+import io.ftpseq.transcript.TranscriptLines;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The reports of {@code ftpseq check}, written for proxied sessions: each session's report in every
  * chosen format next to its transcript ({@code s1.transcript.txt}, {@code s1.report.json}, ...).
- * The one place where the proxy's sessions meet the report writers.
+ * The one place where the proxy's sessions meet the report writers. The HTML report shows the raw
+ * lines around each step from the transcripts, whose files are kept by session id.
  */
-final class SessionReports {
+final class SessionReports implements InputLines {
 
   private final List<ReportFormat> formats;
   private final Explainer explainer;
   private final Severity failureLevel;
+  private final Map<String, Path> transcripts = new ConcurrentHashMap<>();
 
   SessionReports(List<ReportFormat> formats, Explainer explainer, Severity failureLevel) {
     this.formats = formats.isEmpty() ? List.of(ReportFormat.text) : List.copyOf(formats);
@@ -39,6 +47,7 @@ final class SessionReports {
       case sarif -> ".sarif";
       case github -> ".github.txt";
       case markdown -> ".report.md";
+      case html -> ".report.html";
     };
   }
 
@@ -47,7 +56,10 @@ final class SessionReports {
     if (summary.transcript() == null) {
       return;
     }
-    CheckRun run = new CheckRun(List.of(summary.check()), List.of(), 1);
+    if (formats.contains(ReportFormat.html)) {
+      transcripts.put(summary.info().id(), summary.transcript());
+    }
+    CheckRun run = CheckRun.of(List.of(summary.check()), List.of(summary.input()));
     Path directory = summary.transcript().toAbsolutePath().getParent();
     for (ReportFormat format : formats) {
       Path file = directory.resolve(summary.info().id() + suffix(format));
@@ -64,6 +76,18 @@ final class SessionReports {
 
   /** Writes the whole run in one format. */
   void write(CheckRun run, ReportFormat format, Writer out) throws IOException {
-    CheckCommand.writer(format, explainer, failureLevel).write(run, out);
+    CheckCommand.writer(format, explainer, failureLevel, this).write(run, out);
+  }
+
+  /** The raw lines of a session's transcript, for the HTML report; none when not recorded. */
+  @Override
+  public Map<Long, String> read(String session, NavigableSet<Long> lines) throws IOException {
+    Path transcript = transcripts.get(session);
+    if (transcript == null) {
+      return Map.of();
+    }
+    try (InputStream in = Files.newInputStream(transcript)) {
+      return TranscriptLines.read(in, lines);
+    }
   }
 }

@@ -80,6 +80,7 @@ final class CheckedSession {
   void commandSent(String message) {
     String line = message.strip();
     if (!line.isEmpty()) {
+      recorder.secretsIn(line);
       window.commandSent(Command.parse(line), connecting, WHILE_CONNECTING);
     }
   }

@@ -5,10 +5,14 @@ import io.ftpseq.profile.ServerProfile;
 import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.Severity;
+import java.io.IOException;
 import java.lang.reflect.Method;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.net.ftp.FTPClient;
 import org.apache.commons.net.ftp.FTPSClient;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -22,8 +26,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * an ordering rule. Test methods may declare an {@link FTPClient} (or {@link CheckedFtpClient},
  * {@link FTPSClient}, {@link CheckedFtpsClient}) to get a new watched client, and an {@link
  * FtpSeqRecorder} to watch clients the code under test creates. After the test, each session's
- * transcript and report are published as report entries {@code ftpseq.transcript.NAME} and {@code
- * ftpseq.report.NAME}, and the test fails listing every finding at the failure level or above.
+ * transcript and report are written to files ({@code target/ftpseq/Class.method-N.txt} and {@code
+ * .report.txt} by default; see {@link Builder#reportDirectory}) and published as report entries
+ * {@code ftpseq.transcript.NAME} and {@code ftpseq.report.NAME}, and the test fails listing every
+ * finding at the failure level or above and naming the transcript file, whose line numbers the
+ * findings use.
  *
  * <pre>{@code
  * @ExtendWith(FtpSeqExtension.class)          // or, to configure it:
@@ -52,9 +59,13 @@ public final class FtpSeqExtension implements ParameterResolver, AfterEachCallba
           FTPSClient.class,
           CheckedFtpsClient.class);
 
+  private static final Pattern INVOCATION =
+      Pattern.compile("\\[test-template-invocation:#(\\d+)\\]$");
+
   private final Severity failOn;
   private final CheckMode mode;
   private final ProfileChoice profile;
+  private final SessionFiles files;
 
   /** The extension with its defaults: observe, RFC profile, fail on warnings and errors. */
   public FtpSeqExtension() {
@@ -65,6 +76,7 @@ public final class FtpSeqExtension implements ParameterResolver, AfterEachCallba
     this.failOn = builder.failOn;
     this.mode = builder.mode;
     this.profile = builder.profile;
+    this.files = new SessionFiles(builder.reportDirectory);
   }
 
   /** A builder, for {@code @RegisterExtension}. */
@@ -99,6 +111,7 @@ public final class FtpSeqExtension implements ParameterResolver, AfterEachCallba
     for (FtpSessionWatch watch : sessions.watches()) {
       context.publishReportEntry("ftpseq.transcript." + watch.name(), watch.transcript());
       context.publishReportEntry("ftpseq.report." + watch.name(), watch.report());
+      String where = written(context, watch);
       List<Finding> failing = watch.findingsAtLeast(failOn);
       if (!failing.isEmpty()) {
         failure
@@ -108,7 +121,9 @@ public final class FtpSeqExtension implements ParameterResolver, AfterEachCallba
             .append(failing.size())
             .append(" ordering rule(s) at ")
             .append(failOn.name().toLowerCase(Locale.ROOT))
-            .append(" or above:\n")
+            .append(" or above")
+            .append(where)
+            .append(":\n")
             .append(watch.describe(failing));
       }
     }
@@ -117,11 +132,33 @@ public final class FtpSeqExtension implements ParameterResolver, AfterEachCallba
     }
   }
 
+  /**
+   * Writes the session's files and says where, for the failure message: the transcript whose lines
+   * the findings name, and the command that checks it again. A file that cannot be written does not
+   * hide the findings; the message says why it is missing.
+   */
+  private String written(ExtensionContext context, FtpSessionWatch watch) {
+    try {
+      SessionFiles.Written written = files.write(watch);
+      context.publishReportEntry("ftpseq.file." + watch.name(), written.transcript().toString());
+      return " (transcript "
+          + written.transcript()
+          + ", report "
+          + written.report()
+          + "; check it again with: ftpseq check "
+          + written.transcript()
+          + ")";
+    } catch (IOException | RuntimeException e) {
+      return " (its transcript could not be written: " + e.getMessage() + ")";
+    }
+  }
+
   private TestSessions sessions(ExtensionContext context) {
     String name =
         context.getRequiredTestClass().getSimpleName()
             + "."
-            + context.getRequiredTestMethod().getName();
+            + context.getRequiredTestMethod().getName()
+            + invocation(context.getUniqueId());
     return context
         .getStore(NAMESPACE)
         .getOrComputeIfAbsent(
@@ -130,13 +167,33 @@ public final class FtpSeqExtension implements ParameterResolver, AfterEachCallba
             TestSessions.class);
   }
 
+  /**
+   * The invocation of a parameterized or repeated test, {@code [3]}, so each invocation's sessions
+   * have names (and files) of their own; empty for a plain test.
+   */
+  static String invocation(String uniqueId) {
+    Matcher matcher = INVOCATION.matcher(uniqueId);
+    return matcher.find() ? "[" + matcher.group(1) + "]" : "";
+  }
+
   /** Configures an {@link FtpSeqExtension}. */
   public static final class Builder {
     private Severity failOn = Severity.WARNING;
     private CheckMode mode = CheckMode.OBSERVE;
     private ProfileChoice profile = ProfileChoice.of(ServerProfiles.RFC);
+    private Path reportDirectory;
 
     private Builder() {}
+
+    /**
+     * The directory each session's transcript ({@code Class.method-N.txt}) and text report ({@code
+     * Class.method-N.report.txt}) are written to. Default: the {@code ftpseq.reportDirectory}
+     * system property, else {@code target/ftpseq} under the working directory.
+     */
+    public Builder reportDirectory(Path directory) {
+      this.reportDirectory = Objects.requireNonNull(directory, "directory");
+      return this;
+    }
 
     /** Fails the test on findings of this severity or worse (default {@code WARNING}). */
     public Builder failOn(Severity severity) {

@@ -86,7 +86,7 @@ public final class FtpSessionWatch {
 
   /** The text report of the session, as {@code ftpseq check} prints it, in English. */
   public String report() {
-    CheckRun run = new CheckRun(List.of(check()), List.of(), 1);
+    CheckRun run = CheckRun.of(List.of(check()), List.of(recorder.summary()));
     StringWriter out = new StringWriter();
     try {
       new TextReport(FindingText.english()).write(run, out);

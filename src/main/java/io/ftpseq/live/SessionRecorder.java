@@ -5,9 +5,11 @@ import io.ftpseq.profile.ServerProfile;
 import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyCode;
+import io.ftpseq.protocol.Secrets;
 import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Validator;
+import io.ftpseq.session.InputSummary;
 import io.ftpseq.session.SessionEvent;
 import io.ftpseq.session.SessionEvent.CommandSent;
 import io.ftpseq.session.SessionEvent.Note;
@@ -35,6 +37,9 @@ final class SessionRecorder {
   private final List<String> lines = new ArrayList<>();
   private final List<Long> commandLines = new ArrayList<>();
   private final List<Finding> blocked = new ArrayList<>();
+
+  /** The session's secrets, masked where the server echoes them. */
+  private final Secrets secrets = new Secrets();
 
   /**
    * A recorder; with {@code judging} it keeps a validator up to date for {@link #judge}, which only
@@ -69,8 +74,14 @@ final class SessionRecorder {
   synchronized void command(String wireLine, boolean automatic, String why) {
     String text = wireLine.strip();
     if (!text.isEmpty()) {
+      secrets.learn(text);
       command(Command.parse(text), automatic, why);
     }
+  }
+
+  /** Learns the secrets a command line shows as it goes on the wire, to mask their echoes. */
+  synchronized void secretsIn(String wireLine) {
+    secrets.learn(wireLine);
   }
 
   /** Records a parsed command; see {@link #command(String, boolean, String)}. */
@@ -89,9 +100,9 @@ final class SessionRecorder {
    * Commons Net's pseudo-reply for its NAT workaround, not a server reply, so it becomes a comment.
    */
   synchronized void reply(int code, String message) {
-    List<String> replyLines = lines(message);
+    List<String> replyLines = lines(secrets.mask(message));
     if (code < 100 || code > 699 || replyLines.isEmpty()) {
-      lines.add("# Commons Net note: " + message.strip());
+      lines.add("# Commons Net note: " + secrets.mask(message.strip()));
       return;
     }
     long line = lines.size() + 1L;
@@ -133,7 +144,7 @@ final class SessionRecorder {
           case LINES_MISSING -> "lines missing: ";
           case ENCRYPTED -> "encrypted: ";
           case TLS_FROM_CONNECT -> "TLS from connect: ";
-          case LIBRARY_COMMAND, CONNECTED, DATA_OPENED, DATA_CLOSED -> "";
+          case LIBRARY_COMMAND, CONNECTED, DATA_OPENED, DATA_CLOSED, CLOSED_EARLY -> "";
         };
     lines.add("# " + mark + detail);
     accept(new Note(new Source(name, line), kind, detail));
@@ -180,6 +191,22 @@ final class SessionRecorder {
    * Checks the session so far as {@code ftpseq check} checks its transcript; findings about
    * commands Commons Net sent on its own are left out in both, by the note marking them.
    */
+  /** What the session's transcript holds, line by line, as {@code ftpseq check} counts it. */
+  synchronized InputSummary summary() {
+    long comments = lines.stream().filter(l -> l.startsWith("#")).count();
+    return new InputSummary(
+        name,
+        FORMAT,
+        Source.Unit.LINE,
+        lines.size(),
+        lines.size() - comments,
+        comments,
+        0,
+        1,
+        List.of(),
+        0);
+  }
+
   synchronized SessionCheck check() {
     Validator replay = new Validator(name, "", FORMAT, profile, false);
     events.forEach(replay::accept);

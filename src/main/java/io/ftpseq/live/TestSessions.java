@@ -13,6 +13,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * in parallel never share one. Closed by JUnit after the test: clients the extension made are
  * disconnected.
  */
+// CloseableResource, deprecated since JUnit 5.13 for AutoCloseable, is what JUnit 5.11 and 5.12
+// close; users bring their own JUnit from 5.11 on, so it stays until they no longer may.
+@SuppressWarnings("deprecation")
 final class TestSessions implements ExtensionContext.Store.CloseableResource {
 
   private final String testName;

@@ -41,6 +41,7 @@ final class WatchListener implements ProtocolCommandListener {
     if (line.isEmpty()) {
       return;
     }
+    recorder.secretsIn(line);
     // Only Commons Net sends FEAT before USER with UTF-8 autodetection: it asks while connecting.
     Command command = Command.parse(line);
     Verb verb = command.verb();

@@ -2,6 +2,7 @@ package io.ftpseq.probe;
 
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyAssembler;
+import io.ftpseq.protocol.Secrets;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,7 +16,8 @@ import java.time.Duration;
 
 /**
  * A control connection that writes command lines verbatim and reads replies with a bound on every
- * wait. A reply line cut by a time-out is kept and completed by the next read.
+ * wait. A reply line cut by a time-out is kept and completed by the next read. A secret a command
+ * sent (the password) is masked in any reply that echoes it.
  */
 final class ControlConnection implements AutoCloseable {
 
@@ -24,6 +26,7 @@ final class ControlConnection implements AutoCloseable {
   private final OutputStream out;
   private final ReplyAssembler assembler = new ReplyAssembler();
   private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
+  private final Secrets secrets = new Secrets();
   private boolean closed;
 
   private ControlConnection(Socket socket) throws IOException {
@@ -50,6 +53,7 @@ final class ControlConnection implements AutoCloseable {
     }
     StringBuilder text = new StringBuilder();
     for (String line : lines) {
+      secrets.learn(line);
       text.append(line).append("\r\n");
     }
     try {
@@ -72,7 +76,9 @@ final class ControlConnection implements AutoCloseable {
         return null;
       }
       if (assembler.accept(line) instanceof ReplyAssembler.Complete complete) {
-        return complete.reply();
+        Reply reply = complete.reply();
+        // a server may echo the password it was sent; what the probe prints must not show it
+        return new Reply(reply.code(), reply.lines().stream().map(secrets::mask).toList());
       }
     }
     return null;

@@ -119,6 +119,18 @@ public final class ScenarioRunner {
     return run(List.of(scenario)).get(0);
   }
 
+  /**
+   * Logs in once and out again, so a wrong user name or password is found before any scenario runs
+   * rather than once per scenario.
+   *
+   * @throws IOException naming the server's reply when the login is refused
+   */
+  public void login() throws IOException {
+    ScratchDirectory.Login login =
+        new ScratchDirectory.Login(host, port, user, password, replyTimeout);
+    login.close(login.open());
+  }
+
   /** The server's greeting, read on a connection of its own. */
   public Reply greeting() throws IOException {
     try (ControlConnection control = ControlConnection.open(host, port, replyTimeout)) {

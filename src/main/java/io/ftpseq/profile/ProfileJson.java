@@ -44,8 +44,7 @@ final class ProfileJson {
       throw new IOException(file + ": 'reactions' must be an object of situation keys");
     }
     Map<String, Reaction> map = new TreeMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = reactions.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
+    for (Map.Entry<String, JsonNode> entry : reactions.properties()) {
       map.put(entry.getKey(), reaction(file, entry.getKey(), entry.getValue()));
     }
     JsonNode knownNode = root.path("known");
@@ -55,8 +54,7 @@ final class ProfileJson {
         throw new IOException(
             file + ": 'known' must be an object of \"scenario/step\": \"reason\"");
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = knownNode.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> entry = it.next();
+      for (Map.Entry<String, JsonNode> entry : knownNode.properties()) {
         if (!entry.getValue().isTextual()) {
           throw new IOException(file + ": known " + entry.getKey() + " must give a reason as text");
         }

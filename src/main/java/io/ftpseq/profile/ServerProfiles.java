@@ -90,6 +90,18 @@ public final class ServerProfiles {
   }
 
   /**
+   * Reads a profile from JSON text, for inputs that are not local files (a profile on HDFS, shipped
+   * to Spark executors).
+   *
+   * @param name the file the text came from, for messages
+   * @throws IOException if the text is not a valid profile; the message is one line that starts
+   *     with the name
+   */
+  public static ServerProfile read(String name, String json) throws IOException {
+    return ProfileJson.read(name, json);
+  }
+
+  /**
    * Writes a profile as JSON: fixed field order, reactions sorted by key, one per line, so the same
    * profile always gives the same bytes and a regenerated profile diffs line by line.
    */

@@ -2,17 +2,21 @@ package io.ftpseq.protocol;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * One command line sent by the client: its verb, the word as written, and its argument.
  *
- * <p>The password of {@code PASS} is masked when the command is built, so no later stage can print
- * it: {@code Command.parse("PASS secret").text()} is {@code "PASS ****"}.
+ * <p>Secrets are masked when the command is built, so no later stage can print them: the argument
+ * of {@code PASS}, {@code ACCT} and {@code ADAT}, the passwords of {@code SITE PSWD} and {@code
+ * SITE CHPASS}, and the password of any URL in an argument ({@code ftp://bob:****@host/x}). {@code
+ * Command.parse("PASS secret").text()} is {@code "PASS ****"}.
  *
  * @param verb the verb, {@link Verb#OTHER} for an unknown word
  * @param word the command word as written, upper-cased (for {@code OTHER}, the raw word)
- * @param argument the argument, empty when there is none; already masked for {@code PASS}
+ * @param argument the argument, empty when there is none; its secrets already masked
  */
 public record Command(Verb verb, String word, String argument) {
 
@@ -26,7 +30,19 @@ public record Command(Verb verb, String word, String argument) {
    */
   private static final Pattern PASSWORD_IN_TEXT =
       Pattern.compile(
-          "(?i)(\\bPASS(?:\\W{1,3}command_data)?\\W{1,4}|\\bpassword\\W{1,4})[^\\s\"',}\\]]+");
+          "(?i)(\\b(?:PASS|ACCT)(?:\\W{1,3}command_data)?\\W{1,4}"
+              + "|\\bSITE\\s+(?:PSWD|CHPASS)\\s+"
+              + "|\\b(?:password|passwd)(?:\\s+(?:for\\s+\\S+\\s+)?(?:is|was|=|:)\\s*|\\W{1,4}))"
+              + "[^\\s\"',}\\]]+");
+
+  /** The password of a URL: {@code ftp://user:password@host}. */
+  private static final Pattern URL_PASSWORD = Pattern.compile("(://[^/\\s:@]*:)[^/\\s@]+@");
+
+  /** Verbs whose whole argument is secret: a password, an account, security data. */
+  private static final Set<Verb> SECRET_ARGUMENT = Set.of(Verb.PASS, Verb.ACCT, Verb.ADAT);
+
+  /** {@code SITE} subcommands that carry passwords: {@code SITE PSWD old new}. */
+  private static final Pattern SITE_PASSWORD = Pattern.compile("(?i)^(PSWD|CHPASS)(\\s.*)?$");
 
   /** Validates the parts. */
   public Command {
@@ -36,9 +52,26 @@ public record Command(Verb verb, String word, String argument) {
     if (word.isEmpty()) {
       throw new IllegalArgumentException("a command needs a word");
     }
-    if (verb == Verb.PASS && !argument.isEmpty()) {
-      argument = MASK;
+    argument = maskArgument(verb, argument);
+  }
+
+  /** The argument with its secrets masked. */
+  private static String maskArgument(Verb verb, String argument) {
+    if (argument.isEmpty() || argument.equals(MASK)) {
+      return argument;
     }
+    if (SECRET_ARGUMENT.contains(verb)) {
+      return MASK;
+    }
+    if (verb == Verb.SITE) {
+      Matcher site = SITE_PASSWORD.matcher(argument);
+      if (site.matches()) {
+        return site.group(2) == null ? argument : site.group(1) + " " + MASK;
+      }
+    }
+    return argument.contains("://")
+        ? URL_PASSWORD.matcher(argument).replaceAll("$1" + MASK + "@")
+        : argument;
   }
 
   /**
@@ -53,10 +86,30 @@ public record Command(Verb verb, String word, String argument) {
     if (trimmed.isEmpty()) {
       throw new IllegalArgumentException("a command line cannot be blank");
     }
-    int space = trimmed.indexOf(' ');
-    String word = space < 0 ? trimmed : trimmed.substring(0, space);
-    String argument = space < 0 ? "" : trimmed.substring(space + 1).strip();
-    return new Command(Verb.of(word), word.toUpperCase(Locale.ROOT), argument);
+    int end = 0;
+    while (end < trimmed.length() && !Character.isWhitespace(trimmed.charAt(end))) {
+      end++;
+    }
+    String word = trimmed.substring(0, end);
+    String argument = trimmed.substring(end).strip();
+    Verb verb = Verb.of(word);
+    int letters = leadingLetters(word);
+    if (verb == Verb.OTHER && letters < word.length()) {
+      // "PASS:secret" is no verb a server knows, but what follows PASS is still a password
+      Verb glued = Verb.of(word.substring(0, letters));
+      if (SECRET_ARGUMENT.contains(glued)) {
+        return new Command(glued, word.substring(0, letters).toUpperCase(Locale.ROOT), MASK);
+      }
+    }
+    return new Command(verb, word.toUpperCase(Locale.ROOT), argument);
+  }
+
+  private static int leadingLetters(String word) {
+    int letters = 0;
+    while (letters < word.length() && Character.isLetter(word.charAt(letters))) {
+      letters++;
+    }
+    return letters;
   }
 
   /** The command as it would be written on the wire (password masked), without line ending. */
@@ -69,7 +122,13 @@ public record Command(Verb verb, String word, String argument) {
    * command: {@code maskPasswords("bad line: PASS secret")} is {@code "bad line: PASS ****"}.
    */
   public static String maskPasswords(String text) {
-    return PASSWORD_IN_TEXT.matcher(text).replaceAll("$1" + MASK);
+    if (!Secrets.mayHoldSecret(text)) {
+      return text;
+    }
+    String masked = PASSWORD_IN_TEXT.matcher(text).replaceAll("$1" + MASK);
+    return masked.contains("://")
+        ? URL_PASSWORD.matcher(masked).replaceAll("$1" + MASK + "@")
+        : masked;
   }
 
   /** Whether this is {@code EPSV ALL} (RFC 2428 §3), which forbids every other data setup. */

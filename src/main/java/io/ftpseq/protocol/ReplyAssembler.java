@@ -28,13 +28,25 @@ public final class ReplyAssembler {
   public record Pending() implements Outcome {}
 
   /**
-   * The line is not a reply line.
+   * The line made an open multi-line reply longer than {@link #MAX_LINES} without closing it: the
+   * reply is given as it stands, so a reply that never closes cannot hold memory without bound.
    *
-   * @param reason why, quoting the line
+   * @param reply the reply so far, this line included
    */
-  public record Malformed(String reason) implements Outcome {}
+  public record Overlong(Reply reply) implements Outcome {}
+
+  /**
+   * The line is not a reply line: it does not start with a reply code (three digits from 100 to
+   * 699) followed by a space, a hyphen or the end of the line.
+   *
+   * @param line the line
+   */
+  public record Malformed(String line) implements Outcome {}
 
   private static final Pending PENDING = new Pending();
+
+  /** The most lines a multi-line reply may have; real ones (FEAT, HELP, STAT) have dozens. */
+  public static final int MAX_LINES = 10_000;
 
   private ReplyCode openCode;
   private final List<String> openLines = new ArrayList<>();
@@ -62,17 +74,13 @@ public final class ReplyAssembler {
     if (openCode != null) {
       openLines.add(line);
       if (closes(line)) {
-        Reply reply = new Reply(openCode, openLines);
-        openCode = null;
-        openLines.clear();
-        return new Complete(reply);
+        return new Complete(flush());
       }
-      return PENDING;
+      return openLines.size() >= MAX_LINES ? new Overlong(flush()) : PENDING;
     }
     ReplyCode code = line.length() >= 3 ? ReplyCode.parse(line.subSequence(0, 3)) : null;
-    boolean separated = line.length() == 3 || line.charAt(3) == ' ' || line.charAt(3) == '-';
-    if (code == null || !separated) {
-      return new Malformed("reply code is not three digits from 100 to 699: \"" + line + "\"");
+    if (code == null || !(line.length() == 3 || line.charAt(3) == ' ' || line.charAt(3) == '-')) {
+      return new Malformed(line);
     }
     if (line.length() > 3 && line.charAt(3) == '-') {
       openCode = code;

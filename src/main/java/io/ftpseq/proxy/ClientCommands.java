@@ -64,6 +64,7 @@ final class ClientCommands {
       session.queue().local(null, Reply.of(500, "Empty command line."), null);
       return;
     }
+    session.log().learn(text);
     Command command = Command.parse(text);
     if (settings.strictAt() != null && refused(command)) {
       return;

@@ -63,7 +63,9 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
     } else {
       this.transcript = null;
     }
-    this.log = new SessionLog(id, context.settings().profile(), writer, this::found);
+    this.log =
+        new SessionLog(
+            id, context.settings().profile(), context.settings().keepSteps(), writer, this::found);
     this.queue = new ReplyQueue(this::deliver);
     log.comment(
         "ftpseq proxy transcript of session "
@@ -252,7 +254,7 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
   @Override
   public void notice(String message) {
     log.comment("ftpseq proxy: " + message);
-    context.events().notice(info, message);
+    context.events().notice(info, log.mask(message));
   }
 
   private void found(Finding finding, ServerProfile profile, boolean refused) {
@@ -359,10 +361,11 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
               new SessionSummary(
                   info,
                   check,
+                  log.summary(),
                   links.transfers(),
                   links.bytesToClient(),
                   links.bytesToServer(),
-                  ending == null ? "ended" : ending,
+                  log.mask(ending == null ? "ended" : ending),
                   transcript));
     } finally {
       onEnd.accept(this);

@@ -25,6 +25,8 @@ import java.util.Objects;
  * @param dataPorts the ports the proxy listens on for data connections, or {@code null} for any
  * @param tls how to terminate TLS for FTPS clients, or {@code null} to refuse {@code AUTH TLS}
  * @param recordDirectory where each session's transcript is written, or {@code null}
+ * @param keepSteps whether each session's check keeps every step, for reports that draw them (HTML,
+ *     Markdown); memory then grows with each session
  */
 public record ProxySettings(
     InetSocketAddress listen,
@@ -38,7 +40,8 @@ public record ProxySettings(
     int maxLine,
     PortRange dataPorts,
     TlsTermination tls,
-    Path recordDirectory) {
+    Path recordDirectory,
+    boolean keepSteps) {
 
   /** The default idle timeout, as ProFTPD's TimeoutIdle. */
   public static final Duration IDLE = Duration.ofMinutes(10);
@@ -95,6 +98,7 @@ public record ProxySettings(
     private PortRange dataPorts;
     private TlsTermination tls;
     private Path recordDirectory;
+    private boolean keepSteps;
 
     private Builder(InetSocketAddress listen, InetSocketAddress upstream) {
       this.listen = listen;
@@ -147,6 +151,12 @@ public record ProxySettings(
       return this;
     }
 
+    /** Keeps every step of each session, for the reports that draw them. */
+    public Builder keepingSteps(boolean keep) {
+      this.keepSteps = keep;
+      return this;
+    }
+
     /**
      * The settings.
      *
@@ -165,7 +175,8 @@ public record ProxySettings(
           maxLine,
           dataPorts,
           tls,
-          recordDirectory);
+          recordDirectory,
+          keepSteps);
     }
   }
 

@@ -4,6 +4,7 @@ import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyAssembler;
 import io.ftpseq.protocol.Verb;
+import io.ftpseq.session.Problem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -44,19 +45,12 @@ final class ServerReplies implements Runnable {
       while ((line = input.readLine()) != null) {
         session.touch();
         String text = ControlText.of(line);
-        ReplyAssembler.Outcome outcome =
-            ControlText.hasNul(line)
-                ? new ReplyAssembler.Malformed("a reply line with a NUL byte")
-                : assembler.accept(text);
         raw.write(line);
-        if (outcome instanceof ReplyAssembler.Complete complete) {
-          reply(complete.reply(), raw.toByteArray());
-          raw.reset();
-        } else if (outcome instanceof ReplyAssembler.Malformed malformed) {
-          garbage(text, malformed.reason());
+        if (ControlText.hasNul(line)) {
+          garbage(text, "a reply line with a NUL byte");
           return;
-        } else if (raw.size() > MAX_REPLY_BYTES) {
-          session.endQuietly("the server's reply is longer than 4 MB; closing the session");
+        }
+        if (!accept(assembler.accept(text), text, raw)) {
           return;
         }
       }
@@ -71,9 +65,42 @@ final class ServerReplies implements Runnable {
     }
   }
 
+  /**
+   * Acts on what a reply line did: a complete reply is passed on; a line that is not a reply, or a
+   * reply that grows without end, ends the session.
+   *
+   * @return whether to read on
+   */
+  private boolean accept(ReplyAssembler.Outcome outcome, String text, ByteArrayOutputStream raw)
+      throws IOException, InterruptedException {
+    if (outcome instanceof ReplyAssembler.Complete complete) {
+      reply(complete.reply(), raw.toByteArray());
+      raw.reset();
+      return true;
+    }
+    if (outcome instanceof ReplyAssembler.Malformed) {
+      garbage(text, "reply code is not three digits from 100 to 699");
+      return false;
+    }
+    if (outcome instanceof ReplyAssembler.Overlong overlong) {
+      session.endQuietly(
+          "the server's reply "
+              + overlong.reply().code()
+              + " has more than "
+              + ReplyAssembler.MAX_LINES
+              + " lines without its closing line; closing the session");
+      return false;
+    }
+    if (raw.size() > MAX_REPLY_BYTES) {
+      session.endQuietly("the server's reply is longer than 4 MB; closing the session");
+      return false;
+    }
+    return true;
+  }
+
   private void garbage(String text, String reason) {
-    String shown = ControlText.printable(text);
-    session.log().garbage(shown, reason);
+    String shown = session.log().mask(ControlText.printable(text));
+    session.log().garbage(shown, reason + ": " + Problem.quote(shown));
     session.endQuietly("the server sent a line that is not an FTP reply (\"" + shown + "\")");
   }
 

@@ -5,9 +5,11 @@ import io.ftpseq.profile.ProfileChoice;
 import io.ftpseq.profile.ServerProfile;
 import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
+import io.ftpseq.protocol.Secrets;
 import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Validator;
+import io.ftpseq.session.InputSummary;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent;
 import io.ftpseq.session.SessionEvent.CommandSent;
@@ -25,14 +27,18 @@ import java.util.Set;
 /**
  * The record of one proxied session as the client saw it: each command and reply goes to a
  * validator, which judges the session as it goes, and to the transcript in the plain dialogue
- * format ({@code C:}/{@code S:} lines, passwords masked, {@code #} comments for what the proxy
- * did). Each event's source line is its line in that transcript, so {@code ftpseq check} of the
- * transcript finds the same things at the same lines. Memory grows with the findings, not with the
- * session: the transcript is written as it goes.
+ * format ({@code C:}/{@code S:} lines, {@code #} comments for what the proxy did). Passwords are
+ * masked in everything the record holds or tells, also where the server or the client repeats one
+ * the session showed (a reply that echoes it). Each event's source line is its line in that
+ * transcript, so {@code ftpseq check} of the transcript finds the same things at the same lines.
+ * Memory grows with the findings, not with the session: the transcript is written as it goes.
  *
  * <p>Every method is synchronized: the client's and the server's threads both record.
  */
 final class SessionLog {
+
+  /** The format name reported for proxied sessions. */
+  static final String FORMAT = "proxy";
 
   /** Receives each finding once, when the exchange it is about completes. */
   interface FindingSink {
@@ -44,7 +50,10 @@ final class SessionLog {
   private final Writer transcript;
   private final FindingSink sink;
   private final Set<Long> refusedLines = new HashSet<>();
+  private final Secrets secrets = new Secrets();
   private long lines;
+  private long comments;
+  private long problems;
   private int reported;
   private boolean transcriptBroken;
 
@@ -53,22 +62,41 @@ final class SessionLog {
    *
    * @param transcript where the transcript goes, or {@code null} to keep none
    */
-  SessionLog(String name, ProfileChoice profile, Writer transcript, FindingSink sink) {
+  SessionLog(
+      String name, ProfileChoice profile, boolean keepSteps, Writer transcript, FindingSink sink) {
     this.name = name;
-    this.validator = new Validator(name, "", "proxy", profile, false);
+    this.validator = new Validator(name, "", FORMAT, profile, keepSteps);
     this.transcript = transcript;
     this.sink = sink;
   }
 
+  /**
+   * Learns the secrets a command line shows as the client sent it, before it is parsed and masked,
+   * so that their echoes are masked too.
+   */
+  synchronized void learn(String commandLine) {
+    secrets.learn(commandLine);
+  }
+
+  /** The text with every secret the session has shown masked. */
+  synchronized String mask(String text) {
+    return secrets.mask(text);
+  }
+
   /** Records a command the client sent; returns its line. */
-  synchronized long command(Command command) {
+  synchronized long command(Command sent) {
+    String argument = secrets.mask(sent.argument());
+    Command command =
+        argument.equals(sent.argument()) ? sent : new Command(sent.verb(), sent.word(), argument);
     long line = write("C: " + command.text());
     accept(new CommandSent(new Source(name, line), command));
     return line;
   }
 
-  /** Records a reply as the client got it. */
-  synchronized void reply(Reply reply) {
+  /** Records a reply as the client got it, with the session's secrets masked. */
+  synchronized void reply(Reply sent) {
+    List<String> masked = sent.lines().stream().map(secrets::mask).toList();
+    Reply reply = masked.equals(sent.lines()) ? sent : new Reply(sent.code(), masked);
     long first = lines + 1;
     for (String text : reply.lines()) {
       write("S: " + text);
@@ -79,20 +107,27 @@ final class SessionLog {
 
   /** Records a comment, which {@code ftpseq check} skips. */
   synchronized void comment(String text) {
-    write("# " + text);
+    comments++;
+    write("# " + secrets.mask(text));
   }
 
   /** Records that the client's control connection was TLS from connect (implicit FTPS). */
   synchronized void tlsFromConnect(String detail) {
+    comments++;
     long line = write("# TLS from connect: " + detail);
     accept(new Note(new Source(name, line), NoteKind.TLS_FROM_CONNECT, detail));
   }
 
-  /** Records a line from the server that is not a reply, as a problem at that line. */
+  /**
+   * Records a line from the server that is not a reply, as a problem at that line.
+   *
+   * @param text the line, printable and with the session's secrets masked
+   */
   synchronized void garbage(String text, String reason) {
     long line = write("S: " + text);
+    problems++;
     flush();
-    validator.problem(new Problem(new Source(name, line), reason));
+    validator.problem(new Problem(new Source(name, line), secrets.mask(reason)));
   }
 
   /** Marks the command at {@code line} as answered by the proxy, not forwarded. */
@@ -127,6 +162,25 @@ final class SessionLog {
       }
     }
     return check;
+  }
+
+  /**
+   * What the session's transcript holds, line by line, as {@code ftpseq check} counts it: the
+   * comments are skipped, every other line is dialogue (a line the server sent that is not a reply
+   * is a problem).
+   */
+  synchronized InputSummary summary() {
+    return new InputSummary(
+        name,
+        FORMAT,
+        Source.Unit.LINE,
+        lines,
+        lines - comments - problems,
+        comments,
+        problems,
+        1,
+        List.of(),
+        0);
   }
 
   /** Whether writing the transcript failed at some point (a full disk). */

@@ -1,6 +1,7 @@
 package io.ftpseq.proxy;
 
 import io.ftpseq.rules.SessionCheck;
+import io.ftpseq.session.InputSummary;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -9,6 +10,7 @@ import java.util.Objects;
  *
  * @param info which session
  * @param check the session checked, as {@code ftpseq check} checks its transcript
+ * @param input what the session's transcript holds, line by line, as {@code ftpseq check} counts it
  * @param transfers how many data connections were relayed
  * @param bytesToClient data bytes relayed from the server to the client
  * @param bytesToServer data bytes relayed from the client to the server
@@ -18,6 +20,7 @@ import java.util.Objects;
 public record SessionSummary(
     SessionInfo info,
     SessionCheck check,
+    InputSummary input,
     int transfers,
     long bytesToClient,
     long bytesToServer,
@@ -28,6 +31,7 @@ public record SessionSummary(
   public SessionSummary {
     Objects.requireNonNull(info, "info");
     Objects.requireNonNull(check, "check");
+    Objects.requireNonNull(input, "input");
     Objects.requireNonNull(ending, "ending");
   }
 }

@@ -1,55 +1,150 @@
 package io.ftpseq.report;
 
 import io.ftpseq.explain.Explainer;
-import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Severity;
+import io.ftpseq.session.InputSummary;
 import io.ftpseq.session.Problem;
+import io.ftpseq.session.Source;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
 /**
- * Everything one run of {@code ftpseq check} found.
- *
- * @param sessions every session checked, in input order
- * @param inputProblems inputs that could not be read at all
- * @param inputs how many inputs were given (files after directory expansion, or stdin)
+ * Everything one run of {@code ftpseq check} found: the sessions, in input order, and what each
+ * input held. The sessions are only iterated, never held by the run itself, so they may come from a
+ * {@link SessionStore} that keeps them on disk; the totals are counted as they are added.
  */
-public record CheckRun(List<SessionCheck> sessions, List<Problem> inputProblems, int inputs) {
+public final class CheckRun {
 
-  /** Copies the lists. */
-  public CheckRun {
-    sessions = List.copyOf(sessions);
-    inputProblems = List.copyOf(inputProblems);
+  private final Iterable<SessionCheck> sessions;
+  private final List<InputSummary> inputs;
+  private final Totals totals;
+
+  /**
+   * A run over sessions kept elsewhere (a {@link SessionStore}), with totals counted as they came.
+   *
+   * @param sessions the sessions, in input order; iterated once per report
+   * @param inputs what each input held, in the order given
+   * @param totals the sessions' totals
+   */
+  public CheckRun(Iterable<SessionCheck> sessions, List<InputSummary> inputs, Totals totals) {
+    this.sessions = Objects.requireNonNull(sessions, "sessions");
+    this.inputs = List.copyOf(inputs);
+    this.totals = Objects.requireNonNull(totals, "totals");
+  }
+
+  /** A run over sessions held in memory. */
+  public static CheckRun of(List<SessionCheck> sessions, List<InputSummary> inputs) {
+    Totals totals = new Totals();
+    sessions.forEach(totals::add);
+    return new CheckRun(List.copyOf(sessions), inputs, totals);
+  }
+
+  /** Every session checked, in input order. */
+  public Iterable<SessionCheck> sessions() {
+    return sessions;
+  }
+
+  /** What each input held, in the order given. */
+  public List<InputSummary> inputs() {
+    return inputs;
+  }
+
+  /** How many inputs were given (files after directory expansion, or stdin). */
+  public int inputCount() {
+    return inputs.size();
+  }
+
+  /** How many sessions were checked. */
+  public long sessionCount() {
+    return totals.sessions;
+  }
+
+  /** The problems of the inputs as a whole (unreadable inputs, lines that belong to no session). */
+  public List<Problem> inputProblems() {
+    List<Problem> problems = new ArrayList<>();
+    inputs.forEach(i -> problems.addAll(i.inputProblems()));
+    return problems;
   }
 
   /** How many findings of the given severity the run has. */
   public long count(Severity severity) {
-    return sessions.stream()
-        .flatMap(s -> s.findings().stream())
-        .map(Finding::severity)
-        .filter(severity::equals)
-        .count();
+    return totals.findings[severity.ordinal()];
   }
 
   /** How many problems (unreadable lines and inputs) the run has. */
   public long problemCount() {
-    return inputProblems.size() + sessions.stream().mapToLong(s -> s.problems().size()).sum();
+    return totals.problems + inputs.stream().mapToLong(InputSummary::inputProblemCount).sum();
   }
 
   /** Whether any finding is at least the given severity. */
   public boolean hasFindingsAtLeast(Severity severity) {
-    return sessions.stream().anyMatch(s -> s.hasFindingsAtLeast(severity));
+    for (Severity level : Severity.values()) {
+      if (level.atLeast(severity) && count(level) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  /** The one-line summary of the run, in the explainer's language. */
+  /** How many lines (or packets) of the given unit were read, and what they were. */
+  public long[] lines(Source.Unit unit) {
+    long[] counts = new long[4];
+    for (InputSummary input : inputs) {
+      if (input.unit() == unit) {
+        counts[0] += input.read();
+        counts[1] += input.dialogue();
+        counts[2] += input.skipped();
+        counts[3] += input.problems();
+      }
+    }
+    return counts;
+  }
+
+  /**
+   * The one-line summary of the run, in the explainer's language: sessions, findings and problems,
+   * then how many lines (and packets) were read and how many of them could not be.
+   */
   public String summary(Explainer explainer) {
-    return explainer.text(
-        "report.summary",
-        String.valueOf(sessions.size()),
-        String.valueOf(inputs),
-        String.valueOf(count(Severity.ERROR)),
-        String.valueOf(count(Severity.WARNING)),
-        String.valueOf(count(Severity.INFO)),
-        String.valueOf(problemCount()));
+    StringBuilder line =
+        new StringBuilder(
+            explainer.text(
+                "report.summary",
+                String.valueOf(sessionCount()),
+                String.valueOf(inputCount()),
+                String.valueOf(count(Severity.ERROR)),
+                String.valueOf(count(Severity.WARNING)),
+                String.valueOf(count(Severity.INFO)),
+                String.valueOf(problemCount())));
+    for (Source.Unit unit : Source.Unit.values()) {
+      long[] counts = lines(unit);
+      if (counts[0] > 0 || (unit == Source.Unit.LINE && lines(Source.Unit.PACKET)[0] == 0)) {
+        line.append(' ')
+            .append(
+                explainer.text(
+                    unit == Source.Unit.LINE ? "report.summary.lines" : "report.summary.packets",
+                    String.format(Locale.ROOT, "%,d", counts[0]),
+                    String.format(Locale.ROOT, "%,d", counts[3])));
+      }
+    }
+    return line.toString();
+  }
+
+  /** The totals of a run's sessions, counted as they are added. */
+  public static final class Totals {
+    private long sessions;
+    private final long[] findings = new long[Severity.values().length];
+    private long problems;
+
+    /** Counts one session. */
+    public void add(SessionCheck session) {
+      sessions++;
+      for (Severity severity : Severity.values()) {
+        findings[severity.ordinal()] += session.count(severity);
+      }
+      problems += session.problemCount();
+    }
   }
 }

@@ -23,9 +23,16 @@ public final class GithubReport implements ReportWriter {
   }
 
   @Override
-  public void write(CheckRun run, Writer out) throws IOException {
+  public void write(CheckRun run, Writer to) throws IOException {
+    Writer out = EscapingWriter.of(to);
     for (Problem problem : run.inputProblems()) {
-      command(out, "error", problem.source().file(), 0, "ftpseq", problem.message());
+      command(
+          out,
+          "error",
+          problem.source().file(),
+          Locations.line(problem.source()),
+          "ftpseq",
+          problem.message());
     }
     for (SessionCheck session : run.sessions()) {
       for (Problem problem : session.problems()) {

@@ -1,5 +1,6 @@
 package io.ftpseq.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,9 +9,12 @@ import io.ftpseq.protocol.Reply;
 import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Severity;
+import io.ftpseq.rules.Unlisted;
+import io.ftpseq.session.InputSummary;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
+import io.ftpseq.session.Source;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
@@ -34,28 +38,71 @@ public final class JsonReport implements ReportWriter {
 
   @Override
   public void write(CheckRun run, Writer out) throws IOException {
-    ObjectNode root = MAPPER.createObjectNode();
-    ArrayNode sessions = root.putArray("sessions");
-    for (SessionCheck session : run.sessions()) {
-      sessions.add(session(session));
+    // written session by session: a run may hold more sessions than memory
+    try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
+      json.useDefaultPrettyPrinter();
+      json.writeStartObject();
+      json.writeArrayFieldStart("sessions");
+      for (SessionCheck session : run.sessions()) {
+        json.writeTree(session(session));
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("inputProblems");
+      for (Problem problem : run.inputProblems()) {
+        ObjectNode node = MAPPER.createObjectNode().put("source", problem.source().file());
+        if (problem.source().line() > 0) {
+          Json.position(node, problem.source());
+        }
+        json.writeTree(node.put("message", problem.message()));
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("inputs");
+      for (InputSummary input : run.inputs()) {
+        json.writeTree(input(input));
+      }
+      json.writeEndArray();
+      json.writeFieldName("summary");
+      json.writeTree(summary(run));
+      json.writeEndObject();
     }
-    ArrayNode inputProblems = root.putArray("inputProblems");
-    for (Problem problem : run.inputProblems()) {
-      inputProblems
-          .addObject()
-          .put("source", problem.source().file())
-          .put("message", problem.message());
-    }
-    ObjectNode summary = root.putObject("summary");
-    summary.put("inputs", run.inputs());
-    summary.put("sessions", run.sessions().size());
+    out.write("\n");
+    out.flush();
+  }
+
+  private static ObjectNode summary(CheckRun run) {
+    ObjectNode summary = MAPPER.createObjectNode();
+    summary.put("inputs", run.inputCount());
+    summary.put("sessions", run.sessionCount());
     summary.put("errors", run.count(Severity.ERROR));
     summary.put("warnings", run.count(Severity.WARNING));
     summary.put("infos", run.count(Severity.INFO));
     summary.put("problems", run.problemCount());
-    MAPPER.writeValue(out, root);
-    out.write("\n");
-    out.flush();
+    for (Source.Unit unit : Source.Unit.values()) {
+      long[] counts = run.lines(unit);
+      if (counts[0] > 0 || unit == Source.Unit.LINE) {
+        summary
+            .putObject(unit == Source.Unit.LINE ? "lines" : "packets")
+            .put("read", counts[0])
+            .put("dialogue", counts[1])
+            .put("skipped", counts[2])
+            .put("problems", counts[3]);
+      }
+    }
+    return summary;
+  }
+
+  /** What one input held: its format and how many of its lines were what. */
+  private static ObjectNode input(InputSummary input) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("source", input.source());
+    node.put("format", input.format());
+    node.put("unit", input.unit() == Source.Unit.LINE ? "lines" : "packets");
+    node.put("read", input.read());
+    node.put("dialogue", input.dialogue());
+    node.put("skipped", input.skipped());
+    node.put("problems", input.problems());
+    node.put("sessions", input.sessions());
+    return node;
   }
 
   private ObjectNode session(SessionCheck session) {
@@ -85,6 +132,16 @@ public final class JsonReport implements ReportWriter {
             .put("class", explainer.category(reply.reply().code()))
             .put("meaning", explainer.standardText(reply.reply().code().value()));
       }
+    }
+    if (!session.unlisted().isEmpty()) {
+      Unlisted unlisted = session.unlisted();
+      node.putObject("unlisted")
+          .put("errors", unlisted.errors())
+          .put("warnings", unlisted.warnings())
+          .put("infos", unlisted.infos())
+          .put("problems", unlisted.problems())
+          .put("notes", unlisted.notes())
+          .put("steps", unlisted.steps());
     }
     ArrayNode problems = node.putArray("problems");
     for (Problem problem : session.problems()) {
@@ -128,6 +185,4 @@ public final class JsonReport implements ReportWriter {
     node.put("reference", finding.rule().reference());
     return node;
   }
-
-  /** Adds the time the input gives for the place, if it gives one. */
 }

@@ -4,6 +4,7 @@ import io.ftpseq.explain.Explainer;
 import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Severity;
+import io.ftpseq.session.InputSummary;
 import io.ftpseq.session.Problem;
 import java.io.IOException;
 import java.io.Writer;
@@ -36,22 +37,34 @@ public final class JunitXmlReport implements ReportWriter {
   }
 
   @Override
-  public void write(CheckRun run, Writer out) throws IOException {
+  public void write(CheckRun run, Writer to) throws IOException {
+    Writer out = EscapingWriter.of(to);
+    List<InputSummary> unreadable =
+        run.inputs().stream().filter(i -> !i.inputProblems().isEmpty()).toList();
+    long inputErrors = unreadable.stream().mapToLong(InputSummary::inputProblemCount).sum();
+    // a first pass counts, as the root and each suite carry their counts before their testcases
+    Counts all = new Counts();
+    Map<String, Counts> suites = new LinkedHashMap<>();
+    for (SessionCheck session : run.sessions()) {
+      all.add(session);
+      suites.computeIfAbsent(session.source(), f -> new Counts()).add(session);
+    }
     try {
-      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+      // the JDK's own writer, whatever else is on the class path: another StAX implementation
+      // found by the service loader (Hadoop brings one) may refuse or cut a control character
+      // before the escaping writer below sees it
+      XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeCharacters("\n");
       xml.writeStartElement("testsuites");
       xml.writeAttribute("name", "ftpseq");
-      xml.writeAttribute("tests", Integer.toString(run.sessions().size()));
-      xml.writeAttribute("failures", Long.toString(failures(run.sessions())));
-      xml.writeAttribute("errors", Long.toString(run.problemCount()));
+      xml.writeAttribute("tests", Long.toString(all.tests + unreadable.size()));
+      xml.writeAttribute("failures", Long.toString(all.failures));
+      xml.writeAttribute("errors", Long.toString(all.errors + inputErrors));
       xml.writeCharacters("\n");
-      for (Map.Entry<String, List<SessionCheck>> file : byFile(run).entrySet()) {
-        suite(xml, file.getKey(), file.getValue());
-      }
-      for (Problem problem : run.inputProblems()) {
-        unreadable(xml, problem);
+      writeSuites(xml, run, suites);
+      for (InputSummary input : unreadable) {
+        unreadable(xml, input);
       }
       xml.writeEndElement();
       xml.writeCharacters("\n");
@@ -63,37 +76,66 @@ public final class JunitXmlReport implements ReportWriter {
     }
   }
 
-  private static Map<String, List<SessionCheck>> byFile(CheckRun run) {
-    Map<String, List<SessionCheck>> files = new LinkedHashMap<>();
+  /**
+   * A testsuite per input file, written session by session: the sessions of a file come one after
+   * another, so no file's sessions are held at once.
+   */
+  private void writeSuites(XMLStreamWriter xml, CheckRun run, Map<String, Counts> suites)
+      throws XMLStreamException {
+    String file = null;
     for (SessionCheck session : run.sessions()) {
-      files.computeIfAbsent(session.source(), k -> new java.util.ArrayList<>()).add(session);
+      if (!session.source().equals(file)) {
+        if (file != null) {
+          endSuite(xml);
+        }
+        file = session.source();
+        startSuite(xml, file, suites.get(file));
+      }
+      testcase(xml, file, session);
     }
-    return files;
+    if (file != null) {
+      endSuite(xml);
+    }
   }
 
-  private long failures(List<SessionCheck> sessions) {
-    return sessions.stream().flatMap(s -> s.findings().stream()).filter(this::isFailure).count();
+  /**
+   * What a testsuite counts: a test per session, a failure per failing finding, an error per
+   * problem.
+   */
+  private final class Counts {
+    long tests;
+    long failures;
+    long errors;
+
+    void add(SessionCheck session) {
+      tests++;
+      for (Severity severity : Severity.values()) {
+        if (failureLevel != null && severity.atLeast(failureLevel)) {
+          failures += session.count(severity);
+        }
+      }
+      errors += session.problemCount();
+    }
   }
 
   private boolean isFailure(Finding finding) {
     return failureLevel != null && finding.severity().atLeast(failureLevel);
   }
 
-  private void suite(XMLStreamWriter xml, String file, List<SessionCheck> sessions)
+  private static void startSuite(XMLStreamWriter xml, String file, Counts counts)
       throws XMLStreamException {
     xml.writeCharacters("  ");
     xml.writeStartElement("testsuite");
     xml.writeAttribute("name", file);
-    xml.writeAttribute("tests", Integer.toString(sessions.size()));
-    xml.writeAttribute("failures", Long.toString(failures(sessions)));
-    xml.writeAttribute(
-        "errors", Long.toString(sessions.stream().mapToLong(s -> s.problems().size()).sum()));
+    xml.writeAttribute("tests", Long.toString(counts.tests));
+    xml.writeAttribute("failures", Long.toString(counts.failures));
+    xml.writeAttribute("errors", Long.toString(counts.errors));
     xml.writeAttribute("skipped", "0");
     xml.writeAttribute("time", "0");
     xml.writeCharacters("\n");
-    for (SessionCheck session : sessions) {
-      testcase(xml, file, session);
-    }
+  }
+
+  private static void endSuite(XMLStreamWriter xml) throws XMLStreamException {
     xml.writeCharacters("  ");
     xml.writeEndElement();
     xml.writeCharacters("\n");
@@ -146,14 +188,16 @@ public final class JunitXmlReport implements ReportWriter {
     xml.writeCharacters("\n");
   }
 
-  private static void unreadable(XMLStreamWriter xml, Problem problem) throws XMLStreamException {
-    String file = problem.source().file();
+  /** A testsuite for an input's own problems: one testcase, an error per problem. */
+  private static void unreadable(XMLStreamWriter xml, InputSummary input)
+      throws XMLStreamException {
+    String file = input.source();
     xml.writeCharacters("  ");
     xml.writeStartElement("testsuite");
     xml.writeAttribute("name", file);
     xml.writeAttribute("tests", "1");
     xml.writeAttribute("failures", "0");
-    xml.writeAttribute("errors", "1");
+    xml.writeAttribute("errors", Long.toString(input.inputProblemCount()));
     xml.writeAttribute("skipped", "0");
     xml.writeAttribute("time", "0");
     xml.writeCharacters("\n    ");
@@ -161,12 +205,14 @@ public final class JunitXmlReport implements ReportWriter {
     xml.writeAttribute("classname", "ftpseq.input");
     xml.writeAttribute("name", file);
     xml.writeAttribute("time", "0");
-    xml.writeCharacters("\n      ");
-    xml.writeStartElement("error");
-    xml.writeAttribute("type", "unreadable");
-    xml.writeAttribute("message", problem.message());
-    xml.writeCharacters(problem.toString());
-    xml.writeEndElement();
+    for (Problem problem : input.inputProblems()) {
+      xml.writeCharacters("\n      ");
+      xml.writeStartElement("error");
+      xml.writeAttribute("type", "unreadable");
+      xml.writeAttribute("message", problem.message());
+      xml.writeCharacters(problem.toString());
+      xml.writeEndElement();
+    }
     xml.writeCharacters("\n    ");
     xml.writeEndElement();
     xml.writeCharacters("\n  ");

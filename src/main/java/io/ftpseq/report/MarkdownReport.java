@@ -9,8 +9,9 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * A Markdown summary for CI job summaries (for example {@code $GITHUB_STEP_SUMMARY}): a table of
- * sessions with their counts, then a table of findings.
+ * A Markdown summary for CI job summaries (for example {@code $GITHUB_STEP_SUMMARY}) and pull
+ * request comments: a table of sessions with their counts, a table of findings, then for each
+ * session with findings a Mermaid sequence diagram of the steps around them, which GitHub draws.
  */
 public final class MarkdownReport implements ReportWriter {
 
@@ -22,32 +23,30 @@ public final class MarkdownReport implements ReportWriter {
   }
 
   @Override
-  public void write(CheckRun run, Writer out) throws IOException {
+  public void write(CheckRun run, Writer to) throws IOException {
+    Writer out = EscapingWriter.of(to);
     out.write("## ftpseq\n\n");
     out.write(run.summary(explainer) + "\n\n");
     out.write("| Source | Format | Profile | Start | Errors | Warnings | Info | Problems |\n");
     out.write("|---|---|---|---|---:|---:|---:|---:|\n");
     for (SessionCheck session : run.sessions()) {
-      String name =
-          session.session().isEmpty()
-              ? session.source()
-              : session.source() + " " + session.session();
+
       out.write(
           String.format(
               "| %s | %s | %s | %s | %d | %d | %d | %d |%n",
-              cell(name),
+              cell(name(session)),
               session.format(),
               session.profile().name() + (session.profileBasis().isAuto() ? " (auto)" : ""),
               session.start() == SessionCheck.Start.COMPLETE ? "complete" : "mid-session",
-              count(session, Severity.ERROR),
-              count(session, Severity.WARNING),
-              count(session, Severity.INFO),
-              session.problems().size()));
+              session.count(Severity.ERROR),
+              session.count(Severity.WARNING),
+              session.count(Severity.INFO),
+              session.problemCount()));
     }
     for (Problem problem : run.inputProblems()) {
       out.write(String.format("| %s | | | | | | | 1 |%n", cell(problem.toString())));
     }
-    if (run.sessions().stream().anyMatch(s -> !s.findings().isEmpty())) {
+    if (run.count(Severity.ERROR) + run.count(Severity.WARNING) + run.count(Severity.INFO) > 0) {
       out.write("\n| Location | Severity | Rule | Message |\n|---|---|---|---|\n");
       for (SessionCheck session : run.sessions()) {
         for (Finding finding : session.findings()) {
@@ -60,12 +59,19 @@ public final class MarkdownReport implements ReportWriter {
                   cell(explainer.message(finding, session.profile()))));
         }
       }
+      MermaidDiagrams diagrams = new MermaidDiagrams(explainer);
+      for (SessionCheck session : run.sessions()) {
+        diagrams.write(out, session, cell(name(session)));
+      }
+      diagrams.finish(out);
     }
     out.flush();
   }
 
-  private static long count(SessionCheck session, Severity severity) {
-    return session.findings().stream().filter(f -> f.severity() == severity).count();
+  private static String name(SessionCheck session) {
+    return session.session().isEmpty()
+        ? session.source()
+        : session.source() + " " + session.session();
   }
 
   private static String cell(String text) {

@@ -1,5 +1,6 @@
 package io.ftpseq.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,6 +13,8 @@ import io.ftpseq.session.Problem;
 import io.ftpseq.session.Source;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * A SARIF 2.1.0 log for code scanning: the rules table as {@code tool.driver.rules}, a result per
@@ -32,36 +35,49 @@ public final class SarifReport implements ReportWriter {
 
   @Override
   public void write(CheckRun run, Writer out) throws IOException {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-    root.put("version", "2.1.0");
-    ObjectNode sarifRun = root.putArray("runs").addObject();
-    ObjectNode driver = sarifRun.putObject("tool").putObject("driver");
-    driver.put("name", "ftpseq");
-    driver.put("version", version);
-    ArrayNode rules = driver.putArray("rules");
-    for (Rule rule : Rule.values()) {
-      rules.add(rule(rule));
-    }
-    ArrayNode results = sarifRun.putArray("results");
-    for (SessionCheck session : run.sessions()) {
-      for (Finding finding : session.findings()) {
-        results.add(result(finding, session));
+    // written as it goes: a run's results are as many as its findings
+    try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
+      json.useDefaultPrettyPrinter();
+      json.writeStartObject();
+      json.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+      json.writeStringField("version", "2.1.0");
+      json.writeArrayFieldStart("runs");
+      json.writeStartObject();
+      json.writeObjectFieldStart("tool");
+      ObjectNode driver = MAPPER.createObjectNode().put("name", "ftpseq").put("version", version);
+      ArrayNode rules = driver.putArray("rules");
+      for (Rule rule : Rule.values()) {
+        rules.add(rule(rule));
       }
+      json.writeFieldName("driver");
+      json.writeTree(driver);
+      json.writeEndObject();
+      json.writeArrayFieldStart("results");
+      for (SessionCheck session : run.sessions()) {
+        for (Finding finding : session.findings()) {
+          json.writeTree(result(finding, session));
+        }
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("invocations");
+      json.writeStartObject();
+      json.writeBooleanField("executionSuccessful", true);
+      json.writeArrayFieldStart("toolExecutionNotifications");
+      for (Problem problem : run.inputProblems()) {
+        json.writeTree(notification(problem));
+      }
+      for (SessionCheck session : run.sessions()) {
+        for (Problem problem : session.problems()) {
+          json.writeTree(notification(problem));
+        }
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeEndArray();
+      json.writeEndObject();
     }
-    ArrayNode notifications =
-        sarifRun
-            .putArray("invocations")
-            .addObject()
-            .put("executionSuccessful", true)
-            .putArray("toolExecutionNotifications");
-    for (Problem problem : run.inputProblems()) {
-      notifications.add(notification(problem));
-    }
-    for (SessionCheck session : run.sessions()) {
-      session.problems().forEach(p -> notifications.add(notification(p)));
-    }
-    MAPPER.writeValue(out, root);
     out.write("\n");
     out.flush();
   }
@@ -100,12 +116,31 @@ public final class SarifReport implements ReportWriter {
   private static ObjectNode location(Source source) {
     ObjectNode location = MAPPER.createObjectNode();
     ObjectNode physical = location.putObject("physicalLocation");
-    physical.putObject("artifactLocation").put("uri", source.file().replace('\\', '/'));
+    physical.putObject("artifactLocation").put("uri", uri(source.file()));
     long line = Locations.line(source);
     if (line > 0) {
       physical.putObject("region").put("startLine", line);
     }
     return location;
+  }
+
+  /**
+   * The file as a SARIF URI reference (RFC 3986): a relative path stays relative, with its
+   * separators as slashes and every character that is not allowed in a path percent-encoded (a
+   * space, {@code #}, {@code ?}, {@code %}, non-ASCII letters).
+   */
+  static String uri(String file) {
+    String path = file.replace('\\', '/');
+    StringBuilder uri = new StringBuilder();
+    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~/!$&'()*+,;=:@".indexOf(c) >= 0)) {
+        uri.append((char) c);
+      } else {
+        uri.append(String.format(Locale.ROOT, "%%%02X", c));
+      }
+    }
+    return uri.toString();
   }
 
   private static String level(Severity severity) {

@@ -4,6 +4,7 @@ import io.ftpseq.explain.Explainer;
 import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.Rule;
 import io.ftpseq.rules.SessionCheck;
+import io.ftpseq.rules.Unlisted;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
@@ -34,9 +35,10 @@ public final class TextReport implements ReportWriter {
   }
 
   @Override
-  public void write(CheckRun run, Writer out) throws IOException {
+  public void write(CheckRun run, Writer to) throws IOException {
+    Writer out = EscapingWriter.of(to);
     for (Problem problem : run.inputProblems()) {
-      out.write(problem.source().file() + ": problem: " + problem.message() + "\n");
+      out.write(problem.source() + ": problem: " + problem.message() + "\n");
     }
     for (SessionCheck session : run.sessions()) {
       writeSession(session, out);
@@ -89,6 +91,7 @@ public final class TextReport implements ReportWriter {
     for (Problem problem : session.problems()) {
       out.write(problem.source() + ": problem: " + problem.message() + "\n");
     }
+    writeUnlisted(session, out);
     writeNotes(session, out);
     for (ReplyReceived reply : session.replyLog()) {
       out.write(
@@ -121,6 +124,24 @@ public final class TextReport implements ReportWriter {
                 finding.reply().firstLine(),
                 explainer.meaning(finding.reply().code())));
       }
+    }
+  }
+
+  /** Says how much of a very long session was counted but not listed. */
+  private void writeUnlisted(SessionCheck session, Writer out) throws IOException {
+    Unlisted unlisted = session.unlisted();
+    long findings = unlisted.errors() + unlisted.warnings() + unlisted.infos();
+    if (findings + unlisted.problems() + unlisted.notes() > 0) {
+      out.write(
+          explainer.text(
+                  "report.unlisted",
+                  session.session().isEmpty()
+                      ? session.source()
+                      : session.source() + " [" + session.session() + "]",
+                  String.valueOf(findings),
+                  String.valueOf(unlisted.problems()),
+                  String.valueOf(unlisted.notes()))
+              + "\n");
     }
   }
 

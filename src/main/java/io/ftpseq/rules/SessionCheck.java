@@ -5,6 +5,7 @@ import io.ftpseq.profile.ServerProfile;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,9 +23,11 @@ import java.util.Objects;
  * @param problems lines that could not be read, in order
  * @param commands how many commands the session has
  * @param replies how many replies the session has
- * @param replyLog every reply in order, when asked for ({@code --explain-all}); else empty
+ * @param steps every exchange in order with its prediction and the state after it, when asked for
+ *     ({@code --explain-all}, diagrams, predictions); else empty
  * @param notes what the record says about itself (start or lines missing, encryption, data
  *     connections), in order
+ * @param unlisted how many findings, problems, notes and steps were counted but not listed
  */
 public record SessionCheck(
     String source,
@@ -37,8 +40,9 @@ public record SessionCheck(
     List<Problem> problems,
     int commands,
     int replies,
-    List<ReplyReceived> replyLog,
-    List<Note> notes) {
+    List<Step> steps,
+    List<Note> notes,
+    Unlisted unlisted) {
 
   /** Whether the record shows the session's start. */
   public enum Start {
@@ -56,14 +60,39 @@ public record SessionCheck(
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(profileBasis, "profileBasis");
     Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(unlisted, "unlisted");
     findings = List.copyOf(findings);
     problems = List.copyOf(problems);
-    replyLog = List.copyOf(replyLog);
+    steps = List.copyOf(steps);
     notes = List.copyOf(notes);
   }
 
-  /** Whether any finding is at least the given severity. */
+  /** Every reply of the kept steps, in order of position; empty when steps were not kept. */
+  public List<ReplyReceived> replyLog() {
+    return steps.stream()
+        .flatMap(step -> step.exchange().replies().stream())
+        .sorted(Comparator.comparingLong(reply -> reply.source().line()))
+        .toList();
+  }
+
+  /** Whether any finding is at least the given severity, listed or not. */
   public boolean hasFindingsAtLeast(Severity severity) {
-    return findings.stream().anyMatch(f -> f.severity().atLeast(severity));
+    for (Severity level : Severity.values()) {
+      if (level.atLeast(severity) && count(level) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many findings of the severity the session has, listed or not. */
+  public long count(Severity severity) {
+    return findings.stream().filter(f -> f.severity() == severity).count()
+        + unlisted.findings(severity);
+  }
+
+  /** How many problems the session has, listed or not. */
+  public long problemCount() {
+    return problems.size() + unlisted.problems();
   }
 }

@@ -34,10 +34,23 @@ import java.util.Set;
  * the profile is picked from the greeting, or from the reply to SYST.
  *
  * <p>Use: {@link #accept} every event of the session in order, {@link #problem} every line that
- * could not be read, then {@link #finish}. Memory grows with the findings and notes, not with the
- * session.
+ * could not be read, then {@link #finish}. Memory is bounded: past {@link #LISTED_FINDINGS}
+ * findings (and the bounds for problems, notes and steps) a session's items are counted, not
+ * listed.
  */
 public final class Validator implements ExchangePairer.Listener {
+
+  /** How many findings of one session are listed; the others are counted. */
+  public static final int LISTED_FINDINGS = 10_000;
+
+  /** How many problems of one session are listed; the others are counted. */
+  public static final int LISTED_PROBLEMS = 1_000;
+
+  /** How many notes of one session are listed; the others are counted. */
+  public static final int LISTED_NOTES = 1_000;
+
+  /** How many steps of one session are kept for reports that draw them. */
+  public static final int KEPT_STEPS = 100_000;
 
   /** Commands that start a session afresh, so a record that begins with them misses nothing. */
   private static final Set<Verb> SESSION_OPENERS = Set.of(Verb.USER, Verb.AUTH, Verb.HOST);
@@ -60,7 +73,12 @@ public final class Validator implements ExchangePairer.Listener {
   private final List<Finding> findings = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
   private final List<Note> notes = new ArrayList<>();
-  private final List<ReplyReceived> replyLog;
+  private final Unlisted.Counter unlisted = new Unlisted.Counter();
+
+  /** The findings of the exchange being judged, kept until it is known whose they are. */
+  private final List<Finding> found = new ArrayList<>();
+
+  private final List<Step> steps;
   private final Set<Source> libraryCommands = new HashSet<>();
   private boolean libraryCommandNext;
   private boolean tlsFromConnect;
@@ -76,24 +94,24 @@ public final class Validator implements ExchangePairer.Listener {
   }
 
   /**
-   * A validator that, when {@code keepReplies} is set, also keeps every reply for annotation
-   * (memory then grows with the session).
+   * A validator that, when {@code keepSteps} is set, also keeps every step of the session for
+   * reports that draw or annotate them (memory then grows with the session).
    */
   public Validator(
-      String source, String session, String format, ServerProfile profile, boolean keepReplies) {
-    this(source, session, format, ProfileChoice.of(profile), keepReplies);
+      String source, String session, String format, ServerProfile profile, boolean keepSteps) {
+    this(source, session, format, ProfileChoice.of(profile), keepSteps);
   }
 
   /** A validator whose profile is named or picked per session ({@code --profile auto}). */
   public Validator(
-      String source, String session, String format, ProfileChoice choice, boolean keepReplies) {
+      String source, String session, String format, ProfileChoice choice, boolean keepSteps) {
     this.source = source;
     this.session = session;
     this.format = format;
     this.choice = choice;
     this.profile = choice.profile();
     this.basis = choice.auto() ? ProfileBasis.UNRECOGNISED : ProfileBasis.NAMED;
-    this.replyLog = keepReplies ? new ArrayList<>() : null;
+    this.steps = keepSteps ? new ArrayList<>() : null;
   }
 
   /**
@@ -112,18 +130,19 @@ public final class Validator implements ExchangePairer.Listener {
         libraryCommands.add(command.source());
         libraryCommandNext = false;
       }
-    } else if (event instanceof ReplyReceived reply) {
+    } else if (event instanceof ReplyReceived) {
       replies++;
-      if (replyLog != null) {
-        replyLog.add(reply);
-      }
     }
     pairer.accept(event);
   }
 
   /** Records a line of the session that could not be read. */
   public void problem(Problem problem) {
-    problems.add(problem);
+    if (problems.size() < LISTED_PROBLEMS) {
+      problems.add(problem);
+    } else {
+      unlisted.problem();
+    }
   }
 
   /** Ends the session and returns what was found. */
@@ -142,14 +161,19 @@ public final class Validator implements ExchangePairer.Listener {
         problems,
         commands,
         replies,
-        replyLog == null ? List.of() : replyLog,
-        notes);
+        steps == null ? List.of() : steps,
+        notes,
+        unlisted.counts());
   }
 
   @Override
   public void note(Note note) {
     if (note.kind().isReported()) {
-      notes.add(note);
+      if (notes.size() < LISTED_NOTES) {
+        notes.add(note);
+      } else {
+        unlisted.note();
+      }
     }
     switch (note.kind()) {
       case START_MISSING -> {
@@ -178,7 +202,7 @@ public final class Validator implements ExchangePairer.Listener {
           state = state.withSecurity(TLS_DONE);
         }
       }
-      case DATA_OPENED, DATA_CLOSED -> {
+      case DATA_OPENED, DATA_CLOSED, CLOSED_EARLY -> {
         // shown in the report; the transfer's replies say whether it worked
       }
     }
@@ -191,6 +215,7 @@ public final class Validator implements ExchangePairer.Listener {
     }
     if (exchange.isUnsolicited()) {
       unsolicited(exchange);
+      keep(exchange, null);
       return;
     }
     Command command = exchange.command().command();
@@ -204,7 +229,7 @@ public final class Validator implements ExchangePairer.Listener {
     Reply finalReply = exchange.finalReply().map(ReplyReceived::reply).orElse(null);
     boolean undecided = false;
     Rule refusable = null;
-    int before = findings.size();
+    found.clear();
     for (Rule rule : CLIENT_RULES) {
       if (!rule.guards(command.verb())) {
         continue;
@@ -222,9 +247,9 @@ public final class Validator implements ExchangePairer.Listener {
     checkReplies(exchange);
     checkPrediction(exchange, prediction);
     if (finalReply != null) {
-      checkSequenceReply(exchange, finalReply, findings.size() > before, undecided);
+      checkSequenceReply(exchange, finalReply, !found.isEmpty(), undecided);
       if (refusable != null && finalReply.code().isPositive()) {
-        findings.add(
+        found.add(
             new Finding(
                 Rule.BAD_ORDER_ACCEPTED, exchange.source(), command, finalReply, null, null));
       }
@@ -240,9 +265,36 @@ public final class Validator implements ExchangePairer.Listener {
         detect(ProfileBasis.Kind.SYST, finalReply);
       }
     }
-    if (libraryCommands.remove(exchange.command().source())) {
-      // The client library's own command: the state moves, the findings are not the caller's.
-      findings.subList(before, findings.size()).clear();
+    keep(exchange, prediction);
+    // The client library's own command: the state moves, the findings are not the caller's.
+    if (!libraryCommands.remove(exchange.command().source())) {
+      found.forEach(this::list);
+    }
+  }
+
+  /** Lists a finding, or past the bound counts it and says so once. */
+  private void list(Finding finding) {
+    if (findings.size() < LISTED_FINDINGS) {
+      findings.add(finding);
+      return;
+    }
+    if (unlisted.noFindings()) {
+      problem(
+          new Problem(
+              finding.source(),
+              "this session has more than "
+                  + LISTED_FINDINGS
+                  + " findings: the others are counted in the summary, not listed"));
+    }
+    unlisted.finding(finding.severity());
+  }
+
+  /** Keeps the step, when steps are kept, with the state it left the session in. */
+  private void keep(Exchange exchange, Prediction prediction) {
+    if (steps != null && steps.size() < KEPT_STEPS) {
+      steps.add(new Step(exchange, prediction, state));
+    } else if (steps != null) {
+      unlisted.step();
     }
   }
 
@@ -271,7 +323,7 @@ public final class Validator implements ExchangePairer.Listener {
     }
     ReplyReceived first = exchange.replies().get(0);
     if (first.reply().code().value() != prediction.code()) {
-      findings.add(
+      found.add(
           new Finding(
               Rule.REPLY_DIFFERS_FROM_PROFILE,
               first.source(),
@@ -343,16 +395,16 @@ public final class Validator implements ExchangePairer.Listener {
     if (start == null) {
       now = SESSION_OPENERS.contains(command.verb()) ? initialState() : SessionState.unknown();
     }
-    List<Finding> found = new ArrayList<>();
+    List<Finding> broken = new ArrayList<>();
     for (Rule rule : CLIENT_RULES) {
       if (rule.guards(command.verb())) {
         Verdict verdict = rule.judge(now, command);
         if (verdict.isBroken()) {
-          found.add(finding(rule, next.source(), command, null, verdict));
+          broken.add(finding(rule, next.source(), command, null, verdict));
         }
       }
     }
-    return found;
+    return broken;
   }
 
   /**
@@ -395,7 +447,7 @@ public final class Validator implements ExchangePairer.Listener {
               finding.contextSource(),
               prediction);
     }
-    findings.add(finding);
+    found.add(finding);
   }
 
   private static Finding finding(
@@ -412,7 +464,7 @@ public final class Validator implements ExchangePairer.Listener {
     Verb verb = exchange.command().command().verb();
     for (ReplyReceived reply : exchange.replies()) {
       if (!verb.allowsReply(reply.reply().code().value())) {
-        findings.add(
+        found.add(
             new Finding(
                 Rule.REPLY_NOT_ALLOWED,
                 reply.source(),
@@ -445,6 +497,6 @@ public final class Validator implements ExchangePairer.Listener {
         undecided || state.previous().status() == Known.UNKNOWN
             ? Rule.SEQUENCE_REPLY_UNEXPLAINED
             : Rule.SEQUENCE_REPLY_TO_LEGAL_ORDER;
-    findings.add(new Finding(rule, exchange.source(), command, reply, null, null));
+    found.add(new Finding(rule, exchange.source(), command, reply, null, null));
   }
 }

@@ -85,7 +85,13 @@ public sealed interface SessionEvent
      */
     DATA_OPENED,
     /** A data connection of the session closed; the detail says how many bytes went each way. */
-    DATA_CLOSED;
+    DATA_CLOSED,
+    /**
+     * The session was closed here before the record showed its end, because more sessions were open
+     * at once than memory should hold; anything later under its name is checked as a session of its
+     * own that starts mid-session.
+     */
+    CLOSED_EARLY;
 
     /** Whether the record misses part of the dialogue here, so the state after it is unknown. */
     public boolean isGap() {

@@ -1,5 +1,6 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.session.Problem;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -18,12 +19,12 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * <p>The client masks its own {@code PASS} as {@code PASS XXXX}, but tnftp prints a password sent
- * with {@code quote PASS ...} in clear; either way the command is masked when read. Everything else
- * on the output (the client's messages, directory listings, transfer statistics) is neither a
- * command nor a reply and is left out, as there is no telling it from stray text. tnftp prints the
- * reply to {@code PASV} or {@code EPSV} a second time after reading the address from it; that
- * repeat is not a second reply. Each "Connected to" line opens a new control connection, a session
- * of its own named "connection N".
+ * with {@code quote PASS ...} in clear; either way the command is masked when read. The client's
+ * own messages (its prompt, "Remote system type is", transfer statistics, debug lines) and the
+ * listings printed between a transfer's 1yz reply and its final reply are skipped; any other line
+ * is a problem that quotes it. tnftp prints the reply to {@code PASV} or {@code EPSV} a second time
+ * after reading the address from it; that repeat is not a second reply. Each "Connected to" line
+ * opens a new control connection, a session of its own named "connection N".
  */
 public final class BsdFtpDebug implements TranscriptFormat {
 
@@ -32,6 +33,16 @@ public final class BsdFtpDebug implements TranscriptFormat {
 
   /** A reply's first line; stricter than a leading number, as "9 bytes sent" is the client's. */
   private static final Pattern REPLY = Pattern.compile("^[1-6]\\d\\d(?:[ -].*)?$");
+
+  /** What tnftp, inetutils and the BSD clients print of their own, besides the dialogue. */
+  private static final Pattern CHATTER =
+      Pattern.compile(
+          "^(?:ftp> |Name \\(|Password:|Remote system type is |Using (?:binary|ascii) mode"
+              + "|local: |\\d+ bytes (?:sent|received) in |setupsockbufsize: |features\\["
+              + "|remotemodtime: |Interactive mode |Passive mode |Verbose mode |Debugging |Hash mark"
+              + "|Trying |ftp: |Not connected|\\?Invalid command|Connection (?:refused|closed)"
+              + "|EPSV/EPRT |Extended passive mode |Local directory now |usage: |\\(local-file\\)"
+              + "|\\(remote-file\\)|Receiving |Sending |lost connection|Requested action not taken)");
 
   @Override
   public String name() {
@@ -59,21 +70,32 @@ public final class BsdFtpDebug implements TranscriptFormat {
       private int connections;
       private String lastReplyLine;
 
+      /** Whether a transfer's listing is being printed: after its 1yz reply, before the final. */
+      private boolean listing;
+
       @Override
-      public void line(long number, String text) {
+      public LineUse line(long number, String text) {
         if (text.startsWith(SENT)) {
           lastReplyLine = null;
-          current().command(number, text.substring(SENT.length()));
+          listing = false;
+          return current().command(number, text.substring(SENT.length()));
         } else if (dialogue != null && dialogue.replyOpen()) {
-          dialogue.replyLine(number, text);
+          return dialogue.replyLine(number, text);
         } else if (REPLY.matcher(text).matches()) {
+          LineUse use = LineUse.DIALOGUE;
           if (!isPassiveRepeat(text)) {
-            current().replyLine(number, text);
+            use = current().replyLine(number, text);
           }
           lastReplyLine = text;
+          listing = text.startsWith("1");
+          return use;
         } else if (text.startsWith(CONNECTED)) {
           open(number);
+          return LineUse.DIALOGUE;
+        } else if (text.isBlank() || listing || CHATTER.matcher(text).find()) {
+          return LineUse.SKIPPED;
         }
+        return current().problem(number, "not a line ftp -d prints: " + Problem.quote(text));
       }
 
       /** Whether the line repeats the passive-mode reply just read, as tnftp prints it twice. */
@@ -90,7 +112,7 @@ public final class BsdFtpDebug implements TranscriptFormat {
 
       private void open(long number) {
         if (dialogue != null) {
-          dialogue.end(number);
+          dialogue.close(number);
         }
         connections++;
         lastReplyLine = null;

@@ -23,8 +23,10 @@ public interface CaptureFormat {
   boolean recognise(byte[] head);
 
   /**
-   * Reads the whole input, sending events and problems to the sink. Problems that affect the input
-   * as a whole (truncation, an unsupported link type) go to the sink's problems too.
+   * Reads the whole input, sending events and problems to the sink and counting every packet in the
+   * tally once: as dialogue (a packet of an FTP control connection), skipped (other traffic, data
+   * connections) or a problem. Problems that affect the input as a whole (truncation, an
+   * unsupported link type) go to the sink's problems too.
    */
-  void read(String source, InputStream in, TranscriptSink sink) throws IOException;
+  void read(String source, InputStream in, TranscriptSink sink, LineTally tally) throws IOException;
 }

@@ -1,6 +1,7 @@
 package io.ftpseq.transcript;
 
 import io.ftpseq.protocol.ReplyAssembler;
+import io.ftpseq.session.Problem;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class CommonsNetListenerLog implements TranscriptFormat {
 
-  private static final Pattern COMMAND = Pattern.compile("^[A-Za-z]{3,8}( .*)?$");
+  private static final Pattern COMMAND = Pattern.compile("^[A-Za-z]{3,8}([ \\t].*)?$");
   private static final String PASV_NOTE = "[Replacing PASV mode reply address";
 
   @Override
@@ -58,22 +59,22 @@ public final class CommonsNetListenerLog implements TranscriptFormat {
     LineDialogue dialogue = new LineDialogue(source, TranscriptSink.SINGLE, sink);
     return new TranscriptParser() {
       @Override
-      public void line(long number, String text) {
+      public LineUse line(long number, String text) {
         if (text.startsWith("> ")) {
-          dialogue.command(number, text.substring(2));
+          return dialogue.command(number, text.substring(2));
         } else if (dialogue.replyOpen()) {
-          dialogue.replyLine(number, text.startsWith("< ") ? text.substring(2) : text);
+          return dialogue.replyLine(number, text.startsWith("< ") ? text.substring(2) : text);
         } else if (text.isBlank() || text.startsWith(PASV_NOTE)) {
-          return;
+          return LineUse.SKIPPED;
         } else if (text.startsWith("< ")) {
-          dialogue.replyLine(number, text.substring(2));
+          return dialogue.replyLine(number, text.substring(2));
         } else if (ReplyAssembler.looksLikeReply(text)) {
-          dialogue.replyLine(number, text);
+          return dialogue.replyLine(number, text);
         } else if (COMMAND.matcher(text).matches()) {
-          dialogue.command(number, text);
-        } else {
-          dialogue.problem(number, "line is neither a command nor a reply: \"" + text + "\"");
+          return dialogue.command(number, text);
         }
+        return dialogue.problem(
+            number, "line is neither a command nor a reply: " + Problem.quote(text));
       }
 
       @Override

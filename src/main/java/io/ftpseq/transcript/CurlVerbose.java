@@ -1,5 +1,6 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.session.Problem;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,32 +54,33 @@ public final class CurlVerbose implements TranscriptFormat {
       private String connection = TranscriptSink.SINGLE;
 
       @Override
-      public void line(long number, String raw) {
+      public LineUse line(long number, String raw) {
         String line = strip(raw);
         if (line.startsWith("> ")) {
-          dialogue.command(number, line.substring(2));
+          return dialogue.command(number, line.substring(2));
         } else if (line.startsWith("< ")) {
-          dialogue.replyLine(number, line.substring(2));
+          return dialogue.replyLine(number, line.substring(2));
         } else if (line.startsWith("* ")) {
-          note(number, line);
-        } else if (!line.isBlank() && !isNoise(line)) {
-          dialogue.problem(number, "not a curl -v line: \"" + raw + "\"");
+          return note(number, line);
+        } else if (line.isBlank() || isNoise(line)) {
+          return LineUse.SKIPPED;
         }
+        return dialogue.problem(number, "not a curl -v line: " + Problem.quote(raw));
       }
 
-      /** A new control connection number starts a new session. */
-      private void note(long number, String line) {
+      /** A new control connection number starts a new session; curl's other notes are its own. */
+      private LineUse note(long number, String line) {
         Matcher m = CONNECTED.matcher(line);
-        if (m.find() && !line.contains("2nd connection")) {
-          String next = "#" + m.group(1);
-          if (!next.equals("#0") || !connection.isEmpty()) {
-            if (!next.equals(connection)) {
-              dialogue.end(number);
-              connection = next;
-              dialogue = new LineDialogue(source, connection, sink);
-            }
-          }
+        if (!m.find() || line.contains("2nd connection")) {
+          return LineUse.SKIPPED;
         }
+        String next = "#" + m.group(1);
+        if ((!next.equals("#0") || !connection.isEmpty()) && !next.equals(connection)) {
+          dialogue.close(number);
+          connection = next;
+          dialogue = new LineDialogue(source, connection, sink);
+        }
+        return LineUse.DIALOGUE;
       }
 
       @Override

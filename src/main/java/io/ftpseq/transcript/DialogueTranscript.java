@@ -1,5 +1,6 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -26,8 +27,10 @@ import java.util.regex.Pattern;
  */
 public final class DialogueTranscript implements TranscriptFormat {
 
-  private static final Pattern LETTER_MARK = Pattern.compile("^[CScs]: ?\\S");
-  private static final Pattern ARROW_MARK = Pattern.compile("^[<>] \\S");
+  /** A marked line; the text may be indented, as continuation lines of a FEAT reply are. */
+  private static final Pattern LETTER_MARK = Pattern.compile("^[CScs]:(?: ?\\S| {2})");
+
+  private static final Pattern ARROW_MARK = Pattern.compile("^[<>] (?:\\S| )");
   private static final Pattern LIBRARY_COMMAND = Pattern.compile("^# sent by .+ itself(:.*)?$");
   private static final Pattern TLS_FROM_CONNECT = Pattern.compile("^# TLS from connect(:.*)?$");
   private static final Pattern MISSING = Pattern.compile("^# (start|lines) missing: (.*)$");
@@ -65,32 +68,26 @@ public final class DialogueTranscript implements TranscriptFormat {
     LineDialogue dialogue = new LineDialogue(source, TranscriptSink.SINGLE, sink);
     return new TranscriptParser() {
       @Override
-      public void line(long number, String text) {
+      public LineUse line(long number, String text) {
         if (text.startsWith("#")) {
-          comment(number, text);
-          return;
+          return comment(number, text);
         }
         if (text.isBlank()) {
-          return;
+          return LineUse.SKIPPED;
         }
         int mark = markLength(text);
         if (mark == 0) {
-          if (dialogue.replyOpen()) {
-            dialogue.replyLine(number, text);
-          } else {
-            dialogue.problem(
-                number, "line has no C:/S: (or >/<) direction marker: \"" + text + "\"");
-          }
-          return;
+          return dialogue.replyOpen()
+              ? dialogue.replyLine(number, text)
+              : dialogue.problem(
+                  number, "line has no C:/S: (or >/<) direction marker: " + Problem.quote(text));
         }
         String rest =
             text.substring(text.length() > mark && text.charAt(mark) == ' ' ? mark + 1 : mark);
         char first = Character.toUpperCase(text.charAt(0));
-        if (first == 'C' || first == '>') {
-          dialogue.command(number, rest);
-        } else {
-          dialogue.replyLine(number, rest);
-        }
+        return first == 'C' || first == '>'
+            ? dialogue.command(number, rest)
+            : dialogue.replyLine(number, rest);
       }
 
       @Override
@@ -98,21 +95,20 @@ public final class DialogueTranscript implements TranscriptFormat {
         dialogue.end(lastLine);
       }
 
-      private void comment(long number, String text) {
+      private LineUse comment(long number, String text) {
         if (LIBRARY_COMMAND.matcher(text).matches()) {
-          dialogue.note(number, NoteKind.LIBRARY_COMMAND, text.substring(1).strip());
-          return;
+          return dialogue.note(number, NoteKind.LIBRARY_COMMAND, text.substring(1).strip());
         }
         if (TLS_FROM_CONNECT.matcher(text).matches()) {
-          dialogue.note(number, NoteKind.TLS_FROM_CONNECT, text.substring(1).strip());
-          return;
+          return dialogue.note(number, NoteKind.TLS_FROM_CONNECT, text.substring(1).strip());
         }
         Matcher missing = MISSING.matcher(text);
         if (missing.matches()) {
           NoteKind kind =
               missing.group(1).equals("start") ? NoteKind.START_MISSING : NoteKind.LINES_MISSING;
-          dialogue.note(number, kind, missing.group(2).strip());
+          return dialogue.note(number, kind, missing.group(2).strip());
         }
+        return LineUse.SKIPPED;
       }
     };
   }

@@ -73,9 +73,9 @@ public final class FileZillaLog implements TranscriptFormat {
       private final Map<String, Integer> connections = new HashMap<>();
 
       @Override
-      public void line(long number, String text) {
+      public LineUse line(long number, String text) {
         if (text.isBlank()) {
-          return;
+          return LineUse.SKIPPED;
         }
         Matcher file = FILE_LINE.matcher(text);
         Matcher window = WINDOW_LINE.matcher(text);
@@ -94,28 +94,27 @@ public final class FileZillaLog implements TranscriptFormat {
           prefix = window.group(2);
           message = window.group(3);
         } else {
-          sink.strayLine(source, number, "FileZilla log", text);
-          return;
+          return sink.strayLine(source, number, "FileZilla log", text);
         }
-        switch (PREFIXES.getOrDefault(prefix, "")) {
+        return switch (PREFIXES.getOrDefault(prefix, "")) {
           case "Command" -> dialogue(key).command(number, time, message);
           case "Response" -> dialogue(key).replyLine(number, time, message);
           case "Status" -> {
             if (message.startsWith("Connecting to ")) {
               connect(key, number);
+              yield LineUse.DIALOGUE;
             }
+            yield LineUse.SKIPPED;
           }
-          case "Other" -> {
-            // FileZilla's own messages, not the dialogue
-          }
+          case "Other" -> LineUse.SKIPPED; // FileZilla's own messages, not the dialogue
           default -> sink.strayLine(source, number, "FileZilla log", text);
-        }
+        };
       }
 
       private void connect(String key, long number) {
         LineDialogue old = sessions.remove(key);
         if (old != null) {
-          old.end(number);
+          old.close(number);
           // the lines before the first "Connecting to" were a connection too
           connections.putIfAbsent(key, 1);
         }

@@ -3,7 +3,6 @@ package io.ftpseq.transcript;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.Source;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,52 +82,49 @@ public final class FileZillaServerLog implements TranscriptFormat {
   @Override
   public TranscriptParser parser(String source, TranscriptSink sink) {
     return new TranscriptParser() {
-      private final Map<String, LineDialogue> sessions = new HashMap<>();
+      private final Map<String, LineDialogue> sessions = new RecentSessions<>();
       private boolean dayFirst;
 
       @Override
-      public void line(long number, String text) {
+      public LineUse line(long number, String text) {
         if (text.isBlank()) {
-          return;
+          return LineUse.SKIPPED;
         }
         Matcher old = OLD.matcher(text);
         if (old.matches()) {
           String session = "connection " + old.group(1) + " " + old.group(11);
-          oldMessage(number, session, time(old), old.group(12));
-          return;
+          return oldMessage(number, session, time(old), old.group(12));
         }
         Matcher m = NEW.matcher(text);
         if (!m.matches()) {
-          sink.strayLine(source, number, "FileZilla Server log", text);
-          return;
+          return sink.strayLine(source, number, "FileZilla Server log", text);
         }
         Matcher module = NEW_SESSION.matcher(m.group(3));
         if (!module.matches()) {
-          return;
+          return LineUse.SKIPPED; // other modules: authenticator, administration
         }
         String session = "session " + module.group(1) + " " + module.group(2);
         String time = m.group(1) == null ? "" : m.group(1);
-        switch (m.group(2)) {
+        return switch (m.group(2)) {
           case ">>", "Command:" ->
               dialogue(number, time, session, false).command(number, time, m.group(4));
           case "<<", "Reply:" ->
               dialogue(number, time, session, m.group(4).startsWith("220"))
                   .replyLine(number, time, m.group(4));
-          default -> {
-            // status, warnings and debug lines repeat or explain the dialogue
-          }
-        }
+          default -> LineUse.SKIPPED; // status, warnings and debug lines
+        };
       }
 
-      private void oldMessage(long number, String session, String time, String message) {
+      private LineUse oldMessage(long number, String session, String time, String message) {
         LineDialogue known = sessions.get(session);
         boolean reply = REPLY.matcher(message).matches();
         if (reply || known != null && known.replyOpen()) {
-          dialogue(number, time, session, reply && message.startsWith("220"))
+          return dialogue(number, time, session, reply && message.startsWith("220"))
               .replyLine(number, time, message);
         } else if (OLD_STATUSES.stream().noneMatch(message::startsWith)) {
-          dialogue(number, time, session, false).command(number, time, message);
+          return dialogue(number, time, session, false).command(number, time, message);
         }
+        return LineUse.SKIPPED; // the server's status messages
       }
 
       /** The dialogue of a session; a session that does not open with its greeting is marked. */
@@ -144,7 +140,7 @@ public final class FileZillaServerLog implements TranscriptFormat {
                         NoteKind.START_MISSING,
                         "the log starts after the greeting"));
               }
-              return new LineDialogue(source, s, sink);
+              return new LineDialogue(source, s, sink).endingAtGoodbye();
             });
       }
 

@@ -62,38 +62,35 @@ public final class FluentFtpLog implements TranscriptFormat {
       private int connections;
 
       @Override
-      public void line(long number, String text) {
+      public LineUse line(long number, String text) {
         if (text.isBlank()) {
-          return;
+          return LineUse.SKIPPED;
         }
         Matcher m = LINE.matcher(text);
         if (!m.matches()) {
-          if (dialogue != null && dialogue.replyOpen()) {
-            dialogue.replyLine(number, text); // a multi-line reply logged as one record
-          } else {
-            sink.strayLine(source, number, "FluentFTP log", text);
-          }
-          return;
+          return dialogue != null && dialogue.replyOpen()
+              ? dialogue.replyLine(number, text) // a multi-line reply logged as one record
+              : sink.strayLine(source, number, "FluentFTP log", text);
         }
         String time = m.group(1) == null ? "" : m.group(1) + "T" + m.group(2).replace(',', '.');
         String body = m.group(6);
         String kind =
             m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5).trim();
-        switch (kind) {
+        return switch (kind) {
           case "Command" -> current().command(number, time, body);
           case "Response", "<" ->
               current().replyLine(number, time, DURATION.matcher(body).replaceFirst(""));
           case "#", ">" -> {
             if (body.startsWith("Connect(") && METHOD.matcher(body).matches()) {
               open(number);
+              yield LineUse.DIALOGUE;
             } else if (kind.equals(">") && !METHOD.matcher(body).matches()) {
-              current().command(number, time, body);
+              yield current().command(number, time, body);
             }
+            yield LineUse.SKIPPED; // the method called, FluentFTP's own record
           }
-          default -> {
-            // FluentFTP's own messages, not the dialogue
-          }
-        }
+          default -> LineUse.SKIPPED; // FluentFTP's own messages, not the dialogue
+        };
       }
 
       private LineDialogue current() {
@@ -105,7 +102,7 @@ public final class FluentFtpLog implements TranscriptFormat {
 
       private void open(long number) {
         if (dialogue != null) {
-          dialogue.end(number);
+          dialogue.close(number);
         }
         connections++;
         dialogue = new LineDialogue(source, "connection " + connections, sink);

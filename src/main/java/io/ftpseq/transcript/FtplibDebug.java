@@ -1,5 +1,6 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.session.Problem;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,8 +9,8 @@ import java.util.regex.Pattern;
  * What Python's {@code ftplib} prints with {@code set_debuglevel(1)} or {@code (2)}: {@code *cmd*}
  * and {@code *resp*} records whose text is a Python string literal; a multi-line reply is one
  * {@code *resp*} record with its lines joined by {@code \n}. Level 2's {@code *put*} and {@code
- * *get*} repeat the same bytes and are skipped, as are {@code *welcome*} and {@code *retr*}. Lines
- * that are not debug records are the program's own output and are left out.
+ * *get*} repeat the same bytes and are skipped, as are {@code *welcome*} and {@code *retr*}. A line
+ * that is not a debug record (the program's own output mixed in) is a problem that quotes it.
  *
  * <pre>
  * *resp* '220 (vsFTPd 3.0.3)'
@@ -44,25 +45,32 @@ public final class FtplibDebug implements TranscriptFormat {
     LineDialogue dialogue = new LineDialogue(source, TranscriptSink.SINGLE, sink);
     return new TranscriptParser() {
       @Override
-      public void line(long number, String text) {
+      public LineUse line(long number, String text) {
+        if (text.isBlank()) {
+          return LineUse.SKIPPED;
+        }
         Matcher m = RECORD.matcher(text);
         if (!m.matches()) {
-          return;
+          return dialogue.problem(number, "not an ftplib debug record: " + Problem.quote(text));
         }
         String kind = m.group(1);
         if (!kind.equals("cmd") && !kind.equals("resp")) {
-          return;
+          return LineUse.SKIPPED; // *put*, *get* and the others repeat the same bytes
         }
         String value = PythonLiteral.unquote(m.group(2));
         if (value == null) {
-          dialogue.problem(number, "not a Python string literal: " + m.group(2));
+          return dialogue.problem(
+              number, "not a Python string literal: " + Problem.quote(m.group(2)));
         } else if (kind.equals("cmd")) {
-          dialogue.command(number, value);
-        } else {
-          for (String replyLine : value.split("\n", -1)) {
-            dialogue.replyLine(number, replyLine);
+          return dialogue.command(number, value);
+        }
+        LineUse use = LineUse.DIALOGUE;
+        for (String replyLine : value.split("\n", -1)) {
+          if (dialogue.replyLine(number, replyLine) == LineUse.PROBLEM) {
+            use = LineUse.PROBLEM;
           }
         }
+        return use;
       }
 
       @Override

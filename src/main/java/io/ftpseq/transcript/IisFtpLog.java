@@ -1,19 +1,15 @@
 package io.ftpseq.transcript;
 
-import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyCode;
 import io.ftpseq.session.Problem;
-import io.ftpseq.session.SessionEvent.CommandSent;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The FTP service of Microsoft IIS (7.5 and later), logging in the W3C extended format: a {@code
@@ -25,12 +21,12 @@ import java.util.Set;
  * </pre>
  *
  * <p>Sessions are told apart by {@code x-session}. {@code ControlChannelOpened} marks the start of
- * a session (IIS does not log its greeting); a session first seen at another command than {@code
- * USER} starts mid-session. The log shows neither reply texts nor intermediate replies (a
- * transfer's 150): each command gets one reply with its final code and no text, so no finding rests
- * on a text the log does not hold. The pseudo-commands for the data channel are skipped. Spaces
- * inside a field are written as {@code +} and read back as spaces; {@code -} is empty. Times are
- * UTC, as IIS always writes them.
+ * a session (IIS does not log its greeting) and {@code ControlChannelClosed} its end; a session
+ * first seen at another command than {@code USER} starts mid-session. The log shows neither reply
+ * texts nor intermediate replies (a transfer's 150): each command gets one reply with its final
+ * code and no text, so no finding rests on a text the log does not hold. The pseudo-commands for
+ * the data channel are skipped. Spaces inside a field are written as {@code +} and read back as
+ * spaces; {@code -} is empty. Times are UTC, as IIS always writes them.
  */
 public final class IisFtpLog implements TranscriptFormat {
 
@@ -54,25 +50,26 @@ public final class IisFtpLog implements TranscriptFormat {
   public TranscriptParser parser(String source, TranscriptSink sink) {
     return new TranscriptParser() {
       private List<String> fields = List.of();
-      private final Set<String> started = new HashSet<>();
+      private final Map<String, Boolean> started = new RecentSessions<>();
 
       @Override
-      public void line(long number, String text) {
+      public LineUse line(long number, String text) {
         if (text.startsWith(FIELDS)) {
           fields = List.of(text.substring(FIELDS.length()).strip().split(" "));
+          return LineUse.SKIPPED;
         } else if (text.startsWith("#") || text.isBlank()) {
-          return;
+          return LineUse.SKIPPED;
         } else if (fields.isEmpty()) {
           // not quoted: a line of another format may hold a password in a shape no mask knows
           sink.problem(
               TranscriptSink.SINGLE,
               new Problem(new Source(source, number), "row before any #Fields: header"));
-        } else {
-          row(number, text);
+          return LineUse.PROBLEM;
         }
+        return row(number, text);
       }
 
-      private void row(long number, String text) {
+      private LineUse row(long number, String text) {
         // one space between fields: split(" ") takes no regular expression
         String[] values = text.strip().split(" ");
         Source at = new Source(source, number);
@@ -82,7 +79,7 @@ public final class IisFtpLog implements TranscriptFormat {
               new Problem(
                   at,
                   "row has " + values.length + " fields, the #Fields: header " + fields.size()));
-          return;
+          return LineUse.PROBLEM;
         }
         Map<String, String> row = new HashMap<>(values.length * 2);
         for (int i = 0; i < values.length; i++) {
@@ -93,30 +90,32 @@ public final class IisFtpLog implements TranscriptFormat {
         String session =
             (row.getOrDefault("x-session", "") + " " + row.getOrDefault("c-ip", "")).strip();
         at = at.at(time(row));
-        boolean first = started.add(session);
+        boolean first = started.putIfAbsent(session, true) == null;
         if (method.equals("ControlChannelOpened")) {
           sink.event(session, new Note(at, NoteKind.CONNECTED, "ControlChannelOpened"));
+          return LineUse.DIALOGUE;
+        } else if (method.equals("ControlChannelClosed")) {
+          started.remove(session);
+          sink.end(session);
+          return LineUse.DIALOGUE;
         } else if (first && !method.equalsIgnoreCase("USER")) {
           sink.event(session, new Note(at, NoteKind.START_MISSING, "log starts mid-session"));
         }
-        if (method.isEmpty()
-            || method.startsWith("ControlChannel")
-            || method.startsWith("DataChannel")) {
-          return;
+        if (method.isEmpty() || method.startsWith("DataChannel")) {
+          return LineUse.SKIPPED; // the data channel's pseudo-commands
         }
         String argument = row.getOrDefault("cs-uri-stem", "");
-        sink.event(
-            session,
-            new CommandSent(
-                at, Command.parse(argument.isEmpty() ? method : method + " " + argument)));
+        sink.command(session, at, argument.isEmpty() ? method : method + " " + argument);
         String status = row.getOrDefault("sc-status", "");
         ReplyCode code = ReplyCode.parse(status);
         if (code != null) {
           sink.event(session, new ReplyReceived(at, new Reply(code, List.of(code.toString()))));
         } else if (!status.isEmpty()) {
           sink.problem(
-              session, new Problem(at, "sc-status is not a reply code: \"" + status + "\""));
+              session, new Problem(at, "sc-status is not a reply code: " + Problem.quote(status)));
+          return LineUse.PROBLEM;
         }
+        return LineUse.DIALOGUE;
       }
 
       @Override

@@ -1,6 +1,7 @@
 package io.ftpseq.transcript;
 
 import io.ftpseq.protocol.ReplyAssembler;
+import io.ftpseq.session.Problem;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,30 +57,31 @@ public final class LftpDebug implements TranscriptFormat {
       private int connections;
 
       @Override
-      public void line(long number, String text) {
+      public LineUse line(long number, String text) {
         Matcher m = LINE.matcher(text);
         if (!m.matches()) {
           if (ReplyAssembler.looksLikeReply(text)) {
             // lftp's quote command prints the reply itself, unprefixed, on standard output
-            current(number, m).replyLine(number, text);
-          } else if (!text.isBlank()) {
-            current(number, m).problem(number, "not an lftp debug line: \"" + text + "\"");
+            return current(number, m).replyLine(number, text);
+          } else if (text.isBlank()) {
+            return LineUse.SKIPPED;
           }
-          return;
+          return current(number, m)
+              .problem(number, "not an lftp debug line: " + Problem.quote(text));
         }
         String body = m.group(4);
-        switch (m.group(3)) {
+        return switch (m.group(3)) {
           case "--->" -> current(number, m).command(number, body);
           case "<---" -> current(number, m).replyLine(number, body);
           case "----" -> {
             if (body.startsWith("Connecting to ")) {
               open(number, m);
+              yield LineUse.DIALOGUE;
             }
+            yield LineUse.SKIPPED;
           }
-          default -> {
-            // errors and proxy lines are lftp's own, not the dialogue
-          }
-        }
+          default -> LineUse.SKIPPED; // errors and proxy lines are lftp's own, not the dialogue
+        };
       }
 
       private LineDialogue current(long number, Matcher m) {
@@ -88,7 +90,7 @@ public final class LftpDebug implements TranscriptFormat {
 
       private LineDialogue open(long number, Matcher m) {
         if (dialogue != null) {
-          dialogue.end(number);
+          dialogue.close(number);
         }
         connections++;
         StringBuilder name = new StringBuilder("connection ").append(connections);

@@ -1,10 +1,8 @@
 package io.ftpseq.transcript;
 
-import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyAssembler;
 import io.ftpseq.session.Problem;
-import io.ftpseq.session.SessionEvent.CommandSent;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
@@ -14,9 +12,12 @@ import io.ftpseq.session.Source;
  * The part shared by formats that show the dialogue one wire line per input line: commands are
  * parsed and masked, reply lines are assembled into replies, and bad lines become problems. Formats
  * that show times give each line's time (ISO 8601) with the overloads that take one; a reply keeps
- * the time of its first line.
+ * the time of its first line. Each method returns what the line was, for the input's line count.
  */
 final class LineDialogue {
+
+  /** The reply after which the server closes the control connection (RFC 959 §4.2). */
+  private static final int GOODBYE = 221;
 
   private final String source;
   private final String session;
@@ -24,6 +25,7 @@ final class LineDialogue {
   private final ReplyAssembler assembler = new ReplyAssembler();
   private long replyStart;
   private String replyTime = "";
+  private boolean endsAtGoodbye;
 
   LineDialogue(String source, String session, TranscriptSink sink) {
     this.source = source;
@@ -31,40 +33,55 @@ final class LineDialogue {
     this.sink = sink;
   }
 
+  /**
+   * Makes a 221 reply end the session, as the server closes the connection after it: for server
+   * logs, whose sessions can then be reported and forgotten at once. Returns this dialogue.
+   */
+  LineDialogue endingAtGoodbye() {
+    endsAtGoodbye = true;
+    return this;
+  }
+
+  /** The session's name. */
+  String session() {
+    return session;
+  }
+
   /** Whether a multi-line reply is open, so an unmarked line continues it. */
   boolean replyOpen() {
     return assembler.isOpen();
   }
 
-  void command(long number, String text) {
-    command(number, "", text);
+  LineUse command(long number, String text) {
+    return command(number, "", text);
   }
 
-  void command(long number, String time, String text) {
+  LineUse command(long number, String time, String text) {
     closeOpenReply(number);
     if (text.isBlank()) {
-      problem(number, "empty command line");
-      return;
+      return problem(number, "empty command line");
     }
-    sink.event(session, new CommandSent(at(number, time), Command.parse(text)));
+    sink.command(session, at(number, time), text);
+    return LineUse.DIALOGUE;
   }
 
   /**
    * A note the record makes about itself. Lines missing or a start missing end an open reply; a
    * mark on the next command leaves it open.
    */
-  void note(long number, NoteKind kind, String detail) {
+  LineUse note(long number, NoteKind kind, String detail) {
     if (kind == NoteKind.START_MISSING || kind == NoteKind.LINES_MISSING) {
       closeOpenReply(number);
     }
     sink.event(session, new Note(new Source(source, number), kind, detail));
+    return LineUse.DIALOGUE;
   }
 
-  void replyLine(long number, String text) {
-    replyLine(number, "", text);
+  LineUse replyLine(long number, String text) {
+    return replyLine(number, "", text);
   }
 
-  void replyLine(long number, String time, String text) {
+  LineUse replyLine(long number, String time, String text) {
     if (!assembler.isOpen()) {
       replyStart = number;
       replyTime = time;
@@ -73,20 +90,43 @@ final class LineDialogue {
     if (outcome instanceof ReplyAssembler.Complete complete) {
       emit(complete.reply());
     } else if (outcome instanceof ReplyAssembler.Malformed malformed) {
-      problem(number, malformed.reason());
+      return problem(
+          number,
+          "reply code is not three digits from 100 to 699: " + Problem.quote(malformed.line()));
+    } else if (outcome instanceof ReplyAssembler.Overlong overlong) {
+      problem(
+          number,
+          "multi-line reply "
+              + overlong.reply().code()
+              + " opened at line "
+              + replyStart
+              + " has more than "
+              + ReplyAssembler.MAX_LINES
+              + " lines without its closing line; it is taken as ending here");
+      emit(overlong.reply());
     }
+    return LineUse.DIALOGUE;
   }
 
-  void problem(long number, String message) {
+  LineUse problem(long number, String message) {
     sink.problem(session, new Problem(new Source(source, number), message));
+    return LineUse.PROBLEM;
   }
 
-  void problem(long number, String time, String message) {
+  LineUse problem(long number, String time, String message) {
     sink.problem(session, new Problem(at(number, time), message));
+    return LineUse.PROBLEM;
   }
 
+  /** Ends the dialogue at the end of the input: a reply still open is reported and given. */
   void end(long lastLine) {
     closeOpenReply(lastLine);
+  }
+
+  /** Ends the dialogue because the record shows the session's end, and tells the sink. */
+  void close(long number) {
+    closeOpenReply(number);
+    sink.end(session);
   }
 
   private void closeOpenReply(long number) {
@@ -107,6 +147,9 @@ final class LineDialogue {
 
   private void emit(Reply reply) {
     sink.event(session, new ReplyReceived(at(replyStart, replyTime), reply));
+    if (endsAtGoodbye && reply.code().value() == GOODBYE) {
+      sink.end(session);
+    }
   }
 
   private Source at(long number, String time) {

@@ -13,8 +13,14 @@ import java.util.Arrays;
  * Reads lines from bytes in any of the encodings met in FTP logs: each line is decoded as UTF-8
  * when it is valid UTF-8 and as Latin-1 otherwise, so file names in either never stop a run. Lines
  * end at LF, CRLF or a lone CR; the ending is not part of the line.
+ *
+ * <p>A line longer than {@link #MAX_LINE_BYTES} is no FTP line: only its first bytes are kept, and
+ * {@link #overlong()} says so, so one endless line cannot take the memory.
  */
 final class LineReader {
+
+  /** The longest line kept whole: far longer than any command, reply or log line. */
+  static final int MAX_LINE_BYTES = 1 << 20;
 
   private final InputStream in;
   private final byte[] buffer = new byte[1 << 16];
@@ -22,6 +28,7 @@ final class LineReader {
   private int limit;
   private byte[] line = new byte[256];
   private int length;
+  private long fullLength;
   private boolean skipLf;
   private final CharsetDecoder utf8 =
       StandardCharsets.UTF_8
@@ -36,6 +43,7 @@ final class LineReader {
   /** The next line, or {@code null} at the end of the input. */
   String next() throws IOException {
     length = 0;
+    fullLength = 0;
     boolean any = false;
     while (true) {
       if (position == limit && !fill()) {
@@ -63,6 +71,16 @@ final class LineReader {
     }
   }
 
+  /** Whether the line just read was longer than {@link #MAX_LINE_BYTES} and was cut. */
+  boolean overlong() {
+    return fullLength > length;
+  }
+
+  /** The length in bytes of the line just read, before any cut. */
+  long lineBytes() {
+    return fullLength;
+  }
+
   private boolean fill() throws IOException {
     int n = in.read(buffer);
     position = 0;
@@ -71,7 +89,11 @@ final class LineReader {
   }
 
   private void append(int from, int to) {
-    int count = to - from;
+    int count = Math.min(to - from, MAX_LINE_BYTES - length);
+    fullLength += to - from;
+    if (count <= 0) {
+      return;
+    }
     if (length + count > line.length) {
       line = Arrays.copyOf(line, Math.max(line.length * 2, length + count));
     }

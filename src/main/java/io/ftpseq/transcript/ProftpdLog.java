@@ -1,19 +1,14 @@
 package io.ftpseq.transcript;
 
-import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyCode;
 import io.ftpseq.session.Problem;
-import io.ftpseq.session.SessionEvent.CommandSent;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +39,9 @@ import java.util.regex.Pattern;
  * in later phases, are repeats until a reply has been sent. Other trace channels are skipped.
  */
 public final class ProftpdLog implements TranscriptFormat {
+
+  /** The reply after which the server closes the control connection. */
+  private static final int GOODBYE = 221;
 
   private static final Pattern EXTENDED =
       Pattern.compile(
@@ -78,77 +76,84 @@ public final class ProftpdLog implements TranscriptFormat {
   @Override
   public TranscriptParser parser(String source, TranscriptSink sink) {
     return new TranscriptParser() {
-      private final Set<String> started = new HashSet<>();
-      private final Map<String, LineDialogue> traced = new HashMap<>();
-      private final Set<String> replied = new HashSet<>();
-      private final Map<String, String> lastCommand = new HashMap<>();
+      private final Map<String, Boolean> started = new RecentSessions<>();
+      private final Map<String, LineDialogue> traced = new RecentSessions<>();
+      private final Map<String, Boolean> replied = new RecentSessions<>();
+      private final Map<String, String> lastCommand = new RecentSessions<>();
 
       @Override
-      public void line(long number, String text) {
+      public LineUse line(long number, String text) {
         if (text.isBlank() || text.startsWith("#")) {
-          return;
+          return LineUse.SKIPPED;
         }
         Source at = new Source(source, number);
         Matcher extended = EXTENDED.matcher(text);
         Matcher system = SYSTEM.matcher(text);
         Matcher trace = TRACE.matcher(text);
         if (extended.matches()) {
-          extended(at.at(LogTime.commonLog(extended.group(2))), extended);
+          return extended(at.at(LogTime.commonLog(extended.group(2))), extended);
         } else if (trace.matches()) {
-          trace(number, trace);
+          return trace(number, trace);
         } else if (system.matches()) {
           String session = system.group(3) + " pid " + system.group(1);
-          if (started.add(session)) {
+          if (started.putIfAbsent(session, true) == null) {
             sink.event(
                 session,
                 new Note(
                     at.at(LogTime.syslog(text)),
                     NoteKind.START_MISSING,
                     "the SystemLog shows no commands"));
+            return LineUse.DIALOGUE;
           }
-        } else {
-          sink.strayLine(source, at.line(), "ProFTPD log", text);
+          return LineUse.SKIPPED;
         }
+        return sink.strayLine(source, at.line(), "ProFTPD log", text);
       }
 
-      private void extended(Source at, Matcher m) {
+      private LineUse extended(Source at, Matcher m) {
         String session = m.group(1);
-        if (started.add(session)
+        if (started.putIfAbsent(session, true) == null
             && !m.group(3).toUpperCase(java.util.Locale.ROOT).startsWith("USER")) {
           sink.event(session, new Note(at, NoteKind.START_MISSING, "log starts mid-session"));
         }
         if (m.group(3).isBlank()) {
-          sink.problem(session, new Problem(at, "empty command in \"" + m.group(0) + "\""));
-          return;
+          sink.problem(session, new Problem(at, "empty command in " + Problem.quote(m.group(0))));
+          return LineUse.PROBLEM;
         }
-        sink.event(session, new CommandSent(at, Command.parse(m.group(3))));
+        sink.command(session, at, m.group(3));
         ReplyCode code = ReplyCode.parse(m.group(4));
         if (code != null) {
           sink.event(session, new ReplyReceived(at, new Reply(code, List.of(code.toString()))));
+          if (code.value() == GOODBYE) {
+            started.remove(session);
+            sink.end(session);
+          }
         }
+        return LineUse.DIALOGUE;
       }
 
-      private void trace(long number, Matcher m) {
+      private LineUse trace(long number, Matcher m) {
         String session = "pid " + m.group(4) + (m.group(5) == null ? "" : " (" + m.group(5) + ")");
         String time = m.group(1) + "T" + m.group(2) + "." + m.group(3);
         LineDialogue dialogue =
-            traced.computeIfAbsent(session, s -> new LineDialogue(source, s, sink));
+            traced.computeIfAbsent(
+                session, s -> new LineDialogue(source, s, sink).endingAtGoodbye());
         String message = m.group(7);
         if (m.group(6).equals("response")) {
-          replied.add(session);
-          dialogue.replyLine(number, time, message);
-          return;
+          replied.put(session, true);
+          return dialogue.replyLine(number, time, message);
         }
         Matcher dispatch = DISPATCH.matcher(message);
         if (m.group(6).equals("command") && dispatch.matches()) {
           String command = dispatch.group(2);
-          boolean again = command.equals(lastCommand.get(session)) && !replied.contains(session);
+          boolean again = command.equals(lastCommand.get(session)) && !replied.containsKey(session);
           if (!again) {
             replied.remove(session);
             lastCommand.put(session, command);
-            dialogue.command(number, time, command);
+            return dialogue.command(number, time, command);
           }
         }
+        return LineUse.SKIPPED; // repeated dispatches and other trace channels
       }
 
       @Override

@@ -4,7 +4,6 @@ import io.ftpseq.protocol.ReplyAssembler;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.Source;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -46,18 +45,17 @@ public final class PureFtpdLog implements TranscriptFormat {
   @Override
   public TranscriptParser parser(String source, TranscriptSink sink) {
     return new TranscriptParser() {
-      private final Map<String, LineDialogue> sessions = new HashMap<>();
-      private final Map<String, Integer> connections = new HashMap<>();
+      private final Map<String, LineDialogue> sessions = new RecentSessions<>();
+      private final Map<String, Integer> connections = new RecentSessions<>();
 
       @Override
-      public void line(long number, String text) {
+      public LineUse line(long number, String text) {
         if (text.isBlank() || text.startsWith("#")) {
-          return;
+          return LineUse.SKIPPED;
         }
         Matcher m = LINE.matcher(text);
         if (!m.matches()) {
-          sink.strayLine(source, number, "Pure-FTPd log", text);
-          return;
+          return sink.strayLine(source, number, "Pure-FTPd log", text);
         }
         String session = m.group(3) + (m.group(1) == null ? "" : " pid " + m.group(1));
         String time = LogTime.syslog(text);
@@ -66,15 +64,16 @@ public final class PureFtpdLog implements TranscriptFormat {
           // Without pids, a host's connections follow one another: each is a session of its own.
           int connection = connections.merge(session, 1, Integer::sum);
           String name = connection == 1 ? session : session + " connection " + connection;
-          LineDialogue old = sessions.put(session, new LineDialogue(source, name, sink));
+          LineDialogue old =
+              sessions.put(session, new LineDialogue(source, name, sink).endingAtGoodbye());
           if (old != null) {
-            old.end(number);
+            old.close(number);
           }
-          return;
+          return LineUse.DIALOGUE;
         }
         LineDialogue dialogue = sessions.get(session);
         if (dialogue == null) {
-          dialogue = new LineDialogue(source, session, sink);
+          dialogue = new LineDialogue(source, session, sink).endingAtGoodbye();
           sessions.put(session, dialogue);
           sink.event(
               session,
@@ -86,11 +85,12 @@ public final class PureFtpdLog implements TranscriptFormat {
         Matcher command = COMMAND.matcher(message);
         if (m.group(4).equals("DEBUG") && command.matches()) {
           String arg = command.group(2);
-          dialogue.command(
+          return dialogue.command(
               number, time, arg.isEmpty() ? command.group(1) : command.group(1) + " " + arg);
         } else if (m.group(4).equals("DEBUG") && ReplyAssembler.looksLikeReply(message)) {
-          dialogue.replyLine(number, time, message.replace("#015", ""));
+          return dialogue.replyLine(number, time, message.replace("#015", ""));
         }
+        return LineUse.SKIPPED; // Pure-FTPd's own messages: logins, transfers, timeouts
       }
 
       @Override

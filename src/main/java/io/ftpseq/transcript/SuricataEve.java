@@ -2,18 +2,15 @@ package io.ftpseq.transcript;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyCode;
 import io.ftpseq.session.Problem;
-import io.ftpseq.session.SessionEvent.CommandSent;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -50,7 +47,10 @@ public final class SuricataEve implements TranscriptFormat {
 
   @Override
   public int recognise(List<String> head) {
-    boolean eve = head.stream().allMatch(l -> l.isBlank() || l.startsWith("{"));
+    long objects = head.stream().filter(l -> l.startsWith("{")).count();
+    long other = head.stream().filter(l -> !l.isBlank() && !l.startsWith("{")).count();
+    // a broken line or two (a cut write, a stray message) do not make a file another format
+    boolean eve = objects > 0 && other * 4 <= objects;
     if (!eve) {
       return 0;
     }
@@ -63,32 +63,33 @@ public final class SuricataEve implements TranscriptFormat {
   @Override
   public TranscriptParser parser(String source, TranscriptSink sink) {
     return new TranscriptParser() {
-      private final Map<String, Long> lastTx = new HashMap<>();
+      private final Map<String, Long> lastTx = new RecentSessions<>();
       private long ftpEvents;
       private long otherEvents;
 
       @Override
-      public void line(long number, String text) {
+      public LineUse line(long number, String text) {
         if (text.isBlank()) {
-          return;
+          return LineUse.SKIPPED;
         }
         Source at = new Source(source, number);
         JsonNode event;
         try {
           event = JSON.readTree(text);
         } catch (IOException e) {
-          // the line is not quoted: a broken line may hold a password in clear
-          sink.problem(TranscriptSink.SINGLE, new Problem(at, "not a JSON object"));
-          return;
+          event = null;
         }
         if (event == null || !event.isObject()) {
+          // the line is not quoted: a broken line may hold a password in clear
           sink.problem(TranscriptSink.SINGLE, new Problem(at, "not a JSON object"));
+          return LineUse.PROBLEM;
         } else if (event.path("event_type").asText().equals("ftp")) {
           ftpEvents++;
           ftp(at.at(time(event.path("timestamp").asText())), event);
-        } else {
-          otherEvents++;
+          return LineUse.DIALOGUE;
         }
+        otherEvents++;
+        return LineUse.SKIPPED;
       }
 
       private void ftp(Source at, JsonNode event) {
@@ -115,9 +116,7 @@ public final class SuricataEve implements TranscriptFormat {
         String command = ftp.path("command").asText("");
         if (!command.isBlank()) {
           String data = ftp.path("command_data").asText("");
-          sink.event(
-              session,
-              new CommandSent(at, Command.parse(data.isEmpty() ? command : command + " " + data)));
+          sink.command(session, at, data.isEmpty() ? command : command + " " + data);
         }
         replies(at, session, ftp);
       }
@@ -135,7 +134,12 @@ public final class SuricataEve implements TranscriptFormat {
           }
           parsed.add(c);
         }
-        if (parsed.size() == lines.size()) {
+        if (lines.isEmpty()) {
+          // codes without their texts: each code is a reply of its own
+          for (ReplyCode code : parsed) {
+            sink.event(session, new ReplyReceived(at, new Reply(code, List.of(code.toString()))));
+          }
+        } else if (parsed.size() == lines.size()) {
           for (int i = 0; i < parsed.size(); i++) {
             String text = (parsed.get(i) + " " + lines.get(i)).strip();
             sink.event(session, new ReplyReceived(at, new Reply(parsed.get(i), List.of(text))));

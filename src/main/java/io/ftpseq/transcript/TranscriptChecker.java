@@ -3,43 +3,68 @@ package io.ftpseq.transcript;
 import io.ftpseq.profile.ProfileChoice;
 import io.ftpseq.profile.ServerProfile;
 import io.ftpseq.rules.SessionCheck;
-import io.ftpseq.rules.Validator;
+import io.ftpseq.session.InputSummary;
 import io.ftpseq.session.Problem;
-import io.ftpseq.session.SessionEvent;
 import io.ftpseq.session.Source;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Checks one input: detects (or is told) its format, streams it line by line through the format's
- * parser into one {@link Validator} per session, and returns each session's result. The input is
- * read once; memory holds the first lines for detection and the findings, not the input.
+ * parser into one validator per session, and hands each session's result on as soon as the session
+ * ends. The input is read once; memory holds the first lines for detection and the sessions still
+ * open, not the input.
+ *
+ * <p>Every line read is counted once, as dialogue, skipped by design or a problem ({@link
+ * InputSummary}). Nothing in the input stops the check: a line a reader cannot cope with is a
+ * problem at its line, an input that breaks off (a truncated gzip file) is checked up to the break,
+ * and an input with no FTP dialogue at all is a problem, never a pass.
  */
 public final class TranscriptChecker {
 
+  /** Receives each session's result when the session ends. */
+  @FunctionalInterface
+  public interface SessionListener {
+    /**
+     * A session ended.
+     *
+     * @param order the session's place among the input's sessions, in the order they started
+     * @param session what was found
+     */
+    void finished(long order, SessionCheck session);
+  }
+
   /**
-   * The outcome for one input.
+   * The outcome for one input, with its sessions collected in memory: for tests and small inputs.
    *
    * @param sessions the sessions checked, in the order they started
-   * @param unreadable why the input could not be checked at all, or {@code null}
+   * @param summary what the input held, line by line, and its problems
    */
-  public record Result(List<SessionCheck> sessions, Problem unreadable) {
+  public record Result(List<SessionCheck> sessions, InputSummary summary) {
     /** Copies the sessions. */
     public Result {
       sessions = List.copyOf(sessions);
+    }
+
+    /** Why the input could not be checked at all, or {@code null}. */
+    public Problem unreadable() {
+      return summary.dialogue() == 0 && !summary.inputProblems().isEmpty()
+          ? summary.inputProblems().get(0)
+          : null;
     }
   }
 
   private final ProfileChoice profile;
   private final TranscriptFormat forced;
   private final CaptureFormat forcedCapture;
-  private boolean keepReplies;
+  private boolean keepSteps;
+  private boolean rethrowDefects;
 
   /**
    * A checker with the given profile.
@@ -71,53 +96,218 @@ public final class TranscriptChecker {
     this.forcedCapture = forcedCapture;
   }
 
-  /** Also keeps every reply of every session, for {@code --explain-all}; returns this checker. */
-  public TranscriptChecker keepingReplies() {
-    this.keepReplies = true;
+  /**
+   * Also keeps every step of every session, for reports that annotate or draw them ({@code
+   * --explain-all}); returns this checker.
+   */
+  public TranscriptChecker keepingSteps() {
+    this.keepSteps = true;
     return this;
   }
 
-  /** Checks one input, named as the user gave it. */
+  /**
+   * Lets a defect of ftpseq met on a line end the check with its exception instead of becoming a
+   * problem at that line ({@code --debug}); returns this checker.
+   */
+  public TranscriptChecker rethrowingDefects() {
+    this.rethrowDefects = true;
+    return this;
+  }
+
+  /** Checks one input, named as the user gave it, and collects its sessions in start order. */
   public Result check(String name, InputStream input) throws IOException {
-    BufferedInputStream buffered = new BufferedInputStream(input, 1 << 16);
+    List<long[]> orders = new ArrayList<>();
+    List<SessionCheck> sessions = new ArrayList<>();
+    InputSummary summary =
+        check(
+            name,
+            input,
+            (order, session) -> {
+              orders.add(new long[] {order, sessions.size()});
+              sessions.add(session);
+            });
+    orders.sort(Comparator.comparingLong(o -> o[0]));
+    return new Result(orders.stream().map(o -> sessions.get((int) o[1])).toList(), summary);
+  }
+
+  /**
+   * Checks one input, named as the user gave it, giving each session to the listener when it ends.
+   *
+   * @return what the input held, line by line, and the problems of the input as a whole
+   * @throws IOException only if closing the input fails; a read error ends the input early and is
+   *     one of its problems
+   */
+  public InputSummary check(String name, InputStream input, SessionListener listener)
+      throws IOException {
+    ReadablePrefix readable = new ReadablePrefix(input);
+    BufferedInputStream buffered = new BufferedInputStream(readable, 1 << 16);
+    skipByteOrderMark(buffered);
+    LineTally tally = new LineTally();
     Optional<CaptureFormat> capture = captureFormat(buffered);
+    OpenSessions sessions;
     if (capture.isPresent()) {
-      Sessions sessions = new Sessions(name, capture.get().name());
-      capture.get().read(name, buffered, sessions);
-      return new Result(sessions.finish(), null);
+      sessions = new OpenSessions(name, capture.get().name(), profile, keepSteps, listener);
+      readCapture(capture.get(), name, buffered, sessions, tally);
+    } else {
+      sessions = readText(name, buffered, tally, listener);
     }
-    LineReader reader = new LineReader(buffered);
+    if (readable.failure() != null) {
+      sessions.inputProblem(
+          new Problem(
+              new Source(name, 0),
+              String.format(
+                  Locale.ROOT,
+                  "the input breaks off after %,d bytes (%s); the %,d %s before the break were"
+                      + " checked",
+                  readable.bytes(),
+                  readable.failure().getMessage(),
+                  tally.read(),
+                  capture.isPresent() ? "packets" : "lines")));
+    }
+    if (sessions.format() != null
+        && tally.dialogue() == 0
+        && tally.problems() == 0
+        && !sessions.anyInputProblem()) {
+      String unit = capture.isPresent() ? "packets" : "lines";
+      sessions.inputProblem(
+          new Problem(
+              new Source(name, 0),
+              tally.read() == 0
+                  ? "no FTP dialogue found: the input is empty"
+                  : String.format(
+                      Locale.ROOT,
+                      "no FTP dialogue found: all %,d %s read as %s were skipped as no part of"
+                          + " it",
+                      tally.read(),
+                      unit,
+                      sessions.format())));
+    }
+    return sessions.finish(tally, capture.isPresent() ? Source.Unit.PACKET : Source.Unit.LINE);
+  }
+
+  private void readCapture(
+      CaptureFormat format, String name, InputStream in, OpenSessions sessions, LineTally tally)
+      throws IOException {
+    try {
+      format.read(name, in, sessions, tally);
+    } catch (RuntimeException e) {
+      if (rethrowDefects) {
+        throw e;
+      }
+      sessions.inputProblem(new Problem(new Source(name, 0), "reading stopped here: " + defect(e)));
+    }
+  }
+
+  private OpenSessions readText(
+      String name, InputStream in, LineTally tally, SessionListener listener) throws IOException {
+    LineReader reader = new LineReader(in);
     List<String> head = new ArrayList<>();
+    List<Long> overlong = new ArrayList<>(); // the length of each head line that was cut, else 0
     int nonBlank = 0;
     String line;
     while (nonBlank < TranscriptFormats.HEAD_LINES && (line = reader.next()) != null) {
       head.add(line);
+      overlong.add(reader.overlong() ? reader.lineBytes() : 0L);
       if (!line.isBlank()) {
         nonBlank++;
       }
     }
-    Optional<TranscriptFormat> format =
-        forced != null ? Optional.of(forced) : TranscriptFormats.detect(head);
-    if (format.isEmpty()) {
-      String message =
-          nonBlank == 0
-              ? "empty input: no FTP dialogue to check"
-              : "not an FTP transcript in any known format ("
-                  + String.join(", ", TranscriptFormats.names())
-                  + "); use --format to force one";
-      return new Result(List.of(), new Problem(new Source(name, 0), message));
+    List<String> detectable = new ArrayList<>(head);
+    for (int i = 0; i < head.size(); i++) {
+      if (overlong.get(i) > 0) {
+        detectable.set(i, "");
+      }
     }
-    Sessions sessions = new Sessions(name, format.get().name());
+    Optional<TranscriptFormat> format =
+        forced != null ? Optional.of(forced) : TranscriptFormats.detect(detectable);
+    if (format.isEmpty()) {
+      OpenSessions none = new OpenSessions(name, null, profile, keepSteps, listener);
+      none.inputProblem(
+          new Problem(
+              new Source(name, 0),
+              nonBlank == 0
+                  ? "empty input: no FTP dialogue to check"
+                  : "not an FTP transcript in any known format ("
+                      + String.join(", ", TranscriptFormats.names())
+                      + "); use --format to force one"));
+      tally.add(LineUse.PROBLEM, head.size());
+      while (reader.next() != null) {
+        tally.add(LineUse.PROBLEM, 1);
+      }
+      return none;
+    }
+    OpenSessions sessions =
+        new OpenSessions(name, format.get().name(), profile, keepSteps, listener);
     TranscriptParser parser = format.get().parser(name, sessions);
     long number = 0;
-    for (String headLine : head) {
-      parser.line(++number, headLine);
+    for (int i = 0; i < head.size(); i++) {
+      number++;
+      long bytes = overlong.get(i);
+      tally.add(read(parser, sessions, name, number, head.get(i), bytes > 0, bytes), 1);
     }
     while ((line = reader.next()) != null) {
-      parser.line(++number, line);
+      number++;
+      tally.add(
+          read(parser, sessions, name, number, line, reader.overlong(), reader.lineBytes()), 1);
     }
     parser.end(number);
-    return new Result(sessions.finish(), null);
+    return sessions;
+  }
+
+  /** Gives one line to the parser and returns what it was; no line can stop the check. */
+  private LineUse read(
+      TranscriptParser parser,
+      OpenSessions sessions,
+      String name,
+      long number,
+      String line,
+      boolean overlong,
+      long bytes) {
+    sessions.startLine(number);
+    if (overlong) {
+      sessions.inputProblem(
+          new Problem(
+              new Source(name, number),
+              String.format(
+                  Locale.ROOT,
+                  "line of %,d bytes is longer than any FTP line (at most %,d): %s",
+                  bytes,
+                  LineReader.MAX_LINE_BYTES,
+                  Problem.quote(line))));
+      return LineUse.PROBLEM;
+    }
+    LineUse use;
+    try {
+      sessions.secretsIn(line);
+      use = parser.line(number, line);
+    } catch (RuntimeException e) {
+      if (rethrowDefects) {
+        throw e;
+      }
+      sessions.inputProblem(
+          new Problem(new Source(name, number), "this line could not be read: " + defect(e)));
+      return LineUse.PROBLEM;
+    }
+    return sessions.problemOnLine() ? LineUse.PROBLEM : use;
+  }
+
+  /** A defect of ftpseq, described for a problem line. */
+  private static String defect(RuntimeException e) {
+    return e.getClass().getSimpleName()
+        + (e.getMessage() == null ? "" : ": " + e.getMessage())
+        + " (a defect in ftpseq: please report it with this input; --debug shows where)";
+  }
+
+  /** Skips a UTF-8 byte order mark at the start of the input. */
+  private static void skipByteOrderMark(BufferedInputStream in) throws IOException {
+    in.mark(3);
+    byte[] head = in.readNBytes(3);
+    if (head.length < 3
+        || head[0] != (byte) 0xEF
+        || head[1] != (byte) 0xBB
+        || head[2] != (byte) 0xBF) {
+      in.reset();
+    }
   }
 
   /** The capture format of the input, forced or recognised from its first bytes. */
@@ -132,39 +322,5 @@ public final class TranscriptChecker {
     byte[] head = in.readNBytes(CaptureFormat.MAGIC_BYTES);
     in.reset();
     return TranscriptFormats.detectCapture(head);
-  }
-
-  /** One validator per session of the input, created when the session first appears. */
-  private final class Sessions implements TranscriptSink {
-    private final String source;
-    private final String format;
-    private final Map<String, Validator> validators = new LinkedHashMap<>();
-
-    Sessions(String source, String format) {
-      this.source = source;
-      this.format = format;
-    }
-
-    @Override
-    public void event(String session, SessionEvent event) {
-      validator(session).accept(event);
-    }
-
-    @Override
-    public void problem(String session, Problem problem) {
-      validator(session).problem(problem);
-    }
-
-    private Validator validator(String session) {
-      return validators.computeIfAbsent(
-          session, s -> new Validator(source, s, format, profile, keepReplies));
-    }
-
-    List<SessionCheck> finish() {
-      if (validators.isEmpty()) {
-        validator(TranscriptSink.SINGLE);
-      }
-      return validators.values().stream().map(Validator::finish).toList();
-    }
   }
 }

@@ -1,7 +1,9 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.protocol.Command;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent;
+import io.ftpseq.session.SessionEvent.CommandSent;
 import io.ftpseq.session.Source;
 
 /** Receives what a parser reads, per session of the input. */
@@ -17,12 +19,36 @@ public interface TranscriptSink {
   void problem(String session, Problem problem);
 
   /**
-   * Reports a line that is not in the format being read, quoting it. Such lines belong to no
-   * session, so the report lists them with the input.
+   * The named session is over: the record shows its end (a disconnect, a closed connection), so
+   * nothing more will come for it and what was found can be reported and its memory freed. A later
+   * event under the same name starts a new session.
    */
-  default void strayLine(String source, long number, String format, String text) {
+  default void end(String session) {}
+
+  /**
+   * A command of the named session, as the line was sent: its secrets are learnt (so their echoes
+   * are masked too) and it is parsed, masked, into an event.
+   */
+  default void command(String session, Source at, String line) {
+    secretsIn(line);
+    event(session, new CommandSent(at, Command.parse(line)));
+  }
+
+  /**
+   * A line as it was sent or logged, before any masking, that may show secrets (a password, a URL
+   * with one): they are then masked wherever the input echoes them later.
+   */
+  default void secretsIn(String line) {}
+
+  /**
+   * Reports a line that is not in the format being read, quoting it. Such lines belong to no
+   * session, so the report lists them with the input; returns {@link LineUse#PROBLEM}.
+   */
+  default LineUse strayLine(String source, long number, String format, String text) {
     problem(
         SINGLE,
-        new Problem(new Source(source, number), "not a " + format + " line: \"" + text + "\""));
+        new Problem(
+            new Source(source, number), "not a " + format + " line: " + Problem.quote(text)));
+    return LineUse.PROBLEM;
   }
 }

@@ -3,11 +3,8 @@ package io.ftpseq.transcript;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.Source;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +34,10 @@ public final class VsftpdLog implements TranscriptFormat {
               + "|.*?\\bvsftpd\\[(\\d+)\\]:) (?:\\[[^\\]]*\\] )?(?:(?:OK|FAIL) )?([A-Z][A-Za-z ]*):"
               + " Client \"([^\"]*)\"(?:, (.*))?$");
 
+  /** A syslog line vsftpd wrote that is not about the dialogue. */
+  private static final Pattern OWN_MESSAGE =
+      Pattern.compile("\\bvsftpd(?:\\(pam_unix\\))?(?:\\[\\d+\\])?: ");
+
   @Override
   public String name() {
     return "vsftpd";
@@ -55,20 +56,22 @@ public final class VsftpdLog implements TranscriptFormat {
   @Override
   public TranscriptParser parser(String source, TranscriptSink sink) {
     return new TranscriptParser() {
-      private final Map<String, String> byPid = new HashMap<>();
-      private final Map<String, String> latestByClient = new HashMap<>();
-      private final Map<String, LineDialogue> sessions = new HashMap<>();
-      private final Set<String> withDialogue = new HashSet<>();
+      private final Map<String, String> byPid = new RecentSessions<>();
+      private final Map<String, String> latestByClient = new RecentSessions<>();
+      private final Map<String, LineDialogue> sessions = new RecentSessions<>();
+      private final Map<String, Boolean> withDialogue = new RecentSessions<>();
 
       @Override
-      public void line(long number, String text) {
+      public LineUse line(long number, String text) {
         if (text.isBlank() || text.startsWith("#")) {
-          return;
+          return LineUse.SKIPPED;
         }
         Matcher m = LINE.matcher(text);
         if (!m.matches()) {
-          sink.strayLine(source, number, "vsftpd log", text);
-          return;
+          // vsftpd's other syslog messages (PAM's authentication failures) are its own
+          return OWN_MESSAGE.matcher(text).find()
+              ? LineUse.SKIPPED
+              : sink.strayLine(source, number, "vsftpd log", text);
         }
         String pid = m.group(2) != null ? m.group(2) : m.group(3);
         String time = m.group(1) != null ? LogTime.ctime(m.group(1)) : LogTime.syslog(text);
@@ -76,45 +79,53 @@ public final class VsftpdLog implements TranscriptFormat {
         String client = m.group(5);
         if (what.equals("CONNECT")) {
           open(pid, client);
-          return;
+          return LineUse.DIALOGUE;
         }
         String session = sessionOf(pid, client);
-        LineDialogue dialogue = sessions.get(session);
+        LineDialogue dialogue = dialogue(session);
         String payload = quoted(m.group(6));
         switch (what) {
           case "FTP command" -> {
-            withDialogue.add(session);
-            dialogue.command(number, time, payload);
+            withDialogue.put(session, true);
+            return dialogue.command(number, time, payload);
           }
           case "FTP response" -> {
-            withDialogue.add(session);
+            withDialogue.put(session, true);
             // vsftpd logs a raw continuation line with its CR LF turned into "??"
             String line =
                 payload.endsWith("??") ? payload.substring(0, payload.length() - 2) : payload;
-            dialogue.replyLine(number, time, line);
+            return dialogue.replyLine(number, time, line);
           }
           case "LOGIN" -> {
-            if (!withDialogue.contains(session)) {
-              withDialogue.add(session);
+            if (withDialogue.putIfAbsent(session, true) == null) {
               sink.event(
                   session,
                   new Note(
                       new Source(source, number).at(time),
                       NoteKind.START_MISSING,
                       "vsftpd logged no commands: log_ftp_protocol is off"));
+              return LineUse.DIALOGUE;
             }
+            return LineUse.SKIPPED;
           }
           default -> {
             // transfers, renames and other results repeat what the replies say
+            return LineUse.SKIPPED;
           }
         }
       }
 
+      private LineDialogue dialogue(String session) {
+        return sessions.computeIfAbsent(
+            session, s -> new LineDialogue(source, s, sink).endingAtGoodbye());
+      }
+
       private String open(String pid, String client) {
         String session = client + " pid " + pid;
-        LineDialogue old = sessions.put(session, new LineDialogue(source, session, sink));
+        LineDialogue old =
+            sessions.put(session, new LineDialogue(source, session, sink).endingAtGoodbye());
         if (old != null) {
-          old.end(0);
+          old.close(0);
         }
         latestByClient.put(client, session);
         byPid.put(pid, session);

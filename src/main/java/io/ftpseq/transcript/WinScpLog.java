@@ -52,24 +52,21 @@ public final class WinScpLog implements TranscriptFormat {
       private final Map<String, LineDialogue> sessions = new LinkedHashMap<>();
 
       @Override
-      public void line(long number, String text) {
+      public LineUse line(long number, String text) {
         if (text.isBlank()) {
-          return;
+          return LineUse.SKIPPED;
         }
         Matcher m = LINE.matcher(text);
         if (!m.matches()) {
-          sink.strayLine(source, number, "WinSCP log", text);
-          return;
+          return sink.strayLine(source, number, "WinSCP log", text);
         }
         String time = m.group(2) + "T" + m.group(3);
         String session = m.group(4) == null ? TranscriptSink.SINGLE : m.group(4);
-        switch (m.group(1)) {
+        return switch (m.group(1)) {
           case ">" -> dialogue(session).command(number, time, m.group(5));
           case "<" -> dialogue(session).replyLine(number, time, m.group(5));
-          default -> {
-            // WinSCP's own messages, warnings and errors, not the dialogue
-          }
-        }
+          default -> LineUse.SKIPPED; // WinSCP's own messages, warnings and errors
+        };
       }
 
       private LineDialogue dialogue(String session) {

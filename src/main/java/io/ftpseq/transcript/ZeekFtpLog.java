@@ -3,21 +3,17 @@ package io.ftpseq.transcript;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyCode;
 import io.ftpseq.session.Problem;
-import io.ftpseq.session.SessionEvent.CommandSent;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Zeek's {@code ftp.log}, as tab-separated values under a {@code #fields} header or as one JSON
@@ -58,44 +54,50 @@ public final class ZeekFtpLog implements TranscriptFormat {
   public TranscriptParser parser(String source, TranscriptSink sink) {
     return new TranscriptParser() {
       private String[] fields = new String[0];
-      private final Set<String> started = new HashSet<>();
+      private final Map<String, Boolean> started = new RecentSessions<>();
 
       @Override
-      public void line(long number, String text) {
+      public LineUse line(long number, String text) {
         if (text.startsWith("#fields\t")) {
           fields = text.substring("#fields\t".length()).split("\t", -1);
+          return LineUse.SKIPPED;
         } else if (text.startsWith("{")) {
-          json(number, text);
+          return json(number, text);
         } else if (!text.isBlank() && !text.startsWith("#")) {
-          tsv(number, text);
+          return tsv(number, text);
         }
+        return LineUse.SKIPPED;
       }
 
-      private void tsv(long number, String text) {
+      private LineUse tsv(long number, String text) {
         String[] values = text.split("\t", -1);
         if (values.length != fields.length) {
-          problem(number, "row has " + values.length + " fields, the header " + fields.length);
-          return;
+          return problem(
+              number, "row has " + values.length + " fields, the header " + fields.length);
         }
         Map<String, String> row = new HashMap<>();
         for (int i = 0; i < fields.length; i++) {
           row.put(fields[i], values[i]);
         }
-        row(number, row);
+        return row(number, row);
       }
 
-      private void json(long number, String text) {
+      private LineUse json(long number, String text) {
+        JsonNode node;
         try {
-          JsonNode node = JSON.readTree(text);
-          Map<String, String> row = new HashMap<>();
-          node.fields().forEachRemaining(e -> row.put(e.getKey(), e.getValue().asText()));
-          row(number, row);
+          node = JSON.readTree(text);
         } catch (IOException e) {
-          problem(number, "not a JSON object: " + e.getMessage().lines().findFirst().orElse(""));
+          return problem(number, "not a JSON object");
         }
+        if (node == null || !node.isObject()) {
+          return problem(number, "not a JSON object");
+        }
+        Map<String, String> row = new HashMap<>();
+        node.properties().forEach(e -> row.put(e.getKey(), e.getValue().asText()));
+        return row(number, row);
       }
 
-      private void row(long number, Map<String, String> row) {
+      private LineUse row(long number, Map<String, String> row) {
         String uid = row.getOrDefault("uid", "-");
         String session =
             uid
@@ -108,14 +110,15 @@ public final class ZeekFtpLog implements TranscriptFormat {
                 + ":"
                 + row.get("id.resp_p");
         Source at = new Source(source, number).at(LogTime.epochSeconds(value(row.get("ts"))));
-        NoteKind gap = started.add(session) ? NoteKind.START_MISSING : NoteKind.LINES_MISSING;
+        NoteKind gap =
+            started.putIfAbsent(session, true) == null
+                ? NoteKind.START_MISSING
+                : NoteKind.LINES_MISSING;
         sink.event(session, new Note(at, gap, "Zeek logs only some commands"));
         String command = value(row.get("command"));
         if (!command.isEmpty() && !command.equals("<init>")) {
           String arg = value(row.get("arg"));
-          sink.event(
-              session,
-              new CommandSent(at, Command.parse(arg.isEmpty() ? command : command + " " + arg)));
+          sink.command(session, at, arg.isEmpty() ? command : command + " " + arg);
         }
         String code = value(row.get("reply_code"));
         ReplyCode replyCode = ReplyCode.parse(code);
@@ -124,12 +127,15 @@ public final class ZeekFtpLog implements TranscriptFormat {
           sink.event(session, new ReplyReceived(at, new Reply(replyCode, List.of(text.strip()))));
         } else if (!code.isEmpty()) {
           sink.problem(
-              session, new Problem(at, "reply code is not three digits: \"" + code + "\""));
+              session, new Problem(at, "reply code is not three digits: " + Problem.quote(code)));
+          return LineUse.PROBLEM;
         }
+        return LineUse.DIALOGUE;
       }
 
-      private void problem(long number, String message) {
+      private LineUse problem(long number, String message) {
         sink.problem(TranscriptSink.SINGLE, new Problem(new Source(source, number), message));
+        return LineUse.PROBLEM;
       }
 
       @Override

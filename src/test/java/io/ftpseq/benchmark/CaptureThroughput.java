@@ -105,7 +105,7 @@ public final class CaptureThroughput {
   }
 
   /** Writes copies of the sample's packets until the file has {@code bytes}; packets, sessions. */
-  private static long[] generate(Path file, long bytes) throws IOException {
+  static long[] generate(Path file, long bytes) throws IOException {
     byte[] sample = Files.readAllBytes(SAMPLE);
     List<byte[]> packets = packets();
     int clientPort =

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ftpseq.probe.ProfileDifference;
 import io.ftpseq.profile.ServerProfile;
 import io.ftpseq.profile.ServerProfiles;
+import io.ftpseq.testing.EmbeddedFtpServer;
 import io.ftpseq.testing.servers.FtpServerUnderTest;
 import io.ftpseq.testing.servers.RealServer;
 import java.nio.charset.StandardCharsets;
@@ -73,6 +74,23 @@ class ProbeCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
     assertThat(run.err()).startsWith("ftpseq: probe: 127.0.0.1:" + closedPort + ": ");
+  }
+
+  @Test
+  @Timeout(value = 1, unit = TimeUnit.MINUTES)
+  void aWrongPasswordStopsAfterTheFirstFailedLoginWithOneLine() throws Exception {
+    ProbeCommand.environment = name -> "not-the-password";
+    CliRun run;
+    try (EmbeddedFtpServer server = EmbeddedFtpServer.start(temp)) {
+      run = CliRun.of("probe", "ftp://" + EmbeddedFtpServer.USER + "@127.0.0.1:" + server.port());
+    }
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
+    assertThat(run.err().lines().toList())
+        .singleElement()
+        .asString()
+        .contains("login as alice failed: 530 ")
+        .endsWith("no scenario was run (check the user name and FTPSEQ_PASSWORD)");
+    assertThat(run.out()).isEmpty();
   }
 
   @Test

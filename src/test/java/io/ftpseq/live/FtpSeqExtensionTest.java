@@ -3,8 +3,12 @@ package io.ftpseq.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import io.ftpseq.cli.CliRun;
 import io.ftpseq.profile.ServerProfiles;
 import io.ftpseq.testing.servers.RealServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -39,7 +44,10 @@ class FtpSeqExtensionTest {
     assertThat(message)
         .startsWith(
             "FTP session CarelessUploader.publishesAndDownloads#1 broke 3 ordering rule(s) at"
-                + " warning or above:\n")
+                + " warning or above (transcript target/ftpseq/"
+                + "CarelessUploader.publishesAndDownloads-1.txt, report target/ftpseq/"
+                + "CarelessUploader.publishesAndDownloads-1.report.txt; check it again with:"
+                + " ftpseq check target/ftpseq/CarelessUploader.publishesAndDownloads-1.txt):\n")
         .contains("PASS_WITHOUT_USER at command 1 \"PASS ****\": PASS was sent")
         .contains("RNTO_WITHOUT_RNFR at command 6 \"RNTO daily.csv\": RNTO was sent")
         .contains("TRANSFER_WITHOUT_DATA_CHANNEL at command 7 \"RETR report.csv\"")
@@ -62,6 +70,48 @@ class FtpSeqExtensionTest {
     assertThat(entries.get("ftpseq.report." + name))
         .contains(name + ":3: error PASS_WITHOUT_USER:")
         .contains("1 session(s) in 1 input(s): 2 error(s), 1 warning(s)");
+  }
+
+  @Test
+  void transcriptFileIsWrittenWhereThePropertySaysAndFtpseqCheckFindsTheSameLines(
+      @TempDir Path directory) throws IOException {
+    String before = System.getProperty("ftpseq.reportDirectory");
+    System.setProperty("ftpseq.reportDirectory", directory.toString());
+    EngineExecutionResults results;
+    try {
+      results = run(ReportUploaderScenarios.CarelessUploader.class, false);
+    } finally {
+      if (before == null) {
+        System.clearProperty("ftpseq.reportDirectory");
+      } else {
+        System.setProperty("ftpseq.reportDirectory", before);
+      }
+    }
+    Path transcript = directory.resolve("CarelessUploader.publishesAndDownloads-1.txt");
+    String message = failures(results).get("publishesAndDownloads");
+    assertThat(message).contains("(transcript " + transcript + ", report ");
+    assertThat(transcript).exists();
+    assertThat(directory.resolve("CarelessUploader.publishesAndDownloads-1.report.txt"))
+        .content()
+        .contains("error PASS_WITHOUT_USER");
+    assertThat(message).contains("just before it was STOR daily.csv.part (line 11)");
+    assertThat(Files.readAllLines(transcript).get(10)).isEqualTo("C: STOR daily.csv.part");
+    CliRun check = CliRun.of("check", "--lang", "en", transcript.toString());
+    assertThat(check.exitCode()).isEqualTo(1);
+    assertThat(check.out())
+        .contains(transcript + ":3: error PASS_WITHOUT_USER")
+        .contains("just before it was STOR daily.csv.part (line 11)");
+  }
+
+  @Test
+  void eachInvocationOfAParameterizedTestHasItsOwnName() {
+    assertThat(
+            FtpSeqExtension.invocation(
+                "[engine:junit-jupiter]/[class:x.T]/[test-template:m(int)]"
+                    + "/[test-template-invocation:#3]"))
+        .isEqualTo("[3]");
+    assertThat(FtpSeqExtension.invocation("[engine:junit-jupiter]/[class:x.T]/[method:m()]"))
+        .isEmpty();
   }
 
   @Test
@@ -99,7 +149,8 @@ class FtpSeqExtensionTest {
         .allSatisfy(
             message ->
                 assertThat(message)
-                    .startsWith("FTP session UploadersOnEveryServer.careless#1 broke 3 ordering")
+                    .startsWith("FTP session UploadersOnEveryServer.careless[")
+                    .contains("]#1 broke 3 ordering")
                     .contains(
                         "PASS_WITHOUT_USER at command 1",
                         "RNTO_WITHOUT_RNFR at command 6",

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CommandTest {
 
@@ -13,6 +15,38 @@ class CommandTest {
     assertThat(pass.argument()).isEqualTo(Command.MASK);
     assertThat(pass.text()).isEqualTo("PASS ****").doesNotContain("hunter2");
     assertThat(new Command(Verb.PASS, "PASS", "secret").toString()).doesNotContain("secret");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "PASS\thunter2|PASS ****",
+        "PASS:hunter2|PASS ****",
+        "ACCT sales|ACCT ****",
+        "ADAT aGVsbG8=|ADAT ****",
+        "SITE PSWD old new|SITE PSWD ****",
+        "site chpass old new|SITE chpass ****",
+        "RETR ftp://bob:hunter2@host/f|RETR ftp://bob:****@host/f",
+        "SITE CHMOD 644 f|SITE CHMOD 644 f"
+      })
+  void secretsAreMaskedWhenTheCommandIsBuilt(String line, String text) {
+    assertThat(Command.parse(line).text()).isEqualTo(text);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "bad line: PASS hunter2|bad line: PASS ****",
+        "my password is hunter2|my password is ****",
+        "the password for bob was hunter2|the password for bob was ****",
+        "password=hunter2|password=****",
+        "see ftp://bob:hunter2@host/x|see ftp://bob:****@host/x",
+        "PWD /home|PWD /home"
+      })
+  void passwordsInQuotedTextAreMasked(String text, String masked) {
+    assertThat(Command.maskPasswords(text)).isEqualTo(masked);
   }
 
   @Test

@@ -55,11 +55,35 @@ class ReplyAssemblerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"22 short", "2200 long", "abc text", "099 too low", "700 too high"})
+  @ValueSource(
+      strings = {
+        "22 short",
+        "2200 long",
+        "abc text",
+        "099 too low",
+        "700 too high",
+        "",
+        "2",
+        "22",
+        "2-",
+        "a"
+      })
   void replyCodeThatIsNotThreeDigitsIsMalformed(String line) {
     ReplyAssembler.Outcome outcome = assembler.accept(line);
     assertThat(outcome).isInstanceOf(ReplyAssembler.Malformed.class);
-    assertThat(((ReplyAssembler.Malformed) outcome).reason()).contains("\"" + line + "\"");
+    assertThat(((ReplyAssembler.Malformed) outcome).line()).isEqualTo(line);
+  }
+
+  @Test
+  void multiLineReplyThatNeverClosesIsGivenAtTheBound() {
+    assertThat(assembler.accept("211-Features:")).isInstanceOf(ReplyAssembler.Pending.class);
+    ReplyAssembler.Outcome last = null;
+    for (int i = 1; i < ReplyAssembler.MAX_LINES; i++) {
+      last = assembler.accept(" line " + i);
+    }
+    assertThat(last).isInstanceOf(ReplyAssembler.Overlong.class);
+    assertThat(((ReplyAssembler.Overlong) last).reply().lines()).hasSize(ReplyAssembler.MAX_LINES);
+    assertThat(assembler.isOpen()).isFalse();
   }
 
   @Test

@@ -145,7 +145,7 @@ class ProxyCommonsNetTest {
     try (ProxyRig rig = ProxyRig.embedded(dir, s -> s.strict(Severity.ERROR))) {
       FTPClient client = rig.login();
       int code = client.sendCommand("RNTO", "nowhere.txt");
-      String reply = client.getReplyString();
+      String reply = client.getReplyString().stripTrailing(); // Commons Net 3.12 drops the CRLF
       assertThat(FTPReply.isPositiveCompletion(client.noop())).isTrue();
       client.logout();
       client.disconnect();
@@ -158,7 +158,7 @@ class ProxyCommonsNetTest {
           .contains("503-RNTO_WITHOUT_RNFR: RNTO was sent")
           .contains("503-why: RFC 959 §4.1.3")
           .contains("503-fix: Send RNFR")
-          .endsWith("503 Bad sequence of commands.\r\n");
+          .endsWith("\r\n503 Bad sequence of commands.");
       assertThat(rig.events().findings())
           .singleElement()
           .satisfies(f -> assertThat(f.refused()).isTrue())

@@ -43,7 +43,7 @@ class PacketSourcesInReportsTest {
     validator.accept(new CommandSent(packet(7), Command.parse("RNTO b")));
     validator.accept(new ReplyReceived(packet(8), Reply.of(503, "RNFR first")));
     validator.accept(new Note(packet(9), NoteKind.LINES_MISSING, "bytes were not captured"));
-    return new CheckRun(List.of(validator.finish()), List.of(), 1);
+    return CheckRun.of(List.of(validator.finish()), List.of());
   }
 
   private static String write(ReportWriter writer) throws IOException {

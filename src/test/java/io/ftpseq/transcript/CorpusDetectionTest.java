@@ -45,7 +45,10 @@ class CorpusDetectionTest {
           .startsWith("not an FTP transcript in any known format");
       return;
     }
-    assertThat(result.unreadable()).isNull();
+    assertThat(result.summary().format()).isEqualTo(format);
+    // a log that shows no command or reply (only a login warning) is read, and said to hold none
+    assertThat(result.summary().inputProblems())
+        .allMatch(p -> p.message().startsWith("no FTP dialogue found"));
     assertThat(result.sessions()).isNotEmpty().allMatch(s -> s.format().equals(format));
     assertThat(result.sessions().stream().filter(s -> !s.session().isEmpty()))
         .as("every session of a log of logins only starts mid-session")

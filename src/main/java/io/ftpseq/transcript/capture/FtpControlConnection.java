@@ -110,6 +110,11 @@ final class FtpControlConnection implements TcpConnection.Listener {
     this.recognised = recognised;
   }
 
+  /** Whether the connection turned out to be an FTP control connection (readable or not). */
+  boolean isFtp() {
+    return role == Role.CONTROL || role == Role.ENCRYPTED;
+  }
+
   @Override
   public boolean reading() {
     return role == Role.UNDECIDED || role == Role.CONTROL;
@@ -227,6 +232,7 @@ final class FtpControlConnection implements TcpConnection.Listener {
       problem(frame, "empty command line from the client");
       return;
     }
+    sink.secretsIn(text);
     Command command = Command.parse(text);
     emit(new CommandSent(at(frame), command));
     if (command.verb() == Verb.AUTH

@@ -1,6 +1,7 @@
 package io.ftpseq.transcript.capture;
 
 import io.ftpseq.transcript.CaptureFormat;
+import io.ftpseq.transcript.LineTally;
 import io.ftpseq.transcript.TranscriptSink;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -36,12 +37,13 @@ public final class PacketCapture implements CaptureFormat {
   }
 
   @Override
-  public void read(String source, InputStream in, TranscriptSink sink) throws IOException {
+  public void read(String source, InputStream in, TranscriptSink sink, LineTally tally)
+      throws IOException {
     InputStream input = in.markSupported() ? in : new BufferedInputStream(in, 1 << 16);
     input.mark(4);
     byte[] head = input.readNBytes(4);
     input.reset();
-    PacketDecoder decoder = new PacketDecoder(source, sink);
+    PacketDecoder decoder = new PacketDecoder(source, sink, tally);
     if (head.length == 4 && ByteBuffer.wrap(head).getInt(0) == PcapngFile.SECTION_HEADER) {
       PcapngFile.read(input, decoder);
     } else if (recognise(head)) {

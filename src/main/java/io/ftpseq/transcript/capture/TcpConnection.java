@@ -31,6 +31,7 @@ final class TcpConnection {
   private boolean finFromInitiator;
   private boolean finFromResponder;
   private boolean closed;
+  private long frames;
 
   TcpConnection(Endpoint initiator, Endpoint responder, long firstFrame) {
     this.initiator = initiator;
@@ -42,6 +43,16 @@ final class TcpConnection {
 
   void listen(Listener reader) {
     this.listener = reader;
+  }
+
+  /** The listener that reads the connection's content. */
+  Listener listener() {
+    return listener;
+  }
+
+  /** How many frames of the capture carried segments of this connection. */
+  long frames() {
+    return frames;
   }
 
   Endpoint initiator() {
@@ -75,6 +86,7 @@ final class TcpConnection {
 
   /** Takes a segment; {@code sender} says which end sent it. */
   void segment(long frame, Endpoint sender, TcpSegment segment, byte[] data) {
+    frames++;
     boolean initiatorSent = sender.equals(initiator);
     if (listener.reading()) {
       TcpReassembler own = initiatorSent ? fromInitiator : fromResponder;

@@ -2,6 +2,7 @@ package io.ftpseq.transcript.capture;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -20,11 +21,17 @@ final class TcpConnections {
 
   private final Map<Key, TcpConnection> open = new LinkedHashMap<>();
   private final Function<TcpConnection, TcpConnection.Listener> readers;
+  private final Consumer<TcpConnection> ended;
   private long connections;
 
-  /** Connections whose content {@code readers} reads, one listener per connection. */
-  TcpConnections(Function<TcpConnection, TcpConnection.Listener> readers) {
+  /**
+   * Connections whose content {@code readers} reads, one listener per connection; {@code ended} is
+   * told when each ends.
+   */
+  TcpConnections(
+      Function<TcpConnection, TcpConnection.Listener> readers, Consumer<TcpConnection> ended) {
     this.readers = readers;
+    this.ended = ended;
   }
 
   /** How many connections were seen. */
@@ -32,8 +39,11 @@ final class TcpConnections {
     return connections;
   }
 
-  /** Takes one segment of the capture. */
-  void segment(long frame, IpPacket ip, TcpSegment segment, byte[] data) {
+  /**
+   * Takes one segment of the capture; returns whether it belongs to a connection (a bare
+   * acknowledgement of a connection not seen open belongs to none).
+   */
+  boolean segment(long frame, IpPacket ip, TcpSegment segment, byte[] data) {
     Endpoint source = new Endpoint(ip.source(), segment.sourcePort());
     Endpoint destination = new Endpoint(ip.destination(), segment.destinationPort());
     Key key = Key.of(source, destination);
@@ -42,11 +52,12 @@ final class TcpConnections {
     boolean opening = syn && !segment.has(TcpSegment.ACK);
     if (connection != null && opening && connection.isReusedBy(segment)) {
       connection.end(frame);
+      ended.accept(connection);
       connection = null;
     }
     if (connection == null) {
       if (!syn && segment.payloadLength() == 0) {
-        return;
+        return false;
       }
       boolean sourceInitiated = !syn || opening;
       connection =
@@ -60,13 +71,16 @@ final class TcpConnections {
     connection.segment(frame, source, segment, data);
     if (connection.closed()) {
       open.remove(key);
+      ended.accept(connection);
     }
+    return true;
   }
 
   /** The capture ended: every connection still open ends at {@code lastFrame}. */
   void finish(long lastFrame) {
     for (TcpConnection connection : open.values()) {
       connection.end(lastFrame);
+      ended.accept(connection);
     }
     open.clear();
   }

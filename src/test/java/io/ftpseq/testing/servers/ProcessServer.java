@@ -27,8 +27,8 @@ abstract class ProcessServer implements FtpServerUnderTest {
         return Optional.of(needed + " does not exist");
       }
     }
-    return TestUser.home().isEmpty()
-        ? Optional.of("user " + TestUser.NAME + " does not exist")
+    return TestUser.account().isEmpty()
+        ? Optional.of("none of the test users " + TestUser.NAMES + " exists")
         : Optional.empty();
   }
 

@@ -11,8 +11,8 @@ public final class ProftpdServer extends ProcessServer {
 
   static final Path BINARY = Path.of("/usr/sbin/proftpd");
 
-  private ProftpdServer(ServerProcess process, int port, Path home) {
-    super(process, port, TestUser.NAME, TestUser.PASSWORD, home);
+  private ProftpdServer(ServerProcess process, int port, TestUser.Account account) {
+    super(process, port, account.name(), TestUser.PASSWORD, account.home());
   }
 
   /** What is missing to run it, if anything. */
@@ -49,6 +49,6 @@ public final class ProftpdServer extends ProcessServer {
     ServerProcess process =
         ServerProcess.start(
             "proftpd", List.of(BINARY.toString(), "-n", "-q", "-c", config.toString()), dir, port);
-    return new ProftpdServer(process, port, TestUser.home().orElseThrow());
+    return new ProftpdServer(process, port, TestUser.account().orElseThrow());
   }
 }

@@ -15,8 +15,8 @@ public final class PureFtpdServer extends ProcessServer {
 
   static final Path BINARY = Path.of("/opt/ftpseq-servers/usr/sbin/pure-ftpd");
 
-  private PureFtpdServer(ServerProcess process, int port, Path home) {
-    super(process, port, TestUser.NAME, TestUser.PASSWORD, home);
+  private PureFtpdServer(ServerProcess process, int port, TestUser.Account account) {
+    super(process, port, account.name(), TestUser.PASSWORD, account.home());
   }
 
   /** What is missing to run it, if anything. */
@@ -42,6 +42,6 @@ public final class PureFtpdServer extends ProcessServer {
             "127.0.0.1");
     Files.writeString(dir.resolve("pure-ftpd.args"), String.join(" ", command) + "\n");
     ServerProcess process = ServerProcess.start("pure-ftpd", command, dir, port);
-    return new PureFtpdServer(process, port, TestUser.home().orElseThrow());
+    return new PureFtpdServer(process, port, TestUser.account().orElseThrow());
   }
 }

@@ -13,8 +13,8 @@ public final class VsftpdServer extends ProcessServer {
   static final Path PAM_SERVICE = Path.of("/etc/pam.d/ftpseq-vsftpd");
   static final Path SECURE_CHROOT = Path.of("/var/run/vsftpd/empty");
 
-  private VsftpdServer(ServerProcess process, int port, Path home) {
-    super(process, port, TestUser.NAME, TestUser.PASSWORD, home);
+  private VsftpdServer(ServerProcess process, int port, TestUser.Account account) {
+    super(process, port, account.name(), TestUser.PASSWORD, account.home());
   }
 
   /** What is missing to run it, if anything. */
@@ -49,6 +49,6 @@ public final class VsftpdServer extends ProcessServer {
             ""));
     ServerProcess process =
         ServerProcess.start("vsftpd", List.of(BINARY.toString(), config.toString()), dir, port);
-    return new VsftpdServer(process, port, TestUser.home().orElseThrow());
+    return new VsftpdServer(process, port, TestUser.account().orElseThrow());
   }
 }

@@ -14,6 +14,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +44,12 @@ import org.junit.jupiter.api.io.TempDir;
 class LoopbackCaptureTest {
 
   private static final Path TCPDUMP = Path.of("/usr/bin/tcpdump");
+
+  /** A UDP port on lo whose datagrams show that tcpdump has started capturing. */
+  private static final int MARKER_PORT = 9;
+
+  /** The size of a pcap file's header, before its first packet. */
+  private static final int PCAP_HEADER = 24;
 
   @TempDir Path temp;
   private EmbeddedFtpServer server;
@@ -112,7 +121,7 @@ class LoopbackCaptureTest {
                 "root",
                 "-w",
                 file.toString(),
-                "tcp port " + server.port())
+                "tcp port " + server.port() + " or udp port " + MARKER_PORT)
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .start();
     CountDownLatch listening = new CountDownLatch(1);
@@ -120,21 +129,57 @@ class LoopbackCaptureTest {
     watcher.setDaemon(true);
     watcher.start();
     String log;
+    SessionCheck fromLog;
     try {
       assumeTrue(listening.await(10, TimeUnit.SECONDS), "tcpdump could not capture on lo");
-      // "listening on" is printed just before the capture starts; let it settle
-      Thread.sleep(1000);
+      awaitCapturing(file);
       log = talk(session);
-      // give tcpdump time to write the last packets before it is stopped
-      Thread.sleep(500);
+      fromLog = check("client.log", log.getBytes(StandardCharsets.UTF_8));
+      awaitCaptured(file, fromLog);
     } finally {
       tcpdump.destroy();
       tcpdump.waitFor(10, TimeUnit.SECONDS);
     }
-    return new Recording(
-        file,
-        check("capture.pcap", Files.readAllBytes(file)),
-        check("client.log", log.getBytes(StandardCharsets.UTF_8)));
+    return new Recording(file, check("capture.pcap", Files.readAllBytes(file)), fromLog);
+  }
+
+  /**
+   * Waits until tcpdump really captures: "listening on" comes before the capture starts, so
+   * datagrams go to a port nobody listens on until one of them is in the file.
+   */
+  private static void awaitCapturing(Path file) throws IOException, InterruptedException {
+    byte[] marker = "ftpseq capture marker".getBytes(StandardCharsets.US_ASCII);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    try (DatagramSocket socket = new DatagramSocket()) {
+      while (!Files.exists(file) || Files.size(file) <= PCAP_HEADER) {
+        assumeTrue(System.nanoTime() < deadline, "tcpdump captured nothing on lo in 10 s");
+        socket.send(
+            new DatagramPacket(
+                marker, marker.length, InetAddress.getLoopbackAddress(), MARKER_PORT));
+        Thread.sleep(20);
+      }
+    }
+  }
+
+  /**
+   * Waits until the capture holds the whole session, as many commands and replies as the client's
+   * log, instead of guessing how long tcpdump takes to write them.
+   */
+  private static void awaitCaptured(Path file, SessionCheck log)
+      throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (System.nanoTime() < deadline) {
+      List<SessionCheck> sessions =
+          new TranscriptChecker(ServerProfiles.RFC, null)
+              .check("capture.pcap", new ByteArrayInputStream(Files.readAllBytes(file)))
+              .sessions();
+      if (sessions.size() == 1
+          && sessions.get(0).commands() == log.commands()
+          && sessions.get(0).replies() == log.replies()) {
+        return;
+      }
+      Thread.sleep(50);
+    }
   }
 
   private static void watch(InputStream stderr, CountDownLatch listening) {

@@ -7,6 +7,7 @@ import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
+import io.ftpseq.transcript.LineTally;
 import io.ftpseq.transcript.TranscriptSink;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -29,7 +30,7 @@ final class RecordingSink implements TranscriptSink {
   static RecordingSink read(byte[] capture) {
     RecordingSink sink = new RecordingSink();
     try {
-      new PacketCapture().read("t.pcap", new ByteArrayInputStream(capture), sink);
+      new PacketCapture().read("t.pcap", new ByteArrayInputStream(capture), sink, new LineTally());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,0 +1,70 @@
+package io.ftpseq.live;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where the JUnit extension writes each watched session's transcript and text report, so CI can
+ * archive them and {@code ftpseq check} can read the transcript again: by default {@code
+ * target/ftpseq/} under the working directory (Maven's project directory), else the directory the
+ * extension's builder or the {@value #PROPERTY} system property names.
+ */
+final class SessionFiles {
+
+  /** The system property that names the directory. */
+  static final String PROPERTY = "ftpseq.reportDirectory";
+
+  /** The directory used when neither the builder nor the property names one. */
+  static final Path DEFAULT = Path.of("target", "ftpseq");
+
+  /**
+   * The files written for one session.
+   *
+   * @param transcript the transcript, in the dialogue format {@code ftpseq check} reads
+   * @param report the text report, as {@code ftpseq check} prints it
+   */
+  record Written(Path transcript, Path report) {}
+
+  private final Path directory;
+
+  /**
+   * Files in the given directory.
+   *
+   * @param directory the directory, or {@code null} for the one the system property names when a
+   *     session is written (else the default)
+   */
+  SessionFiles(Path directory) {
+    this.directory = directory;
+  }
+
+  /** The directory sessions are written to now. */
+  Path directory() {
+    if (directory != null) {
+      return directory;
+    }
+    String named = System.getProperty(PROPERTY);
+    return named == null || named.isBlank() ? DEFAULT : Path.of(named);
+  }
+
+  /** Writes the session's transcript and report, replacing those of an earlier run. */
+  Written write(FtpSessionWatch watch) throws IOException {
+    Path into = directory();
+    Files.createDirectories(into);
+    String base = fileName(watch.name());
+    Path transcript = into.resolve(base + ".txt");
+    Path report = into.resolve(base + ".report.txt");
+    Files.writeString(transcript, watch.transcript(), StandardCharsets.UTF_8);
+    Files.writeString(report, watch.report(), StandardCharsets.UTF_8);
+    return new Written(transcript, report);
+  }
+
+  /**
+   * A session's name as a file name: {@code Class.method#2} becomes {@code Class.method-2}, and
+   * anything but letters, digits, dot, dash and underscore becomes an underscore.
+   */
+  static String fileName(String session) {
+    return session.replace('#', '-').replaceAll("[^\\p{L}\\p{N}._-]", "_");
+  }
+}

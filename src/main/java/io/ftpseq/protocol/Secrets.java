@@ -1,0 +1,138 @@
+package io.ftpseq.protocol;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The secrets an input (or a live session) has shown so far, to mask them wherever they come back:
+ * a server that echoes the password in its reply ({@code 530 Login incorrect for hunter2}), a later
+ * command or log line that repeats it. Secrets are learnt from command lines as they were sent,
+ * before they are masked: the arguments of {@code PASS}, {@code ACCT}, {@code SITE PSWD} and {@code
+ * SITE CHPASS}, and the password of a URL ({@code ftp://user:password@host}).
+ *
+ * <p>Only the most recent {@link #KEPT} secrets are kept, so a brute-force log of millions of
+ * passwords holds memory for a few: an echo comes right after the command that sent it.
+ */
+public final class Secrets {
+
+  /** How many secrets are kept. */
+  static final int KEPT = 64;
+
+  /**
+   * Where a command word stands in a line of a log: not right after a word and a space, as {@code
+   * ACCT} does in the reply {@code 202 Command ACCT not implemented}.
+   */
+  private static final String COMMAND_POSITION = "(?<![A-Za-z]\\s)";
+
+  /**
+   * A secret as it may stand in a line of any log: after a secret-bearing command word (with up to
+   * three marks between, as in {@code PASS secret}, {@code PASS:secret} or JSON's {@code
+   * "PASS","command_data":"secret"}), or as a URL's password.
+   */
+  private static final Pattern SECRET =
+      Pattern.compile(
+          "(?i)(?:"
+              + COMMAND_POSITION
+              + "\\b(?:PASS|ACCT)(?:\\W{1,3}command_data)?[\\s:=\"',]{1,4}([^\\s\"',}\\]]+)"
+              + "|"
+              + COMMAND_POSITION
+              + "\\bSITE\\s+(?:PSWD|CHPASS)\\s+([^\\s\"',}\\]]+)(?:\\s+([^\\s\"',}\\]]+))?"
+              + "|://[^/\\s:@]*:([^/\\s@]+)@)");
+
+  private final Deque<String> kept = new ArrayDeque<>();
+
+  /**
+   * Learns the secrets a command line, or a raw line of a log that holds one, shows; cheap for
+   * lines that show none.
+   */
+  public void learn(String line) {
+    if (!mayHoldSecret(line)) {
+      return;
+    }
+    Matcher m = SECRET.matcher(line);
+    while (m.find()) {
+      for (int group = 1; group <= m.groupCount(); group++) {
+        String secret = m.group(group);
+        if (secret != null && !secret.isEmpty() && !isMask(secret)) {
+          keep(secret);
+        }
+      }
+    }
+  }
+
+  /** The text with every secret learnt so far masked where it stands as a whole word. */
+  public String mask(String text) {
+    if (kept.isEmpty()) {
+      return text;
+    }
+    String masked = text;
+    for (String secret : kept) {
+      masked = maskWord(masked, secret);
+    }
+    return masked;
+  }
+
+  /** Whether no secret has been learnt. */
+  public boolean isEmpty() {
+    return kept.isEmpty();
+  }
+
+  private void keep(String secret) {
+    kept.remove(secret);
+    kept.addFirst(secret);
+    if (kept.size() > KEPT) {
+      kept.removeLast();
+    }
+  }
+
+  /** Replaces the secret where it is not part of a longer word. */
+  private static String maskWord(String text, String secret) {
+    int at = text.indexOf(secret);
+    if (at < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int from = 0;
+    while (at >= 0) {
+      int end = at + secret.length();
+      boolean whole =
+          (at == 0 || !isWordChar(text.charAt(at - 1)))
+              && (end == text.length() || !isWordChar(text.charAt(end)));
+      out.append(text, from, at).append(whole ? Command.MASK : secret);
+      from = end;
+      at = text.indexOf(secret, end);
+    }
+    return out.append(text, from, text.length()).toString();
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_';
+  }
+
+  private static boolean isMask(String value) {
+    return value.chars().allMatch(c -> c == '*' || c == 'X' || c == 'x' || c == '-')
+        || value.equalsIgnoreCase("(hidden)")
+        || value.equals("<*>");
+  }
+
+  /** A quick look for the words and marks a secret needs, before any pattern runs. */
+  static boolean mayHoldSecret(String line) {
+    return line.contains("://")
+        || containsIgnoringCase(line, "PASS")
+        || containsIgnoringCase(line, "ACCT")
+        || containsIgnoringCase(line, "PSWD");
+  }
+
+  private static boolean containsIgnoringCase(String line, String word) {
+    for (int i = 0, last = line.length() - word.length(); i <= last; i++) {
+      char c = line.charAt(i);
+      if ((c == word.charAt(0) || c == Character.toLowerCase(word.charAt(0)))
+          && line.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,200 @@
+package io.ftpseq.report.html;
+
+import static io.ftpseq.report.html.Html.escape;
+
+import io.ftpseq.explain.Explainer;
+import io.ftpseq.protocol.Command;
+import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.SessionCheck;
+import io.ftpseq.session.Problem;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One session of the page: its name and how it was checked, its findings in a list that links to
+ * the diagram, its problems, its sequence diagram and the raw input lines around its steps.
+ */
+final class SessionSection {
+
+  private final Explainer explainer;
+  private final HtmlReport.Options options;
+
+  SessionSection(Explainer explainer, HtmlReport.Options options) {
+    this.explainer = explainer;
+    this.options = options;
+  }
+
+  /** The session's name as headings and lists show it. */
+  static String name(SessionCheck session) {
+    return session.session().isEmpty()
+        ? session.source()
+        : session.source() + " [" + session.session() + "]";
+  }
+
+  /** Writes the session with the given id. */
+  void write(Writer out, SessionCheck session, String id) throws IOException {
+    Map<Long, String> raw = rawLines(session);
+    Anchors anchors = new Anchors(id, session.findings(), raw.keySet(), explainer);
+    List<Row> rows = Timeline.of(session, explainer, options.predictions());
+    Set<String> rules = new TreeSet<>();
+    Set<String> severities = new TreeSet<>();
+    for (Finding finding : session.findings()) {
+      rules.add(finding.rule().name());
+      severities.add(FindingView.severity(finding));
+    }
+    out.write(
+        "<section class=\"session\" id=\""
+            + id
+            + "\" data-rules=\""
+            + String.join(" ", rules)
+            + "\" data-severities=\""
+            + String.join(" ", severities)
+            + "\">\n<h2><a class=\"self\" href=\"#"
+            + id
+            + "\">#"
+            + id.substring(1)
+            + "</a> "
+            + escape(name(session))
+            + "</h2>\n");
+    meta(out, session);
+    findingList(out, session, anchors, rows.isEmpty());
+    problems(out, session.problems(), anchors);
+    if (rows.isEmpty()) {
+      out.write("<p class=\"empty\">" + escape(explainer.text("html.session.noSteps")) + "</p>\n");
+    } else {
+      new SequenceDiagram(
+              explainer, anchors, options.explainAll(), SequenceDiagram.hasDataLane(rows))
+          .write(out, rows, session.profile());
+    }
+    rawSection(out, session, anchors, raw, rows);
+    out.write("</section>\n");
+  }
+
+  private void meta(Writer out, SessionCheck session) throws IOException {
+    String start = "html.session.start." + session.start().name();
+    out.write(
+        "<p class=\"meta\"><span>"
+            + escape(explainer.text("html.session.format", session.format()))
+            + "</span><span>"
+            + escape(explainer.text("html.session.profile", session.profile().name()))
+            + "</span><span>"
+            + escape(explainer.text(start))
+            + "</span><span>"
+            + escape(
+                explainer.text(
+                    "html.session.counts",
+                    Integer.toString(session.commands()),
+                    Integer.toString(session.replies())))
+            + "</span></p>\n");
+    String note = explainer.profileNote(name(session), session.profile(), session.profileBasis());
+    if (!note.isEmpty()) {
+      out.write("<p class=\"meta\">" + escape(note) + "</p>\n");
+    }
+  }
+
+  /**
+   * The findings as links to their arrows; with no diagram (no steps kept) each finding is written
+   * out in full here instead.
+   */
+  private void findingList(Writer out, SessionCheck session, Anchors anchors, boolean full)
+      throws IOException {
+    if (session.findings().isEmpty()) {
+      out.write("<p class=\"clean\">" + escape(explainer.text("html.session.clean")) + "</p>\n");
+      return;
+    }
+    out.write("<ul class=\"finding-index\">");
+    FindingView view = new FindingView(explainer, anchors);
+    for (Finding finding : session.findings()) {
+      String severity = FindingView.severity(finding);
+      out.write(
+          "<li data-rule=\"" + finding.rule().name() + "\" data-severity=\"" + severity + "\">");
+      if (full) {
+        view.write(out, finding, anchors.finding(finding), session.profile());
+      } else {
+        out.write(
+            "<a href=\"#"
+                + anchors.finding(finding)
+                + "\"><span class=\"badge sev-"
+                + severity
+                + "\">"
+                + escape(explainer.severity(finding.severity()))
+                + "</span> "
+                + escape(explainer.position(finding.source()))
+                + " <code>"
+                + finding.rule().name()
+                + "</code></a>");
+      }
+      out.write("</li>");
+    }
+    out.write("</ul>\n");
+  }
+
+  private void problems(Writer out, List<Problem> problems, Anchors anchors) throws IOException {
+    if (problems.isEmpty()) {
+      return;
+    }
+    out.write("<h3>" + escape(explainer.text("html.problems")) + "</h3>\n<ul class=\"problems\">");
+    for (Problem problem : problems) {
+      out.write(
+          "<li>" + anchors.position(problem.source()) + ": " + escape(problem.message()) + "</li>");
+    }
+    out.write("</ul>\n");
+  }
+
+  private Map<Long, String> rawLines(SessionCheck session) {
+    NavigableSet<Long> wanted = RawWindow.of(session);
+    if (wanted.isEmpty()) {
+      return Map.of();
+    }
+    try {
+      return options.inputLines().read(session.source(), wanted);
+    } catch (IOException e) {
+      return Map.of(); // the report still draws the session; only the raw lines are missing
+    }
+  }
+
+  /** The embedded raw lines, passwords masked, each linking back to its arrow. */
+  private void rawSection(
+      Writer out, SessionCheck session, Anchors anchors, Map<Long, String> raw, List<Row> rows)
+      throws IOException {
+    if (raw.isEmpty()) {
+      return;
+    }
+    Map<Long, Integer> rowAt = new HashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      rowAt.putIfAbsent(rows.get(i).source().line(), i);
+    }
+    out.write(
+        "<details class=\"raw\"><summary>"
+            + escape(explainer.text("html.raw", session.source()))
+            + "</summary><pre>");
+    long previous = -1;
+    for (long line : new TreeSet<>(raw.keySet())) {
+      if (previous != -1 && line != previous + 1) {
+        out.write("<span class=\"skip\">\u22ef</span>\n");
+      }
+      previous = line;
+      Integer row = rowAt.get(line);
+      String number =
+          row == null
+              ? "<span class=\"n\">" + line + "</span>"
+              : "<a class=\"n\" href=\"#" + anchors.row(row) + "\">" + line + "</a>";
+      out.write(
+          "<span class=\"ln\" id=\""
+              + anchors.session()
+              + "-L"
+              + line
+              + "\">"
+              + number
+              + escape(Command.maskPasswords(raw.get(line)))
+              + "</span>\n");
+    }
+    out.write("</pre></details>\n");
+  }
+}

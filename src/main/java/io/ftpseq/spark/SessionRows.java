@@ -1,0 +1,159 @@
+package io.ftpseq.spark;
+
+import io.ftpseq.explain.Explainer;
+import io.ftpseq.protocol.Reply;
+import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.SessionCheck;
+import io.ftpseq.rules.Severity;
+import io.ftpseq.session.Problem;
+import io.ftpseq.session.SessionEvent.Note;
+import io.ftpseq.session.Source;
+import java.util.Locale;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+
+/**
+ * Turns checked sessions into rows of the {@link Tables}, with texts in the job's language and each
+ * position pointed back into its own file.
+ */
+final class SessionRows {
+
+  private final Explainer explainer;
+
+  SessionRows(Explainer explainer) {
+    this.explainer = explainer;
+  }
+
+  /** Adds the rows of one session of a group to the result. */
+  void add(SessionCheck session, String input, LineMap lines, GroupResult.Builder out) {
+    Endpoints endpoints = Endpoints.of(session.session());
+    for (Finding finding : session.findings()) {
+      out.finding(finding(session, input, lines, endpoints, finding));
+    }
+    for (Problem problem : session.problems()) {
+      Source at = lines.locate(problem.source(), input);
+      out.problem(row(input, at.file(), session.session(), at, problem.message()));
+    }
+    for (Note note : session.notes()) {
+      Source at = lines.locate(note.source(), input);
+      out.note(
+          row(
+              input,
+              at.file(),
+              session.session(),
+              at,
+              note.kind().name(),
+              explainer.note(note.kind()),
+              note.detail()));
+    }
+    out.session(
+        RowFactory.create(
+            input,
+            session.session(),
+            session.format(),
+            session.profile().name(),
+            session.profileBasis().isAuto()
+                ? session.profileBasis().kind().name().toLowerCase(Locale.ROOT)
+                : null,
+            session.profileBasis().isAuto() ? session.profileBasis().evidence() : null,
+            session.start() == SessionCheck.Start.COMPLETE ? "complete" : "mid-session",
+            endpoints.client(),
+            endpoints.server(),
+            session.commands(),
+            session.replies(),
+            count(session, Severity.ERROR),
+            count(session, Severity.WARNING),
+            count(session, Severity.INFO),
+            session.problems().size()));
+  }
+
+  /** The row of a problem with a whole input, which belongs to no session. */
+  static Row inputProblem(String input, Problem problem) {
+    return RowFactory.create(
+        input, problem.source().file(), null, null, null, null, null, problem.message());
+  }
+
+  private Row finding(
+      SessionCheck session, String input, LineMap lines, Endpoints endpoints, Finding finding) {
+    Source at = lines.locate(finding.source(), input);
+    Reply reply = finding.reply();
+    Row replyRow =
+        reply == null
+            ? null
+            : RowFactory.create(
+                reply.code().value(),
+                reply.text(),
+                explainer.category(reply.code()),
+                explainer.standardText(reply.code().value()));
+    Row related = null;
+    if (finding.context() != null) {
+      Source context = lines.locate(finding.contextSource(), input);
+      related =
+          RowFactory.create(
+              lineOf(context), packetOf(context), timeOf(context), finding.context().text());
+    }
+    return RowFactory.create(
+        input,
+        at.file(),
+        session.session(),
+        session.format(),
+        session.profile().name(),
+        endpoints.client(),
+        endpoints.server(),
+        finding.rule().name(),
+        finding.severity().name().toLowerCase(Locale.ROOT),
+        lineOf(at),
+        packetOf(at),
+        timeOf(at),
+        dayOf(at),
+        finding.command() == null ? null : finding.command().text(),
+        replyRow,
+        related,
+        explainer.message(finding, session.profile()),
+        explainer.explanation(finding.rule()),
+        explainer.fix(finding.rule()),
+        finding.rule().reference());
+  }
+
+  /** A problem or note row: where it is, then its own columns. */
+  private static Row row(String input, String source, String session, Source at, Object... rest) {
+    Object[] values = new Object[7 + rest.length];
+    values[0] = input;
+    values[1] = source;
+    values[2] = session;
+    values[3] = lineOf(at);
+    values[4] = packetOf(at);
+    values[5] = timeOf(at);
+    values[6] = dayOf(at);
+    System.arraycopy(rest, 0, values, 7, rest.length);
+    return RowFactory.create(values);
+  }
+
+  private static int count(SessionCheck session, Severity severity) {
+    return (int) session.findings().stream().filter(f -> f.severity() == severity).count();
+  }
+
+  private static Long lineOf(Source at) {
+    return at.unit() == Source.Unit.LINE ? at.line() : null;
+  }
+
+  private static Long packetOf(Source at) {
+    return at.unit() == Source.Unit.PACKET ? at.line() : null;
+  }
+
+  private static String timeOf(Source at) {
+    return at.hasTime() ? at.time() : null;
+  }
+
+  /**
+   * The date part of a time: {@code 2026-11-23} of {@code 2026-11-23T06:40:23}, {@code --11-22} of
+   * a syslog time without a year; none without a time.
+   */
+  static String dayOf(Source at) {
+    if (!at.hasTime()) {
+      return null;
+    }
+    int t = at.time().indexOf('T');
+    return t > 0 ? at.time().substring(0, t) : null;
+  }
+}

@@ -1,0 +1,312 @@
+package io.ftpseq.spark;
+
+import io.ftpseq.profile.ServerProfiles;
+import io.ftpseq.rules.Severity;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code ftpseq check} as an Apache Spark job: the entry point for {@code spark-submit --class
+ * io.ftpseq.spark.SparkCheck ftpseq.jar [OPTIONS] --output DIR INPUT...}, and, through {@link
+ * #run}, for Java code that has a {@link SparkSession}.
+ *
+ * <p>Example: {@code SparkCheck.run(spark, CheckOptions.of(List.of("hdfs:///logs/ftp/"),
+ * "hdfs:///reports/ftpseq"))} checks every file under {@code /logs/ftp/} and returns the counts and
+ * summary line; the rows are under {@code /reports/ftpseq/findings/} and beside it.
+ */
+@Command(
+    name = "spark-check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks FTP transcripts, logs and captures on Apache Spark as ftpseq check does, and writes"
+          + " every finding, problem, note and session as Parquet and JSON Lines under --output.",
+      "Inputs are Hadoop paths (local, hdfs://, s3a:// with its connector), directories (read"
+          + " recursively) and globs; .gz files are decompressed; rotated logs (x.log.2.gz,"
+          + " x.log.1, x.log) are read in order as one stream."
+    },
+    exitCodeListHeading = "%nExit codes (as ftpseq check):%n",
+    exitCodeList = {
+      "0:nothing at or above --fail-on",
+      "1:findings at or above --fail-on",
+      "2:usage error",
+      "3:some input could not be read (the rest was checked)",
+      "4:internal error (run with --debug)"
+    })
+public final class SparkCheck implements Callable<Integer> {
+
+  /** Nothing at or above the {@code --fail-on} level: as {@code ftpseq check}. */
+  public static final int EXIT_OK = 0;
+
+  /** Findings at or above the {@code --fail-on} level. */
+  public static final int EXIT_FINDINGS = 1;
+
+  /** The command line was wrong. */
+  public static final int EXIT_USAGE = 2;
+
+  /** Some input (a file, or lines of one) could not be read; the others were still checked. */
+  public static final int EXIT_INPUT = 3;
+
+  /** A defect in ftpseq itself, or the job failed; run again with {@code --debug}. */
+  public static final int EXIT_INTERNAL = 4;
+
+  /** Levels for --fail-on. */
+  enum FailOn {
+    error,
+    warning,
+    never
+  }
+
+  /** Languages for --lang. */
+  enum Language {
+    en,
+    fr,
+    ja
+  }
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Paths, directories or globs.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "DIR",
+      description = "Directory (any Hadoop path) to write the tables and summaries under.")
+  String output;
+
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description =
+          "Spark master, e.g. local[2] (default: as spark-submit sets it, else local[*]).")
+  String master;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      description =
+          "Exit with 1 when findings reach LEVEL: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  FailOn failOn = FailOn.error;
+
+  @Option(
+      names = "--profile",
+      paramLabel = "NAME|auto|FILE",
+      description =
+          "Server profile: a built-in name, auto (per session from its greeting), or a profile"
+              + " JSON file on any Hadoop path (default: ${DEFAULT-VALUE}).")
+  String profile = ServerProfiles.RFC.name();
+
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description =
+          "Language of messages: ${COMPLETION-CANDIDATES} (default: the system locale's language"
+              + " if it is one of these, else en).")
+  Language language;
+
+  @Option(
+      names = "--format",
+      paramLabel = "NAME",
+      description = "Read every input as this format instead of detecting it per file.")
+  String format;
+
+  @Option(
+      names = "--no-rotation",
+      description = "Check every file alone, even rotated logs of one server.")
+  boolean noRotation;
+
+  @Option(
+      names = "--max-tasks",
+      paramLabel = "N",
+      description = "Deal the files to at most N tasks (default: 4 per core of the cluster).")
+  int maxTasks;
+
+  @Option(names = "--debug", description = "Show the stack trace of an internal error.")
+  boolean debug;
+
+  private PrintWriter out;
+  private PrintWriter err;
+
+  /** Runs the job with the command-line arguments and exits with its exit code. */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(args, out, err));
+  }
+
+  /**
+   * Runs the job with the arguments and streams and returns its exit code; the Spark session is the
+   * active one if there is one, else a new one that is stopped at the end.
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    SparkCheck command = new SparkCheck();
+    command.out = out;
+    command.err = err;
+    CommandLine cli = new CommandLine(command);
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler(
+        (e, a) -> {
+          err.println("spark-check: " + e.getMessage());
+          err.println("Run with --help for usage.");
+          err.flush();
+          return EXIT_USAGE;
+        });
+    cli.setExecutionExceptionHandler(
+        (e, c, p) -> {
+          err.println("spark-check: internal error: " + e);
+          if (Arrays.asList(args).contains("--debug")) {
+            e.printStackTrace(err);
+          } else {
+            err.println("Run again with --debug for the stack trace.");
+          }
+          err.flush();
+          return EXIT_INTERNAL;
+        });
+    return cli.execute(args);
+  }
+
+  /**
+   * Runs the check on a Spark session and writes its output.
+   *
+   * @throws IOException if the profile file cannot be read or the output cannot be written
+   * @throws IllegalArgumentException if the profile or the format is not known
+   */
+  public static CheckResult run(SparkSession spark, CheckOptions options) throws IOException {
+    validate(options);
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    String json = profileJson(options.profile(), hadoop);
+    JobSettings settings =
+        new JobSettings(
+            options.profile(),
+            json,
+            options.format(),
+            options.language(),
+            new HadoopSettings(hadoop));
+    return new CheckJob(spark, settings).run(options);
+  }
+
+  @Override
+  public Integer call() {
+    Severity level =
+        switch (failOn) {
+          case error -> Severity.ERROR;
+          case warning -> Severity.WARNING;
+          case never -> null;
+        };
+    CheckOptions options =
+        new CheckOptions(
+            inputs,
+            output,
+            profile,
+            level,
+            (language != null ? language : fromSystem()).name(),
+            format,
+            !noRotation,
+            maxTasks);
+    try {
+      validate(options);
+    } catch (IllegalArgumentException e) {
+      err.println("spark-check: " + e.getMessage());
+      err.flush();
+      return EXIT_USAGE;
+    }
+    boolean own =
+        SparkSession.getActiveSession().isEmpty() && SparkSession.getDefaultSession().isEmpty();
+    SparkSession spark = own ? LocalSpark.builder(master).getOrCreate() : SparkSession.active();
+    try {
+      CheckResult result = run(spark, options);
+      out.println(result.summary());
+      out.println("Tables and summaries written under " + output);
+      out.flush();
+      return result.exitCode(level);
+    } catch (IllegalArgumentException e) {
+      err.println("spark-check: " + e.getMessage());
+      err.flush();
+      return EXIT_USAGE;
+    } catch (IOException e) {
+      err.println("spark-check: " + e.getMessage());
+      err.flush();
+      return EXIT_INPUT;
+    } finally {
+      if (own) {
+        spark.stop();
+      }
+    }
+  }
+
+  /**
+   * Refuses a profile name that is neither {@code auto}, a built-in nor a file, and an unknown
+   * format, before any Spark work starts.
+   *
+   * @throws IllegalArgumentException with a one-line message naming what is known
+   */
+  static void validate(CheckOptions options) {
+    String profile = options.profile();
+    boolean file = profile.endsWith(".json") || profile.contains("/") || profile.contains("\\");
+    if (!profile.equals("auto") && ServerProfiles.builtIn(profile).isEmpty() && !file) {
+      throw new IllegalArgumentException(
+          "unknown profile '"
+              + profile
+              + "'; known profiles: "
+              + String.join(", ", ServerProfiles.names())
+              + ", auto, or a profile JSON file");
+    }
+    if (options.format() != null) {
+      CheckerAdapter.formatError(options.format())
+          .ifPresent(
+              message -> {
+                throw new IllegalArgumentException(message);
+              });
+    }
+  }
+
+  /**
+   * The JSON of a profile file, or {@code null} for {@code auto} and built-ins.
+   *
+   * @throws IOException if the file cannot be read or is not a profile
+   */
+  private static String profileJson(String profile, Configuration hadoop) throws IOException {
+    if (profile.equals("auto") || ServerProfiles.builtIn(profile).isPresent()) {
+      return null;
+    }
+    Path path = new Path(profile);
+    String json;
+    try (InputStream in = path.getFileSystem(hadoop).open(path)) {
+      json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (FileNotFoundException e) {
+      throw new IOException("profile " + profile + ": no such file", e);
+    }
+    try {
+      ServerProfiles.read(profile, json);
+    } catch (IOException e) {
+      throw new IOException("profile " + e.getMessage(), e);
+    }
+    return json;
+  }
+
+  private static Language fromSystem() {
+    String system = Locale.getDefault().getLanguage();
+    for (Language l : Language.values()) {
+      if (l.name().equals(system)) {
+        return l;
+      }
+    }
+    return Language.en;
+  }
+}

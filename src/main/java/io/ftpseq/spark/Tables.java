@@ -1,0 +1,127 @@
+package io.ftpseq.spark;
+
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The tables the job writes, one row per finding, problem, note and session. Column names follow
+ * the JSON report's fields ({@code rule}, {@code severity}, {@code line} or {@code packet}, {@code
+ * time}, {@code command}, {@code reply}, {@code related}, {@code message}, ...) plus where each row
+ * comes from: {@code input} (the file, or the current log of a rotation group), {@code source} (the
+ * file the position is in), {@code session}, {@code format}, {@code profile}, {@code client} and
+ * {@code server} (addresses the session's name gives) and {@code day} (the date part of {@code
+ * time}).
+ */
+final class Tables {
+
+  /** The reply to a finding's command, as in the JSON report. */
+  static final StructType REPLY =
+      struct(
+          field("code", IntegerType),
+          field("text", StringType),
+          field("class", StringType),
+          field("meaning", StringType));
+
+  /** The related earlier command of a finding, as in the JSON report. */
+  static final StructType RELATED =
+      struct(
+          field("line", LongType),
+          field("packet", LongType),
+          field("time", StringType),
+          field("command", StringType));
+
+  /** One row per finding. */
+  static final StructType FINDINGS =
+      struct(
+          field("input", StringType),
+          field("source", StringType),
+          field("session", StringType),
+          field("format", StringType),
+          field("profile", StringType),
+          field("client", StringType),
+          field("server", StringType),
+          field("rule", StringType),
+          field("severity", StringType),
+          field("line", LongType),
+          field("packet", LongType),
+          field("time", StringType),
+          field("day", StringType),
+          field("command", StringType),
+          field("reply", REPLY),
+          field("related", RELATED),
+          field("message", StringType),
+          field("explanation", StringType),
+          field("fix", StringType),
+          field("reference", StringType));
+
+  /** One row per problem: a line of a session, or an input that could not be read at all. */
+  static final StructType PROBLEMS =
+      struct(
+          field("input", StringType),
+          field("source", StringType),
+          field("session", StringType),
+          field("line", LongType),
+          field("packet", LongType),
+          field("time", StringType),
+          field("day", StringType),
+          field("message", StringType));
+
+  /** One row per note: what a record says about itself. */
+  static final StructType NOTES =
+      struct(
+          field("input", StringType),
+          field("source", StringType),
+          field("session", StringType),
+          field("line", LongType),
+          field("packet", LongType),
+          field("time", StringType),
+          field("day", StringType),
+          field("kind", StringType),
+          field("text", StringType),
+          field("detail", StringType));
+
+  /** One row per session. */
+  static final StructType SESSIONS =
+      struct(
+          field("input", StringType),
+          field("session", StringType),
+          field("format", StringType),
+          field("profile", StringType),
+          field("profile_by", StringType),
+          field("profile_evidence", StringType),
+          field("start", StringType),
+          field("client", StringType),
+          field("server", StringType),
+          field("commands", IntegerType),
+          field("replies", IntegerType),
+          field("errors", IntegerType),
+          field("warnings", IntegerType),
+          field("infos", IntegerType),
+          field("problems", IntegerType));
+
+  /** One row per rule, server, client and day, with the findings counted by severity. */
+  static final StructType SUMMARY =
+      struct(
+          field("dimension", StringType),
+          field("value", StringType),
+          field("sessions", LongType),
+          field("findings", LongType),
+          field("errors", LongType),
+          field("warnings", LongType),
+          field("infos", LongType));
+
+  private Tables() {}
+
+  private static StructType struct(StructField... fields) {
+    return new StructType(fields);
+  }
+
+  private static StructField field(String name, DataType type) {
+    return new StructField(name, type, true, org.apache.spark.sql.types.Metadata.empty());
+  }
+}

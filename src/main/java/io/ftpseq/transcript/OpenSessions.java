@@ -1,0 +1,199 @@
+package io.ftpseq.transcript;
+
+import io.ftpseq.profile.ProfileChoice;
+import io.ftpseq.protocol.Command;
+import io.ftpseq.protocol.Reply;
+import io.ftpseq.protocol.Secrets;
+import io.ftpseq.rules.Validator;
+import io.ftpseq.session.InputSummary;
+import io.ftpseq.session.Problem;
+import io.ftpseq.session.SessionEvent;
+import io.ftpseq.session.SessionEvent.CommandSent;
+import io.ftpseq.session.SessionEvent.Note;
+import io.ftpseq.session.SessionEvent.NoteKind;
+import io.ftpseq.session.SessionEvent.ReplyReceived;
+import io.ftpseq.session.Source;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The sessions of one input that are still open, each with its validator; the sink its reader
+ * writes to. A session whose end the record shows is finished and handed on at once, so memory
+ * holds the open sessions only. More than {@link #MAX_OPEN} open at once (a log that never shows
+ * sessions ending) closes the one quiet for longest, with a note.
+ *
+ * <p>Problems that belong to no session (a stray line before any dialogue of the input, an input
+ * that breaks off) are the input's own; at most {@link InputSummary#LISTED_PROBLEMS} are listed.
+ */
+final class OpenSessions implements TranscriptSink {
+
+  /** How many sessions of one input may be open at once. */
+  static final int MAX_OPEN = 10_000;
+
+  private record Open(long order, Validator validator) {}
+
+  private final String source;
+  private final String format;
+  private final ProfileChoice profile;
+  private final boolean keepSteps;
+  private final TranscriptChecker.SessionListener listener;
+  private final LinkedHashMap<String, Open> open = new LinkedHashMap<>(16, 0.75f, true);
+  private final List<Problem> inputProblems = new ArrayList<>();
+  private final Secrets secrets = new Secrets();
+  private long unlistedProblems;
+  private long sessions;
+  private long line;
+  private boolean problemOnLine;
+
+  OpenSessions(
+      String source,
+      String format,
+      ProfileChoice profile,
+      boolean keepSteps,
+      TranscriptChecker.SessionListener listener) {
+    this.source = source;
+    this.format = format;
+    this.profile = profile;
+    this.keepSteps = keepSteps;
+    this.listener = listener;
+  }
+
+  /** The format the input is read as, or {@code null} when none was recognised. */
+  String format() {
+    return format;
+  }
+
+  /** The reader is about to be given this line. */
+  void startLine(long number) {
+    line = number;
+    problemOnLine = false;
+  }
+
+  /** Whether a problem was reported since the current line was given. */
+  boolean problemOnLine() {
+    return problemOnLine;
+  }
+
+  @Override
+  public void event(String session, SessionEvent event) {
+    validator(session).accept(secrets.isEmpty() ? event : masked(event));
+  }
+
+  @Override
+  public void secretsIn(String line) {
+    secrets.learn(line);
+  }
+
+  /** The event with every secret the input showed before it masked. */
+  private SessionEvent masked(SessionEvent event) {
+    if (event instanceof ReplyReceived received) {
+      Reply reply = received.reply();
+      List<String> lines = reply.lines().stream().map(secrets::mask).toList();
+      return lines.equals(reply.lines())
+          ? event
+          : new ReplyReceived(received.source(), new Reply(reply.code(), lines));
+    }
+    if (event instanceof CommandSent sent) {
+      Command command = sent.command();
+      String argument = secrets.mask(command.argument());
+      return argument.equals(command.argument())
+          ? event
+          : new CommandSent(sent.source(), new Command(command.verb(), command.word(), argument));
+    }
+    Note note = (Note) event;
+    String detail = secrets.mask(note.detail());
+    return detail.equals(note.detail()) ? event : new Note(note.source(), note.kind(), detail);
+  }
+
+  @Override
+  public void problem(String session, Problem unmasked) {
+    problemOnLine = true;
+    Problem problem = secrets.isEmpty() ? unmasked : masked(unmasked);
+    Open known = open.get(session);
+    if (known == null && session.equals(SINGLE)) {
+      inputProblem(problem);
+    } else {
+      validator(session).problem(problem);
+    }
+  }
+
+  @Override
+  public void end(String session) {
+    Open ended = open.remove(session);
+    if (ended != null) {
+      listener.finished(ended.order(), ended.validator().finish());
+    }
+  }
+
+  private Problem masked(Problem problem) {
+    return new Problem(problem.source(), secrets.mask(problem.message()));
+  }
+
+  /** A problem of the input as a whole, or of a line that belongs to no session. */
+  void inputProblem(Problem unmasked) {
+    problemOnLine = true;
+    Problem problem = secrets.isEmpty() ? unmasked : masked(unmasked);
+    if (inputProblems.size() < InputSummary.LISTED_PROBLEMS) {
+      inputProblems.add(problem);
+    } else {
+      unlistedProblems++;
+    }
+  }
+
+  /** Whether the input has problems of its own. */
+  boolean anyInputProblem() {
+    return !inputProblems.isEmpty();
+  }
+
+  /** Ends the input: every session still open is finished, in the order they started. */
+  InputSummary finish(LineTally tally, Source.Unit unit) {
+    List<Open> rest = new ArrayList<>(open.values());
+    open.clear();
+    rest.sort(Comparator.comparingLong(Open::order));
+    for (Open session : rest) {
+      listener.finished(session.order(), session.validator().finish());
+    }
+    return new InputSummary(
+        source,
+        format == null ? "" : format,
+        unit,
+        tally.read(),
+        tally.dialogue(),
+        tally.skipped(),
+        tally.problems(),
+        sessions,
+        inputProblems,
+        unlistedProblems);
+  }
+
+  private Validator validator(String session) {
+    Open known = open.get(session);
+    if (known != null) {
+      return known.validator();
+    }
+    if (open.size() >= MAX_OPEN) {
+      closeQuietest();
+    }
+    Open created = new Open(sessions++, new Validator(source, session, format, profile, keepSteps));
+    open.put(session, created);
+    return created.validator();
+  }
+
+  /** Closes the session that has been quiet for longest, saying so in it. */
+  private void closeQuietest() {
+    Iterator<Map.Entry<String, Open>> eldest = open.entrySet().iterator();
+    Map.Entry<String, Open> quietest = eldest.next();
+    eldest.remove();
+    Validator validator = quietest.getValue().validator();
+    validator.accept(
+        new Note(
+            new Source(source, line),
+            NoteKind.CLOSED_EARLY,
+            "more than " + MAX_OPEN + " sessions were open at once"));
+    listener.finished(quietest.getValue().order(), validator.finish());
+  }
+}

@@ -1,0 +1,65 @@
+package io.ftpseq.transcript;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * The readable part of an input: reads until the source fails (a truncated gzip file, a disk
+ * error), then ends as if the input ended there, and remembers why and after how many bytes. So
+ * what could be read is checked, and the break is reported once, not instead of everything.
+ */
+final class ReadablePrefix extends FilterInputStream {
+
+  private IOException failure;
+  private long bytes;
+
+  ReadablePrefix(InputStream in) {
+    super(in);
+  }
+
+  /** Why the input ended early, or {@code null} when it ended normally. */
+  IOException failure() {
+    return failure;
+  }
+
+  /** How many bytes were read before the input ended. */
+  long bytes() {
+    return bytes;
+  }
+
+  @Override
+  public int read() throws IOException {
+    byte[] one = new byte[1];
+    return read(one, 0, 1) == 1 ? one[0] & 0xff : -1;
+  }
+
+  @Override
+  public int read(byte[] b, int off, int len) throws IOException {
+    if (failure != null) {
+      return -1;
+    }
+    try {
+      int n = in.read(b, off, len);
+      bytes += Math.max(n, 0);
+      return n;
+    } catch (IOException e) {
+      failure = e;
+      return -1;
+    }
+  }
+
+  @Override
+  public long skip(long n) throws IOException {
+    byte[] scratch = new byte[(int) Math.min(n, 1 << 13)];
+    long skipped = 0;
+    while (skipped < n) {
+      int read = read(scratch, 0, (int) Math.min(n - skipped, scratch.length));
+      if (read < 0) {
+        break;
+      }
+      skipped += read;
+    }
+    return skipped;
+  }
+}

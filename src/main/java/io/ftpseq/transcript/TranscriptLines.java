@@ -1,0 +1,41 @@
+package io.ftpseq.transcript;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.NavigableSet;
+
+/**
+ * Some lines of an input read again, numbered and decoded exactly as the readers number and decode
+ * them, so a report can show the raw lines around a finding.
+ */
+public final class TranscriptLines {
+
+  private TranscriptLines() {}
+
+  /**
+   * The lines with the given 1-based numbers; reading stops after the last one wanted.
+   *
+   * @param input the input, not closed here
+   * @param wanted the line numbers, in order
+   */
+  public static Map<Long, String> read(InputStream input, NavigableSet<Long> wanted)
+      throws IOException {
+    Map<Long, String> lines = new HashMap<>();
+    if (wanted.isEmpty()) {
+      return lines;
+    }
+    long last = wanted.last();
+    LineReader reader = new LineReader(new BufferedInputStream(input, 1 << 16));
+    String line;
+    long number = 0;
+    while (number < last && (line = reader.next()) != null) {
+      if (wanted.contains(++number)) {
+        lines.put(number, line);
+      }
+    }
+    return lines;
+  }
+}

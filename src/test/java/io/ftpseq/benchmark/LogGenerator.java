@@ -1,0 +1,208 @@
+package io.ftpseq.benchmark;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Writes large synthetic logs for {@code scripts/benchmark}, each of a given size:
+ *
+ * <ul>
+ *   <li>{@code commons-net}: one long client session as Commons Net's listener prints it (about 25
+ *       bytes a line), transfers, renames and keep-alives, with an RNTO without RNFR every 1,000
+ *       commands;
+ *   <li>{@code vsftpd}: a vsftpd protocol log of many short sessions, 64 open at a time and their
+ *       lines interleaved, every fiftieth sending RNTO without RNFR;
+ *   <li>{@code zeek}: a Zeek ftp.log of rows from 100,000 connections in random order;
+ *   <li>{@code pcap}: a capture of the recorded loopback session repeated with new addresses.
+ * </ul>
+ *
+ * <pre>
+ * java -cp target/test-classes io.ftpseq.benchmark.LogGenerator vsftpd 1024 /tmp/vsftpd.log
+ * </pre>
+ *
+ * Prints the lines (or packets) and sessions written. The output is the same for the same
+ * arguments.
+ */
+public final class LogGenerator {
+
+  private static final int OPEN_AT_ONCE = 64;
+
+  private LogGenerator() {}
+
+  /** Writes the log: kind, size in MB, file. */
+  public static void main(String[] args) throws IOException {
+    String kind = args[0];
+    long bytes = Long.parseLong(args[1]) * 1024 * 1024;
+    Path file = Path.of(args[2]);
+    long[] counts =
+        switch (kind) {
+          case "commons-net" -> commonsNet(file, bytes);
+          case "vsftpd" -> vsftpd(file, bytes);
+          case "zeek" -> zeek(file, bytes);
+          case "pcap" -> CaptureThroughput.generate(file, bytes);
+          default -> throw new IllegalArgumentException("unknown kind " + kind);
+        };
+    System.out.printf("%s: %d lines or packets, %d sessions%n", file, counts[0], counts[1]);
+  }
+
+  /** One long client session; returns lines and sessions written. */
+  static long[] commonsNet(Path file, long bytes) throws IOException {
+    List<String> round =
+        List.of(
+            "PASV",
+            "227 Entering Passive Mode (127,0,0,1,195,80).",
+            "RETR report.csv",
+            "150 Opening BINARY mode data connection.",
+            "226 Transfer complete.",
+            "NOOP",
+            "200 NOOP ok.",
+            "RNFR report.csv",
+            "350 Ready for RNTO.",
+            "RNTO old.csv",
+            "250 Rename successful.",
+            "TYPE I",
+            "200 Switching to Binary mode.");
+    long lines = 0;
+    long written = 0;
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (String line :
+          List.of(
+              "220 (vsFTPd 3.0.3)",
+              "USER alice",
+              "331 Please specify the password.",
+              "PASS *******",
+              "230 Login successful.")) {
+        written += write(out, line);
+        lines++;
+      }
+      for (long n = 0; written < bytes; n++) {
+        if (n % 77 == 76) {
+          written += write(out, "RNTO stray.csv") + write(out, "503 RNFR required first.");
+          lines += 2;
+        }
+        for (String line : round) {
+          written += write(out, line);
+          lines++;
+        }
+      }
+    }
+    return new long[] {lines, 1};
+  }
+
+  /** Short sessions, 64 open at a time, their lines interleaved; returns lines and sessions. */
+  static long[] vsftpd(Path file, long bytes) throws IOException {
+    String[] steps = {
+      "R220 (vsFTPd 3.0.3)",
+      "CUSER alice",
+      "R331 Please specify the password.",
+      "CPASS secret",
+      "R230 Login successful.",
+      "CPASV",
+      "R227 Entering Passive Mode (127,0,0,1,195,80).",
+      "CRETR report.csv",
+      "R150 Opening BINARY mode data connection for report.csv (6 bytes).",
+      "R226 Transfer complete.",
+      "CQUIT",
+      "R221 Goodbye."
+    };
+    Random random = new Random(1);
+    List<int[]> open = new ArrayList<>(); // pid, next step
+    long lines = 0;
+    long written = 0;
+    long sessions = 0;
+    int pid = 1000;
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      while (written < bytes || !open.isEmpty()) {
+        if (open.size() < OPEN_AT_ONCE && written < bytes) {
+          open.add(new int[] {++pid, -1});
+          sessions++;
+        }
+        int[] session = open.get(random.nextInt(open.size()));
+        String prefix = "Mon Nov 23 06:40:23 2026 [pid " + session[0] + "] ";
+        String client = "Client \"" + address(session[0]) + "\"";
+        String line;
+        if (session[1] < 0) {
+          line = prefix + "CONNECT: " + client;
+        } else {
+          String step = steps[session[1]];
+          if (session[1] == 7 && session[0] % 50 == 0) {
+            step = "CRNTO x.csv";
+          }
+          line =
+              prefix
+                  + (step.charAt(0) == 'C' ? "FTP command: " : "FTP response: ")
+                  + client
+                  + ", \""
+                  + step.substring(1)
+                  + "\"";
+        }
+        written += write(out, line);
+        lines++;
+        if (++session[1] == steps.length) {
+          open.remove(session);
+        }
+      }
+    }
+    return new long[] {lines, sessions};
+  }
+
+  /** Rows of 100,000 connections in random order; returns lines and sessions. */
+  static long[] zeek(Path file, long bytes) throws IOException {
+    Random random = new Random(1);
+    long lines = 0;
+    long written = 0;
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (String header :
+          List.of(
+              "#separator \\x09",
+              "#path\tftp",
+              "#fields\tts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p\tuser\tpassword"
+                  + "\tcommand\targ\tmime_type\tfile_size\treply_code\treply_msg")) {
+        written += write(out, header);
+        lines++;
+      }
+      String[][] rows = {
+        {"PASV", "-", "227", "Entering Passive Mode (10,1,0,1,195,80)."},
+        {"RETR", "ftp://10.1.0.1/report.csv", "226", "Transfer complete."},
+        {"STOR", "ftp://10.1.0.1/upload.csv", "226", "Transfer complete."},
+        {"RNTO", "x.csv", "503", "RNFR required first."}
+      };
+      for (long n = 0; written < bytes; n++) {
+        int connection = random.nextInt(100_000);
+        String[] row = rows[(int) (n % 50 == 0 ? 3 : n % 3)];
+        written +=
+            write(
+                out,
+                String.format(
+                    "%d.%06d\tC%011d\t%s\t%d\t10.1.0.1\t21\talice\t-\t%s\t%s\t-\t-\t%s\t%s",
+                    1_700_000_000L + n / 1000,
+                    n % 1_000_000,
+                    connection,
+                    address(connection),
+                    40_000 + connection % 20_000,
+                    row[0],
+                    row[1],
+                    row[2],
+                    row[3]));
+        lines++;
+      }
+    }
+    return new long[] {lines, 100_000};
+  }
+
+  private static String address(int n) {
+    return "10.0." + ((n >> 8) & 0xff) + "." + (n & 0xff);
+  }
+
+  private static long write(BufferedWriter out, String line) throws IOException {
+    out.write(line);
+    out.write('\n');
+    return line.length() + 1L;
+  }
+}

@@ -1,0 +1,275 @@
+package io.ftpseq.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The HTML report of every sample, opened in a real Chromium through chromedriver: it loads with no
+ * console error, every finding is visible on its diagram, the filters hide and show findings, the
+ * diagram has one arrow per command and per reply, the keys go from finding to finding, and a
+ * screenshot is kept in {@code target/browser/}. Chromium and its driver come from Debian ({@code
+ * apt-get install -y chromium chromium-driver}); other paths can be given with {@code
+ * -Dftpseq.chromium=...} and {@code -Dftpseq.chromedriver=...}.
+ */
+class HtmlReportBrowserTest {
+
+  private static final Path OUT = Path.of("target", "browser");
+  private static final Path REPORT = OUT.resolve("report.html");
+  private static final Path JSON = OUT.resolve("report.json");
+
+  private static ChromeDriver driver;
+  private static JsonNode json;
+
+  @BeforeAll
+  static void startBrowser() throws Exception {
+    File chromium = new File(System.getProperty("ftpseq.chromium", "/usr/bin/chromium"));
+    File chromedriver =
+        new File(System.getProperty("ftpseq.chromedriver", "/usr/bin/chromedriver"));
+    boolean present = chromium.canExecute() && chromedriver.canExecute();
+    String missing =
+        "Chromium or chromedriver not found at "
+            + chromium
+            + " and "
+            + chromedriver
+            + ": install them with 'apt-get install -y chromium chromium-driver'";
+    if (!present && requireBrowser()) {
+      fail(missing + " (required because CI=true or FTPSEQ_REQUIRE_BROWSER=1)");
+    }
+    assumeTrue(present, missing);
+    Files.createDirectories(OUT);
+    CliRun.of("check", "--lang", "en", "--report", "json", "-o", JSON.toString(), "samples/");
+    CliRun run =
+        CliRun.of("check", "--lang", "en", "--report", "html", "-o", REPORT.toString(), "samples/");
+    assertThat(run.err()).isEmpty();
+    json = new ObjectMapper().readTree(JSON.toFile());
+    driver = start(chromium, chromedriver);
+  }
+
+  private static boolean requireBrowser() {
+    return "true".equals(System.getenv("CI"))
+        || "1".equals(System.getenv("FTPSEQ_REQUIRE_BROWSER"));
+  }
+
+  private static ChromeDriver start(File chromium, File chromedriver) {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromium);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--disable-gpu",
+        "--window-size=1400,1000",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--no-default-browser-check",
+        "--disable-features=Translate,OptimizationHints,MediaRouter");
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(chromedriver)
+            .usingAnyFreePort()
+            .withEnvironment(java.util.Map.of("SE_OFFLINE", "true", "SE_AVOID_STATS", "true"))
+            .build();
+    ChromeDriver chrome = new ChromeDriver(service, options);
+    chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+    return chrome;
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  @BeforeEach
+  void open() {
+    driver.get(REPORT.toAbsolutePath().toUri().toString());
+  }
+
+  @Test
+  void pageLoadsWithNoConsoleError() {
+    driver.navigate().refresh();
+    List<LogEntry> entries = driver.manage().logs().get(LogType.BROWSER).getAll();
+    assertThat(entries)
+        .filteredOn(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+        .isEmpty();
+    assertThat(driver.findElement(By.id("shown")).getText())
+        .isEqualTo(findings() + " of " + findings() + " findings shown");
+  }
+
+  @Test
+  void everyFindingIsVisibleOnItsDiagram() {
+    List<WebElement> shown = driver.findElements(By.cssSelector(".diagram details.finding"));
+    assertThat(shown).hasSize(findings());
+    for (WebElement finding : shown) {
+      assertThat(finding.isDisplayed()).as(finding.getAttribute("id")).isTrue();
+      WebElement mark =
+          driver.findElement(
+              By.cssSelector("circle.mark[data-finding='" + finding.getAttribute("id") + "']"));
+      assertThat(mark.isDisplayed()).isTrue();
+    }
+  }
+
+  @Test
+  void severityAndRuleFiltersHideAndShowFindings() {
+    WebElement errors = driver.findElement(By.cssSelector("input[name=severity][value=error]"));
+    errors.click();
+    assertThat(displayed(".diagram details.finding.sev-error")).isZero();
+    assertThat(displayed(".diagram details.finding.sev-warning")).isEqualTo(count("warnings"));
+    errors.click();
+    assertThat(displayed(".diagram details.finding.sev-error")).isEqualTo(count("errors"));
+
+    new Select(driver.findElement(By.id("rule-filter"))).selectByValue("RNTO_WITHOUT_RNFR");
+    List<WebElement> visible =
+        driver.findElements(By.cssSelector(".diagram details.finding")).stream()
+            .filter(WebElement::isDisplayed)
+            .toList();
+    assertThat(visible).isNotEmpty();
+    assertThat(visible).allMatch(f -> "RNTO_WITHOUT_RNFR".equals(f.getAttribute("data-rule")));
+    assertThat(
+            driver.findElements(By.cssSelector("section.session")).stream()
+                .filter(WebElement::isDisplayed)
+                .count())
+        .isEqualTo(sessionsWith("RNTO_WITHOUT_RNFR"));
+  }
+
+  @Test
+  void diagramHasOneArrowPerCommandAndPerReply() {
+    List<WebElement> sections = driver.findElements(By.cssSelector("section.session"));
+    assertThat(sections).hasSize(json.get("sessions").size());
+    for (int i = 0; i < sections.size(); i++) {
+      JsonNode session = json.get("sessions").get(i);
+      long arrows =
+          (Long)
+              driver.executeScript(
+                  "return arguments[0].querySelectorAll('svg g.arrow').length;", sections.get(i));
+      assertThat(arrows)
+          .as(session.get("source").asText() + " " + session.get("session").asText())
+          .isEqualTo(session.get("commands").asLong() + session.get("replies").asLong());
+    }
+  }
+
+  @Test
+  void keysGoFromFindingToFinding() {
+    new Actions(driver).sendKeys("j").perform();
+    WebElement first = driver.findElement(By.cssSelector("details.finding.current"));
+    assertThat(first.getAttribute("id")).isEqualTo("s2-f1");
+    new Actions(driver).sendKeys("j").perform();
+    assertThat(driver.findElement(By.cssSelector("details.finding.current")).getAttribute("id"))
+        .isEqualTo("s2-f2");
+    new Actions(driver).sendKeys("k").sendKeys("o").perform();
+    WebElement back = driver.findElement(By.cssSelector("details.finding.current"));
+    assertThat(back.getAttribute("id")).isEqualTo("s2-f1");
+    assertThat(back.getAttribute("open")).isNotNull();
+    assertThat(back.findElement(By.tagName("dl")).getText()).contains("why", "fix");
+  }
+
+  @Test
+  void searchKeepsOnlyMatchingSessionsAndOpensFoldedSteps() {
+    WebElement search = driver.findElement(By.id("search"));
+    search.sendKeys("EPSV ALL");
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
+        .until(d -> !d.findElements(By.cssSelector(".row.hit")).isEmpty());
+    assertThat(
+            driver.findElements(By.cssSelector(".row.hit")).stream()
+                .allMatch(WebElement::isDisplayed))
+        .isTrue();
+    assertThat(driver.findElement(By.id("s7")).isDisplayed()).isTrue();
+    assertThat(driver.findElement(By.id("s1")).isDisplayed()).isFalse();
+    search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+  }
+
+  @Test
+  void positionLinksToTheRawInputLines() {
+    WebElement link = driver.findElement(By.cssSelector("#s5 a.pos[href='#s5-L3']"));
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
+    link.click();
+    WebElement line = driver.findElement(By.id("s5-L3"));
+    assertThat(line.isDisplayed()).isTrue();
+    assertThat(line.getText()).contains("PASS ****");
+  }
+
+  @Test
+  void screenshotsAreKept() throws Exception {
+    Path overview = OUT.resolve("overview.png");
+    Files.write(overview, driver.getScreenshotAs(OutputType.BYTES));
+    driver.findElement(By.cssSelector("#s5 details.finding")).click();
+    Path session = screenshotOf("s5", "session.png");
+    Path capture = screenshotOf("s41", "capture.png");
+    for (Path shot : List.of(overview, session, capture)) {
+      assertThat(Files.size(shot)).as(shot.toString()).isGreaterThan(10_000);
+    }
+  }
+
+  /** A screenshot of the window with the session at its top, just below the toolbar. */
+  private static Path screenshotOf(String session, String name) throws Exception {
+    driver.executeScript(
+        "var top = document.getElementById(arguments[0]).getBoundingClientRect().top;"
+            + "window.scrollBy(0, top - document.querySelector('.toolbar').offsetHeight - 8);",
+        session);
+    Path shot = OUT.resolve(name);
+    Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
+    return shot;
+  }
+
+  private static long displayed(String css) {
+    return driver.findElements(By.cssSelector(css)).stream()
+        .filter(WebElement::isDisplayed)
+        .count();
+  }
+
+  private static int findings() {
+    return count("errors") + count("warnings") + count("infos");
+  }
+
+  private static int count(String field) {
+    return json.get("summary").get(field).asInt();
+  }
+
+  private static long sessionsWith(String rule) {
+    long n = 0;
+    for (JsonNode session : json.get("sessions")) {
+      for (JsonNode finding : session.get("findings")) {
+        if (rule.equals(finding.get("rule").asText())) {
+          n++;
+          break;
+        }
+      }
+    }
+    return n;
+  }
+}

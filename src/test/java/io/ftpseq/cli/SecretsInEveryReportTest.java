@@ -1,0 +1,116 @@
+package io.ftpseq.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every shape a secret takes in a transcript, in every sample of every format, through every report
+ * format and language: the clear text reaches none of them. The shapes are written into each sample
+ * beside its own PASS line, in that format's syntax, and the server's next reply echoes them.
+ */
+class SecretsInEveryReportTest {
+
+  private static final List<String> SECRETS =
+      List.of(
+          "S3cr3t-tab",
+          "S3cr3t-colon",
+          "S3cr3t-acct",
+          "S3cr3t-old",
+          "S3cr3t-new",
+          "S3cr3t-url",
+          "S3cr3t-said");
+
+  /** Commands that carry a secret, each taking the place of the sample's PASS command. */
+  private static final List<String> SHAPES =
+      List.of(
+          "PASS\tS3cr3t-tab",
+          "PASS:S3cr3t-colon",
+          "ACCT S3cr3t-acct",
+          "SITE PSWD S3cr3t-old S3cr3t-new",
+          "RETR ftp://bob:S3cr3t-url@host/f");
+
+  private static final Pattern PASS = Pattern.compile("\\bPASS[ \\t]+[^\\s\"'\\\\]+");
+  private static final Pattern REPLY_CODE = Pattern.compile("(?<![\\d.:])([2-5]\\d\\d)([ -])");
+
+  @TempDir Path temp;
+
+  static Stream<Path> samples() throws IOException {
+    List<Path> found = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Path.of("samples"))) {
+      for (Path sample : files.filter(Files::isRegularFile).sorted().toList()) {
+        String text = Files.readString(sample, StandardCharsets.ISO_8859_1);
+        if (!sample.toString().endsWith(".pcap") && PASS.matcher(text).find()) {
+          found.add(sample);
+        }
+      }
+    }
+    return found.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void noSecretShapeReachesAnyReport(Path sample) throws IOException {
+    Path input = temp.resolve(sample.getFileName());
+    Files.writeString(input, withSecrets(sample), StandardCharsets.ISO_8859_1);
+
+    List<List<String>> runs = new ArrayList<>();
+    for (String report : List.of("text", "json", "junit", "sarif", "github", "markdown")) {
+      runs.add(List.of("check", "--explain-all", "--report", report, input.toString()));
+    }
+    for (String language : List.of("fr", "ja")) {
+      runs.add(List.of("check", "--explain-all", "--lang", language, input.toString()));
+    }
+    for (List<String> args : runs) {
+      CliRun run = CliRun.of(args.toArray(String[]::new));
+      for (String secret : SECRETS) {
+        assertThat(run.out() + run.err()).as("%s in %s", secret, args).doesNotContain(secret);
+      }
+    }
+  }
+
+  /**
+   * The sample with, after its first PASS command, one line per secret shape in the same syntax,
+   * the next reply echoing two of the secrets, and a stray line that tells a password in words.
+   */
+  private static String withSecrets(Path sample) throws IOException {
+    List<String> lines =
+        new ArrayList<>(Files.readString(sample, StandardCharsets.ISO_8859_1).lines().toList());
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher pass = PASS.matcher(lines.get(i));
+      if (lines.get(i).startsWith("#") || !pass.find()) {
+        continue;
+      }
+      String line = lines.get(i);
+      List<String> added = new ArrayList<>();
+      for (String shape : SHAPES) {
+        added.add(line.substring(0, pass.start()) + shape + line.substring(pass.end()));
+      }
+      if (i + 1 < lines.size()) {
+        Matcher reply = REPLY_CODE.matcher(lines.get(i + 1));
+        if (reply.find()) {
+          String next = lines.get(i + 1);
+          added.add(
+              next.substring(0, reply.end())
+                  + "wrong S3cr3t-tab and S3cr3t-colon "
+                  + next.substring(reply.end()));
+        }
+      }
+      added.add("my password is S3cr3t-said");
+      lines.addAll(i + 1, added);
+      break;
+    }
+    return String.join("\n", lines) + "\n";
+  }
+}

@@ -1,0 +1,69 @@
+package io.ftpseq.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SecretsTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "PASS hunter2|hunter2",
+        "PASS\thunter2|hunter2",
+        "PASS:hunter2|hunter2",
+        "*cmd* 'PASS hunter2'|hunter2",
+        "{\"command\":\"PASS\",\"command_data\":\"hunter2\"}|hunter2",
+        "C: ACCT sales-42|sales-42",
+        "SITE PSWD old-1 new-2|new-2",
+        "RETR ftp://bob:url-pw@host/f|url-pw"
+      })
+  void secretOfACommandLineIsMaskedWhereItIsEchoed(String line, String secret) {
+    Secrets secrets = new Secrets();
+    secrets.learn(line);
+
+    assertThat(secrets.mask("530 Login incorrect for " + secret + "."))
+        .isEqualTo("530 Login incorrect for ****.");
+  }
+
+  @Test
+  void wordsOfARepliesAreNoSecrets() {
+    Secrets secrets = new Secrets();
+    secrets.learn("202 Command ACCT not implemented, superfluous at this site.");
+    secrets.learn("331 Password required for alice");
+
+    assertThat(secrets.isEmpty()).isTrue();
+  }
+
+  @Test
+  void secretIsMaskedOnlyAsAWholeWord() {
+    Secrets secrets = new Secrets();
+    secrets.learn("PASS abc");
+
+    assertThat(secrets.mask("abc abcd xabc (abc)")).isEqualTo("**** abcd xabc (****)");
+  }
+
+  @Test
+  void masksAreNotLearnt() {
+    Secrets secrets = new Secrets();
+    secrets.learn("PASS ****");
+    secrets.learn("PASS XXXX");
+    secrets.learn("PASS (hidden)");
+
+    assertThat(secrets.isEmpty()).isTrue();
+  }
+
+  @Test
+  void onlyTheMostRecentSecretsAreKept() {
+    Secrets secrets = new Secrets();
+    for (int i = 0; i < Secrets.KEPT + 10; i++) {
+      secrets.learn("PASS pw-" + i);
+    }
+
+    assertThat(secrets.mask("pw-0")).isEqualTo("pw-0");
+    assertThat(secrets.mask("pw-" + (Secrets.KEPT + 9))).isEqualTo(Command.MASK);
+  }
+}

@@ -1,0 +1,95 @@
+package io.ftpseq.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ftpseq.explain.Explainer;
+import io.ftpseq.profile.ProfileChoice;
+import io.ftpseq.rules.SessionCheck;
+import io.ftpseq.session.InputSummary;
+import io.ftpseq.transcript.TranscriptChecker;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The store keeps a run's sessions in input order whatever order they end in, and a run spilled to
+ * disk reports exactly what a run held in memory reports, in every format.
+ */
+class SessionStoreTest {
+
+  private static final Explainer ENGLISH = Explainer.forLocale(Locale.ENGLISH);
+
+  @Test
+  void everySampleSpilledToDiskGivesTheSameReports() throws IOException {
+    List<Path> samples;
+    try (Stream<Path> files = Files.walk(Path.of("samples"))) {
+      samples = files.filter(Files::isRegularFile).sorted().toList();
+    }
+    try (SessionStore memory = new SessionStore(Long.MAX_VALUE);
+        SessionStore disk = new SessionStore(0)) {
+      List<InputSummary> inputs = new ArrayList<>();
+      TranscriptChecker checker =
+          new TranscriptChecker(ProfileChoice.AUTO, null, null).keepingSteps();
+      for (int i = 0; i < samples.size(); i++) {
+        int index = i;
+        try (InputStream in = Files.newInputStream(samples.get(i))) {
+          inputs.add(
+              checker.check(
+                  samples.get(i).toString(),
+                  in,
+                  (order, session) -> {
+                    memory.add(SessionStore.key(index, order), session);
+                    disk.add(SessionStore.key(index, order), session);
+                  }));
+        }
+      }
+      assertThat(disk.spilled()).isTrue();
+      assertThat(memory.spilled()).isFalse();
+      CheckRun held = new CheckRun(memory, inputs, memory.totals());
+      CheckRun spilled = new CheckRun(disk, inputs, disk.totals());
+      for (ReportWriter report :
+          List.of(
+              new TextReport(ENGLISH),
+              new JsonReport(ENGLISH),
+              new JunitXmlReport(ENGLISH, null),
+              new SarifReport(ENGLISH, "test"),
+              new GithubReport(ENGLISH),
+              new MarkdownReport(ENGLISH))) {
+        assertThat(write(report, spilled))
+            .as(report.getClass().getSimpleName())
+            .isEqualTo(write(report, held));
+      }
+    }
+  }
+
+  @Test
+  void sessionsComeBackInInputOrderWhateverOrderTheyEnded() throws IOException {
+    List<SessionCheck> sessions;
+    try (InputStream in =
+        Files.newInputStream(Path.of("samples/proftpd/tracelog-two-sessions-interleaved.log"))) {
+      sessions = new TranscriptChecker(ProfileChoice.AUTO, null, null).check("t", in).sessions();
+    }
+    assertThat(sessions).hasSizeGreaterThan(1);
+    try (SessionStore store = new SessionStore(0)) {
+      for (int i = sessions.size() - 1; i >= 0; i--) {
+        store.add(SessionStore.key(0, i), sessions.get(i));
+      }
+      List<String> names = new ArrayList<>();
+      store.forEach(s -> names.add(s.session()));
+      assertThat(names).isEqualTo(sessions.stream().map(SessionCheck::session).toList());
+    }
+  }
+
+  private static String write(ReportWriter report, CheckRun run) throws IOException {
+    StringWriter out = new StringWriter();
+    report.write(run, out);
+    return out.toString();
+  }
+}

@@ -1,0 +1,119 @@
+package io.ftpseq.transcript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ftpseq.profile.ServerProfiles;
+import io.ftpseq.rules.SessionCheck;
+import io.ftpseq.rules.Severity;
+import io.ftpseq.rules.Validator;
+import io.ftpseq.session.SessionEvent.NoteKind;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a check holds is bounded whatever the input: a session's listed findings, the sessions open
+ * at once, a reply that never closes. Past each bound the rest is counted, and the report says so.
+ */
+class BoundedMemoryTest {
+
+  private static TranscriptChecker.Result check(String text) throws IOException {
+    return new TranscriptChecker(ServerProfiles.RFC, null)
+        .check("bounded.log", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static String vsftpd(int pid, String what, String payload) {
+    return "Mon Nov 23 06:40:23 2026 [pid "
+        + pid
+        + "] "
+        + what
+        + ": Client \"10.0."
+        + (pid / 250)
+        + "."
+        + (pid % 250)
+        + "\""
+        + (payload == null ? "" : ", \"" + payload + "\"")
+        + "\n";
+  }
+
+  @Test
+  void sessionQuietForLongestIsClosedEarlyWhenTooManyAreOpen() throws IOException {
+    StringBuilder log = new StringBuilder();
+    int sessions = OpenSessions.MAX_OPEN + 1;
+    for (int pid = 1; pid <= sessions; pid++) {
+      log.append(vsftpd(pid, "CONNECT", null));
+      log.append(vsftpd(pid, "FTP response", "220 ready"));
+    }
+    log.append(vsftpd(1, "FTP command", "RNTO x"));
+    log.append(vsftpd(1, "FTP response", "503 RNFR required first."));
+
+    TranscriptChecker.Result result = check(log.toString());
+
+    SessionCheck first = result.sessions().get(0);
+    assertThat(first.notes()).anyMatch(n -> n.kind() == NoteKind.CLOSED_EARLY);
+    List<SessionCheck> resumed =
+        result.sessions().stream()
+            .filter(s -> s.session().equals(first.session()) && s != first)
+            .toList();
+    assertThat(resumed)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.start()).isEqualTo(SessionCheck.Start.MID_SESSION);
+              assertThat(s.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+            });
+    assertThat(result.sessions()).hasSize(sessions + 1);
+    assertThat(result.summary().read()).isEqualTo(2L * sessions + 2);
+  }
+
+  @Test
+  void sessionEndedByItsGoodbyeIsNotHeldOpen() throws IOException {
+    StringBuilder log = new StringBuilder();
+    for (int pid = 1; pid <= OpenSessions.MAX_OPEN + 5; pid++) {
+      log.append(vsftpd(pid, "CONNECT", null));
+      log.append(vsftpd(pid, "FTP command", "QUIT"));
+      log.append(vsftpd(pid, "FTP response", "221 Goodbye."));
+    }
+
+    TranscriptChecker.Result result = check(log.toString());
+
+    assertThat(result.sessions()).hasSize(OpenSessions.MAX_OPEN + 5);
+    assertThat(result.sessions())
+        .noneMatch(s -> s.notes().stream().anyMatch(n -> n.kind() == NoteKind.CLOSED_EARLY));
+  }
+
+  @Test
+  void findingsPastTheBoundAreCountedNotListed() throws IOException {
+    StringBuilder dialogue =
+        new StringBuilder("S: 220 ready\nC: USER a\nS: 331 ok\nC: PASS p\nS: 230 in\n");
+    int extra = 7;
+    for (int i = 0; i < Validator.LISTED_FINDINGS + extra; i++) {
+      dialogue.append("C: RNTO x\nS: 503 RNFR required first.\n");
+    }
+
+    SessionCheck session = check(dialogue.toString()).sessions().get(0);
+
+    assertThat(session.findings()).hasSize(Validator.LISTED_FINDINGS);
+    assertThat(session.unlisted().errors()).isEqualTo(extra);
+    assertThat(session.count(Severity.ERROR)).isEqualTo(Validator.LISTED_FINDINGS + extra);
+    assertThat(session.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("counted in the summary, not listed"));
+  }
+
+  @Test
+  void replyThatNeverClosesIsGivenAtItsBound() throws IOException {
+    StringBuilder dialogue = new StringBuilder("S: 220 ready\nC: FEAT\nS: 211-Features:\n");
+    for (int i = 0; i < 20_000; i++) {
+      dialogue.append("S:  X").append(i).append('\n');
+    }
+
+    TranscriptChecker.Result result = check(dialogue.toString());
+
+    assertThat(result.sessions().get(0).problems())
+        .anyMatch(p -> p.message().contains("has more than 10000 lines without its closing line"));
+    assertThat(result.summary().read()).isEqualTo(20_003);
+  }
+}
