@@ -196,6 +196,91 @@ class ProxyCommandTest {
     assertThat(records.resolve("s1.report.txt")).exists();
   }
 
+  @Test
+  void aPasswordTheServerEchoesIsMaskedInWhatTheProxyPrintsRecordsAndReports() throws Exception {
+    String secret = "s3cret-pw";
+    Path records = dir.resolve("records");
+    Path html = dir.resolve("proxy.html");
+    Path markdown = dir.resolve("proxy.md");
+    try (java.net.ServerSocket echoing =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+      Thread serverThread = new Thread(() -> echoPasswords(echoing), "echoing-server");
+      serverThread.setDaemon(true);
+      serverThread.start();
+      ProxyRun proxy =
+          ProxyRun.start(
+              "--upstream",
+              "127.0.0.1:" + echoing.getLocalPort(),
+              "--sessions",
+              "1",
+              "--record",
+              records.toString(),
+              "--report",
+              "json",
+              "--report",
+              "html",
+              "-o",
+              html.toString(),
+              "--report",
+              "markdown",
+              "-o",
+              markdown.toString(),
+              "--lang",
+              "en");
+      try (Socket client = new Socket("127.0.0.1", proxy.port())) {
+        client.setSoTimeout(20_000);
+        BufferedReader replies =
+            new BufferedReader(
+                new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
+        OutputStream commands = client.getOutputStream();
+        assertThat(replies.readLine()).startsWith("220");
+        commands.write(
+            ("USER bob\r\nPASS " + secret + "\r\nRNTO x\r\nQUIT\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        assertThat(readAll(replies)).contains("530 Login incorrect for " + secret);
+      }
+      CliRun run = proxy.end();
+      assertThat(run.out()).contains("error RNTO_WITHOUT_RNFR").doesNotContain(secret);
+      assertThat(run.err()).doesNotContain(secret);
+      assertThat(Files.readString(html)).contains("RNTO_WITHOUT_RNFR").doesNotContain(secret);
+      assertThat(Files.readString(markdown)).contains("RNTO_WITHOUT_RNFR").doesNotContain(secret);
+      assertThat(Files.readString(records.resolve("s1.report.json")))
+          .contains("\"RNTO_WITHOUT_RNFR\"", "\"read\"")
+          .doesNotContain(secret);
+      assertThat(Files.readString(records.resolve("s1.transcript.txt")))
+          .contains("S: 530 Login incorrect for ****")
+          .doesNotContain(secret);
+    }
+  }
+
+  /** A server that echoes the password in its 530, and again in a 503. */
+  private static void echoPasswords(java.net.ServerSocket listener) {
+    try (Socket socket = listener.accept()) {
+      BufferedReader in =
+          new BufferedReader(
+              new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+      OutputStream out = socket.getOutputStream();
+      out.write("220 echoing\r\n".getBytes(StandardCharsets.US_ASCII));
+      String password = "";
+      String line;
+      while ((line = in.readLine()) != null) {
+        String reply =
+            switch (line.split(" ")[0]) {
+              case "USER" -> "331 password please";
+              case "PASS" -> "530 Login incorrect for " + (password = line.substring(5));
+              case "QUIT" -> "221 bye";
+              default -> "503 Bad sequence of commands (" + password + ")";
+            };
+        out.write((reply + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        if (line.equals("QUIT")) {
+          return;
+        }
+      }
+    } catch (IOException e) {
+      // the proxy went away
+    }
+  }
+
   private static String readAll(BufferedReader reader) throws IOException {
     StringBuilder text = new StringBuilder();
     String line;
