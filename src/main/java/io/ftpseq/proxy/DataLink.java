@@ -168,6 +168,19 @@ final class DataLink implements Watchdog.Watched {
     toClientDone.countDown();
   }
 
+  /**
+   * Ends the link after one side failed (a reset, a broken TLS stream): both connections are reset
+   * rather than closed, so that neither peer takes the end for a complete transfer. A server that
+   * saw a clean end of an upload cut short would store the part and answer 226.
+   */
+  private void abort() {
+    synchronized (this) {
+      Quietly.reset(accepted);
+      Quietly.reset(outbound);
+    }
+    close();
+  }
+
   private void run() {
     try {
       SocketChannel peer = acceptExpectedPeer();
@@ -239,7 +252,7 @@ final class DataLink implements Watchdog.Watched {
   /** Ends TLS on the client's side of the connection (PROT P), the proxy the TLS server. */
   private Socket protect(Socket clientSide) throws IOException {
     clientSide.setSoTimeout((int) connectMillis);
-    Socket secure = tls.serve(clientSide, new byte[0]);
+    Socket secure = tls.serveData(clientSide);
     secure.setSoTimeout(0);
     synchronized (this) {
       protectedSide = secure;
@@ -263,7 +276,7 @@ final class DataLink implements Watchdog.Watched {
           try {
             bytesToServer = up.copy(this::movedUp);
           } catch (IOException e) {
-            close(); // one direction failed: the transfer is over both ways
+            abort(); // one direction failed: the transfer is over both ways
           } finally {
             upDone.countDown();
           }
@@ -271,7 +284,7 @@ final class DataLink implements Watchdog.Watched {
     try {
       bytesToClient = down.copy(this::movedDown);
     } catch (IOException e) {
-      close();
+      abort();
     } finally {
       toClientDone.countDown();
     }

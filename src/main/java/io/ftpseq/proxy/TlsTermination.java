@@ -7,6 +7,7 @@ import java.net.Socket;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.util.List;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
@@ -18,6 +19,9 @@ import javax.net.ssl.SSLSocket;
  * answered by the proxy) or implicit (TLS from the first byte, port 990 style).
  */
 public final class TlsTermination {
+
+  /** The TLS version of protected data connections; see {@link #serveData}. */
+  private static final String DATA_PROTOCOL = "TLSv1.2";
 
   private final SSLContext context;
   private final boolean implicit;
@@ -61,6 +65,22 @@ public final class TlsTermination {
     InputStream read = consumed.length == 0 ? null : new ByteArrayInputStream(consumed);
     SSLSocket tls = (SSLSocket) context.getSocketFactory().createSocket(plain, read, true);
     tls.setUseClientMode(false);
+    tls.startHandshake();
+    return tls;
+  }
+
+  /**
+   * Makes the proxy the TLS server of a protected data connection, with TLS 1.2. A TLS 1.3 server
+   * sends session tickets after the handshake; a client that only uploads never reads them, and
+   * closing a socket with unread data makes the kernel reset the connection and drop what it had
+   * not yet sent: the end of the upload. In TLS 1.2 the ticket is part of the handshake.
+   */
+  SSLSocket serveData(Socket plain) throws IOException {
+    SSLSocket tls = (SSLSocket) context.getSocketFactory().createSocket(plain, null, true);
+    tls.setUseClientMode(false);
+    if (List.of(tls.getSupportedProtocols()).contains(DATA_PROTOCOL)) {
+      tls.setEnabledProtocols(new String[] {DATA_PROTOCOL});
+    }
     tls.startHandshake();
     return tls;
   }

@@ -352,6 +352,24 @@ class ProxySafetyTest {
     }
   }
 
+  @Test
+  void uploadResetByTheClientIsResetToTheServerNotEndedAsIfComplete() throws Exception {
+    try (ProxyRig rig = ProxyRig.embedded(dir, UnaryOperator.identity());
+        RawControl control = loggedIn(rig)) {
+      InetSocketAddress data = passive(control.send("TYPE I\r\nPASV\r\n"));
+      try (Socket upload = new Socket(data.getAddress(), data.getPort())) {
+        control.send("STOR cut.bin\r\n");
+        assertThat(control.reply()).startsWith("150");
+        upload.getOutputStream().write(ProxyRig.randomBytes(100_000, 9));
+        upload.getOutputStream().flush();
+        upload.setSoLinger(true, 0); // the client's connection is reset, not closed
+      }
+      // a clean end would have made the server store the part and answer 226
+      assertThat(control.reply()).doesNotStartWith("226").matches("4\\d\\d .*");
+      assertThat(control.send("NOOP\r\n").reply()).startsWith("200");
+    }
+  }
+
   private static RawControl loggedIn(ProxyRig rig) throws IOException {
     RawControl control = new RawControl(rig.port());
     control.reply();
