@@ -313,7 +313,25 @@ public final class ProxySoak {
     }
   }
 
+  /**
+   * Starts a server process and waits until it listens; when it cannot bind yet (the killed one's
+   * port still held), tries again for up to ten seconds.
+   */
   private Process start(String mode) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Process process = launch(mode);
+      if (process != null || attempt == 40) {
+        if (process == null) {
+          throw new IOException("the " + mode + " server did not start on port " + serverPort);
+        }
+        return process;
+      }
+      pause();
+    }
+  }
+
+  /** A server process that is listening, or {@code null} when it ended before it was. */
+  private Process launch(String mode) throws IOException {
     Process process =
         new ProcessBuilder(
                 java(),
@@ -330,6 +348,10 @@ public final class ProxySoak {
     String line;
     while ((line = out.readLine()) != null && !line.equals("ready")) {
       // the server's start-up chatter
+    }
+    if (line == null) {
+      process.destroyForcibly();
+      return null;
     }
     Thread drain =
         new Thread(
