@@ -141,7 +141,9 @@ public final class ProxySoak {
     chaosThread.join();
     Thread.sleep(40_000); // idle: the proxy's spare threads retire after 30 s
     ProcessSample after = sampler.sample(true);
-    new ProcessBuilder("kill", "-INT", Long.toString(proxy.pid())).start().waitFor();
+    // SIGTERM, which stops the proxy as Ctrl-C does: a soak started in the background of a
+    // non-interactive shell runs with SIGINT ignored, and the JVM then keeps ignoring it
+    new ProcessBuilder("kill", "-TERM", Long.toString(proxy.pid())).start().waitFor();
     boolean ended = proxy.waitFor(30, TimeUnit.SECONDS);
     server.destroyForcibly().waitFor();
     long findings =
@@ -151,7 +153,7 @@ public final class ProxySoak {
         "%d minutes, %d clients at once: %d sessions completed, %d transfers, %d MB moved and"
             + " compared, %d byte mismatches; %d clients killed mid-transfer, %d sessions cut by"
             + " the server's deaths and garbage, %d unexpected failures; %d out-of-order commands"
-            + " sent, %d reported; proxy exit %s on Ctrl-C%n",
+            + " sent, %d reported; proxy exit %s on SIGTERM%n",
         minutes,
         clients,
         sessions.get(),
