@@ -12,8 +12,8 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * Data flows one way: protocol, session, rules (with the server profiles), then the capture decoder
  * and the readers, explanations and reports, live checking of Commons Net clients, probing of real
- * servers, and the command line and the Spark job last. Only the command line and the Spark job's
- * entry point touch standard streams or exit.
+ * servers, the validating proxy, and the command line and the Spark job last. Only the command line
+ * and the Spark job's entry point touch standard streams or exit.
  */
 @AnalyzeClasses(packages = "io.ftpseq", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -40,6 +40,8 @@ class ArchitectureTest {
           .definedBy("io.ftpseq.live..")
           .layer("probe")
           .definedBy("io.ftpseq.probe..")
+          .layer("proxy")
+          .definedBy("io.ftpseq.proxy..")
           .layer("spark")
           .definedBy("io.ftpseq.spark..")
           .layer("cli")
@@ -52,17 +54,27 @@ class ArchitectureTest {
           .mayOnlyBeAccessedByLayers("cli")
           .whereLayer("probe")
           .mayOnlyBeAccessedByLayers("cli")
+          .whereLayer("proxy")
+          .mayOnlyBeAccessedByLayers("cli")
           .whereLayer("report")
-          .mayOnlyBeAccessedByLayers("live", "spark", "cli")
+          .mayOnlyBeAccessedByLayers("live", "proxy", "spark", "cli")
           .whereLayer("explain")
-          .mayOnlyBeAccessedByLayers("report", "live", "probe", "spark", "cli")
+          .mayOnlyBeAccessedByLayers("report", "live", "probe", "proxy", "spark", "cli")
           .whereLayer("transcript")
           .mayOnlyBeAccessedByLayers("spark", "cli")
           .whereLayer("capture")
           .mayOnlyBeAccessedByLayers("transcript")
           .whereLayer("rules")
           .mayOnlyBeAccessedByLayers(
-              "capture", "transcript", "explain", "report", "live", "probe", "spark", "cli")
+              "capture",
+              "transcript",
+              "explain",
+              "report",
+              "live",
+              "probe",
+              "proxy",
+              "spark",
+              "cli")
           .whereLayer("session")
           .mayOnlyBeAccessedByLayers(
               "rules",
@@ -72,6 +84,7 @@ class ArchitectureTest {
               "report",
               "live",
               "probe",
+              "proxy",
               "spark",
               "cli");
 

@@ -74,7 +74,16 @@ final class CheckCommand implements Callable<Integer> {
   enum FailOn {
     error,
     warning,
-    never
+    never;
+
+    /** The lowest severity that fails the run, or {@code null} for never. */
+    Severity level() {
+      return switch (this) {
+        case error -> Severity.ERROR;
+        case warning -> Severity.WARNING;
+        case never -> null;
+      };
+    }
   }
 
   @Spec CommandSpec spec;
@@ -287,12 +296,21 @@ final class CheckCommand implements Callable<Integer> {
    * read or is not a profile, is a usage error of one line.
    */
   private ProfileChoice profileChoice() {
+    return profileChoice(profile, spec.commandLine());
+  }
+
+  /**
+   * The profile {@code --profile} names, for every command that takes the option: an unknown name,
+   * or a file that cannot be read or is not a profile, is a usage error of one line.
+   */
+  static ProfileChoice profileChoice(String profile, CommandLine commandLine) {
     try {
       return ProfileOption.of(profile, file -> Files.readString(Path.of(file))).choice();
     } catch (ProfileOption.UnknownProfileException e) {
-      throw usage(e.describe(Suggestions.didYouMean(profile, ProfileOption.names())));
+      throw new CommandLine.ParameterException(
+          commandLine, e.describe(Suggestions.didYouMean(profile, ProfileOption.names())));
     } catch (IllegalArgumentException e) {
-      throw usage(e.getMessage());
+      throw new CommandLine.ParameterException(commandLine, e.getMessage());
     }
   }
 
@@ -346,14 +364,32 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private ReportWriter writer(ReportFormat format, Explainer explainer) {
+    if (format == ReportFormat.html) {
+      return new HtmlReport(explainer, new HtmlReport.Options(explainAll, false, inputLines));
+    }
+    return writer(format, explainer, failureLevel(), details(), inputLines);
+  }
+
+  /**
+   * The writer of a report format, for every command that writes reports.
+   *
+   * @param details what the reports show of every exchange beyond the findings
+   * @param inputLines the raw lines of the inputs, which the HTML report shows around each step
+   */
+  static ReportWriter writer(
+      ReportFormat format,
+      Explainer explainer,
+      Severity failureLevel,
+      Set<Detail> details,
+      InputLines inputLines) {
     return switch (format) {
-      case text -> new TextReport(explainer, details());
-      case json -> new JsonReport(explainer, details());
-      case junit -> new JunitXmlReport(explainer, failureLevel());
+      case text -> new TextReport(explainer, details);
+      case json -> new JsonReport(explainer, details);
+      case junit -> new JunitXmlReport(explainer, failureLevel);
       case sarif -> new SarifReport(explainer, Main.version());
       case github -> new GithubReport(explainer);
       case markdown -> new MarkdownReport(explainer);
-      case html -> new HtmlReport(explainer, new HtmlReport.Options(explainAll, false, inputLines));
+      case html -> new HtmlReport(explainer, new HtmlReport.Options(false, false, inputLines));
     };
   }
 
@@ -370,10 +406,6 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private Severity failureLevel() {
-    return switch (failOn) {
-      case error -> Severity.ERROR;
-      case warning -> Severity.WARNING;
-      case never -> null;
-    };
+    return failOn.level();
   }
 }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       RulesCommand.class,
       ProfilesCommand.class,
       ProbeCommand.class,
+      ProxyCommand.class,
       GraphCommand.class,
       ExplainCommand.class,
       CompareCommand.class,

@@ -433,6 +433,27 @@ public final class Validator implements ExchangePairer.Listener {
   }
 
   /**
+   * The findings found since the first {@code seen} of them, in the order they were found (not yet
+   * sorted by position): a live check reports each once, when the exchange it is about completes.
+   * {@link #finish} may find more.
+   *
+   * @param seen how many findings the caller has already taken
+   */
+  public List<Finding> findingsSince(int seen) {
+    return seen >= findings.size()
+        ? List.of()
+        : List.copyOf(findings.subList(Math.max(seen, 0), findings.size()));
+  }
+
+  /**
+   * What the session's server profile predicts the server answers to {@code next} if it were sent
+   * now; empty while the record does not show enough of the session to predict. Nothing is changed.
+   */
+  public Optional<Prediction> predict(Command next) {
+    return model == null || encrypted ? Optional.empty() : Optional.of(model.predict(next));
+  }
+
+  /**
    * Adds a client rule's finding; the model's prediction goes with it when it comes from a sequence
    * situation, so the message can say what this server answers here.
    */

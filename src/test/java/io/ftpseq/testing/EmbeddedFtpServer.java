@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.ftpserver.ConnectionConfigFactory;
 import org.apache.ftpserver.FtpServer;
 import org.apache.ftpserver.FtpServerFactory;
 import org.apache.ftpserver.ftplet.DefaultFtpReply;
@@ -36,6 +37,9 @@ public final class EmbeddedFtpServer implements AutoCloseable {
   /** The user's password. */
   public static final String PASSWORD = "wonderland";
 
+  /** Sessions logged in at once; FtpServer's default of 10 is below what the proxy tests run. */
+  private static final int MAX_LOGINS = 1000;
+
   private final FtpServer server;
   private final int port;
 
@@ -55,7 +59,12 @@ public final class EmbeddedFtpServer implements AutoCloseable {
    */
   public static EmbeddedFtpServer start(Path home, Set<String> refused)
       throws FtpException, IOException {
-    return start(home, refused, null, false);
+    return start(home, refused, null, false, 0);
+  }
+
+  /** Starts a server on the given port, for a server restarted where clients expect it. */
+  public static EmbeddedFtpServer startOn(Path home, int port) throws FtpException, IOException {
+    return start(home, Set.of(), null, false, port);
   }
 
   /**
@@ -70,14 +79,17 @@ public final class EmbeddedFtpServer implements AutoCloseable {
     ssl.setKeystoreType(TestKeystore.TYPE);
     ssl.setKeystorePassword(keystore.password());
     ssl.setKeyPassword(keystore.password());
-    return start(home, Set.of(), ssl.createSslConfiguration(), implicit);
+    return start(home, Set.of(), ssl.createSslConfiguration(), implicit, 0);
   }
 
   private static EmbeddedFtpServer start(
-      Path home, Set<String> refused, SslConfiguration ssl, boolean implicit)
+      Path home, Set<String> refused, SslConfiguration ssl, boolean implicit, int port)
       throws FtpException, IOException {
     Files.createDirectories(home);
     FtpServerFactory factory = new FtpServerFactory();
+    ConnectionConfigFactory connections = new ConnectionConfigFactory();
+    connections.setMaxLogins(MAX_LOGINS); // the proxy tests run many sessions at once
+    factory.setConnectionConfig(connections.createConnectionConfig());
     if (!refused.isEmpty()) {
       // FtpServer clears this map when it stops, so it must be mutable.
       Map<String, Ftplet> ftplets = new HashMap<>();
@@ -86,7 +98,7 @@ public final class EmbeddedFtpServer implements AutoCloseable {
     }
     ListenerFactory listener = new ListenerFactory();
     listener.setServerAddress("127.0.0.1");
-    listener.setPort(0);
+    listener.setPort(port);
     if (ssl != null) {
       listener.setSslConfiguration(ssl);
       listener.setImplicitSsl(implicit);
@@ -100,8 +112,8 @@ public final class EmbeddedFtpServer implements AutoCloseable {
     factory.getUserManager().save(user);
     FtpServer server = factory.createServer();
     server.start();
-    int port = ((DefaultFtpServer) server).getListener("default").getPort();
-    return new EmbeddedFtpServer(server, port);
+    return new EmbeddedFtpServer(
+        server, ((DefaultFtpServer) server).getListener("default").getPort());
   }
 
   private static final class Refuse extends DefaultFtplet {

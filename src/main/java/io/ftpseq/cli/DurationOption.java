@@ -1,0 +1,35 @@
+package io.ftpseq.cli;
+
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * Reads a duration as people write it: {@code 500ms}, {@code 30s} (or {@code 30}), {@code 5m},
+ * {@code 1h}.
+ */
+final class DurationOption implements ITypeConverter<Duration> {
+
+  private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h)?");
+
+  @Override
+  public Duration convert(String value) {
+    Matcher m = DURATION.matcher(value.strip());
+    if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+      throw new TypeConversionException(
+          "a duration is a positive number with ms, s, m or h, for example 30s, not '"
+              + value
+              + "'");
+    }
+    long n = Long.parseLong(m.group(1));
+    String unit = m.group(2) == null ? "s" : m.group(2);
+    return switch (unit) {
+      case "ms" -> Duration.ofMillis(n);
+      case "m" -> Duration.ofMinutes(n);
+      case "h" -> Duration.ofHours(n);
+      default -> Duration.ofSeconds(n);
+    };
+  }
+}

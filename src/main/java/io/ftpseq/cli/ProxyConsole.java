@@ -1,0 +1,217 @@
+package io.ftpseq.cli;
+
+import io.ftpseq.explain.Explainer;
+import io.ftpseq.proxy.ProxyEvents;
+import io.ftpseq.proxy.SessionInfo;
+import io.ftpseq.proxy.SessionSummary;
+import io.ftpseq.report.CheckRun;
+import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.rules.SessionCheck;
+import io.ftpseq.rules.Severity;
+import io.ftpseq.session.InputSummary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * What {@code ftpseq proxy} shows while it runs: each finding on standard output as it happens, in
+ * the text report's shape with the session id as its file ({@code s3:9: error RNTO_WITHOUT_RNFR:
+ * ...}); sessions opening and closing and what the proxy refused on standard error. It also keeps
+ * what the exit code and the final reports need, and writes each session's reports when recording.
+ */
+final class ProxyConsole implements ProxyEvents {
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Explainer explainer;
+  private final SessionReports records;
+  private final Severity failOn;
+  private final int sessionsWanted;
+  private final boolean keepSessions;
+  private final CountDownLatch enough = new CountDownLatch(1);
+  private final List<SessionCheck> checks = new ArrayList<>();
+  private final List<InputSummary> inputs = new ArrayList<>();
+  private final Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
+  private int sessions;
+  private long problems;
+  private boolean failed;
+  private int unreachable;
+  private int unwritten;
+
+  /**
+   * A console for one run.
+   *
+   * @param records writes each session's reports, or {@code null} when not recording
+   * @param sessionsWanted how many sessions end the run, or 0 for no limit
+   * @param failOn the lowest severity that fails the run, or {@code null}
+   * @param keepSessions whether to keep every session's check for the run's reports; without,
+   *     memory stays flat however long the proxy runs
+   */
+  ProxyConsole(
+      PrintWriter out,
+      PrintWriter err,
+      Explainer explainer,
+      SessionReports records,
+      int sessionsWanted,
+      Severity failOn,
+      boolean keepSessions) {
+    this.out = out;
+    this.err = err;
+    this.explainer = explainer;
+    this.records = records;
+    this.sessionsWanted = sessionsWanted;
+    this.failOn = failOn;
+    this.keepSessions = keepSessions;
+  }
+
+  @Override
+  public synchronized void opened(SessionInfo session) {
+    status(session.id() + ": opened by " + SessionInfo.show(session.client()));
+  }
+
+  @Override
+  public synchronized void finding(
+      SessionInfo session, Finding finding, ServerProfile profile, boolean refused) {
+    out.println(
+        finding.source()
+            + ": "
+            + explainer.severity(finding.severity())
+            + " "
+            + finding.rule().name()
+            + (refused ? " (answered by the proxy, not forwarded)" : "")
+            + ": "
+            + explainer.message(finding, profile));
+    out.println(
+        "  " + explainer.text("report.finding.explanation", explainer.explanation(finding.rule())));
+    out.println("  " + explainer.text("report.finding.fix", explainer.fix(finding.rule())));
+    if (refused && finding.reply() != null) {
+      out.println(
+          "  not forwarded: the proxy answered "
+              + finding.reply().code()
+              + " ("
+              + explainer.meaning(finding.reply().code())
+              + ")");
+    } else if (finding.reply() != null) {
+      out.println(
+          "  "
+              + explainer.text(
+                  "report.finding.reply",
+                  finding.reply().firstLine(),
+                  explainer.meaning(finding.reply().code())));
+    }
+    out.flush();
+  }
+
+  @Override
+  public synchronized void notice(SessionInfo session, String message) {
+    status(session.id() + ": " + message);
+  }
+
+  @Override
+  public synchronized void turnedAway(InetSocketAddress client, String reason) {
+    status("turned away " + SessionInfo.show(client) + ": " + reason);
+  }
+
+  @Override
+  public synchronized void closed(SessionSummary summary) {
+    SessionCheck check = summary.check();
+    tally(check, summary.input());
+    if (summary.ending().startsWith("cannot connect to the server")) {
+      unreachable++;
+    }
+    if (records != null) {
+      try {
+        records.write(summary);
+      } catch (IOException e) {
+        unwritten++;
+        status(summary.info().id() + ": cannot write its reports: " + e.getMessage());
+      }
+    }
+    status(
+        summary.info().id()
+            + ": closed ("
+            + summary.ending()
+            + "): "
+            + check.commands()
+            + " command(s), "
+            + summary.transfers()
+            + " transfer(s), "
+            + summary.bytesToClient()
+            + " byte(s) to the client, "
+            + summary.bytesToServer()
+            + " to the server; "
+            + check.count(Severity.ERROR)
+            + " error(s), "
+            + check.count(Severity.WARNING)
+            + " warning(s)"
+            + (summary.transcript() == null ? "" : "; recorded in " + summary.transcript()));
+    if (sessionsWanted > 0 && sessions >= sessionsWanted) {
+      enough.countDown();
+    }
+  }
+
+  private void tally(SessionCheck check, InputSummary input) {
+    sessions++;
+    problems += check.problemCount();
+    for (Severity severity : Severity.values()) {
+      bySeverity.merge(severity, check.count(severity), Long::sum);
+    }
+    failed |= failOn != null && check.hasFindingsAtLeast(failOn);
+    if (keepSessions) {
+      checks.add(check);
+      inputs.add(input);
+    }
+  }
+
+  /** Counted down once the wanted number of sessions has ended. */
+  CountDownLatch enough() {
+    return enough;
+  }
+
+  /** Every session kept so far, as a run for the reports; each session counts as an input. */
+  synchronized CheckRun run() {
+    return CheckRun.of(checks, inputs);
+  }
+
+  /** The run's summary line, like check's, in the explainer's language. */
+  synchronized String summary() {
+    return explainer.text(
+        "report.summary",
+        String.valueOf(sessions),
+        String.valueOf(sessions),
+        String.valueOf(bySeverity.getOrDefault(Severity.ERROR, 0L)),
+        String.valueOf(bySeverity.getOrDefault(Severity.WARNING, 0L)),
+        String.valueOf(bySeverity.getOrDefault(Severity.INFO, 0L)),
+        String.valueOf(problems));
+  }
+
+  /** Whether a session had findings at or above {@code --fail-on}. */
+  synchronized boolean failed() {
+    return failed;
+  }
+
+  /** Whether a session had lines that could not be read. */
+  synchronized boolean hadProblems() {
+    return problems > 0;
+  }
+
+  /**
+   * Sessions that could not reach the server, or whose reports could not be written: what makes the
+   * run incomplete.
+   */
+  synchronized int failures() {
+    return unreachable + unwritten;
+  }
+
+  /** A status line on standard error. */
+  synchronized void status(String line) {
+    err.println("ftpseq proxy: " + line);
+    err.flush();
+  }
+}

@@ -1,0 +1,81 @@
+package io.ftpseq.proxy;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The text of a control line as the checks read it: without its line ending and without Telnet
+ * commands (RFC 959 §4.1.3 has clients send {@code IAC IP IAC DM} before ABOR), decoded as UTF-8
+ * (RFC 2640) or, when the bytes are not UTF-8, as Latin-1. The bytes relayed are never changed.
+ */
+final class ControlText {
+
+  private static final int IAC = 0xff;
+  private static final int WILL = 251;
+  private static final int DONT = 254;
+
+  private ControlText() {}
+
+  /** The command or reply text of a line. */
+  static String of(byte[] line) {
+    int length = line.length;
+    while (length > 0 && (line[length - 1] == '\n' || line[length - 1] == '\r')) {
+      length--;
+    }
+    byte[] text = new byte[length];
+    int n = 0;
+    for (int i = 0; i < length; i++) {
+      int b = line[i] & 0xff;
+      if (b != IAC) {
+        text[n++] = line[i];
+      } else if (i + 1 < length && (line[i + 1] & 0xff) == IAC) {
+        text[n++] = line[++i];
+      } else if (i + 1 < length) {
+        int command = line[++i] & 0xff;
+        if (command >= WILL && command <= DONT) {
+          i++; // the option byte of WILL, WONT, DO, DONT
+        }
+      }
+    }
+    return decode(ByteBuffer.wrap(text, 0, n));
+  }
+
+  /** Whether the line holds a NUL byte, which no command or reply has. */
+  static boolean hasNul(byte[] line) {
+    for (byte b : line) {
+      if (b == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The line with every control character but tab shown as {@code \xNN}, for messages. */
+  static String printable(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length() && out.length() < 200; i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 && c != '\t') || c == 0x7f) {
+        out.append(String.format("\\x%02x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String decode(ByteBuffer bytes) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(bytes.duplicate())
+          .toString();
+    } catch (CharacterCodingException e) {
+      return StandardCharsets.ISO_8859_1.decode(bytes).toString();
+    }
+  }
+}

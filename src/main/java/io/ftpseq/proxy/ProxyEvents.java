@@ -1,0 +1,35 @@
+package io.ftpseq.proxy;
+
+import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.ServerProfile;
+import java.net.InetSocketAddress;
+
+/**
+ * What a running proxy tells its owner, as it happens. Calls come from the sessions' threads, one
+ * session's calls in order; an implementation must be thread-safe and quick, as the session waits.
+ */
+public interface ProxyEvents {
+
+  /** A client connected and its session began. */
+  default void opened(SessionInfo session) {}
+
+  /**
+   * A session broke a rule; reported when the exchange it is about completes.
+   *
+   * @param profile the profile the session is checked with, for the message
+   * @param refused whether the proxy answered the command itself instead of forwarding it
+   */
+  default void finding(
+      SessionInfo session, Finding finding, ServerProfile profile, boolean refused) {}
+
+  /**
+   * Something the proxy did to protect a session or itself: a refused data connection, a timeout.
+   */
+  default void notice(SessionInfo session, String message) {}
+
+  /** A session ended; its record, when recording, is complete. */
+  default void closed(SessionSummary summary) {}
+
+  /** A client was turned away before a session began (too many sessions). */
+  default void turnedAway(InetSocketAddress client, String reason) {}
+}

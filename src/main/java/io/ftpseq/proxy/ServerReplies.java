@@ -1,0 +1,200 @@
+package io.ftpseq.proxy;
+
+import io.ftpseq.protocol.Command;
+import io.ftpseq.protocol.Reply;
+import io.ftpseq.protocol.ReplyAssembler;
+import io.ftpseq.protocol.Verb;
+import io.ftpseq.session.Problem;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The server's side of a session: reads its replies line by line, assembles multi-line replies and
+ * passes each on whole. A 227 or 229 reply is checked and rewritten to name a port the proxy
+ * listens on for the client; a line that is not a reply ends the session, since the client could
+ * not read it either; a transfer's final reply waits until the data the server sent has reached the
+ * client.
+ */
+final class ServerReplies implements Runnable {
+
+  /** The most a multi-line reply may hold, so a server that never ends one cannot fill memory. */
+  private static final int MAX_REPLY_BYTES = 4 << 20;
+
+  /** The longest a transfer's final reply waits for its data to drain to the client. */
+  private static final long LINGER_MILLIS = 10_000;
+
+  private final ProxySession session;
+  private final ProxySettings settings;
+
+  ServerReplies(ProxySession session) {
+    this.session = session;
+    this.settings = session.settings();
+  }
+
+  @Override
+  public void run() {
+    try {
+      LineInput input = new LineInput(session.server().getInputStream(), settings.maxLine());
+      ReplyAssembler assembler = new ReplyAssembler();
+      ByteArrayOutputStream raw = new ByteArrayOutputStream();
+      byte[] line;
+      while ((line = input.readLine()) != null) {
+        session.touch();
+        String text = ControlText.of(line);
+        raw.write(line);
+        if (ControlText.hasNul(line)) {
+          garbage(text, "a reply line with a NUL byte");
+          return;
+        }
+        if (!accept(assembler.accept(text), text, raw)) {
+          return;
+        }
+      }
+      session.serverClosed();
+    } catch (LineInput.TooLong e) {
+      session.endQuietly("the server sent " + e.getMessage() + "; closing the session");
+    } catch (IOException e) {
+      session.serverClosed();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      session.serverClosed();
+    }
+  }
+
+  /**
+   * Acts on what a reply line did: a complete reply is passed on; a line that is not a reply, or a
+   * reply that grows without end, ends the session.
+   *
+   * @return whether to read on
+   */
+  private boolean accept(ReplyAssembler.Outcome outcome, String text, ByteArrayOutputStream raw)
+      throws IOException, InterruptedException {
+    if (outcome instanceof ReplyAssembler.Complete complete) {
+      reply(complete.reply(), raw.toByteArray());
+      raw.reset();
+      return true;
+    }
+    if (outcome instanceof ReplyAssembler.Malformed) {
+      garbage(text, "reply code is not three digits from 100 to 699");
+      return false;
+    }
+    if (outcome instanceof ReplyAssembler.Overlong overlong) {
+      session.endQuietly(
+          "the server's reply "
+              + overlong.reply().code()
+              + " has more than "
+              + ReplyAssembler.MAX_LINES
+              + " lines without its closing line; closing the session");
+      return false;
+    }
+    if (raw.size() > MAX_REPLY_BYTES) {
+      session.endQuietly("the server's reply is longer than 4 MB; closing the session");
+      return false;
+    }
+    return true;
+  }
+
+  private void garbage(String text, String reason) {
+    String shown = session.log().mask(ControlText.printable(text));
+    session.log().garbage(shown, reason + ": " + Problem.quote(shown));
+    session.endQuietly("the server sent a line that is not an FTP reply (\"" + shown + "\")");
+  }
+
+  private void reply(Reply reply, byte[] raw) throws IOException, InterruptedException {
+    Command command = session.queue().awaiting();
+    Verb verb = command == null ? Verb.OTHER : command.verb();
+    int code = reply.code().value();
+    Reply out = reply;
+    if (verb == Verb.PASV && code == 227) {
+      out = passive(reply, false);
+    } else if (verb == Verb.EPSV && code == 229 && !command.isEpsvAll()) {
+      out = passive(reply, true);
+    } else if ((verb == Verb.PORT || verb == Verb.EPRT) && code >= 300) {
+      DataLink link = session.currentLink();
+      if (link != null && link.mode() == DataLink.Mode.ACTIVE && !link.connected()) {
+        link.close(); // the server refused the port, so it will never connect
+      }
+    } else if (verb.isTransfer() && reply.code().isFinal()) {
+      DataLink link = session.currentLink();
+      if (link != null) {
+        link.awaitDrained(Math.min(LINGER_MILLIS, settings.transferTimeout().toMillis()));
+      }
+    }
+    String reason =
+        out.code().equals(reply.code())
+            ? null
+            : "not from the server, which answered \""
+                + reply.firstLine()
+                + "\": ftpseq proxy refused it";
+    byte[] wire = out.equals(reply) ? raw : ReplyQueue.wire(out);
+    session.queue().fromServer(out, wire, reason);
+  }
+
+  /**
+   * A 227 or 229 reply: the proxy listens for the client and will connect to the port the server
+   * named, on the server's own address whatever address a 227 names (a server cannot send the proxy
+   * elsewhere). A malformed reply or a port below 1024 becomes a 501 and nothing is opened.
+   */
+  private Reply passive(Reply reply, boolean extended) {
+    InetAddress serverAddress = session.server().getInetAddress();
+    String text = String.join(" ", reply.lines());
+    DataAddress.Parsed parsed =
+        extended
+            ? DataAddress.extendedPassiveReply(text, serverAddress)
+            : DataAddress.passiveReply(text);
+    if (!parsed.ok()) {
+      return refuse(parsed.error());
+    }
+    int port = parsed.address().getPort();
+    if (port < 1024) {
+      return refuse("the server's passive port " + port + " is below 1024; refused");
+    }
+    InetAddress clientSide = session.client().getLocalAddress();
+    if (!extended && clientSide.getAddress().length != 4) {
+      return refuse("227 cannot name this IPv6 address; use EPSV");
+    }
+    ServerSocketChannel listener;
+    try {
+      listener = session.context().dataPorts().listen(clientSide);
+    } catch (IOException e) {
+      return refuse("cannot listen for the data connection: " + e.getMessage());
+    }
+    DataLink link =
+        new DataLink(
+            DataLink.Mode.PASSIVE,
+            listener,
+            session.client().getInetAddress(),
+            new java.net.InetSocketAddress(serverAddress, port),
+            session.server().getLocalAddress(),
+            session.dataTls(),
+            session,
+            settings);
+    session.startLink(link);
+    return rewritten(reply, extended, link);
+  }
+
+  /** The reply with the proxy's address in place of the server's, the rest of its text kept. */
+  private static Reply rewritten(Reply reply, boolean extended, DataLink link) {
+    List<String> lines = new ArrayList<>(reply.lines());
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      String changed =
+          extended
+              ? DataAddress.rewriteExtendedPassive(line, link.listening().getPort())
+              : DataAddress.rewritePassive(line, link.listening());
+      if (!changed.equals(line)) {
+        lines.set(i, changed);
+        break;
+      }
+    }
+    return new Reply(reply.code(), lines);
+  }
+
+  private static Reply refuse(String why) {
+    return Reply.of(501, "ftpseq proxy: " + why + "; not forwarded.");
+  }
+}
