@@ -298,6 +298,8 @@ final class ProbeCommand implements Callable<Integer> {
     return new Target(uri.getHost(), uri.getPort() == -1 ? 21 : uri.getPort(), userInfo);
   }
 
+  @SuppressWarnings(
+      "SystemConsoleNull") // Java 17, the release built for: null when not interactive
   private String password() {
     String fromEnvironment = environment.apply(PASSWORD_VARIABLE);
     if (fromEnvironment != null) {

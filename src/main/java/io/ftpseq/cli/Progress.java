@@ -39,6 +39,8 @@ final class Progress {
    * A progress line when standard error is an interactive terminal and neither CI nor {@code
    * --quiet} asks for silence; else one that prints nothing.
    */
+  @SuppressWarnings(
+      "SystemConsoleNull") // Java 17, the release built for: null when not interactive
   static Progress forTerminal(PrintWriter err, long total, boolean silent) {
     return System.console() != null && !silent ? new Progress(err, total) : new Progress(null, 0);
   }

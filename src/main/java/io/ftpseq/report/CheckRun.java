@@ -7,8 +7,10 @@ import io.ftpseq.session.InputSummary;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.Source;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -71,7 +73,7 @@ public final class CheckRun {
 
   /** How many findings of the given severity the run has. */
   public long count(Severity severity) {
-    return totals.findings[severity.ordinal()];
+    return totals.findings.getOrDefault(severity, 0L);
   }
 
   /** How many problems (unreadable lines and inputs) the run has. */
@@ -135,14 +137,14 @@ public final class CheckRun {
   /** The totals of a run's sessions, counted as they are added. */
   public static final class Totals {
     private long sessions;
-    private final long[] findings = new long[Severity.values().length];
+    private final Map<Severity, Long> findings = new EnumMap<>(Severity.class);
     private long problems;
 
     /** Counts one session. */
     public void add(SessionCheck session) {
       sessions++;
       for (Severity severity : Severity.values()) {
-        findings[severity.ordinal()] += session.count(severity);
+        findings.merge(severity, session.count(severity), Long::sum);
       }
       problems += session.problemCount();
     }

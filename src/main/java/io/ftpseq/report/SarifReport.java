@@ -96,7 +96,11 @@ public final class SarifReport implements ReportWriter {
   private ObjectNode result(Finding finding, SessionCheck session) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("ruleId", finding.rule().name());
-    node.put("ruleIndex", finding.rule().ordinal());
+    // the driver's rules are listed in declaration order (Rule.values()), so the ordinal is the
+    // index
+    @SuppressWarnings("EnumOrdinal")
+    int ruleIndex = finding.rule().ordinal();
+    node.put("ruleIndex", ruleIndex);
     node.put("level", level(finding.severity()));
     String message = explainer.message(finding, session.profile());
     node.putObject("message").put("text", Locations.text(explainer, finding.source(), message));

@@ -19,8 +19,11 @@ import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -59,7 +62,7 @@ public final class Validator implements ExchangePairer.Listener {
    * The client rules that guard each verb, in table order, by the verb's ordinal: looked up once
    * per command instead of asking every rule.
    */
-  private static final Rule[][] CLIENT_RULES_BY_VERB = clientRulesByVerb();
+  private static final Map<Verb, List<Rule>> CLIENT_RULES_BY_VERB = clientRulesByVerb();
 
   /** The security facet of a session whose control connection is TLS from connect. */
   private static final SessionState.Security TLS_DONE =
@@ -233,7 +236,7 @@ public final class Validator implements ExchangePairer.Listener {
     boolean undecided = false;
     Rule refusable = null;
     found.clear();
-    for (Rule rule : CLIENT_RULES_BY_VERB[command.verb().ordinal()]) {
+    for (Rule rule : CLIENT_RULES_BY_VERB.get(command.verb())) {
       Verdict verdict = rule.judge(state, command);
       if (verdict.isBroken()) {
         add(rule, exchange, finalReply, verdict, prediction);
@@ -396,7 +399,7 @@ public final class Validator implements ExchangePairer.Listener {
       now = SESSION_OPENERS.contains(command.verb()) ? initialState() : SessionState.unknown();
     }
     List<Finding> broken = new ArrayList<>();
-    for (Rule rule : CLIENT_RULES_BY_VERB[command.verb().ordinal()]) {
+    for (Rule rule : CLIENT_RULES_BY_VERB.get(command.verb())) {
       Verdict verdict = rule.judge(now, command);
       if (verdict.isBroken()) {
         broken.add(finding(rule, next.source(), command, null, verdict));
@@ -477,14 +480,15 @@ public final class Validator implements ExchangePairer.Listener {
     found.add(new Finding(rule, exchange.source(), command, reply, null, null));
   }
 
-  private static Rule[][] clientRulesByVerb() {
-    Rule[][] byVerb = new Rule[Verb.values().length][];
+  private static Map<Verb, List<Rule>> clientRulesByVerb() {
+    Map<Verb, List<Rule>> byVerb = new EnumMap<>(Verb.class);
     for (Verb verb : Verb.values()) {
-      byVerb[verb.ordinal()] =
+      byVerb.put(
+          verb,
           Stream.of(Rule.values())
               .filter(rule -> rule.isClientRule() && rule.guards(verb))
-              .toArray(Rule[]::new);
+              .toList());
     }
-    return byVerb;
+    return Collections.unmodifiableMap(byVerb);
   }
 }

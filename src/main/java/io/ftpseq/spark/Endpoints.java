@@ -29,7 +29,7 @@ record Endpoints(String client, String server) {
       String server = space < 0 ? after : after.substring(0, space);
       return new Endpoints(withoutPort(client), withoutPort(server));
     }
-    for (String token : SPACE.split(session)) {
+    for (String token : SPACE.split(session, -1)) {
       if (isAddress(token)) {
         return new Endpoints(token, null);
       }

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * What {@code curl -v} prints for FTP: {@code > } before each command, {@code < } before each reply
- * line, {@code * } before curl's own notes, {@code {}/{@code }} before data markers. With {@code
- * --trace-time} or {@code --trace-ids} each line starts with a time or an id, which are skipped.
- * curl prints passwords in clear; they are masked when read.
+ * line, {@code * } before curl's own notes, <code>{</code>/<code>}</code> before data markers. With
+ * {@code --trace-time} or {@code --trace-ids} each line starts with a time or an id, which are
+ * skipped. curl prints passwords in clear; they are masked when read.
  *
  * <pre>
  * * Connected to localhost (127.0.0.1) port 21 (#0)

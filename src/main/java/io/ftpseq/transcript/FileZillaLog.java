@@ -58,8 +58,8 @@ public final class FileZillaLog implements TranscriptFormat {
     for (String line : head) {
       Matcher file = FILE_LINE.matcher(line);
       Matcher window = WINDOW_LINE.matcher(line);
-      if (file.matches() && PREFIXES.containsKey(file.group(5))
-          || window.matches() && PREFIXES.containsKey(window.group(2))) {
+      if ((file.matches() && PREFIXES.containsKey(file.group(5)))
+          || (window.matches() && PREFIXES.containsKey(window.group(2)))) {
         matches++;
       }
     }

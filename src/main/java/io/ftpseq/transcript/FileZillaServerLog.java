@@ -118,7 +118,7 @@ public final class FileZillaServerLog implements TranscriptFormat {
       private LineUse oldMessage(long number, String session, String time, String message) {
         LineDialogue known = sessions.get(session);
         boolean reply = REPLY.matcher(message).matches();
-        if (reply || known != null && known.replyOpen()) {
+        if (reply || (known != null && known.replyOpen())) {
           return dialogue(number, time, session, reply && message.startsWith("220"))
               .replyLine(number, time, message);
         } else if (OLD_STATUSES.stream().noneMatch(message::startsWith)) {

@@ -70,8 +70,8 @@ public final class IisFtpLog implements TranscriptFormat {
       }
 
       private LineUse row(long number, String text) {
-        // one space between fields: split(" ") takes no regular expression
-        String[] values = text.strip().split(" ");
+        // one space between fields; a trailing empty field is kept, as IIS writes "-" for none
+        String[] values = text.strip().split(" ", -1);
         Source at = new Source(source, number);
         if (values.length != fields.size()) {
           sink.problem(

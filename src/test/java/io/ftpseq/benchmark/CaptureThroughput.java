@@ -4,10 +4,12 @@ import io.ftpseq.cli.Main;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,7 +51,7 @@ public final class CaptureThroughput {
             Main.run(
                 new String[] {"check", "--report", "json", file.toString()},
                 new PrintWriter(out),
-                new PrintWriter(System.err, true));
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         double seconds = (System.nanoTime() - start) / 1e9;
         best = Math.min(best, seconds);
         System.out.printf("ftpseq run %d: %.2f s, exit %d%n", run + 1, seconds, code);
@@ -140,7 +142,7 @@ public final class CaptureThroughput {
     int address = ip + (fromClient ? 12 : 16);
     int port = tcp + (fromClient ? 0 : 2);
     int newPort = 1024 + copy % 60000;
-    packet[address + 1] = (byte) (copy / 60000 >> 8);
+    packet[address + 1] = (byte) ((copy / 60000) >> 8);
     packet[address + 2] = (byte) (copy / 60000);
     packet[port] = (byte) (newPort >> 8);
     packet[port + 1] = (byte) newPort;

@@ -3,6 +3,7 @@ package io.ftpseq.benchmark;
 import io.ftpseq.cli.Main;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
@@ -48,7 +49,7 @@ public final class CheckThroughput {
             Main.run(
                 new String[] {"check", file.toString()},
                 new PrintWriter(out),
-                new PrintWriter(System.err, true));
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         double seconds = (System.nanoTime() - start) / 1e9;
         best = Math.min(best, seconds);
         System.out.printf(

@@ -59,7 +59,12 @@ class ReadmeJavaTest {
                   null,
                   manager,
                   diagnostics,
-                  List.of("-classpath", classpath(), "-d", sources.toString(), "-Xlint:all"),
+                  List.of(
+                      "-classpath",
+                      classpath(),
+                      "-d",
+                      sources.toString(),
+                      "-Xlint:all,-processing"),
                   null,
                   manager.getJavaFileObjectsFromFiles(files))
               .call();
@@ -68,7 +73,7 @@ class ReadmeJavaTest {
               .filter(d -> d.getKind() != Diagnostic.Kind.NOTE)
               .map(
                   d ->
-                      d.getSource().getName()
+                      (d.getSource() == null ? "javac" : d.getSource().getName())
                           + ":"
                           + d.getLineNumber()
                           + ": "

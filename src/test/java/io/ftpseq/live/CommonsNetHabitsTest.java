@@ -114,9 +114,8 @@ class CommonsNetHabitsTest {
   @MethodSource("clients")
   void automaticFeatWhileConnectingIsNotAFinding(String name, Function<Void, Watched> make)
       throws Exception {
-    Watched w = new Watched(null, null);
     server = EmbeddedFtpServer.start(temp.resolve("home"));
-    w = make.apply(null);
+    Watched w = make.apply(null);
     client = w.client();
     client.setAutodetectUTF8(true);
     ServerFixture.connect(client, server);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 final class LocalSparkSession implements ParameterResolver {
 
   /** Stops the session when JUnit closes its root store at the end of the run. */
-  private record Stopper(SparkSession spark) implements ExtensionContext.Store.CloseableResource {
+  private record Stopper(SparkSession spark) implements AutoCloseable {
     @Override
     public void close() {
       spark.stop();

@@ -126,7 +126,7 @@ class SparkCheckTest {
   void summaryLineIsTheCommandLines() throws IOException {
     List<String> args = new ArrayList<>(List.of("check"));
     args.addAll(inputs);
-    String[] text = CliRun.of(args.toArray(String[]::new)).out().strip().split("\n");
+    String[] text = CliRun.of(args.toArray(String[]::new)).out().strip().split("\n", -1);
     String cliSummary = text[text.length - 1];
     assertThat(result.summary()).isEqualTo(cliSummary);
     assertThat(Files.readString(output.resolve("summary.txt"))).isEqualTo(cliSummary + "\n");
@@ -206,8 +206,8 @@ class SparkCheckTest {
 
   private static ObjectNode withoutNulls(ObjectNode node) {
     List<String> empty = new ArrayList<>();
-    node.fields()
-        .forEachRemaining(
+    node.properties()
+        .forEach(
             e -> {
               if (e.getValue().isNull()) {
                 empty.add(e.getKey());

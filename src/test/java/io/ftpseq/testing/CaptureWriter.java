@@ -33,6 +33,7 @@ public final class CaptureWriter {
    * @param interfaceId the pcapng interface it was captured on
    * @param bytes the frame
    */
+  @SuppressWarnings("ArrayRecordComponent") // frame bytes, never compared or hashed
   public record Frame(int linkType, int interfaceId, byte[] bytes) {}
 
   private CaptureWriter() {}
@@ -162,7 +163,11 @@ public final class CaptureWriter {
   private static byte[] block(int type, ByteOrder order, ByteBuffer body) {
     int length = 12 + body.capacity();
     ByteBuffer block = ByteBuffer.allocate(length).order(order);
-    block.putInt(type).putInt(length).put(body.array()).putInt(length);
+    block
+        .putInt(type)
+        .putInt(length)
+        .put(body.array(), body.arrayOffset(), body.capacity())
+        .putInt(length);
     return block.array();
   }
 

@@ -69,7 +69,7 @@ final class DataChannels {
       }
     } else if (command.verb() == Verb.EPRT && command.argument().length() > 1) {
       String argument = command.argument();
-      String[] fields = argument.split(Pattern.quote(argument.substring(0, 1)));
+      String[] fields = argument.split(Pattern.quote(argument.substring(0, 1)), -1);
       if (fields.length >= 4 && fields[3].matches("\\d{1,5}")) {
         expect(client.withPort(Integer.parseInt(fields[3]) & 0xffff), announcement);
       }

@@ -94,7 +94,7 @@ final class FtpControlConnection implements TcpConnection.Listener {
   }
 
   /**
-   * A reader of {@code connection}, sending sessions of {@code source} to {@code sink}; {@code
+   * A reader of {@code connection}, sending sessions of {@code sources} to {@code sink}; {@code
    * recognised} runs when the connection turns out to be FTP.
    */
   FtpControlConnection(

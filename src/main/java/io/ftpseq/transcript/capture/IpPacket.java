@@ -10,6 +10,7 @@ package io.ftpseq.transcript.capture;
  * @param payloadLength how many payload bytes were captured, never past the packet's own length
  * @param fragment whether this is a fragment of a larger datagram
  */
+@SuppressWarnings("ArrayRecordComponent") // addresses and payload, never compared or hashed
 record IpPacket(
     byte[] source,
     byte[] destination,

@@ -143,7 +143,8 @@ final class PcapngFile {
     }
     Interface captor = interfaces.get(interfaceId);
     long time = units < 0 ? FrameSink.NO_TIME : captor.nanos(units);
-    sink.frame(number, captor.linkType(), time, body.array(), offset, captured);
+    sink.frame(
+        number, captor.linkType(), time, body.array(), body.arrayOffset() + offset, captured);
   }
 
   private void cutShort(int got, int wanted, int type) {

@@ -32,6 +32,7 @@ final class TcpReassembler {
   /** Acknowledgements further ahead than this are not believed: they are damage, not a gap. */
   private static final int MAX_ACK_LEAP = 1 << 30;
 
+  @SuppressWarnings("ArrayRecordComponent") // held bytes, never compared or hashed
   private record Held(int sequence, byte[] data, long frame) {}
 
   private final Delivery delivery;

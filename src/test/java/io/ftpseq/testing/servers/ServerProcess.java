@@ -4,6 +4,7 @@ import io.ftpseq.protocol.ReplyAssembler;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +60,8 @@ final class ServerProcess {
 
   private static boolean greets(int port) {
     try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+      socket.connect(
+          new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port), 1000);
       socket.setSoTimeout(5000);
       BufferedReader in =
           new BufferedReader(

@@ -100,11 +100,10 @@ class PacketCaptureTest {
 
   @Test
   void reorderedSegmentsAreHeldUntilTheGapFills() {
-    List<byte[]> p = new ArrayList<>(login(1, 2).packets());
     TcpDialogue d = TcpDialogue.ipv4(1, 2).handshake().server("220 ready\r\n");
     byte[] first = d.data(true, "US".getBytes(StandardCharsets.US_ASCII));
     byte[] second = d.data(true, "ER alice\r\n".getBytes(StandardCharsets.US_ASCII));
-    p = new ArrayList<>(d.packets());
+    List<byte[]> p = new ArrayList<>(d.packets());
     p.add(second);
     p.add(first);
     assertThat(read(p).lines).containsExactly("4 < 220 ready", "6 > USER alice");
