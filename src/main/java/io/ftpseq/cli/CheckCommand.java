@@ -25,7 +25,6 @@ import io.ftpseq.transcript.TranscriptChecker;
 import io.ftpseq.transcript.TranscriptFormat;
 import io.ftpseq.transcript.TranscriptFormats;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -163,6 +162,19 @@ final class CheckCommand implements Callable<Integer> {
               + " \"%S\"' (implies --format proftpd).")
   String logFormat;
 
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Check up to N inputs at once, each on its own thread (default: the number of"
+              + " processors). Reports are the same for any N.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Show no progress line, even on a terminal.")
+  boolean quiet;
+
   /** Whether {@code --debug} was given: a defect met on a line ends the run with its trace. */
   boolean debug;
 
@@ -197,6 +209,9 @@ final class CheckCommand implements Callable<Integer> {
       forced = proftpdLogFormat();
     }
     checkOutputs();
+    if (threads < 1) {
+      throw usage("--threads must be 1 or more, not " + threads);
+    }
     ProfileChoice choice = profileChoice();
     TranscriptChecker checker = new TranscriptChecker(choice, forced, forcedCapture);
     if (explainAll
@@ -216,12 +231,11 @@ final class CheckCommand implements Callable<Integer> {
         .forEach(p -> summaries.add(InputSummary.unreadable(p.source().file(), p.message())));
     Progress progress =
         Progress.forTerminal(
-            spec.commandLine().getErr(), expanded.totalSize(), environment.containsKey("CI"));
+            spec.commandLine().getErr(),
+            expanded.totalSize(),
+            quiet || environment.containsKey("CI"));
     try (SessionStore store = new SessionStore()) {
-      List<Inputs.Input> files = expanded.files();
-      for (int i = 0; i < files.size(); i++) {
-        summaries.add(check(checker, files.get(i), i, store, progress));
-      }
+      summaries.addAll(new InputChecks(checker, store, progress).check(expanded.files(), threads));
       progress.done();
       CheckRun run = new CheckRun(store, summaries, store.totals());
       writeReports(run, language.explainer());
@@ -230,21 +244,6 @@ final class CheckCommand implements Callable<Integer> {
       }
       Severity level = failureLevel();
       return level != null && run.hasFindingsAtLeast(level) ? ExitCodes.FINDINGS : ExitCodes.OK;
-    }
-  }
-
-  /** Checks one input into the store; an input that cannot be opened is one problem. */
-  private static InputSummary check(
-      TranscriptChecker checker,
-      Inputs.Input input,
-      int index,
-      SessionStore store,
-      Progress progress) {
-    try (InputStream in = input.open(progress)) {
-      return checker.check(
-          input.name(), in, (order, session) -> store.add(SessionStore.key(index, order), session));
-    } catch (IOException e) {
-      return InputSummary.unreadable(input.name(), "cannot read: " + Inputs.reason(e));
     }
   }
 

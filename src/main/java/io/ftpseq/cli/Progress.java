@@ -1,26 +1,33 @@
 package io.ftpseq.cli;
 
+import io.ftpseq.rules.SessionCheck;
+import io.ftpseq.rules.Severity;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A progress line on standard error for long runs: bytes read of the total, updated at most twice a
- * second and only after the first second, so short runs print nothing. Shown only on an interactive
- * terminal, never when output is redirected or in CI.
+ * A progress line on standard error for long runs: bytes read of the total, sessions and findings
+ * so far, and the time left at the pace so far; updated at most twice a second and only after the
+ * first two seconds, so short runs print nothing. Shown only on an interactive terminal, never when
+ * output is redirected, in CI or with {@code --quiet}. Inputs checked on several threads at once
+ * report to the same line.
  */
 final class Progress {
 
-  private static final long FIRST_UPDATE_NANOS = 1_000_000_000L;
+  private static final long FIRST_UPDATE_NANOS = 2_000_000_000L;
   private static final long UPDATE_NANOS = 500_000_000L;
 
   private final PrintWriter err;
   private final long total;
   private final long start = System.nanoTime();
-  private long read;
-  private long lastUpdate;
+  private final AtomicLong read = new AtomicLong();
+  private final AtomicLong sessions = new AtomicLong();
+  private final AtomicLong findings = new AtomicLong();
+  private volatile long lastUpdate;
   private boolean shown;
 
   private Progress(PrintWriter err, long total) {
@@ -28,11 +35,14 @@ final class Progress {
     this.total = total;
   }
 
-  /** A progress line when the terminal is interactive, else one that prints nothing. */
+  /**
+   * A progress line when standard error is an interactive terminal and neither CI nor {@code
+   * --quiet} asks for silence; else one that prints nothing.
+   */
   @SuppressWarnings(
       "SystemConsoleNull") // Java 17, the release built for: null when not interactive
-  static Progress forTerminal(PrintWriter err, long total, boolean ci) {
-    return System.console() != null && !ci ? new Progress(err, total) : new Progress(null, 0);
+  static Progress forTerminal(PrintWriter err, long total, boolean silent) {
+    return System.console() != null && !silent ? new Progress(err, total) : new Progress(null, 0);
   }
 
   /** The input, counted as it is read. */
@@ -57,8 +67,20 @@ final class Progress {
     };
   }
 
+  /** Counts a session that was checked, and its findings. */
+  void session(SessionCheck session) {
+    if (err != null) {
+      sessions.incrementAndGet();
+      long count = 0;
+      for (Severity severity : Severity.values()) {
+        count += session.count(severity);
+      }
+      findings.addAndGet(count);
+    }
+  }
+
   /** Clears the progress line, if one was shown. */
-  void done() {
+  synchronized void done() {
     if (shown) {
       err.print("\r\033[K");
       err.flush();
@@ -66,25 +88,41 @@ final class Progress {
   }
 
   private void advance(long bytes) {
-    read += bytes;
+    long done = read.addAndGet(bytes);
     long now = System.nanoTime();
     if (now - start < FIRST_UPDATE_NANOS || now - lastUpdate < UPDATE_NANOS) {
       return;
     }
+    show(done, now);
+  }
+
+  private synchronized void show(long done, long now) {
+    if (now - lastUpdate < UPDATE_NANOS) {
+      return; // another thread showed it just now
+    }
     lastUpdate = now;
     shown = true;
-    String done = megabytes(read);
-    String line =
-        total > 0
-            ? String.format(
-                Locale.ROOT,
-                "ftpseq: %s of %s MB (%d%%)",
-                done,
-                megabytes(total),
-                read * 100 / total)
-            : "ftpseq: " + done + " MB";
-    err.print("\r" + line);
+    err.print("\r\033[K" + line(done, now - start));
     err.flush();
+  }
+
+  /** The progress line: what was read, sessions and findings, and the time left when known. */
+  private String line(long done, long elapsedNanos) {
+    String counts =
+        String.format(Locale.ROOT, ", %,d sessions, %,d findings", sessions.get(), findings.get());
+    if (total <= 0 || done <= 0) {
+      return "ftpseq: " + megabytes(done) + " MB" + counts;
+    }
+    long leftSeconds = (long) ((double) elapsedNanos / done * (total - done) / 1e9);
+    return String.format(
+        Locale.ROOT,
+        "ftpseq: %s of %s MB (%d%%)%s, about %d:%02d left",
+        megabytes(done),
+        megabytes(total),
+        done * 100 / total,
+        counts,
+        leftSeconds / 60,
+        leftSeconds % 60);
   }
 
   private static String megabytes(long bytes) {

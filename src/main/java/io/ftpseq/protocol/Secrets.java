@@ -48,7 +48,7 @@ public final class Secrets {
    * lines that show none.
    */
   public void learn(String line) {
-    if (!mayHoldSecret(line)) {
+    if (!mayShowSecret(line)) {
       return;
     }
     Matcher m = SECRET.matcher(line);
@@ -117,7 +117,34 @@ public final class Secrets {
         || value.equals("<*>");
   }
 
-  /** A quick look for the words and marks a secret needs, before any pattern runs. */
+  /**
+   * A quick look, in one pass over the line, for what the pattern needs before it can match: a
+   * URL's {@code ://}, {@code PASS} or {@code ACCT} standing as a word of its own (no letter, digit
+   * or underscore on either side, so {@code password} and {@code PASV} are passed over), or {@code
+   * SITE}, which {@code PSWD} and {@code CHPASS} follow.
+   */
+  private static boolean mayShowSecret(String line) {
+    for (int i = 0, length = line.length(); i < length; i++) {
+      char c = line.charAt(i);
+      boolean candidate =
+          switch (c) {
+            case ':' -> line.startsWith("//", i + 1);
+            case 'P', 'p' -> standsAlone(line, i, "PASS");
+            case 'A', 'a' -> standsAlone(line, i, "ACCT");
+            case 'S', 's' -> line.regionMatches(true, i, "SITE", 0, 4);
+            default -> false;
+          };
+      if (candidate) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A quick look for any word a password may follow, {@code password} included, for masking text
+   * that could not be read as a command.
+   */
   static boolean mayHoldSecret(String line) {
     return line.contains("://")
         || containsIgnoringCase(line, "PASS")
@@ -134,5 +161,18 @@ public final class Secrets {
       }
     }
     return false;
+  }
+
+  /** Whether the word starts at {@code at}, in any case, with no word character on either side. */
+  private static boolean standsAlone(String line, int at, String word) {
+    int end = at + word.length();
+    return end < line.length()
+        && line.regionMatches(true, at, word, 0, word.length())
+        && (at == 0 || !isAsciiWordChar(line.charAt(at - 1)))
+        && !isAsciiWordChar(line.charAt(end));
+  }
+
+  private static boolean isAsciiWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
 }

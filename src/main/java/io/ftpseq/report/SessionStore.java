@@ -25,7 +25,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.stream.IntStream;
 
 /**
  * The sessions of a run, in input order, in bounded memory: sessions are added as they end, in any
@@ -48,6 +47,7 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
   private long[] offsets = new long[1024];
   private int[] lengths = new int[1024];
   private int size;
+  private boolean sorted = true;
   private RandomAccessFile spillIn;
   private Path spill;
   private OutputStream spillOut;
@@ -75,6 +75,7 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
     totals.add(session);
     profiles.putIfAbsent(session.profile().name(), session.profile());
     grow();
+    sorted = sorted && (size == 0 || keys[size - 1] < key);
     keys[size] = key;
     offsets[size] = -1;
     size++;
@@ -103,14 +104,13 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
   @Override
   public Iterator<SessionCheck> iterator() {
     flush();
-    Integer[] order = IntStream.range(0, size).boxed().toArray(Integer[]::new);
-    Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
+    sortByKey();
     return new Iterator<>() {
       private int next;
 
       @Override
       public boolean hasNext() {
-        return next < order.length;
+        return next < size;
       }
 
       @Override
@@ -118,11 +118,34 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        int at = order[next++];
+        int at = next++;
         SessionCheck session = held.get(keys[at]);
         return session != null ? session : read(offsets[at], lengths[at]);
       }
     };
+  }
+
+  /**
+   * Puts the index in key order, once after sessions were added out of order: on primitive arrays,
+   * so a run of millions of sessions sorts its index without boxing a number per session.
+   */
+  private void sortByKey() {
+    if (sorted) {
+      return;
+    }
+    long[] sortedKeys = Arrays.copyOf(keys, size);
+    Arrays.sort(sortedKeys);
+    long[] placedOffsets = new long[keys.length];
+    int[] placedLengths = new int[keys.length];
+    for (int i = 0; i < size; i++) {
+      int at = Arrays.binarySearch(sortedKeys, keys[i]);
+      placedOffsets[at] = offsets[i];
+      placedLengths[at] = lengths[i];
+    }
+    keys = Arrays.copyOf(sortedKeys, keys.length);
+    offsets = placedOffsets;
+    lengths = placedLengths;
+    sorted = true;
   }
 
   @Override

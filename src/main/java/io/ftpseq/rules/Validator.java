@@ -13,10 +13,14 @@ import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Replays one session through the sequence model: pairs its commands with replies, judges each
@@ -49,8 +53,11 @@ public final class Validator implements ExchangePairer.Listener {
   /** Commands that start a session afresh, so a record that begins with them misses nothing. */
   private static final Set<Verb> SESSION_OPENERS = Set.of(Verb.USER, Verb.AUTH, Verb.HOST);
 
-  private static final List<Rule> CLIENT_RULES =
-      List.of(Rule.values()).stream().filter(Rule::isClientRule).toList();
+  /**
+   * The client rules that guard each verb, in table order, by the verb's ordinal: looked up once
+   * per command instead of asking every rule.
+   */
+  private static final Map<Verb, List<Rule>> CLIENT_RULES_BY_VERB = clientRulesByVerb();
 
   /** The security facet of a session whose control connection is TLS from connect. */
   private static final SessionState.Security TLS_DONE =
@@ -225,10 +232,7 @@ public final class Validator implements ExchangePairer.Listener {
     boolean undecided = false;
     Rule refusable = null;
     found.clear();
-    for (Rule rule : CLIENT_RULES) {
-      if (!rule.guards(command.verb())) {
-        continue;
-      }
+    for (Rule rule : CLIENT_RULES_BY_VERB.get(command.verb())) {
       Verdict verdict = rule.judge(state, command);
       if (verdict.isBroken()) {
         add(rule, exchange, finalReply, verdict, prediction);
@@ -418,12 +422,10 @@ public final class Validator implements ExchangePairer.Listener {
       now = SESSION_OPENERS.contains(command.verb()) ? initialState() : SessionState.unknown();
     }
     List<Finding> broken = new ArrayList<>();
-    for (Rule rule : CLIENT_RULES) {
-      if (rule.guards(command.verb())) {
-        Verdict verdict = rule.judge(now, command);
-        if (verdict.isBroken()) {
-          broken.add(finding(rule, next.source(), command, null, verdict));
-        }
+    for (Rule rule : CLIENT_RULES_BY_VERB.get(command.verb())) {
+      Verdict verdict = rule.judge(now, command);
+      if (verdict.isBroken()) {
+        broken.add(finding(rule, next.source(), command, null, verdict));
       }
     }
     if (broken.isEmpty() && model != null) {
@@ -530,5 +532,17 @@ public final class Validator implements ExchangePairer.Listener {
             ? Rule.SEQUENCE_REPLY_UNEXPLAINED
             : Rule.SEQUENCE_REPLY_TO_LEGAL_ORDER;
     found.add(new Finding(rule, exchange.source(), command, reply, null, null));
+  }
+
+  private static Map<Verb, List<Rule>> clientRulesByVerb() {
+    Map<Verb, List<Rule>> byVerb = new EnumMap<>(Verb.class);
+    for (Verb verb : Verb.values()) {
+      byVerb.put(
+          verb,
+          Stream.of(Rule.values())
+              .filter(rule -> rule.isClientRule() && rule.guards(verb))
+              .toList());
+    }
+    return Collections.unmodifiableMap(byVerb);
   }
 }

@@ -93,9 +93,13 @@ final class LogTime {
     }
   }
 
+  /** The two-digit number of each month, by index: made once, as every time stamp needs one. */
+  private static final List<String> MONTH_NUMBERS =
+      List.of("01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12");
+
   private static String month(String name) {
     int index = MONTHS.indexOf(name);
-    return index < 0 ? "" : String.format(java.util.Locale.ROOT, "%02d", index + 1);
+    return index < 0 ? "" : MONTH_NUMBERS.get(index);
   }
 
   private static String day(String padded) {

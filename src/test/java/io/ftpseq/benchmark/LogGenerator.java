@@ -19,6 +19,8 @@ import java.util.Random;
  *   <li>{@code vsftpd}: a vsftpd protocol log of many short sessions, 64 open at a time and their
  *       lines interleaved, every fiftieth sending RNTO without RNFR;
  *   <li>{@code zeek}: a Zeek ftp.log of rows from 100,000 connections in random order;
+ *   <li>{@code zeek-sessions}: a Zeek ftp.log of one row per connection, each an RNTO refused with
+ *       503: a session with a finding per row (about 9,500 a MB), none of them seen to end;
  *   <li>{@code pcap}: a capture of the recorded loopback session repeated with new addresses.
  * </ul>
  *
@@ -45,6 +47,7 @@ public final class LogGenerator {
           case "commons-net" -> commonsNet(file, bytes);
           case "vsftpd" -> vsftpd(file, bytes);
           case "zeek" -> zeek(file, bytes);
+          case "zeek-sessions" -> zeekSessions(file, bytes);
           case "pcap" -> CaptureThroughput.generate(file, bytes);
           default -> throw new IllegalArgumentException("unknown kind " + kind);
         };
@@ -96,7 +99,7 @@ public final class LogGenerator {
   }
 
   /** Short sessions, 64 open at a time, their lines interleaved; returns lines and sessions. */
-  static long[] vsftpd(Path file, long bytes) throws IOException {
+  public static long[] vsftpd(Path file, long bytes) throws IOException {
     String[] steps = {
       "R220 (vsFTPd 3.0.3)",
       "CUSER alice",
@@ -153,7 +156,7 @@ public final class LogGenerator {
   }
 
   /** Rows of 100,000 connections in random order; returns lines and sessions. */
-  static long[] zeek(Path file, long bytes) throws IOException {
+  public static long[] zeek(Path file, long bytes) throws IOException {
     Random random = new Random(1);
     long lines = 0;
     long written = 0;
@@ -194,6 +197,36 @@ public final class LogGenerator {
       }
     }
     return new long[] {lines, 100_000};
+  }
+
+  /** One row per connection, each a finding; returns lines and sessions. */
+  static long[] zeekSessions(Path file, long bytes) throws IOException {
+    long lines = 0;
+    long written = 0;
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      written += write(out, "#separator \\x09");
+      written += write(out, "#path\tftp");
+      written +=
+          write(
+              out,
+              "#fields\tts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p\tuser\tpassword"
+                  + "\tcommand\targ\tmime_type\tfile_size\treply_code\treply_msg");
+      for (long n = 0; written < bytes; n++) {
+        written +=
+            write(
+                out,
+                String.format(
+                    "%d.%06d\tS%011d\t%s\t%d\t10.1.0.1\t21\talice\t-\tRNTO\tx.csv\t-\t-"
+                        + "\t503\tRNFR required first.",
+                    1_700_000_000L + n / 1000,
+                    n % 1_000_000,
+                    n,
+                    address((int) n),
+                    40_000 + n % 20_000));
+        lines++;
+      }
+    }
+    return new long[] {lines + 3, lines};
   }
 
   private static String address(int n) {

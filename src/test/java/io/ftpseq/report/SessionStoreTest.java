@@ -10,6 +10,7 @@ import io.ftpseq.transcript.TranscriptChecker;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,6 +85,32 @@ class SessionStoreTest {
       List<String> names = new ArrayList<>();
       store.forEach(s -> names.add(s.session()));
       assertThat(names).isEqualTo(sessions.stream().map(SessionCheck::session).toList());
+    }
+  }
+
+  @Test
+  void sessionsPastTheBudgetAreReleasedAndStillComeBack() throws IOException {
+    List<WeakReference<SessionCheck>> added = new ArrayList<>();
+    try (SessionStore store = new SessionStore(0);
+        InputStream in =
+            Files.newInputStream(
+                Path.of("samples/proftpd/tracelog-two-sessions-interleaved.log"))) {
+      new TranscriptChecker(ProfileChoice.AUTO, null, null)
+          .check(
+              "t",
+              in,
+              (order, session) -> {
+                added.add(new WeakReference<>(session));
+                store.add(SessionStore.key(0, order), session);
+              });
+      assertThat(store.spilled()).isTrue();
+      for (int i = 0; i < 20 && added.stream().anyMatch(r -> r.get() != null); i++) {
+        System.gc();
+      }
+      assertThat(added).hasSizeGreaterThan(1).allMatch(r -> r.get() == null);
+      List<String> names = new ArrayList<>();
+      store.forEach(s -> names.add(s.session()));
+      assertThat(names).hasSize(added.size());
     }
   }
 

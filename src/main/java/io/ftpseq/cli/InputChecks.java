@@ -1,0 +1,97 @@
+package io.ftpseq.cli;
+
+import io.ftpseq.report.SessionStore;
+import io.ftpseq.rules.SessionCheck;
+import io.ftpseq.session.InputSummary;
+import io.ftpseq.transcript.TranscriptChecker;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The inputs of one run checked on up to {@code threads} threads at once, each input whole on one
+ * thread. Every session goes into the run's store under a key that gives its place (the input's
+ * index, the session's start order), and the inputs' summaries come back in the order the inputs
+ * were given, so the reports are the same byte for byte however many threads ran and in whatever
+ * order they finished.
+ */
+final class InputChecks {
+
+  private final TranscriptChecker checker;
+  private final SessionStore store;
+  private final Progress progress;
+
+  InputChecks(TranscriptChecker checker, SessionStore store, Progress progress) {
+    this.checker = checker;
+    this.store = store;
+    this.progress = progress;
+  }
+
+  /** Checks every input, on the given number of threads, and returns their summaries in order. */
+  List<InputSummary> check(List<Inputs.Input> inputs, int threads) {
+    if (threads <= 1 || inputs.size() <= 1) {
+      List<InputSummary> summaries = new ArrayList<>();
+      for (int i = 0; i < inputs.size(); i++) {
+        summaries.add(check(inputs.get(i), i));
+      }
+      return summaries;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, inputs.size()));
+    try {
+      List<Future<InputSummary>> pending = new ArrayList<>();
+      for (int i = 0; i < inputs.size(); i++) {
+        int index = i;
+        pending.add(pool.submit(() -> check(inputs.get(index), index)));
+      }
+      List<InputSummary> summaries = new ArrayList<>();
+      for (Future<InputSummary> summary : pending) {
+        summaries.add(result(summary));
+      }
+      return summaries;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Checks one input into the store; an input that cannot be opened is one problem. */
+  private InputSummary check(Inputs.Input input, int index) {
+    try (InputStream in = input.open(progress)) {
+      return checker.check(input.name(), in, (order, session) -> add(index, order, session));
+    } catch (IOException e) {
+      return InputSummary.unreadable(input.name(), "cannot read: " + Inputs.reason(e));
+    }
+  }
+
+  private void add(int index, long order, SessionCheck session) {
+    synchronized (store) {
+      store.add(SessionStore.key(index, order), session);
+    }
+    progress.session(session);
+  }
+
+  /**
+   * The summary an input's check returned; a defect it met ({@code --debug} lets them through) is
+   * thrown again as it was.
+   */
+  private static InputSummary result(Future<InputSummary> summary) {
+    try {
+      return summary.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException defect) {
+        throw defect;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while checking the inputs", e);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package io.ftpseq.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ftpseq.benchmark.LogGenerator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Checking on one thread or on several gives the same reports, byte for byte, in every machine
+ * format and in text: over the samples (every format the project reads, 46 files) and over
+ * generated multi-session server logs, whose sessions end in an order unlike the order they
+ * started.
+ */
+class ThreadsGiveSameReportsTest {
+
+  private static final List<String> FORMATS = List.of("text", "json", "junit", "sarif");
+
+  @TempDir Path reports;
+
+  @Test
+  void samplesGiveTheSameReportsOnOneThreadAndOnFour() throws IOException {
+    assertThat(reports("1", "samples")).isEqualTo(reports("4", "samples"));
+  }
+
+  @Test
+  void generatedServerLogsGiveTheSameReportsOnOneThreadAndOnThree(@TempDir Path logs)
+      throws IOException {
+    LogGenerator.vsftpd(logs.resolve("vsftpd-a.log"), 300_000);
+    LogGenerator.vsftpd(logs.resolve("vsftpd-b.log"), 200_000);
+    LogGenerator.zeek(logs.resolve("zeek.log"), 250_000);
+    Map<String, String> oneThread = reports("1", logs.toString());
+    assertThat(oneThread.get("json")).contains("RNTO_WITHOUT_RNFR");
+    assertThat(reports("3", logs.toString())).isEqualTo(oneThread);
+  }
+
+  /** Runs a check with every report to a file, and returns each report's text by format. */
+  private Map<String, String> reports(String threads, String input) throws IOException {
+    Path folder = Files.createDirectories(reports.resolve("threads-" + threads));
+    List<String> args = new ArrayList<>(List.of("check", "--threads", threads, "--quiet"));
+    for (String format : FORMATS) {
+      args.addAll(List.of("--report", format, "-o", folder.resolve(format).toString()));
+    }
+    args.add(input);
+    CliRun run = CliRun.of(args.toArray(String[]::new));
+    assertThat(run.err()).isEmpty();
+    Map<String, String> texts = new TreeMap<>();
+    for (String format : FORMATS) {
+      texts.put(format, Files.readString(folder.resolve(format)));
+    }
+    return texts;
+  }
+}
