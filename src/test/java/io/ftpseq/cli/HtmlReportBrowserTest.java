@@ -10,6 +10,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
@@ -64,9 +65,10 @@ class HtmlReportBrowserTest {
     }
     assumeTrue(present, missing);
     Files.createDirectories(OUT);
-    CliRun.of("check", "--lang", "en", "--report", "json", "-o", JSON.toString(), "samples/");
+    CliRun.of(withSamples("check", "--lang", "en", "--report", "json", "-o", JSON.toString()));
     CliRun run =
-        CliRun.of("check", "--lang", "en", "--report", "html", "-o", REPORT.toString(), "samples/");
+        CliRun.of(
+            withSamples("check", "--lang", "en", "--report", "html", "-o", REPORT.toString()));
     assertThat(run.err()).isEmpty();
     json = new ObjectMapper().readTree(JSON.toFile());
     driver = start(chromium, chromedriver);
@@ -195,6 +197,26 @@ class HtmlReportBrowserTest {
     assertThat(back.getAttribute("id")).isEqualTo("s2-f1");
     assertThat(back.getAttribute("open")).isNotNull();
     assertThat(back.findElement(By.tagName("dl")).getText()).contains("why", "fix");
+  }
+
+  /**
+   * The arguments with the samples the session ids below (s5 bad-order.txt, s7 epsv-all-host.txt,
+   * s41 a capture) were chosen on: samples added later are left out, so the ids stay where they
+   * are.
+   */
+  private static String[] withSamples(String... arguments) {
+    List<String> all = new ArrayList<>(List.of(arguments));
+    for (String later :
+        List.of(
+            "apache-ftpserver/**",
+            "pyftpdlib/**",
+            "proftpd/server-extendedlog-*",
+            "ftplib/*-refusals.log")) {
+      all.add("--exclude");
+      all.add(later);
+    }
+    all.add("samples/");
+    return all.toArray(String[]::new);
   }
 
   @Test
