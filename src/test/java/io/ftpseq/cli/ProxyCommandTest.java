@@ -189,8 +189,11 @@ class ProxyCommandTest {
     assertThat(proxy.waitFor(30, TimeUnit.SECONDS)).isTrue();
     String rest = readAll(output);
     assertThat(proxy.exitValue()).as(rest).isEqualTo(ExitCodes.FINDINGS);
-    assertThat(rest).contains("s1:5: error RNTO_WITHOUT_RNFR").contains("1 session(s)");
-    assertThat(Files.readString(records.resolve("s1.transcript.txt")))
+    String transcript = Files.readString(records.resolve("s1.transcript.txt"));
+    // the finding points at the RNTO line of the session's own record
+    long rnto = transcript.lines().takeWhile(l -> !l.equals("C: RNTO x")).count() + 1;
+    assertThat(rest).contains("s1:" + rnto + ": error RNTO_WITHOUT_RNFR").contains("1 session(s)");
+    assertThat(transcript)
         .contains("C: RNTO x")
         .endsWith("S: 421 ftpseq proxy: the proxy is shutting down; closing the session.\n");
     assertThat(records.resolve("s1.report.txt")).exists();
