@@ -364,7 +364,7 @@ final class CheckCommand implements Callable<Integer> {
 
   private ReportWriter writer(ReportFormat format, Explainer explainer) {
     if (format == ReportFormat.html) {
-      return new HtmlReport(explainer, new HtmlReport.Options(explainAll, false, inputLines));
+      return new HtmlReport(explainer, new HtmlReport.Options(explainAll, predict, inputLines));
     }
     return writer(format, explainer, failureLevel(), details(), inputLines);
   }

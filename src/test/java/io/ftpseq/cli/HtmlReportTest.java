@@ -43,6 +43,14 @@ class HtmlReportTest {
   }
 
   @Test
+  void predictPutsTheProfilesReplyBesideTheRealOne() throws IOException {
+    String transcript = "samples/curl/apache-ftpserver-clean.log";
+    assertThat(html(transcript)).doesNotContain("class=\"chip predicted");
+    String predicted = html("--predict", "--profile", "vsftpd", "--lang", "en", transcript);
+    assertThat(predicted).contains("class=\"chip predicted same\"");
+  }
+
+  @Test
   void passwordsAreMaskedInArrowsAndRawLines() throws IOException {
     assertThat(Files.readString(Path.of("samples/curl/apache-ftpserver-clean.log")))
         .contains("PASS wonderland");
