@@ -166,7 +166,8 @@ final class CheckCommand implements Callable<Integer> {
       names = "--threads",
       paramLabel = "N",
       description =
-          "Check up to N inputs at once, each on its own thread (default: the number of"
+          "Check up to N inputs at once, each on its own thread; a single input is read on one"
+              + " thread while the others judge its sessions (default: the number of"
               + " processors). Reports are the same for any N.")
   int threads = Runtime.getRuntime().availableProcessors();
 

@@ -14,11 +14,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The inputs of one run checked on up to {@code threads} threads at once, each input whole on one
- * thread. Every session goes into the run's store under a key that gives its place (the input's
- * index, the session's start order), and the inputs' summaries come back in the order the inputs
- * were given, so the reports are the same byte for byte however many threads ran and in whatever
- * order they finished.
+ * The inputs of one run checked on up to {@code threads} threads at once: each input whole on one
+ * thread, or, for a run of one input, its sessions judged on the other threads. Every session goes
+ * into the run's store under a key that gives its place (the input's index, the session's start
+ * order), and the inputs' summaries come back in the order the inputs were given, so the reports
+ * are the same byte for byte however many threads ran and in whatever order they finished.
  */
 final class InputChecks {
 
@@ -32,8 +32,13 @@ final class InputChecks {
     this.progress = progress;
   }
 
-  /** Checks every input, on the given number of threads, and returns their summaries in order. */
+  /**
+   * Checks every input, on the given number of threads, and returns their summaries in order. Many
+   * inputs are checked side by side, each on one thread; a single input is read on one thread while
+   * the others judge its sessions.
+   */
   List<InputSummary> check(List<Inputs.Input> inputs, int threads) {
+    checker.judgingSessionsOn(inputs.size() == 1 ? threads - 1 : 0);
     if (threads <= 1 || inputs.size() <= 1) {
       List<InputSummary> summaries = new ArrayList<>();
       for (int i = 0; i < inputs.size(); i++) {

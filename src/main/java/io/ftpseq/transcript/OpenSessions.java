@@ -40,7 +40,7 @@ final class OpenSessions implements TranscriptSink {
   private final String format;
   private final ProfileChoice profile;
   private final boolean keepSteps;
-  private final TranscriptChecker.SessionListener listener;
+  private final SessionRunner runner;
   private final LinkedHashMap<String, Open> open = new LinkedHashMap<>(16, 0.75f, true);
   private final List<Problem> inputProblems = new ArrayList<>();
   private final Secrets secrets = new Secrets();
@@ -54,12 +54,12 @@ final class OpenSessions implements TranscriptSink {
       String format,
       ProfileChoice profile,
       boolean keepSteps,
-      TranscriptChecker.SessionListener listener) {
+      SessionRunner runner) {
     this.source = source;
     this.format = format;
     this.profile = profile;
     this.keepSteps = keepSteps;
-    this.listener = listener;
+    this.runner = runner;
   }
 
   /** The format the input is read as, or {@code null} when none was recognised. */
@@ -80,7 +80,8 @@ final class OpenSessions implements TranscriptSink {
 
   @Override
   public void event(String session, SessionEvent event) {
-    validator(session).accept(secrets.isEmpty() ? event : masked(event));
+    Open known = session(session);
+    runner.accept(known.order(), known.validator(), secrets.isEmpty() ? event : masked(event));
   }
 
   @Override
@@ -113,11 +114,11 @@ final class OpenSessions implements TranscriptSink {
   public void problem(String session, Problem unmasked) {
     problemOnLine = true;
     Problem problem = secrets.isEmpty() ? unmasked : masked(unmasked);
-    Open known = open.get(session);
-    if (known == null && session.equals(SINGLE)) {
+    if (!open.containsKey(session) && session.equals(SINGLE)) {
       inputProblem(problem);
     } else {
-      validator(session).problem(problem);
+      Open known = session(session);
+      runner.problem(known.order(), known.validator(), problem);
     }
   }
 
@@ -125,7 +126,7 @@ final class OpenSessions implements TranscriptSink {
   public void end(String session) {
     Open ended = open.remove(session);
     if (ended != null) {
-      listener.finished(ended.order(), ended.validator().finish());
+      runner.finish(ended.order(), ended.validator());
     }
   }
 
@@ -155,8 +156,9 @@ final class OpenSessions implements TranscriptSink {
     open.clear();
     rest.sort(Comparator.comparingLong(Open::order));
     for (Open session : rest) {
-      listener.finished(session.order(), session.validator().finish());
+      runner.finish(session.order(), session.validator());
     }
+    runner.await();
     return new InputSummary(
         source,
         format == null ? "" : format,
@@ -170,17 +172,18 @@ final class OpenSessions implements TranscriptSink {
         unlistedProblems);
   }
 
-  private Validator validator(String session) {
+  /** The open session of that name, opened now if it is new. */
+  private Open session(String session) {
     Open known = open.get(session);
     if (known != null) {
-      return known.validator();
+      return known;
     }
     if (open.size() >= MAX_OPEN) {
       closeQuietest();
     }
     Open created = new Open(sessions++, new Validator(source, session, format, profile, keepSteps));
     open.put(session, created);
-    return created.validator();
+    return created;
   }
 
   /** Closes the session that has been quiet for longest, saying so in it. */
@@ -188,12 +191,14 @@ final class OpenSessions implements TranscriptSink {
     Iterator<Map.Entry<String, Open>> eldest = open.entrySet().iterator();
     Map.Entry<String, Open> quietest = eldest.next();
     eldest.remove();
-    Validator validator = quietest.getValue().validator();
-    validator.accept(
+    Open closed = quietest.getValue();
+    runner.accept(
+        closed.order(),
+        closed.validator(),
         new Note(
             new Source(source, line),
             NoteKind.CLOSED_EARLY,
             "more than " + MAX_OPEN + " sessions were open at once"));
-    listener.finished(quietest.getValue().order(), validator.finish());
+    runner.finish(closed.order(), closed.validator());
   }
 }

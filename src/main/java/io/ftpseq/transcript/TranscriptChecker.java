@@ -65,6 +65,7 @@ public final class TranscriptChecker {
   private final CaptureFormat forcedCapture;
   private boolean keepSteps;
   private boolean rethrowDefects;
+  private int sessionThreads;
 
   /**
    * A checker with the given profile.
@@ -114,6 +115,16 @@ public final class TranscriptChecker {
     return this;
   }
 
+  /**
+   * Judges the sessions of each input on this many threads beside the one that reads it, for inputs
+   * that interleave many sessions (server logs, captures); 0, the default, judges them on the
+   * reading thread. The sessions and their order are the same either way. Returns this checker.
+   */
+  public TranscriptChecker judgingSessionsOn(int threads) {
+    this.sessionThreads = Math.max(0, threads);
+    return this;
+  }
+
   /** Checks one input, named as the user gave it, and collects its sessions in start order. */
   public Result check(String name, InputStream input) throws IOException {
     List<long[]> orders = new ArrayList<>();
@@ -123,8 +134,10 @@ public final class TranscriptChecker {
             name,
             input,
             (order, session) -> {
-              orders.add(new long[] {order, sessions.size()});
-              sessions.add(session);
+              synchronized (sessions) {
+                orders.add(new long[] {order, sessions.size()});
+                sessions.add(session);
+              }
             });
     orders.sort(Comparator.comparingLong(o -> o[0]));
     return new Result(orders.stream().map(o -> sessions.get((int) o[1])).toList(), summary);
@@ -139,6 +152,16 @@ public final class TranscriptChecker {
    */
   public InputSummary check(String name, InputStream input, SessionListener listener)
       throws IOException {
+    try (SessionRunner runner =
+        sessionThreads > 0
+            ? new SessionWorkers(sessionThreads, listener, rethrowDefects)
+            : SessionRunner.inline(listener)) {
+      return check(name, input, runner);
+    }
+  }
+
+  private InputSummary check(String name, InputStream input, SessionRunner runner)
+      throws IOException {
     ReadablePrefix readable = new ReadablePrefix(input);
     BufferedInputStream buffered = new BufferedInputStream(readable, 1 << 16);
     skipByteOrderMark(buffered);
@@ -146,10 +169,10 @@ public final class TranscriptChecker {
     Optional<CaptureFormat> capture = captureFormat(buffered);
     OpenSessions sessions;
     if (capture.isPresent()) {
-      sessions = new OpenSessions(name, capture.get().name(), profile, keepSteps, listener);
+      sessions = new OpenSessions(name, capture.get().name(), profile, keepSteps, runner);
       readCapture(capture.get(), name, buffered, sessions, tally);
     } else {
-      sessions = readText(name, buffered, tally, listener);
+      sessions = readText(name, buffered, tally, runner);
     }
     if (readable.failure() != null) {
       sessions.inputProblem(
@@ -198,8 +221,8 @@ public final class TranscriptChecker {
     }
   }
 
-  private OpenSessions readText(
-      String name, InputStream in, LineTally tally, SessionListener listener) throws IOException {
+  private OpenSessions readText(String name, InputStream in, LineTally tally, SessionRunner runner)
+      throws IOException {
     LineReader reader = new LineReader(in);
     List<String> head = new ArrayList<>();
     List<Long> overlong = new ArrayList<>(); // the length of each head line that was cut, else 0
@@ -221,7 +244,7 @@ public final class TranscriptChecker {
     Optional<TranscriptFormat> format =
         forced != null ? Optional.of(forced) : TranscriptFormats.detect(detectable);
     if (format.isEmpty()) {
-      OpenSessions none = new OpenSessions(name, null, profile, keepSteps, listener);
+      OpenSessions none = new OpenSessions(name, null, profile, keepSteps, runner);
       none.inputProblem(
           new Problem(
               new Source(name, 0),
@@ -236,8 +259,7 @@ public final class TranscriptChecker {
       }
       return none;
     }
-    OpenSessions sessions =
-        new OpenSessions(name, format.get().name(), profile, keepSteps, listener);
+    OpenSessions sessions = new OpenSessions(name, format.get().name(), profile, keepSteps, runner);
     TranscriptParser parser = format.get().parser(name, sessions);
     long number = 0;
     for (int i = 0; i < head.size(); i++) {
@@ -292,7 +314,7 @@ public final class TranscriptChecker {
   }
 
   /** A defect of ftpseq, described for a problem line. */
-  private static String defect(RuntimeException e) {
+  static String defect(RuntimeException e) {
     return e.getClass().getSimpleName()
         + (e.getMessage() == null ? "" : ": " + e.getMessage())
         + " (a defect in ftpseq: please report it with this input; --debug shows where)";

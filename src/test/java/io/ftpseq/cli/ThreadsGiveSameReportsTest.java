@@ -2,6 +2,7 @@ package io.ftpseq.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ftpseq.benchmark.CaptureThroughput;
 import io.ftpseq.benchmark.LogGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,6 +40,23 @@ class ThreadsGiveSameReportsTest {
     Map<String, String> oneThread = reports("1", logs.toString());
     assertThat(oneThread.get("json")).contains("RNTO_WITHOUT_RNFR");
     assertThat(reports("3", logs.toString())).isEqualTo(oneThread);
+  }
+
+  @Test
+  void oneLogOrCaptureGivesTheSameReportsReadAloneOrWithItsSessionsJudgedOnOtherThreads(
+      @TempDir Path inputs) throws IOException {
+    Path log = inputs.resolve("vsftpd.log");
+    LogGenerator.vsftpd(log, 400_000);
+    Path capture = inputs.resolve("ftp.pcap");
+    CaptureThroughput.generate(capture, 400_000);
+    assertThat(reports("1", log.toString()).get("json")).contains("RNTO_WITHOUT_RNFR");
+    for (Path input : List.of(log, capture)) {
+      Map<String, String> oneThread = reports("1", input.toString());
+      assertThat(oneThread.get("text"))
+          .as(input.toString())
+          .containsPattern("\\d{2,} session\\(s\\)");
+      assertThat(reports("3", input.toString())).as(input.toString()).isEqualTo(oneThread);
+    }
   }
 
   /** Runs a check with every report to a file, and returns each report's text by format. */
