@@ -14,44 +14,54 @@ import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.SessionCheck;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
+import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
 
 /**
  * The sessions of a run, in input order, in bounded memory: sessions are added as they end, in any
  * order, under a key that gives their place (the input's index and the session's start order), and
- * are read back in key order as often as reports need. Past a memory budget they are written to a
- * temporary file and read back from it, so a run of millions of sessions holds an index of 24 bytes
- * per session, not the sessions.
+ * are read back in key order as often as reports need. Past a memory budget the sessions held are
+ * written to a temporary file as one run sorted by key; reading merges the runs and the sessions
+ * still held. Memory holds the budget's sessions and a small buffer per run, nothing per session
+ * written: a run of millions of sessions fits the heap of a run of thousands.
  */
 public final class SessionStore implements Iterable<SessionCheck>, Closeable {
 
   /** The memory budget by default: enough for tens of thousands of ordinary sessions. */
   public static final long DEFAULT_BUDGET = 32L << 20;
 
+  /** The read buffers of all runs together, whatever their number, within these bounds each. */
+  private static final int READ_BUFFERS = 8 << 20;
+
+  private static final int MIN_BUFFER = 4 << 10;
+  private static final int MAX_BUFFER = 64 << 10;
+
   private final long budget;
   private final ObjectMapper codec;
   private final Map<String, ServerProfile> profiles = new HashMap<>();
-  private final Map<Long, SessionCheck> held = new HashMap<>();
+  private final TreeMap<Long, SessionCheck> held = new TreeMap<>();
   private long heldBytes;
-  private long[] keys = new long[1024];
-  private long[] offsets = new long[1024];
-  private int[] lengths = new int[1024];
   private int size;
-  private boolean sorted = true;
-  private RandomAccessFile spillIn;
+  private final List<long[]> runs = new ArrayList<>(); // each run's first and end byte
   private Path spill;
-  private OutputStream spillOut;
+  private DataOutputStream spillOut;
   private long spillLength;
+  private FileChannel spillIn;
   private final CheckRun.Totals totals = new CheckRun.Totals();
 
   /** A store with the default memory budget. */
@@ -74,10 +84,6 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
   public void add(long key, SessionCheck session) {
     totals.add(session);
     profiles.putIfAbsent(session.profile().name(), session.profile());
-    grow();
-    sorted = sorted && (size == 0 || keys[size - 1] < key);
-    keys[size] = key;
-    offsets[size] = -1;
     size++;
     held.put(key, session);
     heldBytes += estimate(session);
@@ -103,49 +109,52 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
 
   @Override
   public Iterator<SessionCheck> iterator() {
-    flush();
-    sortByKey();
+    PriorityQueue<Run> next = new PriorityQueue<>(Comparator.comparingLong(Run::key));
+    for (Run run : runs()) {
+      if (run.advance()) {
+        next.add(run);
+      }
+    }
     return new Iterator<>() {
-      private int next;
-
       @Override
       public boolean hasNext() {
-        return next < size;
+        return !next.isEmpty();
       }
 
       @Override
       public SessionCheck next() {
-        if (!hasNext()) {
+        Run first = next.poll();
+        if (first == null) {
           throw new NoSuchElementException();
         }
-        int at = next++;
-        SessionCheck session = held.get(keys[at]);
-        return session != null ? session : read(offsets[at], lengths[at]);
+        SessionCheck session = first.session();
+        if (first.advance()) {
+          next.add(first);
+        }
+        return session;
       }
     };
   }
 
-  /**
-   * Puts the index in key order, once after sessions were added out of order: on primitive arrays,
-   * so a run of millions of sessions sorts its index without boxing a number per session.
-   */
-  private void sortByKey() {
-    if (sorted) {
-      return;
+  /** A reader of every run written, and of the sessions held, each in key order. */
+  private List<Run> runs() {
+    List<Run> all = new ArrayList<>();
+    if (!runs.isEmpty()) {
+      try {
+        spillOut.flush();
+        if (spillIn == null) {
+          spillIn = FileChannel.open(spill);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the temporary session file " + spill, e);
+      }
+      int buffer = Math.max(MIN_BUFFER, Math.min(MAX_BUFFER, READ_BUFFERS / runs.size()));
+      for (long[] run : runs) {
+        all.add(new SpilledRun(run[0], run[1], buffer));
+      }
     }
-    long[] sortedKeys = Arrays.copyOf(keys, size);
-    Arrays.sort(sortedKeys);
-    long[] placedOffsets = new long[keys.length];
-    int[] placedLengths = new int[keys.length];
-    for (int i = 0; i < size; i++) {
-      int at = Arrays.binarySearch(sortedKeys, keys[i]);
-      placedOffsets[at] = offsets[i];
-      placedLengths[at] = lengths[i];
-    }
-    keys = Arrays.copyOf(sortedKeys, keys.length);
-    offsets = placedOffsets;
-    lengths = placedLengths;
-    sorted = true;
+    all.add(new HeldRun(new ArrayList<>(held.entrySet()).iterator()));
+    return all;
   }
 
   @Override
@@ -161,60 +170,150 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
     }
   }
 
-  private void grow() {
-    if (size == keys.length) {
-      keys = Arrays.copyOf(keys, size * 2);
-      offsets = Arrays.copyOf(offsets, size * 2);
-      lengths = Arrays.copyOf(lengths, size * 2);
-    }
-  }
-
-  /** Writes every session held in memory to the spill file, and forgets them. */
+  /** Writes every session held in memory to the spill file as one run in key order. */
   private void spillHeld() {
     try {
       if (spill == null) {
-        spill = Files.createTempFile("ftpseq-sessions-", ".jsonl");
+        spill = Files.createTempFile("ftpseq-sessions-", ".bin");
         spill.toFile().deleteOnExit();
-        spillOut = new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16);
+        spillOut =
+            new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16));
       }
-      for (int i = size - 1; i >= 0 && !held.isEmpty(); i--) {
-        SessionCheck session = held.remove(keys[i]);
-        if (session != null) {
-          byte[] record = codec.writeValueAsBytes(session);
-          offsets[i] = spillLength;
-          lengths[i] = record.length;
-          spillOut.write(record);
-          spillOut.write('\n');
-          spillLength += record.length + 1;
-        }
+      long start = spillLength;
+      for (Map.Entry<Long, SessionCheck> entry : held.entrySet()) {
+        byte[] record = codec.writeValueAsBytes(entry.getValue());
+        spillOut.writeLong(entry.getKey());
+        spillOut.writeInt(record.length);
+        spillOut.write(record);
+        spillLength += Long.BYTES + Integer.BYTES + record.length;
       }
+      runs.add(new long[] {start, spillLength});
+      held.clear();
       heldBytes = 0;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the temporary session file " + spill, e);
     }
   }
 
-  private void flush() {
-    try {
-      if (spillOut != null) {
-        spillOut.flush();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** Sessions in key order, one at a time: a run written to the file, or those held. */
+  private interface Run {
+    /** Moves to the next session; false when there is none. */
+    boolean advance();
+
+    /** The key of the session moved to. */
+    long key();
+
+    /** The session moved to. */
+    SessionCheck session();
+  }
+
+  /** The sessions still held, in key order. */
+  private static final class HeldRun implements Run {
+    private final Iterator<Map.Entry<Long, SessionCheck>> entries;
+    private Map.Entry<Long, SessionCheck> current;
+
+    HeldRun(Iterator<Map.Entry<Long, SessionCheck>> entries) {
+      this.entries = entries;
+    }
+
+    @Override
+    public boolean advance() {
+      current = entries.hasNext() ? entries.next() : null;
+      return current != null;
+    }
+
+    @Override
+    public long key() {
+      return current.getKey();
+    }
+
+    @Override
+    public SessionCheck session() {
+      return current.getValue();
     }
   }
 
-  private SessionCheck read(long offset, int length) {
-    try {
-      if (spillIn == null) {
-        spillIn = new RandomAccessFile(spill.toFile(), "r");
+  /**
+   * One run of the spill file, read with positioned reads through its own buffer, so that any
+   * number of runs share the file's one channel.
+   */
+  private final class SpilledRun implements Run {
+    private final ByteBuffer buffer;
+    private long position;
+    private final long end;
+    private long key;
+    private byte[] record;
+
+    SpilledRun(long start, long end, int bufferSize) {
+      this.buffer = ByteBuffer.allocate(bufferSize).limit(0);
+      this.position = start;
+      this.end = end;
+    }
+
+    @Override
+    public boolean advance() {
+      try {
+        if (position == end && !buffer.hasRemaining()) {
+          return false;
+        }
+        key = bytes(Long.BYTES).getLong();
+        record = new byte[bytes(Integer.BYTES).getInt()];
+        ByteBuffer into = ByteBuffer.wrap(record);
+        while (into.hasRemaining()) {
+          fill();
+          int n = Math.min(into.remaining(), buffer.remaining());
+          into.put(into.position(), buffer, buffer.position(), n);
+          into.position(into.position() + n);
+          buffer.position(buffer.position() + n);
+        }
+        return true;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the temporary session file " + spill, e);
       }
-      byte[] record = new byte[length];
-      spillIn.seek(offset);
-      spillIn.readFully(record);
-      return codec.readValue(record, SessionCheck.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the temporary session file " + spill, e);
+    }
+
+    @Override
+    public long key() {
+      return key;
+    }
+
+    @Override
+    public SessionCheck session() {
+      try {
+        return codec.readValue(record, SessionCheck.class);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the temporary session file " + spill, e);
+      }
+    }
+
+    /** The next {@code n} bytes, a number or a length, in a buffer of their own. */
+    private ByteBuffer bytes(int n) throws IOException {
+      ByteBuffer into = ByteBuffer.allocate(n);
+      while (into.hasRemaining()) {
+        fill();
+        into.put(buffer.get());
+      }
+      return into.flip();
+    }
+
+    /** Makes sure the buffer has a byte to give, reading on in the run when it is empty. */
+    private void fill() throws IOException {
+      if (buffer.hasRemaining()) {
+        return;
+      }
+      buffer.clear();
+      buffer.limit((int) Math.min(buffer.capacity(), end - position));
+      if (!buffer.hasRemaining()) {
+        throw new EOFException("the temporary session file ends inside a session");
+      }
+      while (buffer.hasRemaining()) {
+        int read = spillIn.read(buffer, position + buffer.position());
+        if (read < 0) {
+          throw new EOFException("the temporary session file ends inside a session");
+        }
+      }
+      position += buffer.position();
+      buffer.flip();
     }
   }
 
