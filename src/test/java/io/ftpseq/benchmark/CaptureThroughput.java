@@ -107,7 +107,7 @@ public final class CaptureThroughput {
   }
 
   /** Writes copies of the sample's packets until the file has {@code bytes}; packets, sessions. */
-  static long[] generate(Path file, long bytes) throws IOException {
+  public static long[] generate(Path file, long bytes) throws IOException {
     byte[] sample = Files.readAllBytes(SAMPLE);
     List<byte[]> packets = packets();
     int clientPort =
