@@ -63,8 +63,8 @@ public final class ApacheFtpServerLog implements TranscriptFormat {
 
       @Override
       public LineUse line(long number, String text) {
-        Matcher m = RECORD.matcher(text);
-        if (!m.matches()) {
+        Exchanged m = Exchanged.of(text);
+        if (m == null) {
           if (replying != null && replying.replyOpen()) {
             return replying.replyLine(number, text.stripTrailing());
           } else if (text.isBlank()) {
@@ -72,12 +72,12 @@ public final class ApacheFtpServerLog implements TranscriptFormat {
           }
           return other(number, text);
         }
-        LineDialogue dialogue = dialogue(number, m.group(1));
-        if (m.group(2).equals("RECEIVED")) {
-          return dialogue.command(number, m.group(3));
+        LineDialogue dialogue = dialogue(number, m.prefix());
+        if (m.received()) {
+          return dialogue.command(number, m.text());
         }
         replying = dialogue;
-        return dialogue.replyLine(number, m.group(3));
+        return dialogue.replyLine(number, m.text());
       }
 
       /** A record of another kind: a CLOSED one ends its session; the others are skipped. */
@@ -118,6 +118,67 @@ public final class ApacheFtpServerLog implements TranscriptFormat {
         sessions.values().forEach(d -> d.end(lastLine));
       }
     };
+  }
+
+  /**
+   * A record of a command received or a reply line sent, as {@link #RECORD} reads it.
+   *
+   * @param prefix what comes before the direction word: level, time, session id, client
+   * @param received whether the line is a command received, not a reply line sent
+   * @param text the command or reply line
+   */
+  private record Exchanged(String prefix, boolean received, String text) {
+
+    private static final String RECEIVED = "RECEIVED: ";
+    private static final String SENT = "SENT: ";
+
+    /**
+     * The record on the line, or null if it holds none. A line of printable ASCII, as the layouts
+     * write, is read by looking for the direction word; only other lines go to {@link #RECORD},
+     * whose word boundaries and line terminators then need Unicode's rules. The look gives what the
+     * pattern gives: the first direction word standing at a word boundary.
+     */
+    static Exchanged of(String line) {
+      if (!printableAscii(line)) {
+        Matcher m = RECORD.matcher(line);
+        return m.matches()
+            ? new Exchanged(m.group(1), m.group(2).equals("RECEIVED"), m.group(3))
+            : null;
+      }
+      int received = first(line, RECEIVED);
+      int sent = first(line, SENT);
+      if (received < 0 && sent < 0) {
+        return null;
+      }
+      boolean isReceived = sent < 0 || (received >= 0 && received < sent);
+      int at = isReceived ? received : sent;
+      String word = isReceived ? RECEIVED : SENT;
+      return new Exchanged(line.substring(0, at), isReceived, line.substring(at + word.length()));
+    }
+
+    /** Where the word first stands with no word character before it, or -1. */
+    private static int first(String line, String word) {
+      for (int at = line.indexOf(word); at >= 0; at = line.indexOf(word, at + 1)) {
+        if (at == 0 || !isWordChar(line.charAt(at - 1))) {
+          return at;
+        }
+      }
+      return -1;
+    }
+
+    private static boolean isWordChar(char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+
+    private static boolean printableAscii(String line) {
+      for (int i = 0, n = line.length(); i < n; i++) {
+        char c = line.charAt(i);
+        if ((c < ' ' && c != '\t') || c > '~') {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   /** The session a record's prefix names: its session id, else client address and port. */

@@ -4,7 +4,6 @@ import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.Source;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,8 +89,8 @@ public final class FileZillaServerLog implements TranscriptFormat {
         if (text.isBlank()) {
           return LineUse.SKIPPED;
         }
-        Matcher old = OLD.matcher(text);
-        if (old.matches()) {
+        Matcher old = text.startsWith("(") ? OLD.matcher(text) : null;
+        if (old != null && old.matches()) {
           String session = "connection " + old.group(1) + " " + old.group(11);
           return oldMessage(number, session, time(old), old.group(12));
         }
@@ -167,15 +166,22 @@ public final class FileZillaServerLog implements TranscriptFormat {
         if (m.group(9) != null && hour <= 12) {
           hour = hour % 12 + (m.group(9).equals("PM") ? 12 : 0);
         }
-        return String.format(
-            Locale.ROOT,
-            "%04d-%02d-%02dT%02d:%s:%s",
-            year,
-            month,
-            day,
-            hour,
-            m.group(7),
-            m.group(8));
+        // built by hand, not with String.format: this runs for every line of a 0.9 log
+        StringBuilder out = new StringBuilder(19);
+        padded(out, year, 4).append('-');
+        padded(out, month, 2).append('-');
+        padded(out, day, 2).append('T');
+        padded(out, hour, 2).append(':').append(m.group(7)).append(':').append(m.group(8));
+        return out.toString();
+      }
+
+      /** Appends the number, not negative, with zeros before it to at least the width. */
+      private static StringBuilder padded(StringBuilder out, int number, int width) {
+        String digits = Integer.toString(number);
+        for (int i = digits.length(); i < width; i++) {
+          out.append('0');
+        }
+        return out.append(digits);
       }
 
       @Override

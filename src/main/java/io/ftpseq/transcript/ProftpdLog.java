@@ -61,6 +61,29 @@ public final class ProftpdLog implements TranscriptFormat {
 
   private final ProftpdLogFormat given;
 
+  /**
+   * A matcher of the pattern for the line, or null when a look at a few characters already shows
+   * that the pattern cannot match: most lines are of one kind, and trying every pattern on every
+   * line made this reader the slowest.
+   */
+  private static Matcher shaped(Pattern pattern, String line, boolean possible) {
+    return possible ? pattern.matcher(line) : null;
+  }
+
+  /** Whether the line has what every ExtendedLog line in the default format has: {@code ] "}. */
+  private static boolean mayBeExtended(String line) {
+    return line.contains("] \"");
+  }
+
+  /** Whether the line has a TraceLog line's separators where {@link #TRACE} needs them. */
+  private static boolean mayBeTrace(String line) {
+    return line.length() > 24
+        && line.charAt(10) == ' '
+        && line.charAt(19) == ','
+        && line.charAt(23) == ' '
+        && line.charAt(24) == '[';
+  }
+
   /** Reads the default ExtendedLog format and the common LogFormats, found by their lines. */
   public ProftpdLog() {
     this(null);
@@ -120,8 +143,10 @@ public final class ProftpdLog implements TranscriptFormat {
           return LineUse.SKIPPED;
         }
         Source at = new Source(source, number);
-        if (format == null && given == null && !EXTENDED.matcher(text).matches()) {
-          format = formatOf(text);
+        Matcher extended = given == null ? shaped(EXTENDED, text, mayBeExtended(text)) : null;
+        boolean isExtended = extended != null && extended.matches();
+        if (format == null && given == null && !isExtended && text.indexOf('"') >= 0) {
+          format = formatOf(text); // every common LogFormat quotes the request
         }
         if (format != null) {
           Matcher line = format.pattern().matcher(text);
@@ -129,14 +154,13 @@ public final class ProftpdLog implements TranscriptFormat {
             return formatted.line(number, format, line);
           }
         }
-        Matcher extended = EXTENDED.matcher(text);
-        Matcher system = SYSTEM.matcher(text);
-        Matcher trace = TRACE.matcher(text);
-        if (extended.matches() && given == null) {
+        Matcher trace = shaped(TRACE, text, mayBeTrace(text));
+        Matcher system = shaped(SYSTEM, text, text.contains("proftpd["));
+        if (isExtended) {
           return extended(at.at(LogTime.commonLog(extended.group(2))), extended);
-        } else if (trace.matches()) {
+        } else if (trace != null && trace.matches()) {
           return trace(number, trace);
-        } else if (system.matches()) {
+        } else if (system != null && system.matches()) {
           String session = system.group(3) + " pid " + system.group(1);
           if (started.putIfAbsent(session, true) == null) {
             sink.event(

@@ -55,7 +55,7 @@ public final class LogGenerator {
   }
 
   /** One long client session; returns lines and sessions written. */
-  static long[] commonsNet(Path file, long bytes) throws IOException {
+  public static long[] commonsNet(Path file, long bytes) throws IOException {
     List<String> round =
         List.of(
             "PASV",
