@@ -4,7 +4,6 @@ import io.ftpseq.rules.ServerProfiles;
 import io.ftpseq.transcript.TranscriptChecker;
 import io.ftpseq.transcript.TranscriptFormat;
 import io.ftpseq.transcript.TranscriptParser;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -81,13 +80,7 @@ public class ReaderBenchmark {
   /** The whole check of the input's bytes, as {@code ftpseq check --format FORMAT} runs it. */
   @Benchmark
   public void check(ThroughputCounter counter, Blackhole blackhole) throws IOException {
-    blackhole.consume(
-        checker.check(
-            "benchmark",
-            new ByteArrayInputStream(input),
-            (order, session) -> {
-              blackhole.consume(session);
-            }));
+    WholeCheck.run(checker, input, blackhole);
     counter.add(input.length, lines.length);
   }
 }
