@@ -66,6 +66,9 @@ class ProxyRealServersTest {
                 List.of(
                     "curl",
                     "-sS",
+                    // the whole exchange in a failure's message: curl 7.88 ends an active-mode
+                    // failure with a bogus "sa_addr inet_ntop() failed" line (curl issue 10622)
+                    "-v",
                     "--ftp-port",
                     "127.0.0.1",
                     "-u",
