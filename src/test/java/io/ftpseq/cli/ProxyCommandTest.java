@@ -160,45 +160,51 @@ class ProxyCommandTest {
                 "en")
             .redirectErrorStream(true)
             .start();
-    BufferedReader output =
-        new BufferedReader(new InputStreamReader(proxy.getInputStream(), StandardCharsets.UTF_8));
-    int port = -1;
-    String line;
-    while (port < 0 && (line = output.readLine()) != null) {
-      java.util.regex.Matcher m =
-          java.util.regex.Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)").matcher(line);
-      if (m.find()) {
-        port = Integer.parseInt(m.group(1));
+    try {
+      BufferedReader output =
+          new BufferedReader(new InputStreamReader(proxy.getInputStream(), StandardCharsets.UTF_8));
+      int port = -1;
+      String line;
+      while (port < 0 && (line = output.readLine()) != null) {
+        java.util.regex.Matcher m =
+            java.util.regex.Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)").matcher(line);
+        if (m.find()) {
+          port = Integer.parseInt(m.group(1));
+        }
       }
+      try (Socket client = new Socket("127.0.0.1", port)) {
+        client.setSoTimeout(20_000);
+        BufferedReader replies =
+            new BufferedReader(
+                new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
+        OutputStream commands = client.getOutputStream();
+        assertThat(replies.readLine()).startsWith("220");
+        commands.write(
+            "USER alice\r\nPASS wonderland\r\nRNTO x\r\n".getBytes(StandardCharsets.US_ASCII));
+        assertThat(List.of(replies.readLine(), replies.readLine(), replies.readLine()))
+            .extracting(r -> r.substring(0, 3))
+            .containsExactly("331", "230", "503");
+        new ProcessBuilder("kill", "-" + interruptSignal(), Long.toString(proxy.pid()))
+            .start()
+            .waitFor();
+        assertThat(replies.readLine()).startsWith("421 ftpseq proxy: the proxy is shutting down");
+      }
+      assertThat(proxy.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      String rest = readAll(output);
+      assertThat(proxy.exitValue()).as(rest).isEqualTo(ExitCodes.FINDINGS);
+      String transcript = Files.readString(records.resolve("s1.transcript.txt"));
+      // the finding points at the RNTO line of the session's own record
+      long rnto = transcript.lines().takeWhile(l -> !l.equals("C: RNTO x")).count() + 1;
+      assertThat(rest)
+          .contains("s1:" + rnto + ": error RNTO_WITHOUT_RNFR")
+          .contains("1 session(s)");
+      assertThat(transcript)
+          .contains("C: RNTO x")
+          .endsWith("S: 421 ftpseq proxy: the proxy is shutting down; closing the session.\n");
+      assertThat(records.resolve("s1.report.txt")).exists();
+    } finally {
+      proxy.destroyForcibly(); // a failed step leaves no proxy running
     }
-    try (Socket client = new Socket("127.0.0.1", port)) {
-      client.setSoTimeout(20_000);
-      BufferedReader replies =
-          new BufferedReader(
-              new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
-      OutputStream commands = client.getOutputStream();
-      assertThat(replies.readLine()).startsWith("220");
-      commands.write(
-          "USER alice\r\nPASS wonderland\r\nRNTO x\r\n".getBytes(StandardCharsets.US_ASCII));
-      assertThat(List.of(replies.readLine(), replies.readLine(), replies.readLine()))
-          .extracting(r -> r.substring(0, 3))
-          .containsExactly("331", "230", "503");
-      new ProcessBuilder("kill", "-" + interruptSignal(), Long.toString(proxy.pid()))
-          .start()
-          .waitFor();
-      assertThat(replies.readLine()).startsWith("421 ftpseq proxy: the proxy is shutting down");
-    }
-    assertThat(proxy.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    String rest = readAll(output);
-    assertThat(proxy.exitValue()).as(rest).isEqualTo(ExitCodes.FINDINGS);
-    String transcript = Files.readString(records.resolve("s1.transcript.txt"));
-    // the finding points at the RNTO line of the session's own record
-    long rnto = transcript.lines().takeWhile(l -> !l.equals("C: RNTO x")).count() + 1;
-    assertThat(rest).contains("s1:" + rnto + ": error RNTO_WITHOUT_RNFR").contains("1 session(s)");
-    assertThat(transcript)
-        .contains("C: RNTO x")
-        .endsWith("S: 421 ftpseq proxy: the proxy is shutting down; closing the session.\n");
-    assertThat(records.resolve("s1.report.txt")).exists();
   }
 
   /**

@@ -90,9 +90,13 @@ class SessionStoreTest {
                 "400000")
             .redirectErrorStream(true)
             .start();
-    String output = new String(process.getInputStream().readAllBytes(), UTF_8);
-    assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
-    assertThat(process.exitValue()).as(output).isZero();
+    try {
+      String output = new String(process.getInputStream().readAllBytes(), UTF_8);
+      assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
+      assertThat(process.exitValue()).as(output).isZero();
+    } finally {
+      process.destroyForcibly();
+    }
   }
 
   @Test
