@@ -134,7 +134,7 @@ public final class Explainer {
             key,
             finding.command() == null ? "" : finding.command().text(),
             finding.context() == null ? "" : finding.context().text(),
-            finding.contextSource() == null ? "" : position(finding.contextSource()),
+            finding.contextSource() == null ? "" : position(finding.contextSource(), finding.source()),
             finding.reply() == null ? "" : finding.reply().toString(),
             verb.replyCodes().stream().map(String::valueOf).collect(Collectors.joining(", ")),
             text(assumes),
@@ -218,6 +218,18 @@ public final class Explainer {
   /** Where a source is, in words: "line 12" in a text, "packet 12" in a capture. */
   public String position(Source source) {
     return text("source." + source.unit().name(), Long.toString(source.line()));
+  }
+
+  /**
+   * Where a source is, in words, seen from another place: "line 12" in the same file, "line 12 of
+   * ftp.log.1" in another (a server's rotated logs are checked as one stream).
+   */
+  public String position(Source source, Source from) {
+    if (source.file().equals(from.file())) {
+      return position(source);
+    }
+    String name = source.file().substring(source.file().lastIndexOf('/') + 1);
+    return text("source." + source.unit().name() + ".in", Long.toString(source.line()), name);
   }
 
   /** What a kind of note says, for example "data connection opened". */

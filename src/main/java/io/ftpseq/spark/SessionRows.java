@@ -107,12 +107,27 @@ final class SessionRows {
                 explainer.category(reply.code()),
                 explainer.standardText(reply.code().value()));
     Row related = null;
+    Source context = null;
     if (finding.context() != null) {
-      Source context = lines.locate(finding.contextSource(), input);
+      context = lines.locate(finding.contextSource(), input);
       related =
           RowFactory.create(
-              lineOf(context), packetOf(context), timeOf(context), finding.context().text());
+              context.file(),
+              lineOf(context),
+              packetOf(context),
+              timeOf(context),
+              finding.context().text());
     }
+    // the message names places as the rows do: in the file they are in, not the group's stream
+    Finding located =
+        new Finding(
+            finding.rule(),
+            at,
+            finding.command(),
+            reply,
+            finding.context(),
+            context,
+            finding.prediction());
     return RowFactory.create(
         input,
         at.file(),
@@ -130,7 +145,7 @@ final class SessionRows {
         finding.command() == null ? null : finding.command().text(),
         replyRow,
         related,
-        explainer.message(finding, session.profile()),
+        explainer.message(located, session.profile()),
         explainer.explanation(finding.rule()),
         explainer.fix(finding.rule()),
         finding.rule().reference());

@@ -28,9 +28,13 @@ final class Tables {
           field("class", StringType),
           field("meaning", StringType));
 
-  /** The related earlier command of a finding, as in the JSON report. */
+  /**
+   * The related earlier command of a finding, as in the JSON report, and the file it is in (of a
+   * server's rotated logs, not always the finding's).
+   */
   static final StructType RELATED =
       struct(
+          field("source", StringType),
           field("line", LongType),
           field("packet", LongType),
           field("time", StringType),

@@ -61,7 +61,8 @@ class RotatedLogsTest {
                   sample,
                   finding.get("rule").asText(),
                   session.get("session").asText(),
-                  finding.get("line").asText()));
+                  finding.get("line").asText(),
+                  finding.path("related").path("line").asText("-")));
         }
       }
       sessions += report.get("summary").get("sessions").asLong();
@@ -78,16 +79,37 @@ class RotatedLogsTest {
     String logs = temp.resolve("logs").toString();
     CheckResult rotated = SparkCheck.run(spark, CheckOptions.of(List.of(logs), temp + "/out"));
     List<String> found = new ArrayList<>();
+    int relocated = 0;
     for (Row row : spark.read().parquet(temp + "/out/findings/parquet").collectAsList()) {
       String source = row.getAs("source");
       assertThat(offsets).containsKey(source);
       assertThat(row.<String>getAs("input")).isEqualTo(source.replaceFirst("\\.(1|2\\.gz)$", ""));
       long line = offsets.get(source) + row.<Long>getAs("line");
+      String relatedLine = "-";
+      Row related = row.getAs("related");
+      if (related != null) {
+        String relatedSource = related.getAs("source");
+        long inItsFile = related.<Long>getAs("line");
+        relatedLine = "" + (offsets.get(relatedSource) + inItsFile);
+        // the message names the related command's place as the row does, in its own file
+        String place =
+            relatedSource.equals(source)
+                ? "line " + inItsFile + ")"
+                : "line " + inItsFile + " of " + Path.of(relatedSource).getFileName() + ")";
+        assertThat(row.<String>getAs("message")).contains(place);
+        relocated += offsets.get(relatedSource) > 0 ? 1 : 0;
+      }
       found.add(
           String.join(
-              " ", origins.get(source), row.getAs("rule"), row.getAs("session"), "" + line));
+              " ",
+              origins.get(source),
+              row.getAs("rule"),
+              row.getAs("session"),
+              "" + line,
+              relatedLine));
     }
     assertThat(found).containsExactlyInAnyOrderElementsOf(expected).isNotEmpty();
+    assertThat(relocated).as("related commands past the first cut").isPositive();
     assertThat(rotated.sessions()).isEqualTo(sessions);
     assertThat(brokenSummary.get("inputs").asLong()).isEqualTo(2);
     assertThat(brokenSummary.get("problems").asLong()).isEqualTo(2);

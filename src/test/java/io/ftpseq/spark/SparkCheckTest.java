@@ -223,6 +223,9 @@ class SparkCheckTest {
     ObjectNode node = ((ObjectNode) entry).deepCopy();
     node.put("source", session.get("source").asText());
     node.put("session", session.get("session").asText());
+    if (node.get("related") instanceof ObjectNode related) {
+      related.put("source", session.get("source").asText());
+    }
     return withoutNulls(node);
   }
 
