@@ -134,7 +134,9 @@ public final class Explainer {
             key,
             finding.command() == null ? "" : finding.command().text(),
             finding.context() == null ? "" : finding.context().text(),
-            finding.contextSource() == null ? "" : position(finding.contextSource(), finding.source()),
+            finding.contextSource() == null
+                ? ""
+                : position(finding.contextSource(), finding.source()),
             finding.reply() == null ? "" : finding.reply().toString(),
             verb.replyCodes().stream().map(String::valueOf).collect(Collectors.joining(", ")),
             text(assumes),

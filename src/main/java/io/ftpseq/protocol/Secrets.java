@@ -31,7 +31,7 @@ public final class Secrets {
    * three marks between, as in {@code PASS secret}, {@code PASS:secret} or JSON's {@code
    * "PASS","command_data":"secret"}), or as a URL's password.
    */
-  private static final Pattern SECRET =
+  static final Pattern SECRET =
       Pattern.compile(
           "(?i)(?:"
               + COMMAND_POSITION
@@ -117,28 +117,45 @@ public final class Secrets {
         || value.equals("<*>");
   }
 
+  /** The words a secret follows, as four lower-case characters packed in an int. */
+  private static final int PASS = packed("pass");
+
+  private static final int ACCT = packed("acct");
+  private static final int SITE = packed("site");
+
+  /** A URL's {@code ://}, packed in the low three bytes. */
+  private static final int URL = packed("://");
+
   /**
    * A quick look, in one pass over the line, for what the pattern needs before it can match: a
    * URL's {@code ://}, {@code PASS} or {@code ACCT} standing as a word of its own (no letter, digit
    * or underscore on either side, so {@code password} and {@code PASV} are passed over), or {@code
-   * SITE}, which {@code PSWD} and {@code CHPASS} follow.
+   * SITE}, which {@code PSWD} and {@code CHPASS} follow. The last four characters seen, ASCII
+   * folded to lower case, are kept in one int, so each character costs a shift and a few
+   * comparisons.
    */
-  private static boolean mayShowSecret(String line) {
+  static boolean mayShowSecret(String line) {
+    int last4 = 0;
     for (int i = 0, length = line.length(); i < length; i++) {
       char c = line.charAt(i);
-      boolean candidate =
-          switch (c) {
-            case ':' -> line.startsWith("//", i + 1);
-            case 'P', 'p' -> standsAlone(line, i, "PASS");
-            case 'A', 'a' -> standsAlone(line, i, "ACCT");
-            case 'S', 's' -> line.regionMatches(true, i, "SITE", 0, 4);
-            default -> false;
-          };
-      if (candidate) {
+      last4 = last4 << 8 | (c < 0x80 ? c | 0x20 : 0);
+      if ((last4 & 0xffffff) == URL || last4 == SITE) {
+        return true;
+      }
+      if ((last4 == PASS || last4 == ACCT) && standsAlone(line, i - 3)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The characters, folded to lower case, packed one a byte. */
+  private static int packed(String word) {
+    int packed = 0;
+    for (int i = 0; i < word.length(); i++) {
+      packed = packed << 8 | (word.charAt(i) | 0x20);
+    }
+    return packed;
   }
 
   /**
@@ -163,11 +180,10 @@ public final class Secrets {
     return false;
   }
 
-  /** Whether the word starts at {@code at}, in any case, with no word character on either side. */
-  private static boolean standsAlone(String line, int at, String word) {
-    int end = at + word.length();
+  /** Whether the four-letter word at {@code at} has no word character on either side. */
+  private static boolean standsAlone(String line, int at) {
+    int end = at + 4;
     return end < line.length()
-        && line.regionMatches(true, at, word, 0, word.length())
         && (at == 0 || !isAsciiWordChar(line.charAt(at - 1)))
         && !isAsciiWordChar(line.charAt(end));
   }

@@ -5,7 +5,6 @@ import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.Source;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,12 +27,6 @@ import java.util.regex.Pattern;
  */
 public final class VsftpdLog implements TranscriptFormat {
 
-  private static final Pattern LINE =
-      Pattern.compile(
-          "^(?:(\\w{3} \\w{3} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d \\d{4}) \\[pid (\\d+)\\]"
-              + "|.*?\\bvsftpd\\[(\\d+)\\]:) (?:\\[[^\\]]*\\] )?(?:(?:OK|FAIL) )?([A-Z][A-Za-z ]*):"
-              + " Client \"([^\"]*)\"(?:, (.*))?$");
-
   /** A syslog line vsftpd wrote that is not about the dialogue. */
   private static final Pattern OWN_MESSAGE =
       Pattern.compile("\\bvsftpd(?:\\(pam_unix\\))?(?:\\[\\d+\\])?: ");
@@ -46,7 +39,7 @@ public final class VsftpdLog implements TranscriptFormat {
   @Override
   public int recognise(List<String> head) {
     for (String line : head) {
-      if (LINE.matcher(line).matches()) {
+      if (VsftpdLine.of(line) != null) {
         return 95;
       }
     }
@@ -60,30 +53,32 @@ public final class VsftpdLog implements TranscriptFormat {
       private final Map<String, String> latestByClient = new RecentSessions<>();
       private final Map<String, LineDialogue> sessions = new RecentSessions<>();
       private final Map<String, Boolean> withDialogue = new RecentSessions<>();
+      private String lastCtime;
+      private String lastTime;
 
       @Override
       public LineUse line(long number, String text) {
         if (text.isBlank() || text.startsWith("#")) {
           return LineUse.SKIPPED;
         }
-        Matcher m = LINE.matcher(text);
-        if (!m.matches()) {
+        VsftpdLine parts = VsftpdLine.of(text);
+        if (parts == null) {
           // vsftpd's other syslog messages (PAM's authentication failures) are its own
           return OWN_MESSAGE.matcher(text).find()
               ? LineUse.SKIPPED
               : sink.strayLine(source, number, "vsftpd log", text);
         }
-        String pid = m.group(2) != null ? m.group(2) : m.group(3);
-        String time = m.group(1) != null ? LogTime.ctime(m.group(1)) : LogTime.syslog(text);
-        String what = m.group(4);
-        String client = m.group(5);
+        String pid = parts.pid();
+        String time = parts.ctime() != null ? ctime(parts.ctime()) : LogTime.syslog(text);
+        String what = parts.what();
+        String client = parts.client();
         if (what.equals("CONNECT")) {
           open(pid, client);
           return LineUse.DIALOGUE;
         }
         String session = sessionOf(pid, client);
         LineDialogue dialogue = dialogue(session);
-        String payload = quoted(m.group(6));
+        String payload = quoted(parts.rest());
         switch (what) {
           case "FTP command" -> {
             withDialogue.put(session, true);
@@ -113,6 +108,15 @@ public final class VsftpdLog implements TranscriptFormat {
             return LineUse.SKIPPED;
           }
         }
+      }
+
+      /** The time of a date in vsftpd's form; the lines of one second share it. */
+      private String ctime(String written) {
+        if (!written.equals(lastCtime)) {
+          lastCtime = written;
+          lastTime = LogTime.ctime(written);
+        }
+        return lastTime;
       }
 
       private LineDialogue dialogue(String session) {

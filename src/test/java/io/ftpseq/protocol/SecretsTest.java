@@ -2,6 +2,7 @@ package io.ftpseq.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -65,5 +66,55 @@ class SecretsTest {
 
     assertThat(secrets.mask("pw-0")).isEqualTo("pw-0");
     assertThat(secrets.mask("pw-" + (Secrets.KEPT + 9))).isEqualTo(Command.MASK);
+  }
+
+  @Test
+  void quickLookNeverPassesOverALineThePatternFindsASecretIn() {
+    String[] pieces = {
+      "PASS",
+      "pass",
+      "Pass",
+      "ACCT",
+      "acct",
+      "SITE",
+      "site",
+      "PSWD",
+      "CHPASS",
+      "://",
+      ":",
+      "/",
+      "@",
+      " ",
+      "\t",
+      "\"",
+      "'",
+      ",",
+      "=",
+      "x",
+      "password",
+      "PASV",
+      "_",
+      "9",
+      "\u00e9",
+      "\u017f",
+      "command_data",
+      "}",
+      "]",
+      "\u001a//"
+    };
+    Random random = new Random(20261129);
+    int withSecret = 0;
+    for (int i = 0; i < 200_000; i++) {
+      StringBuilder line = new StringBuilder();
+      for (int n = 1 + random.nextInt(8); n > 0; n--) {
+        line.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = line.toString();
+      if (Secrets.SECRET.matcher(text).find()) {
+        withSecret++;
+        assertThat(Secrets.mayShowSecret(text)).as(text).isTrue();
+      }
+    }
+    assertThat(withSecret).isGreaterThan(10_000);
   }
 }
