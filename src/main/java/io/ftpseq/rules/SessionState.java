@@ -137,6 +137,15 @@ public record SessionState(
         login, value, rename, data, restart, security, epsvAll, host, transferring, quit);
   }
 
+  /**
+   * This state after any command, before what the command itself does: the command is the previous
+   * one, no rename or restart is pending any more, and a transfer runs or not.
+   */
+  public SessionState afterCommand(Previous value, boolean transferValue) {
+    return new SessionState(
+        login, value, Mark.NONE, data, Mark.NONE, security, epsvAll, host, transferValue, quit);
+  }
+
   /** This state with another rename facet. */
   public SessionState withRename(Mark value) {
     return new SessionState(

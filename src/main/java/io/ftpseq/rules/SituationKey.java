@@ -86,9 +86,21 @@ public record SituationKey(Situation situation, Verb verb) implements Comparable
     return situation == Situation.REPLY;
   }
 
+  /**
+   * Orders keys as their written forms ({@link #toString()}) order, without writing them: a profile
+   * is looked up by key for every command.
+   */
   @Override
   public int compareTo(SituationKey other) {
-    return toString().compareTo(other.toString());
+    int length = length();
+    int otherLength = other.length();
+    for (int i = 0, shorter = Math.min(length, otherLength); i < shorter; i++) {
+      int difference = charAt(i) - other.charAt(i);
+      if (difference != 0) {
+        return difference;
+      }
+    }
+    return length - otherLength;
   }
 
   @Override
@@ -96,6 +108,26 @@ public record SituationKey(Situation situation, Verb verb) implements Comparable
     if (verb == null) {
       return situation.name();
     }
-    return situation.name() + ":" + (verb == Verb.OTHER ? UNKNOWN_VERB : verb.name());
+    return situation.name() + ":" + verbName();
+  }
+
+  private String verbName() {
+    return verb == Verb.OTHER ? UNKNOWN_VERB : verb.name();
+  }
+
+  /** The length of the written form. */
+  private int length() {
+    return verb == null
+        ? situation.name().length()
+        : situation.name().length() + 1 + verbName().length();
+  }
+
+  /** A character of the written form. */
+  private char charAt(int index) {
+    String name = situation.name();
+    if (index < name.length()) {
+      return name.charAt(index);
+    }
+    return index == name.length() ? ':' : verbName().charAt(index - name.length() - 1);
   }
 }

@@ -52,11 +52,9 @@ public final class Transitions {
     int code = reply == null ? 0 : reply.code().value();
 
     SessionState s =
-        before
-            .withPrevious(Previous.of(command, sent.source(), reply))
-            .withRename(Mark.NONE)
-            .withRestart(Mark.NONE)
-            .withTransferring(verb.isTransfer() && answer == Answer.PRELIMINARY);
+        before.afterCommand(
+            Previous.of(command, sent.source(), reply),
+            verb.isTransfer() && answer == Answer.PRELIMINARY);
     if (code == 230) {
       s = s.withLogin(Login.LOGGED_IN);
     }

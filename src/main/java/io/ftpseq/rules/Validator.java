@@ -264,8 +264,7 @@ public final class Validator implements ExchangePairer.Listener {
             : exchange.replies().get(exchange.replies().size() - 1).reply();
     state = Transitions.after(state, exchange.command(), last);
     if (model != null) {
-      model.observe(
-          exchange.command(), exchange.replies().stream().map(ReplyReceived::reply).toList());
+      model.observe(exchange.command(), replies(exchange));
       if (command.verb() == Verb.SYST && finalReply != null) {
         detect(ProfileBasis.Kind.SYST, finalReply);
       }
@@ -544,5 +543,18 @@ public final class Validator implements ExchangePairer.Listener {
               .toList());
     }
     return Collections.unmodifiableMap(byVerb);
+  }
+
+  /** The replies of an exchange, without where they were recorded. */
+  private static List<Reply> replies(Exchange exchange) {
+    List<ReplyReceived> received = exchange.replies();
+    if (received.size() == 1) {
+      return List.of(received.get(0).reply());
+    }
+    List<Reply> replies = new ArrayList<>(received.size());
+    for (ReplyReceived reply : received) {
+      replies.add(reply.reply());
+    }
+    return replies;
   }
 }

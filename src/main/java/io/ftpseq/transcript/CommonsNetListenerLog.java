@@ -3,7 +3,6 @@ package io.ftpseq.transcript;
 import io.ftpseq.protocol.ReplyAssembler;
 import io.ftpseq.session.Problem;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * What Apache Commons Net's {@code PrintCommandListener} prints: commands and replies as sent, with
@@ -16,7 +15,6 @@ import java.util.regex.Pattern;
  */
 public final class CommonsNetListenerLog implements TranscriptFormat {
 
-  private static final Pattern COMMAND = Pattern.compile("^[A-Za-z]{3,8}([ \\t].*)?$");
   private static final String PASV_NOTE = "[Replacing PASV mode reply address";
 
   @Override
@@ -41,7 +39,7 @@ public final class CommonsNetListenerLog implements TranscriptFormat {
         arrows++;
       } else if (ReplyAssembler.looksLikeReply(line)) {
         replies++;
-      } else if (COMMAND.matcher(line).matches()) {
+      } else if (looksLikeCommand(line)) {
         commands++;
       } else {
         other++;
@@ -70,7 +68,7 @@ public final class CommonsNetListenerLog implements TranscriptFormat {
           return dialogue.replyLine(number, text.substring(2));
         } else if (ReplyAssembler.looksLikeReply(text)) {
           return dialogue.replyLine(number, text);
-        } else if (COMMAND.matcher(text).matches()) {
+        } else if (looksLikeCommand(text)) {
           return dialogue.command(number, text);
         }
         return dialogue.problem(
@@ -82,5 +80,37 @@ public final class CommonsNetListenerLog implements TranscriptFormat {
         dialogue.end(lastLine);
       }
     };
+  }
+
+  /**
+   * Whether a line has a command's shape: three to eight ASCII letters, then the end or a space or
+   * tab and an argument on the same line.
+   */
+  static boolean looksLikeCommand(String line) {
+    int letters = 0;
+    while (letters < line.length() && letters <= 8 && isAsciiLetter(line.charAt(letters))) {
+      letters++;
+    }
+    if (letters < 3 || letters > 8) {
+      return false;
+    }
+    if (letters == line.length()) {
+      return true;
+    }
+    char separator = line.charAt(letters);
+    if (separator != ' ' && separator != '\t') {
+      return false;
+    }
+    for (int i = letters + 1; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 }

@@ -139,4 +139,31 @@ class CommonsNetListenerLogTest {
       Files.writeString(target, log);
     }
   }
+
+  @Test
+  void commandShapeIsThePatternsOnEveryLine() throws IOException {
+    java.util.regex.Pattern command = java.util.regex.Pattern.compile("^[A-Za-z]{3,8}([ \\t].*)?$");
+    List<String> lines = new java.util.ArrayList<>();
+    try (java.util.stream.Stream<Path> files = Files.walk(Path.of("samples"))) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        lines.addAll(Files.readAllLines(file, StandardCharsets.ISO_8859_1));
+      }
+    }
+    java.util.Random random = new java.util.Random(20261129);
+    String marks = "ABCDEFGHIJ xyz\t\r\n\u0085\u2028\u20291-";
+    for (int i = 0; i < 100_000; i++) {
+      StringBuilder line = new StringBuilder();
+      for (int n = random.nextInt(14); n > 0; n--) {
+        line.append(marks.charAt(random.nextInt(marks.length())));
+      }
+      lines.add(line.toString());
+    }
+    int commands = 0;
+    for (String line : lines) {
+      boolean expected = command.matcher(line).matches();
+      assertThat(CommonsNetListenerLog.looksLikeCommand(line)).as(line).isEqualTo(expected);
+      commands += expected ? 1 : 0;
+    }
+    assertThat(commands).isGreaterThan(1_000);
+  }
 }
