@@ -1,7 +1,12 @@
 package io.ftpseq.rules;
 
 import io.ftpseq.protocol.Verb;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -92,15 +97,11 @@ public record SituationKey(Situation situation, Verb verb) implements Comparable
    */
   @Override
   public int compareTo(SituationKey other) {
-    int length = length();
-    int otherLength = other.length();
-    for (int i = 0, shorter = Math.min(length, otherLength); i < shorter; i++) {
-      int difference = charAt(i) - other.charAt(i);
-      if (difference != 0) {
-        return difference;
-      }
-    }
-    return length - otherLength;
+    return Integer.compare(rank(), other.rank());
+  }
+
+  private int rank() {
+    return verb == null ? Ranks.PLAIN.get(situation) : Ranks.QUALIFIED.get(situation).get(verb);
   }
 
   @Override
@@ -115,19 +116,30 @@ public record SituationKey(Situation situation, Verb verb) implements Comparable
     return verb == Verb.OTHER ? UNKNOWN_VERB : verb.name();
   }
 
-  /** The length of the written form. */
-  private int length() {
-    return verb == null
-        ? situation.name().length()
-        : situation.name().length() + 1 + verbName().length();
-  }
+  /** Every key's place in the order of the written forms, made once. */
+  private static final class Ranks {
 
-  /** A character of the written form. */
-  private char charAt(int index) {
-    String name = situation.name();
-    if (index < name.length()) {
-      return name.charAt(index);
+    static final Map<Situation, Integer> PLAIN = new EnumMap<>(Situation.class);
+    static final Map<Situation, Map<Verb, Integer>> QUALIFIED = new EnumMap<>(Situation.class);
+
+    static {
+      List<SituationKey> keys = new ArrayList<>();
+      for (Situation situation : Situation.values()) {
+        keys.add(new SituationKey(situation, null));
+        for (Verb verb : Verb.values()) {
+          keys.add(new SituationKey(situation, verb));
+        }
+        QUALIFIED.put(situation, new EnumMap<>(Verb.class));
+      }
+      keys.sort(Comparator.comparing(SituationKey::toString));
+      for (int rank = 0; rank < keys.size(); rank++) {
+        SituationKey key = keys.get(rank);
+        if (key.verb() == null) {
+          PLAIN.put(key.situation(), rank);
+        } else {
+          QUALIFIED.get(key.situation()).put(key.verb(), rank);
+        }
+      }
     }
-    return index == name.length() ? ':' : verbName().charAt(index - name.length() - 1);
   }
 }
