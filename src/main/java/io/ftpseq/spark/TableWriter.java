@@ -22,12 +22,18 @@ import org.apache.spark.storage.StorageLevel;
  * as JSON Lines ({@code TABLE/jsonl/}), and its text files. Rows are range-partitioned and sorted
  * by the table's keys and then by every other column, so the same input gives the same rows in the
  * same order whatever the number of cores, tasks or shuffle partitions; a file holds up to 250,000
- * rows, so that a large table is sorted and written by many tasks (where a large table is cut into
- * files depends on a sample of its rows, not its order).
+ * rows ({@link #ROWS_PER_FILE}), so that a large table is sorted and written by many tasks (where a
+ * large table is cut into files depends on a sample of its rows, not its order).
  */
 final class TableWriter {
 
-  private static final long ROWS_PER_FILE = 250_000;
+  /**
+   * The Spark setting for how many rows a file holds at most ({@code --conf
+   * spark.ftpseq.rowsPerFile=N}); 250,000 when not set.
+   */
+  static final String ROWS_PER_FILE = "spark.ftpseq.rowsPerFile";
+
+  private static final String DEFAULT_ROWS_PER_FILE = "250000";
 
   private final String output;
   private final Configuration hadoop;
@@ -45,7 +51,11 @@ final class TableWriter {
    * @param keys the columns to sort by, most significant first
    */
   void write(String name, Dataset<Row> table, long rows, String... keys) {
-    int files = (int) Math.max(1, Math.min(10_000, (rows + ROWS_PER_FILE - 1) / ROWS_PER_FILE));
+    long perFile =
+        Math.max(
+            1,
+            Long.parseLong(table.sparkSession().conf().get(ROWS_PER_FILE, DEFAULT_ROWS_PER_FILE)));
+    int files = (int) Math.max(1, Math.min(10_000, (rows + perFile - 1) / perFile));
     Column[] order = order(table, keys);
     if (files == 1) {
       // one file needs no sampling of the key ranges, no shuffle and no cache: the rows come from

@@ -156,12 +156,23 @@ class SparkCheckTest {
       throws IOException {
     SparkSession oneCore = sessions.on("local[1]");
     oneCore.conf().set("spark.sql.shuffle.partitions", "5");
+    // small files, so every table of more than 40 rows is range-partitioned over several
+    oneCore.conf().set(TableWriter.ROWS_PER_FILE, "40");
     Path again = output.resolve("one-core");
     CheckOptions oneTask =
         new CheckOptions(inputs, again.toString(), "rfc", Severity.ERROR, "en", null, true, 1);
-    assertThat(SparkCheck.run(oneCore, oneTask)).isEqualTo(result);
+    try {
+      assertThat(SparkCheck.run(oneCore, oneTask)).isEqualTo(result);
+    } finally {
+      oneCore.conf().unset(TableWriter.ROWS_PER_FILE);
+    }
     for (String table : TABLES) {
       assertThat(jsonText(again, table)).as(table).isEqualTo(jsonText(output, table)).isNotEmpty();
+    }
+    try (Stream<Path> parts = Files.list(again.resolve("sessions/jsonl"))) {
+      assertThat(parts.filter(p -> p.getFileName().toString().startsWith("part-")))
+          .as("sessions written in several files")
+          .hasSizeGreaterThan(2);
     }
     for (String summary : List.of("summary.txt", "summary.md")) {
       assertThat(again.resolve(summary)).hasSameTextualContentAs(output.resolve(summary));
