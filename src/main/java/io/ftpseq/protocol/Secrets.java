@@ -139,7 +139,7 @@ public final class Secrets {
     for (int i = 0, length = line.length(); i < length; i++) {
       char c = line.charAt(i);
       last4 = last4 << 8 | (c < 0x80 ? c | 0x20 : 0);
-      if ((last4 & 0xffffff) == URL || last4 == SITE) {
+      if (last4 == SITE || ((last4 & 0xffffff) == URL && showsUrlPassword(line, i + 1))) {
         return true;
       }
       if ((last4 == PASS || last4 == ACCT) && standsAlone(line, i - 3)) {
@@ -147,6 +147,40 @@ public final class Secrets {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the authority of a URL, from just after its {@code ://}, has a password: a user name
+   * with no {@code /}, space, {@code :} or {@code @}, then {@code :}, a password of at least one
+   * character with no {@code /}, space or {@code @}, then {@code @}. URLs without one ({@code
+   * ftp://host/file}, in every row of a Zeek log) are passed over without the pattern.
+   */
+  private static boolean showsUrlPassword(String line, int from) {
+    int at = from;
+    while (at < line.length() && !endsUserName(line.charAt(at))) {
+      at++;
+    }
+    if (at >= line.length() || line.charAt(at) != ':') {
+      return false;
+    }
+    int password = ++at;
+    while (at < line.length() && !endsPassword(line.charAt(at))) {
+      at++;
+    }
+    return at > password && at < line.length() && line.charAt(at) == '@';
+  }
+
+  private static boolean endsUserName(char c) {
+    return c == ':' || endsPassword(c);
+  }
+
+  private static boolean endsPassword(char c) {
+    return c == '/' || c == '@' || isSpace(c);
+  }
+
+  /** What the pattern's {@code \s} matches. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   /** The characters, folded to lower case, packed one a byte. */

@@ -71,6 +71,13 @@ class SecretsTest {
   @Test
   void quickLookNeverPassesOverALineThePatternFindsASecretIn() {
     String[] pieces = {
+      "ftp://",
+      "bob",
+      "bob:pw@",
+      ":pw@",
+      "host/",
+      "\u000b",
+      "\f",
       "PASS",
       "pass",
       "Pass",
