@@ -101,13 +101,7 @@ public final class CommonsNetListenerLog implements TranscriptFormat {
     if (separator != ' ' && separator != '\t') {
       return false;
     }
-    for (int i = letters + 1; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-        return false;
-      }
-    }
-    return true;
+    return !LineReader.holdsPatternLineBreak(line, letters + 1);
   }
 
   private static boolean isAsciiLetter(char c) {

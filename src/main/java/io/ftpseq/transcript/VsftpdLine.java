@@ -95,7 +95,7 @@ record VsftpdLine(String ctime, String pid, String what, String client, String r
     String rest = null;
     int after = clientEnd + 1;
     if (after < text.length()) {
-      if (!text.startsWith(", ", after) || hasLineBreak(text, after + 2)) {
+      if (!text.startsWith(", ", after) || LineReader.holdsPatternLineBreak(text, after + 2)) {
         return null;
       }
       rest = text.substring(after + 2);
@@ -128,19 +128,6 @@ record VsftpdLine(String ctime, String pid, String what, String client, String r
       }
     }
     return true;
-  }
-
-  /**
-   * Whether the text from {@code from} holds a character the pattern's {@code .} does not match.
-   */
-  private static boolean hasLineBreak(String text, int from) {
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean isDigit(char c) {
