@@ -172,15 +172,9 @@ class ProxyCommandTest {
           port = Integer.parseInt(m.group(1));
         }
       }
-      try (Socket client = new Socket("127.0.0.1", port)) {
-        client.setSoTimeout(20_000);
-        BufferedReader replies =
-            new BufferedReader(
-                new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
-        OutputStream commands = client.getOutputStream();
-        assertThat(replies.readLine()).startsWith("220");
-        commands.write(
-            "USER alice\r\nPASS wonderland\r\nRNTO x\r\n".getBytes(StandardCharsets.US_ASCII));
+      try (Client client = Client.greeted(port)) {
+        client.send("USER alice\r\nPASS wonderland\r\nRNTO x\r\n");
+        BufferedReader replies = client.replies();
         assertThat(List.of(replies.readLine(), replies.readLine(), replies.readLine()))
             .extracting(r -> r.substring(0, 3))
             .containsExactly("331", "230", "503");
@@ -256,17 +250,9 @@ class ProxyCommandTest {
               markdown.toString(),
               "--lang",
               "en");
-      try (Socket client = new Socket("127.0.0.1", proxy.port())) {
-        client.setSoTimeout(20_000);
-        BufferedReader replies =
-            new BufferedReader(
-                new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
-        OutputStream commands = client.getOutputStream();
-        assertThat(replies.readLine()).startsWith("220");
-        commands.write(
-            ("USER bob\r\nPASS " + secret + "\r\nRNTO x\r\nQUIT\r\n")
-                .getBytes(StandardCharsets.US_ASCII));
-        assertThat(readAll(replies)).contains("530 Login incorrect for " + secret);
+      try (Client client = Client.greeted(proxy.port())) {
+        client.send("USER bob\r\nPASS " + secret + "\r\nRNTO x\r\nQUIT\r\n");
+        assertThat(readAll(client.replies())).contains("530 Login incorrect for " + secret);
       }
       CliRun run = proxy.end();
       assertThat(run.out()).contains("error RNTO_WITHOUT_RNFR").doesNotContain(secret);
@@ -307,6 +293,35 @@ class ProxyCommandTest {
       }
     } catch (IOException e) {
       // the proxy went away
+    }
+  }
+
+  /** A client connected to the proxy that has read the server's greeting. */
+  private record Client(Socket socket, BufferedReader replies) implements AutoCloseable {
+
+    static Client greeted(int port) throws IOException {
+      Socket socket = new Socket("127.0.0.1", port);
+      try {
+        socket.setSoTimeout(20_000);
+        BufferedReader replies =
+            new BufferedReader(
+                new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+        assertThat(replies.readLine()).startsWith("220");
+        return new Client(socket, replies);
+      } catch (IOException | RuntimeException | Error e) {
+        socket.close();
+        throw e;
+      }
+    }
+
+    /** Sends command lines, each ending in CR LF. */
+    void send(String lines) throws IOException {
+      socket.getOutputStream().write(lines.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Override
+    public void close() throws IOException {
+      socket.close();
     }
   }
 
