@@ -158,8 +158,8 @@ final class CheckCommand implements Callable<Integer> {
       names = "--log-format",
       paramLabel = "FORMAT",
       description =
-          "Read ProFTPD ExtendedLog lines written with this LogFormat, e.g. '[%t] %P %a \"%r\" %s"
-              + " \"%S\"' (implies --format proftpd).")
+          "Read ProFTPD ExtendedLog lines written with this LogFormat, e.g. '[%%t] %%P %%a"
+              + " \"%%r\" %%s \"%%S\"' (implies --format proftpd).")
   String logFormat;
 
   @Option(
