@@ -26,13 +26,18 @@ public record Command(Verb verb, String word, String argument) {
   /**
    * A password as it may stand in a line of any log: after the word PASS (with up to three marks
    * between, as in {@code PASS secret} or JSON's {@code "PASS","command_data":"secret"}) or after a
-   * {@code password} key.
+   * {@code password} key. After a command word it runs to its closing quote when quoted, else to
+   * the line's end (or a tab), so a password with spaces is masked whole; after a key, to the
+   * word's end. The marks before it never include a mask's {@code *}, so masking masked text
+   * changes nothing.
    */
   private static final Pattern PASSWORD_IN_TEXT =
       Pattern.compile(
-          "(?i)(\\b(?:PASS|ACCT)(?:\\W{1,3}command_data)?\\W{1,4}"
-              + "|\\bSITE\\s+(?:PSWD|CHPASS)\\s+"
-              + "|\\b(?:password|passwd)(?:\\s+(?:for\\s+\\S+\\s+)?(?:is|was|=|:)\\s*|\\W{1,4}))"
+          "(?i)(?<command>\\b(?:PASS|ACCT)(?:\\W{1,3}command_data)?[^\\w*]{1,4}"
+              + "|\\bSITE\\s+(?:PSWD|CHPASS)\\s+)(?:"
+              + Secrets.QUOTED
+              + "|[^\\t\\r\\n]*[^\\s\"'])"
+              + "|(?<key>\\b(?:password|passwd)(?:\\s+(?:for\\s+\\S+\\s+)?(?:is|was|=|:)\\s*|[^\\w*]{1,4}))"
               + "[^\\s\"',}\\]]+");
 
   /** The password of a URL: {@code ftp://user:password@host}. */
@@ -125,7 +130,7 @@ public record Command(Verb verb, String word, String argument) {
     if (!Secrets.mayHoldSecret(text)) {
       return text;
     }
-    String masked = PASSWORD_IN_TEXT.matcher(text).replaceAll("$1" + MASK);
+    String masked = PASSWORD_IN_TEXT.matcher(text).replaceAll("${command}${key}" + MASK);
     return masked.contains("://")
         ? URL_PASSWORD.matcher(masked).replaceAll("$1" + MASK + "@")
         : masked;

@@ -1,6 +1,8 @@
 package io.ftpseq.protocol;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,21 +29,40 @@ public final class Secrets {
   private static final String COMMAND_POSITION = "(?<![A-Za-z]\\s)";
 
   /**
+   * A secret in quotes, spaces and all: after a double quote up to the closing one (a backslash
+   * escaping the next character, as in JSON), or between single quotes. Two groups, one for each.
+   */
+  static final String QUOTED = "(?<=\")((?:[^\"\\\\\\r\\n]|\\\\.)+)(?=\")|(?<=')([^'\\r\\n]+)(?=')";
+
+  /**
    * A secret as it may stand in a line of any log: after a secret-bearing command word (with up to
    * three marks between, as in {@code PASS secret}, {@code PASS:secret} or JSON's {@code
-   * "PASS","command_data":"secret"}), or as a URL's password.
+   * "PASS","command_data":"secret"}), or as a URL's password. A {@code PASS} or {@code ACCT}
+   * argument is the rest of its line (RFC 959 lets a password hold spaces), so unless it is quoted
+   * three readings are learnt: its first word, all up to the next quote, and all up to a tab or the
+   * line's end. The log's syntax alone cannot tell whether the words after the first are more
+   * password, more fields, or the end of a quotation that began before the command word.
    */
   static final Pattern SECRET =
       Pattern.compile(
           "(?i)(?:"
               + COMMAND_POSITION
-              + "\\b(?:PASS|ACCT)(?:\\W{1,3}command_data)?[\\s:=\"',]{1,4}([^\\s\"',}\\]]+)"
+              + "\\b(?:PASS|ACCT)(?:\\W{1,3}command_data)?[\\s:=\"',]{1,4}"
+              + "(?:"
+              + QUOTED
+              + "|(?=([^\\t\\r\\n]*[^\\s\"']))(?=([^\\t\\r\\n\"']*[^\\s\"']))([^\\s\"',}\\]]+))"
               + "|"
               + COMMAND_POSITION
               + "\\bSITE\\s+(?:PSWD|CHPASS)\\s+([^\\s\"',}\\]]+)(?:\\s+([^\\s\"',}\\]]+))?"
               + "|://[^/\\s:@]*:([^/\\s@]+)@)");
 
   private final Deque<String> kept = new ArrayDeque<>();
+
+  /**
+   * The kept secrets, longest first, so that {@code h unt3r} is masked whole before {@code h}, its
+   * first word, could leave {@code unt3r} standing.
+   */
+  private String[] longestFirst = new String[0];
 
   /**
    * Learns the secrets a command line, or a raw line of a log that holds one, shows; cheap for
@@ -68,7 +89,7 @@ public final class Secrets {
       return text;
     }
     String masked = text;
-    for (String secret : kept) {
+    for (String secret : longestFirst) {
       masked = maskWord(masked, secret);
     }
     return masked;
@@ -85,6 +106,8 @@ public final class Secrets {
     if (kept.size() > KEPT) {
       kept.removeLast();
     }
+    longestFirst = kept.toArray(String[]::new);
+    Arrays.sort(longestFirst, Comparator.comparingInt(String::length).reversed());
   }
 
   /** Replaces the secret where it is not part of a longer word. */
@@ -111,7 +134,13 @@ public final class Secrets {
     return Character.isLetterOrDigit(c) || c == '_';
   }
 
+  /** Whether the value, or its first word, is what a log writes in a password's place. */
   private static boolean isMask(String value) {
+    int space = value.indexOf(' ');
+    return isMaskWord(space < 0 ? value : value.substring(0, space));
+  }
+
+  private static boolean isMaskWord(String value) {
     return value.chars().allMatch(c -> c == '*' || c == 'X' || c == 'x' || c == '-')
         || value.equalsIgnoreCase("(hidden)")
         || value.equals("<*>");

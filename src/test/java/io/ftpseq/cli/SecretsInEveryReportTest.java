@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every shape a secret takes in a transcript, in every sample of every format, through every report
  * format and language: the clear text reaches none of them. The shapes are written into each sample
- * beside its own PASS line, in that format's syntax, and the server's next reply echoes them.
+ * beside its own PASS line, in that format's syntax, and the server's next reply echoes them; a
+ * password with a space among them, and a stray line quoting one.
  */
 class SecretsInEveryReportTest {
 
@@ -30,7 +31,11 @@ class SecretsInEveryReportTest {
           "S3cr3t-old",
           "S3cr3t-new",
           "S3cr3t-url",
-          "S3cr3t-said");
+          "S3cr3t-said",
+          "S3cr3t-sp1",
+          "S3cr3t-sp2",
+          "S3cr3t-q1",
+          "S3cr3t-q2");
 
   /** Commands that carry a secret, each taking the place of the sample's PASS command. */
   private static final List<String> SHAPES =
@@ -39,7 +44,8 @@ class SecretsInEveryReportTest {
           "PASS:S3cr3t-colon",
           "ACCT S3cr3t-acct",
           "SITE PSWD S3cr3t-old S3cr3t-new",
-          "RETR ftp://bob:S3cr3t-url@host/f");
+          "RETR ftp://bob:S3cr3t-url@host/f",
+          "PASS S3cr3t-sp1 S3cr3t-sp2");
 
   private static final Pattern PASS = Pattern.compile("\\bPASS[ \\t]+[^\\s\"'\\\\]+");
   private static final Pattern REPLY_CODE = Pattern.compile("(?<![\\d.:])([2-5]\\d\\d)([ -])");
@@ -103,11 +109,12 @@ class SecretsInEveryReportTest {
           String next = lines.get(i + 1);
           added.add(
               next.substring(0, reply.end())
-                  + "wrong S3cr3t-tab and S3cr3t-colon "
+                  + "wrong S3cr3t-tab and S3cr3t-colon, not S3cr3t-sp1 S3cr3t-sp2 "
                   + next.substring(reply.end()));
         }
       }
       added.add("my password is S3cr3t-said");
+      added.add("~~ PASS:\"S3cr3t-q1 S3cr3t-q2\" ~~");
       lines.addAll(i + 1, added);
       break;
     }

@@ -43,10 +43,15 @@ class CommandTest {
         "the password for bob was hunter2|the password for bob was ****",
         "password=hunter2|password=****",
         "see ftp://bob:hunter2@host/x|see ftp://bob:****@host/x",
-        "PWD /home|PWD /home"
+        "PWD /home|PWD /home",
+        "bad line: PASS h unt3r|bad line: PASS ****",
+        "~~ PASS:\"h unt3r\" oops|~~ PASS:\"****\" oops",
+        "marker: \"PASS h unt3r\"|marker: \"PASS ****\"",
+        "zeek: PASS\th unt3r\t230|zeek: PASS\t****\t230"
       })
   void passwordsInQuotedTextAreMasked(String text, String masked) {
     assertThat(Command.maskPasswords(text)).isEqualTo(masked);
+    assertThat(Command.maskPasswords(masked)).as("masked again").isEqualTo(masked);
   }
 
   @Test

@@ -20,7 +20,13 @@ class SecretsTest {
         "{\"command\":\"PASS\",\"command_data\":\"hunter2\"}|hunter2",
         "C: ACCT sales-42|sales-42",
         "SITE PSWD old-1 new-2|new-2",
-        "RETR ftp://bob:url-pw@host/f|url-pw"
+        "RETR ftp://bob:url-pw@host/f|url-pw",
+        "PASS h unt3r|h unt3r",
+        "FTP command: Client \"::1\", \"PASS h unt3r\"|h unt3r",
+        "{\"command\":\"PASS\",\"command_data\":\"h unt3r\"}|h unt3r",
+        "*cmd* 'PASS h unt3r'|h unt3r",
+        "PASS:\"h unt3r\" (quoted)|h unt3r",
+        "PASS h unt3r\t230\tok|h unt3r"
       })
   void secretOfACommandLineIsMaskedWhereItIsEchoed(String line, String secret) {
     Secrets secrets = new Secrets();
