@@ -32,7 +32,7 @@ public record Command(Verb verb, String word, String argument) {
    * changes nothing.
    */
   private static final Pattern PASSWORD_IN_TEXT =
-      Pattern.compile(
+      LinePatterns.compile(
           "(?i)(?<command>\\b(?:PASS|ACCT)(?:\\W{1,3}command_data)?[^\\w*]{1,4}"
               + "|\\bSITE\\s+(?:PSWD|CHPASS)\\s+)(?:"
               + Secrets.QUOTED
@@ -41,13 +41,13 @@ public record Command(Verb verb, String word, String argument) {
               + "[^\\s\"',}\\]]+");
 
   /** The password of a URL: {@code ftp://user:password@host}. */
-  private static final Pattern URL_PASSWORD = Pattern.compile("(://[^/\\s:@]*:)[^/\\s@]+@");
+  private static final Pattern URL_PASSWORD = LinePatterns.compile("(://[^/\\s:@]*:)[^/\\s@]+@");
 
   /** Verbs whose whole argument is secret: a password, an account, security data. */
   private static final Set<Verb> SECRET_ARGUMENT = Set.of(Verb.PASS, Verb.ACCT, Verb.ADAT);
 
   /** {@code SITE} subcommands that carry passwords: {@code SITE PSWD old new}. */
-  private static final Pattern SITE_PASSWORD = Pattern.compile("(?i)^(PSWD|CHPASS)(\\s.*)?$");
+  private static final Pattern SITE_PASSWORD = LinePatterns.compile("(?i)^(PSWD|CHPASS)(\\s.*)?$");
 
   /** Validates the parts. */
   public Command {

@@ -44,7 +44,7 @@ public final class Secrets {
    * password, more fields, or the end of a quotation that began before the command word.
    */
   static final Pattern SECRET =
-      Pattern.compile(
+      LinePatterns.compile(
           "(?i)(?:"
               + COMMAND_POSITION
               + "\\b(?:PASS|ACCT)(?:\\W{1,3}command_data)?[\\s:=\"',]{1,4}"

@@ -1,5 +1,6 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.protocol.LinePatterns;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import java.util.List;
 import java.util.Map;
@@ -23,16 +24,21 @@ import java.util.regex.Pattern;
  */
 public final class ApacheFtpServerLog implements TranscriptFormat {
 
-  private static final Pattern RECORD = Pattern.compile("^(.*?)\\b(RECEIVED|SENT): (.*?)\\r?$");
+  private static final Pattern RECORD =
+      LinePatterns.compile("^(.*?)\\b(RECEIVED|SENT): (.*?)\\r?$");
   private static final Pattern UUID =
-      Pattern.compile("\\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\b");
+      LinePatterns.compile("\\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\b");
   private static final Pattern ADDRESS_PORT =
-      Pattern.compile("\\b\\d{1,3}(?:\\.\\d{1,3}){3}:\\d{1,5}\\b|\\[[0-9a-fA-F:.]+\\]:\\d{1,5}");
+      LinePatterns.compile(
+          "\\b\\d{1,3}(?:\\.\\d{1,3}){3}:\\d{1,5}\\b|\\[[0-9a-fA-F:.]+\\]:\\d{1,5}");
   private static final Pattern ADDRESS =
-      Pattern.compile("\\[(\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:.]+)\\]");
-  private static final Pattern CLOSED = Pattern.compile("\\bCLOSED\\r?$");
+      LinePatterns.compile("\\[(\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:.]+)\\]");
+  private static final Pattern RECEIVED_COMMAND = LinePatterns.compile("[A-Za-z]{3,4}\\b.*");
+  private static final Pattern SENT_REPLY = LinePatterns.compile("[1-6]\\d\\d(?:[ -].*)?");
+  private static final Pattern ENDS_WITH_PORT = LinePatterns.compile(".*:\\d+");
+  private static final Pattern CLOSED = LinePatterns.compile("\\bCLOSED\\r?$");
   private static final Pattern OTHER_RECORD =
-      Pattern.compile(
+      LinePatterns.compile(
           "^.*(?:\\b(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL)\\b|\\d\\d:\\d\\d:\\d\\d"
               + "|org\\.apache\\.).*$");
 
@@ -47,8 +53,8 @@ public final class ApacheFtpServerLog implements TranscriptFormat {
       Matcher m = RECORD.matcher(line);
       if (m.matches()
           && (m.group(2).equals("RECEIVED")
-              ? m.group(3).matches("[A-Za-z]{3,4}\\b.*")
-              : m.group(3).matches("[1-6]\\d\\d(?:[ -].*)?"))) {
+              ? RECEIVED_COMMAND.matcher(m.group(3)).matches()
+              : SENT_REPLY.matcher(m.group(3)).matches())) {
         return 90;
       }
     }
@@ -102,7 +108,9 @@ public final class ApacheFtpServerLog implements TranscriptFormat {
             session,
             s -> {
               LineDialogue d = new LineDialogue(source, s, sink).endingAtGoodbye();
-              if (key != null && !UUID.matcher(key).matches() && !key.matches(".*:\\d+$")) {
+              if (key != null
+                  && !UUID.matcher(key).matches()
+                  && !ENDS_WITH_PORT.matcher(key).matches()) {
                 d.note(
                     number,
                     NoteKind.GROUPED_BY_CLIENT,

@@ -1,5 +1,6 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.protocol.LinePatterns;
 import io.ftpseq.session.Problem;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -32,11 +33,11 @@ public final class BsdFtpDebug implements TranscriptFormat {
   private static final String CONNECTED = "Connected to ";
 
   /** A reply's first line; stricter than a leading number, as "9 bytes sent" is the client's. */
-  private static final Pattern REPLY = Pattern.compile("^[1-6]\\d\\d(?:[ -].*)?$");
+  private static final Pattern REPLY = LinePatterns.compile("^[1-6]\\d\\d(?:[ -].*)?$");
 
   /** What tnftp, inetutils and the BSD clients print of their own, besides the dialogue. */
   private static final Pattern CHATTER =
-      Pattern.compile(
+      LinePatterns.compile(
           "^(?:ftp> |Name \\(|Password:|Remote system type is |Using (?:binary|ascii) mode"
               + "|local: |\\d+ bytes (?:sent|received) in |setupsockbufsize: |features\\["
               + "|remotemodtime: |Interactive mode |Passive mode |Verbose mode |Debugging |Hash mark"

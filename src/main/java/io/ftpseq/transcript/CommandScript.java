@@ -1,6 +1,7 @@
 package io.ftpseq.transcript;
 
 import io.ftpseq.protocol.Command;
+import io.ftpseq.protocol.LinePatterns;
 import io.ftpseq.rules.Assumptions;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent.CommandSent;
@@ -36,9 +37,9 @@ import java.util.regex.Pattern;
 public record CommandScript(
     List<CommandSent> commands, Assumptions assumptions, List<Problem> problems) {
 
-  private static final Pattern REPLY = Pattern.compile("\\d{3}([ -].*)?");
-  private static final Pattern MISSING = Pattern.compile("#\\s*missing\\s+(\\S.*)");
-  private static final Pattern LOGIN_FAILS = Pattern.compile("#\\s*login\\s+fails\\s*");
+  private static final Pattern REPLY = LinePatterns.compile("\\d{3}([ -].*)?");
+  private static final Pattern MISSING = LinePatterns.compile("#\\s*missing\\s+(\\S.*)");
+  private static final Pattern LOGIN_FAILS = LinePatterns.compile("#\\s*login\\s+fails\\s*");
 
   /** Validates and copies. */
   public CommandScript {

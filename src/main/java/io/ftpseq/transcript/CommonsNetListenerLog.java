@@ -101,7 +101,7 @@ public final class CommonsNetListenerLog implements TranscriptFormat {
     if (separator != ' ' && separator != '\t') {
       return false;
     }
-    return !LineReader.holdsPatternLineBreak(line, letters + 1);
+    return line.indexOf('\n', letters + 1) < 0;
   }
 
   private static boolean isAsciiLetter(char c) {

@@ -1,5 +1,6 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.protocol.LinePatterns;
 import io.ftpseq.session.Problem;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -23,9 +24,9 @@ import java.util.regex.Pattern;
 public final class CurlVerbose implements TranscriptFormat {
 
   private static final Pattern HEAD =
-      Pattern.compile("^(?:\\d\\d:\\d\\d:\\d\\d\\.\\d+ )?(?:\\[[^\\]]*\\] )?");
-  private static final Pattern CONNECTED = Pattern.compile("Connected to .*\\(#(\\d+)\\)");
-  private static final Pattern REPLY = Pattern.compile("^< \\d{3}[ -]");
+      LinePatterns.compile("^(?:\\d\\d:\\d\\d:\\d\\d\\.\\d+ )?(?:\\[[^\\]]*\\] )?");
+  private static final Pattern CONNECTED = LinePatterns.compile("Connected to .*\\(#(\\d+)\\)");
+  private static final Pattern REPLY = LinePatterns.compile("^< \\d{3}[ -]");
 
   @Override
   public String name() {

@@ -1,5 +1,6 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.protocol.LinePatterns;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import java.util.List;
@@ -28,12 +29,14 @@ import java.util.regex.Pattern;
 public final class DialogueTranscript implements TranscriptFormat {
 
   /** A marked line; the text may be indented, as continuation lines of a FEAT reply are. */
-  private static final Pattern LETTER_MARK = Pattern.compile("^[CScs]:(?: ?\\S| {2})");
+  private static final Pattern LETTER_MARK = LinePatterns.compile("^[CScs]:(?: ?\\S| {2})");
 
-  private static final Pattern ARROW_MARK = Pattern.compile("^[<>] (?:\\S| )");
-  private static final Pattern LIBRARY_COMMAND = Pattern.compile("^# sent by .+ itself(:.*)?$");
-  private static final Pattern TLS_FROM_CONNECT = Pattern.compile("^# TLS from connect(:.*)?$");
-  private static final Pattern MISSING = Pattern.compile("^# (start|lines) missing: (.*)$");
+  private static final Pattern ARROW_MARK = LinePatterns.compile("^[<>] (?:\\S| )");
+  private static final Pattern LIBRARY_COMMAND =
+      LinePatterns.compile("^# sent by .+ itself(:.*)?$");
+  private static final Pattern TLS_FROM_CONNECT =
+      LinePatterns.compile("^# TLS from connect(:.*)?$");
+  private static final Pattern MISSING = LinePatterns.compile("^# (start|lines) missing: (.*)$");
 
   @Override
   public String name() {

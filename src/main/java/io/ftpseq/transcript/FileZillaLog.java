@@ -1,5 +1,6 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.protocol.LinePatterns;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +30,11 @@ import java.util.regex.Pattern;
 public final class FileZillaLog implements TranscriptFormat {
 
   private static final Pattern FILE_LINE =
-      Pattern.compile(
+      LinePatterns.compile(
           "^(\\d{4}-\\d\\d-\\d\\d) (\\d\\d:\\d\\d:\\d\\d) (\\d+) (\\d+) ([A-Z][a-z]+):"
               + " ?(.*)$");
   private static final Pattern WINDOW_LINE =
-      Pattern.compile("^(?:(\\d\\d:\\d\\d:\\d\\d)\\t)?([A-Z][a-z]+):\\t(.*)$");
+      LinePatterns.compile("^(?:(\\d\\d:\\d\\d:\\d\\d)\\t)?([A-Z][a-z]+):\\t(.*)$");
   private static final Map<String, String> PREFIXES =
       Map.of(
           "Command", "Command",

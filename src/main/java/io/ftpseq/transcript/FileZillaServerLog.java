@@ -1,5 +1,6 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.protocol.LinePatterns;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.Source;
@@ -38,15 +39,16 @@ import java.util.regex.Pattern;
 public final class FileZillaServerLog implements TranscriptFormat {
 
   private static final Pattern OLD =
-      Pattern.compile(
+      LinePatterns.compile(
           "^\\((\\d{6})\\) ?(\\d{1,4})([/.-])(\\d{1,2})[/.-](\\d{1,4}) (\\d{1,2}):(\\d\\d):(\\d\\d)"
               + "(?: ([AP]M))? - (.+?) \\(([^)]*)\\)> (.*)$");
   private static final Pattern NEW =
-      Pattern.compile(
+      LinePatterns.compile(
           "^(?:(\\d{4}-\\d\\d-\\d\\dT\\S+Z) )?(>>|<<|==|!!|WW|D[WIVD]|PP|Command:|Reply:|Status:"
               + "|Error:|Warning:|Debug \\w+:|Private:) \\[([^\\]]*)\\] ?(.*)$");
-  private static final Pattern NEW_SESSION = Pattern.compile("^FTP Session (\\d+) (\\S+)(?: .*)?$");
-  private static final Pattern REPLY = Pattern.compile("^\\d{3}(?:[ -].*)?$");
+  private static final Pattern NEW_SESSION =
+      LinePatterns.compile("^FTP Session (\\d+) (\\S+)(?: .*)?$");
+  private static final Pattern REPLY = LinePatterns.compile("^\\d{3}(?:[ -].*)?$");
   private static final List<String> OLD_STATUSES =
       List.of(
           "Connected",

@@ -1,5 +1,6 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.protocol.LinePatterns;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,13 +28,13 @@ public final class FluentFtpLog implements TranscriptFormat {
   private static final String TIME =
       "(?:\\[?(\\d{4}-\\d\\d-\\d\\d)[ T](\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?)\\]? )?";
   private static final Pattern LINE =
-      Pattern.compile(
+      LinePatterns.compile(
           "^"
               + TIME
               + "(?:(Response): |(Command|Status|Warning|Info|Error|Verbose):\\s+|(# |>\\s+|< ))"
               + "(.*)$");
-  private static final Pattern METHOD = Pattern.compile("^\\w+\\(.*\\)$");
-  private static final Pattern DURATION = Pattern.compile(" \\[\\d+ms\\]$");
+  private static final Pattern METHOD = LinePatterns.compile("^\\w+\\(.*\\)$");
+  private static final Pattern DURATION = LinePatterns.compile(" \\[\\d+ms\\]$");
 
   @Override
   public String name() {

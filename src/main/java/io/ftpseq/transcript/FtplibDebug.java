@@ -1,5 +1,6 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.protocol.LinePatterns;
 import io.ftpseq.protocol.ReplyAssembler;
 import io.ftpseq.session.Problem;
 import java.util.List;
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
 public final class FtplibDebug implements TranscriptFormat {
 
   private static final Pattern RECORD =
-      Pattern.compile("^\\*(cmd|resp|put|get|put urgent|welcome|retr)\\* (.*)$");
+      LinePatterns.compile("^\\*(cmd|resp|put|get|put urgent|welcome|retr)\\* (.*)$");
 
   @Override
   public String name() {

@@ -1,5 +1,6 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.protocol.LinePatterns;
 import io.ftpseq.protocol.ReplyAssembler;
 import io.ftpseq.session.Problem;
 import java.util.List;
@@ -29,13 +30,13 @@ import java.util.regex.Pattern;
 public final class LftpDebug implements TranscriptFormat {
 
   private static final Pattern LINE =
-      Pattern.compile(
+      LinePatterns.compile(
           "^(?:\\[(\\d+)\\] )?(?:\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d )?(?:(\\S+) )?"
               + "(--->|<---|----|\\*\\*\\*\\*|<--\\+) ?(.*)$");
 
   /** A line of a listing lftp prints: {@code ls -l} shape, {@code total N}, or MLSD facts. */
   private static final Pattern LISTING =
-      Pattern.compile(
+      LinePatterns.compile(
           "^(?:[-dlcbps][-rwxsStT]{9}[+@.]?\\s+\\d+\\s.*|total \\d+|(?:[\\w.-]+=[^;]*;)+ .+)$");
 
   @Override

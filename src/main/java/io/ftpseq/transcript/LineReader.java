@@ -22,21 +22,6 @@ final class LineReader {
   /** The longest line kept whole: far longer than any command, reply or log line. */
   static final int MAX_LINE_BYTES = 1 << 20;
 
-  /**
-   * Whether the text, from {@code from}, holds a character a pattern's {@code .} does not match
-   * ({@code \n}, {@code \r}, U+0085, U+2028, U+2029), for quick readings that must accept exactly
-   * the lines their pattern accepts.
-   */
-  static boolean holdsPatternLineBreak(String text, int from) {
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private final InputStream in;
   private final byte[] buffer = new byte[1 << 16];
   private int position;

@@ -1,5 +1,6 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.protocol.LinePatterns;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DateTimeException;
@@ -19,13 +20,15 @@ final class LogTime {
   private static final List<String> MONTHS =
       List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
   private static final Pattern CTIME =
-      Pattern.compile("^\\w{3} (\\w{3}) ([ \\d]\\d) (\\d\\d:\\d\\d:\\d\\d) (\\d{4})$");
+      LinePatterns.compile("^\\w{3} (\\w{3}) ([ \\d]\\d) (\\d\\d:\\d\\d:\\d\\d) (\\d{4})$");
   private static final Pattern SYSLOG =
-      Pattern.compile("^(?:<\\d+>)?(?:(\\w{3}) ([ \\d]\\d) (\\d\\d:\\d\\d:\\d\\d)|(\\d{4}-\\S+)) ");
+      LinePatterns.compile(
+          "^(?:<\\d+>)?(?:(\\w{3}) ([ \\d]\\d) (\\d\\d:\\d\\d:\\d\\d)|(\\d{4}-\\S+)) ");
   private static final Pattern CLF =
-      Pattern.compile("^(\\d\\d)/(\\w{3})/(\\d{4}):(\\d\\d:\\d\\d:\\d\\d) ([+-]\\d\\d)(\\d\\d)$");
-  private static final Pattern ISO = Pattern.compile("^\\d{4}-\\d\\d-\\d\\dT\\S+$");
-  private static final Pattern EPOCH = Pattern.compile("^\\d+(?:\\.\\d+)?$");
+      LinePatterns.compile(
+          "^(\\d\\d)/(\\w{3})/(\\d{4}):(\\d\\d:\\d\\d:\\d\\d) ([+-]\\d\\d)(\\d\\d)$");
+  private static final Pattern ISO = LinePatterns.compile("^\\d{4}-\\d\\d-\\d\\dT\\S+$");
+  private static final Pattern EPOCH = LinePatterns.compile("^\\d+(?:\\.\\d+)?$");
 
   private LogTime() {}
 

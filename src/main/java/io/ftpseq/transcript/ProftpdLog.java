@@ -1,5 +1,6 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.protocol.LinePatterns;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyCode;
 import io.ftpseq.session.Problem;
@@ -47,17 +48,17 @@ public final class ProftpdLog implements TranscriptFormat {
   private static final int GOODBYE = 221;
 
   private static final Pattern EXTENDED =
-      Pattern.compile(
+      LinePatterns.compile(
           "^(\\S+) \\S+ \\S+ \\[(\\d{2}/\\w{3}/\\d{4}:\\d{2}:\\d{2}:\\d{2} [+-]\\d{4})\\] "
               + "\"([^\"]*)\" (\\d{3}|-) \\S+.*$");
   private static final Pattern TRACE =
-      Pattern.compile(
+      LinePatterns.compile(
           "^(\\d{4}-\\d\\d-\\d\\d) (\\d\\d:\\d\\d:\\d\\d),(\\d{3}) \\[(\\d+)\\]"
               + " (?:\\(([^)]*)\\) )?<(\\w+):\\d+>: (.*?)\\r?$");
   private static final Pattern DISPATCH =
-      Pattern.compile("^dispatching (PRE_CMD|CMD) command '(.*)' to \\S+$");
+      LinePatterns.compile("^dispatching (PRE_CMD|CMD) command '(.*)' to \\S+$");
   private static final Pattern SYSTEM =
-      Pattern.compile("^.*?\\bproftpd\\[(\\d+)\\]:? \\S+ \\(([^)\\[]*)\\[([^\\]]*)\\]\\).*$");
+      LinePatterns.compile("^.*?\\bproftpd\\[(\\d+)\\]:? \\S+ \\(([^)\\[]*)\\[([^\\]]*)\\]\\).*$");
 
   private final ProftpdLogFormat given;
 

@@ -1,5 +1,6 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.protocol.LinePatterns;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public record ProftpdLogFormat(String format, Pattern pattern, Map<Part, Integer
     TEXT
   }
 
-  private static final Pattern VARIABLE = Pattern.compile("%(?:\\{([^}]*)\\}([a-zA-Z]?)|(.))");
+  private static final Pattern VARIABLE = LinePatterns.compile("%(?:\\{([^}]*)\\}([a-zA-Z]?)|(.))");
 
   /**
    * The LogFormats read without {@code --log-format}: the one of ProFTPD's sample configuration
@@ -90,7 +91,7 @@ public record ProftpdLogFormat(String format, Pattern pattern, Map<Part, Integer
       throw new IllegalArgumentException(
           "LogFormat names no command (%r, or %m with %J): " + format);
     }
-    return new ProftpdLogFormat(format, Pattern.compile(regex.toString()), groups);
+    return new ProftpdLogFormat(format, LinePatterns.compile(regex.toString()), groups);
   }
 
   private static String quote(String literal) {

@@ -1,5 +1,6 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.protocol.LinePatterns;
 import io.ftpseq.protocol.ReplyAssembler;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
@@ -28,9 +29,10 @@ import java.util.regex.Pattern;
 public final class PureFtpdLog implements TranscriptFormat {
 
   private static final Pattern LINE =
-      Pattern.compile(
+      LinePatterns.compile(
           "^.*?\\bpure-ftpd(?:\\[(\\d+)\\])?: \\(([^@)]*)@([^)]*)\\) \\[([A-Z]+)\\] (.*)$");
-  private static final Pattern COMMAND = Pattern.compile("^Command \\[([^\\]]*)\\] \\[(.*)\\]$");
+  private static final Pattern COMMAND =
+      LinePatterns.compile("^Command \\[([^\\]]*)\\] \\[(.*)\\]$");
 
   @Override
   public String name() {

@@ -1,5 +1,6 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.protocol.LinePatterns;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import java.util.List;
 import java.util.Map;
@@ -33,16 +34,16 @@ import java.util.regex.Pattern;
 public final class PyftpdlibLog implements TranscriptFormat {
 
   private static final Pattern OWN =
-      Pattern.compile("^\\[([DIWEC]) (\\d{4}-\\d\\d-\\d\\d) (\\d\\d:\\d\\d:\\d\\d)\\] (.*)$");
+      LinePatterns.compile("^\\[([DIWEC]) (\\d{4}-\\d\\d-\\d\\d) (\\d\\d:\\d\\d:\\d\\d)\\] (.*)$");
   private static final Pattern PYTHON =
-      Pattern.compile("^(DEBUG|INFO|WARNING|ERROR|CRITICAL):pyftpdlib:(.*)$");
+      LinePatterns.compile("^(DEBUG|INFO|WARNING|ERROR|CRITICAL):pyftpdlib:(.*)$");
   private static final Pattern OTHER_LOGGER =
-      Pattern.compile("^(?:DEBUG|INFO|WARNING|ERROR|CRITICAL):[\\w.]+:.*$");
-  private static final Pattern SESSION = Pattern.compile("^(\\S+:\\d+)-\\[([^\\]]*)\\] (.*)$");
+      LinePatterns.compile("^(?:DEBUG|INFO|WARNING|ERROR|CRITICAL):[\\w.]+:.*$");
+  private static final Pattern SESSION = LinePatterns.compile("^(\\S+:\\d+)-\\[([^\\]]*)\\] (.*)$");
   private static final Pattern FILE_COMMAND =
-      Pattern.compile("^([A-Z]{3,4}(?: [A-Z]+)?) (.*?) ([1-5]\\d\\d)(?: '(.*)')?$");
+      LinePatterns.compile("^([A-Z]{3,4}(?: [A-Z]+)?) (.*?) ([1-5]\\d\\d)(?: '(.*)')?$");
   private static final Pattern TRANSFER =
-      Pattern.compile("^([A-Z]{3,4}) (.*) completed=([01]) bytes=\\d+ seconds=[\\d.]+$");
+      LinePatterns.compile("^([A-Z]{3,4}) (.*) completed=([01]) bytes=\\d+ seconds=[\\d.]+$");
 
   @Override
   public String name() {

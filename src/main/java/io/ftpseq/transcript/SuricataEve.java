@@ -2,6 +2,7 @@ package io.ftpseq.transcript;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ftpseq.protocol.LinePatterns;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyCode;
 import io.ftpseq.session.Problem;
@@ -37,8 +38,8 @@ import java.util.regex.Pattern;
 public final class SuricataEve implements TranscriptFormat {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern FTP_EVENT = Pattern.compile("\"event_type\"\\s*:\\s*\"ftp\"");
-  private static final Pattern ANY_EVENT = Pattern.compile("\"event_type\"\\s*:\\s*\"");
+  private static final Pattern FTP_EVENT = LinePatterns.compile("\"event_type\"\\s*:\\s*\"ftp\"");
+  private static final Pattern ANY_EVENT = LinePatterns.compile("\"event_type\"\\s*:\\s*\"");
 
   @Override
   public String name() {

@@ -1,5 +1,6 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.protocol.LinePatterns;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
 record VsftpdLine(String ctime, String pid, String what, String client, String rest) {
 
   static final Pattern PATTERN =
-      Pattern.compile(
+      LinePatterns.compile(
           "^(?:(\\w{3} \\w{3} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d \\d{4}) \\[pid (\\d+)\\]"
               + "|.*?\\bvsftpd\\[(\\d+)\\]:) (?:\\[[^\\]]*\\] )?(?:(?:OK|FAIL) )?([A-Z][A-Za-z ]*):"
               + " Client \"([^\"]*)\"(?:, (.*))?$");
@@ -95,7 +96,7 @@ record VsftpdLine(String ctime, String pid, String what, String client, String r
     String rest = null;
     int after = clientEnd + 1;
     if (after < text.length()) {
-      if (!text.startsWith(", ", after) || LineReader.holdsPatternLineBreak(text, after + 2)) {
+      if (!text.startsWith(", ", after) || text.indexOf('\n', after + 2) >= 0) {
         return null;
       }
       rest = text.substring(after + 2);

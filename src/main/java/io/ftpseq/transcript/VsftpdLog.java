@@ -1,5 +1,6 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.protocol.LinePatterns;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.Source;
@@ -29,7 +30,7 @@ public final class VsftpdLog implements TranscriptFormat {
 
   /** A syslog line vsftpd wrote that is not about the dialogue. */
   private static final Pattern OWN_MESSAGE =
-      Pattern.compile("\\bvsftpd(?:\\(pam_unix\\))?(?:\\[\\d+\\])?: ");
+      LinePatterns.compile("\\bvsftpd(?:\\(pam_unix\\))?(?:\\[\\d+\\])?: ");
 
   @Override
   public String name() {

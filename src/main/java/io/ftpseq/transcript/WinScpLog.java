@@ -1,5 +1,6 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.protocol.LinePatterns;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ import java.util.regex.Pattern;
 public final class WinScpLog implements TranscriptFormat {
 
   private static final Pattern LINE =
-      Pattern.compile(
+      LinePatterns.compile(
           "^([<>.!*]) (\\d{4}-\\d\\d-\\d\\d) (\\d\\d:\\d\\d:\\d\\d\\.\\d{3}) "
               + "(?:\\[([^\\]]+)\\] )?(.*)$");
 

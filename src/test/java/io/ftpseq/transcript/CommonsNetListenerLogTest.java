@@ -142,7 +142,8 @@ class CommonsNetListenerLogTest {
 
   @Test
   void commandShapeIsThePatternsOnEveryLine() throws IOException {
-    java.util.regex.Pattern command = java.util.regex.Pattern.compile("^[A-Za-z]{3,8}([ \\t].*)?$");
+    java.util.regex.Pattern command =
+        io.ftpseq.protocol.LinePatterns.compile("^[A-Za-z]{3,8}([ \\t].*)?$");
     List<String> lines = new java.util.ArrayList<>();
     try (java.util.stream.Stream<Path> files = Files.walk(Path.of("samples"))) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {

@@ -36,6 +36,7 @@ class VsftpdLineTest {
           "Mon Nov 23 06:40:23 2026 [pid 1] [a FTP command: Client \"1\", \"NOOP\"",
           "Mon Nov 23 06:40:23 2026 [pid 1] FTP command: Client \"1\", \"NOOP\u0085\"",
           "Mon Nov 23 06:40:23 2026 [pid 1] FTP command: Client \"1\", \"NOOP\u2028\"",
+          "Mon Nov 23 06:40:23 2026 [pid 1] FTP command: Client \"1\", \"NOOP\nx\"",
           "Mon Nov 23 06:40:23 2026 [pid 1] FTP command: Client \"1\"x",
           "Mon Nov 23 06:40:23 2026 [pid 1] FTP command: Client \"1\",",
           "Mon Nov 23 06:40:23 2026 [pid 1] FTP command: Client \"1\", ",

@@ -1,6 +1,7 @@
 package io.ftpseq.transcript.capture;
 
 import io.ftpseq.protocol.Command;
+import io.ftpseq.protocol.LinePatterns;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.Verb;
 import java.util.Iterator;
@@ -27,8 +28,8 @@ final class DataChannels {
   record Announcement(FtpControlConnection owner, boolean serverEnd) {}
 
   private static final Pattern HOST_PORT =
-      Pattern.compile("(\\d{1,3}),(\\d{1,3}),(\\d{1,3}),(\\d{1,3}),(\\d{1,3}),(\\d{1,3})");
-  private static final Pattern EXTENDED_PORT = Pattern.compile("\\((.)\\1\\1(\\d{1,5})\\1\\)");
+      LinePatterns.compile("(\\d{1,3}),(\\d{1,3}),(\\d{1,3}),(\\d{1,3}),(\\d{1,3}),(\\d{1,3})");
+  private static final Pattern EXTENDED_PORT = LinePatterns.compile("\\((.)\\1\\1(\\d{1,5})\\1\\)");
 
   /** Announcements that never led to a connection are forgotten past this many. */
   private static final int MAX_EXPECTED = 4096;
