@@ -141,9 +141,17 @@ public final class Secrets {
   }
 
   private static boolean isMaskWord(String value) {
-    return value.chars().allMatch(c -> c == '*' || c == 'X' || c == 'x' || c == '-')
-        || value.equalsIgnoreCase("(hidden)")
-        || value.equals("<*>");
+    return isMaskCharacters(value) || value.equalsIgnoreCase("(hidden)") || value.equals("<*>");
+  }
+
+  private static boolean isMaskCharacters(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c != '*' && c != 'X' && c != 'x' && c != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The words a secret follows, as four lower-case characters packed in an int. */

@@ -8,13 +8,15 @@ import io.ftpseq.session.Source;
 
 /**
  * The one JSON writer setup shared by the JSON and SARIF reports: indented, never closing the
- * output.
+ * output, and not flushing it after each value (a report writes one tree per session; the output is
+ * flushed once, when the report is done).
  */
 final class Json {
 
   static final ObjectMapper MAPPER =
       new ObjectMapper()
           .enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
           .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   private Json() {}

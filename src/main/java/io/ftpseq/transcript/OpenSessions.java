@@ -93,10 +93,21 @@ final class OpenSessions implements TranscriptSink {
   private SessionEvent masked(SessionEvent event) {
     if (event instanceof ReplyReceived received) {
       Reply reply = received.reply();
-      List<String> lines = reply.lines().stream().map(secrets::mask).toList();
-      return lines.equals(reply.lines())
+      List<String> lines = reply.lines();
+      String[] masked = null;
+      for (int i = 0; i < lines.size(); i++) {
+        String line = secrets.mask(lines.get(i));
+        // only a reply with a line changed is copied
+        if (!line.equals(lines.get(i))) {
+          if (masked == null) {
+            masked = lines.toArray(String[]::new);
+          }
+          masked[i] = line;
+        }
+      }
+      return masked == null
           ? event
-          : new ReplyReceived(received.source(), new Reply(reply.code(), lines));
+          : new ReplyReceived(received.source(), new Reply(reply.code(), List.of(masked)));
     }
     if (event instanceof CommandSent sent) {
       Command command = sent.command();

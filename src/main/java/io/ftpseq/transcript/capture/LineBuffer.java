@@ -1,6 +1,7 @@
 package io.ftpseq.transcript.capture;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Cuts one direction's byte stream into lines at LF (a CR before it is dropped; RFC 959 asks for
@@ -30,38 +31,51 @@ final class LineBuffer {
     this.lines = lines;
   }
 
-  /** Takes the next bytes of the stream. */
+  /** Takes the next bytes of the stream: each run of bytes up to a LF is copied at once. */
   void append(long frame, byte[] data, int offset, int count) {
-    for (int i = offset; i < offset + count; i++) {
-      byte b = data[i];
-      if (b == '\n') {
-        if (!skipping) {
-          int end = length > 0 && bytes[length - 1] == '\r' ? length - 1 : length;
-          long first = length == 0 ? frame : startFrame;
-          length = 0;
-          lines.line(first, new String(bytes, 0, end, StandardCharsets.UTF_8));
-        }
-        skipping = false;
-      } else if (!skipping) {
-        add(frame, b);
+    int end = offset + count;
+    for (int from = offset; from < end; ) {
+      int lf = from;
+      while (lf < end && data[lf] != '\n') {
+        lf++;
       }
+      if (!skipping) {
+        add(frame, data, from, lf);
+      }
+      if (lf == end) {
+        return;
+      }
+      if (!skipping) {
+        int last = length > 0 && bytes[length - 1] == '\r' ? length - 1 : length;
+        long first = length == 0 ? frame : startFrame;
+        length = 0;
+        lines.line(first, new String(bytes, 0, last, StandardCharsets.UTF_8));
+      }
+      skipping = false;
+      from = lf + 1;
     }
   }
 
-  private void add(long frame, byte b) {
+  /** Adds the bytes {@code from} up to {@code to}; past {@link #MAX_LINE} the line is skipped. */
+  private void add(long frame, byte[] data, int from, int to) {
+    int count = to - from;
+    if (count == 0) {
+      return;
+    }
     if (length == 0) {
       startFrame = frame;
     }
-    if (length == MAX_LINE) {
-      lines.tooLong(startFrame, length);
+    if (count > MAX_LINE - length) {
+      lines.tooLong(startFrame, MAX_LINE);
       length = 0;
       skipping = true;
       return;
     }
-    if (length == bytes.length) {
-      bytes = java.util.Arrays.copyOf(bytes, Math.min(MAX_LINE, length * 2));
+    if (length + count > bytes.length) {
+      bytes = Arrays.copyOf(bytes, Math.min(MAX_LINE, Math.max(length + count, length * 2)));
     }
-    bytes[length++] = b;
+    System.arraycopy(data, from, bytes, length, count);
+    length += count;
   }
 
   /** Forgets a partial line whose bytes went missing; the next byte starts a new line. */
