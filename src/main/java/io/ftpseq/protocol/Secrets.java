@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,12 @@ public final class Secrets {
   private static final String COMMAND_POSITION = "(?<![A-Za-z]\\s)";
 
   /**
+   * The longest reading of a secret that runs to a quote or the line's end: longer text is more
+   * fields, not a password, and the bound keeps learning linear in a line of many {@code PASS}.
+   */
+  static final int LONGEST_READING = 256;
+
+  /**
    * A secret in quotes, spaces and all: after a double quote up to the closing one (a backslash
    * escaping the next character, as in JSON), or between single quotes. Two groups, one for each.
    */
@@ -50,7 +57,11 @@ public final class Secrets {
               + "\\b(?:PASS|ACCT)(?:\\W{1,3}command_data)?[\\s:=\"',]{1,4}"
               + "(?:"
               + QUOTED
-              + "|(?=([^\\t\\r\\n]*[^\\s\"']))(?=([^\\t\\r\\n\"']*[^\\s\"']))([^\\s\"',}\\]]+))"
+              + "|(?=([^\\t\\r\\n]{0,"
+              + (LONGEST_READING - 1)
+              + "}[^\\s\"']))(?=([^\\t\\r\\n\"']{0,"
+              + (LONGEST_READING - 1)
+              + "}[^\\s\"']))([^\\s\"',}\\]]+))"
               + "|"
               + COMMAND_POSITION
               + "\\bSITE\\s+(?:PSWD|CHPASS)\\s+([^\\s\"',}\\]]+)(?:\\s+([^\\s\"',}\\]]+))?"
@@ -60,9 +71,9 @@ public final class Secrets {
 
   /**
    * The kept secrets, longest first, so that {@code h unt3r} is masked whole before {@code h}, its
-   * first word, could leave {@code unt3r} standing.
+   * first word, could leave {@code unt3r} standing; {@code null} when a secret was learnt since.
    */
-  private String[] longestFirst = new String[0];
+  private String[] longestFirst;
 
   /**
    * Learns the secrets a command line, or a raw line of a log that holds one, shows; cheap for
@@ -88,11 +99,20 @@ public final class Secrets {
     if (kept.isEmpty()) {
       return text;
     }
+    if (longestFirst == null) {
+      longestFirst = kept.toArray(String[]::new);
+      Arrays.sort(longestFirst, Comparator.comparingInt(String::length).reversed());
+    }
     String masked = text;
     for (String secret : longestFirst) {
       masked = maskWord(masked, secret);
     }
     return masked;
+  }
+
+  /** The secrets kept, most recent first. */
+  List<String> kept() {
+    return List.copyOf(kept);
   }
 
   /** Whether no secret has been learnt. */
@@ -106,8 +126,7 @@ public final class Secrets {
     if (kept.size() > KEPT) {
       kept.removeLast();
     }
-    longestFirst = kept.toArray(String[]::new);
-    Arrays.sort(longestFirst, Comparator.comparingInt(String::length).reversed());
+    longestFirst = null;
   }
 
   /** Replaces the secret where it is not part of a longer word. */
