@@ -80,10 +80,11 @@ public final class Secrets {
    * lines that show none.
    */
   public void learn(String line) {
-    if (!mayShowSecret(line)) {
+    int candidate = firstCandidate(line);
+    if (candidate < 0) {
       return;
     }
-    Matcher m = SECRET.matcher(line);
+    Matcher m = matcherFrom(line, candidate);
     while (m.find()) {
       for (int group = 1; group <= m.groupCount(); group++) {
         String secret = m.group(group);
@@ -191,18 +192,38 @@ public final class Secrets {
    * comparisons.
    */
   static boolean mayShowSecret(String line) {
+    return firstCandidate(line) >= 0;
+  }
+
+  /**
+   * Where the pattern may first match, as {@link #mayShowSecret} finds it, or -1: the pattern is
+   * then run from there, not over the line's head (a server log's time, pid and address).
+   */
+  static int firstCandidate(String line) {
     int last4 = 0;
     for (int i = 0, length = line.length(); i < length; i++) {
       char c = line.charAt(i);
       last4 = last4 << 8 | (c < 0x80 ? c | 0x20 : 0);
-      if (last4 == SITE || ((last4 & 0xffffff) == URL && showsUrlPassword(line, i + 1))) {
-        return true;
+      if ((last4 & 0xffffff) == URL && showsUrlPassword(line, i + 1)) {
+        return i - 2;
       }
-      if ((last4 == PASS || last4 == ACCT) && standsAlone(line, i - 3)) {
-        return true;
+      if (last4 == SITE || ((last4 == PASS || last4 == ACCT) && standsAlone(line, i - 3))) {
+        return i - 3;
       }
     }
-    return false;
+    return -1;
+  }
+
+  /**
+   * The pattern's matcher over the line from {@code start}, its look-behinds and word boundaries
+   * still seeing the characters before it.
+   */
+  static Matcher matcherFrom(String line, int start) {
+    return SECRET
+        .matcher(line)
+        .region(start, line.length())
+        .useTransparentBounds(true)
+        .useAnchoringBounds(false);
   }
 
   /**

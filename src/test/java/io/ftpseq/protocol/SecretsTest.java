@@ -2,6 +2,8 @@ package io.ftpseq.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -137,8 +139,22 @@ class SecretsTest {
       if (Secrets.SECRET.matcher(text).find()) {
         withSecret++;
         assertThat(Secrets.mayShowSecret(text)).as(text).isTrue();
+        assertThat(matches(Secrets.matcherFrom(text, Secrets.firstCandidate(text))))
+            .as(text)
+            .isEqualTo(matches(Secrets.SECRET.matcher(text)));
       }
     }
     assertThat(withSecret).isGreaterThan(10_000);
+  }
+
+  /** Every match's groups, in order. */
+  private static List<String> matches(java.util.regex.Matcher m) {
+    List<String> found = new ArrayList<>();
+    while (m.find()) {
+      for (int group = 0; group <= m.groupCount(); group++) {
+        found.add(m.start(group) + ":" + m.group(group));
+      }
+    }
+    return found;
   }
 }
