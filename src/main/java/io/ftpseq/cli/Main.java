@@ -72,20 +72,7 @@ public final class Main implements Runnable {
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     ((CheckCommand) cli.getSubcommands().get("check").getCommand()).debug = debug;
-    cli.setExecutionExceptionHandler(
-        (e, commandLine, parseResult) -> {
-          err.println(
-              "ftpseq: internal error: " + io.ftpseq.protocol.Command.maskPasswords(e.toString()));
-          if (debug) {
-            StringWriter trace = new StringWriter();
-            e.printStackTrace(new PrintWriter(trace));
-            err.print(io.ftpseq.protocol.Command.maskPasswords(trace.toString()));
-          } else {
-            err.println("ftpseq: run again with --debug for details");
-          }
-          err.flush();
-          return ExitCodes.INTERNAL;
-        });
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, debug, err));
     cli.setParameterExceptionHandler(
         (e, a) -> {
           err.println("ftpseq: " + e.getMessage() + Suggestions.forError(e));
@@ -101,10 +88,28 @@ public final class Main implements Runnable {
       code = cli.execute(rest);
     } catch (OutOfMemoryError e) {
       code = outOfMemory(err);
+    } catch (StackOverflowError e) {
+      // picocli hands exceptions to the handler; errors go through
+      code = internalError(e, debug, err);
     }
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** One line saying what went wrong, the trace only with {@code --debug}. */
+  private static int internalError(Throwable e, boolean debug, PrintWriter err) {
+    err.println(
+        "ftpseq: internal error: " + io.ftpseq.protocol.Command.maskPasswords(e.toString()));
+    if (debug) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      err.print(io.ftpseq.protocol.Command.maskPasswords(trace.toString()));
+    } else {
+      err.println("ftpseq: run again with --debug for details");
+    }
+    err.flush();
+    return ExitCodes.INTERNAL;
   }
 
   /** One line for a run that ran out of memory, instead of a trace and a misleading exit code. */

@@ -38,8 +38,16 @@ public final class Secrets {
   /**
    * A secret in quotes, spaces and all: after a double quote up to the closing one (a backslash
    * escaping the next character, as in JSON), or between single quotes. Two groups, one for each.
+   * Bounded: Java's matcher recurses once per repetition of the double-quoted group, so an
+   * unbounded one overflowed the stack on a few thousand escaped quotes; a longer quotation is read
+   * as a secret that runs to the line's end.
    */
-  static final String QUOTED = "(?<=\")((?:[^\"\\\\\\r\\n]|\\\\.)+)(?=\")|(?<=')([^'\\r\\n]+)(?=')";
+  static final String QUOTED =
+      "(?<=\")((?:[^\"\\\\\\r\\n]|\\\\.){1,"
+          + LONGEST_READING
+          + "})(?=\")|(?<=')([^'\\r\\n]{1,"
+          + LONGEST_READING
+          + "})(?=')";
 
   /**
    * A secret as it may stand in a line of any log: after a secret-bearing command word (with up to

@@ -302,7 +302,7 @@ public final class TranscriptChecker {
     try {
       sessions.secretsIn(line);
       use = parser.line(number, line);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       if (rethrowDefects) {
         throw e;
       }
@@ -314,7 +314,7 @@ public final class TranscriptChecker {
   }
 
   /** A defect of ftpseq, described for a problem line. */
-  static String defect(RuntimeException e) {
+  static String defect(Throwable e) {
     return e.getClass().getSimpleName()
         + (e.getMessage() == null ? "" : ": " + e.getMessage())
         + " (a defect in ftpseq: please report it with this input; --debug shows where)";

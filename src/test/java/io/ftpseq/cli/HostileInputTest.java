@@ -426,6 +426,21 @@ class HostileInputTest {
     assertThat(run.out()).contains(input + ":2: problem").contains("5,242,880");
   }
 
+  @Test
+  void passwordOfThousandsOfEscapedQuotesIsMaskedWithoutOverflowingTheStack() throws IOException {
+    // the quoted-secret pattern recursed once per escaped character: 5,000 overflowed the stack
+    Path input = temp.resolve("quotes.txt");
+    String password = "Zq9" + "\\\"".repeat(5_000);
+    Files.writeString(
+        input, "S: 220 hi\nC: USER a\nS: 331 p\nC: PASS \"" + password + "\nS: 530 no\nC: QUIT\n");
+
+    CliRun run = CliRun.of("check", "--explain-all", input.toString());
+
+    assertThat(run.exitCode()).isNotEqualTo(ExitCodes.INTERNAL);
+    assertThat(run.err()).doesNotContain("Exception").doesNotContain("Error");
+    assertThat(run.out() + run.err()).contains("1 session(s)").doesNotContain("Zq9");
+  }
+
   private static byte[] gzip(byte[] data) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
