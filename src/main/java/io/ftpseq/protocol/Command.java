@@ -36,12 +36,15 @@ public record Command(Verb verb, String word, String argument) {
           "(?i)(?<command>\\b(?:PASS|ACCT)(?:\\W{1,3}command_data)?[^\\w*]{1,4}"
               + "|\\bSITE\\s+(?:PSWD|CHPASS)\\s+)(?:"
               + Secrets.QUOTED
-              + "|[^\\t\\r\\n]*[^\\s\"'])"
+              + "|[^\\r\\n]*[^\\s\"'])"
               + "|(?<key>\\b(?:password|passwd)(?:\\s+(?:for\\s+\\S+\\s+)?(?:is|was|=|:)\\s*|[^\\w*]{1,4}))"
               + "[^\\s\"',}\\]]+");
 
-  /** The password of a URL: {@code ftp://user:password@host}. */
-  private static final Pattern URL_PASSWORD = LinePatterns.compile("(://[^/\\s:@]*:)[^/\\s@]+@");
+  /**
+   * The password of a URL: {@code ftp://user:password@host}; the user may be an e-mail address
+   * ({@code ftp://alice@example.com:password@host}).
+   */
+  private static final Pattern URL_PASSWORD = LinePatterns.compile("(://[^/\\s:]*:)[^/\\s@]+@");
 
   /** Verbs whose whole argument is secret: a password, an account, security data. */
   private static final Set<Verb> SECRET_ARGUMENT = Set.of(Verb.PASS, Verb.ACCT, Verb.ADAT);

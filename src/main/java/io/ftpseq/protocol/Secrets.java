@@ -53,10 +53,11 @@ public final class Secrets {
    * A secret as it may stand in a line of any log: after a secret-bearing command word (with up to
    * three marks between, as in {@code PASS secret}, {@code PASS:secret} or JSON's {@code
    * "PASS","command_data":"secret"}), or as a URL's password. A {@code PASS} or {@code ACCT}
-   * argument is the rest of its line (RFC 959 lets a password hold spaces), so unless it is quoted
-   * three readings are learnt: its first word, all up to the next quote, and all up to a tab or the
-   * line's end. The log's syntax alone cannot tell whether the words after the first are more
-   * password, more fields, or the end of a quotation that began before the command word.
+   * argument is the rest of its line (RFC 959 lets a password hold spaces and tabs), so unless it
+   * is quoted four readings are learnt: its first word, all up to the next quote, all up to a tab,
+   * and all up to the line's end. The log's syntax alone cannot tell whether the words after the
+   * first are more password, more fields (a tab separates Zeek's), or the end of a quotation that
+   * began before the command word.
    */
   static final Pattern SECRET =
       LinePatterns.compile(
@@ -65,7 +66,9 @@ public final class Secrets {
               + "\\b(?:PASS|ACCT)(?:\\W{1,3}command_data)?[\\s:=\"',]{1,4}"
               + "(?:"
               + QUOTED
-              + "|(?=([^\\t\\r\\n]{0,"
+              + "|(?=([^\\r\\n]{0,"
+              + (LONGEST_READING - 1)
+              + "}[^\\s\"']))(?=([^\\t\\r\\n]{0,"
               + (LONGEST_READING - 1)
               + "}[^\\s\"']))(?=([^\\t\\r\\n\"']{0,"
               + (LONGEST_READING - 1)
@@ -73,7 +76,7 @@ public final class Secrets {
               + "|"
               + COMMAND_POSITION
               + "\\bSITE\\s+(?:PSWD|CHPASS)\\s+([^\\s\"',}\\]]+)(?:\\s+([^\\s\"',}\\]]+))?"
-              + "|://[^/\\s:@]*:([^/\\s@]+)@)");
+              + "|://[^/\\s:]*:([^/\\s@]+)@)");
 
   private final Deque<String> kept = new ArrayDeque<>();
 
@@ -236,8 +239,8 @@ public final class Secrets {
 
   /**
    * Whether the authority of a URL, from just after its {@code ://}, has a password: a user name
-   * with no {@code /}, space, {@code :} or {@code @}, then {@code :}, a password of at least one
-   * character with no {@code /}, space or {@code @}, then {@code @}. URLs without one ({@code
+   * with no {@code /}, space or {@code :}, then {@code :}, a password of at least one character
+   * with no {@code /}, space or {@code @}, then {@code @}. URLs without one ({@code
    * ftp://host/file}, in every row of a Zeek log) are passed over without the pattern.
    */
   private static boolean showsUrlPassword(String line, int from) {
@@ -255,8 +258,9 @@ public final class Secrets {
     return at > password && at < line.length() && line.charAt(at) == '@';
   }
 
+  /** A user name may hold {@code @}: an e-mail address. */
   private static boolean endsUserName(char c) {
-    return c == ':' || endsPassword(c);
+    return c == ':' || c == '/' || isSpace(c);
   }
 
   private static boolean endsPassword(char c) {

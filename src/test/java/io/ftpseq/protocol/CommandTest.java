@@ -47,7 +47,9 @@ class CommandTest {
         "bad line: PASS h unt3r|bad line: PASS ****",
         "~~ PASS:\"h unt3r\" oops|~~ PASS:\"****\" oops",
         "marker: \"PASS h unt3r\"|marker: \"PASS ****\"",
-        "zeek: PASS\th unt3r\t230|zeek: PASS\t****\t230"
+        "zeek: PASS\th unt3r\t230|zeek: PASS\t****",
+        "PASS a\tb|PASS ****",
+        "get ftp://alice@example.com:pw@host/x|get ftp://alice@example.com:****@host/x"
       })
   void passwordsInQuotedTextAreMasked(String text, String masked) {
     assertThat(Command.maskPasswords(text)).isEqualTo(masked);

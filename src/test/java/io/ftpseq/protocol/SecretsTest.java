@@ -28,7 +28,9 @@ class SecretsTest {
         "{\"command\":\"PASS\",\"command_data\":\"h unt3r\"}|h unt3r",
         "*cmd* 'PASS h unt3r'|h unt3r",
         "PASS:\"h unt3r\" (quoted)|h unt3r",
-        "PASS h unt3r\t230\tok|h unt3r"
+        "PASS h unt3r\t230\tok|h unt3r",
+        "C: PASS h\tunt3r|h\tunt3r",
+        "RETR ftp://alice@example.com:url-pw@host/f|url-pw"
       })
   void secretOfACommandLineIsMaskedWhereItIsEchoed(String line, String secret) {
     Secrets secrets = new Secrets();
@@ -93,6 +95,7 @@ class SecretsTest {
       "ftp://",
       "bob",
       "bob:pw@",
+      "al@ex.com",
       ":pw@",
       "host/",
       "\u000b",
