@@ -36,7 +36,7 @@ final class CheckedFileLines implements InputLines {
     }
     try (InputStream raw = Files.newInputStream(path);
         InputStream in = input.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
-      return TranscriptLines.read(in, lines);
+      return TranscriptLines.readShown(in, lines);
     }
   }
 }

@@ -88,7 +88,7 @@ final class SessionReports implements InputLines {
       return Map.of();
     }
     try (InputStream in = Files.newInputStream(transcript)) {
-      return TranscriptLines.read(in, lines);
+      return TranscriptLines.readShown(in, lines);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.protocol.Secrets;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +24,21 @@ public final class TranscriptLines {
    */
   public static Map<Long, String> read(InputStream input, NavigableSet<Long> wanted)
       throws IOException {
+    return read(input, wanted, null);
+  }
+
+  /**
+   * The lines with the given numbers as a report may show them: every secret the input showed up to
+   * and on each line masked, as the checker masks its events (a server's echo of a password sent
+   * lines before). Every line up to the last one wanted is read for its secrets.
+   */
+  public static Map<Long, String> readShown(InputStream input, NavigableSet<Long> wanted)
+      throws IOException {
+    return read(input, wanted, new Secrets());
+  }
+
+  private static Map<Long, String> read(
+      InputStream input, NavigableSet<Long> wanted, Secrets secrets) throws IOException {
     Map<Long, String> lines = new HashMap<>();
     if (wanted.isEmpty()) {
       return lines;
@@ -32,8 +48,11 @@ public final class TranscriptLines {
     String line;
     long number = 0;
     while (number < last && (line = reader.next()) != null) {
+      if (secrets != null) {
+        secrets.learn(line);
+      }
       if (wanted.contains(++number)) {
-        lines.put(number, line);
+        lines.put(number, secrets == null ? line : secrets.mask(line));
       }
     }
     return lines;

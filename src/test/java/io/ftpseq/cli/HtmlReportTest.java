@@ -59,6 +59,19 @@ class HtmlReportTest {
   }
 
   @Test
+  void aServersEchoOfThePasswordIsMaskedInTheRawLines() throws IOException {
+    Path transcript = temp.resolve("echo.txt");
+    Files.writeString(
+        transcript,
+        "C: USER a\nS: 331 p\nC: PASS Zq9-a Zq9-b\nS: 530 Login incorrect for Zq9-a Zq9-b\n"
+            + "C: RNTO x\nS: 503 x\n");
+
+    String page = html(transcript.toString());
+
+    assertThat(page).contains("530 Login incorrect for ****").doesNotContain("Zq9");
+  }
+
+  @Test
   void textFromTheInputIsEscaped() throws IOException {
     Path transcript = temp.resolve("evil.txt");
     Files.writeString(
