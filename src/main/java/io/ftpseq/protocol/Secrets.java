@@ -106,6 +106,16 @@ public final class Secrets {
     }
   }
 
+  /**
+   * Learns a value a log shows in a column of its own as a password (Zeek's {@code password}),
+   * unless it is what the log writes in a password's place.
+   */
+  public void learnSecret(String value) {
+    if (!value.isEmpty() && !isMask(value)) {
+      keep(value);
+    }
+  }
+
   /** The text with every secret learnt so far masked where it stands as a whole word. */
   public String mask(String text) {
     if (kept.isEmpty()) {
@@ -172,7 +182,10 @@ public final class Secrets {
   }
 
   private static boolean isMaskWord(String value) {
-    return isMaskCharacters(value) || value.equalsIgnoreCase("(hidden)") || value.equals("<*>");
+    return isMaskCharacters(value)
+        || value.equalsIgnoreCase("(hidden)")
+        || value.equalsIgnoreCase("<hidden>")
+        || value.equals("<*>");
   }
 
   private static boolean isMaskCharacters(String value) {

@@ -89,6 +89,11 @@ final class OpenSessions implements TranscriptSink {
     secrets.learn(line);
   }
 
+  @Override
+  public void secret(String value) {
+    secrets.learnSecret(value);
+  }
+
   /** The event with every secret the input showed before it masked. */
   private SessionEvent masked(SessionEvent event) {
     if (event instanceof ReplyReceived received) {

@@ -40,6 +40,9 @@ public interface TranscriptSink {
    */
   default void secretsIn(String line) {}
 
+  /** A password the log shows in a field of its own: it is masked wherever the input echoes it. */
+  default void secret(String value) {}
+
   /**
    * Reports a line that is not in the format being read, quoting it. Such lines belong to no
    * session, so the report lists them with the input; returns {@link LineUse#PROBLEM}.

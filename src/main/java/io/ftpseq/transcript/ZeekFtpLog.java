@@ -27,8 +27,9 @@ import java.util.Map;
  * <p>Zeek logs only a chosen set of commands (by default APPE DELE RETR STOR STOU ACCT PORT PASV
  * EPRT EPSV), so commands may be missing between any two rows: every row follows a gap, and no
  * finding is drawn from state the log cannot show. A 503 in the log is still reported as seen. The
- * {@code password} column is never read; PASS arguments are masked. The {@code ts} column, seconds
- * since 1970, is kept as the UTC time of each row (an ISO 8601 {@code ts} of JSON logs as it is).
+ * {@code password} column is learnt as a secret, masked wherever a reply echoes it and never shown;
+ * PASS arguments are masked. The {@code ts} column, seconds since 1970, is kept as the UTC time of
+ * each row (an ISO 8601 {@code ts} of JSON logs as it is).
  */
 public final class ZeekFtpLog implements TranscriptFormat {
 
@@ -115,6 +116,7 @@ public final class ZeekFtpLog implements TranscriptFormat {
                 ? NoteKind.START_MISSING
                 : NoteKind.LINES_MISSING;
         sink.event(session, new Note(at, gap, "Zeek logs only some commands"));
+        sink.secret(value(row.get("password")));
         String command = value(row.get("command"));
         if (!command.isEmpty() && !command.equals("<init>")) {
           String arg = value(row.get("arg"));

@@ -13,12 +13,16 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Zeek's ftp.log, from Zeek's own test baselines in ../shared/corpus and built here. */
 class ZeekFtpLogTest {
+
+  @TempDir Path temp;
 
   private static final Path CORPUS = Path.of("../shared/corpus/zeek");
 
@@ -86,5 +90,22 @@ class ZeekFtpLogTest {
     assertThat(sessions.get(0).findings())
         .extracting(f -> f.rule().name())
         .containsExactly("SEQUENCE_REPLY_UNEXPLAINED");
+  }
+
+  @Test
+  void passwordColumnIsMaskedWhereAReplyEchoesIt() throws IOException {
+    List<String> lines =
+        new ArrayList<>(
+            Files.readAllLines(Path.of("samples/zeek/ftp-two-connections-handmade.log")));
+    lines.add(
+        8,
+        "1795336823.1\tC1\t10.0.0.1\t5000\t10.0.0.2\t21\tanonymous\tZq9-pw\tRETR"
+            + "\tftp://10.0.0.2/a\t-\t-\t425\tNo data channel for Zq9-pw\t-\t-\t-\t-\t-");
+    Path log = temp.resolve("ftp.log");
+    Files.write(log, lines);
+
+    CliRun run = CliRun.of("check", "--explain-all", "--report", "json", log.toString());
+
+    assertThat(run.out()).contains("No data channel for ****").doesNotContain("Zq9");
   }
 }
