@@ -177,8 +177,11 @@ public final class Secrets {
 
   /** Whether the value, or its first word, is what a log writes in a password's place. */
   private static boolean isMask(String value) {
-    int space = value.indexOf(' ');
-    return isMaskWord(space < 0 ? value : value.substring(0, space));
+    int end = 0;
+    while (end < value.length() && value.charAt(end) != ' ' && value.charAt(end) != '\t') {
+      end++;
+    }
+    return isMaskWord(value.substring(0, end));
   }
 
   private static boolean isMaskWord(String value) {
@@ -213,15 +216,8 @@ public final class Secrets {
    * or underscore on either side, so {@code password} and {@code PASV} are passed over), or {@code
    * SITE}, which {@code PSWD} and {@code CHPASS} follow. The last four characters seen, ASCII
    * folded to lower case, are kept in one int, so each character costs a shift and a few
-   * comparisons.
-   */
-  static boolean mayShowSecret(String line) {
-    return firstCandidate(line) >= 0;
-  }
-
-  /**
-   * Where the pattern may first match, as {@link #mayShowSecret} finds it, or -1: the pattern is
-   * then run from there, not over the line's head (a server log's time, pid and address).
+   * comparisons. Gives where the pattern may first match, or -1 when it cannot: the pattern is then
+   * run from there, not over the line's head (a server log's time, pid and address).
    */
   static int firstCandidate(String line) {
     int last4 = 0;
