@@ -27,9 +27,9 @@ public record Command(Verb verb, String word, String argument) {
    * A password as it may stand in a line of any log: after the word PASS (with up to three marks
    * between, as in {@code PASS secret} or JSON's {@code "PASS","command_data":"secret"}) or after a
    * {@code password} key. After a command word it runs to its closing quote when quoted, else to
-   * the line's end (or a tab), so a password with spaces is masked whole; after a key, to the
-   * word's end. The marks before it never include a mask's {@code *}, so masking masked text
-   * changes nothing.
+   * the line's end, so a password with spaces or tabs is masked whole; after a key, to the word's
+   * end. The marks before it never include a mask's {@code *}, so masking masked text changes
+   * nothing.
    */
   private static final Pattern PASSWORD_IN_TEXT =
       LinePatterns.compile(
