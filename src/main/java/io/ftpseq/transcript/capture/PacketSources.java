@@ -49,7 +49,7 @@ final class PacketSources {
   }
 
   /**
-   * The time as {@link Instant#toString()} writes it ({@code 2026-11-23T06:40:23.5Z}), with the
+   * The time as {@link Instant#toString()} writes it ({@code 2026-11-23T06:40:23.500Z}), with the
    * text up to the second kept from the last call: the packets of a second share it, and writing it
    * afresh for every command and reply was a tenth of a capture's reading.
    */
