@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.dataformat.smile.SmileFactory;
 import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.SessionCheck;
 import java.io.BufferedOutputStream;
@@ -326,8 +327,9 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
   }
 
   /**
-   * The codec of spilled sessions: records by their fields; a server profile by its name, looked up
-   * among those of the run.
+   * The codec of spilled sessions: Smile, Jackson's binary JSON (a field name that repeats within a
+   * session, as a finding's do, is written once, and nothing is escaped or parsed as text); records
+   * by their fields; a server profile by its name, looked up among those of the run.
    */
   private static ObjectMapper codec(Map<String, ServerProfile> profiles) {
     SimpleModule module = new SimpleModule();
@@ -349,7 +351,7 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
             return profiles.get(in.getValueAsString());
           }
         });
-    return new ObjectMapper()
+    return new ObjectMapper(new SmileFactory())
         .registerModule(module)
         .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
         .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
