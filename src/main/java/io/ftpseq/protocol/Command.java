@@ -100,7 +100,8 @@ public record Command(Verb verb, String word, String argument) {
     }
     String word = trimmed.substring(0, end);
     String argument = trimmed.substring(end).strip();
-    Verb verb = Verb.of(word);
+    String upper = word.toUpperCase(Locale.ROOT);
+    Verb verb = Verb.of(upper);
     int letters = leadingLetters(word);
     if (verb == Verb.OTHER && letters < word.length()) {
       // "PASS:secret" is no verb a server knows, but what follows PASS is still a password
@@ -109,7 +110,7 @@ public record Command(Verb verb, String word, String argument) {
         return new Command(glued, word.substring(0, letters).toUpperCase(Locale.ROOT), MASK);
       }
     }
-    return new Command(verb, word.toUpperCase(Locale.ROOT), argument);
+    return new Command(verb, upper, argument);
   }
 
   private static int leadingLetters(String word) {

@@ -4,7 +4,6 @@ import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.Verb;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What a server remembers of a session beyond the {@link SessionState} the RFCs define, as far as
@@ -70,7 +69,7 @@ record ServerMemory(
     boolean failed = afterFailedTransfer;
     boolean login = loginFailed;
     if (verb == Verb.TYPE && first / 100 == 2) {
-      type = command.argument().toUpperCase(Locale.ROOT).startsWith("A");
+      type = command.argument().regionMatches(true, 0, "A", 0, 1);
     } else if (verb == Verb.USER && (last == 331 || last == 332)) {
       login = false;
     } else if ((verb == Verb.PASS || verb == Verb.ACCT) && (last == 230 || last == 202)) {

@@ -3,10 +3,8 @@ package io.ftpseq.rules;
 import io.ftpseq.protocol.Verb;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -101,7 +99,7 @@ public record SituationKey(Situation situation, Verb verb) implements Comparable
   }
 
   private int rank() {
-    return verb == null ? Ranks.PLAIN.get(situation) : Ranks.QUALIFIED.get(situation).get(verb);
+    return Ranks.OF[Ranks.index(situation, verb)];
   }
 
   @Override
@@ -116,11 +114,15 @@ public record SituationKey(Situation situation, Verb verb) implements Comparable
     return verb == Verb.OTHER ? UNKNOWN_VERB : verb.name();
   }
 
-  /** Every key's place in the order of the written forms, made once. */
+  /**
+   * Every key's rank in the order of its text, in an array by situation and verb: profiles look
+   * reactions up in a sorted map for every command checked, so a comparison is two array reads.
+   */
   private static final class Ranks {
 
-    static final Map<Situation, Integer> PLAIN = new EnumMap<>(Situation.class);
-    static final Map<Situation, Map<Verb, Integer>> QUALIFIED = new EnumMap<>(Situation.class);
+    private static final int VERBS = Verb.values().length + 1;
+
+    static final int[] OF = new int[Situation.values().length * VERBS];
 
     static {
       List<SituationKey> keys = new ArrayList<>();
@@ -129,17 +131,20 @@ public record SituationKey(Situation situation, Verb verb) implements Comparable
         for (Verb verb : Verb.values()) {
           keys.add(new SituationKey(situation, verb));
         }
-        QUALIFIED.put(situation, new EnumMap<>(Verb.class));
       }
       keys.sort(Comparator.comparing(SituationKey::toString));
       for (int rank = 0; rank < keys.size(); rank++) {
-        SituationKey key = keys.get(rank);
-        if (key.verb() == null) {
-          PLAIN.put(key.situation(), rank);
-        } else {
-          QUALIFIED.get(key.situation()).put(key.verb(), rank);
-        }
+        OF[index(keys.get(rank).situation(), keys.get(rank).verb())] = rank;
       }
+    }
+
+    /**
+     * The key's place in {@link #OF}: the plain key first, then one per verb. The ordinals only
+     * place keys in this table, made anew in every process, and are never written anywhere.
+     */
+    @SuppressWarnings("EnumOrdinal")
+    static int index(Situation situation, Verb verb) {
+      return situation.ordinal() * VERBS + (verb == null ? 0 : verb.ordinal() + 1);
     }
   }
 }

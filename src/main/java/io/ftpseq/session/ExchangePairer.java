@@ -152,6 +152,12 @@ public final class ExchangePairer {
       listener.exchange(new Exchange(null, List.of(reply), false));
       return;
     }
+    if (code.isFinal() && head.replies.isEmpty()) {
+      // the usual exchange, a final reply alone: no list to grow and copy
+      waiting.removeFirst();
+      listener.exchange(new Exchange(head.command, List.of(reply), head.duringTransfer));
+      return;
+    }
     head.replies.add(reply);
     if (code.isFinal()) {
       waiting.removeFirst();
