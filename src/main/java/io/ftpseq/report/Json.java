@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ftpseq.session.Source;
+import java.io.IOException;
 
 /**
  * The one JSON writer setup shared by the JSON and SARIF reports: indented, never closing the
@@ -31,5 +32,13 @@ final class Json {
       node.put("time", source.time());
     }
     return node;
+  }
+
+  /** The same as {@link #position(ObjectNode, Source)}, written straight to a generator. */
+  static void position(JsonGenerator json, Source source) throws IOException {
+    json.writeNumberField(source.unit() == Source.Unit.PACKET ? "packet" : "line", source.line());
+    if (source.hasTime()) {
+      json.writeStringField("time", source.time());
+    }
   }
 }

@@ -2,7 +2,6 @@ package io.ftpseq.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ftpseq.explain.Explainer;
 import io.ftpseq.protocol.Reply;
@@ -56,7 +55,7 @@ public final class JsonReport implements ReportWriter {
       json.writeStartObject();
       json.writeArrayFieldStart("sessions");
       for (SessionCheck session : run.sessions()) {
-        json.writeTree(session(session));
+        session(session, json);
       }
       json.writeEndArray();
       json.writeArrayFieldStart("inputProblems");
@@ -117,87 +116,115 @@ public final class JsonReport implements ReportWriter {
     return node;
   }
 
-  private ObjectNode session(SessionCheck session) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("source", session.source());
-    node.put("session", session.session());
-    node.put("format", session.format());
-    node.put("profile", session.profile().name());
+  /**
+   * Writes one session straight to the output, field by field: a run may hold millions of sessions,
+   * and a tree per session (then walked to be written) cost as much as the writing.
+   */
+  private void session(SessionCheck session, JsonGenerator json) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("source", session.source());
+    json.writeStringField("session", session.session());
+    json.writeStringField("format", session.format());
+    json.writeStringField("profile", session.profile().name());
     if (session.profileBasis().isAuto()) {
-      node.putObject("profileChoice")
-          .put("by", session.profileBasis().kind().name().toLowerCase(Locale.ROOT))
-          .put("evidence", session.profileBasis().evidence());
+      json.writeObjectFieldStart("profileChoice");
+      json.writeStringField("by", session.profileBasis().kind().name().toLowerCase(Locale.ROOT));
+      json.writeStringField("evidence", session.profileBasis().evidence());
+      json.writeEndObject();
     }
-    node.put("start", session.start() == SessionCheck.Start.COMPLETE ? "complete" : "mid-session");
-    node.put("commands", session.commands());
-    node.put("replies", session.replies());
-    ArrayNode findings = node.putArray("findings");
+    json.writeStringField(
+        "start", session.start() == SessionCheck.Start.COMPLETE ? "complete" : "mid-session");
+    json.writeNumberField("commands", session.commands());
+    json.writeNumberField("replies", session.replies());
+    json.writeArrayFieldStart("findings");
     for (Finding finding : session.findings()) {
-      findings.add(finding(finding, session));
+      finding(finding, session, json);
     }
+    json.writeEndArray();
     if (details.contains(Detail.PREDICTIONS) && !session.steps().isEmpty()) {
-      PredictedExchanges.json(session, node);
+      ObjectNode predictions = MAPPER.createObjectNode();
+      PredictedExchanges.json(session, predictions);
+      for (var field : predictions.properties()) {
+        json.writeFieldName(field.getKey());
+        json.writeTree(field.getValue());
+      }
     }
     if (details.contains(Detail.REPLY_LOG) && !session.replyLog().isEmpty()) {
-      ArrayNode replies = node.putArray("replyLog");
+      json.writeArrayFieldStart("replyLog");
       for (ReplyReceived reply : session.replyLog()) {
-        Json.position(replies.addObject(), reply.source())
-            .put("code", reply.reply().code().value())
-            .put("text", reply.reply().text())
-            .put("class", explainer.category(reply.reply().code()))
-            .put("meaning", explainer.standardText(reply.reply().code().value()));
+        json.writeStartObject();
+        Json.position(json, reply.source());
+        reply(reply.reply(), json);
+        json.writeEndObject();
       }
+      json.writeEndArray();
     }
     if (!session.unlisted().isEmpty()) {
       Unlisted unlisted = session.unlisted();
-      node.putObject("unlisted")
-          .put("errors", unlisted.errors())
-          .put("warnings", unlisted.warnings())
-          .put("infos", unlisted.infos())
-          .put("problems", unlisted.problems())
-          .put("notes", unlisted.notes())
-          .put("steps", unlisted.steps());
+      json.writeObjectFieldStart("unlisted");
+      json.writeNumberField("errors", unlisted.errors());
+      json.writeNumberField("warnings", unlisted.warnings());
+      json.writeNumberField("infos", unlisted.infos());
+      json.writeNumberField("problems", unlisted.problems());
+      json.writeNumberField("notes", unlisted.notes());
+      json.writeNumberField("steps", unlisted.steps());
+      json.writeEndObject();
     }
-    ArrayNode problems = node.putArray("problems");
+    json.writeArrayFieldStart("problems");
     for (Problem problem : session.problems()) {
-      Json.position(problems.addObject(), problem.source()).put("message", problem.message());
+      json.writeStartObject();
+      Json.position(json, problem.source());
+      json.writeStringField("message", problem.message());
+      json.writeEndObject();
     }
-    ArrayNode notes = node.putArray("notes");
+    json.writeEndArray();
+    json.writeArrayFieldStart("notes");
     for (Note note : session.notes()) {
-      Json.position(notes.addObject(), note.source())
-          .put("kind", note.kind().name())
-          .put("text", explainer.note(note.kind()))
-          .put("detail", note.detail());
+      json.writeStartObject();
+      Json.position(json, note.source());
+      json.writeStringField("kind", note.kind().name());
+      json.writeStringField("text", explainer.note(note.kind()));
+      json.writeStringField("detail", note.detail());
+      json.writeEndObject();
     }
-    return node;
+    json.writeEndArray();
+    json.writeEndObject();
   }
 
-  private ObjectNode finding(Finding finding, SessionCheck session) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("rule", finding.rule().name());
-    node.put("severity", finding.severity().name().toLowerCase(Locale.ROOT));
-    Json.position(node, finding.source());
-    node.put("command", finding.command() == null ? null : finding.command().text());
-    Reply reply = finding.reply();
-    if (reply == null) {
-      node.putNull("reply");
+  private void finding(Finding finding, SessionCheck session, JsonGenerator json)
+      throws IOException {
+    json.writeStartObject();
+    json.writeStringField("rule", finding.rule().name());
+    json.writeStringField("severity", finding.severity().name().toLowerCase(Locale.ROOT));
+    Json.position(json, finding.source());
+    json.writeStringField("command", finding.command() == null ? null : finding.command().text());
+    if (finding.reply() == null) {
+      json.writeNullField("reply");
     } else {
-      node.putObject("reply")
-          .put("code", reply.code().value())
-          .put("text", reply.text())
-          .put("class", explainer.category(reply.code()))
-          .put("meaning", explainer.standardText(reply.code().value()));
+      json.writeObjectFieldStart("reply");
+      reply(finding.reply(), json);
+      json.writeEndObject();
     }
     if (finding.context() == null) {
-      node.putNull("related");
+      json.writeNullField("related");
     } else {
-      Json.position(node.putObject("related"), finding.contextSource())
-          .put("command", finding.context().text());
+      json.writeObjectFieldStart("related");
+      Json.position(json, finding.contextSource());
+      json.writeStringField("command", finding.context().text());
+      json.writeEndObject();
     }
-    node.put("message", explainer.message(finding, session.profile()));
-    node.put("explanation", explainer.explanation(finding.rule()));
-    node.put("fix", explainer.fix(finding.rule()));
-    node.put("reference", finding.rule().reference());
-    return node;
+    json.writeStringField("message", explainer.message(finding, session.profile()));
+    json.writeStringField("explanation", explainer.explanation(finding.rule()));
+    json.writeStringField("fix", explainer.fix(finding.rule()));
+    json.writeStringField("reference", finding.rule().reference());
+    json.writeEndObject();
+  }
+
+  /** A reply's code, text, class and the meaning of its code. */
+  private void reply(Reply reply, JsonGenerator json) throws IOException {
+    json.writeNumberField("code", reply.code().value());
+    json.writeStringField("text", reply.text());
+    json.writeStringField("class", explainer.category(reply.code()));
+    json.writeStringField("meaning", explainer.standardText(reply.code().value()));
   }
 }
