@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * Zeek's {@code ftp.log}, as tab-separated values under a {@code #fields} header or as one JSON
@@ -55,12 +57,17 @@ public final class ZeekFtpLog implements TranscriptFormat {
   public TranscriptParser parser(String source, TranscriptSink sink) {
     return new TranscriptParser() {
       private String[] fields = new String[0];
+      private Map<String, Integer> columns = Map.of();
       private final Map<String, Boolean> started = new RecentSessions<>();
 
       @Override
       public LineUse line(long number, String text) {
         if (text.startsWith("#fields\t")) {
           fields = text.substring("#fields\t".length()).split("\t", -1);
+          columns = new HashMap<>();
+          for (int i = 0; i < fields.length; i++) {
+            columns.put(fields[i], i);
+          }
           return LineUse.SKIPPED;
         } else if (text.startsWith("{")) {
           return json(number, text);
@@ -76,11 +83,13 @@ public final class ZeekFtpLog implements TranscriptFormat {
           return problem(
               number, "row has " + values.length + " fields, the header " + fields.length);
         }
-        Map<String, String> row = new HashMap<>();
-        for (int i = 0; i < fields.length; i++) {
-          row.put(fields[i], values[i]);
-        }
-        return row(number, row);
+        // a row's values are found by the header's column numbers, not copied into a map
+        return row(
+            number,
+            name -> {
+              Integer column = columns.get(name);
+              return column == null ? null : values[column];
+            });
       }
 
       private LineUse json(long number, String text) {
@@ -95,37 +104,38 @@ public final class ZeekFtpLog implements TranscriptFormat {
         }
         Map<String, String> row = new HashMap<>();
         node.properties().forEach(e -> row.put(e.getKey(), e.getValue().asText()));
-        return row(number, row);
+        return row(number, row::get);
       }
 
-      private LineUse row(long number, Map<String, String> row) {
-        String uid = row.getOrDefault("uid", "-");
+      /** Reads one row; {@code row} gives a field's value by its name, null when it has none. */
+      private LineUse row(long number, UnaryOperator<String> row) {
+        String uid = Objects.requireNonNullElse(row.apply("uid"), "-");
         String session =
             uid
                 + " "
-                + row.get("id.orig_h")
+                + row.apply("id.orig_h")
                 + ":"
-                + row.get("id.orig_p")
+                + row.apply("id.orig_p")
                 + " -> "
-                + row.get("id.resp_h")
+                + row.apply("id.resp_h")
                 + ":"
-                + row.get("id.resp_p");
-        Source at = new Source(source, number).at(LogTime.epochSeconds(value(row.get("ts"))));
+                + row.apply("id.resp_p");
+        Source at = new Source(source, number).at(LogTime.epochSeconds(value(row.apply("ts"))));
         NoteKind gap =
             started.putIfAbsent(session, true) == null
                 ? NoteKind.START_MISSING
                 : NoteKind.LINES_MISSING;
         sink.event(session, new Note(at, gap, "Zeek logs only some commands"));
-        sink.secret(value(row.get("password")));
-        String command = value(row.get("command"));
+        sink.secret(value(row.apply("password")));
+        String command = value(row.apply("command"));
         if (!command.isEmpty() && !command.equals("<init>")) {
-          String arg = value(row.get("arg"));
+          String arg = value(row.apply("arg"));
           sink.command(session, at, arg.isEmpty() ? command : command + " " + arg);
         }
-        String code = value(row.get("reply_code"));
+        String code = value(row.apply("reply_code"));
         ReplyCode replyCode = ReplyCode.parse(code);
         if (replyCode != null) {
-          String text = code + " " + value(row.get("reply_msg"));
+          String text = code + " " + value(row.apply("reply_msg"));
           sink.event(session, new ReplyReceived(at, new Reply(replyCode, List.of(text.strip()))));
         } else if (!code.isEmpty()) {
           sink.problem(
