@@ -60,11 +60,13 @@ public final class JsonReport implements ReportWriter {
       json.writeEndArray();
       json.writeArrayFieldStart("inputProblems");
       for (Problem problem : run.inputProblems()) {
-        ObjectNode node = MAPPER.createObjectNode().put("source", problem.source().file());
+        json.writeStartObject();
+        json.writeStringField("source", problem.source().file());
         if (problem.source().line() > 0) {
-          Json.position(node, problem.source());
+          Json.position(json, problem.source());
         }
-        json.writeTree(node.put("message", problem.message()));
+        json.writeStringField("message", problem.message());
+        json.writeEndObject();
       }
       json.writeEndArray();
       json.writeArrayFieldStart("inputs");
@@ -142,12 +144,7 @@ public final class JsonReport implements ReportWriter {
     }
     json.writeEndArray();
     if (details.contains(Detail.PREDICTIONS) && !session.steps().isEmpty()) {
-      ObjectNode predictions = MAPPER.createObjectNode();
-      PredictedExchanges.json(session, predictions);
-      for (var field : predictions.properties()) {
-        json.writeFieldName(field.getKey());
-        json.writeTree(field.getValue());
-      }
+      PredictedExchanges.json(session, json);
     }
     if (details.contains(Detail.REPLY_LOG) && !session.replyLog().isEmpty()) {
       json.writeArrayFieldStart("replyLog");

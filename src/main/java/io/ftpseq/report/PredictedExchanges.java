@@ -1,7 +1,6 @@
 package io.ftpseq.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.ftpseq.explain.Explainer;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.rules.Prediction;
@@ -26,33 +25,39 @@ final class PredictedExchanges {
   private PredictedExchanges() {}
 
   /**
-   * The session's exchanges as {@code [{"line"|"packet", "command", "reply": {"code","text"} |
-   * null, "predicted": {"code","text","situation"} | null}]}.
+   * Writes the session's exchanges as the field {@code "exchanges": [{"line"|"packet", "command",
+   * "reply": {"code","text"} | null, "predicted": {"code","text","situation"} | null}]}.
    */
-  static void json(SessionCheck session, ObjectNode node) {
-    ArrayNode exchanges = node.putArray("exchanges");
+  static void json(SessionCheck session, JsonGenerator json) throws IOException {
+    json.writeArrayFieldStart("exchanges");
     for (Step step : session.steps()) {
-      ObjectNode exchange = Json.position(exchanges.addObject(), step.source());
-      exchange.put(
+      json.writeStartObject();
+      Json.position(json, step.source());
+      json.writeStringField(
           "command",
           step.exchange().isUnsolicited() ? null : step.exchange().command().command().text());
       Reply first = first(step);
       if (first == null) {
-        exchange.putNull("reply");
+        json.writeNullField("reply");
       } else {
-        exchange.putObject("reply").put("code", first.code().value()).put("text", first.text());
+        json.writeObjectFieldStart("reply");
+        json.writeNumberField("code", first.code().value());
+        json.writeStringField("text", first.text());
+        json.writeEndObject();
       }
       Prediction prediction = step.prediction();
       if (prediction == null) {
-        exchange.putNull("predicted");
+        json.writeNullField("predicted");
       } else {
-        exchange
-            .putObject("predicted")
-            .put("code", prediction.code())
-            .put("text", prediction.text())
-            .put("situation", prediction.situation().toString());
+        json.writeObjectFieldStart("predicted");
+        json.writeNumberField("code", prediction.code());
+        json.writeStringField("text", prediction.text());
+        json.writeStringField("situation", prediction.situation().toString());
+        json.writeEndObject();
       }
+      json.writeEndObject();
     }
+    json.writeEndArray();
   }
 
   /** The session's exchanges as a table: mark, position, command, predicted, real. */
