@@ -50,10 +50,9 @@ public final class VsftpdLog implements TranscriptFormat {
   @Override
   public TranscriptParser parser(String source, TranscriptSink sink) {
     return new TranscriptParser() {
-      private final Map<String, String> byPid = new RecentSessions<>();
-      private final Map<String, String> latestByClient = new RecentSessions<>();
-      private final Map<String, LineDialogue> sessions = new RecentSessions<>();
-      private final Map<String, Boolean> withDialogue = new RecentSessions<>();
+      private final Map<String, Session> byPid = new RecentSessions<>();
+      private final Map<String, Session> latestByClient = new RecentSessions<>();
+      private final Map<String, Session> byName = new RecentSessions<>();
       private String lastCtime;
       private String lastTime;
 
@@ -77,25 +76,25 @@ public final class VsftpdLog implements TranscriptFormat {
           open(pid, client);
           return LineUse.DIALOGUE;
         }
-        String session = sessionOf(pid, client);
-        LineDialogue dialogue = dialogue(session);
+        Session session = sessionOf(pid, client);
         String payload = quoted(parts.rest());
         switch (what) {
           case "FTP command" -> {
-            withDialogue.put(session, true);
-            return dialogue.command(number, time, payload);
+            session.withDialogue = true;
+            return session.dialogue.command(number, time, payload);
           }
           case "FTP response" -> {
-            withDialogue.put(session, true);
+            session.withDialogue = true;
             // vsftpd logs a raw continuation line with its CR LF turned into "??"
             String line =
                 payload.endsWith("??") ? payload.substring(0, payload.length() - 2) : payload;
-            return dialogue.replyLine(number, time, line);
+            return session.dialogue.replyLine(number, time, line);
           }
           case "LOGIN" -> {
-            if (withDialogue.putIfAbsent(session, true) == null) {
+            if (!session.withDialogue) {
+              session.withDialogue = true;
               sink.event(
-                  session,
+                  session.dialogue.session(),
                   new Note(
                       new Source(source, number).at(time),
                       NoteKind.START_MISSING,
@@ -120,17 +119,13 @@ public final class VsftpdLog implements TranscriptFormat {
         return lastTime;
       }
 
-      private LineDialogue dialogue(String session) {
-        return sessions.computeIfAbsent(
-            session, s -> new LineDialogue(source, s, sink).endingAtGoodbye());
-      }
-
-      private String open(String pid, String client) {
-        String session = client + " pid " + pid;
-        LineDialogue old =
-            sessions.put(session, new LineDialogue(source, session, sink).endingAtGoodbye());
+      /** Starts the session of a pid's connection; one of the same name still open is closed. */
+      private Session open(String pid, String client) {
+        String name = client + " pid " + pid;
+        Session session = new Session(new LineDialogue(source, name, sink).endingAtGoodbye());
+        Session old = byName.put(name, session);
         if (old != null) {
-          old.close(0);
+          old.dialogue.close(0);
         }
         latestByClient.put(client, session);
         byPid.put(pid, session);
@@ -138,12 +133,12 @@ public final class VsftpdLog implements TranscriptFormat {
       }
 
       /** The session of a pid; a new pid continues the latest session of its client. */
-      private String sessionOf(String pid, String client) {
-        String known = byPid.get(pid);
+      private Session sessionOf(String pid, String client) {
+        Session known = byPid.get(pid);
         if (known != null) {
           return known;
         }
-        String latest = latestByClient.get(client);
+        Session latest = latestByClient.get(client);
         if (latest == null) {
           return open(pid, client);
         }
@@ -153,9 +148,22 @@ public final class VsftpdLog implements TranscriptFormat {
 
       @Override
       public void end(long lastLine) {
-        sessions.values().forEach(d -> d.end(lastLine));
+        byName.values().forEach(s -> s.dialogue.end(lastLine));
       }
     };
+  }
+
+  /**
+   * One session: its dialogue, and whether the log showed any of it (commands and replies, or the
+   * note that it shows none).
+   */
+  private static final class Session {
+    final LineDialogue dialogue;
+    boolean withDialogue;
+
+    Session(LineDialogue dialogue) {
+      this.dialogue = dialogue;
+    }
   }
 
   /** The text between the first and the last double quote. */
