@@ -235,7 +235,8 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getErr(),
             expanded.totalSize(),
             quiet || environment.containsKey("CI"));
-    try (SessionStore store = new SessionStore()) {
+    try (SessionStore store =
+        threads > 1 ? new SessionStore().readingAhead() : new SessionStore()) {
       summaries.addAll(new InputChecks(checker, store, progress).check(expanded.files(), threads));
       progress.done();
       CheckRun run = new CheckRun(store, summaries, store.totals());

@@ -24,6 +24,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -32,6 +33,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 /**
  * The sessions of a run, in input order, in bounded memory: sessions are added as they end, in any
@@ -64,6 +67,8 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
   private long spillLength;
   private FileChannel spillIn;
   private final CheckRun.Totals totals = new CheckRun.Totals();
+  private boolean readAhead;
+  private final List<Thread> readers = new ArrayList<>();
 
   /** A store with the default memory budget. */
   public SessionStore() {
@@ -108,8 +113,22 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
     return spill != null;
   }
 
+  /**
+   * Reads spilled sessions back on a thread of its own, a bounded way ahead of the report that asks
+   * for them, so that decoding them and writing the report share two cores; returns this store.
+   */
+  public SessionStore readingAhead() {
+    this.readAhead = true;
+    return this;
+  }
+
   @Override
   public Iterator<SessionCheck> iterator() {
+    return readAhead && spilled() ? new ReadAhead(merged()) : merged();
+  }
+
+  /** The runs merged in key order, each session decoded when it is asked for. */
+  private Iterator<SessionCheck> merged() {
     PriorityQueue<Run> next = new PriorityQueue<>(Comparator.comparingLong(Run::key));
     for (Run run : runs()) {
       if (run.advance()) {
@@ -160,6 +179,15 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
 
   @Override
   public void close() throws IOException {
+    readers.forEach(Thread::interrupt);
+    for (Thread reader : readers) {
+      try {
+        reader.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
     if (spillIn != null) {
       spillIn.close();
     }
@@ -315,6 +343,81 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
       }
       position += buffer.position();
       buffer.flip();
+    }
+  }
+
+  /**
+   * The sessions of the merged runs, decoded on a thread of their own and handed over in batches of
+   * bounded size, a bounded number of batches ahead; a failure there is thrown again here, when the
+   * reader reaches it.
+   */
+  private final class ReadAhead implements Iterator<SessionCheck> {
+    private static final long BATCH_BYTES = 1 << 20;
+    private static final int BATCH_SESSIONS = 256;
+
+    /** A batch; the last has {@code last} set, and a failure if reading failed. */
+    private record Batch(List<SessionCheck> sessions, boolean last, RuntimeException failure) {}
+
+    private final BlockingQueue<Batch> batches = new ArrayBlockingQueue<>(4);
+    private Iterator<SessionCheck> current = Collections.emptyIterator();
+    private boolean last;
+
+    ReadAhead(Iterator<SessionCheck> merged) {
+      Thread thread = new Thread(() -> decode(merged), "ftpseq-report-read-ahead");
+      thread.setDaemon(true);
+      readers.add(thread);
+      thread.start();
+    }
+
+    private void decode(Iterator<SessionCheck> merged) {
+      try {
+        try {
+          List<SessionCheck> batch = new ArrayList<>();
+          long bytes = 0;
+          while (merged.hasNext()) {
+            SessionCheck session = merged.next();
+            batch.add(session);
+            bytes += estimate(session);
+            if (batch.size() >= BATCH_SESSIONS || bytes >= BATCH_BYTES) {
+              batches.put(new Batch(batch, false, null));
+              batch = new ArrayList<>();
+              bytes = 0;
+            }
+          }
+          batches.put(new Batch(batch, true, null));
+        } catch (RuntimeException e) {
+          batches.put(new Batch(List.of(), true, e));
+        }
+      } catch (InterruptedException e) {
+        // the store is closed: nobody reads on
+      }
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (!current.hasNext() && !last) {
+        Batch batch;
+        try {
+          batch = batches.take();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while reading sessions back", e);
+        }
+        if (batch.failure() != null) {
+          throw batch.failure();
+        }
+        current = batch.sessions().iterator();
+        last = batch.last();
+      }
+      return current.hasNext();
+    }
+
+    @Override
+    public SessionCheck next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return current.next();
     }
   }
 

@@ -36,7 +36,8 @@ class SessionStoreTest {
       samples = files.filter(Files::isRegularFile).sorted().toList();
     }
     try (SessionStore memory = new SessionStore(Long.MAX_VALUE);
-        SessionStore disk = new SessionStore(0)) {
+        SessionStore disk = new SessionStore(0);
+        SessionStore readAhead = new SessionStore(0).readingAhead()) {
       List<InputSummary> inputs = new ArrayList<>();
       TranscriptChecker checker =
           new TranscriptChecker(ProfileChoice.AUTO, null, null).keepingSteps();
@@ -50,6 +51,7 @@ class SessionStoreTest {
                   (order, session) -> {
                     memory.add(SessionStore.key(index, order), session);
                     disk.add(SessionStore.key(index, order), session);
+                    readAhead.add(SessionStore.key(index, order), session);
                   }));
         }
       }
@@ -57,6 +59,7 @@ class SessionStoreTest {
       assertThat(memory.spilled()).isFalse();
       CheckRun held = new CheckRun(memory, inputs, memory.totals());
       CheckRun spilled = new CheckRun(disk, inputs, disk.totals());
+      CheckRun readBackAhead = new CheckRun(readAhead, inputs, readAhead.totals());
       for (ReportWriter report :
           List.of(
               new TextReport(ENGLISH),
@@ -65,9 +68,13 @@ class SessionStoreTest {
               new SarifReport(ENGLISH, "test"),
               new GithubReport(ENGLISH),
               new MarkdownReport(ENGLISH))) {
+        String expected = write(report, held);
         assertThat(write(report, spilled))
             .as(report.getClass().getSimpleName())
-            .isEqualTo(write(report, held));
+            .isEqualTo(expected);
+        assertThat(write(report, readBackAhead))
+            .as(report.getClass().getSimpleName() + ", read back ahead")
+            .isEqualTo(expected);
       }
     }
   }
@@ -141,6 +148,31 @@ class SessionStoreTest {
       store.forEach(s -> names.add(s.session()));
       assertThat(names).hasSize(added.size());
     }
+  }
+
+  /** A report that stops reading part way leaves no thread behind once the store is closed. */
+  @Test
+  void readingAheadStopsWhenTheStoreCloses() throws IOException {
+    List<SessionCheck> sessions;
+    try (InputStream in =
+        Files.newInputStream(Path.of("samples/proftpd/tracelog-two-sessions-interleaved.log"))) {
+      sessions = new TranscriptChecker(ProfileChoice.AUTO, null, null).check("t", in).sessions();
+    }
+    List<Thread> before = readers();
+    SessionStore store = new SessionStore(0).readingAhead();
+    for (int i = 0; i < 10_000; i++) {
+      store.add(SessionStore.key(0, i), sessions.get(i % sessions.size()));
+    }
+    assertThat(store.iterator().next().session()).isEqualTo(sessions.get(0).session());
+    assertThat(readers()).hasSizeGreaterThan(before.size());
+    store.close();
+    assertThat(readers()).isSubsetOf(before);
+  }
+
+  private static List<Thread> readers() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().equals("ftpseq-report-read-ahead") && t.isAlive())
+        .toList();
   }
 
   private static String write(ReportWriter report, CheckRun run) throws IOException {
