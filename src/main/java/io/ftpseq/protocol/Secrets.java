@@ -91,7 +91,16 @@ public final class Secrets {
    * lines that show none.
    */
   public void learn(String line) {
-    int candidate = firstCandidate(line);
+    learn(line, firstCandidate(line));
+  }
+
+  /**
+   * Learns the secrets of a line already looked at with {@link #candidateIn}, on this thread or
+   * another one.
+   *
+   * @param candidate what {@link #candidateIn} gave for the line
+   */
+  public void learn(String line, int candidate) {
     if (candidate < 0) {
       return;
     }
@@ -209,6 +218,14 @@ public final class Secrets {
 
   /** A URL's {@code ://}, packed in the low three bytes. */
   private static final int URL = packed("://");
+
+  /**
+   * Where a secret may first stand in the line, or -1 when none can: a function of the line alone,
+   * so any thread can look ahead of the one that learns.
+   */
+  public static int candidateIn(String line) {
+    return firstCandidate(line);
+  }
 
   /**
    * A quick look, in one pass over the line, for what the pattern needs before it can match: a

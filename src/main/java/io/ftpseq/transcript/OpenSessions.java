@@ -89,6 +89,14 @@ final class OpenSessions implements TranscriptSink {
     secrets.learn(line);
   }
 
+  /**
+   * Learns the secrets of a raw line of the input, already looked at with {@link
+   * Secrets#candidateIn}.
+   */
+  void learnFrom(String line, int candidate) {
+    secrets.learn(line, candidate);
+  }
+
   @Override
   public void secret(String value) {
     secrets.learnSecret(value);

@@ -1,5 +1,6 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.protocol.Secrets;
 import io.ftpseq.rules.ProfileChoice;
 import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.SessionCheck;
@@ -118,7 +119,9 @@ public final class TranscriptChecker {
   /**
    * Judges the sessions of each input on this many threads beside the one that reads it, for inputs
    * that interleave many sessions (server logs, captures); 0, the default, judges them on the
-   * reading thread. The sessions and their order are the same either way. Returns this checker.
+   * reading thread. With workers, the input's lines are also split, decoded and first looked at
+   * for secrets on one more thread, ahead of the one that parses them ({@link LinesAhead}). The
+   * sessions and their order are the same either way. Returns this checker.
    */
   public TranscriptChecker judgingSessionsOn(int threads) {
     this.sessionThreads = Math.max(0, threads);
@@ -265,12 +268,44 @@ public final class TranscriptChecker {
     for (int i = 0; i < head.size(); i++) {
       number++;
       long bytes = overlong.get(i);
-      tally.add(read(parser, sessions, name, number, head.get(i), bytes > 0, bytes), 1);
-    }
-    while ((line = reader.next()) != null) {
-      number++;
+      String text = head.get(i);
       tally.add(
-          read(parser, sessions, name, number, line, reader.overlong(), reader.lineBytes()), 1);
+          read(parser, sessions, name, number, text, bytes > 0, bytes, Secrets.candidateIn(text)),
+          1);
+    }
+    if (sessionThreads > 0) {
+      // the sessions are judged on other threads: this one parses while yet another reads
+      try (LinesAhead lines = new LinesAhead(reader)) {
+        while (lines.next()) {
+          number++;
+          tally.add(
+              read(
+                  parser,
+                  sessions,
+                  name,
+                  number,
+                  lines.line(),
+                  lines.overlong(),
+                  lines.lineBytes(),
+                  lines.candidate()),
+              1);
+        }
+      }
+    } else {
+      while ((line = reader.next()) != null) {
+        number++;
+        tally.add(
+            read(
+                parser,
+                sessions,
+                name,
+                number,
+                line,
+                reader.overlong(),
+                reader.lineBytes(),
+                Secrets.candidateIn(line)),
+            1);
+      }
     }
     parser.end(number);
     return sessions;
@@ -284,7 +319,8 @@ public final class TranscriptChecker {
       long number,
       String line,
       boolean overlong,
-      long bytes) {
+      long bytes,
+      int secretCandidate) {
     sessions.startLine(number);
     if (overlong) {
       sessions.inputProblem(
@@ -300,7 +336,7 @@ public final class TranscriptChecker {
     }
     LineUse use;
     try {
-      sessions.secretsIn(line);
+      sessions.learnFrom(line, secretCandidate);
       use = parser.line(number, line);
     } catch (RuntimeException | StackOverflowError e) {
       if (rethrowDefects) {

@@ -1,0 +1,103 @@
+package io.ftpseq.transcript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ftpseq.protocol.Secrets;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lines read ahead on a thread of their own are the lines, lengths and secret candidates a reader
+ * on the parsing thread gives, in order; a read failure arrives after the lines before it; closing
+ * early stops the thread.
+ */
+class LinesAheadTest {
+
+  @Test
+  void givesWhatTheReaderGivesInOrder() throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 5_000; i++) {
+      text.append(i % 7 == 0 ? "PASS secret" + i : "200 line " + i).append("\r\n");
+    }
+    text.append("x".repeat(LineReader.MAX_LINE_BYTES + 10)).append('\n').append("last");
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+
+    List<String> expected = new ArrayList<>();
+    LineReader inline = new LineReader(new ByteArrayInputStream(bytes));
+    for (String line; (line = inline.next()) != null; ) {
+      expected.add(
+          line
+              + "|"
+              + inline.lineBytes()
+              + "|"
+              + inline.overlong()
+              + "|"
+              + Secrets.candidateIn(line));
+    }
+
+    List<String> ahead = new ArrayList<>();
+    try (LinesAhead lines = new LinesAhead(new LineReader(new ByteArrayInputStream(bytes)))) {
+      while (lines.next()) {
+        ahead.add(
+            lines.line()
+                + "|"
+                + lines.lineBytes()
+                + "|"
+                + lines.overlong()
+                + "|"
+                + lines.candidate());
+      }
+      assertThat(lines.next()).isFalse();
+    }
+    assertThat(ahead).hasSize(5_002).isEqualTo(expected);
+  }
+
+  @Test
+  void aReadFailureComesAfterTheLinesBeforeIt() throws IOException {
+    InputStream failing =
+        new SequenceInputStream(
+            new ByteArrayInputStream("USER a\nPASS b\n".getBytes(StandardCharsets.US_ASCII)),
+            new InputStream() {
+              @Override
+              public int read() throws IOException {
+                throw new IOException("disk gone");
+              }
+            });
+    List<String> read = new ArrayList<>();
+    try (LinesAhead lines = new LinesAhead(new LineReader(failing))) {
+      assertThatThrownBy(
+              () -> {
+                while (lines.next()) {
+                  read.add(lines.line());
+                }
+              })
+          .isInstanceOf(IOException.class)
+          .hasMessage("disk gone");
+    }
+    assertThat(read).containsExactly("USER a", "PASS b");
+  }
+
+  @Test
+  void closingEarlyStopsTheReadingThread() throws IOException {
+    byte[] many = "200 ok\n".repeat(200_000).getBytes(StandardCharsets.US_ASCII);
+    List<Thread> before = readers();
+    try (LinesAhead lines = new LinesAhead(new LineReader(new ByteArrayInputStream(many)))) {
+      assertThat(lines.next()).isTrue();
+      assertThat(readers()).hasSizeGreaterThan(before.size());
+    }
+    assertThat(readers()).isSubsetOf(before);
+  }
+
+  private static List<Thread> readers() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().equals("ftpseq-lines-ahead") && t.isAlive())
+        .toList();
+  }
+}
