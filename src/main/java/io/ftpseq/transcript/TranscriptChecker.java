@@ -119,9 +119,9 @@ public final class TranscriptChecker {
   /**
    * Judges the sessions of each input on this many threads beside the one that reads it, for inputs
    * that interleave many sessions (server logs, captures); 0, the default, judges them on the
-   * reading thread. With workers, the input's lines are also split, decoded and first looked at
-   * for secrets on one more thread, ahead of the one that parses them ({@link LinesAhead}). The
-   * sessions and their order are the same either way. Returns this checker.
+   * reading thread. With workers, the input's lines are also split, decoded and first looked at for
+   * secrets on one more thread, ahead of the one that parses them. The sessions and their order are
+   * the same either way. Returns this checker.
    */
   public TranscriptChecker judgingSessionsOn(int threads) {
     this.sessionThreads = Math.max(0, threads);
