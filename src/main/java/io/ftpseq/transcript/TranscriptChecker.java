@@ -323,6 +323,8 @@ public final class TranscriptChecker {
       int secretCandidate) {
     sessions.startLine(number);
     if (overlong) {
+      // the part kept is quoted in the problem, and a later line may echo a password it shows
+      sessions.learnFrom(line, secretCandidate);
       sessions.inputProblem(
           new Problem(
               new Source(name, number),

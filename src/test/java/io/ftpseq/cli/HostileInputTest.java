@@ -426,6 +426,63 @@ class HostileInputTest {
     assertThat(run.out()).contains(input + ":2: problem").contains("5,242,880");
   }
 
+  /**
+   * A command line too long to read still shows its password (the part of it that is kept), so a
+   * reply that echoes the password later is masked, as it is after a line of ordinary length.
+   */
+  @Test
+  void passwordOfALineTooLongToReadIsMaskedWhereItIsEchoed() throws IOException {
+    Path input = temp.resolve("long-pass.txt");
+    Files.writeString(
+        input,
+        "S: 220 hi\nC: USER a\nS: 331 p\nC: PASS Hq7wz "
+            + "y".repeat(2 << 20)
+            + "\nS: 530 Login incorrect for Hq7wz\nC: QUIT\nS: 221 bye\n");
+
+    for (String report : List.of("text", "json", "sarif", "junit", "html")) {
+      CliRun run = CliRun.of("check", "--explain-all", "--report", report, input.toString());
+
+      assertThat(run.exitCode()).as(report).isEqualTo(ExitCodes.INPUT);
+      assertThat(run.out() + run.err()).as(report).doesNotContain("Hq7wz");
+      if (!report.equals("sarif") && !report.equals("junit")) { // they list findings only
+        assertThat(run.out()).as(report).contains("Login incorrect for ****");
+      }
+    }
+  }
+
+  /** The same in a capture, whose lines are cut far sooner (8 KB), in several segments. */
+  @Test
+  void passwordOfACapturedLineTooLongToReadIsMaskedWhereItIsEchoed() throws IOException {
+    TcpDialogue dialogue =
+        TcpDialogue.ipv4(1, 2)
+            .handshake()
+            .server("220 ready\r\n")
+            .client("USER alice\r\n")
+            .server("331 password?\r\n")
+            .client("PASS Hq7wz " + "y".repeat(1_000))
+            .client("y".repeat(9_000) + "\r\n")
+            .server("530 Login incorrect for Hq7wz\r\n")
+            .close();
+    Path capture = temp.resolve("long-pass.pcap");
+    Files.write(
+        capture,
+        CaptureWriter.pcap(
+            dialogue.packets().stream().map(p -> CaptureWriter.ethernet(p)).toList(),
+            1,
+            ByteOrder.LITTLE_ENDIAN,
+            false));
+
+    for (String report : List.of("text", "json", "html")) {
+      CliRun run = CliRun.of("check", "--explain-all", "--report", report, capture.toString());
+
+      assertThat(run.exitCode()).as(report).isEqualTo(ExitCodes.INPUT);
+      assertThat(run.out() + run.err())
+          .as(report)
+          .contains("Login incorrect for ****")
+          .doesNotContain("Hq7wz");
+    }
+  }
+
   @Test
   void passwordOfThousandsOfEscapedQuotesIsMaskedWithoutOverflowingTheStack() throws IOException {
     // the quoted-secret pattern recursed once per escaped character: 5,000 overflowed the stack

@@ -83,8 +83,11 @@ final class FtpControlConnection implements TcpConnection.Listener {
     }
 
     @Override
-    public void tooLong(long frame, int length) {
+    public void tooLong(long frame, int length, String head) {
       if (role == Role.CONTROL) {
+        if (this == client) {
+          sink.secretsIn(head);
+        }
         problem(frame, "a line from the " + name() + " is longer than " + length + " bytes");
       } else if (role == Role.UNDECIDED) {
         role = Role.NOT_FTP;

@@ -15,8 +15,13 @@ final class LineBuffer {
     /** A complete line, decoded as UTF-8 (RFC 2640), whose first byte arrived in {@code frame}. */
     void line(long frame, String text);
 
-    /** A line that grew past {@link #MAX_LINE} bytes; the rest of it up to its LF is skipped. */
-    void tooLong(long frame, int length);
+    /**
+     * A line that grew past {@link #MAX_LINE} bytes; the rest of it up to its LF is skipped.
+     *
+     * @param head its first {@link #MAX_LINE} bytes, decoded: a password they show is still a
+     *     secret to mask wherever it is echoed
+     */
+    void tooLong(long frame, int length, String head);
   }
 
   static final int MAX_LINE = 8192;
@@ -66,7 +71,11 @@ final class LineBuffer {
       startFrame = frame;
     }
     if (count > MAX_LINE - length) {
-      lines.tooLong(startFrame, MAX_LINE);
+      if (bytes.length < MAX_LINE) {
+        bytes = Arrays.copyOf(bytes, MAX_LINE);
+      }
+      System.arraycopy(data, from, bytes, length, MAX_LINE - length);
+      lines.tooLong(startFrame, MAX_LINE, new String(bytes, StandardCharsets.UTF_8));
       length = 0;
       skipping = true;
       return;

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * The line buffer copies each run of bytes up to a LF at once; what it gives must be what the rule
  * read one byte at a time gives, however the stream is cut into segments: lines at LF with one CR
  * before it dropped, each with the frame of its first byte, and a line past {@link
- * LineBuffer#MAX_LINE} reported once at its first frame and skipped to its LF.
+ * LineBuffer#MAX_LINE} reported once at its first frame, with its first bytes, and skipped to its
+ * LF.
  */
 class LineBufferTest {
 
@@ -79,7 +80,13 @@ class LineBufferTest {
             startFrame = frame;
           }
           if (length == LineBuffer.MAX_LINE) {
-            out.add("too long " + startFrame + " " + length);
+            out.add(
+                "too long "
+                    + startFrame
+                    + " "
+                    + length
+                    + " "
+                    + new String(bytes, 0, length, StandardCharsets.UTF_8));
             length = 0;
             skipping = true;
           } else {
@@ -98,8 +105,8 @@ class LineBufferTest {
       }
 
       @Override
-      public void tooLong(long frame, int length) {
-        into.add("too long " + frame + " " + length);
+      public void tooLong(long frame, int length, String head) {
+        into.add("too long " + frame + " " + length + " " + head);
       }
     };
   }
