@@ -166,9 +166,10 @@ final class CheckCommand implements Callable<Integer> {
       names = "--threads",
       paramLabel = "N",
       description =
-          "Check up to N inputs at once, each on its own thread; a single input is read on one"
-              + " thread while the others judge its sessions (default: the number of"
-              + " processors). Reports are the same for any N.")
+          "Check up to N inputs at once, each on its own thread; a single input is parsed on"
+              + " one thread while the others judge its sessions and, with N of 2 or more, one"
+              + " more splits it into lines ahead (default: the number of processors). Reports"
+              + " are the same for any N.")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(

@@ -41,8 +41,9 @@ import java.util.concurrent.BlockingQueue;
  * order, under a key that gives their place (the input's index and the session's start order), and
  * are read back in key order as often as reports need. Past a memory budget the sessions held are
  * written to a temporary file as one run sorted by key; reading merges the runs and the sessions
- * still held. Memory holds the budget's sessions and a small buffer per run, nothing per session
- * written: a run of millions of sessions fits the heap of a run of thousands.
+ * still held. Memory holds the budget's sessions and a small buffer per run (and, reading ahead, a
+ * few batches of at most a megabyte), nothing per session written: a run of millions of sessions
+ * fits the heap of a run of thousands.
  */
 public final class SessionStore implements Iterable<SessionCheck>, Closeable {
 
@@ -356,7 +357,7 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
     private static final int BATCH_SESSIONS = 256;
 
     /** A batch; the last has {@code last} set, and a failure if reading failed. */
-    private record Batch(List<SessionCheck> sessions, boolean last, RuntimeException failure) {}
+    private record Batch(List<SessionCheck> sessions, boolean last, Throwable failure) {}
 
     private final BlockingQueue<Batch> batches = new ArrayBlockingQueue<>(4);
     private Iterator<SessionCheck> current = Collections.emptyIterator();
@@ -385,7 +386,7 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
             }
           }
           batches.put(new Batch(batch, true, null));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
           batches.put(new Batch(List.of(), true, e));
         }
       } catch (InterruptedException e) {
@@ -403,8 +404,11 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
           Thread.currentThread().interrupt();
           throw new IllegalStateException("interrupted while reading sessions back", e);
         }
-        if (batch.failure() != null) {
-          throw batch.failure();
+        if (batch.failure() instanceof RuntimeException failure) {
+          throw failure;
+        }
+        if (batch.failure() instanceof Error failure) {
+          throw failure;
         }
         current = batch.sessions().iterator();
         last = batch.last();
