@@ -1,7 +1,6 @@
 package io.ftpseq.transcript;
 
 import io.ftpseq.protocol.Secrets;
-import java.io.Closeable;
 import java.io.IOException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -17,7 +16,7 @@ import java.util.concurrent.BlockingQueue;
  * <p>A failure reading is thrown again on the parsing thread when it reaches the line where it
  * happened; closing stops the reading thread.
  */
-final class LinesAhead implements Closeable {
+final class LinesAhead implements InputLines {
 
   private static final int BATCH_LINES = 1024;
   private static final long BATCH_CHARS = 1 << 20;
@@ -78,8 +77,8 @@ final class LinesAhead implements Closeable {
     }
   }
 
-  /** Moves to the next line; false at the end of the input. */
-  boolean next() throws IOException {
+  @Override
+  public boolean next() throws IOException {
     while (++at >= current.size) {
       if (current.last) {
         rethrow(current.failure);
@@ -97,23 +96,23 @@ final class LinesAhead implements Closeable {
     return true;
   }
 
-  /** The line moved to. */
-  String line() {
+  @Override
+  public String line() {
     return current.lines[at];
   }
 
-  /** The line's length in bytes, before any cut. */
-  long lineBytes() {
+  @Override
+  public long lineBytes() {
     return current.bytes[at];
   }
 
-  /** Whether the line was longer than {@link LineReader#MAX_LINE_BYTES} and was cut. */
-  boolean overlong() {
+  @Override
+  public boolean overlong() {
     return current.overlong[at];
   }
 
-  /** What {@link Secrets#candidateIn} gave for the line. */
-  int candidate() {
+  @Override
+  public int candidate() {
     return current.candidates[at];
   }
 

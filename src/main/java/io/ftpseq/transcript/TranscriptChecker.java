@@ -273,26 +273,9 @@ public final class TranscriptChecker {
           read(parser, sessions, name, number, text, bytes > 0, bytes, Secrets.candidateIn(text)),
           1);
     }
-    if (sessionThreads > 0) {
-      // the sessions are judged on other threads: this one parses while yet another reads
-      try (LinesAhead lines = new LinesAhead(reader)) {
-        while (lines.next()) {
-          number++;
-          tally.add(
-              read(
-                  parser,
-                  sessions,
-                  name,
-                  number,
-                  lines.line(),
-                  lines.overlong(),
-                  lines.lineBytes(),
-                  lines.candidate()),
-              1);
-        }
-      }
-    } else {
-      while ((line = reader.next()) != null) {
+    // with the sessions judged on other threads, this one parses while yet another reads
+    try (InputLines lines = sessionThreads > 0 ? new LinesAhead(reader) : InputLines.of(reader)) {
+      while (lines.next()) {
         number++;
         tally.add(
             read(
@@ -300,10 +283,10 @@ public final class TranscriptChecker {
                 sessions,
                 name,
                 number,
-                line,
-                reader.overlong(),
-                reader.lineBytes(),
-                Secrets.candidateIn(line)),
+                lines.line(),
+                lines.overlong(),
+                lines.lineBytes(),
+                lines.candidate()),
             1);
       }
     }

@@ -92,14 +92,7 @@ class HostileInputTest {
             .client("RNTO x\r\n")
             .server("503 RNFR first\r\n")
             .close();
-    Path capture = temp.resolve("empty-line.pcap");
-    Files.write(
-        capture,
-        CaptureWriter.pcap(
-            dialogue.packets().stream().map(p -> CaptureWriter.ethernet(p)).toList(),
-            1,
-            ByteOrder.LITTLE_ENDIAN,
-            false));
+    Path capture = capture("empty-line.pcap", dialogue);
 
     CliRun run = CliRun.of("check", "--lang", "en", capture.toString());
 
@@ -463,14 +456,7 @@ class HostileInputTest {
             .client("y".repeat(9_000) + "\r\n")
             .server("530 Login incorrect for Hq7wz\r\n")
             .close();
-    Path capture = temp.resolve("long-pass.pcap");
-    Files.write(
-        capture,
-        CaptureWriter.pcap(
-            dialogue.packets().stream().map(p -> CaptureWriter.ethernet(p)).toList(),
-            1,
-            ByteOrder.LITTLE_ENDIAN,
-            false));
+    Path capture = capture("long-pass.pcap", dialogue);
 
     for (String report : List.of("text", "json", "html")) {
       CliRun run = CliRun.of("check", "--explain-all", "--report", report, capture.toString());
@@ -496,6 +482,19 @@ class HostileInputTest {
     assertThat(run.exitCode()).isNotEqualTo(ExitCodes.INTERNAL);
     assertThat(run.err()).doesNotContain("Exception").doesNotContain("Error");
     assertThat(run.out() + run.err()).contains("1 session(s)").doesNotContain("Zq9");
+  }
+
+  /** The dialogue as a pcap file of Ethernet frames, in the test's directory. */
+  private Path capture(String name, TcpDialogue dialogue) throws IOException {
+    Path capture = temp.resolve(name);
+    Files.write(
+        capture,
+        CaptureWriter.pcap(
+            dialogue.packets().stream().map(p -> CaptureWriter.ethernet(p)).toList(),
+            1,
+            ByteOrder.LITTLE_ENDIAN,
+            false));
+    return capture;
   }
 
   private static byte[] gzip(byte[] data) throws IOException {
