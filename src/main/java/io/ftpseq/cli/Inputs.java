@@ -2,6 +2,7 @@ package io.ftpseq.cli;
 
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.Source;
+import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,11 +26,22 @@ final class Inputs {
 
   /** One input to check: a file, or standard input when {@code path} is null. */
   record Input(String name, Path path) {
-    /** Opens the input, counted by the progress line and decompressed when it ends in .gz. */
+    /**
+     * Opens the input, counted by the progress line, and decompressed when it is gzip: named .gz,
+     * or starting with gzip's magic bytes (standard input, a rotated log named {@code x.log.1}).
+     */
     InputStream open(Progress progress) throws IOException {
       InputStream raw = path == null ? new NonClosing(System.in) : Files.newInputStream(path);
       InputStream in = progress.count(raw);
-      return name.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+      if (name.endsWith(".gz")) {
+        return new GZIPInputStream(in, 1 << 16);
+      }
+      BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+      buffered.mark(2);
+      byte[] head = buffered.readNBytes(2);
+      buffered.reset();
+      boolean gzip = head.length == 2 && head[0] == (byte) 0x1f && head[1] == (byte) 0x8b;
+      return gzip ? new GZIPInputStream(buffered, 1 << 16) : buffered;
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -106,6 +107,28 @@ class CheckCommandTest {
       System.setIn(new ByteArrayInputStream(Files.readAllBytes(Path.of(BAD))));
       CliRun run = CliRun.of("check", "-");
       assertThat(run.out()).contains("-:3: error PASS_WITHOUT_USER");
+    } finally {
+      System.setIn(original);
+    }
+  }
+
+  /**
+   * Gzip is known by its first bytes, so a compressed log piped in or named without .gz is read.
+   */
+  @Test
+  void gzipWithoutItsSuffixIsDecompressedOnStandardInputAndInFiles() throws IOException {
+    ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+    try (OutputStream gz = new GZIPOutputStream(compressed)) {
+      gz.write(Files.readAllBytes(Path.of(BAD)));
+    }
+    Path renamed = temp.resolve("rotated.log.1");
+    Files.write(renamed, compressed.toByteArray());
+    assertThat(CliRun.of("check", renamed.toString()).out())
+        .contains(renamed + ":3: error PASS_WITHOUT_USER");
+    InputStream original = System.in;
+    try {
+      System.setIn(new ByteArrayInputStream(compressed.toByteArray()));
+      assertThat(CliRun.of("check", "-").out()).contains("-:3: error PASS_WITHOUT_USER");
     } finally {
       System.setIn(original);
     }
