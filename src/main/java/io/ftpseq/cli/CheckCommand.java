@@ -53,8 +53,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Replays recorded FTP sessions and reports every command sent out of order, with what the"
           + " server answered or would answer, why, and how to fix it.",
-      "Inputs are files, directories (read recursively) or - for standard input; .gz files are"
-          + " decompressed."
+      "Inputs are files, directories (read recursively) or - for standard input; gzip (.gz, or"
+          + " known by its first bytes) is decompressed."
     })
 final class CheckCommand implements Callable<Integer> {
 

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The raw lines of the files a run checked, read again for the HTML report. Standard input cannot
@@ -35,7 +34,7 @@ final class CheckedFileLines implements InputLines {
       return Map.of();
     }
     try (InputStream raw = Files.newInputStream(path);
-        InputStream in = input.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+        InputStream in = Inputs.decompressed(input, raw)) {
       return TranscriptLines.readShown(in, lines);
     }
   }

@@ -32,17 +32,24 @@ final class Inputs {
      */
     InputStream open(Progress progress) throws IOException {
       InputStream raw = path == null ? new NonClosing(System.in) : Files.newInputStream(path);
-      InputStream in = progress.count(raw);
-      if (name.endsWith(".gz")) {
-        return new GZIPInputStream(in, 1 << 16);
-      }
-      BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
-      buffered.mark(2);
-      byte[] head = buffered.readNBytes(2);
-      buffered.reset();
-      boolean gzip = head.length == 2 && head[0] == (byte) 0x1f && head[1] == (byte) 0x8b;
-      return gzip ? new GZIPInputStream(buffered, 1 << 16) : buffered;
+      return decompressed(name, progress.count(raw));
     }
+  }
+
+  /**
+   * The bytes of an input, decompressed when it is gzip: named .gz, or starting with gzip's magic
+   * bytes.
+   */
+  static InputStream decompressed(String name, InputStream in) throws IOException {
+    if (name.endsWith(".gz")) {
+      return new GZIPInputStream(in, 1 << 16);
+    }
+    BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+    buffered.mark(2);
+    byte[] head = buffered.readNBytes(2);
+    buffered.reset();
+    boolean gzip = head.length == 2 && head[0] == (byte) 0x1f && head[1] == (byte) 0x8b;
+    return gzip ? new GZIPInputStream(buffered, 1 << 16) : buffered;
   }
 
   private final List<Input> files = new ArrayList<>();

@@ -125,6 +125,9 @@ class CheckCommandTest {
     Files.write(renamed, compressed.toByteArray());
     assertThat(CliRun.of("check", renamed.toString()).out())
         .contains(renamed + ":3: error PASS_WITHOUT_USER");
+    // the HTML report reads the input's lines again to show them
+    assertThat(CliRun.of("check", "--report", "html", renamed.toString()).out())
+        .contains("S: 503 Login with USER first.");
     InputStream original = System.in;
     try {
       System.setIn(new ByteArrayInputStream(compressed.toByteArray()));
