@@ -91,7 +91,7 @@ public final class Secrets {
    * lines that show none.
    */
   public void learn(String line) {
-    learn(line, firstCandidate(line));
+    learn(line, candidateIn(line));
   }
 
   /**
@@ -220,23 +220,16 @@ public final class Secrets {
   private static final int URL = packed("://");
 
   /**
-   * Where a secret may first stand in the line, or -1 when none can: a function of the line alone,
-   * so any thread can look ahead of the one that learns.
-   */
-  public static int candidateIn(String line) {
-    return firstCandidate(line);
-  }
-
-  /**
    * A quick look, in one pass over the line, for what the pattern needs before it can match: a
    * URL's {@code ://}, {@code PASS} or {@code ACCT} standing as a word of its own (no letter, digit
    * or underscore on either side, so {@code password} and {@code PASV} are passed over), or {@code
    * SITE}, which {@code PSWD} and {@code CHPASS} follow. The last four characters seen, ASCII
    * folded to lower case, are kept in one int, so each character costs a shift and a few
    * comparisons. Gives where the pattern may first match, or -1 when it cannot: the pattern is then
-   * run from there, not over the line's head (a server log's time, pid and address).
+   * run from there, not over the line's head (a server log's time, pid and address). A function of
+   * the line alone, so another thread can look ahead of the one that learns.
    */
-  static int firstCandidate(String line) {
+  public static int candidateIn(String line) {
     int last4 = 0;
     for (int i = 0, length = line.length(); i < length; i++) {
       char c = line.charAt(i);

@@ -305,23 +305,22 @@ public final class TranscriptChecker {
       long bytes,
       int secretCandidate) {
     sessions.startLine(number);
-    if (overlong) {
-      // the part kept is quoted in the problem, and a later line may echo a password it shows
-      sessions.learnFrom(line, secretCandidate);
-      sessions.inputProblem(
-          new Problem(
-              new Source(name, number),
-              String.format(
-                  Locale.ROOT,
-                  "line of %,d bytes is longer than any FTP line (at most %,d): %s",
-                  bytes,
-                  LineReader.MAX_LINE_BYTES,
-                  Problem.quote(line))));
-      return LineUse.PROBLEM;
-    }
     LineUse use;
     try {
+      // a line too long to read is quoted in part, and a later line may echo a password it shows
       sessions.learnFrom(line, secretCandidate);
+      if (overlong) {
+        sessions.inputProblem(
+            new Problem(
+                new Source(name, number),
+                String.format(
+                    Locale.ROOT,
+                    "line of %,d bytes is longer than any FTP line (at most %,d): %s",
+                    bytes,
+                    LineReader.MAX_LINE_BYTES,
+                    Problem.quote(line))));
+        return LineUse.PROBLEM;
+      }
       use = parser.line(number, line);
     } catch (RuntimeException | StackOverflowError e) {
       if (rethrowDefects) {

@@ -141,8 +141,8 @@ class SecretsTest {
       String text = line.toString();
       if (Secrets.SECRET.matcher(text).find()) {
         withSecret++;
-        assertThat(Secrets.firstCandidate(text)).as(text).isNotNegative();
-        assertThat(matches(Secrets.matcherFrom(text, Secrets.firstCandidate(text))))
+        assertThat(Secrets.candidateIn(text)).as(text).isNotNegative();
+        assertThat(matches(Secrets.matcherFrom(text, Secrets.candidateIn(text))))
             .as(text)
             .isEqualTo(matches(Secrets.SECRET.matcher(text)));
       }
