@@ -146,6 +146,7 @@ final class SessionRecorder {
           case TLS_FROM_CONNECT -> "TLS from connect: ";
           case LIBRARY_COMMAND,
               CONNECTED,
+              UNLOGGED_COMMANDS,
               DATA_OPENED,
               DATA_CLOSED,
               CLOSED_EARLY,

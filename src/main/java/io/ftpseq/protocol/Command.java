@@ -77,7 +77,8 @@ public record Command(Verb verb, String word, String argument) {
         return site.group(2) == null ? argument : site.group(1) + " " + MASK;
       }
     }
-    return argument.contains("://")
+    // the pattern needs "://" and an "@" after it: most URLs (Zeek's RETR arguments) have none
+    return argument.contains("://") && argument.indexOf('@') >= 0
         ? URL_PASSWORD.matcher(argument).replaceAll("$1" + MASK + "@")
         : argument;
   }

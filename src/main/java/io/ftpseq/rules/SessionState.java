@@ -30,6 +30,20 @@ public record SessionState(
     boolean transferring,
     boolean quit) {
 
+  // a gap comes before every row of some logs: the unknown state is made once
+  private static final SessionState UNKNOWN =
+      new SessionState(
+          Login.UNKNOWN,
+          Previous.UNKNOWN,
+          Mark.UNKNOWN,
+          Mark.UNKNOWN,
+          Mark.UNKNOWN,
+          Security.UNKNOWN,
+          Known.UNKNOWN,
+          Known.UNKNOWN,
+          false,
+          false);
+
   /** How far login has got (RFC 959 §6, the login state diagram). */
   public enum Login {
     /** The record does not show it. */
@@ -107,17 +121,7 @@ public record SessionState(
 
   /** The state of a record that starts mid-session or after lost lines: nothing is known. */
   public static SessionState unknown() {
-    return new SessionState(
-        Login.UNKNOWN,
-        Previous.UNKNOWN,
-        Mark.UNKNOWN,
-        Mark.UNKNOWN,
-        Mark.UNKNOWN,
-        Security.UNKNOWN,
-        Known.UNKNOWN,
-        Known.UNKNOWN,
-        false,
-        false);
+    return UNKNOWN;
   }
 
   /** Whether the login is known not to be complete. */

@@ -10,6 +10,7 @@ import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent;
 import io.ftpseq.session.SessionEvent.CommandSent;
 import io.ftpseq.session.SessionEvent.Note;
+import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
 import java.util.ArrayList;
@@ -83,6 +84,7 @@ public final class Validator implements ExchangePairer.Listener {
   private final Set<Source> libraryCommands = new HashSet<>();
   private boolean libraryCommandNext;
   private boolean tlsFromConnect;
+  private boolean unloggedCommandsListed;
   private SessionState state = SessionState.unknown();
   private Start start;
   private boolean encrypted;
@@ -169,7 +171,10 @@ public final class Validator implements ExchangePairer.Listener {
 
   @Override
   public void note(Note note) {
-    if (note.kind().isReported()) {
+    // a record that logs only some commands says so before every line: listing it once is enough
+    boolean repeated = note.kind() == NoteKind.UNLOGGED_COMMANDS && unloggedCommandsListed;
+    if (note.kind().isReported() && !repeated) {
+      unloggedCommandsListed |= note.kind() == NoteKind.UNLOGGED_COMMANDS;
       if (notes.size() < LISTED_NOTES) {
         notes.add(note);
       } else {
@@ -184,7 +189,7 @@ public final class Validator implements ExchangePairer.Listener {
         state = SessionState.unknown();
         model = null;
       }
-      case LINES_MISSING -> {
+      case LINES_MISSING, UNLOGGED_COMMANDS -> {
         state = SessionState.unknown();
         model = null;
       }

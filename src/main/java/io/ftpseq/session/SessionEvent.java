@@ -66,6 +66,13 @@ public sealed interface SessionEvent
     START_MISSING,
     /** Lines are missing here: what happened in between is unknown. */
     LINES_MISSING,
+    /**
+     * The record logs only some commands (Zeek's ftp.log, pyftpdlib at info level), so others may
+     * have come before this line: the state here is unknown, as after missing lines. A reader gives
+     * it before every line it logs; reports list the first of a session only, as the rest would
+     * repeat it on every line.
+     */
+    UNLOGGED_COMMANDS,
     /** The control connection became encrypted; nothing more can be read. */
     ENCRYPTED,
     /**
@@ -100,7 +107,7 @@ public sealed interface SessionEvent
 
     /** Whether the record misses part of the dialogue here, so the state after it is unknown. */
     public boolean isGap() {
-      return this == START_MISSING || this == LINES_MISSING;
+      return this == START_MISSING || this == LINES_MISSING || this == UNLOGGED_COMMANDS;
     }
 
     /**

@@ -70,7 +70,7 @@ final class LineDialogue {
    * mark on the next command leaves it open.
    */
   LineUse note(long number, NoteKind kind, String detail) {
-    if (kind == NoteKind.START_MISSING || kind == NoteKind.LINES_MISSING) {
+    if (kind.isGap()) {
       closeOpenReply(number);
     }
     sink.event(session, new Note(new Source(source, number), kind, detail));

@@ -80,6 +80,10 @@ final class LogTime {
    * as Zeek's JSON logs may hold instead, is kept as it is.
    */
   static String epochSeconds(String text) {
+    String plain = plainEpochSeconds(text);
+    if (plain != null) {
+      return plain;
+    }
     if (ISO.matcher(text).matches()) {
       return text;
     }
@@ -94,6 +98,75 @@ final class LogTime {
     } catch (ArithmeticException | DateTimeException e) {
       return ""; // beyond the range of times
     }
+  }
+
+  /**
+   * The second last written by {@link #plainEpochSeconds}, as {@link Instant#toString} gives it.
+   */
+  private record Second(long seconds, String text) {}
+
+  // rows of a log come many to a second: each second is formatted once (a record, safely shared)
+  private static volatile Second lastSecond = new Second(0, Instant.EPOCH.toString());
+
+  /**
+   * The common form of seconds since 1970, digits with an optional fraction and a whole part that
+   * fits a long, read without regular expressions or {@link BigDecimal}, as {@link
+   * Instant#toString} writes it (the fraction in groups of three digits, as many as it needs). Null
+   * for any other text, which the general path reads.
+   */
+  private static String plainEpochSeconds(String text) {
+    int length = text.length();
+    int dot = text.indexOf('.');
+    int wholeDigits = dot < 0 ? length : dot;
+    if (wholeDigits == 0 || wholeDigits > 18 || dot == length - 1) {
+      return null;
+    }
+    long seconds = 0;
+    for (int i = 0; i < wholeDigits; i++) {
+      int digit = text.charAt(i) - '0';
+      if (digit < 0 || digit > 9) {
+        return null;
+      }
+      seconds = seconds * 10 + digit;
+    }
+    long nanos = 0;
+    for (int i = wholeDigits + 1, place = 1; i < length; i++, place++) {
+      int digit = text.charAt(i) - '0';
+      if (digit < 0 || digit > 9) {
+        return null;
+      }
+      if (place <= 9) {
+        nanos = nanos * 10 + digit; // digits past the ninth are cut off, as nanoseconds are
+      }
+    }
+    for (int place = Math.max(length - wholeDigits - 1, 0); place < 9; place++) {
+      nanos *= 10;
+    }
+    Second second = lastSecond;
+    if (second.seconds() != seconds) {
+      try {
+        second = new Second(seconds, Instant.ofEpochSecond(seconds).toString());
+      } catch (DateTimeException e) {
+        return ""; // beyond the range of times
+      }
+      lastSecond = second;
+    }
+    if (nanos == 0) {
+      return second.text();
+    }
+    String whole = second.text().substring(0, second.text().length() - 1); // without its Z
+    if (nanos % 1_000_000 == 0) {
+      return whole + fraction(nanos / 1_000_000, 3);
+    } else if (nanos % 1_000 == 0) {
+      return whole + fraction(nanos / 1_000, 6);
+    }
+    return whole + fraction(nanos, 9);
+  }
+
+  /** A dot, the value in as many digits (zeros in front) and the Z of UTC. */
+  private static String fraction(long value, int digits) {
+    String text = Long.toString(value);
+    return "." + "0".repeat(digits - text.length()) + text + "Z";
   }
 
   /** The two-digit number of each month, by index: made once, as every time stamp needs one. */

@@ -143,7 +143,7 @@ public final class PyftpdlibLog implements TranscriptFormat {
           return LineUse.SKIPPED; // logins, failed logins and other notices
         }
         s.dialogue.note(
-            number, NoteKind.LINES_MISSING, "pyftpdlib's info level logs only some commands");
+            number, NoteKind.UNLOGGED_COMMANDS, "pyftpdlib's info level logs only some commands");
         s.dialogue.command(number, time, command);
         return s.dialogue.replyLine(number, time, reply);
       }

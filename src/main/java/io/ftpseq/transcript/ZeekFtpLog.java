@@ -124,7 +124,7 @@ public final class ZeekFtpLog implements TranscriptFormat {
         NoteKind gap =
             started.putIfAbsent(session, true) == null
                 ? NoteKind.START_MISSING
-                : NoteKind.LINES_MISSING;
+                : NoteKind.UNLOGGED_COMMANDS;
         sink.event(session, new Note(at, gap, "Zeek logs only some commands"));
         sink.secret(value(row.apply("password")));
         String command = value(row.apply("command"));

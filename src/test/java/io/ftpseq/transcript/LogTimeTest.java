@@ -2,6 +2,9 @@ package io.ftpseq.transcript;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The time stamps of each log, read as ISO 8601; unreadable ones give no time, not an error. */
@@ -26,6 +29,34 @@ class LogTimeTest {
   void proftpdCommonLogTimeKeepsItsOffset() {
     assertThat(LogTime.commonLog("22/Nov/2026:10:00:00 +0100"))
         .isEqualTo("2026-11-22T10:00:00+01:00");
+  }
+
+  @Test
+  void zeekEpochSecondsReadQuicklyAreWhatInstantWrites() {
+    Random random = new Random(7);
+    for (int i = 0; i < 100_000; i++) {
+      long seconds =
+          random.nextInt(4) == 0 ? random.nextInt(100) : random.nextLong(40_000_000_000L);
+      StringBuilder text = new StringBuilder(Long.toString(seconds));
+      int places = random.nextInt(13);
+      if (places > 0) {
+        text.append('.');
+        for (int p = 0; p < places; p++) {
+          // zeros often, so that fractions of whole milli- and microseconds come up
+          text.append(random.nextBoolean() ? '0' : (char) ('0' + random.nextInt(10)));
+        }
+      }
+      BigDecimal exact = new BigDecimal(text.toString());
+      long nanos = exact.subtract(BigDecimal.valueOf(seconds)).movePointRight(9).longValue();
+      assertThat(LogTime.epochSeconds(text.toString()))
+          .as(text.toString())
+          .isEqualTo(Instant.ofEpochSecond(seconds, nanos).toString());
+    }
+    assertThat(LogTime.epochSeconds("1.")).isEmpty();
+    assertThat(LogTime.epochSeconds(".5")).isEmpty();
+    assertThat(LogTime.epochSeconds("17000000001700000000")).isEmpty(); // past the last Instant
+    assertThat(LogTime.epochSeconds("999999999999999999")).isEmpty();
+    assertThat(LogTime.epochSeconds("253402300800")).isEqualTo("+10000-01-01T00:00:00Z");
   }
 
   @Test

@@ -93,6 +93,34 @@ class ZeekFtpLogTest {
   }
 
   @Test
+  void aConnectionOfManyRowsListsThePartialRecordOnceYetKnowsNothingBeforeEachRow()
+      throws IOException {
+    StringBuilder log =
+        new StringBuilder(
+            "#path\tftp\n#fields\tts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p"
+                + "\tcommand\targ\treply_code\treply_msg\n");
+    for (int row = 0; row < 200; row++) {
+      log.append(row)
+          .append(".5\tC1\t10.0.0.1\t40000\t10.0.0.2\t21\tPASV\t-\t227\tEntering Passive Mode")
+          .append(" (10,0,0,2,195,80).\n");
+    }
+    // an RNFR row then an RNTO refused: commands Zeek did not log may have come between them
+    log.append("201.0\tC1\t10.0.0.1\t40000\t10.0.0.2\t21\tRNFR\ta\t350\tReady.\n")
+        .append("202.0\tC1\t10.0.0.1\t40000\t10.0.0.2\t21\tRNTO\tb\t503\tRNFR first.\n");
+
+    List<SessionCheck> sessions =
+        check("ftp.log", new ByteArrayInputStream(log.toString().getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(sessions).hasSize(1);
+    assertThat(sessions.get(0).notes())
+        .extracting(n -> n.kind().name() + " " + n.source().line())
+        .containsExactly("START_MISSING 3", "UNLOGGED_COMMANDS 4");
+    assertThat(sessions.get(0).findings())
+        .extracting(f -> f.rule().name())
+        .containsExactly("SEQUENCE_REPLY_UNEXPLAINED");
+  }
+
+  @Test
   void passwordColumnIsMaskedWhereAReplyEchoesIt() throws IOException {
     List<String> lines =
         new ArrayList<>(

@@ -100,7 +100,7 @@ final class Lanes {
     NoteKind kind = marker.note().kind();
     String lifelines =
         switch (kind) {
-          case LINES_MISSING, START_MISSING -> "life gap";
+          case LINES_MISSING, START_MISSING, UNLOGGED_COMMANDS -> "life gap";
           case ENCRYPTED -> "life enc";
           default -> "life";
         };
