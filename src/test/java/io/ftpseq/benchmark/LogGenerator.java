@@ -18,7 +18,11 @@ import java.util.Random;
  *       commands;
  *   <li>{@code vsftpd}: a vsftpd protocol log of many short sessions, 64 open at a time and their
  *       lines interleaved, every fiftieth sending RNTO without RNFR;
- *   <li>{@code zeek}: a Zeek ftp.log of rows from 100,000 connections in random order;
+ *   <li>{@code zeek}: a Zeek ftp.log of connections of 2 to 100 rows each, 1,000 open at a time
+ *       and their rows interleaved, every fiftieth row an RNTO refused with 503;
+ *   <li>{@code zeek-churn}: a Zeek ftp.log of rows from 100,000 connections in random order over
+ *       the whole file, ten times the sessions ftpseq keeps open: the worst case, where nearly every
+ *       row closes one session and opens another;
  *   <li>{@code zeek-sessions}: a Zeek ftp.log of one row per connection, each an RNTO refused with
  *       503: a session with a finding per row (about 9,500 a MB), none of them seen to end;
  *   <li>{@code pcap}: a capture of the recorded loopback session repeated with new addresses.
@@ -47,6 +51,7 @@ public final class LogGenerator {
           case "commons-net" -> commonsNet(file, bytes);
           case "vsftpd" -> vsftpd(file, bytes);
           case "zeek" -> zeek(file, bytes);
+          case "zeek-churn" -> zeekChurn(file, bytes);
           case "zeek-sessions" -> zeekSessions(file, bytes);
           case "pcap" -> CaptureThroughput.generate(file, bytes);
           default -> throw new IllegalArgumentException("unknown kind " + kind);
@@ -155,48 +160,82 @@ public final class LogGenerator {
     return new long[] {lines, sessions};
   }
 
-  /** Rows of 100,000 connections in random order; returns lines and sessions. */
+  private static final List<String> ZEEK_HEADER =
+      List.of(
+          "#separator \\x09",
+          "#path\tftp",
+          "#fields\tts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p\tuser\tpassword"
+              + "\tcommand\targ\tmime_type\tfile_size\treply_code\treply_msg");
+
+  private static final String[][] ZEEK_ROWS = {
+    {"PASV", "-", "227", "Entering Passive Mode (10,1,0,1,195,80)."},
+    {"RETR", "ftp://10.1.0.1/report.csv", "226", "Transfer complete."},
+    {"STOR", "ftp://10.1.0.1/upload.csv", "226", "Transfer complete."},
+    {"RNTO", "x.csv", "503", "RNFR required first."}
+  };
+
+  /**
+   * Connections of 2 to 100 rows, 1,000 open at a time, their rows interleaved; returns lines and
+   * sessions.
+   */
   public static long[] zeek(Path file, long bytes) throws IOException {
     Random random = new Random(1);
-    long lines = 0;
+    List<int[]> open = new ArrayList<>(); // connection, rows left
+    long lines = ZEEK_HEADER.size();
+    long written = 0;
+    int connections = 0;
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (String header : ZEEK_HEADER) {
+        written += write(out, header);
+      }
+      for (long n = 0; written < bytes; n++) {
+        while (open.size() < 1_000) {
+          open.add(new int[] {connections++, 2 + random.nextInt(99)});
+        }
+        int at = random.nextInt(open.size());
+        int[] connection = open.get(at);
+        written += write(out, zeekRow(n, connection[0]));
+        lines++;
+        if (--connection[1] == 0) {
+          open.set(at, open.get(open.size() - 1));
+          open.remove(open.size() - 1);
+        }
+      }
+    }
+    return new long[] {lines, connections};
+  }
+
+  /** Rows of 100,000 connections in random order; returns lines and sessions. */
+  public static long[] zeekChurn(Path file, long bytes) throws IOException {
+    Random random = new Random(1);
+    long lines = ZEEK_HEADER.size();
     long written = 0;
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      for (String header :
-          List.of(
-              "#separator \\x09",
-              "#path\tftp",
-              "#fields\tts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p\tuser\tpassword"
-                  + "\tcommand\targ\tmime_type\tfile_size\treply_code\treply_msg")) {
+      for (String header : ZEEK_HEADER) {
         written += write(out, header);
-        lines++;
       }
-      String[][] rows = {
-        {"PASV", "-", "227", "Entering Passive Mode (10,1,0,1,195,80)."},
-        {"RETR", "ftp://10.1.0.1/report.csv", "226", "Transfer complete."},
-        {"STOR", "ftp://10.1.0.1/upload.csv", "226", "Transfer complete."},
-        {"RNTO", "x.csv", "503", "RNFR required first."}
-      };
       for (long n = 0; written < bytes; n++) {
-        int connection = random.nextInt(100_000);
-        String[] row = rows[(int) (n % 50 == 0 ? 3 : n % 3)];
-        written +=
-            write(
-                out,
-                String.format(
-                    "%d.%06d\tC%011d\t%s\t%d\t10.1.0.1\t21\talice\t-\t%s\t%s\t-\t-\t%s\t%s",
-                    1_700_000_000L + n / 1000,
-                    n % 1_000_000,
-                    connection,
-                    address(connection),
-                    40_000 + connection % 20_000,
-                    row[0],
-                    row[1],
-                    row[2],
-                    row[3]));
+        written += write(out, zeekRow(n, random.nextInt(100_000)));
         lines++;
       }
     }
     return new long[] {lines, 100_000};
+  }
+
+  /** Row n of a Zeek log, on that connection: every fiftieth an RNTO refused with 503. */
+  private static String zeekRow(long n, int connection) {
+    String[] row = ZEEK_ROWS[(int) (n % 50 == 0 ? 3 : n % 3)];
+    return String.format(
+        "%d.%06d\tC%011d\t%s\t%d\t10.1.0.1\t21\talice\t-\t%s\t%s\t-\t-\t%s\t%s",
+        1_700_000_000L + n / 1000,
+        n % 1_000_000,
+        connection,
+        address(connection),
+        40_000 + connection % 20_000,
+        row[0],
+        row[1],
+        row[2],
+        row[3]);
   }
 
   /** One row per connection, each a finding; returns lines and sessions. */
