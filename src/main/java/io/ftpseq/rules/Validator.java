@@ -182,14 +182,15 @@ public final class Validator implements ExchangePairer.Listener {
       }
     }
     switch (note.kind()) {
-      case START_MISSING -> {
+      // commands missing before the first line the record shows: it cannot show the start either
+      case START_MISSING, UNLOGGED_COMMANDS -> {
         if (start == null) {
           start = Start.MID_SESSION;
         }
         state = SessionState.unknown();
         model = null;
       }
-      case LINES_MISSING, UNLOGGED_COMMANDS -> {
+      case LINES_MISSING -> {
         state = SessionState.unknown();
         model = null;
       }

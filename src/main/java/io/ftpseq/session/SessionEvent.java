@@ -68,9 +68,9 @@ public sealed interface SessionEvent
     LINES_MISSING,
     /**
      * The record logs only some commands (Zeek's ftp.log, pyftpdlib at info level), so others may
-     * have come before this line: the state here is unknown, as after missing lines. A reader gives
-     * it before every line it logs; reports list the first of a session only, as the rest would
-     * repeat it on every line.
+     * have come before this line: the state here is unknown, as after missing lines, and a session
+     * that opens with it starts mid-session. A reader gives it before every line it logs; reports
+     * list the first of a session only, as the rest would repeat it on every line.
      */
     UNLOGGED_COMMANDS,
     /** The control connection became encrypted; nothing more can be read. */

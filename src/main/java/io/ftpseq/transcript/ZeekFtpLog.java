@@ -58,7 +58,6 @@ public final class ZeekFtpLog implements TranscriptFormat {
     return new TranscriptParser() {
       private String[] fields = new String[0];
       private Map<String, Integer> columns = Map.of();
-      private final Map<String, Boolean> started = new RecentSessions<>();
 
       @Override
       public LineUse line(long number, String text) {
@@ -121,11 +120,9 @@ public final class ZeekFtpLog implements TranscriptFormat {
                 + ":"
                 + row.apply("id.resp_p");
         Source at = new Source(source, number).at(LogTime.epochSeconds(value(row.apply("ts"))));
-        NoteKind gap =
-            started.putIfAbsent(session, true) == null
-                ? NoteKind.START_MISSING
-                : NoteKind.UNLOGGED_COMMANDS;
-        sink.event(session, new Note(at, gap, "Zeek logs only some commands"));
+        // before the first row of a session too: it says the start is missing as well
+        sink.event(
+            session, new Note(at, NoteKind.UNLOGGED_COMMANDS, "Zeek logs only some commands"));
         sink.secret(value(row.apply("password")));
         String command = value(row.apply("command"));
         if (!command.isEmpty() && !command.equals("<init>")) {

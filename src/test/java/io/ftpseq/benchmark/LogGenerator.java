@@ -18,11 +18,11 @@ import java.util.Random;
  *       commands;
  *   <li>{@code vsftpd}: a vsftpd protocol log of many short sessions, 64 open at a time and their
  *       lines interleaved, every fiftieth sending RNTO without RNFR;
- *   <li>{@code zeek}: a Zeek ftp.log of connections of 2 to 100 rows each, 1,000 open at a time
- *       and their rows interleaved, every fiftieth row an RNTO refused with 503;
+ *   <li>{@code zeek}: a Zeek ftp.log of connections of 2 to 100 rows each, 1,000 open at a time and
+ *       their rows interleaved, every fiftieth row an RNTO refused with 503;
  *   <li>{@code zeek-churn}: a Zeek ftp.log of rows from 100,000 connections in random order over
- *       the whole file, ten times the sessions ftpseq keeps open: the worst case, where nearly every
- *       row closes one session and opens another;
+ *       the whole file, ten times the sessions ftpseq keeps open: the worst case, where nearly
+ *       every row closes one session and opens another;
  *   <li>{@code zeek-sessions}: a Zeek ftp.log of one row per connection, each an RNTO refused with
  *       503: a session with a finding per row (about 9,500 a MB), none of them seen to end;
  *   <li>{@code pcap}: a capture of the recorded loopback session repeated with new addresses.

@@ -114,7 +114,8 @@ class ZeekFtpLogTest {
     assertThat(sessions).hasSize(1);
     assertThat(sessions.get(0).notes())
         .extracting(n -> n.kind().name() + " " + n.source().line())
-        .containsExactly("START_MISSING 3", "UNLOGGED_COMMANDS 4");
+        .containsExactly("UNLOGGED_COMMANDS 3");
+    assertThat(sessions.get(0).start()).isEqualTo(SessionCheck.Start.MID_SESSION);
     assertThat(sessions.get(0).findings())
         .extracting(f -> f.rule().name())
         .containsExactly("SEQUENCE_REPLY_UNEXPLAINED");
