@@ -25,9 +25,6 @@ import io.ftpseq.transcript.TranscriptChecker;
 import io.ftpseq.transcript.TranscriptFormat;
 import io.ftpseq.transcript.TranscriptFormats;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -352,10 +349,7 @@ final class CheckCommand implements Callable<Integer> {
         writer.write(run, spec.commandLine().getOut());
         continue;
       }
-      try (Writer out =
-          new OutputStreamWriter(Files.newOutputStream(report.output), StandardCharsets.UTF_8)) {
-        writer.write(run, out);
-      }
+      ReportFile.write(report.output, out -> writer.write(run, out));
     }
   }
 

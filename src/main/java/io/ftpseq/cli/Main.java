@@ -7,6 +7,8 @@ import java.util.Arrays;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code ftpseq} command and its entry point. */
 @Command(
@@ -43,6 +45,14 @@ public final class Main implements Runnable {
           + " memory (java -Xmx2g -jar ftpseq.jar ...), or leave out --explain-all";
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  // read from the arguments before they are parsed (see run), wherever it stands; declared here
+  // so that every command's help lists it
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "Show the stack trace of an internal error, not only its one line.")
+  boolean debug;
 
   @Override
   public void run() {

@@ -9,9 +9,7 @@ import io.ftpseq.rules.Severity;
 import io.ftpseq.transcript.TranscriptLines;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -70,9 +68,7 @@ final class SessionReports implements InputLines {
 
   /** Writes the whole run in one format to a file. */
   void write(CheckRun run, ReportFormat format, Path file) throws IOException {
-    try (Writer out = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8)) {
-      write(run, format, out);
-    }
+    ReportFile.write(file, out -> write(run, format, out));
   }
 
   /** Writes the whole run in one format. */

@@ -58,6 +58,15 @@ class FirstHourTest {
   }
 
   @Test
+  void debugIsListedInTheHelpOfEveryCommand() {
+    for (String command :
+        List.of("check", "rules", "profiles", "probe", "proxy", "graph", "explain", "compare")) {
+      assertThat(CliRun.of(command, "--help").out()).as(command).contains("--debug");
+    }
+    assertThat(CliRun.of("--help").out()).contains("--debug");
+  }
+
+  @Test
   void versionNamesTheBuild() {
     CliRun run = CliRun.of("--version");
     assertThat(run.exitCode()).isZero();
