@@ -77,7 +77,7 @@ public final class ZeekFtpLog implements TranscriptFormat {
       }
 
       private LineUse tsv(long number, String text) {
-        String[] values = text.split("\t", -1);
+        String[] values = tabSeparated(text);
         if (values.length != fields.length) {
           return problem(
               number, "row has " + values.length + " fields, the header " + fields.length);
@@ -152,6 +152,26 @@ public final class ZeekFtpLog implements TranscriptFormat {
         // every row is complete in itself
       }
     };
+  }
+
+  /**
+   * The values of a row, empty ones included: as {@code split("\t", -1)} gives them, cut into an
+   * array of the right size at once (split's growing list was a fifth of the time on large logs).
+   */
+  static String[] tabSeparated(String text) {
+    int count = 1;
+    for (int tab = text.indexOf('\t'); tab >= 0; tab = text.indexOf('\t', tab + 1)) {
+      count++;
+    }
+    String[] values = new String[count];
+    int start = 0;
+    for (int i = 0; i < count - 1; i++) {
+      int tab = text.indexOf('\t', start);
+      values[i] = text.substring(start, tab);
+      start = tab + 1;
+    }
+    values[count - 1] = text.substring(start);
+    return values;
   }
 
   /** A Zeek value, with the unset and empty markers read as empty. */

@@ -122,6 +122,14 @@ class ZeekFtpLogTest {
   }
 
   @Test
+  void rowsAreCutAtEveryTabAsSplitCutsThem() {
+    for (String row :
+        List.of("", "\t", "a", "a\tb", "\ta\t\tb\t", "\t\t\t", "x\ty\tz\t-\t(empty)")) {
+      assertThat(ZeekFtpLog.tabSeparated(row)).as(row).containsExactly(row.split("\t", -1));
+    }
+  }
+
+  @Test
   void passwordColumnIsMaskedWhereAReplyEchoesIt() throws IOException {
     List<String> lines =
         new ArrayList<>(
