@@ -238,7 +238,9 @@ final class CheckCommand implements Callable<Integer> {
       summaries.addAll(new InputChecks(checker, store, progress).check(expanded.files(), threads));
       progress.done();
       CheckRun run = new CheckRun(store, summaries, store.totals());
-      writeReports(run, language.explainer());
+      if (!writeReports(run, language.explainer())) {
+        return ExitCodes.USAGE;
+      }
       if (run.problemCount() > 0) {
         return ExitCodes.INPUT;
       }
@@ -252,17 +254,35 @@ final class CheckCommand implements Callable<Integer> {
    * two reports into one file, no file that is a directory or in a directory that does not exist.
    */
   private void checkOutputs() {
+    for (ReportSpec report : reports) {
+      // written as standard output, not opened anew: that would truncate a file it is redirected
+      // to, appended to or not
+      if (report.output != null
+          && (report.output.toString().equals("-")
+              || report.output.toString().equals("/dev/stdout"))) {
+        report.output = null;
+      }
+    }
     if (reports.stream().filter(r -> r.output == null).count() > 1) {
       throw usage("only one report can go to standard output; give an --output for the others");
     }
     Set<Path> seen = new HashSet<>();
+    Set<Path> named = new HashSet<>();
+    for (String input : inputs) {
+      if (!input.equals("-")) {
+        named.add(sameFile(Path.of(input)));
+      }
+    }
     for (ReportSpec report : reports) {
       if (report.output == null) {
         continue;
       }
       Path output = report.output.toAbsolutePath().normalize();
-      if (!seen.add(output)) {
+      if (!seen.add(sameFile(report.output))) {
         throw usage("two reports cannot both go to " + report.output + "; give each its own file");
+      }
+      if (named.contains(sameFile(report.output))) {
+        throw usage("--output " + report.output + " is an input of this run; name another file");
       }
       if (Files.isDirectory(output)) {
         throw usage("--output " + report.output + " is a directory; name a file");
@@ -271,6 +291,15 @@ final class CheckCommand implements Callable<Integer> {
       if (parent != null && !Files.isDirectory(parent)) {
         throw usage("--output " + report.output + ": the directory " + parent + " does not exist");
       }
+    }
+  }
+
+  /** The file a name stands for, through links when it exists, so two names of one file match. */
+  private static Path sameFile(Path name) {
+    try {
+      return name.toRealPath();
+    } catch (IOException | SecurityException e) {
+      return name.toAbsolutePath().normalize(); // not there yet (or not readable): as written
     }
   }
 
@@ -335,7 +364,11 @@ final class CheckCommand implements Callable<Integer> {
   /** The environment, read for GITHUB_ACTIONS; replaced in tests. */
   Map<String, String> environment = System.getenv();
 
-  private void writeReports(CheckRun run, Explainer explainer) throws IOException {
+  /**
+   * Writes every report; one that cannot be written (a full disk, a read-only file system) is one
+   * line on standard error, the others are still written. Returns whether all were.
+   */
+  private boolean writeReports(CheckRun run, Explainer explainer) throws IOException {
     List<ReportSpec> chosen = new ArrayList<>(reports);
     if (chosen.isEmpty()) {
       chosen.add(standardOutput(ReportFormat.text));
@@ -343,14 +376,43 @@ final class CheckCommand implements Callable<Integer> {
         chosen.add(standardOutput(ReportFormat.github));
       }
     }
+    boolean written = true;
     for (ReportSpec report : chosen) {
       ReportWriter writer = writer(report.format, explainer);
       if (report.output == null) {
         writer.write(run, spec.commandLine().getOut());
         continue;
       }
-      ReportFile.write(report.output, out -> writer.write(run, out));
+      try {
+        ReportFile.write(report.output, out -> writer.write(run, out));
+      } catch (IOException e) {
+        written = false;
+        spec.commandLine()
+            .getErr()
+            .println(
+                "ftpseq: cannot write the "
+                    + report.format
+                    + " report to "
+                    + report.output
+                    + ": "
+                    + ioReason(e));
+      }
     }
+    return written;
+  }
+
+  /** What the system said, without Java's exception names. */
+  private static String ioReason(IOException e) {
+    if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   private static ReportSpec standardOutput(ReportFormat format) {

@@ -28,14 +28,15 @@ final class CheckedFileLines implements InputLines {
   }
 
   @Override
-  public Map<Long, String> read(String input, NavigableSet<Long> lines) throws IOException {
+  public Map<Long, String> read(String input, String format, NavigableSet<Long> lines)
+      throws IOException {
     Path path = files.get(input);
     if (path == null) {
       return Map.of();
     }
     try (InputStream raw = Files.newInputStream(path);
         InputStream in = Inputs.decompressed(input, raw)) {
-      return TranscriptLines.readShown(in, lines);
+      return TranscriptLines.readShown(in, format, lines);
     }
   }
 }

@@ -32,7 +32,7 @@ import picocli.CommandLine.ScopeType;
     exitCodeList = {
       "0:nothing at or above --fail-on",
       "1:findings at or above --fail-on",
-      "2:usage error",
+      "2:usage error, or a report file that could not be written",
       "3:some input could not be read (the rest was checked); wins over 1",
       "4:internal error (run with --debug)",
       "5:out of memory: the run stopped and its reports are missing or incomplete"

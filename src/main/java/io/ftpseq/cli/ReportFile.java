@@ -1,22 +1,33 @@
 package io.ftpseq.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Set;
 
 /**
  * A report written to a file named by {@code --output}: into a partial file beside it, moved into
  * place only once complete, so a run stopped while it writes (Ctrl-C, a CI timeout) leaves no half
- * report for a CI system to read as whole, and the partial file is removed on the way out. A name
- * that is not a regular file ({@code /dev/null}, a pipe) or lies in a directory ftpseq may not
- * write in is written straight.
+ * report for a CI system to read as whole, and the partial file is removed on the way out. The
+ * partial file has the report's permissions from the start.
+ *
+ * <p>A report is written straight into its file, as any tool would, when replacing the file would
+ * change more than its content: a name that is not a plain file ({@code /dev/null}, a pipe, a
+ * link), a file of another owner, with other hard links or not writable, or a directory ftpseq may
+ * not write in.
  */
 final class ReportFile {
 
@@ -25,38 +36,46 @@ final class ReportFile {
     void writeTo(Writer out) throws IOException;
   }
 
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** How much of the report's name the partial file's name keeps: names have at most 255 bytes. */
+  private static final int NAME_KEPT = 100;
+
   private ReportFile() {}
 
   static void write(Path target, Body body) throws IOException {
     Path partial = partialBeside(target);
     if (partial == null) {
-      try (Writer out = utf8(Files.newOutputStream(target))) {
-        body.writeTo(out);
-      }
+      writeStraight(target, body);
       return;
     }
     partial.toFile().deleteOnExit(); // when the run is stopped, the JVM removes it as it exits
     try {
-      try (Writer out =
-          utf8(
-              Files.newOutputStream(
-                  partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
+      if (!replaceable(target, partial)) {
+        Files.delete(partial);
+        writeStraight(target, body);
+        return;
+      }
+      try (Writer out = utf8(Files.newOutputStream(partial))) {
         body.writeTo(out);
       }
-      keepPermissions(target, partial);
-      try {
-        Files.move(
-            partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-      }
+      moveIntoPlace(partial, target);
     } finally {
       Files.deleteIfExists(partial);
     }
   }
 
-  /** The partial file for the report, or null when it is to be written straight. */
-  private static Path partialBeside(Path target) {
+  private static void writeStraight(Path target, Body body) throws IOException {
+    try (Writer out = utf8(Files.newOutputStream(target))) {
+      body.writeTo(out);
+    }
+  }
+
+  /**
+   * A new, empty partial file beside the report, with the permissions of the file it replaces; null
+   * when the report is to be written straight.
+   */
+  private static Path partialBeside(Path target) throws IOException {
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
         && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
       return null; // a device, a pipe, or a link whose target is to be written, not replaced
@@ -65,22 +84,77 @@ final class ReportFile {
     if (directory == null || !Files.isWritable(directory)) {
       return null;
     }
-    return directory.resolve(
-        "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
+    String name = target.getFileName().toString();
+    String kept = name.length() > NAME_KEPT ? name.substring(0, NAME_KEPT) : name;
+    Set<PosixFilePermission> permissions = permissionsOf(target);
+    FileAttribute<?>[] attributes =
+        permissions == null
+            ? new FileAttribute<?>[0]
+            : new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(permissions)};
+    while (true) {
+      Path partial =
+          directory.resolve(
+              "." + kept + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".partial");
+      try {
+        Files.createFile(partial, attributes); // never wider than the old file's, under any umask
+      } catch (FileAlreadyExistsException e) {
+        continue; // another name, never another's file
+      }
+      if (permissions != null) {
+        Files.setPosixFilePermissions(partial, permissions);
+      }
+      return partial;
+    }
   }
 
-  /** A report written again keeps the permissions its file had. */
-  private static void keepPermissions(Path target, Path partial) throws IOException {
-    if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-      try {
-        Files.setPosixFilePermissions(partial, Files.getPosixFilePermissions(target));
-      } catch (UnsupportedOperationException e) {
-        // a file system without POSIX permissions: the new file has the usual ones
+  /** The permissions of the file a report replaces, or null for a new one. */
+  private static Set<PosixFilePermission> permissionsOf(Path target) throws IOException {
+    if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+      return null;
+    }
+    try {
+      return Files.getPosixFilePermissions(target);
+    } catch (UnsupportedOperationException e) {
+      return null; // no POSIX permissions: the new file has the usual ones
+    }
+  }
+
+  /**
+   * Whether moving a new file onto the report's name changes only its content: no file there yet,
+   * or a plain one of the same owner, writable, with no other name.
+   */
+  private static boolean replaceable(Path target, Path partial) throws IOException {
+    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      return true;
+    }
+    if (!Files.isWritable(target)
+        || !Files.getOwner(target, LinkOption.NOFOLLOW_LINKS).equals(Files.getOwner(partial))) {
+      return false;
+    }
+    try {
+      Object links = Files.getAttribute(target, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
+      return !(links instanceof Integer count) || count == 1;
+    } catch (UnsupportedOperationException | IllegalArgumentException e) {
+      return true; // no hard links to keep on such a file system
+    }
+  }
+
+  private static void moveIntoPlace(Path partial, Path target) throws IOException {
+    try {
+      Files.move(
+          partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      // the directory refuses the rename (a sticky one): the whole report is copied in instead
+      try (InputStream in = Files.newInputStream(partial);
+          OutputStream out = Files.newOutputStream(target)) {
+        in.transferTo(out);
       }
     }
   }
 
-  private static Writer utf8(java.io.OutputStream out) {
+  private static Writer utf8(OutputStream out) {
     return new OutputStreamWriter(out, StandardCharsets.UTF_8);
   }
 }

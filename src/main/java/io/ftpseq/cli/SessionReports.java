@@ -78,13 +78,14 @@ final class SessionReports implements InputLines {
 
   /** The raw lines of a session's transcript, for the HTML report; none when not recorded. */
   @Override
-  public Map<Long, String> read(String session, NavigableSet<Long> lines) throws IOException {
+  public Map<Long, String> read(String session, String format, NavigableSet<Long> lines)
+      throws IOException {
     Path transcript = transcripts.get(session);
     if (transcript == null) {
       return Map.of();
     }
     try (InputStream in = Files.newInputStream(transcript)) {
-      return TranscriptLines.readShown(in, lines);
+      return TranscriptLines.readShown(in, format, lines);
     }
   }
 }

@@ -1,6 +1,8 @@
 package io.ftpseq.transcript;
 
 import io.ftpseq.protocol.Secrets;
+import io.ftpseq.session.Problem;
+import io.ftpseq.session.SessionEvent;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +26,7 @@ public final class TranscriptLines {
    */
   public static Map<Long, String> read(InputStream input, NavigableSet<Long> wanted)
       throws IOException {
-    return read(input, wanted, null);
+    return read(input, wanted, null, null);
   }
 
   /**
@@ -32,13 +34,20 @@ public final class TranscriptLines {
    * and on each line masked, as the checker masks its events (a server's echo of a password sent
    * lines before). Every line up to the last one wanted is read for its secrets.
    */
-  public static Map<Long, String> readShown(InputStream input, NavigableSet<Long> wanted)
-      throws IOException {
-    return read(input, wanted, new Secrets());
+  public static Map<Long, String> readShown(
+      InputStream input, String format, NavigableSet<Long> wanted) throws IOException {
+    Secrets secrets = new Secrets();
+    // the format's own reader learns what the check learnt from it, a password column included
+    TranscriptParser parser =
+        TranscriptFormats.named(format)
+            .map(f -> f.parser("", new SecretsOnly(secrets)))
+            .orElse(null);
+    return read(input, wanted, secrets, parser);
   }
 
   private static Map<Long, String> read(
-      InputStream input, NavigableSet<Long> wanted, Secrets secrets) throws IOException {
+      InputStream input, NavigableSet<Long> wanted, Secrets secrets, TranscriptParser parser)
+      throws IOException {
     Map<Long, String> lines = new HashMap<>();
     if (wanted.isEmpty()) {
       return lines;
@@ -48,13 +57,46 @@ public final class TranscriptLines {
     String line;
     long number = 0;
     while (number < last && (line = reader.next()) != null) {
+      number++;
       if (secrets != null) {
         secrets.learn(line);
+        learnThroughReader(parser, number, line);
       }
-      if (wanted.contains(++number)) {
+      if (wanted.contains(number)) {
         lines.put(number, secrets == null ? line : secrets.mask(line));
       }
     }
     return lines;
+  }
+
+  private static void learnThroughReader(TranscriptParser parser, long number, String line) {
+    if (parser == null) {
+      return;
+    }
+    try {
+      parser.line(number, line);
+    } catch (RuntimeException | StackOverflowError e) {
+      // the check reported this line as a problem already; its secrets are the line's own
+    }
+  }
+
+  /** A sink that keeps only the secrets a reader shows it, for masking lines read again. */
+  private record SecretsOnly(Secrets secrets) implements TranscriptSink {
+
+    @Override
+    public void event(String session, SessionEvent event) {}
+
+    @Override
+    public void problem(String session, Problem problem) {}
+
+    @Override
+    public void secretsIn(String line) {
+      secrets.learn(line);
+    }
+
+    @Override
+    public void secret(String value) {
+      secrets.learnSecret(value);
+    }
   }
 }

@@ -51,6 +51,105 @@ class ReportFileTest {
     assertThat(namesIn(temp)).containsExactly("link.json", "real.json");
   }
 
+  @Test
+  void dashAndDevStdoutAreStandardOutputNotAFileOpenedAgain() {
+    for (String name : List.of("-", "/dev/stdout")) {
+      CliRun run =
+          CliRun.of("check", "--report", "json", "-o", name, "samples/dialogue/bad-order.txt");
+      assertThat(run.out()).as(name).contains("\"summary\"");
+    }
+    CliRun two =
+        CliRun.of(
+            "check",
+            "--report",
+            "text",
+            "--report",
+            "json",
+            "-o",
+            "/dev/stdout",
+            "samples/dialogue");
+    assertThat(two.exitCode()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void outputThatIsAnInputOrAnotherReportsFileThroughALinkIsAUsageError() throws Exception {
+    Path input = temp.resolve("in.txt");
+    Files.copy(Path.of("samples/dialogue/bad-order.txt"), input);
+    Path real = Files.writeString(temp.resolve("real.json"), "");
+    Path link = Files.createSymbolicLink(temp.resolve("link.json"), real);
+
+    CliRun overInput =
+        CliRun.of("check", "--report", "json", "-o", input.toString(), input.toString());
+    CliRun twice =
+        CliRun.of(
+            "check",
+            "--report",
+            "json",
+            "-o",
+            link.toString(),
+            "--report",
+            "sarif",
+            "-o",
+            real.toString(),
+            input.toString());
+
+    assertThat(overInput.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(overInput.err()).contains("is an input of this run");
+    assertThat(input).hasSameTextualContentAs(Path.of("samples/dialogue/bad-order.txt"));
+    assertThat(twice.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(twice.err()).contains("two reports cannot both go to");
+  }
+
+  @Test
+  void reportThatCannotBeWrittenIsOneLineAndTheOthersAreStillWritten() throws Exception {
+    Path dangling =
+        Files.createSymbolicLink(temp.resolve("lost.json"), temp.resolve("no/such.json"));
+    Path sarif = temp.resolve("report.sarif");
+
+    CliRun run =
+        CliRun.of(
+            "check",
+            "--report",
+            "json",
+            "-o",
+            dangling.toString(),
+            "--report",
+            "sarif",
+            "-o",
+            sarif.toString(),
+            "samples/dialogue/bad-order.txt");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err().strip())
+        .isEqualTo(
+            "ftpseq: cannot write the json report to " + dangling + ": no such file or directory");
+    assertThat(Files.readString(sarif)).contains("PASS_WITHOUT_USER");
+  }
+
+  @Test
+  void reportWithAnotherHardLinkOrALongNameIsWrittenWhole() throws Exception {
+    Path report = Files.writeString(temp.resolve("a.json"), "old");
+    Path other = Files.createLink(temp.resolve("b.json"), report);
+    Path longName = temp.resolve("r".repeat(245) + ".json");
+
+    CliRun.of(
+        "check", "--report", "json", "-o", report.toString(), "samples/dialogue/bad-order.txt");
+    CliRun run =
+        CliRun.of(
+            "check",
+            "--report",
+            "json",
+            "-o",
+            longName.toString(),
+            "samples/dialogue/bad-order.txt");
+
+    // written into the file both names share, not replaced under one of them
+    assertThat(Files.readString(other)).contains("\"summary\"");
+    assertThat(run.err()).isEmpty();
+    assertThat(Files.readString(longName)).contains("\"summary\"");
+    assertThat(namesIn(temp)).hasSize(3);
+  }
+
   /**
    * A run interrupted while it writes its report (Ctrl-C, a CI job's time limit) leaves no report
    * that looks whole to a CI system and cannot be read: before, the file stopped mid-session.

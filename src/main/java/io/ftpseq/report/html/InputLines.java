@@ -12,14 +12,15 @@ import java.util.NavigableSet;
 public interface InputLines {
 
   /** No raw lines for any input. */
-  InputLines NONE = (input, lines) -> Map.of();
+  InputLines NONE = (input, format, lines) -> Map.of();
 
   /**
    * The lines with the given 1-based numbers, as read; a number past the input's end, or an input
    * that cannot be read again, is left out.
    *
    * @param input the input's name, as sessions give it
+   * @param format the format it was read as, whose reader learns the secrets to mask again
    * @param lines the numbers wanted, in order
    */
-  Map<Long, String> read(String input, NavigableSet<Long> lines) throws IOException;
+  Map<Long, String> read(String input, String format, NavigableSet<Long> lines) throws IOException;
 }

@@ -153,7 +153,7 @@ final class SessionSection {
       return Map.of();
     }
     try {
-      return options.inputLines().read(session.source(), wanted);
+      return options.inputLines().read(session.source(), session.format(), wanted);
     } catch (IOException e) {
       return Map.of(); // the report still draws the session; only the raw lines are missing
     }
