@@ -77,6 +77,7 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
     completion.getCommandSpec().usageMessage().hidden(false);
+    completion.getCommandSpec().name("completion"); // its help names it as users call it
     cli.addSubcommand("completion", completion);
     cli.setOut(out);
     cli.setErr(err);

@@ -44,7 +44,7 @@ public record Command(Verb verb, String word, String argument) {
    * The password of a URL: {@code ftp://user:password@host}; the user may be an e-mail address
    * ({@code ftp://alice@example.com:password@host}).
    */
-  private static final Pattern URL_PASSWORD = LinePatterns.compile("(://[^/\\s:]*:)[^/\\s@]+@");
+  private static final Pattern URL_PASSWORD = LinePatterns.compile("(://[^/\\s:]*:)[^/\\s]+@");
 
   /** Verbs whose whole argument is secret: a password, an account, security data. */
   private static final Set<Verb> SECRET_ARGUMENT = Set.of(Verb.PASS, Verb.ACCT, Verb.ADAT);

@@ -76,7 +76,7 @@ public final class Secrets {
               + "|"
               + COMMAND_POSITION
               + "\\bSITE\\s+(?:PSWD|CHPASS)\\s+([^\\s\"',}\\]]+)(?:\\s+([^\\s\"',}\\]]+))?"
-              + "|://[^/\\s:]*:([^/\\s@]+)@)");
+              + "|://[^/\\s:]*:([^/\\s]+)@)");
 
   private final Deque<String> kept = new ArrayDeque<>();
 
@@ -259,8 +259,9 @@ public final class Secrets {
   /**
    * Whether the authority of a URL, from just after its {@code ://}, has a password: a user name
    * with no {@code /}, space or {@code :}, then {@code :}, a password of at least one character
-   * with no {@code /}, space or {@code @}, then {@code @}. URLs without one ({@code
-   * ftp://host/file}, in every row of a Zeek log) are passed over without the pattern.
+   * with no {@code /} or space, then {@code @} (a password may hold {@code @}: the pattern takes it
+   * up to the last one). URLs without one ({@code ftp://host/file}, in every row of a Zeek log) are
+   * passed over without the pattern.
    */
   private static boolean showsUrlPassword(String line, int from) {
     int at = from;
@@ -271,19 +272,17 @@ public final class Secrets {
       return false;
     }
     int password = ++at;
-    while (at < line.length() && !endsPassword(line.charAt(at))) {
-      at++;
+    for (; at < line.length() && line.charAt(at) != '/' && !isSpace(line.charAt(at)); at++) {
+      if (line.charAt(at) == '@' && at > password) {
+        return true; // a password of one character or more, @ in it or not, then @
+      }
     }
-    return at > password && at < line.length() && line.charAt(at) == '@';
+    return false;
   }
 
   /** A user name may hold {@code @}: an e-mail address. */
   private static boolean endsUserName(char c) {
     return c == ':' || c == '/' || isSpace(c);
-  }
-
-  private static boolean endsPassword(char c) {
-    return c == '/' || c == '@' || isSpace(c);
   }
 
   /** What the pattern's {@code \s} matches. */

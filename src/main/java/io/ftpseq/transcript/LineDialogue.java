@@ -70,10 +70,15 @@ final class LineDialogue {
    * mark on the next command leaves it open.
    */
   LineUse note(long number, NoteKind kind, String detail) {
+    return note(number, "", kind, detail);
+  }
+
+  /** A note at a line that gives its time. */
+  LineUse note(long number, String time, NoteKind kind, String detail) {
     if (kind.isGap()) {
       closeOpenReply(number);
     }
-    sink.event(session, new Note(new Source(source, number), kind, detail));
+    sink.event(session, new Note(at(number, time), kind, detail));
     return LineUse.DIALOGUE;
   }
 

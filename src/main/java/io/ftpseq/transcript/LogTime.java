@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,7 +87,12 @@ final class LogTime {
       return plain;
     }
     if (ISO.matcher(text).matches()) {
-      return text;
+      try {
+        DateTimeFormatter.ISO_DATE_TIME.parse(text);
+        return text;
+      } catch (DateTimeParseException e) {
+        return ""; // shaped like a time, but none: 2026-11-22Tgarbage, month 99
+      }
     }
     if (!EPOCH.matcher(text).matches()) {
       return ""; // unset, or masked as in Zeek's test baselines

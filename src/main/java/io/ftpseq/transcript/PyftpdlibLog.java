@@ -143,7 +143,10 @@ public final class PyftpdlibLog implements TranscriptFormat {
           return LineUse.SKIPPED; // logins, failed logins and other notices
         }
         s.dialogue.note(
-            number, NoteKind.UNLOGGED_COMMANDS, "pyftpdlib's info level logs only some commands");
+            number,
+            time,
+            NoteKind.UNLOGGED_COMMANDS,
+            "pyftpdlib's info level logs only file commands and transfers");
         s.dialogue.command(number, time, command);
         return s.dialogue.replyLine(number, time, reply);
       }

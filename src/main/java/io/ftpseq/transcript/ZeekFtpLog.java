@@ -39,6 +39,9 @@ public final class ZeekFtpLog implements TranscriptFormat {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
+  private static final String ZEEK_LOGS_SOME =
+      "Zeek logs APPE, DELE, RETR, STOR, STOU, ACCT, PORT, PASV, EPRT and EPSV unless configured for more";
+
   @Override
   public String name() {
     return "zeek";
@@ -121,8 +124,7 @@ public final class ZeekFtpLog implements TranscriptFormat {
                 + row.apply("id.resp_p");
         Source at = new Source(source, number).at(LogTime.epochSeconds(value(row.apply("ts"))));
         // before the first row of a session too: it says the start is missing as well
-        sink.event(
-            session, new Note(at, NoteKind.UNLOGGED_COMMANDS, "Zeek logs only some commands"));
+        sink.event(session, new Note(at, NoteKind.UNLOGGED_COMMANDS, ZEEK_LOGS_SOME));
         sink.secret(value(row.apply("password")));
         String command = value(row.apply("command"));
         if (!command.isEmpty() && !command.equals("<init>")) {

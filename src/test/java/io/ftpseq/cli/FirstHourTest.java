@@ -55,6 +55,10 @@ class FirstHourTest {
         .contains("check", "explain", "probe", "--report", "--fail-on")
         .contains("html", "markdown", "sarif");
     assertThat(CliRun.of("--help").out()).contains("completion");
+    // its help names it as it is called
+    assertThat(CliRun.of("completion", "--help").out())
+        .contains("source <(ftpseq completion)")
+        .doesNotContain("generate-completion");
   }
 
   @Test

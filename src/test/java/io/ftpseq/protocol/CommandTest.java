@@ -49,7 +49,8 @@ class CommandTest {
         "marker: \"PASS h unt3r\"|marker: \"PASS ****\"",
         "zeek: PASS\th unt3r\t230|zeek: PASS\t****",
         "PASS a\tb|PASS ****",
-        "get ftp://alice@example.com:pw@host/x|get ftp://alice@example.com:****@host/x"
+        "get ftp://alice@example.com:pw@host/x|get ftp://alice@example.com:****@host/x",
+        "get ftp://erin:p@ssW0rdAt@10.0.0.2/g|get ftp://erin:****@10.0.0.2/g"
       })
   void passwordsInQuotedTextAreMasked(String text, String masked) {
     assertThat(Command.maskPasswords(text)).isEqualTo(masked);

@@ -30,7 +30,9 @@ class SecretsTest {
         "PASS:\"h unt3r\" (quoted)|h unt3r",
         "PASS h unt3r\t230\tok|h unt3r",
         "C: PASS h\tunt3r|h\tunt3r",
-        "RETR ftp://alice@example.com:url-pw@host/f|url-pw"
+        "RETR ftp://alice@example.com:url-pw@host/f|url-pw",
+        // a password may hold @ itself: the host comes after the last one
+        "RETR ftp://erin:p@ssW0rdAt@10.0.0.2/g.txt|p@ssW0rdAt"
       })
   void secretOfACommandLineIsMaskedWhereItIsEchoed(String line, String secret) {
     Secrets secrets = new Secrets();

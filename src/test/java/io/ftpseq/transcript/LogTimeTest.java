@@ -64,6 +64,10 @@ class LogTimeTest {
     assertThat(LogTime.epochSeconds("1700000000.123456")).isEqualTo("2023-11-14T22:13:20.123456Z");
     assertThat(LogTime.epochSeconds("1700000000")).isEqualTo("2023-11-14T22:13:20Z");
     assertThat(LogTime.epochSeconds("2026-11-22T10:00:00Z")).isEqualTo("2026-11-22T10:00:00Z");
+    assertThat(LogTime.epochSeconds("2026-11-22T10:00:00.123456+01:00"))
+        .isEqualTo("2026-11-22T10:00:00.123456+01:00");
+    assertThat(LogTime.epochSeconds("2026-11-22Tgarbage")).isEmpty();
+    assertThat(LogTime.epochSeconds("9999-99-99T99:99:99")).isEmpty();
     assertThat(LogTime.epochSeconds("XXXXXXXXXX.XXXXXX")).isEmpty();
     assertThat(LogTime.epochSeconds("99999999999999999999999")).isEmpty();
   }
