@@ -106,6 +106,62 @@ final class CheckCommand implements Callable<Integer> {
         paramLabel = "FILE",
         description = "Write the report just named to FILE instead of standard output.")
     Path output;
+
+    /**
+     * What is wrong with the reports' outputs, or null: one report at most on standard output
+     * ({@code -o -} and {@code -o /dev/stdout} are standard output, not a file opened again, which
+     * would truncate a file it is redirected to), no two reports into one file (through links too),
+     * no output that is an input, no file that is a directory or in a directory that does not
+     * exist.
+     */
+    static String problemIn(List<ReportSpec> reports, List<String> inputs) {
+      for (ReportSpec report : reports) {
+        if (report.output != null
+            && (report.output.toString().equals("-")
+                || report.output.toString().equals("/dev/stdout"))) {
+          report.output = null;
+        }
+      }
+      if (reports.stream().filter(r -> r.output == null).count() > 1) {
+        return "only one report can go to standard output; give an --output for the others";
+      }
+      Set<Path> named = new HashSet<>();
+      for (String input : inputs) {
+        if (!input.equals("-")) {
+          named.add(sameFile(Path.of(input)));
+        }
+      }
+      Set<Path> seen = new HashSet<>();
+      for (ReportSpec report : reports) {
+        if (report.output == null) {
+          continue;
+        }
+        Path output = report.output.toAbsolutePath().normalize();
+        if (!seen.add(sameFile(report.output))) {
+          return "two reports cannot both go to " + report.output + "; give each its own file";
+        }
+        if (named.contains(sameFile(report.output))) {
+          return "--output " + report.output + " is an input of this run; name another file";
+        }
+        if (Files.isDirectory(output)) {
+          return "--output " + report.output + " is a directory; name a file";
+        }
+        Path parent = output.getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+          return "--output " + report.output + ": the directory " + parent + " does not exist";
+        }
+      }
+      return null;
+    }
+
+    /** The file a name stands for, through links when it exists, so two names of one file match. */
+    private static Path sameFile(Path name) {
+      try {
+        return name.toRealPath();
+      } catch (IOException | SecurityException e) {
+        return name.toAbsolutePath().normalize(); // not there yet (or not readable): as written
+      }
+    }
   }
 
   @ArgGroup(exclusive = false, multiplicity = "0..*")
@@ -249,57 +305,11 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  /**
-   * Checks the report outputs before anything is read: one report at most on standard output, no
-   * two reports into one file, no file that is a directory or in a directory that does not exist.
-   */
+  /** Checks the report outputs before anything is read; see {@link ReportSpec#problemIn}. */
   private void checkOutputs() {
-    for (ReportSpec report : reports) {
-      // written as standard output, not opened anew: that would truncate a file it is redirected
-      // to, appended to or not
-      if (report.output != null
-          && (report.output.toString().equals("-")
-              || report.output.toString().equals("/dev/stdout"))) {
-        report.output = null;
-      }
-    }
-    if (reports.stream().filter(r -> r.output == null).count() > 1) {
-      throw usage("only one report can go to standard output; give an --output for the others");
-    }
-    Set<Path> seen = new HashSet<>();
-    Set<Path> named = new HashSet<>();
-    for (String input : inputs) {
-      if (!input.equals("-")) {
-        named.add(sameFile(Path.of(input)));
-      }
-    }
-    for (ReportSpec report : reports) {
-      if (report.output == null) {
-        continue;
-      }
-      Path output = report.output.toAbsolutePath().normalize();
-      if (!seen.add(sameFile(report.output))) {
-        throw usage("two reports cannot both go to " + report.output + "; give each its own file");
-      }
-      if (named.contains(sameFile(report.output))) {
-        throw usage("--output " + report.output + " is an input of this run; name another file");
-      }
-      if (Files.isDirectory(output)) {
-        throw usage("--output " + report.output + " is a directory; name a file");
-      }
-      Path parent = output.getParent();
-      if (parent != null && !Files.isDirectory(parent)) {
-        throw usage("--output " + report.output + ": the directory " + parent + " does not exist");
-      }
-    }
-  }
-
-  /** The file a name stands for, through links when it exists, so two names of one file match. */
-  private static Path sameFile(Path name) {
-    try {
-      return name.toRealPath();
-    } catch (IOException | SecurityException e) {
-      return name.toAbsolutePath().normalize(); // not there yet (or not readable): as written
+    String problem = ReportSpec.problemIn(reports, inputs);
+    if (problem != null) {
+      throw usage(problem);
     }
   }
 
@@ -387,18 +397,20 @@ final class CheckCommand implements Callable<Integer> {
         ReportFile.write(report.output, out -> writer.write(run, out));
       } catch (IOException e) {
         written = false;
-        spec.commandLine()
-            .getErr()
-            .println(
-                "ftpseq: cannot write the "
-                    + report.format
-                    + " report to "
-                    + report.output
-                    + ": "
-                    + ioReason(e));
+        spec.commandLine().getErr().println(cannotWrite(report, e));
       }
     }
     return written;
+  }
+
+  /** The one line that says a report file could not be written, and why. */
+  static String cannotWrite(ReportSpec report, IOException e) {
+    return "ftpseq: cannot write the "
+        + report.format
+        + " report to "
+        + report.output
+        + ": "
+        + ioReason(e);
   }
 
   /** What the system said, without Java's exception names. */

@@ -184,8 +184,9 @@ final class ProxyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    if (reports.stream().filter(r -> r.output == null).count() > 1) {
-      throw usage("only one report can go to standard output; give an --output for the others");
+    String outputProblem = ReportSpec.problemIn(reports, List.of());
+    if (outputProblem != null) {
+      throw usage(outputProblem);
     }
     ProxySettings settings;
     try {
@@ -271,16 +272,25 @@ final class ProxyCommand implements Callable<Integer> {
   private int finish(ProxyConsole console, SessionReports writers) throws IOException {
     CheckRun run = console.run();
     PrintWriter out = spec.commandLine().getOut();
+    boolean written = true;
     for (ReportSpec report : reports) {
       if (report.output == null) {
         writers.write(run, report.format, out);
-      } else {
+        continue;
+      }
+      try {
         writers.write(run, report.format, report.output);
+      } catch (IOException e) {
+        written = false;
+        spec.commandLine().getErr().println(CheckCommand.cannotWrite(report, e));
       }
     }
     out.println("ftpseq proxy: " + console.summary());
     out.flush();
     spec.commandLine().getErr().flush();
+    if (!written) {
+      return ExitCodes.USAGE;
+    }
     if (console.failures() > 0 || console.hadProblems()) {
       return ExitCodes.INPUT;
     }

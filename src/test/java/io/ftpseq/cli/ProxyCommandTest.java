@@ -120,6 +120,26 @@ class ProxyCommandTest {
         .contains("a duration is a positive number with ms, s, m or h");
     assertThat(CliRun.of("proxy", "--upstream", upstream(), "--strict=info").exitCode())
         .isEqualTo(ExitCodes.USAGE);
+    // report outputs are checked as check checks them, before any client is served
+    assertThat(
+            CliRun.of("proxy", "--upstream", upstream(), "--report", "json", "-o", "nodir/p.json")
+                .err())
+        .startsWith("ftpseq: --output nodir/p.json: the directory ");
+    assertThat(
+            CliRun.of(
+                    "proxy",
+                    "--upstream",
+                    upstream(),
+                    "--report",
+                    "json",
+                    "-o",
+                    "same.json",
+                    "--report",
+                    "sarif",
+                    "-o",
+                    "same.json")
+                .exitCode())
+        .isEqualTo(ExitCodes.USAGE);
     ProxyCommand command = new ProxyCommand();
     assertThat(CliRun.of("proxy", "--upstream", upstream(), "--tls-keystore", "k.p12").err())
         .startsWith("ftpseq: --tls-keystore needs the keystore password in FTPSEQ_TLS_PASSWORD");
