@@ -108,13 +108,13 @@ final class CheckCommand implements Callable<Integer> {
     Path output;
 
     /**
-     * What is wrong with the reports' outputs, or null: one report at most on standard output
-     * ({@code -o -} and {@code -o /dev/stdout} are standard output, not a file opened again, which
-     * would truncate a file it is redirected to), no two reports into one file (through links too),
-     * no output that is an input, no file that is a directory or in a directory that does not
-     * exist.
+     * Settles the reports' outputs before anything runs, and returns what is wrong with them, or
+     * null. {@code -o -} and {@code -o /dev/stdout} become standard output (a file opened again
+     * would be truncated, though redirected or appended to). Then: one report at most on standard
+     * output, no two reports into one file (through links too), no output that is an input, no file
+     * that is a directory or in a directory that does not exist.
      */
-    static String problemIn(List<ReportSpec> reports, List<String> inputs) {
+    static String settleOutputs(List<ReportSpec> reports, List<String> inputs) {
       for (ReportSpec report : reports) {
         if (report.output != null
             && (report.output.toString().equals("-")
@@ -137,10 +137,11 @@ final class CheckCommand implements Callable<Integer> {
           continue;
         }
         Path output = report.output.toAbsolutePath().normalize();
-        if (!seen.add(sameFile(report.output))) {
+        Path file = sameFile(report.output);
+        if (!seen.add(file)) {
           return "two reports cannot both go to " + report.output + "; give each its own file";
         }
-        if (named.contains(sameFile(report.output))) {
+        if (named.contains(file)) {
           return "--output " + report.output + " is an input of this run; name another file";
         }
         if (Files.isDirectory(output)) {
@@ -305,9 +306,9 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  /** Checks the report outputs before anything is read; see {@link ReportSpec#problemIn}. */
+  /** Settles the report outputs before anything is read; see {@link ReportSpec#settleOutputs}. */
   private void checkOutputs() {
-    String problem = ReportSpec.problemIn(reports, inputs);
+    String problem = ReportSpec.settleOutputs(reports, inputs);
     if (problem != null) {
       throw usage(problem);
     }

@@ -184,7 +184,7 @@ final class ProxyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    String outputProblem = ReportSpec.problemIn(reports, List.of());
+    String outputProblem = ReportSpec.settleOutputs(reports, List.of());
     if (outputProblem != null) {
       throw usage(outputProblem);
     }
