@@ -1,11 +1,20 @@
 package io.ftpseq.protocol;
 
+import java.util.stream.IntStream;
+
 /**
  * A three-digit FTP reply code, read digit by digit as RFC 959 §4.2.1 defines.
  *
  * @param value the code, from 100 to 699
  */
 public record ReplyCode(int value) implements Comparable<ReplyCode> {
+
+  // made once, not on every reply: values() copies its array
+  private static final Category[] CATEGORIES = Category.values();
+  private static final Function[] FUNCTIONS = Function.values();
+  // every code parse can give, shared: a reply code is a value
+  private static final ReplyCode[] PARSED =
+      IntStream.rangeClosed(100, 699).mapToObj(ReplyCode::new).toArray(ReplyCode[]::new);
 
   /** The meaning of the first digit (RFC 959 §4.2.1, RFC 2228 §4 for 6yz). */
   public enum Category {
@@ -65,18 +74,18 @@ public record ReplyCode(int value) implements Comparable<ReplyCode> {
       }
       value = value * 10 + (c - '0');
     }
-    return value >= 100 && value <= 699 ? new ReplyCode(value) : null;
+    return value >= 100 && value <= 699 ? PARSED[value - 100] : null;
   }
 
   /** The class of reply, from the first digit. */
   public Category category() {
-    return Category.values()[value / 100 - 1];
+    return CATEGORIES[value / 100 - 1];
   }
 
   /** The function group, from the second digit. */
   public Function function() {
     int second = value / 10 % 10;
-    return second < 6 ? Function.values()[second] : Function.OTHER;
+    return second < 6 ? FUNCTIONS[second] : Function.OTHER;
   }
 
   /** Whether more replies follow this one for the same command (1yz). */

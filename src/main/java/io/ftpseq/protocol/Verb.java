@@ -1,6 +1,7 @@
 package io.ftpseq.protocol;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
@@ -128,7 +129,7 @@ public enum Verb {
   }
 
   /** Codes any server may send to any command: shutting down, or not understood/implemented. */
-  private static final Set<Integer> ALWAYS_ALLOWED = Set.of(421, 500, 501, 502);
+  private static final BitSet ALWAYS_ALLOWED = codes("421 500 501 502");
 
   private static final Map<String, Verb> BY_NAME = new HashMap<>();
 
@@ -144,6 +145,8 @@ public enum Verb {
   private final String rfc;
   private final boolean needsLogin;
   private final Set<Integer> replies;
+  // the same codes, looked up on every reply without boxing them
+  private final BitSet replyBits;
 
   Verb(Kind kind, String rfc, boolean needsLogin, String replies) {
     this.kind = kind;
@@ -154,6 +157,16 @@ public enum Verb {
             ? Set.of()
             : Collections.unmodifiableSet(
                 new TreeSet<>(Arrays.stream(replies.split(" ")).map(Integer::valueOf).toList()));
+    this.replyBits = codes(replies);
+  }
+
+  /** The codes of a space-separated list, as bits. */
+  private static BitSet codes(String list) {
+    BitSet bits = new BitSet();
+    if (!list.isEmpty()) {
+      Arrays.stream(list.split(" ")).mapToInt(Integer::parseInt).forEach(bits::set);
+    }
+    return bits;
   }
 
   /**
@@ -206,7 +219,7 @@ public enum Verb {
    * every code; 421, 500, 501 and 502 are allowed for every command.
    */
   public boolean allowsReply(int code) {
-    return replies.isEmpty() || replies.contains(code) || ALWAYS_ALLOWED.contains(code);
+    return replies.isEmpty() || (code >= 0 && (replyBits.get(code) || ALWAYS_ALLOWED.get(code)));
   }
 
   /** Reply sets shared by the transfer commands (RFC 959 §5.4, with RFC 2228's 534 and 535). */

@@ -85,6 +85,8 @@ public final class Validator implements ExchangePairer.Listener {
   private boolean libraryCommandNext;
   private boolean tlsFromConnect;
   private boolean unloggedCommandsListed;
+  // the record showed the connection open and nothing since: a 220 now is the greeting
+  private boolean awaitingGreeting;
   private SessionState state = SessionState.unknown();
   private Start start;
   private boolean encrypted;
@@ -189,16 +191,19 @@ public final class Validator implements ExchangePairer.Listener {
         }
         state = SessionState.unknown();
         model = null;
+        awaitingGreeting = false;
       }
       case LINES_MISSING -> {
         state = SessionState.unknown();
         model = null;
+        awaitingGreeting = false;
       }
       case CONNECTED -> {
         if (start == null) {
           start = Start.COMPLETE;
           state = initialState();
           model = profile.newModel(state);
+          awaitingGreeting = true;
         }
       }
       case ENCRYPTED -> encrypted = true;
@@ -227,6 +232,7 @@ public final class Validator implements ExchangePairer.Listener {
       return;
     }
     Command command = exchange.command().command();
+    awaitingGreeting = false;
     if (start == null) {
       boolean fresh = SESSION_OPENERS.contains(command.verb());
       start = fresh ? Start.COMPLETE : Start.MID_SESSION;
@@ -277,7 +283,7 @@ public final class Validator implements ExchangePairer.Listener {
     }
     keep(exchange, prediction);
     // The client library's own command: the state moves, the findings are not the caller's.
-    if (!libraryCommands.remove(exchange.command().source())) {
+    if (libraryCommands.isEmpty() || !libraryCommands.remove(exchange.command().source())) {
       found.forEach(this::list);
     }
   }
@@ -390,20 +396,31 @@ public final class Validator implements ExchangePairer.Listener {
   private void unsolicited(Exchange exchange) {
     ReplyReceived first = exchange.replies().get(0);
     int code = first.reply().code().value();
+    boolean greeting = code == 120 || code == 220 || code == 421;
+    boolean awaited = awaitingGreeting;
+    awaitingGreeting = false;
     if (start == null) {
-      boolean greeting = code == 120 || code == 220 || code == 421;
       start = greeting ? Start.COMPLETE : Start.MID_SESSION;
       state = greeting ? initialState() : SessionState.unknown();
       model = greeting ? profile.newModel(state) : null;
-      for (ReplyReceived reply : exchange.replies()) {
-        if (reply.reply().code().value() == 220) {
-          detect(ProfileBasis.Kind.GREETING, reply.reply());
-        }
+      if (greeting) {
+        detectFromGreeting(exchange);
       }
+    } else if (awaited && greeting) {
+      // the greeting after the record showed the connection open: the state is still the first
+      detectFromGreeting(exchange);
     } else if (code != 421) {
       // A reply no command asked for: the record lost the command that did.
       state = SessionState.unknown();
       model = null;
+    }
+  }
+
+  private void detectFromGreeting(Exchange exchange) {
+    for (ReplyReceived reply : exchange.replies()) {
+      if (reply.reply().code().value() == 220) {
+        detect(ProfileBasis.Kind.GREETING, reply.reply());
+      }
     }
   }
 

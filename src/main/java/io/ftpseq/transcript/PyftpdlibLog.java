@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
  * 426 when it did not complete. The info lines that repeat a debug session's dialogue, the server's
  * start-up lines and pyftpdlib's {@code [debug]} calls are skipped.
  *
- * <p>Sessions are told apart by the client's address and port; "FTP session closed" ends one.
+ * <p>Sessions are told apart by the client's address and port; "FTP session opened" starts one, so
+ * the session is checked from its start even where commands are missing later, and "FTP session
+ * closed" ends one.
  */
 public final class PyftpdlibLog implements TranscriptFormat {
 
@@ -113,8 +115,14 @@ public final class PyftpdlibLog implements TranscriptFormat {
               ? s.dialogue.command(number, time, message.substring(3))
               : s.dialogue.replyLine(number, time, message.substring(3));
         } else if (message.startsWith("FTP session opened")) {
-          sessions.put(client, new Session(new LineDialogue(source, client, sink)));
-          return LineUse.SKIPPED;
+          if (known != null) {
+            // the client's port is used again: the session that had it is over
+            known.dialogue.close(number);
+          }
+          Session opened = new Session(new LineDialogue(source, client, sink));
+          sessions.put(client, opened);
+          // the log shows the start: what comes before the first line it logs is the greeting
+          return opened.dialogue.note(number, time, NoteKind.CONNECTED, "FTP session opened");
         } else if (message.startsWith("FTP session closed")) {
           if (known != null) {
             known.dialogue.close(number);

@@ -110,11 +110,34 @@ class ServerOwnLogReadersTest {
 
     assertThat(result.summary().format()).isEqualTo("pyftpdlib");
     assertThat(result.summary().problems()).isZero();
-    assertThat(result.summary().skipped()).isEqualTo(3);
+    // the login notice and the close are skipped; the opening starts the session
+    assertThat(result.summary().skipped()).isEqualTo(2);
     assertThat(result.sessions())
         .singleElement()
         .extracting(SessionCheck::session)
         .isEqualTo("127.0.0.1:34320");
+    // the log shows the connection's start, so the session is not taken as begun mid-way
+    assertThat(result.sessions().get(0).start()).isEqualTo(SessionCheck.Start.COMPLETE);
+    assertThat(result.sessions().get(0).notes())
+        .extracting(n -> n.kind().name() + " " + n.source().line())
+        .containsExactly("UNLOGGED_COMMANDS 3");
+  }
+
+  @Test
+  void pyftpdlibSessionOpenedAgainOnTheSamePortIsANewSession() throws IOException {
+    // the close of the first session is not in the log: the second opening still ends it
+    String log =
+        """
+        [I 2026-11-28 20:09:36] 127.0.0.1:34320-[] FTP session opened (connect)
+        [I 2026-11-28 20:09:36] 127.0.0.1:34320-[ftpseq] RNFR /srv/x.txt 350
+        [I 2026-11-28 20:10:36] 127.0.0.1:34320-[] FTP session opened (connect)
+        [I 2026-11-28 20:10:36] 127.0.0.1:34320-[ftpseq] RNTO /srv/y.txt 503 'Bad sequence of commands: use RNFR first.'
+        """;
+    TranscriptChecker.Result result = check(null, log);
+
+    assertThat(result.sessions())
+        .extracting(s -> s.session() + " " + s.commands())
+        .containsExactly("127.0.0.1:34320 1", "127.0.0.1:34320 1");
   }
 
   @Test

@@ -49,7 +49,12 @@ class ZeekFtpLogTest {
             .as(log.toString())
             .isNotEmpty()
             .allMatch(s -> s.format().equals("zeek"));
-        assertThat(sessions).allMatch(s -> s.start() == SessionCheck.Start.MID_SESSION);
+        // a log of the connection's start (the <init> row, with the greeting) starts complete
+        SessionCheck.Start start =
+            Files.readString(log).contains("\t<init>\t")
+                ? SessionCheck.Start.COMPLETE
+                : SessionCheck.Start.MID_SESSION;
+        assertThat(sessions).as(log.toString()).allMatch(s -> s.start() == start);
         assertThat(sessions).allMatch(s -> s.problems().isEmpty());
         assertThat(sessions).allMatch(s -> !s.hasFindingsAtLeast(Severity.ERROR));
       }
@@ -122,11 +127,60 @@ class ZeekFtpLogTest {
   }
 
   @Test
+  void aConnectionWhoseStartIsLoggedStartsCompleteAndKnowsNothingAfterIt() throws IOException {
+    String header =
+        "#path\tftp\n#fields\tts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p"
+            + "\tcommand\targ\treply_code\treply_msg\n";
+    String row = "\tC1\t10.0.0.1\t40000\t10.0.0.2\t21\t";
+    String log =
+        header
+            + "1.0"
+            + row
+            + "<init>\t-\t220\tFTP server ready.\n"
+            + "2.0"
+            + row
+            + "RNFR\ta\t350\tReady.\n"
+            + "3.0"
+            + row
+            + "RNTO\tb\t503\tRNFR first.\n";
+
+    List<SessionCheck> sessions =
+        check("ftp.log", new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(sessions)
+        .singleElement()
+        .extracting(SessionCheck::start)
+        .isEqualTo(SessionCheck.Start.COMPLETE);
+    // the rows after the start still follow commands Zeek may not have logged
+    assertThat(sessions.get(0).notes())
+        .extracting(n -> n.kind().name() + " " + n.source().line())
+        .containsExactly("UNLOGGED_COMMANDS 4");
+    assertThat(sessions.get(0).findings())
+        .extracting(f -> f.rule().name())
+        .containsExactly("SEQUENCE_REPLY_UNEXPLAINED");
+  }
+
+  @Test
   void rowsAreCutAtEveryTabAsSplitCutsThem() {
     for (String row :
         List.of("", "\t", "a", "a\tb", "\ta\t\tb\t", "\t\t\t", "x\ty\tz\t-\t(empty)")) {
-      assertThat(ZeekFtpLog.tabSeparated(row)).as(row).containsExactly(row.split("\t", -1));
+      String[] split = row.split("\t", -1);
+      int[] starts = new int[split.length];
+      int[] ends = new int[split.length];
+      assertThat(ZeekFtpLog.tabSeparated(row, starts, ends)).as(row).isEqualTo(split.length);
+      for (int i = 0; i < split.length; i++) {
+        assertThat(row.substring(starts[i], ends[i])).as(row + " value " + i).isEqualTo(split[i]);
+      }
     }
+  }
+
+  @Test
+  void aRowWithMoreValuesThanTheHeaderIsCountedWithoutOverrunning() {
+    int[] starts = new int[2];
+    int[] ends = new int[2];
+    assertThat(ZeekFtpLog.tabSeparated("a\tbb\tc\td", starts, ends)).isEqualTo(4);
+    assertThat(starts).containsExactly(0, 2);
+    assertThat(ends).containsExactly(1, 4);
   }
 
   @Test
