@@ -136,6 +136,10 @@ final class CheckCommand implements Callable<Integer> {
         if (report.output == null) {
           continue;
         }
+        if (report.output.toString().isBlank()) {
+          // Path.of("") is the working directory: say what was given, not "is a directory"
+          return "--output is empty; name a file, or - for standard output";
+        }
         Path output = report.output.toAbsolutePath().normalize();
         Path file = sameFile(report.output);
         if (!seen.add(file)) {

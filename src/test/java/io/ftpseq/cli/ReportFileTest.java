@@ -101,6 +101,15 @@ class ReportFileTest {
   }
 
   @Test
+  void anEmptyOutputIsNamedAsEmptyNotAsADirectory() {
+    CliRun empty =
+        CliRun.of("check", "--report", "json", "-o", "", "samples/dialogue/bad-order.txt");
+
+    assertThat(empty.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(empty.err()).contains("--output is empty").doesNotContain("directory");
+  }
+
+  @Test
   void reportThatCannotBeWrittenIsOneLineAndTheOthersAreStillWritten() throws Exception {
     Path dangling =
         Files.createSymbolicLink(temp.resolve("lost.json"), temp.resolve("no/such.json"));

@@ -119,6 +119,23 @@ class KnowledgeBaseCompletenessTest {
   }
 
   @Test
+  void aNoteIsLabelledWithOneWordInEachLanguage() throws IOException {
+    for (String language : LANGUAGES) {
+      Properties messages = bundle(messages(""), language);
+      // the label is what stands between the place and the note's words: "{0}: note: ..."
+      String note = label(messages.getProperty("report.note"));
+      assertThat(label(messages.getProperty("report.session.midSession")))
+          .as("the mid-session note's label" + language)
+          .isEqualTo(note);
+    }
+  }
+
+  /** The second part of a "{0}: label: text" message, with either colon. */
+  private static String label(String message) {
+    return message.split("[:：]")[1].strip();
+  }
+
+  @Test
   void everySituationIsPutInWords() throws IOException {
     Properties messages = bundle(messages(""), "");
     for (Situation situation : Situation.values()) {
