@@ -14,8 +14,6 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.UnaryOperator;
 
 /**
  * Zeek's {@code ftp.log}, as tab-separated values under a {@code #fields} header or as one JSON
@@ -96,32 +94,30 @@ public final class ZeekFtpLog implements TranscriptFormat {
           return problem(number, "row has " + count + " fields, the header " + fields.length);
         }
         // a value is copied out of the row only when it is read, by the header's column number
-        UnaryOperator<String> row =
-            name -> {
-              Integer column = columns.get(name);
-              if (column == null) {
-                return null;
+        return row(
+            number,
+            new Row() {
+              @Override
+              public String get(String name) {
+                Integer column = columns.get(name);
+                if (column == null) {
+                  return null;
+                }
+                int start = starts[column];
+                int end = ends[column];
+                return end - start == 1 && text.charAt(start) == '-'
+                    ? "-"
+                    : text.substring(start, end);
               }
-              int start = starts[column];
-              int end = ends[column];
-              return end - start == 1 && text.charAt(start) == '-'
-                  ? "-"
-                  : text.substring(start, end);
-            };
-        // the session's name is written from the row's values in place
-        StringBuilder session = new StringBuilder(text.length() / 2);
-        append(session, text, "uid", "-").append(' ');
-        append(session, text, "id.orig_h", "null").append(':');
-        append(session, text, "id.orig_p", "null").append(" -> ");
-        append(session, text, "id.resp_h", "null").append(':');
-        append(session, text, "id.resp_p", "null");
-        return row(number, row, session.toString());
-      }
 
-      /** Appends a value of the row being read, or {@code absent} when the header has no column. */
-      private StringBuilder append(StringBuilder to, String text, String name, String absent) {
-        Integer column = columns.get(name);
-        return column == null ? to.append(absent) : to.append(text, starts[column], ends[column]);
+              @Override
+              public StringBuilder append(StringBuilder to, String name, String absent) {
+                Integer column = columns.get(name);
+                return column == null
+                    ? to.append(absent)
+                    : to.append(text, starts[column], ends[column]);
+              }
+            });
       }
 
       private LineUse json(long number, String text) {
@@ -136,40 +132,34 @@ public final class ZeekFtpLog implements TranscriptFormat {
         }
         Map<String, String> row = new HashMap<>();
         node.properties().forEach(e -> row.put(e.getKey(), e.getValue().asText()));
-        String session =
-            Objects.requireNonNullElse(row.get("uid"), "-")
-                + " "
-                + row.get("id.orig_h")
-                + ":"
-                + row.get("id.orig_p")
-                + " -> "
-                + row.get("id.resp_h")
-                + ":"
-                + row.get("id.resp_p");
-        return row(number, row::get, session);
+        return row(number, row::get);
       }
 
-      /**
-       * Reads one row of the named session; {@code row} gives a field's value by its name, null
-       * when it has none.
-       */
-      private LineUse row(long number, UnaryOperator<String> row, String session) {
-        Source at = new Source(source, number).at(LogTime.epochSeconds(value(row.apply("ts"))));
-        String command = value(row.apply("command"));
+      /** Reads one row. */
+      private LineUse row(long number, Row row) {
+        StringBuilder name = new StringBuilder(64);
+        row.append(name, "uid", "-").append(' ');
+        row.append(name, "id.orig_h", "null").append(':');
+        row.append(name, "id.orig_p", "null").append(" -> ");
+        row.append(name, "id.resp_h", "null").append(':');
+        row.append(name, "id.resp_p", "null");
+        String session = name.toString();
+        Source at = new Source(source, number).at(LogTime.epochSeconds(value(row.get("ts"))));
+        String command = value(row.get("command"));
         boolean start = command.equals(START);
         if (!start) {
           // before the first row of a session too, when it is not the start: it is missing then
           sink.event(session, new Note(at, NoteKind.UNLOGGED_COMMANDS, ZEEK_LOGS_SOME));
         }
-        sink.secret(value(row.apply("password")));
+        sink.secret(value(row.get("password")));
         if (!command.isEmpty() && !start) {
-          String arg = value(row.apply("arg"));
+          String arg = value(row.get("arg"));
           sink.command(session, at, arg.isEmpty() ? command : command + " " + arg);
         }
-        String code = value(row.apply("reply_code"));
+        String code = value(row.get("reply_code"));
         ReplyCode replyCode = ReplyCode.parse(code);
         if (replyCode != null) {
-          String text = code + " " + value(row.apply("reply_msg"));
+          String text = code + " " + value(row.get("reply_msg"));
           sink.event(session, new ReplyReceived(at, new Reply(replyCode, List.of(text.strip()))));
         } else if (!code.isEmpty()) {
           sink.problem(
@@ -189,6 +179,20 @@ public final class ZeekFtpLog implements TranscriptFormat {
         // every row is complete in itself
       }
     };
+  }
+
+  /** A row's values by field name. */
+  @FunctionalInterface
+  private interface Row {
+
+    /** The value of a field, {@code null} when the row has no such field. */
+    String get(String name);
+
+    /** Appends the value of a field, or {@code absent} when the row has no such field. */
+    default StringBuilder append(StringBuilder to, String name, String absent) {
+      String value = get(name);
+      return to.append(value == null ? absent : value);
+    }
   }
 
   /**
