@@ -91,6 +91,11 @@ public final class ZeekFtpLog implements TranscriptFormat {
       private LineUse tsv(long number, String text) {
         int count = tabSeparated(text, starts, ends);
         if (count != fields.length) {
+          // a row cut short still shows its password, and the HTML report shows the raw line
+          Integer password = columns.get("password");
+          if (password != null && password < Math.min(count, starts.length)) {
+            sink.secret(value(text.substring(starts[password], ends[password])));
+          }
           return problem(number, "row has " + count + " fields, the header " + fields.length);
         }
         // a value is copied out of the row only when it is read, by the header's column number
@@ -147,7 +152,10 @@ public final class ZeekFtpLog implements TranscriptFormat {
         Source at = new Source(source, number).at(LogTime.epochSeconds(value(row.get("ts"))));
         String command = value(row.get("command"));
         boolean start = command.equals(START);
-        if (!start) {
+        if (start) {
+          // the connection opened here; its greeting, when Zeek saw one, is this row's reply
+          sink.event(session, new Note(at, NoteKind.CONNECTED, START));
+        } else {
           // before the first row of a session too, when it is not the start: it is missing then
           sink.event(session, new Note(at, NoteKind.UNLOGGED_COMMANDS, ZEEK_LOGS_SOME));
         }

@@ -184,6 +184,38 @@ class ZeekFtpLogTest {
   }
 
   @Test
+  void aStartRowWithoutAGreetingStillStartsTheSession() throws IOException {
+    String log =
+        "#path\tftp\n#fields\tts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p"
+            + "\tcommand\targ\treply_code\treply_msg\n"
+            + "1.0\tC1\t10.0.0.1\t5000\t10.0.0.2\t21\t<init>\t-\t-\t-\n";
+
+    List<SessionCheck> sessions =
+        check("ftp.log", new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)));
+
+    // before, the row was counted as dialogue yet gave the session nothing: it was not reported
+    assertThat(sessions)
+        .singleElement()
+        .extracting(SessionCheck::session, SessionCheck::start)
+        .containsExactly("C1 10.0.0.1:5000 -> 10.0.0.2:21", SessionCheck.Start.COMPLETE);
+  }
+
+  @Test
+  void thePasswordOfARowCutShortIsMaskedInTheRawLines() throws IOException {
+    Path log = temp.resolve("ftp.log");
+    Files.writeString(
+        log,
+        "#path\tftp\n#fields\tts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p\tuser"
+            + "\tpassword\tcommand\targ\treply_code\treply_msg\n"
+            + "1.0\tC1\t10.0.0.1\t5000\t10.0.0.2\t21\tbob\t-\tRETR\tf\t550\tNo\n"
+            + "2.0\tC1\t10.0.0.1\t5000\t10.0.0.2\t21\tbob\tTopSecret9\tRETR\tf\t550\n");
+
+    CliRun run = CliRun.of("check", "--report", "html", log.toString());
+
+    assertThat(run.out()).contains("row has 11 fields, the header 12").doesNotContain("TopSecret9");
+  }
+
+  @Test
   void passwordColumnIsMaskedWhereAReplyEchoesIt() throws IOException {
     List<String> lines =
         new ArrayList<>(
