@@ -136,7 +136,7 @@ final class CheckCommand implements Callable<Integer> {
         if (report.output == null) {
           continue;
         }
-        if (report.output.toString().isBlank()) {
+        if (report.output.toString().isEmpty()) {
           // Path.of("") is the working directory: say what was given, not "is a directory"
           return "--output is empty; name a file, or - for standard output";
         }
@@ -268,7 +268,9 @@ final class CheckCommand implements Callable<Integer> {
     if (logFormat != null) {
       forced = proftpdLogFormat();
     }
-    checkOutputs();
+    // the inputs are found first: a report must not go over a file a named directory holds
+    Inputs expanded = Inputs.expand(inputs, includes, excludes);
+    checkOutputs(expanded);
     if (threads < 1) {
       throw usage("--threads must be 1 or more, not " + threads);
     }
@@ -283,7 +285,6 @@ final class CheckCommand implements Callable<Integer> {
     if (debug) {
       checker.rethrowingDefects();
     }
-    Inputs expanded = Inputs.expand(inputs, includes, excludes);
     inputLines = new CheckedFileLines(expanded.files());
     List<InputSummary> summaries = new ArrayList<>();
     expanded
@@ -310,9 +311,18 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  /** Settles the report outputs before anything is read; see {@link ReportSpec#settleOutputs}. */
-  private void checkOutputs() {
-    String problem = ReportSpec.settleOutputs(reports, inputs);
+  /**
+   * Settles the report outputs before anything is read, with the files of the named directories
+   * among the inputs; see {@link ReportSpec#settleOutputs}.
+   */
+  private void checkOutputs(Inputs expanded) {
+    List<String> files = new ArrayList<>(inputs);
+    for (Inputs.Input input : expanded.files()) {
+      if (input.path() != null) {
+        files.add(input.path().toString());
+      }
+    }
+    String problem = ReportSpec.settleOutputs(reports, files);
     if (problem != null) {
       throw usage(problem);
     }

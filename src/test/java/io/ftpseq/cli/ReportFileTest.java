@@ -101,6 +101,20 @@ class ReportFileTest {
   }
 
   @Test
+  void aReportCannotGoOverAFileOfADirectoryBeingChecked() throws Exception {
+    Path logs = Files.createDirectories(temp.resolve("logs"));
+    Path log = logs.resolve("a.txt");
+    Files.copy(Path.of("samples/dialogue/bad-order.txt"), log);
+
+    CliRun over = CliRun.of("check", "--report", "text", "-o", log.toString(), logs.toString());
+
+    // before, the log was read and then replaced by its own report
+    assertThat(over.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(over.err()).contains("is an input of this run");
+    assertThat(log).hasSameTextualContentAs(Path.of("samples/dialogue/bad-order.txt"));
+  }
+
+  @Test
   void anEmptyOutputIsNamedAsEmptyNotAsADirectory() {
     CliRun empty =
         CliRun.of("check", "--report", "json", "-o", "", "samples/dialogue/bad-order.txt");
