@@ -104,6 +104,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(
         names = {"-o", "--output"},
         paramLabel = "FILE",
+        converter = OutputOption.class,
         description = "Write the report just named to FILE instead of standard output.")
     Path output;
 

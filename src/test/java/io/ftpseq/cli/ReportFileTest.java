@@ -115,6 +115,20 @@ class ReportFileTest {
   }
 
   @Test
+  void anOutputEndingWithASlashNamesADirectoryNotTheFileBeforeIt() throws Exception {
+    Path file = temp.resolve("afile");
+    Files.writeString(file, "keep me");
+
+    CliRun run =
+        CliRun.of("check", "--report", "json", "-o", file + "/", "samples/dialogue/bad-order.txt");
+
+    // before, the slash was dropped and the file replaced by the report
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("ends with a slash");
+    assertThat(file).hasContent("keep me");
+  }
+
+  @Test
   void anEmptyOutputIsNamedAsEmptyNotAsADirectory() {
     CliRun empty =
         CliRun.of("check", "--report", "json", "-o", "", "samples/dialogue/bad-order.txt");
