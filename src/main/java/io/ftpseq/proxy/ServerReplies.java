@@ -3,6 +3,7 @@ package io.ftpseq.proxy;
 import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyAssembler;
+import io.ftpseq.protocol.ReplyCode;
 import io.ftpseq.protocol.Verb;
 import io.ftpseq.session.Problem;
 import java.io.ByteArrayOutputStream;
@@ -79,7 +80,7 @@ final class ServerReplies implements Runnable {
       return true;
     }
     if (outcome instanceof ReplyAssembler.Malformed) {
-      garbage(text, "reply code is not three digits from 100 to 699");
+      garbage(text, ReplyCode.NOT_A_CODE);
       return false;
     }
     if (outcome instanceof ReplyAssembler.Overlong overlong) {

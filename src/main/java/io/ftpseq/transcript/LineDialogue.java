@@ -2,6 +2,7 @@ package io.ftpseq.transcript;
 
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyAssembler;
+import io.ftpseq.protocol.ReplyCode;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
@@ -95,9 +96,7 @@ final class LineDialogue {
     if (outcome instanceof ReplyAssembler.Complete complete) {
       emit(complete.reply());
     } else if (outcome instanceof ReplyAssembler.Malformed malformed) {
-      return problem(
-          number,
-          "reply code is not three digits from 100 to 699: " + Problem.quote(malformed.line()));
+      return problem(number, ReplyCode.NOT_A_CODE + ": " + Problem.quote(malformed.line()));
     } else if (outcome instanceof ReplyAssembler.Overlong overlong) {
       problem(
           number,

@@ -170,8 +170,7 @@ public final class ZeekFtpLog implements TranscriptFormat {
           String text = code + " " + value(row.get("reply_msg"));
           sink.event(session, new ReplyReceived(at, new Reply(replyCode, List.of(text.strip()))));
         } else if (!code.isEmpty()) {
-          sink.problem(
-              session, new Problem(at, "reply code is not three digits: " + Problem.quote(code)));
+          sink.problem(session, new Problem(at, ReplyCode.NOT_A_CODE + ": " + Problem.quote(code)));
           return LineUse.PROBLEM;
         }
         return LineUse.DIALOGUE;

@@ -201,6 +201,22 @@ class ZeekFtpLogTest {
   }
 
   @Test
+  void aReplyCodeOutOfRangeIsSaidToBeOneAsEveryReaderSaysIt() throws IOException {
+    String log =
+        "#path\tftp\n#fields\tts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p"
+            + "\tcommand\targ\treply_code\treply_msg\n"
+            + "1.0\tC1\t10.0.0.1\t5000\t10.0.0.2\t21\tRETR\tf\t700\tOdd.\n";
+
+    List<SessionCheck> sessions =
+        check("ftp.log", new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)));
+
+    // "700" has three digits: what is wrong with it is the range
+    assertThat(sessions.get(0).problems())
+        .extracting(p -> p.message())
+        .containsExactly("reply code is not three digits from 100 to 699: \"700\"");
+  }
+
+  @Test
   void thePasswordOfARowCutShortIsMaskedInTheRawLines() throws IOException {
     Path log = temp.resolve("ftp.log");
     Files.writeString(
