@@ -50,7 +50,8 @@ public final class TextReport implements ReportWriter {
   public void write(CheckRun run, Writer to) throws IOException {
     Writer out = EscapingWriter.of(to);
     for (Problem problem : run.inputProblems()) {
-      out.write(problem.source() + ": problem: " + problem.message() + "\n");
+      out.write(
+          explainer.text("report.problem", problem.source().toString(), problem.message()) + "\n");
     }
     for (SessionCheck session : run.sessions()) {
       writeSession(session, out);
@@ -101,7 +102,8 @@ public final class TextReport implements ReportWriter {
       out.write(explainer.text("report.session.midSession", name) + "\n");
     }
     for (Problem problem : session.problems()) {
-      out.write(problem.source() + ": problem: " + problem.message() + "\n");
+      out.write(
+          explainer.text("report.problem", problem.source().toString(), problem.message()) + "\n");
     }
     writeUnlisted(session, out);
     writeNotes(session, out);

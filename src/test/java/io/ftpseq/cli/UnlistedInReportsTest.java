@@ -17,7 +17,8 @@ class UnlistedInReportsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"en", "fr", "ja"})
-  void sessionWithMoreProblemsThanListedSaysSoInTheTextReport(String language) throws Exception {
+  void sessionWithMoreProblemsThanListedSaysSoInTheTextReportInItsLanguage(String language)
+      throws Exception {
     Path log = temp.resolve("many.txt");
     StringBuilder text = new StringBuilder("S: 220 hi\n");
     for (int i = 0; i < InputSummary.LISTED_PROBLEMS + 5; i++) {
@@ -39,6 +40,22 @@ class UnlistedInReportsTest {
                 l.startsWith(name)
                     && !Character.isDigit(l.charAt(name.length() + 1))
                     && l.contains("5"));
+    // each listed problem is labelled in the report's language
+    String label =
+        switch (language) {
+          case "fr" -> "problème";
+          case "ja" -> "問題";
+          default -> "problem";
+        };
+    assertThat(
+            lines.stream()
+                .filter(
+                    l ->
+                        l.startsWith(name + ":3")
+                            && !Character.isDigit(l.charAt(name.length() + 2))))
+        .singleElement()
+        .asString()
+        .contains(label);
     // and the summary still ends the report
     assertThat(lines.get(lines.size() - 1)).startsWith("1 ");
   }
