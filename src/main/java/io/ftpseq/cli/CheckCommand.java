@@ -269,12 +269,12 @@ final class CheckCommand implements Callable<Integer> {
     if (logFormat != null) {
       forced = proftpdLogFormat();
     }
-    // the inputs are found first: a report must not go over a file a named directory holds
-    Inputs expanded = Inputs.expand(inputs, includes, excludes);
-    checkOutputs(expanded);
     if (threads < 1) {
       throw usage("--threads must be 1 or more, not " + threads);
     }
+    // the inputs are found first: a report must not go over a file a named directory holds
+    Inputs expanded = Inputs.expand(inputs, includes, excludes);
+    checkOutputs(expanded);
     ProfileChoice choice = profileChoice();
     TranscriptChecker checker = new TranscriptChecker(choice, forced, forcedCapture);
     if (explainAll

@@ -26,6 +26,11 @@ class ZeekFtpLogTest {
 
   private static final Path CORPUS = Path.of("../shared/corpus/zeek");
 
+  /** A header with the columns the reader reads, but no user or password. */
+  private static final String HEADER =
+      "#path\tftp\n#fields\tts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p"
+          + "\tcommand\targ\treply_code\treply_msg\n";
+
   private static List<SessionCheck> check(String name, InputStream in) throws IOException {
     TranscriptChecker.Result result =
         new TranscriptChecker(ServerProfiles.RFC, null).check(name, in);
@@ -100,10 +105,7 @@ class ZeekFtpLogTest {
   @Test
   void aConnectionOfManyRowsListsThePartialRecordOnceYetKnowsNothingBeforeEachRow()
       throws IOException {
-    StringBuilder log =
-        new StringBuilder(
-            "#path\tftp\n#fields\tts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p"
-                + "\tcommand\targ\treply_code\treply_msg\n");
+    StringBuilder log = new StringBuilder(HEADER);
     for (int row = 0; row < 200; row++) {
       log.append(row)
           .append(".5\tC1\t10.0.0.1\t40000\t10.0.0.2\t21\tPASV\t-\t227\tEntering Passive Mode")
@@ -128,12 +130,9 @@ class ZeekFtpLogTest {
 
   @Test
   void aConnectionWhoseStartIsLoggedStartsCompleteAndKnowsNothingAfterIt() throws IOException {
-    String header =
-        "#path\tftp\n#fields\tts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p"
-            + "\tcommand\targ\treply_code\treply_msg\n";
     String row = "\tC1\t10.0.0.1\t40000\t10.0.0.2\t21\t";
     String log =
-        header
+        HEADER
             + "1.0"
             + row
             + "<init>\t-\t220\tFTP server ready.\n"
@@ -185,10 +184,7 @@ class ZeekFtpLogTest {
 
   @Test
   void aStartRowWithoutAGreetingStillStartsTheSession() throws IOException {
-    String log =
-        "#path\tftp\n#fields\tts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p"
-            + "\tcommand\targ\treply_code\treply_msg\n"
-            + "1.0\tC1\t10.0.0.1\t5000\t10.0.0.2\t21\t<init>\t-\t-\t-\n";
+    String log = HEADER + "1.0\tC1\t10.0.0.1\t5000\t10.0.0.2\t21\t<init>\t-\t-\t-\n";
 
     List<SessionCheck> sessions =
         check("ftp.log", new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)));
@@ -202,10 +198,7 @@ class ZeekFtpLogTest {
 
   @Test
   void aReplyCodeOutOfRangeIsSaidToBeOneAsEveryReaderSaysIt() throws IOException {
-    String log =
-        "#path\tftp\n#fields\tts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p"
-            + "\tcommand\targ\treply_code\treply_msg\n"
-            + "1.0\tC1\t10.0.0.1\t5000\t10.0.0.2\t21\tRETR\tf\t700\tOdd.\n";
+    String log = HEADER + "1.0\tC1\t10.0.0.1\t5000\t10.0.0.2\t21\tRETR\tf\t700\tOdd.\n";
 
     List<SessionCheck> sessions =
         check("ftp.log", new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)));
