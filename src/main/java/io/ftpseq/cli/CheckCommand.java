@@ -32,6 +32,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -239,6 +240,9 @@ final class CheckCommand implements Callable<Integer> {
   /** Whether {@code --debug} was given: a defect met on a line ends the run with its trace. */
   boolean debug;
 
+  /** What may run a long check in a second, tuned VM; {@code null} runs every check here. */
+  TunedJvm tunedJvm;
+
   @Option(
       names = "--profile",
       paramLabel = "NAME|auto|FILE",
@@ -276,6 +280,13 @@ final class CheckCommand implements Callable<Integer> {
     Inputs expanded = Inputs.expand(inputs, includes, excludes);
     checkOutputs(expanded);
     ProfileChoice choice = profileChoice();
+    if (tunedJvm != null) {
+      Optional<Integer> exitCode =
+          tunedJvm.runIfWorthIt(expanded.totalSize(), debug, spec.commandLine().getErr());
+      if (exitCode.isPresent()) {
+        return exitCode.get();
+      }
+    }
     TranscriptChecker checker = new TranscriptChecker(choice, forced, forcedCapture);
     if (explainAll
         || predict

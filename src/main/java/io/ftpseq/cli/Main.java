@@ -63,7 +63,7 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(args, out, err));
+    System.exit(run(args, out, err, TunedJvm.forCommandLine(args)));
   }
 
   /**
@@ -72,6 +72,14 @@ public final class Main implements Runnable {
    * {@code --debug}.
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, null);
+  }
+
+  /**
+   * Runs {@code ftpseq}; a long check may run in a {@code tunedJvm} instead of this one, when there
+   * is one.
+   */
+  private static int run(String[] args, PrintWriter out, PrintWriter err, TunedJvm tunedJvm) {
     boolean debug = Arrays.asList(args).contains("--debug");
     String[] rest = Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
     CommandLine cli = new CommandLine(new Main());
@@ -82,7 +90,9 @@ public final class Main implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    ((CheckCommand) cli.getSubcommands().get("check").getCommand()).debug = debug;
+    CheckCommand check = (CheckCommand) cli.getSubcommands().get("check").getCommand();
+    check.debug = debug;
+    check.tunedJvm = tunedJvm;
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, debug, err));
     cli.setParameterExceptionHandler(
         (e, a) -> {

@@ -1,0 +1,120 @@
+package io.ftpseq.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A long check runs in a second VM with the options that suit it, as the user ran it. */
+class TunedJvmTest {
+
+  private static final long LONG = TunedJvm.ABOVE_MIB << 20;
+  private static final String[] ARGS = {"check", "--report", "json", "big.log"};
+
+  @TempDir Path temp;
+
+  @Test
+  void longInputRunsInASecondVmWithTheUsersOptionsAndTheTunedOnes() {
+    List<String> command =
+        TunedJvm.command("auto", LONG, List.of("-Xmx256m", "-Dlocale=fr"), ARGS).orElseThrow();
+
+    assertThat(command.get(0)).endsWith("java");
+    assertThat(command)
+        .containsSubsequence("-Xmx256m", "-Dlocale=fr", "-XX:+UseParallelGC")
+        .containsAll(TunedJvm.OPTIONS)
+        .contains("-D" + TunedJvm.PARENT + "=" + ProcessHandle.current().pid());
+    assertThat(command.subList(command.size() - 6, command.size()))
+        .containsExactly(
+            System.getProperty("java.class.path"),
+            Main.class.getName(),
+            "check",
+            "--report",
+            "json",
+            "big.log");
+  }
+
+  @Test
+  void shortInputRunsHereUnlessTheUserAsksOtherwise() {
+    assertThat(TunedJvm.command("auto", LONG - 1, List.of(), ARGS)).isEmpty();
+    assertThat(TunedJvm.command("tuned", 0, List.of(), ARGS)).isPresent();
+    assertThat(TunedJvm.command("here", 100 * LONG, List.of(), ARGS)).isEmpty();
+  }
+
+  @Test
+  void vmTheUserTunedOrInstrumentsRunsAsTheyAsked() {
+    for (String option :
+        List.of(
+            "-XX:+UseG1GC",
+            "-agentlib:jdwp=transport=dt_socket,server=y,address=5005",
+            "-javaagent:/opt/agent.jar",
+            "-Xint")) {
+      Optional<List<String>> command =
+          TunedJvm.command("tuned", LONG, List.of("-Xmx1g", option), ARGS);
+      assertThat(command).as(option).isEmpty();
+    }
+  }
+
+  private Process ftpseq(String... args) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-D" + TunedJvm.CHOICE + "=tuned");
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(Main.class.getName());
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command)
+        .redirectOutput(temp.resolve("out.txt").toFile())
+        .redirectError(temp.resolve("err.txt").toFile())
+        .start();
+  }
+
+  @Test
+  void secondVmWritesWhatThisOneWouldAndItsExitCodeIsTheRunsExitCode() throws Exception {
+    String[] args = {"check", "--report", "json", "-o", "-", "samples/dialogue/bad-order.txt"};
+    CliRun here = CliRun.of(args);
+
+    Process first = ftpseq(prepend("--debug", args));
+    assertThat(first.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+    String err = Files.readString(temp.resolve("err.txt"), UTF_8);
+    assertThat(err).startsWith("ftpseq: checking in a second Java VM with");
+    assertThat(first.exitValue()).as(err).isEqualTo(here.exitCode()).isEqualTo(1);
+    assertThat(Files.readString(temp.resolve("out.txt"), UTF_8)).isEqualTo(here.out());
+  }
+
+  /** A first VM killed outright (kill -9) cannot pass its end on: the second notices it. */
+  @Test
+  void secondVmEndsWhenTheFirstIsKilled() throws Exception {
+    Process first = ftpseq("check", "-"); // reads standard input, which stays open
+    try (OutputStream stdin = first.getOutputStream()) {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (first.descendants().findAny().isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      List<ProcessHandle> second = first.descendants().toList();
+      assertThat(second).as("the second VM").hasSize(1);
+
+      first.destroyForcibly();
+      assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(second.get(0).onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
+    } finally {
+      first.descendants().forEach(ProcessHandle::destroyForcibly);
+      first.destroyForcibly();
+    }
+  }
+
+  private static String[] prepend(String first, String[] rest) {
+    String[] all = new String[rest.length + 1];
+    all[0] = first;
+    System.arraycopy(rest, 0, all, 1, rest.length);
+    return all;
+  }
+}
