@@ -34,8 +34,7 @@ final class TunedJvm {
       List.of(
           "-XX:+IgnoreUnrecognizedVMOptions", // a VM that lacks one of these runs without it
           "-XX:+UseParallelGC",
-          "-XX:InlineSmallCode=500",
-          "-XX:MaxInlineLevel=6");
+          "-XX:InlineSmallCode=500");
 
   /** {@code auto} (the default), {@code here} or {@code tuned}. */
   static final String CHOICE = "ftpseq.jvm";
