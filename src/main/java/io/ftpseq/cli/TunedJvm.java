@@ -79,22 +79,36 @@ final class TunedJvm {
    * Runs the whole command line in a tuned VM when {@link #command} gives one for inputs of {@code
    * inputBytes}, and returns its exit code; else empty, and the caller runs it here.
    */
-  Optional<Integer> runIfWorthIt(long inputBytes, boolean debug, PrintWriter err)
-      throws IOException {
+  Optional<Integer> runIfWorthIt(long inputBytes, boolean debug, PrintWriter err) {
     Optional<List<String>> command =
         command(
             System.getProperty(CHOICE, "auto"),
             inputBytes,
             ManagementFactory.getRuntimeMXBean().getInputArguments(),
             args);
-    if (command.isEmpty()) {
-      return Optional.empty();
-    }
+    return command.isEmpty() ? Optional.empty() : run(command.get(), debug, err);
+  }
+
+  /**
+   * Runs {@code command}, a second VM, with this one's streams, and returns its exit code; empty
+   * when it could not start, and the caller runs the check here.
+   */
+  static Optional<Integer> run(List<String> command, boolean debug, PrintWriter err) {
     if (debug) {
       err.println("ftpseq: checking in a second Java VM with " + String.join(" ", OPTIONS));
       err.flush();
     }
-    Process second = new ProcessBuilder(command.get()).inheritIO().start();
+    Process second;
+    try {
+      second = new ProcessBuilder(command).inheritIO().start();
+    } catch (IOException e) {
+      if (debug) {
+        err.println(
+            "ftpseq: checking here, as the second Java VM did not start: " + e.getMessage());
+        err.flush();
+      }
+      return Optional.empty();
+    }
     // the first VM's end (Ctrl-C, a CI job's time limit) is passed on, and its clean-up awaited
     Thread passOn =
         new Thread(
@@ -117,7 +131,11 @@ final class TunedJvm {
         }
       }
     } finally {
-      Runtime.getRuntime().removeShutdownHook(passOn);
+      try {
+        Runtime.getRuntime().removeShutdownHook(passOn);
+      } catch (IllegalStateException e) {
+        // this VM is ending (a signal): the hook has passed it on and waited for the second VM
+      }
       if (interrupted) {
         Thread.currentThread().interrupt();
       }

@@ -4,6 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,6 +62,22 @@ class TunedJvmTest {
           TunedJvm.command("tuned", LONG, List.of("-Xmx1g", option), ARGS);
       assertThat(command).as(option).isEmpty();
     }
+  }
+
+  @Test
+  void secondVmThatCannotStartLeavesTheCheckHere() {
+    StringWriter err = new StringWriter();
+
+    Optional<Integer> exitCode =
+        TunedJvm.run(
+            List.of(temp.resolve("no-such-java").toString(), "-version"),
+            true,
+            new PrintWriter(err));
+
+    assertThat(exitCode).isEmpty();
+    assertThat(err.toString())
+        .contains("ftpseq: checking here, as the second Java VM did not start: ")
+        .contains("no-such-java");
   }
 
   private Process ftpseq(String... args) throws Exception {
