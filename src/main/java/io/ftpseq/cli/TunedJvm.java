@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * would: {@code java -jar} gives a program no say in its own VM's options. The parallel collector,
  * and C2 inlining kept small: with the defaults (G1, deep inlining), the JIT compiler spent about a
  * core recompiling the hot paths' huge inlined methods for most of a long run. Measured on a 1 GB
- * capture, paired whole-process runs: 0.75 of the time, 0.67 of the CPU.
+ * capture, paired whole-process runs: 0.81 of the time, 0.73 of the CPU.
  *
  * <p>Only from the command line, for inputs of {@value #ABOVE_MIB} MiB or more (below that the
  * second start costs more than it saves), and never when the user chose VM options of their own
