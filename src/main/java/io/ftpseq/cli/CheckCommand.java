@@ -281,8 +281,12 @@ final class CheckCommand implements Callable<Integer> {
     checkOutputs(expanded);
     ProfileChoice choice = profileChoice();
     if (tunedJvm != null) {
-      Optional<Integer> exitCode =
-          tunedJvm.runIfWorthIt(expanded.totalSize(), debug, spec.commandLine().getErr());
+      Optional<Integer> exitCode;
+      try {
+        exitCode = tunedJvm.runIfWorthIt(expanded.totalSize(), debug, spec.commandLine().getErr());
+      } catch (IllegalArgumentException e) {
+        throw usage(e.getMessage());
+      }
       if (exitCode.isPresent()) {
         return exitCode.get();
       }

@@ -3,12 +3,14 @@ package io.ftpseq.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -36,6 +38,10 @@ final class TunedJvm {
           "-XX:+UseParallelGC",
           "-XX:InlineSmallCode=500");
 
+  /** The environment variables whose VM options a VM reports among its own. */
+  private static final List<String> OPTION_VARIABLES =
+      List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
+
   /** {@code auto} (the default), {@code here} or {@code tuned}. */
   static final String CHOICE = "ftpseq.jvm";
 
@@ -57,16 +63,25 @@ final class TunedJvm {
     if (parent == null) {
       return new TunedJvm(args);
     }
-    try {
-      Optional<ProcessHandle> first = ProcessHandle.of(Long.parseLong(parent));
-      if (first.isEmpty()) {
-        firstEnded();
-      } else {
-        CompletableFuture<?> unused = first.get().onExit().thenRun(TunedJvm::firstEnded);
-      }
-    } catch (NumberFormatException e) {
-      // not set by a first VM: nothing to watch
-    }
+    // a first VM that ended leaves this one to another parent, even when no one reaped it yet
+    Thread watch =
+        new Thread(
+            () -> {
+              while (ProcessHandle.current()
+                  .parent()
+                  .map(first -> Long.toString(first.pid()).equals(parent))
+                  .orElse(false)) {
+                try {
+                  Thread.sleep(500);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+              firstEnded();
+            },
+            "ftpseq-first-vm-watch");
+    watch.setDaemon(true);
+    watch.start();
     return null;
   }
 
@@ -80,13 +95,29 @@ final class TunedJvm {
    * inputBytes}, and returns its exit code; else empty, and the caller runs it here.
    */
   Optional<Integer> runIfWorthIt(long inputBytes, boolean debug, PrintWriter err) {
+    String choice = System.getProperty(CHOICE, "auto");
+    if (!wanted(choice, inputBytes) || ModuleLayer.boot().findModule("java.management").isEmpty()) {
+      return Optional.empty(); // a runtime without java.management cannot tell its own options
+    }
     Optional<List<String>> command =
-        command(
-            System.getProperty(CHOICE, "auto"),
-            inputBytes,
-            ManagementFactory.getRuntimeMXBean().getInputArguments(),
-            args);
+        command(choice, inputBytes, ManagementFactory.getRuntimeMXBean().getInputArguments(), args);
     return command.isEmpty() ? Optional.empty() : run(command.get(), debug, err);
+  }
+
+  /**
+   * Whether {@code choice} moves a run of {@code inputBytes}.
+   *
+   * @throws IllegalArgumentException for a choice other than auto, here and tuned
+   */
+  static boolean wanted(String choice, long inputBytes) {
+    return switch (choice.toLowerCase(Locale.ROOT)) {
+      case "tuned" -> true;
+      case "here" -> false;
+      case "auto" -> inputBytes >= ABOVE_MIB << 20;
+      default ->
+          throw new IllegalArgumentException(
+              "-D" + CHOICE + " must be auto, here or tuned, not '" + choice + "'");
+    };
   }
 
   /**
@@ -100,7 +131,10 @@ final class TunedJvm {
     }
     Process second;
     try {
-      second = new ProcessBuilder(command).inheritIO().start();
+      ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+      // their options are among this VM's, passed on once: read again, they would print twice
+      builder.environment().keySet().removeAll(OPTION_VARIABLES);
+      second = builder.start();
     } catch (IOException e) {
       if (debug) {
         err.println(
@@ -110,22 +144,34 @@ final class TunedJvm {
       return Optional.empty();
     }
     // the first VM's end (Ctrl-C, a CI job's time limit) is passed on, and its clean-up awaited
-    Thread passOn =
-        new Thread(
-            () -> {
-              second.destroy();
-              try {
-                second.waitFor(30, TimeUnit.SECONDS);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            });
-    Runtime.getRuntime().addShutdownHook(passOn);
+    Runnable endSecond =
+        () -> {
+          second.destroy();
+          try {
+            second.waitFor(30, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        };
+    Thread passOn = new Thread(endSecond);
+    try {
+      Runtime.getRuntime().addShutdownHook(passOn);
+    } catch (IllegalStateException e) {
+      endSecond.run(); // this VM began to end (a signal) while the second started
+      return Optional.of(second.isAlive() ? ExitCodes.INTERNAL : second.exitValue());
+    }
     boolean interrupted = false;
     try {
       while (true) {
         try {
-          return Optional.of(second.waitFor());
+          int exitCode = second.waitFor();
+          if (exitCode == 128 + 9) {
+            err.println(
+                "ftpseq: the second Java VM was killed (signal 9), perhaps by the system for want"
+                    + " of memory");
+            err.flush();
+          }
+          return Optional.of(exitCode);
         } catch (InterruptedException e) {
           interrupted = true;
         }
@@ -151,13 +197,9 @@ final class TunedJvm {
    */
   static Optional<List<String>> command(
       String choice, long inputBytes, List<String> vmOptions, String[] args) {
-    boolean wanted =
-        switch (choice.toLowerCase(Locale.ROOT)) {
-          case "tuned" -> true;
-          case "here" -> false;
-          default -> inputBytes >= ABOVE_MIB << 20;
-        };
-    if (!wanted || vmOptions.stream().anyMatch(TunedJvm::isUsersOwnTuning)) {
+    if (!wanted(choice, inputBytes)
+        || vmOptions.stream().anyMatch(TunedJvm::isUsersOwnTuning)
+        || Arrays.stream(args).anyMatch(TunedJvm::namesWhatOnlyThisProcessSees)) {
       return Optional.empty();
     }
     List<String> command = new ArrayList<>();
@@ -172,12 +214,55 @@ final class TunedJvm {
     return Optional.of(command);
   }
 
+  /**
+   * Whether an argument, an option's value or an argument file ({@code @FILE}) names a file that is
+   * another, or already read, in a second process: {@code /dev/fd/3} (which the second VM does not
+   * inherit: there it is the VM's own open file, its jar or its modules), {@code /dev/stdin},
+   * {@code /proc/self/...}, or a link to one of them.
+   */
+  static boolean namesWhatOnlyThisProcessSees(String arg) {
+    List<String> names = new ArrayList<>(List.of(arg));
+    if (arg.startsWith("@")) {
+      names.add(arg.substring(1));
+    }
+    if (arg.startsWith("-") && arg.indexOf('=') > 0) {
+      names.add(arg.substring(arg.indexOf('=') + 1));
+    }
+    for (String name : names) {
+      if (isProcessFile(name)) {
+        return true;
+      }
+      try {
+        // a link to /dev/stdin is followed hop by hop: its end (a pipe) may have no real path
+        Path path = Path.of(name);
+        for (int hop = 0; hop < 8 && Files.isSymbolicLink(path); hop++) {
+          path = path.resolveSibling(Files.readSymbolicLink(path));
+          if (isProcessFile(path.toString())) {
+            return true;
+          }
+        }
+        if (!name.isEmpty() && isProcessFile(path.toRealPath().toString())) {
+          return true;
+        }
+      } catch (IOException | InvalidPathException e) {
+        // not a file this process can see either
+      }
+    }
+    return false;
+  }
+
+  private static boolean isProcessFile(String name) {
+    return (name.startsWith("/dev/") && !name.equals("/dev/null")) || name.startsWith("/proc/");
+  }
+
   /** A VM option that says the user tuned or instruments the VM: it is run as they asked. */
   private static boolean isUsersOwnTuning(String option) {
     return option.startsWith("-XX:")
         || option.startsWith("-agent")
         || option.startsWith("-javaagent")
         || option.startsWith("-Xrun")
+        || option.startsWith("-Xlog")
+        || option.startsWith("-verbose")
         || option.equals("-Xdebug")
         || option.equals("-Xint")
         || option.equals("-Xcomp");

@@ -2,6 +2,7 @@ package io.ftpseq.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -57,6 +58,7 @@ class TunedJvmTest {
             "-XX:+UseG1GC",
             "-agentlib:jdwp=transport=dt_socket,server=y,address=5005",
             "-javaagent:/opt/agent.jar",
+            "-Xlog:gc*:file=gc.log",
             "-Xint")) {
       Optional<List<String>> command =
           TunedJvm.command("tuned", LONG, List.of("-Xmx1g", option), ARGS);
@@ -108,25 +110,76 @@ class TunedJvmTest {
     assertThat(Files.readString(temp.resolve("out.txt"), UTF_8)).isEqualTo(here.out());
   }
 
-  /** A first VM killed outright (kill -9) cannot pass its end on: the second notices it. */
+  /**
+   * A first VM killed outright (kill -9) cannot pass its end on, and one that no one reaped yet
+   * still looks alive: the second notices that it has another parent.
+   */
   @Test
-  void secondVmEndsWhenTheFirstIsKilled() throws Exception {
-    Process first = ftpseq("check", "-"); // reads standard input, which stays open
-    try (OutputStream stdin = first.getOutputStream()) {
+  void secondVmEndsWhenTheFirstIsKilledEvenBeforeItIsReaped() throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String first =
+        String.join(
+            " ",
+            "'" + java + "'",
+            "-D" + TunedJvm.CHOICE + "=tuned",
+            "-cp",
+            "'" + System.getProperty("java.class.path") + "'",
+            Main.class.getName(),
+            "check - 0<&0 &"); // reads standard input, which stays open
+    // the shell becomes sleep, which never reaps the first VM
+    Process shell = new ProcessBuilder("sh", "-c", first + " exec sleep 120").start();
+    try (OutputStream stdin = shell.getOutputStream()) {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (first.descendants().findAny().isEmpty() && System.nanoTime() < deadline) {
+      while (shell.descendants().count() < 2 && System.nanoTime() < deadline) {
         Thread.sleep(20);
       }
-      List<ProcessHandle> second = first.descendants().toList();
-      assertThat(second).as("the second VM").hasSize(1);
+      List<ProcessHandle> vms = shell.descendants().toList();
+      assertThat(vms).as("the two VMs").hasSize(2);
+      ProcessHandle firstVm =
+          vms.stream()
+              .filter(p -> p.parent().map(q -> q.pid() == shell.pid()).orElse(false))
+              .findFirst()
+              .orElseThrow();
+      ProcessHandle secondVm =
+          vms.stream()
+              .filter(p -> p != firstVm && p.pid() != firstVm.pid())
+              .findFirst()
+              .orElseThrow();
 
-      first.destroyForcibly();
-      assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
-      assertThat(second.get(0).onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
+      assertThat(firstVm.destroyForcibly()).isTrue();
+      assertThat(secondVm.onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
     } finally {
-      first.descendants().forEach(ProcessHandle::destroyForcibly);
-      first.destroyForcibly();
+      shell.descendants().forEach(ProcessHandle::destroyForcibly);
+      shell.destroyForcibly();
     }
+  }
+
+  @Test
+  void namesThatMeanAnotherFileInAnotherProcessKeepTheRunHere() throws Exception {
+    Path link = Files.createSymbolicLink(temp.resolve("in.log"), Path.of("/dev/stdin"));
+    for (String arg :
+        List.of(
+            "/dev/fd/4",
+            "--output=/dev/fd/3",
+            "@/dev/stdin",
+            "/proc/self/fd/3",
+            "/dev/stdout",
+            link.toString())) {
+      assertThat(TunedJvm.namesWhatOnlyThisProcessSees(arg)).as(arg).isTrue();
+      assertThat(TunedJvm.command("tuned", LONG, List.of(), new String[] {"check", arg}))
+          .as(arg)
+          .isEmpty();
+    }
+    for (String arg : List.of("/dev/null", "samples/dialogue/bad-order.txt", "--report=json", "")) {
+      assertThat(TunedJvm.namesWhatOnlyThisProcessSees(arg)).as(arg).isFalse();
+    }
+  }
+
+  @Test
+  void choiceOtherThanAutoHereOrTunedIsAUsageError() {
+    assertThat(TunedJvm.wanted("HERE", LONG)).isFalse();
+    assertThatThrownBy(() -> TunedJvm.wanted("off", LONG))
+        .hasMessage("-Dftpseq.jvm must be auto, here or tuned, not 'off'");
   }
 
   private static String[] prepend(String first, String[] rest) {
