@@ -120,12 +120,14 @@ class TunedJvmTest {
     String first =
         String.join(
             " ",
+            // a background job's standard input is /dev/null unless given from another descriptor
+            "exec 3<&0;",
             "'" + java + "'",
             "-D" + TunedJvm.CHOICE + "=tuned",
             "-cp",
             "'" + System.getProperty("java.class.path") + "'",
             Main.class.getName(),
-            "check - 0<&0 &"); // reads standard input, which stays open
+            "check - 0<&3 &"); // reads standard input, which stays open
     // the shell becomes sleep, which never reaps the first VM
     Process shell = new ProcessBuilder("sh", "-c", first + " exec sleep 120").start();
     try (OutputStream stdin = shell.getOutputStream()) {
