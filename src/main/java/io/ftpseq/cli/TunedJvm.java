@@ -63,14 +63,16 @@ final class TunedJvm {
     if (parent == null) {
       return new TunedJvm(args);
     }
-    // a first VM that ended leaves this one to another parent, even when no one reaped it yet
+    long first;
+    try {
+      first = Long.parseLong(parent);
+    } catch (NumberFormatException e) {
+      return null; // not set by a first VM: nothing to watch
+    }
     Thread watch =
         new Thread(
             () -> {
-              while (ProcessHandle.current()
-                  .parent()
-                  .map(first -> Long.toString(first.pid()).equals(parent))
-                  .orElse(false)) {
+              while (isRunning(first)) {
                 try {
                   Thread.sleep(500);
                 } catch (InterruptedException e) {
@@ -83,6 +85,15 @@ final class TunedJvm {
     watch.setDaemon(true);
     watch.start();
     return null;
+  }
+
+  /**
+   * Whether the first VM, {@code pid}, still runs: on Unix one that ended leaves this VM to another
+   * parent even when no one reaped it yet (a zombie looks alive); elsewhere it is no longer alive.
+   */
+  private static boolean isRunning(long pid) {
+    return ProcessHandle.current().parent().map(p -> p.pid() == pid).orElse(false)
+        && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
   }
 
   private static void firstEnded() {
