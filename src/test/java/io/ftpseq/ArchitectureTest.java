@@ -10,10 +10,11 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Data flows one way: protocol, session, rules (with the server profiles), then the capture decoder
- * and the readers, explanations and reports, live checking of Commons Net clients, probing of real
- * servers, the validating proxy, and the command line and the Spark job last. Only the command line
- * and the Spark job's entry point touch standard streams or exit.
+ * Data flows one way: the hand-over of batches between threads, protocol, session, rules (with the
+ * server profiles), then the capture decoder and the readers, explanations and reports, live
+ * checking of Commons Net clients, probing of real servers, the validating proxy, and the command
+ * line and the Spark job last. Only the command line and the Spark job's entry point touch standard
+ * streams or exit.
  */
 @AnalyzeClasses(packages = "io.ftpseq", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -22,6 +23,8 @@ class ArchitectureTest {
   static final ArchRule layersPointInward =
       layeredArchitecture()
           .consideringOnlyDependenciesInLayers()
+          .layer("handover")
+          .definedBy("io.ftpseq.handover..")
           .layer("protocol")
           .definedBy("io.ftpseq.protocol..")
           .layer("session")
@@ -75,6 +78,8 @@ class ArchitectureTest {
               "proxy",
               "spark",
               "cli")
+          .whereLayer("handover")
+          .mayOnlyBeAccessedByLayers("transcript", "report")
           .whereLayer("session")
           .mayOnlyBeAccessedByLayers(
               "rules",

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.smile.SmileFactory;
+import io.ftpseq.handover.BatchesAhead;
 import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.SessionCheck;
 import java.io.BufferedOutputStream;
@@ -33,8 +34,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 
 /**
  * The sessions of a run, in input order, in bounded memory: sessions are added as they end, in any
@@ -69,7 +68,7 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
   private FileChannel spillIn;
   private final CheckRun.Totals totals = new CheckRun.Totals();
   private boolean readAhead;
-  private final List<Thread> readers = new ArrayList<>();
+  private final List<BatchesAhead<?>> readers = new ArrayList<>();
 
   /** A store with the default memory budget. */
   public SessionStore() {
@@ -180,15 +179,7 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
 
   @Override
   public void close() throws IOException {
-    readers.forEach(Thread::interrupt);
-    for (Thread reader : readers) {
-      try {
-        reader.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-    }
+    readers.forEach(BatchesAhead::close);
     if (spillIn != null) {
       spillIn.close();
     }
@@ -356,62 +347,42 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
     private static final long BATCH_BYTES = 1 << 20;
     private static final int BATCH_SESSIONS = 256;
 
-    /** A batch; the last has {@code last} set, and a failure if reading failed. */
-    private record Batch(List<SessionCheck> sessions, boolean last, Throwable failure) {}
-
-    private final BlockingQueue<Batch> batches = new ArrayBlockingQueue<>(4);
+    private final BatchesAhead<List<SessionCheck>> batches;
     private Iterator<SessionCheck> current = Collections.emptyIterator();
     private boolean last;
 
     ReadAhead(Iterator<SessionCheck> merged) {
-      Thread thread = new Thread(() -> decode(merged), "ftpseq-report-read-ahead");
-      thread.setDaemon(true);
-      readers.add(thread);
-      thread.start();
+      batches = new BatchesAhead<>("ftpseq-report-read-ahead", 4, out -> decode(merged, out));
+      readers.add(batches);
     }
 
-    private void decode(Iterator<SessionCheck> merged) {
-      try {
-        try {
-          List<SessionCheck> batch = new ArrayList<>();
-          long bytes = 0;
-          while (merged.hasNext()) {
-            SessionCheck session = merged.next();
-            batch.add(session);
-            bytes += estimate(session);
-            if (batch.size() >= BATCH_SESSIONS || bytes >= BATCH_BYTES) {
-              batches.put(new Batch(batch, false, null));
-              batch = new ArrayList<>();
-              bytes = 0;
-            }
-          }
-          batches.put(new Batch(batch, true, null));
-        } catch (RuntimeException | Error e) {
-          batches.put(new Batch(List.of(), true, e));
+    private static void decode(
+        Iterator<SessionCheck> merged, BatchesAhead.Out<List<SessionCheck>> out)
+        throws InterruptedException {
+      List<SessionCheck> batch = new ArrayList<>();
+      long bytes = 0;
+      while (merged.hasNext()) {
+        SessionCheck session = merged.next();
+        batch.add(session);
+        bytes += estimate(session);
+        if (batch.size() >= BATCH_SESSIONS || bytes >= BATCH_BYTES) {
+          out.put(batch);
+          batch = new ArrayList<>();
+          bytes = 0;
         }
-      } catch (InterruptedException e) {
-        // the store is closed: nobody reads on
       }
+      out.put(batch);
     }
 
     @Override
     public boolean hasNext() {
       while (!current.hasNext() && !last) {
-        Batch batch;
-        try {
-          batch = batches.take();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted while reading sessions back", e);
+        List<SessionCheck> batch = batches.take();
+        if (batch == null) {
+          last = true;
+        } else {
+          current = batch.iterator();
         }
-        if (batch.failure() instanceof RuntimeException failure) {
-          throw failure;
-        }
-        if (batch.failure() instanceof Error failure) {
-          throw failure;
-        }
-        current = batch.sessions().iterator();
-        last = batch.last();
       }
       return current.hasNext();
     }

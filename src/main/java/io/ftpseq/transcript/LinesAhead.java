@@ -1,9 +1,8 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.handover.BatchesAhead;
 import io.ftpseq.protocol.Secrets;
 import java.io.IOException;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 
 /**
  * The lines of an input, read on a thread of their own a bounded way ahead of the thread that
@@ -13,8 +12,8 @@ import java.util.concurrent.BlockingQueue;
  * in batches of bounded size, a bounded number of batches ahead, so memory holds a few megabytes of
  * lines whatever the input.
  *
- * <p>A failure reading is thrown again on the parsing thread when it reaches the line where it
- * happened; closing stops the reading thread.
+ * <p>A failure reading (memory running out included) is thrown again on the parsing thread when it
+ * reaches the line where it happened; closing stops the reading thread.
  */
 final class LinesAhead implements InputLines {
 
@@ -30,67 +29,62 @@ final class LinesAhead implements InputLines {
     final int[] candidates = new int[BATCH_LINES];
     int size;
     long chars;
-    boolean last;
-    Throwable failure;
 
     boolean full() {
       return size == BATCH_LINES || chars >= BATCH_CHARS;
     }
   }
 
-  private final BlockingQueue<Batch> batches = new ArrayBlockingQueue<>(QUEUED_BATCHES);
-  private final Thread thread;
+  private final BatchesAhead<Batch> batches;
   private Batch current = new Batch();
   private int at = -1;
 
   /** Starts reading the rest of the input on a thread of its own. */
   LinesAhead(LineReader reader) {
-    thread = new Thread(() -> read(reader), "ftpseq-lines-ahead");
-    thread.setDaemon(true);
-    thread.start();
+    batches = new BatchesAhead<>("ftpseq-lines-ahead", QUEUED_BATCHES, out -> read(reader, out));
   }
 
-  private void read(LineReader reader) {
+  private static void read(LineReader reader, BatchesAhead.Out<Batch> out)
+      throws IOException, InterruptedException {
     Batch batch = new Batch();
     try {
-      try {
-        String line;
-        while ((line = reader.next()) != null) {
-          int i = batch.size++;
-          batch.lines[i] = line;
-          batch.bytes[i] = reader.lineBytes();
-          batch.overlong[i] = reader.overlong();
-          batch.candidates[i] = Secrets.candidateIn(line);
-          batch.chars += line.length();
-          if (batch.full()) {
-            batches.put(batch);
-            batch = new Batch();
-          }
+      String line;
+      while ((line = reader.next()) != null) {
+        int i = batch.size++;
+        batch.lines[i] = line;
+        batch.bytes[i] = reader.lineBytes();
+        batch.overlong[i] = reader.overlong();
+        batch.candidates[i] = Secrets.candidateIn(line);
+        batch.chars += line.length();
+        if (batch.full()) {
+          out.put(batch);
+          batch = new Batch();
         }
-      } catch (IOException | RuntimeException | Error e) {
-        batch.failure = e;
       }
-      batch.last = true;
-      batches.put(batch);
-    } catch (InterruptedException e) {
-      // closed: nobody reads on
+    } catch (IOException | RuntimeException e) {
+      out.put(batch); // the lines before the failure are parsed before it is thrown
+      throw e;
     }
+    out.put(batch);
   }
 
   @Override
   public boolean next() throws IOException {
     while (++at >= current.size) {
-      if (current.last) {
-        rethrow(current.failure);
+      Batch next;
+      try {
+        next = batches.take();
+      } catch (BatchesAhead.MakerFailedException e) {
+        if (e.getCause() instanceof IOException io) {
+          throw io;
+        }
+        throw e;
+      }
+      if (next == null) {
         at = current.size;
         return false;
       }
-      try {
-        current = batches.take();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while reading lines", e);
-      }
+      current = next;
       at = -1;
     }
     return true;
@@ -122,23 +116,6 @@ final class LinesAhead implements InputLines {
    */
   @Override
   public void close() {
-    thread.interrupt();
-    try {
-      thread.join(1_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static void rethrow(Throwable failure) throws IOException {
-    if (failure instanceof IOException io) {
-      throw io;
-    }
-    if (failure instanceof RuntimeException runtime) {
-      throw runtime;
-    }
-    if (failure instanceof Error error) {
-      throw error;
-    }
+    batches.close();
   }
 }

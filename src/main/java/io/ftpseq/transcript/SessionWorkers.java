@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -20,13 +21,18 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>A defect met judging an event becomes a problem at the event's line in its session, as a
  * defect met reading a line is a problem at that line; with {@code rethrowDefects} it ends the
- * check instead. Anything else a worker meets (the listener failing, memory running out) is thrown
- * again on the reading thread.
+ * check instead. Anything else a worker meets (the listener failing, memory running out, even
+ * between two pieces of work) is thrown again on the reading thread, which never waits for a worker
+ * that has stopped.
  */
 final class SessionWorkers implements SessionRunner {
 
   private static final int BATCH = 512;
   private static final int QUEUED_BATCHES = 16;
+
+  /** How long the reader waits for a worker before it looks again whether the worker still runs. */
+  private static final long LOOK_MILLIS = 100;
+
   private static final List<Work> STOP = List.of();
 
   private sealed interface Work {}
@@ -43,6 +49,7 @@ final class SessionWorkers implements SessionRunner {
   private final boolean rethrowDefects;
   private final List<Worker> workers = new ArrayList<>();
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
+  private volatile boolean closed;
 
   /**
    * Starts the workers.
@@ -87,7 +94,9 @@ final class SessionWorkers implements SessionRunner {
       worker.send();
     }
     try {
-      reached.await();
+      while (!reached.await(LOOK_MILLIS, TimeUnit.MILLISECONDS)) {
+        rethrowFailure();
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while sessions were being checked", e);
@@ -97,6 +106,7 @@ final class SessionWorkers implements SessionRunner {
 
   @Override
   public void close() {
+    closed = true;
     for (Worker worker : workers) {
       worker.queue.clear();
       worker.queue.offer(STOP);
@@ -115,8 +125,21 @@ final class SessionWorkers implements SessionRunner {
     return workers.get((int) (order % workers.size()));
   }
 
+  /** Throws what a worker met, or says that one ended when it should not have. */
   private void rethrowFailure() {
     Throwable failed = failure.get();
+    if (failed == null) {
+      for (Worker worker : workers) {
+        if (!worker.thread.isAlive()) {
+          // a worker stops only when closed, or with its failure kept: read again, as it may
+          // have been kept after the first look
+          failed = failure.get();
+          if (failed == null) {
+            throw new IllegalStateException(worker.thread.getName() + " ended unexpectedly");
+          }
+        }
+      }
+    }
     if (failed instanceof RuntimeException runtime) {
       throw runtime;
     }
@@ -170,7 +193,9 @@ final class SessionWorkers implements SessionRunner {
         return;
       }
       try {
-        queue.put(batch);
+        while (!queue.offer(batch, LOOK_MILLIS, TimeUnit.MILLISECONDS)) {
+          rethrowFailure(); // a worker that failed or ended takes no more
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while sessions were being checked", e);
@@ -180,11 +205,22 @@ final class SessionWorkers implements SessionRunner {
 
     @Override
     public void run() {
+      try {
+        takeAndCarryOut();
+      } catch (Throwable e) { // memory running out between two works too: the reader must know
+        failure.compareAndSet(null, e);
+      }
+    }
+
+    private void takeAndCarryOut() {
       while (true) {
         List<Work> works;
         try {
           works = queue.take();
         } catch (InterruptedException e) {
+          if (!closed) {
+            throw new IllegalStateException("interrupted while checking sessions", e);
+          }
           return;
         }
         if (works == STOP) {

@@ -2,6 +2,8 @@ package io.ftpseq.report;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.ftpseq.explain.Explainer;
 import io.ftpseq.rules.ProfileChoice;
@@ -14,7 +16,9 @@ import java.io.StringWriter;
 import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -167,6 +171,41 @@ class SessionStoreTest {
     assertThat(readers()).hasSizeGreaterThan(before.size());
     store.close();
     assertThat(readers()).isSubsetOf(before);
+  }
+
+  /**
+   * The read-ahead thread interrupted by someone else while it waits for room: it used to end
+   * without a last batch, and the report waited for one forever.
+   */
+  @Test
+  void aReadAheadThatEndsEarlyDoesNotLeaveTheReportWaiting() throws Exception {
+    List<SessionCheck> sessions;
+    try (InputStream in =
+        Files.newInputStream(Path.of("samples/proftpd/tracelog-two-sessions-interleaved.log"))) {
+      sessions = new TranscriptChecker(ProfileChoice.AUTO, null, null).check("t", in).sessions();
+    }
+    List<Thread> before = readers();
+    try (SessionStore store = new SessionStore(0).readingAhead()) {
+      for (int i = 0; i < 20_000; i++) {
+        store.add(SessionStore.key(0, i), sessions.get(i % sessions.size()));
+      }
+      Iterator<SessionCheck> read = store.iterator();
+      assertThat(read.next().session()).isEqualTo(sessions.get(0).session());
+      List<Thread> started = new ArrayList<>(readers());
+      started.removeAll(before);
+      assertThat(started).hasSize(1);
+      started.get(0).interrupt(); // it has most likely filled its queue and waits for room
+      assertTimeoutPreemptively(
+          Duration.ofSeconds(20),
+          () ->
+              assertThatThrownBy(
+                      () -> {
+                        while (read.hasNext()) {
+                          read.next();
+                        }
+                      })
+                  .isInstanceOf(RuntimeException.class));
+    }
   }
 
   private static List<Thread> readers() {

@@ -2,6 +2,7 @@ package io.ftpseq.transcript;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.ftpseq.protocol.Secrets;
 import java.io.ByteArrayInputStream;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -82,6 +84,36 @@ class LinesAheadTest {
           .hasMessage("disk gone");
     }
     assertThat(read).containsExactly("USER a", "PASS b");
+  }
+
+  /**
+   * The reading thread interrupted by someone else while it hands over a batch: the thread used to
+   * end without a last batch, and the parsing thread waited for one forever.
+   */
+  @Test
+  void aReadingThreadThatEndsEarlyDoesNotLeaveTheParserWaiting() throws IOException {
+    byte[] lines = "200 ok\n".repeat(100_000).getBytes(StandardCharsets.US_ASCII);
+    InputStream interrupting =
+        new ByteArrayInputStream(lines) {
+          @Override
+          public synchronized int read(byte[] b, int off, int len) {
+            Thread.currentThread().interrupt(); // as if someone else stopped the reading thread
+            return super.read(b, off, len);
+          }
+        };
+    try (LinesAhead ahead = new LinesAhead(new LineReader(interrupting))) {
+      assertTimeoutPreemptively(
+          Duration.ofSeconds(20),
+          () ->
+              assertThatThrownBy(
+                      () -> {
+                        while (ahead.next()) {
+                          assertThat(ahead.line()).isEqualTo("200 ok");
+                        }
+                      })
+                  .hasMessageStartingWith("ftpseq-lines-ahead failed")
+                  .hasCauseInstanceOf(InterruptedException.class));
+    }
   }
 
   @Test

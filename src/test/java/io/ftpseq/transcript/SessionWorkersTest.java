@@ -2,6 +2,7 @@ package io.ftpseq.transcript;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.ftpseq.benchmark.LogGenerator;
 import io.ftpseq.rules.ServerProfiles;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -82,5 +84,29 @@ class SessionWorkersTest {
           .isInstanceOf(IllegalStateException.class)
           .hasMessage("the store is full");
     }
+  }
+
+  /**
+   * A worker thread interrupted by someone else: it used to end without a word, and the reading
+   * thread waited for it forever (memory running out between two pieces of work did the same).
+   */
+  @Test
+  void aWorkerThatEndsEarlyDoesNotLeaveTheReaderWaiting() {
+    TranscriptChecker checker =
+        new TranscriptChecker(ServerProfiles.RFC, null).judgingSessionsOn(2);
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(60),
+        () -> {
+          try (InputStream in = Files.newInputStream(log)) {
+            assertThatThrownBy(
+                    () ->
+                        checker.check(
+                            log.toString(),
+                            in,
+                            (order, session) -> Thread.currentThread().interrupt()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("interrupted while checking sessions");
+          }
+        });
   }
 }
