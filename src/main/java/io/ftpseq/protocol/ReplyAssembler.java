@@ -78,7 +78,7 @@ public final class ReplyAssembler {
       }
       return openLines.size() >= MAX_LINES ? new Overlong(flush()) : PENDING;
     }
-    ReplyCode code = line.length() >= 3 ? ReplyCode.parse(line.subSequence(0, 3)) : null;
+    ReplyCode code = ReplyCode.startOf(line);
     if (code == null || !(line.length() == 3 || line.charAt(3) == ' ' || line.charAt(3) == '-')) {
       return new Malformed(line);
     }

@@ -66,12 +66,20 @@ public record ReplyCode(int value) implements Comparable<ReplyCode> {
    * three digits whose first digit is 1 to 6.
    */
   public static ReplyCode parse(CharSequence digits) {
-    if (digits.length() != 3) {
+    return digits.length() == 3 ? startOf(digits) : null;
+  }
+
+  /**
+   * The code written by the first three characters of {@code line} ({@code "227 Entering..."} gives
+   * 227), or null when they are not a code from 100 to 699; what follows them is not looked at.
+   */
+  public static ReplyCode startOf(CharSequence line) {
+    if (line.length() < 3) {
       return null;
     }
     int value = 0;
     for (int i = 0; i < 3; i++) {
-      char c = digits.charAt(i);
+      char c = line.charAt(i);
       if (c < '0' || c > '9') {
         return null;
       }

@@ -41,18 +41,24 @@ final class DataChannels {
    * {@code owner} the control connection.
    */
   void reply(Reply reply, Endpoint server, FtpControlConnection owner) {
-    Announcement announcement = new Announcement(owner, true);
     int code = reply.code().value();
+    String line = reply.firstLine();
     if (code == 227) {
-      Matcher m = HOST_PORT.matcher(reply.firstLine());
-      if (m.find()) {
+      // the six numbers are the first match; none starts more than three digits before a comma
+      int comma = line.indexOf(',');
+      Matcher m =
+          comma < 0 ? null : HOST_PORT.matcher(line).region(Math.max(0, comma - 3), line.length());
+      if (m != null && m.find()) {
+        Announcement announcement = new Announcement(owner, true);
         expect(hostPort(m), announcement);
         expect(server.withPort(port(m)), announcement);
       }
     } else if (code == 229) {
-      Matcher m = EXTENDED_PORT.matcher(reply.firstLine());
-      if (m.find()) {
-        expect(server.withPort(Integer.parseInt(m.group(2)) & 0xffff), announcement);
+      int open = line.indexOf('(');
+      Matcher m = open < 0 ? null : EXTENDED_PORT.matcher(line).region(open, line.length());
+      if (m != null && m.find()) {
+        expect(
+            server.withPort(Integer.parseInt(m.group(2)) & 0xffff), new Announcement(owner, true));
       }
     }
   }

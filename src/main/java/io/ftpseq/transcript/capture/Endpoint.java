@@ -12,8 +12,12 @@ final class Endpoint {
   private final int port;
   private final int hash;
 
+  /**
+   * The end at {@code address} and {@code port}; the array becomes the endpoint's, so callers give
+   * one nobody changes (a packet's, copied out of its frame, is never changed).
+   */
   Endpoint(byte[] address, int port) {
-    this.address = address.clone();
+    this.address = address;
     this.port = port;
     this.hash = Arrays.hashCode(address) * 31 + port;
   }

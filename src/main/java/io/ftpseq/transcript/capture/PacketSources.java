@@ -17,8 +17,10 @@ final class PacketSources {
   private final String file;
   private final long[] times = new long[KEPT];
   private long last;
-  private long cachedSecond;
-  private String cachedPrefix;
+  private static final long SECONDS_PER_DAY = 86_400;
+
+  private long cachedDay;
+  private String cachedDate;
 
   PacketSources(String file) {
     this.file = file;
@@ -50,27 +52,38 @@ final class PacketSources {
 
   /**
    * The time as {@link Instant#toString()} writes it ({@code 2026-11-23T06:40:23.500Z}), with the
-   * text up to the second kept from the last call: the packets of a second share it, and writing it
-   * afresh for every command and reply was a tenth of a capture's reading.
+   * date kept from the last call: the packets of a day share it, and writing it afresh for every
+   * command and reply was a tenth of a capture's reading (and still a twentieth when kept only for
+   * a second).
    */
   String time(long nanos) {
     long second = Math.floorDiv(nanos, 1_000_000_000L);
     int nano = (int) Math.floorMod(nanos, 1_000_000_000L);
-    if (second != cachedSecond || cachedPrefix == null) {
-      String whole = Instant.ofEpochSecond(second).toString();
-      cachedPrefix = whole.substring(0, whole.length() - 1);
-      cachedSecond = second;
+    long day = Math.floorDiv(second, SECONDS_PER_DAY);
+    if (day != cachedDay || cachedDate == null) {
+      String midnight = Instant.ofEpochSecond(day * SECONDS_PER_DAY).toString();
+      cachedDate = midnight.substring(0, midnight.indexOf('T') + 1);
+      cachedDay = day;
     }
-    if (nano == 0) {
-      return cachedPrefix + "Z";
+    int ofDay = (int) (second - day * SECONDS_PER_DAY);
+    StringBuilder time = new StringBuilder(cachedDate.length() + 15).append(cachedDate);
+    twoDigits(time, ofDay / 3600).append(':');
+    twoDigits(time, ofDay / 60 % 60).append(':');
+    twoDigits(time, ofDay % 60);
+    if (nano != 0) {
+      // as ISO_INSTANT does: the fraction in as many groups of three digits as it needs
+      String fraction =
+          nano % 1_000_000 == 0
+              ? Integer.toString(nano / 1_000_000 + 1_000)
+              : nano % 1_000 == 0
+                  ? Integer.toString(nano / 1_000 + 1_000_000)
+                  : Integer.toString(nano + 1_000_000_000);
+      time.append('.').append(fraction, 1, fraction.length());
     }
-    // as ISO_INSTANT does: the fraction in as many groups of three digits as it needs
-    String fraction =
-        nano % 1_000_000 == 0
-            ? Integer.toString(nano / 1_000_000 + 1_000).substring(1)
-            : nano % 1_000 == 0
-                ? Integer.toString(nano / 1_000 + 1_000_000).substring(1)
-                : Integer.toString(nano + 1_000_000_000).substring(1);
-    return cachedPrefix + "." + fraction + "Z";
+    return time.append('Z').toString();
+  }
+
+  private static StringBuilder twoDigits(StringBuilder to, int value) {
+    return to.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
   }
 }

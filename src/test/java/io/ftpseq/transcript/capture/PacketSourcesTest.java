@@ -13,7 +13,18 @@ class PacketSourcesTest {
   void timeIsWrittenAsInstantWritesIt() {
     PacketSources sources = new PacketSources("c.pcap");
     Random random = new Random(7);
-    long[] edges = {0, 1, 999, 1_000, 1_000_000, 999_999_999, 1_000_000_000, 253_402_300_799L};
+    long[] edges = {
+      0,
+      1,
+      999,
+      1_000,
+      1_000_000,
+      999_999_999,
+      1_000_000_000,
+      253_402_300_799L,
+      -1,
+      -86_400_000_000_001L
+    };
     for (int i = 0; i < 200_000; i++) {
       long second =
           i < edges.length ? edges[i] : 1_700_000_000L + random.nextInt(i % 3 == 0 ? 3 : 100_000);
