@@ -51,8 +51,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Replays recorded FTP sessions and reports every command sent out of order, with what the"
           + " server answered or would answer, why, and how to fix it.",
-      "Inputs are files, directories (read recursively) or - for standard input; gzip (.gz, or"
-          + " known by its first bytes) is decompressed."
+      "Inputs are files, directories (read recursively, leaving out the reports ftpseq wrote"
+          + " there) or - for standard input; gzip (.gz, or known by its first bytes) is"
+          + " decompressed."
     })
 final class CheckCommand implements Callable<Integer> {
 
@@ -291,6 +292,10 @@ final class CheckCommand implements Callable<Integer> {
         return exitCode.get();
       }
     }
+    // said here, after any move to a second JVM, which says it itself
+    expanded
+        .leftOut()
+        .forEach(why -> spec.commandLine().getErr().println("ftpseq: left out " + why));
     TranscriptChecker checker = new TranscriptChecker(choice, forced, forcedCapture);
     if (explainAll
         || predict

@@ -15,12 +15,14 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
 /**
  * The inputs of a check, expanded from what the user named: files, directories read recursively
  * (filtered by include and exclude globs, matched against a file's name or its path inside the
- * directory), and {@code -} for standard input. Names that cannot be listed become problems.
+ * directory, and leaving out the reports ftpseq wrote there), and {@code -} for standard input.
+ * Names that cannot be listed become problems.
  */
 final class Inputs {
 
@@ -54,6 +56,7 @@ final class Inputs {
 
   private final List<Input> files = new ArrayList<>();
   private final List<Problem> unreadable = new ArrayList<>();
+  private final List<String> leftOut = new ArrayList<>();
   private final List<PathMatcher> includes;
   private final List<PathMatcher> excludes;
 
@@ -74,6 +77,14 @@ final class Inputs {
   /** The inputs to check, in order. */
   List<Input> files() {
     return files;
+  }
+
+  /**
+   * The files of named directories left out as reports ftpseq wrote, each with why, in order; a
+   * file named itself is always checked.
+   */
+  List<String> leftOut() {
+    return leftOut;
   }
 
   /** The names that could not be found or listed. */
@@ -150,17 +161,27 @@ final class Inputs {
       unreadable.add(problem(name, "cannot list: " + reason(e)));
     }
     found.sort(null);
+    int checked = 0;
     for (Path relative : found) {
       Path shown = path.resolve(relative);
-      files.add(new Input(shown.toString(), shown));
+      Optional<String> report = OwnReports.kind(shown);
+      if (report.isPresent()) {
+        leftOut.add(
+            shown + ": a " + report.get() + " report ftpseq wrote; name the file to check it");
+      } else {
+        files.add(new Input(shown.toString(), shown));
+        checked++;
+      }
     }
-    if (found.isEmpty()) {
+    if (checked == 0) {
       unreadable.add(
           problem(
               name,
-              includes.isEmpty() && excludes.isEmpty()
-                  ? "the directory holds no files to check"
-                  : "no file in the directory matches --include/--exclude"));
+              !found.isEmpty()
+                  ? "the directory holds no files to check, only reports ftpseq wrote"
+                  : includes.isEmpty() && excludes.isEmpty()
+                      ? "the directory holds no files to check"
+                      : "no file in the directory matches --include/--exclude"));
     }
   }
 

@@ -1,0 +1,115 @@
+package io.ftpseq.cli;
+
+import io.ftpseq.explain.Explainer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The reports {@code ftpseq check} writes, known again by how they begin (the text report by its
+ * last line, the run's summary, in any language ftpseq speaks). A report written into a directory
+ * that is checked is left out when that directory is checked again, instead of being read as a
+ * transcript it is not (exit 3) and refused as an output that is also an input (exit 2).
+ */
+final class OwnReports {
+
+  private static final int HEAD_BYTES = 4096;
+  private static final int TAIL_BYTES = 4096;
+
+  /** What stands in for each number when a summary is written to learn its words. */
+  private static final String NUMBER = "\u0001";
+
+  private static final Pattern GITHUB =
+      Pattern.compile("::(?:error|warning|notice) file=[^\\n]*title=[^\\n]*::[^\\n]*");
+
+  /** The summary line of a text report, in each language. */
+  private static final List<Pattern> SUMMARIES =
+      Arrays.stream(LanguageOption.Language.values())
+          .map(
+              language ->
+                  Explainer.forLocale(
+                      language == LanguageOption.Language.en
+                          ? Locale.ROOT
+                          : Locale.forLanguageTag(language.name())))
+          .map(OwnReports::summary)
+          .toList();
+
+  private OwnReports() {}
+
+  /**
+   * The kind of report ({@code json}, {@code html}, ...) that ftpseq wrote to {@code file}, if it
+   * is one; a file that cannot be read is no report (its check says why).
+   */
+  static Optional<String> kind(Path file) {
+    try {
+      String head = head(file);
+      String first = head.lines().findFirst().orElse("");
+      if (head.startsWith("{") && head.substring(1).stripLeading().startsWith("\"sessions\" : [")) {
+        return Optional.of("json");
+      }
+      if (head.startsWith("{")
+          && head.contains("sarif")
+          && head.contains("\"name\" : \"ftpseq\"")) {
+        return Optional.of("sarif");
+      }
+      if (head.startsWith("<?xml") && head.contains("<testsuites name=\"ftpseq\"")) {
+        return Optional.of("junit");
+      }
+      if (head.startsWith("<!DOCTYPE html>")
+          && head.contains("name=\"generator\" content=\"ftpseq\"")) {
+        return Optional.of("html");
+      }
+      if (first.equals("## ftpseq")) {
+        return Optional.of("markdown");
+      }
+      if (GITHUB.matcher(first).matches()) {
+        return Optional.of("github");
+      }
+      String last = lastLine(file);
+      if (SUMMARIES.stream().anyMatch(p -> p.matcher(last).lookingAt())) {
+        return Optional.of("text");
+      }
+    } catch (IOException e) {
+      // not readable: its check says so
+    }
+    return Optional.empty();
+  }
+
+  private static String head(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return new String(in.readNBytes(HEAD_BYTES), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** The last line that is not blank, read from the file's end. */
+  private static String lastLine(Path file) throws IOException {
+    try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+      long length = in.length();
+      byte[] tail = new byte[(int) Math.min(TAIL_BYTES, length)];
+      in.seek(length - tail.length);
+      in.readFully(tail);
+      String text = new String(tail, StandardCharsets.UTF_8).stripTrailing();
+      return text.substring(text.lastIndexOf('\n') + 1);
+    }
+  }
+
+  /** The start of the run's summary line in the explainer's language, numbers left open. */
+  private static Pattern summary(Explainer explainer) {
+    Object[] numbers = new Object[6];
+    Arrays.fill(numbers, NUMBER);
+    String written = explainer.text("report.summary", numbers);
+    return Pattern.compile(
+        Arrays.stream(written.split(NUMBER, -1))
+            .map(Pattern::quote)
+            .collect(Collectors.joining("[0-9][0-9,]*")));
+  }
+}

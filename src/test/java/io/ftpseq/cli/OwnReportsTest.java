@@ -1,0 +1,104 @@
+package io.ftpseq.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A report written into a checked directory is left out when the directory is checked again: the
+ * same command run twice gives the same result. It used to be read as a transcript (exit 3), and
+ * refused as an output that is also an input (exit 2).
+ */
+class OwnReportsTest {
+
+  private static final List<String> FORMATS =
+      List.of("text", "json", "junit", "sarif", "github", "markdown", "html");
+
+  @TempDir Path temp;
+
+  @Test
+  void theSameCheckRunTwiceIntoItsOwnDirectoryGivesTheSameResult() throws IOException {
+    for (String language : List.of("en", "fr", "ja")) {
+      for (String format : FORMATS) {
+        Path logs = Files.createDirectories(temp.resolve(language + "-" + format));
+        Files.copy(Path.of("samples/dialogue/bad-order.txt"), logs.resolve("bad-order.txt"));
+        Path report = logs.resolve("ftpseq-report.out");
+        String[] check = {
+          "check", "--lang", language, logs.toString(), "--report", format, "-o", report.toString()
+        };
+
+        CliRun first = CliRun.of(check);
+        String written = Files.readString(report);
+        CliRun second = CliRun.of(check);
+
+        String what = language + " " + format + ": " + second.err();
+        assertThat(first.exitCode()).as(what).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(second.exitCode()).as(what).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(second.err())
+            .as(what)
+            .isEqualTo(
+                "ftpseq: left out "
+                    + report
+                    + ": a "
+                    + format
+                    + " report ftpseq wrote; name the file to check it"
+                    + System.lineSeparator());
+        assertThat(Files.readString(report)).as(what).isEqualTo(written);
+      }
+    }
+  }
+
+  @Test
+  void aReportNamedItselfIsStillChecked() throws IOException {
+    Path report = temp.resolve("report.json");
+    CliRun.of(
+        "check", "samples/dialogue/bad-order.txt", "--report", "json", "-o", report.toString());
+    CliRun named = CliRun.of("check", report.toString());
+    assertThat(named.exitCode()).isEqualTo(ExitCodes.INPUT);
+    assertThat(named.out()).contains(report + ": problem: not an FTP transcript");
+  }
+
+  @Test
+  void aDirectoryOfReportsAloneChecksNothingAndSaysSo() throws IOException {
+    Path logs = Files.createDirectories(temp.resolve("logs"));
+    CliRun.of(
+        "check",
+        "samples/dialogue/bad-order.txt",
+        "--report",
+        "text",
+        "-o",
+        logs.resolve("report.txt").toString());
+    assertThat(logs.resolve("report.txt")).isNotEmptyFile();
+    CliRun run = CliRun.of("check", logs.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
+    assertThat(run.out())
+        .contains(
+            logs + ": problem: the directory holds no files to check, only reports ftpseq wrote");
+  }
+
+  /** No transcript of any format, good or bad, is taken for a report. */
+  @Test
+  void noSampleOrCorpusTranscriptIsTakenForAReport() throws IOException {
+    List<Path> roots = new ArrayList<>(List.of(Path.of("samples")));
+    if (Files.isDirectory(Path.of("../shared/corpus"))) {
+      roots.add(Path.of("../shared/corpus"));
+    }
+    int looked = 0;
+    for (Path root : roots) {
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path file : files.filter(Files::isRegularFile).toList()) {
+          assertThat(OwnReports.kind(file)).as(file.toString()).isEmpty();
+          looked++;
+        }
+      }
+    }
+    assertThat(looked).isGreaterThan(50);
+  }
+}
