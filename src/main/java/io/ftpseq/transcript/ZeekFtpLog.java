@@ -1,5 +1,6 @@
 package io.ftpseq.transcript;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,6 +38,21 @@ public final class ZeekFtpLog implements TranscriptFormat {
   // exact decimals, so that a time such as 1700000000.123456 keeps its digits
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+  /** The fields a row is read by: one of them holding a list or a record is a problem. */
+  private static final List<String> READ =
+      List.of(
+          "ts",
+          "uid",
+          "id.orig_h",
+          "id.orig_p",
+          "id.resp_h",
+          "id.resp_p",
+          "password",
+          "command",
+          "arg",
+          "reply_code",
+          "reply_msg");
 
   /**
    * The command of the row Zeek logs for the connection's start, with the greeting as its reply.
@@ -127,17 +143,32 @@ public final class ZeekFtpLog implements TranscriptFormat {
 
       private LineUse json(long number, String text) {
         JsonNode node;
-        try {
-          node = JSON.readTree(text);
+        try (JsonParser parser = JSON.createParser(text)) {
+          node = JSON.readTree(parser);
+          if (node != null && followed(parser)) {
+            return problem(number, "not one JSON object: text follows it");
+          }
         } catch (IOException e) {
           return problem(number, "not a JSON object");
         }
         if (node == null || !node.isObject()) {
           return problem(number, "not a JSON object");
         }
-        Map<String, String> row = new HashMap<>();
-        node.properties().forEach(e -> row.put(e.getKey(), e.getValue().asText()));
-        return row(number, row::get);
+        Map<String, JsonNode> row = new HashMap<>();
+        flatten("", node, row);
+        for (String field : READ) {
+          JsonNode value = row.get(field);
+          if (value != null && value.isContainerNode()) {
+            // the value is not quoted, as it may be a password; the name comes last, as a word
+            // after "password" would be masked
+            return problem(
+                number,
+                (value.isArray() ? "a list" : "a record")
+                    + ", not a single value, in the field "
+                    + field);
+          }
+        }
+        return row(number, field -> single(row.get(field)));
       }
 
       /** Reads one row. */
@@ -225,6 +256,45 @@ public final class ZeekFtpLog implements TranscriptFormat {
   }
 
   /** A Zeek value, with the unset and empty markers read as empty. */
+  /** Whether anything but white space follows the value just read. */
+  private static boolean followed(JsonParser parser) {
+    try {
+      return parser.nextToken() != null;
+    } catch (IOException e) {
+      return true; // text that is not even JSON
+    }
+  }
+
+  /**
+   * Puts the fields of a JSON object into {@code row} under Zeek's dotted names: a nested record
+   * such as {@code "id": {"orig_h": ...}} (written so by some shippers) is {@code id.orig_h}; a
+   * record in a field that holds a single value is kept whole, to be refused.
+   */
+  private static void flatten(String prefix, JsonNode object, Map<String, JsonNode> row) {
+    object
+        .properties()
+        .forEach(
+            e -> {
+              String name = prefix + e.getKey();
+              if (e.getValue().isObject() && !e.getValue().isEmpty() && !READ.contains(name)) {
+                flatten(name + ".", e.getValue(), row);
+              } else {
+                row.put(name, e.getValue());
+              }
+            });
+  }
+
+  /**
+   * A field's value as Zeek's text columns write it: a number in plain digits ({@code 1.7e9} is
+   * {@code 1700000000}); {@code null} when the field is absent or JSON null (an unset field).
+   */
+  private static String single(JsonNode value) {
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    return value.isNumber() ? value.decimalValue().toPlainString() : value.asText();
+  }
+
   private static String value(String raw) {
     return raw == null || raw.equals("-") || raw.equals("(empty)") ? "" : raw;
   }

@@ -102,6 +102,48 @@ class ZeekFtpLogTest {
         .containsExactly("SEQUENCE_REPLY_UNEXPLAINED");
   }
 
+  /**
+   * JSON rows Zeek would not write are problems at their line, not rows read as something else: a
+   * list where a value belongs (it used to become an empty value, so the reply was lost without a
+   * word), text after the object (it was ignored). A record nested as some shippers write it is
+   * read under Zeek's dotted names, and a number in exponent form as its plain digits.
+   */
+  @Test
+  void jsonRowsZeekWouldNotWriteAreProblemsAtTheirLine() throws IOException {
+    String row =
+        "{\"ts\":1.7e9,\"uid\":\"C1\",\"id\":{\"orig_h\":\"10.0.0.1\",\"orig_p\":40000,"
+            + "\"resp_h\":\"10.0.0.2\",\"resp_p\":21},\"password\":%s,"
+            + "\"command\":\"RNTO\",\"arg\":\"b.txt\",\"reply_code\":%s,"
+            + "\"reply_msg\":\"Bad sequence of commands.\"}%s\n";
+    String log =
+        String.format(row, "\"s3cret\"", "503", "")
+            + String.format(row, "\"s3cret\"", "[503]", "")
+            + String.format(row, "\"s3cret\"", "503", " trailing")
+            + String.format(row, "\"s3cret\"", "503", " {}")
+            + String.format(row, "\"s3cret\"", "{\"code\":503}", "")
+            + String.format(row, "[\"s3cret\"]", "503", "");
+    Path file = temp.resolve("ftp.json");
+    Files.writeString(file, log);
+    CliRun run = CliRun.of("check", "--format", "zeek", "--report", "json", file.toString());
+
+    assertThat(run.out())
+        .contains("\"session\" : \"C1 10.0.0.1:40000 -> 10.0.0.2:21\"")
+        .contains("\"time\" : \"2023-11-14T22:13:20Z\"")
+        .contains("SEQUENCE_REPLY_UNEXPLAINED")
+        .containsSubsequence(
+            "\"line\" : 2",
+            "a list, not a single value, in the field reply_code",
+            "\"line\" : 3",
+            "not one JSON object: text follows it",
+            "\"line\" : 4",
+            "not one JSON object: text follows it",
+            "\"line\" : 5",
+            "a record, not a single value, in the field reply_code",
+            "\"line\" : 6",
+            "a list, not a single value, in the field password")
+        .doesNotContain("s3cret");
+  }
+
   @Test
   void aConnectionOfManyRowsListsThePartialRecordOnceYetKnowsNothingBeforeEachRow()
       throws IOException {
