@@ -53,6 +53,11 @@ final class ProftpdExtendedLines {
     }
     sink.command(session, at, command);
     ReplyCode reply = code == null ? null : ReplyCode.parse(code);
+    if (reply == null && code != null && !code.isEmpty() && !code.equals("-")) {
+      // "-": no reply was sent
+      sink.problem(session, new Problem(at, ReplyCode.NOT_A_CODE + ": " + Problem.quote(code)));
+      return LineUse.PROBLEM;
+    }
     if (reply != null) {
       String text = format.get(m, Part.TEXT);
       String line = text == null || text.isEmpty() ? reply.toString() : reply + " " + text;

@@ -192,6 +192,11 @@ public final class ProftpdLog implements TranscriptFormat {
         }
         sink.command(session, at, m.group(3));
         ReplyCode code = ReplyCode.parse(m.group(4));
+        if (code == null && !m.group(4).equals("-")) { // "-": no reply was sent
+          sink.problem(
+              session, new Problem(at, ReplyCode.NOT_A_CODE + ": " + Problem.quote(m.group(4))));
+          return LineUse.PROBLEM;
+        }
         if (code != null) {
           sink.event(session, new ReplyReceived(at, new Reply(code, List.of(code.toString()))));
           if (code.value() == GOODBYE) {
