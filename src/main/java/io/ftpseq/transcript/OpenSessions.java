@@ -42,6 +42,10 @@ final class OpenSessions implements TranscriptSink {
   private final boolean keepSteps;
   private final SessionRunner runner;
   private final LinkedHashMap<String, Open> open = new LinkedHashMap<>(16, 0.75f, true);
+  // the session of the last event, which the next is most often of too: one line of a
+  // single-session log looked its session up in the map for a fifth of the reading thread's time
+  private String lastName;
+  private Open last;
   private final List<Problem> inputProblems = new ArrayList<>();
   private final Secrets secrets = new Secrets();
   private long unlistedProblems;
@@ -149,6 +153,9 @@ final class OpenSessions implements TranscriptSink {
   @Override
   public void end(String session) {
     Open ended = open.remove(session);
+    if (session.equals(lastName)) {
+      last = null;
+    }
     if (ended != null) {
       runner.finish(ended.order(), ended.validator());
     }
@@ -178,6 +185,7 @@ final class OpenSessions implements TranscriptSink {
   InputSummary finish(LineTally tally, Source.Unit unit) {
     List<Open> rest = new ArrayList<>(open.values());
     open.clear();
+    last = null;
     rest.sort(Comparator.comparingLong(Open::order));
     for (Open session : rest) {
       runner.finish(session.order(), session.validator());
@@ -198,8 +206,13 @@ final class OpenSessions implements TranscriptSink {
 
   /** The open session of that name, opened now if it is new. */
   private Open session(String session) {
+    if (last != null && session.equals(lastName)) {
+      return last; // already the most recent: looking it up would change nothing
+    }
     Open known = open.get(session);
     if (known != null) {
+      lastName = session;
+      last = known;
       return known;
     }
     if (open.size() >= MAX_OPEN) {
@@ -207,6 +220,8 @@ final class OpenSessions implements TranscriptSink {
     }
     Open created = new Open(sessions++, new Validator(source, session, format, profile, keepSteps));
     open.put(session, created);
+    lastName = session;
+    last = created;
     return created;
   }
 
@@ -215,6 +230,7 @@ final class OpenSessions implements TranscriptSink {
     Iterator<Map.Entry<String, Open>> eldest = open.entrySet().iterator();
     Map.Entry<String, Open> quietest = eldest.next();
     eldest.remove();
+    last = null;
     Open closed = quietest.getValue();
     runner.accept(
         closed.order(),
