@@ -49,6 +49,8 @@ final class CompareCommand implements Callable<Integer> {
             () ->
                 new CommandLine.ParameterException(
                     spec.commandLine(),
-                    "'" + text + "' is not a reply code ftpseq knows (see 'ftpseq explain')"));
+                    "'"
+                        + io.ftpseq.protocol.Command.maskPasswords(text)
+                        + "' is not a reply code ftpseq knows (see 'ftpseq explain')"));
   }
 }

@@ -44,7 +44,7 @@ final class ExplainCommand implements Callable<Integer> {
           .getErr()
           .println(
               "ftpseq explain: nothing to explain for '"
-                  + input
+                  + io.ftpseq.protocol.Command.maskPasswords(input)
                   + "': give a reply code (503), a reply line, a verb (RNTO) or a rule id");
       return ExitCodes.USAGE;
     }

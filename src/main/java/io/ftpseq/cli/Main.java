@@ -96,7 +96,11 @@ public final class Main implements Runnable {
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, debug, err));
     cli.setParameterExceptionHandler(
         (e, a) -> {
-          err.println("ftpseq: " + e.getMessage() + Suggestions.forError(e));
+          // a value quoted back may be a password given where it does not belong
+          err.println(
+              "ftpseq: "
+                  + io.ftpseq.protocol.Command.maskPasswords(e.getMessage())
+                  + Suggestions.forError(e));
           err.println(
               "ftpseq: try '"
                   + e.getCommandLine().getCommandSpec().qualifiedName()

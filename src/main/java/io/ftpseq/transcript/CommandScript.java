@@ -77,7 +77,11 @@ public record CommandScript(
                 "not a command: \"" + Command.maskPasswords(line) + "\""));
         continue;
       }
-      commands.add(new CommandSent(new Source(source, number), Command.parse(command)));
+      // masked as check masks a line: "password x" or "C pass x" (no colon) are no PASS command,
+      // yet they show a password
+      commands.add(
+          new CommandSent(
+              new Source(source, number), Command.parse(Command.maskPasswords(command))));
     }
     return new CommandScript(commands, new Assumptions(loginFails, missing), problems);
   }
