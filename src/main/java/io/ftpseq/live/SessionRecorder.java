@@ -150,7 +150,8 @@ final class SessionRecorder {
               DATA_OPENED,
               DATA_CLOSED,
               CLOSED_EARLY,
-              GROUPED_BY_CLIENT ->
+              GROUPED_BY_CLIENT,
+              UNREADABLE_REPLY ->
               "";
         };
     lines.add("# " + mark + detail);

@@ -193,7 +193,7 @@ public final class Validator implements ExchangePairer.Listener {
         model = null;
         awaitingGreeting = false;
       }
-      case LINES_MISSING -> {
+      case LINES_MISSING, UNREADABLE_REPLY -> {
         state = SessionState.unknown();
         model = null;
         awaitingGreeting = false;

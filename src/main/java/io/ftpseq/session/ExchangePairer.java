@@ -4,6 +4,7 @@ import io.ftpseq.protocol.ReplyCode;
 import io.ftpseq.protocol.Verb;
 import io.ftpseq.session.SessionEvent.CommandSent;
 import io.ftpseq.session.SessionEvent.Note;
+import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -79,8 +80,33 @@ public final class ExchangePairer {
     } else if (event instanceof Note note) {
       if (note.kind().isGap()) {
         flush();
+      } else if (note.kind() == NoteKind.UNREADABLE_REPLY) {
+        unreadableReply();
       }
       listener.note(note);
+    }
+  }
+
+  /**
+   * A reply that could not be read answers the oldest command waiting: that command is given with
+   * what it got before, so that the next reply goes to the command after it. A 226 held for an ABOR
+   * is settled first, as a reply of any other kind would settle it.
+   */
+  private void unreadableReply() {
+    if (held != null) {
+      ReplyReceived lone = held;
+      held = null;
+      abortedTransfer(lone);
+    }
+    anyReply = true;
+    if (!greeting.isEmpty()) {
+      listener.exchange(new Exchange(null, greeting, false));
+      greeting.clear();
+      return;
+    }
+    Waiting head = waiting.pollFirst();
+    if (head != null) {
+      listener.exchange(new Exchange(head.command, head.replies, head.duringTransfer));
     }
   }
 

@@ -103,7 +103,14 @@ public sealed interface SessionEvent
      * The record names no session, so its lines are grouped into sessions by client address: two
      * sessions of one client at the same time run together.
      */
-    GROUPED_BY_CLIENT;
+    GROUPED_BY_CLIENT,
+    /**
+     * A reply came here that could not be read (its line has no reply code): it answers the oldest
+     * command waiting, whose outcome is unknown, so the state after it is unknown too. Without it
+     * the next reply would be paired with that command, and every later reply with the command
+     * before its own. The problem at the line says what was wrong; reports do not repeat it.
+     */
+    UNREADABLE_REPLY;
 
     /** Whether the record misses part of the dialogue here, so the state after it is unknown. */
     public boolean isGap() {
@@ -115,7 +122,10 @@ public sealed interface SessionEvent
      * connection opened, a command the library sent on its own, TLS from connect) are not shown.
      */
     public boolean isReported() {
-      return this != CONNECTED && this != LIBRARY_COMMAND && this != TLS_FROM_CONNECT;
+      return this != CONNECTED
+          && this != LIBRARY_COMMAND
+          && this != TLS_FROM_CONNECT
+          && this != UNREADABLE_REPLY;
     }
   }
 }

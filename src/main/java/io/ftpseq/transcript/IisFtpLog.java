@@ -113,6 +113,7 @@ public final class IisFtpLog implements TranscriptFormat {
         } else if (!status.isEmpty()) {
           sink.problem(
               session, new Problem(at, "sc-status is not a reply code: " + Problem.quote(status)));
+          sink.event(session, new Note(at, NoteKind.UNREADABLE_REPLY, ""));
           return LineUse.PROBLEM;
         }
         return LineUse.DIALOGUE;

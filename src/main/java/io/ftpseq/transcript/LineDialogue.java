@@ -27,6 +27,9 @@ final class LineDialogue {
   private long replyStart;
   private String replyTime = "";
   private boolean endsAtGoodbye;
+  // whether an unreadable reply has answered the last command: the lines of one garbled reply
+  // must not answer the commands before it too
+  private boolean unreadableAnswered = true; // nothing to answer before the first command
 
   LineDialogue(String source, String session, TranscriptSink sink) {
     this.source = source;
@@ -62,6 +65,7 @@ final class LineDialogue {
     if (text.isBlank()) {
       return problem(number, "empty command line");
     }
+    unreadableAnswered = false;
     sink.command(session, at(number, time), text);
     return LineUse.DIALOGUE;
   }
@@ -96,7 +100,12 @@ final class LineDialogue {
     if (outcome instanceof ReplyAssembler.Complete complete) {
       emit(complete.reply());
     } else if (outcome instanceof ReplyAssembler.Malformed malformed) {
-      return problem(number, ReplyCode.NOT_A_CODE + ": " + Problem.quote(malformed.line()));
+      problem(number, ReplyCode.NOT_A_CODE + ": " + Problem.quote(malformed.line()));
+      if (!unreadableAnswered && !malformed.line().isBlank()) { // a blank line is no reply
+        unreadableAnswered = true;
+        sink.event(session, new Note(at(number, time), NoteKind.UNREADABLE_REPLY, ""));
+      }
+      return LineUse.PROBLEM;
     } else if (outcome instanceof ReplyAssembler.Overlong overlong) {
       problem(
           number,
@@ -150,6 +159,8 @@ final class LineDialogue {
   }
 
   private void emit(Reply reply) {
+    // a final reply of its own came: a garbled line after it answers nothing
+    unreadableAnswered |= reply.code().isFinal();
     sink.event(session, new ReplyReceived(at(replyStart, replyTime), reply));
     if (endsAtGoodbye && reply.code().value() == GOODBYE) {
       sink.end(session);

@@ -56,6 +56,7 @@ final class ProftpdExtendedLines {
     if (reply == null && code != null && !code.isEmpty() && !code.equals("-")) {
       // "-": no reply was sent
       sink.problem(session, new Problem(at, ReplyCode.NOT_A_CODE + ": " + Problem.quote(code)));
+      sink.event(session, new Note(at, NoteKind.UNREADABLE_REPLY, ""));
       return LineUse.PROBLEM;
     }
     if (reply != null) {

@@ -195,6 +195,7 @@ public final class ProftpdLog implements TranscriptFormat {
         if (code == null && !m.group(4).equals("-")) { // "-": no reply was sent
           sink.problem(
               session, new Problem(at, ReplyCode.NOT_A_CODE + ": " + Problem.quote(m.group(4))));
+          sink.event(session, new Note(at, NoteKind.UNREADABLE_REPLY, ""));
           return LineUse.PROBLEM;
         }
         if (code != null) {

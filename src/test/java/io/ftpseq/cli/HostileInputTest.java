@@ -101,6 +101,45 @@ class HostileInputTest {
     assertThat(run.out()).contains(capture + "#6: problem").contains("RNTO_WITHOUT_RNFR");
   }
 
+  /**
+   * A reply line without a code answers its own command: the replies after it stay with theirs.
+   * They used to shift by one, so a correct RNFR then RNTO was an error ("server said: 257") and
+   * every later reply was "not allowed" for the command before its own.
+   */
+  @Test
+  void aGarbledReplyAnswersItsOwnCommandAndTheRestStayInStep() throws IOException {
+    Path dialogue = temp.resolve("garbled.txt");
+    Files.writeString(
+        dialogue,
+        "S: 220 hi\nC: USER a\nS: 33 pw\nC: PASS b\nS: 230 ok\nC: RNFR x\nS: 350 ready\n"
+            + "C: RNTO y\nS: 250 done\nC: PWD\nS: 257 \"/\"\nC: QUIT\nS: 221 Bye\n");
+    Path capture =
+        capture(
+            "garbled.pcap",
+            TcpDialogue.ipv4(1, 2)
+                .handshake()
+                .server("220 ready\r\n")
+                .client("USER a\r\n")
+                .server("331 pw\r\n")
+                .client("PASS b\r\n")
+                .server("230 in\r\n")
+                .client("PASV\r\n")
+                .server("99 PASV invalid\r\n")
+                .client("QUIT\r\n")
+                .server("221 Bye\r\n")
+                .close());
+
+    for (Path input : List.of(dialogue, capture)) {
+      CliRun run = CliRun.of("check", "--lang", "en", input.toString());
+
+      assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
+      assertThat(run.out())
+          .as(input.toString())
+          .contains("problem")
+          .contains("0 error(s), 0 warning(s), 0 info, 1 problem(s)");
+    }
+  }
+
   @Test
   void suricataCodesWithoutReplyTextsAreRepliesOfTheirOwn() throws IOException {
     Path eve = temp.resolve("eve.json");

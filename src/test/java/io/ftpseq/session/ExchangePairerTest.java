@@ -87,6 +87,34 @@ class ExchangePairerTest {
         .toList();
   }
 
+  private void unreadableReply() {
+    pairer.accept(new Note(new Source("t", ++line), SessionEvent.NoteKind.UNREADABLE_REPLY, ""));
+  }
+
+  /**
+   * A reply that could not be read answers the oldest command waiting, so the replies after it keep
+   * to their own commands. Without it, every later reply went to the command before its own.
+   */
+  @Test
+  void anUnreadableReplyAnswersTheOldestCommandWaiting() {
+    command("USER u");
+    unreadableReply();
+    command("PASS p");
+    reply(230, "in");
+    command("RNFR a");
+    command("RNTO b");
+    unreadableReply(); // pipelined: it answers RNFR, and RNTO keeps the reply after it
+    reply(250, "renamed");
+    command("RETR f");
+    reply(150, "go");
+    unreadableReply(); // the transfer's end
+    command("QUIT");
+    reply(221, "bye");
+    pairer.finish();
+    assertThat(paired())
+        .containsExactly("USER:", "PASS: 230", "RNFR:", "RNTO: 250", "RETR: 150", "QUIT: 221");
+  }
+
   @Test
   void aborDuringATransferEndsItWith426ThenIsAnswered226() {
     command("RETR f");

@@ -250,7 +250,8 @@ class ServerLogReadersTest {
             "s1 10.0.0.1 @7  R 200",
             "problem log:8 row has 4 fields, the #Fields: header 6",
             "s1 10.0.0.1 @9  C NOOP",
-            "problem log:9 sc-status is not a reply code: \"2x0\"");
+            "problem log:9 sc-status is not a reply code: \"2x0\"",
+            "s1 10.0.0.1 @9  N UNREADABLE_REPLY");
   }
 
   @Test

@@ -54,6 +54,8 @@ final class FtpControlConnection implements TcpConnection.Listener {
   private int undecidedLines;
   private long replyStart;
   private boolean authSent;
+  // whether an unreadable reply has answered the last command (see LineDialogue)
+  private boolean unreadableAnswered = true; // nothing to answer before the first command
 
   /** The side of the connection one reassembled direction came from. */
   private final class Side implements LineBuffer.Lines {
@@ -236,6 +238,7 @@ final class FtpControlConnection implements TcpConnection.Listener {
     }
     sink.secretsIn(text);
     Command command = Command.parse(text);
+    unreadableAnswered = false;
     emit(new CommandSent(at(frame), command));
     if (command.verb() == Verb.AUTH
         && TLS_MECHANISMS.contains(command.argument().toUpperCase(Locale.ROOT))) {
@@ -251,6 +254,7 @@ final class FtpControlConnection implements TcpConnection.Listener {
     ReplyAssembler.Outcome outcome = replies.accept(text);
     if (outcome instanceof ReplyAssembler.Complete complete) {
       Reply reply = complete.reply();
+      unreadableAnswered |= reply.code().isFinal();
       emit(new ReplyReceived(at(replyStart), reply));
       channels.reply(reply, client.peer().end(), this);
       if (reply.code().value() == 234 && authSent) {
@@ -263,6 +267,10 @@ final class FtpControlConnection implements TcpConnection.Listener {
       }
     } else if (outcome instanceof ReplyAssembler.Malformed) {
       problem(frame, "not an FTP reply line from the server: \"" + FtpLines.printable(text) + "\"");
+      if (!unreadableAnswered && !text.isBlank()) { // a blank line is no reply
+        unreadableAnswered = true;
+        emit(new Note(at(frame), NoteKind.UNREADABLE_REPLY, ""));
+      }
     }
   }
 
