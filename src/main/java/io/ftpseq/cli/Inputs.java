@@ -164,8 +164,11 @@ final class Inputs {
     int checked = 0;
     for (Path relative : found) {
       Path shown = path.resolve(relative);
-      Optional<String> report = OwnReports.kind(shown);
-      if (report.isPresent()) {
+      String stream = OwnReports.thisRunsStream(shown);
+      Optional<String> report = stream != null ? Optional.empty() : OwnReports.kind(shown);
+      if (stream != null) {
+        leftOut.add(shown + ": this run's " + stream + " (the shell made it before the run)");
+      } else if (report.isPresent()) {
         leftOut.add(
             shown + ": a " + report.get() + " report ftpseq wrote; name the file to check it");
       } else {
@@ -178,7 +181,7 @@ final class Inputs {
           problem(
               name,
               !found.isEmpty()
-                  ? "the directory holds no files to check, only reports ftpseq wrote"
+                  ? "the directory holds no files to check, only ftpseq's own output"
                   : includes.isEmpty() && excludes.isEmpty()
                       ? "the directory holds no files to check"
                       : "no file in the directory matches --include/--exclude"));

@@ -43,6 +43,11 @@ final class OwnReports {
           .map(OwnReports::summary)
           .toList();
 
+  /** Where this process's standard output and error can be seen as files, on Linux. */
+  private static final String[][] STREAMS = {
+    {"/proc/self/fd/1", "standard output"}, {"/proc/self/fd/2", "standard error"}
+  };
+
   private OwnReports() {}
 
   /**
@@ -82,6 +87,25 @@ final class OwnReports {
       // not readable: its check says so
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code "standard output"} or {@code "standard error"} when {@code file} is where this run
+   * writes it ({@code ftpseq check logs/ > logs/out.txt}: the shell made the file, empty, before
+   * the run, so it would be read as an empty input on every run), else null.
+   */
+  static String thisRunsStream(Path file) {
+    for (String[] stream : STREAMS) {
+      try {
+        Path written = Path.of(stream[0]);
+        if (Files.exists(written) && Files.isSameFile(file, written)) {
+          return stream[1];
+        }
+      } catch (IOException | SecurityException | java.nio.file.InvalidPathException e) {
+        // no such stream here (not Linux, or closed): nothing to leave out
+      }
+    }
+    return null;
   }
 
   private static String head(Path file) throws IOException {

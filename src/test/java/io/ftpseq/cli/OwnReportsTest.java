@@ -80,7 +80,41 @@ class OwnReportsTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
     assertThat(run.out())
         .contains(
-            logs + ": problem: the directory holds no files to check, only reports ftpseq wrote");
+            logs + ": problem: the directory holds no files to check, only ftpseq's own output");
+  }
+
+  /**
+   * {@code ftpseq check logs/ > logs/out.txt}: the shell makes the file, empty, before the run, so
+   * it was read as an empty input (exit 3) on every run; it is this run's own output, left out.
+   */
+  @Test
+  void theFileTheShellMadeForThisRunsOutputIsLeftOut() throws Exception {
+    Path logs = Files.createDirectories(temp.resolve("redirected"));
+    Files.copy(Path.of("samples/dialogue/bad-order.txt"), logs.resolve("bad-order.txt"));
+    Path out = logs.resolve("out.txt");
+    for (int run = 1; run <= 2; run++) {
+      Process check =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  Main.class.getName(),
+                  "check",
+                  logs.toString())
+              .redirectOutput(out.toFile())
+              .redirectError(temp.resolve("err.txt").toFile())
+              .start();
+      assertThat(check.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      String err = Files.readString(temp.resolve("err.txt"));
+      assertThat(check.exitValue()).as("run " + run + ": " + err).isEqualTo(ExitCodes.FINDINGS);
+      assertThat(err)
+          .isEqualTo(
+              "ftpseq: left out "
+                  + out
+                  + ": this run's standard output (the shell made it before the run)"
+                  + System.lineSeparator());
+      assertThat(Files.readString(out)).contains("PASS_WITHOUT_USER").doesNotContain("out.txt");
+    }
   }
 
   /** No transcript of any format, good or bad, is taken for a report. */
