@@ -72,6 +72,7 @@ final class CheckCommand implements Callable<Integer> {
   enum FailOn {
     error,
     warning,
+    info,
     never;
 
     /** The lowest severity that fails the run, or {@code null} for never. */
@@ -79,6 +80,7 @@ final class CheckCommand implements Callable<Integer> {
       return switch (this) {
         case error -> Severity.ERROR;
         case warning -> Severity.WARNING;
+        case info -> Severity.INFO;
         case never -> null;
       };
     }
@@ -95,13 +97,13 @@ final class CheckCommand implements Callable<Integer> {
   static final class ReportSpec {
     @Option(
         names = "--report",
-        required = true,
         paramLabel = "FORMAT",
         description = {
           "Report format: ${COMPLETION-CANDIDATES}. Repeat for several reports in one run"
-              + " (default: text; text and github when GITHUB_ACTIONS=true)."
+              + " (default: text; text and github when GITHUB_ACTIONS=true; an -o alone is a"
+              + " text report)."
         })
-    ReportFormat format;
+    ReportFormat format = ReportFormat.text;
 
     @Option(
         names = {"-o", "--output"},

@@ -44,6 +44,9 @@ public final class Main implements Runnable {
       "ftpseq: out of memory: the run stopped before its reports were complete; give Java more"
           + " memory (java -Xmx2g -jar ftpseq.jar ...), or leave out --explain-all";
 
+  private static final java.util.regex.Pattern QUOTED =
+      java.util.regex.Pattern.compile("'([^']*)'");
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   // read from the arguments before they are parsed (see run), wherever it stands; declared here
@@ -96,11 +99,7 @@ public final class Main implements Runnable {
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, debug, err));
     cli.setParameterExceptionHandler(
         (e, a) -> {
-          // a value quoted back may be a password given where it does not belong
-          err.println(
-              "ftpseq: "
-                  + io.ftpseq.protocol.Command.maskPasswords(e.getMessage())
-                  + Suggestions.forError(e));
+          err.println("ftpseq: " + maskQuoted(e.getMessage()) + Suggestions.forError(e));
           err.println(
               "ftpseq: try '"
                   + e.getCommandLine().getCommandSpec().qualifiedName()
@@ -120,6 +119,19 @@ public final class Main implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * The message with the passwords masked in what it quotes back ({@code 'PASS x'}): a value may be
+   * a password given where it does not belong. Its own words are left alone.
+   */
+  static String maskQuoted(String message) {
+    return QUOTED
+        .matcher(message)
+        .replaceAll(
+            m ->
+                java.util.regex.Matcher.quoteReplacement(
+                    "'" + io.ftpseq.protocol.Command.maskPasswords(m.group(1)) + "'"));
   }
 
   /** One line saying what went wrong, the trace only with {@code --debug}. */

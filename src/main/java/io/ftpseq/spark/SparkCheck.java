@@ -70,6 +70,7 @@ public final class SparkCheck implements Callable<Integer> {
   enum FailOn {
     error,
     warning,
+    info,
     never
   }
 
@@ -220,6 +221,7 @@ public final class SparkCheck implements Callable<Integer> {
     Severity level =
         switch (failOn) {
           case error -> Severity.ERROR;
+          case info -> Severity.INFO;
           case warning -> Severity.WARNING;
           case never -> null;
         };

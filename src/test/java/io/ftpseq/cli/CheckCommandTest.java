@@ -59,6 +59,29 @@ class CheckCommandTest {
     assertThat(CliRun.of("check", "--fail-on", "never", BAD).exitCode()).isEqualTo(ExitCodes.OK);
   }
 
+  /** {@code --fail-on info} fails on any finding; it used to be refused as an unknown level. */
+  @Test
+  void failOnInfoFailsOnAnyFinding() throws IOException {
+    Path infoOnly = temp.resolve("info.txt");
+    Files.writeString(infoOnly, "# start missing\nC: RNTO b\nS: 503 RNFR first\n");
+    CliRun warn = CliRun.of("check", "--fail-on", "warning", infoOnly.toString());
+    CliRun info = CliRun.of("check", "--fail-on", "info", infoOnly.toString());
+    assertThat(info.out()).contains("0 error(s), 0 warning(s), 1 info");
+    assertThat(warn.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(info.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(CliRun.of("check", "--fail-on", "info", CLEAN).exitCode()).isEqualTo(ExitCodes.OK);
+  }
+
+  /** An {@code -o} with no {@code --report} writes the text report there, the default format. */
+  @Test
+  void anOutputAloneIsTheTextReport() throws IOException {
+    Path out = temp.resolve("report.txt");
+    CliRun run = CliRun.of("check", "-o", out.toString(), BAD);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(run.out()).isEmpty();
+    assertThat(Files.readString(out)).isEqualTo(CliRun.of("check", BAD).out());
+  }
+
   @Test
   void unreadableInputIsOneLineAndTheOthersAreStillChecked() {
     CliRun run = CliRun.of("check", "no/such/file.txt", BAD);
