@@ -29,6 +29,13 @@ import java.util.Optional;
  */
 public final class TranscriptChecker {
 
+  /**
+   * A command in double quotes, as ProFTPD's %r writes it: a log no format knows that shows one may
+   * be written with a LogFormat of its own.
+   */
+  private static final java.util.regex.Pattern QUOTED_COMMAND =
+      java.util.regex.Pattern.compile("\"(?:USER|PASS|CWD|RETR|STOR|LIST|NLST|QUIT|PWD)\\b");
+
   /** Receives each session's result when the session ends. */
   @FunctionalInterface
   public interface SessionListener {
@@ -255,7 +262,11 @@ public final class TranscriptChecker {
                   ? "empty input: no FTP dialogue to check"
                   : "not an FTP transcript in any known format ("
                       + String.join(", ", TranscriptFormats.names())
-                      + "); use --format to force one"));
+                      + "); use --format to force one"
+                      + (head.stream().anyMatch(l -> QUOTED_COMMAND.matcher(l).find())
+                          ? ", or --log-format 'FORMAT' for a ProFTPD log written with a"
+                              + " LogFormat of its own"
+                          : "")));
       tally.add(LineUse.PROBLEM, head.size());
       while (reader.next() != null) {
         tally.add(LineUse.PROBLEM, 1);
