@@ -170,7 +170,7 @@ final class Inputs {
         leftOut.add(shown + ": this run's " + stream + " (the shell made it before the run)");
       } else if (report.isPresent()) {
         leftOut.add(
-            shown + ": a " + report.get() + " report ftpseq wrote; name the file to check it");
+            shown + ": a report ftpseq wrote (" + report.get() + "); name the file to check it");
       } else {
         files.add(new Input(shown.toString(), shown));
         checked++;

@@ -46,9 +46,9 @@ class OwnReportsTest {
             .isEqualTo(
                 "ftpseq: left out "
                     + report
-                    + ": a "
+                    + ": a report ftpseq wrote ("
                     + format
-                    + " report ftpseq wrote; name the file to check it"
+                    + "); name the file to check it"
                     + System.lineSeparator());
         assertThat(Files.readString(report)).as(what).isEqualTo(written);
       }
