@@ -39,6 +39,15 @@ import picocli.CommandLine.ScopeType;
     })
 public final class Main implements Runnable {
 
+  /**
+   * Memory set aside while a command runs and let go when memory runs out, so that there is room to
+   * say so: writing the line used to run out again (a 24 MB heap), with a stack trace and exit code
+   * 1.
+   */
+  static byte[] memoryReserve;
+
+  private static final int RESERVE_BYTES = 512 * 1024;
+
   /** Made before memory runs out, as there may be none to make it then. */
   private static final String OUT_OF_MEMORY =
       "ftpseq: out of memory: the run stopped before its reports were complete; give Java more"
@@ -108,6 +117,7 @@ public final class Main implements Runnable {
           return ExitCodes.USAGE;
         });
     int code;
+    memoryReserve = new byte[RESERVE_BYTES];
     try {
       code = cli.execute(rest);
     } catch (OutOfMemoryError e) {
@@ -116,8 +126,13 @@ public final class Main implements Runnable {
       // picocli hands exceptions to the handler; errors go through
       code = internalError(e, debug, err);
     }
-    out.flush();
-    err.flush();
+    try {
+      out.flush();
+      err.flush();
+    } catch (OutOfMemoryError e) {
+      code = outOfMemory(err);
+    }
+    memoryReserve = null;
     return code;
   }
 
@@ -151,8 +166,13 @@ public final class Main implements Runnable {
 
   /** One line for a run that ran out of memory, instead of a trace and a misleading exit code. */
   private static int outOfMemory(PrintWriter err) {
-    err.println(OUT_OF_MEMORY);
-    err.flush();
+    memoryReserve = null; // room to say so
+    try {
+      err.println(OUT_OF_MEMORY);
+      err.flush();
+    } catch (OutOfMemoryError e) {
+      // no memory even to say so: the exit code does
+    }
     return ExitCodes.OUT_OF_MEMORY;
   }
 
