@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The reports {@code ftpseq check} writes, known again by how they begin (the text report by its
- * last line, the run's summary, in any language ftpseq speaks). A report written into a directory
+ * The reports {@code ftpseq check} writes, known again by how they begin and end (the text report
+ * by its last line, the run's summary, in any language ftpseq speaks; a binary file is none), and
+ * the unfinished ones a run that was stopped left beside them. A report written into a directory
  * that is checked is left out when that directory is checked again, instead of being read as a
  * transcript it is not (exit 3) and refused as an output that is also an input (exit 2).
  */
@@ -27,6 +28,9 @@ final class OwnReports {
 
   /** What stands in for each number when a summary is written to learn its words. */
   private static final String NUMBER = "\u0001";
+
+  /** The file a report is written to before it is moved in place (see {@link ReportFile}). */
+  private static final Pattern PARTIAL = Pattern.compile("\\..+\\.[0-9a-z]+\\.partial");
 
   private static final Pattern GITHUB =
       Pattern.compile("::(?:error|warning|notice) file=[^\\n]*title=[^\\n]*::[^\\n]*");
@@ -55,10 +59,20 @@ final class OwnReports {
    * is one; a file that cannot be read is no report (its check says why).
    */
   static Optional<String> kind(Path file) {
+    if (PARTIAL.matcher(file.getFileName().toString()).matches()) {
+      return Optional.of("unfinished"); // a run ended before it could move the report in place
+    }
     try {
       String head = head(file);
-      String first = head.lines().findFirst().orElse("");
-      if (head.startsWith("{") && head.substring(1).stripLeading().startsWith("\"sessions\" : [")) {
+      if (head.indexOf('\0') >= 0) {
+        return Optional.empty(); // binary: a capture, never a report
+      }
+      List<String> lines = head.lines().filter(l -> !l.isBlank()).limit(2).toList();
+      String first = lines.isEmpty() ? "" : lines.get(0);
+      String second = lines.size() < 2 ? "" : lines.get(1);
+      if (head.startsWith("{")
+          && head.substring(1).stripLeading().startsWith("\"sessions\" : [")
+          && tail(file).contains("\"summary\" : {")) {
         return Optional.of("json");
       }
       if (head.startsWith("{")
@@ -73,20 +87,23 @@ final class OwnReports {
           && head.contains("name=\"generator\" content=\"ftpseq\"")) {
         return Optional.of("html");
       }
-      if (first.equals("## ftpseq")) {
+      if (first.equals("## ftpseq") && isSummary(second)) {
         return Optional.of("markdown");
       }
       if (GITHUB.matcher(first).matches()) {
         return Optional.of("github");
       }
-      String last = lastLine(file);
-      if (SUMMARIES.stream().anyMatch(p -> p.matcher(last).lookingAt())) {
+      if (isSummary(lastLine(tail(file)))) {
         return Optional.of("text");
       }
     } catch (IOException e) {
       // not readable: its check says so
     }
     return Optional.empty();
+  }
+
+  private static boolean isSummary(String line) {
+    return SUMMARIES.stream().anyMatch(p -> p.matcher(line).lookingAt());
   }
 
   /**
@@ -114,16 +131,21 @@ final class OwnReports {
     }
   }
 
-  /** The last line that is not blank, read from the file's end. */
-  private static String lastLine(Path file) throws IOException {
+  /** The file's last bytes, as text. */
+  private static String tail(Path file) throws IOException {
     try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
       long length = in.length();
       byte[] tail = new byte[(int) Math.min(TAIL_BYTES, length)];
       in.seek(length - tail.length);
       in.readFully(tail);
-      String text = new String(tail, StandardCharsets.UTF_8).stripTrailing();
-      return text.substring(text.lastIndexOf('\n') + 1);
+      return new String(tail, StandardCharsets.UTF_8);
     }
+  }
+
+  /** The last line of {@code text} that is not blank. */
+  private static String lastLine(String text) {
+    String stripped = text.stripTrailing();
+    return stripped.substring(stripped.lastIndexOf('\n') + 1);
   }
 
   /** The start of the run's summary line in the explainer's language, numbers left open. */

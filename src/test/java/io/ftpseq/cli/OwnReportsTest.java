@@ -117,6 +117,54 @@ class OwnReportsTest {
     }
   }
 
+  /**
+   * Files that only look like a report in part are not taken for one, so they are checked, and an
+   * -o onto one is still refused as an input: a capture whose last packet carries a report's
+   * summary line, a transcript that opens with a "## ftpseq" comment, a user's JSON with
+   * "sessions". The first version of this took them, and an -o then wrote over them.
+   */
+  @Test
+  void aFileThatOnlyPartlyLooksLikeAReportIsNoReport() throws IOException {
+    String summary =
+        "3 session(s) in 2 input(s): 1 error(s), 0 warning(s), 0 info, 0 problem(s). 9 line(s)"
+            + " read, 0 of them unreadable.\n";
+    Path capture = temp.resolve("capture.pcap");
+    byte[] pcap = Files.readAllBytes(Path.of("samples/pcap/apache-ftpserver-out-of-order.pcap"));
+    Files.write(capture, pcap);
+    Files.writeString(capture, summary, java.nio.file.StandardOpenOption.APPEND);
+    Path markdownLike = temp.resolve("md.txt");
+    Files.writeString(
+        markdownLike, "## ftpseq\n" + Files.readString(Path.of("samples/dialogue/bad-order.txt")));
+    Path json = temp.resolve("sessions.json");
+    Files.writeString(json, "{\n  \"sessions\" : [ {\n    \"id\" : 1\n  } ]\n}\n");
+
+    for (Path file : List.of(capture, markdownLike, json)) {
+      assertThat(OwnReports.kind(file)).as(file.toString()).isEmpty();
+    }
+    CliRun overwrite =
+        CliRun.of("check", temp.toString(), "--report", "json", "-o", json.toString());
+    assertThat(overwrite.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(overwrite.err()).contains("is an input of this run");
+    assertThat(Files.readString(json)).contains("\"id\" : 1");
+  }
+
+  /** A report a stopped run left unfinished beside its place is ftpseq's too. */
+  @Test
+  void anUnfinishedReportIsLeftOut() throws IOException {
+    Path logs = Files.createDirectories(temp.resolve("stopped"));
+    Files.copy(Path.of("samples/dialogue/bad-order.txt"), logs.resolve("bad-order.txt"));
+    Path partial = logs.resolve(".report.txt.1fbsy1qevik08.partial");
+    Files.writeString(partial, "samples/x.txt:3: error PASS_WITHOUT_USER: PASS was sent");
+    CliRun run = CliRun.of("check", logs.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(run.err())
+        .isEqualTo(
+            "ftpseq: left out "
+                + partial
+                + ": a report ftpseq wrote (unfinished); name the file to check it"
+                + System.lineSeparator());
+  }
+
   /** No transcript of any format, good or bad, is taken for a report. */
   @Test
   void noSampleOrCorpusTranscriptIsTakenForAReport() throws IOException {
