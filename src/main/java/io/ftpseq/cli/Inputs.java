@@ -80,8 +80,8 @@ final class Inputs {
   }
 
   /**
-   * The files of named directories left out as reports ftpseq wrote, each with why, in order; a
-   * file named itself is always checked.
+   * The files of named directories left out as ftpseq's own output (its reports, this run's
+   * standard output), each with why, in order; a file named itself is always checked.
    */
   List<String> leftOut() {
     return leftOut;

@@ -24,9 +24,13 @@ final class LanguageOption {
 
   /** The explainer for the chosen language. */
   Explainer explainer() {
-    Language chosen = language != null ? language : fromSystem();
+    return explainer(language != null ? language : fromSystem());
+  }
+
+  /** The explainer for a language. */
+  static Explainer explainer(Language language) {
     return Explainer.forLocale(
-        chosen == Language.en ? Locale.ROOT : Locale.forLanguageTag(chosen.name()));
+        language == Language.en ? Locale.ROOT : Locale.forLanguageTag(language.name()));
   }
 
   private static Language fromSystem() {

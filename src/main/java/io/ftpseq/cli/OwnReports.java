@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -38,12 +37,7 @@ final class OwnReports {
   /** The summary line of a text report, in each language. */
   private static final List<Pattern> SUMMARIES =
       Arrays.stream(LanguageOption.Language.values())
-          .map(
-              language ->
-                  Explainer.forLocale(
-                      language == LanguageOption.Language.en
-                          ? Locale.ROOT
-                          : Locale.forLanguageTag(language.name())))
+          .map(LanguageOption::explainer)
           .map(OwnReports::summary)
           .toList();
 
