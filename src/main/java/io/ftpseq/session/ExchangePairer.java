@@ -93,15 +93,9 @@ public final class ExchangePairer {
    * is settled first, as a reply of any other kind would settle it.
    */
   private void unreadableReply() {
-    if (held != null) {
-      ReplyReceived lone = held;
-      held = null;
-      abortedTransfer(lone);
-    }
+    settleHeld();
     anyReply = true;
-    if (!greeting.isEmpty()) {
-      listener.exchange(new Exchange(null, greeting, false));
-      greeting.clear();
+    if (giveGreeting()) {
       return;
     }
     Waiting head = waiting.pollFirst();
@@ -217,18 +211,30 @@ public final class ExchangePairer {
   }
 
   private void flush() {
+    settleHeld();
+    giveGreeting();
+    while (!waiting.isEmpty()) {
+      Waiting w = waiting.removeFirst();
+      listener.exchange(new Exchange(w.command, w.replies, w.duringTransfer));
+    }
+  }
+
+  /** A 226 held for an ABOR, settled as its answer: the transfer ahead of it was aborted. */
+  private void settleHeld() {
     if (held != null) {
       ReplyReceived lone = held;
       held = null;
       abortedTransfer(lone);
     }
-    if (!greeting.isEmpty()) {
-      listener.exchange(new Exchange(null, greeting, false));
-      greeting.clear();
+  }
+
+  /** Gives a greeting still open as it stands; returns whether there was one. */
+  private boolean giveGreeting() {
+    if (greeting.isEmpty()) {
+      return false;
     }
-    while (!waiting.isEmpty()) {
-      Waiting w = waiting.removeFirst();
-      listener.exchange(new Exchange(w.command, w.replies, w.duringTransfer));
-    }
+    listener.exchange(new Exchange(null, greeting, false));
+    greeting.clear();
+    return true;
   }
 }

@@ -95,7 +95,7 @@ final class SessionWorkers implements SessionRunner {
     }
     try {
       while (!reached.await(LOOK_MILLIS, TimeUnit.MILLISECONDS)) {
-        rethrowFailure();
+        rethrowAfterWaiting();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -125,21 +125,24 @@ final class SessionWorkers implements SessionRunner {
     return workers.get((int) (order % workers.size()));
   }
 
-  /** Throws what a worker met, or says that one ended when it should not have. */
-  private void rethrowFailure() {
-    Throwable failed = failure.get();
-    if (failed == null) {
-      for (Worker worker : workers) {
-        if (!worker.thread.isAlive()) {
-          // a worker stops only when closed, or with its failure kept: read again, as it may
-          // have been kept after the first look
-          failed = failure.get();
-          if (failed == null) {
-            throw new IllegalStateException(worker.thread.getName() + " ended unexpectedly");
-          }
-        }
+  /**
+   * After a wait for a worker ran out: throws what a worker met, or says that one ended when it
+   * should not have. Looked at only then, not on every batch handed over.
+   */
+  private void rethrowAfterWaiting() {
+    rethrowFailure();
+    for (Worker worker : workers) {
+      if (!worker.thread.isAlive()) {
+        // a worker stops only when closed, or with its failure kept: look again, as it may
+        // have been kept after the first look
+        rethrowFailure();
+        throw new IllegalStateException(worker.thread.getName() + " ended unexpectedly");
       }
     }
+  }
+
+  private void rethrowFailure() {
+    Throwable failed = failure.get();
     if (failed instanceof RuntimeException runtime) {
       throw runtime;
     }
@@ -194,7 +197,7 @@ final class SessionWorkers implements SessionRunner {
       }
       try {
         while (!queue.offer(batch, LOOK_MILLIS, TimeUnit.MILLISECONDS)) {
-          rethrowFailure(); // a worker that failed or ended takes no more
+          rethrowAfterWaiting(); // a worker that failed or ended takes no more
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
