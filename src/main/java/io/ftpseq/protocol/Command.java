@@ -91,27 +91,41 @@ public record Command(Verb verb, String word, String argument) {
    * @throws IllegalArgumentException if the line is blank
    */
   public static Command parse(String line) {
-    String trimmed = line.strip();
-    if (trimmed.isEmpty()) {
+    int start = 0;
+    int end = line.length();
+    while (start < end && Character.isWhitespace(line.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
+      end--;
+    }
+    if (start == end) {
       throw new IllegalArgumentException("a command line cannot be blank");
     }
-    int end = 0;
-    while (end < trimmed.length() && !Character.isWhitespace(trimmed.charAt(end))) {
-      end++;
+    int wordEnd = start;
+    while (wordEnd < end && !Character.isWhitespace(line.charAt(wordEnd))) {
+      wordEnd++;
     }
-    String word = trimmed.substring(0, end);
-    String argument = trimmed.substring(end).strip();
-    String upper = word.toUpperCase(Locale.ROOT);
-    Verb verb = Verb.of(upper);
+    int argumentStart = wordEnd;
+    while (argumentStart < end && Character.isWhitespace(line.charAt(argumentStart))) {
+      argumentStart++;
+    }
+    String argument = line.substring(argumentStart, end);
+    Verb verb = Verb.of(line, start, wordEnd);
+    if (verb != Verb.OTHER) {
+      // a known verb's word is its name: no copy of the line's word is kept
+      return new Command(verb, verb.name(), argument);
+    }
+    String word = line.substring(start, wordEnd);
     int letters = leadingLetters(word);
-    if (verb == Verb.OTHER && letters < word.length()) {
+    if (letters < word.length()) {
       // "PASS:secret" is no verb a server knows, but what follows PASS is still a password
       Verb glued = Verb.of(word.substring(0, letters));
       if (SECRET_ARGUMENT.contains(glued)) {
-        return new Command(glued, word.substring(0, letters).toUpperCase(Locale.ROOT), MASK);
+        return new Command(glued, glued.name(), MASK);
       }
     }
-    return new Command(verb, upper, argument);
+    return new Command(verb, word.toUpperCase(Locale.ROOT), argument);
   }
 
   private static int leadingLetters(String word) {

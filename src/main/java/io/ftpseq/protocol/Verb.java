@@ -3,9 +3,8 @@ package io.ftpseq.protocol;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -131,14 +130,18 @@ public enum Verb {
   /** Codes any server may send to any command: shutting down, or not understood/implemented. */
   private static final BitSet ALWAYS_ALLOWED = codes("421 500 501 502");
 
-  private static final Map<String, Verb> BY_NAME = new HashMap<>();
+  /** Every verb's {@link #packed} name, sorted, and the verbs in the same order. */
+  private static final long[] PACKED_NAMES;
+
+  private static final Verb[] BY_PACKED_NAME;
 
   static {
-    for (Verb verb : values()) {
-      if (verb != OTHER) {
-        BY_NAME.put(verb.name(), verb);
-      }
-    }
+    BY_PACKED_NAME =
+        Arrays.stream(values())
+            .filter(verb -> verb != OTHER)
+            .sorted(Comparator.comparingLong(verb -> packed(verb.name())))
+            .toArray(Verb[]::new);
+    PACKED_NAMES = Arrays.stream(BY_PACKED_NAME).mapToLong(verb -> packed(verb.name())).toArray();
   }
 
   private final Kind kind;
@@ -176,7 +179,48 @@ public enum Verb {
    * #OTHER}.
    */
   public static Verb of(String word) {
-    return BY_NAME.getOrDefault(word.toUpperCase(Locale.ROOT), OTHER);
+    return of(word, 0, word.length());
+  }
+
+  /**
+   * The verb for the command word that stands in {@code text} from {@code start} to {@code end}, in
+   * any case, read in place: every verb's name is at most eight ASCII letters and digits, packed
+   * into a long.
+   */
+  static Verb of(CharSequence text, int start, int end) {
+    if (end - start > Long.BYTES) {
+      return OTHER; // upper-casing never makes a word shorter
+    }
+    long key = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        // upper-casing makes ASCII of some other letters ("paß" is PASS): the slow way
+        String upper = text.subSequence(start, end).toString().toUpperCase(Locale.ROOT);
+        return upper.chars().allMatch(letter -> letter < 0x80) ? of(upper) : OTHER;
+      }
+      if (c >= 'a' && c <= 'z') {
+        key = key << 8 | (c - ('a' - 'A'));
+      } else if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+        key = key << 8 | c;
+      } else {
+        return OTHER;
+      }
+    }
+    int at = Arrays.binarySearch(PACKED_NAMES, key);
+    return at < 0 ? OTHER : BY_PACKED_NAME[at];
+  }
+
+  /** A verb's name as the long {@link #of(CharSequence, int, int)} looks up. */
+  private static long packed(String name) {
+    if (name.length() > Long.BYTES || !name.chars().allMatch(Character::isLetterOrDigit)) {
+      throw new IllegalStateException("a verb's name must be at most eight letters or digits");
+    }
+    long key = 0;
+    for (int i = 0; i < name.length(); i++) {
+      key = key << 8 | name.charAt(i);
+    }
+    return key;
   }
 
   /** What kind of command this is. */

@@ -48,6 +48,10 @@ final class OpenSessions implements TranscriptSink {
   private Open last;
   private final List<Problem> inputProblems = new ArrayList<>();
   private final Secrets secrets = new Secrets();
+
+  /** The raw line of the input whose secrets were learnt last, {@code null} before the first. */
+  private String rawLine;
+
   private long unlistedProblems;
   private long sessions;
   private long line;
@@ -90,7 +94,10 @@ final class OpenSessions implements TranscriptSink {
 
   @Override
   public void secretsIn(String line) {
-    secrets.learn(line);
+    // a command line that is the raw line itself (a client log's) was looked at already
+    if (!line.equals(rawLine)) {
+      secrets.learn(line);
+    }
   }
 
   /**
@@ -99,6 +106,7 @@ final class OpenSessions implements TranscriptSink {
    */
   void learnFrom(String line, int candidate) {
     secrets.learn(line, candidate);
+    rawLine = line;
   }
 
   @Override

@@ -93,4 +93,58 @@ class CommandTest {
     assertThat(Verb.NOOP.allowsReply(502)).isTrue();
     assertThat(Verb.CLNT.allowsReply(299)).isTrue();
   }
+
+  @Test
+  void everyVerbIsFoundInAnyCaseAndInPlace() {
+    for (Verb verb : Verb.values()) {
+      if (verb == Verb.OTHER) {
+        continue;
+      }
+      String name = verb.name();
+      assertThat(Verb.of(name)).isEqualTo(verb);
+      assertThat(Verb.of(name.toLowerCase(java.util.Locale.ROOT))).isEqualTo(verb);
+      assertThat(Verb.of("  " + name + " x", 2, 2 + name.length())).isEqualTo(verb);
+      Command command = Command.parse(" " + name.toLowerCase(java.util.Locale.ROOT) + "  arg ");
+      assertThat(command.verb()).isEqualTo(verb);
+      assertThat(command.word()).isEqualTo(name);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // upper-casing makes these verbs, as it did when the word was looked up upper-cased
+        "paß|PASS",
+        "ſtor|STOR",
+        "lıst|LIST",
+        "PAS|OTHER",
+        "PASSS|OTHER",
+        "XSHA256|XSHA256",
+        "xsha1|XSHA1",
+        "XSHA2|OTHER",
+        "RE-T|OTHER",
+        "RETRIEVE|OTHER",
+        "RETRIEVER|OTHER",
+        "é|OTHER"
+      })
+  void aWordIsTheVerbItsUpperCaseNames(String word, Verb verb) {
+    assertThat(Verb.of(word)).isEqualTo(verb);
+    assertThat(Verb.of(word)).isEqualTo(verbByUpperCasing(word));
+  }
+
+  private static Verb verbByUpperCasing(String word) {
+    String upper = word.toUpperCase(java.util.Locale.ROOT);
+    return java.util.Arrays.stream(Verb.values())
+        .filter(verb -> verb != Verb.OTHER && verb.name().equals(upper))
+        .findFirst()
+        .orElse(Verb.OTHER);
+  }
+
+  @Test
+  void anUnknownWordIsKeptUpperCasedAndAGluedPasswordStillMasked() {
+    assertThat(Command.parse("xyzzy plugh")).isEqualTo(new Command(Verb.OTHER, "XYZZY", "plugh"));
+    assertThat(Command.parse("pass:hunter2")).isEqualTo(new Command(Verb.PASS, "PASS", "****"));
+    assertThat(Command.parse("\tNOOP\t").text()).isEqualTo("NOOP");
+  }
 }
