@@ -2,7 +2,11 @@ package io.ftpseq.cli;
 
 import io.ftpseq.explain.Explanations;
 import io.ftpseq.explain.Page;
+import io.ftpseq.transcript.PastedLine;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,15 +15,23 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ftpseq explain}: explains a reply code, a pasted reply line, a verb or a rule id. */
+/**
+ * {@code ftpseq explain}: explains reply codes, reply or command lines pasted from a log, verbs and
+ * rule ids, each argument on its own page.
+ *
+ * <p>An argument that cannot be explained is one line on standard error and the others are still
+ * explained; the exit code is then {@link ExitCodes#USAGE}, as for any argument ftpseq cannot use.
+ */
 @Command(
     name = "explain",
     mixinStandardHelpOptions = true,
     description = {
       "Explains a reply code (503), a reply line pasted from a log (\"503 Bad sequence of"
-          + " commands\"), a command verb (RNTO) or a rule id (RNTO_WITHOUT_RNFR).",
+          + " commands\", \"S: 503 Bad sequence\", \"*resp* '503 Bad sequence'\"), a command"
+          + " line (\"C: RNTO x\"), a command verb (RNTO) or a rule id (RNTO_WITHOUT_RNFR).",
       "For a code: its class, meaning, when servers send it, which commands may get it, the"
-          + " orders that cause it and how to resolve it."
+          + " orders that cause it and how to resolve it.",
+      "Each argument is explained in turn (explain 503 425); quote a line that has spaces."
     })
 final class ExplainCommand implements Callable<Integer> {
 
@@ -32,23 +44,53 @@ final class ExplainCommand implements Callable<Integer> {
   @Parameters(
       arity = "1..*",
       paramLabel = "WHAT",
-      description = "A reply code, a reply line, a verb or a rule id; several words are one line.")
+      description =
+          "A reply code, a reply or command line as any log ftpseq reads shows it, a verb or a"
+              + " rule id.")
   String[] words;
 
   @Override
   public Integer call() throws IOException {
-    String input = String.join(" ", words);
-    Optional<Page> page = new Explanations(language.explainer()).explain(input);
-    if (page.isEmpty()) {
-      spec.commandLine()
-          .getErr()
-          .println(
-              "ftpseq explain: nothing to explain for '"
-                  + io.ftpseq.protocol.Command.maskPasswords(input)
-                  + "': give a reply code (503), a reply line, a verb (RNTO) or a rule id");
-      return ExitCodes.USAGE;
+    Explanations explanations = new Explanations(language.explainer(), PastedLine::read);
+    List<Page> pages = new ArrayList<>();
+    int exitCode = ExitCodes.OK;
+    for (String word : words) {
+      Optional<Page> page = explanations.explain(word);
+      if (page.isPresent()) {
+        pages.add(page.get());
+      } else {
+        spec.commandLine().getErr().println(nothingToExplain(word));
+        exitCode = ExitCodes.USAGE;
+      }
     }
-    format.pageFormat().write(page.get(), spec.commandLine().getOut());
-    return ExitCodes.OK;
+    if (pages.isEmpty()) {
+      return exitCode;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (words.length == 1) {
+      format.pageFormat().write(pages.get(0), out);
+    } else {
+      format.pageFormat().write(pages, out);
+    }
+    return exitCode;
+  }
+
+  /**
+   * The one line for an argument that cannot be explained, password masked. An argument like an
+   * option is most likely a mistyped one: this command takes arguments that start with a dash as
+   * words, as lftp's command lines start with {@code --->}.
+   */
+  private String nothingToExplain(String word) {
+    String masked = io.ftpseq.protocol.Command.maskPasswords(word);
+    if (word.startsWith("-") && !word.contains(" ")) {
+      return "ftpseq explain: unknown option '"
+          + masked
+          + "'"
+          + Suggestions.didYouMean(word, spec.optionsMap().keySet());
+    }
+    return "ftpseq explain: nothing to explain for '"
+        + masked
+        + "': give a reply code (503), a reply line, a verb (RNTO) or a rule id"
+        + (words.length > 1 ? " (each argument is one; quote a line that has spaces)" : "");
   }
 }

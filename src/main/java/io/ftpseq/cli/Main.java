@@ -105,6 +105,8 @@ public final class Main implements Runnable {
     CheckCommand check = (CheckCommand) cli.getSubcommands().get("check").getCommand();
     check.debug = debug;
     check.tunedJvm = tunedJvm;
+    // a line pasted from lftp's debug log starts "--->"; picocli would take it for an option
+    cli.getSubcommands().get("explain").setUnmatchedOptionsArePositionalParams(true);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, debug, err));
     cli.setParameterExceptionHandler(
         (e, a) -> {

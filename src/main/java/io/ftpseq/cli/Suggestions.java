@@ -1,23 +1,53 @@
 package io.ftpseq.cli;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 
 /**
  * The valid value nearest to a mistyped one, for usage errors: {@code --lang jp} suggests {@code
- * ja}, {@code --report jsn} suggests {@code json}.
+ * ja}, {@code --report jsn} suggests {@code json}, {@code --report xml} suggests {@code junit}.
  */
 final class Suggestions {
+
+  /**
+   * Other names users give a value, where spelling alone would suggest the wrong value or none:
+   * {@code xml} is one edit nearer {@code html} than {@code junit}, but a user asking for XML wants
+   * the JUnit XML report; {@code md} and {@code gh} are too short to be near anything. A name is
+   * suggested only where its value is one of the valid ones.
+   */
+  private static final Map<String, String> OTHER_NAMES =
+      Map.of(
+          "xml", "junit",
+          "md", "markdown",
+          "plain", "text",
+          "gh", "github",
+          "gha", "github");
 
   private Suggestions() {}
 
   /**
-   * The candidate nearest to the value, if one is near enough to be what was meant: within a third
-   * of the value's length in edits (at least two), or one of them starting with the other.
+   * The candidate the value is another name for ({@link #OTHER_NAMES}), else the one nearest to it
+   * if near enough to be what was meant: within a third of the value's length in edits (at least
+   * two), or one of them starting with the other.
    */
   static Optional<String> nearest(String value, Iterable<String> candidates) {
+    return otherName(value, candidates).or(() -> nearestSpelling(value, candidates));
+  }
+
+  private static Optional<String> otherName(String value, Iterable<String> candidates) {
+    String meant = OTHER_NAMES.get(value.toLowerCase(Locale.ROOT));
+    for (String candidate : candidates) {
+      if (candidate.equalsIgnoreCase(meant)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> nearestSpelling(String value, Iterable<String> candidates) {
     String typed = value.toLowerCase(Locale.ROOT);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ftpseq.explain.Page.Section;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * Writes a page as one JSON object: {@code kind}, {@code subject}, {@code language}, {@code title},
- * the language-neutral {@code facts}, and the translated {@code sections}.
+ * the language-neutral {@code facts}, and the translated {@code sections}. Several pages are a JSON
+ * array of such objects.
  */
 final class JsonRenderer implements PageFormat.Renderer {
 
@@ -22,6 +24,21 @@ final class JsonRenderer implements PageFormat.Renderer {
 
   @Override
   public void render(Page page, Writer out) throws IOException {
+    MAPPER.writeValue(out, object(page));
+    out.write("\n");
+  }
+
+  @Override
+  public void render(List<Page> pages, Writer out) throws IOException {
+    ArrayNode array = MAPPER.createArrayNode();
+    for (Page page : pages) {
+      array.add(object(page));
+    }
+    MAPPER.writeValue(out, array);
+    out.write("\n");
+  }
+
+  private static ObjectNode object(Page page) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("kind", page.kind());
     root.put("subject", page.subject());
@@ -38,7 +55,6 @@ final class JsonRenderer implements PageFormat.Renderer {
       section.items().forEach(node.putArray("items")::add);
       node.put("numbered", section.numbered());
     }
-    MAPPER.writeValue(out, root);
-    out.write("\n");
+    return root;
   }
 }

@@ -3,8 +3,12 @@ package io.ftpseq.explain;
 import io.ftpseq.explain.Page.Section;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
-/** Writes a page as Markdown: {@code #} title, {@code ##} and {@code ###} headings, lists. */
+/**
+ * Writes a page as Markdown: {@code #} title, {@code ##} and {@code ###} headings, lists. Several
+ * pages are set apart by a thematic break ({@code ---}).
+ */
 final class MarkdownRenderer implements PageFormat.Renderer {
 
   @Override
@@ -23,6 +27,16 @@ final class MarkdownRenderer implements PageFormat.Renderer {
         String mark = section.numbered() ? number++ + ". " : "- ";
         out.write(mark + escape(item) + "\n");
       }
+    }
+  }
+
+  @Override
+  public void render(List<Page> pages, Writer out) throws IOException {
+    for (int i = 0; i < pages.size(); i++) {
+      if (i > 0) {
+        out.write("\n---\n\n");
+      }
+      render(pages.get(i), out);
     }
   }
 

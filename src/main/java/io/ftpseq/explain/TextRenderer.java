@@ -3,11 +3,13 @@ package io.ftpseq.explain;
 import io.ftpseq.explain.Page.Section;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * Writes a page as plain text: the title underlined with {@code =}, main headings with {@code -},
  * nested headings indented, paragraphs and list items indented under their heading. Lines are not
- * wrapped, so Japanese text is never cut in the middle of a word.
+ * wrapped, so Japanese text is never cut in the middle of a word. Several pages are set apart by
+ * two blank lines, one more than between the sections of a page.
  */
 final class TextRenderer implements PageFormat.Renderer {
 
@@ -17,6 +19,16 @@ final class TextRenderer implements PageFormat.Renderer {
     out.write("=".repeat(width(page.title())) + "\n");
     for (Section section : page.sections()) {
       section(section, out);
+    }
+  }
+
+  @Override
+  public void render(List<Page> pages, Writer out) throws IOException {
+    for (int i = 0; i < pages.size(); i++) {
+      if (i > 0) {
+        out.write("\n\n");
+      }
+      render(pages.get(i), out);
     }
   }
 

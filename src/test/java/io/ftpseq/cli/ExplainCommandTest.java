@@ -10,6 +10,8 @@ import io.ftpseq.protocol.Verb;
 import io.ftpseq.rules.Rule;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code ftpseq explain} and {@code ftpseq compare} through the real entry point. */
 class ExplainCommandTest {
@@ -50,8 +52,121 @@ class ExplainCommandTest {
     CliRun pasted = CliRun.of("explain", "503 Bad sequence of commands", "--lang", "en");
     assertThat(pasted.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(pasted.out()).isEqualTo(CliRun.of("explain", "503", "--lang", "en").out());
-    assertThat(CliRun.of("explain", "<", "530-Login", "incorrect.", "--lang", "en").out())
+    assertThat(CliRun.of("explain", "< 530-Login incorrect.", "--lang", "en").out())
         .startsWith("530 Not logged in\n");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "S: 503 Bad sequence",
+        "Response: 503 Bad sequence of commands",
+        "*resp* '503 Bad sequence of commands'",
+        "<-- 503 Bad sequence of commands",
+        "< 503 Bad sequence of commands",
+        "<--- 503 Bad sequence of commands",
+        "12:00:00.123456 < 503 Bad sequence of commands",
+        "08:41:10\tResponse:\t503 Bad sequence of commands",
+        "2026-11-23 09:01:00.119 Response: 503 Bad sequence of commands [1ms]",
+        "< 2026-11-23 08:55:00.207 503 Bad sequence of commands",
+        "2026-11-23T08:15:00.607Z << [FTP Session 11 127.0.0.1] 503 Bad sequence of commands",
+        "[ INFO] 2026-11-28 21:00:55,013 [alice] [127.0.0.1] SENT: 503 Bad sequence of commands",
+        "Mon Nov 23 06:40:23 2026 [pid 17062] [ftpuser] FTP response: Client \"127.0.0.1\","
+            + " \"503 Bad sequence of commands.\"",
+        "Nov 22 10:00:02 host pure-ftpd: (alice@127.0.0.1) [DEBUG] 503 Need RNFR before RNTO"
+      })
+  void aReplyLineCopiedFromAnyLogIsExplainedByItsCode(String line) {
+    CliRun pasted = CliRun.of("explain", line, "--lang", "en");
+    assertThat(pasted.err()).isEmpty();
+    assertThat(pasted.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(pasted.out()).isEqualTo(CliRun.of("explain", "503", "--lang", "en").out());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "C: RNTO x",
+        "Command: RNTO x",
+        "> RNTO x",
+        "---> RNTO x",
+        "*cmd* 'RNTO x'",
+        "08:41:10\tCommand:\tRNTO x",
+        "> 2026-11-23 08:55:00.206 RNTO x",
+        "2026-11-23T08:15:00.407Z >> [FTP Session 11 127.0.0.1] RNTO x"
+      })
+  void aCommandLineCopiedFromAnyLogIsExplainedByItsVerb(String line) {
+    CliRun pasted = CliRun.of("explain", line, "--lang", "en");
+    assertThat(pasted.err()).isEmpty();
+    assertThat(pasted.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(pasted.out()).isEqualTo(CliRun.of("explain", "RNTO", "--lang", "en").out());
+  }
+
+  @Test
+  void aPastedPasswordIsNeverEchoed() {
+    CliRun explained = CliRun.of("explain", "C: PASS Leak1", "--lang", "en");
+    assertThat(explained.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(explained.out()).startsWith("The PASS command\n").doesNotContain("Leak");
+    CliRun refused = CliRun.of("explain", "503", "C: XYZZY PASS Leak2");
+    assertThat(refused.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(refused.err()).contains("'C: XYZZY PASS ****'").doesNotContain("Leak");
+    assertThat(refused.out()).doesNotContain("Leak");
+  }
+
+  @Test
+  void everyArgumentIsExplainedInOrderSetApartByTwoBlankLines() {
+    CliRun run = CliRun.of("explain", "503", "425", "RNTO", "--lang", "en");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out())
+        .isEqualTo(
+            CliRun.of("explain", "503", "--lang", "en").out()
+                + "\n\n"
+                + CliRun.of("explain", "425", "--lang", "en").out()
+                + "\n\n"
+                + CliRun.of("explain", "RNTO", "--lang", "en").out());
+  }
+
+  @Test
+  void anArgumentThatCannotBeExplainedIsOneLineWhileTheOthersAreStillExplained() {
+    CliRun run = CliRun.of("explain", "503", "xyzzy", "425", "--lang", "en");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err())
+        .isEqualTo(
+            "ftpseq explain: nothing to explain for 'xyzzy': give a reply code (503), a reply"
+                + " line, a verb (RNTO) or a rule id (each argument is one; quote a line that has"
+                + " spaces)\n");
+    assertThat(run.out()).isEqualTo(CliRun.of("explain", "503", "425", "--lang", "en").out());
+  }
+
+  @Test
+  void aMistypedOptionIsNamedAsOne() {
+    CliRun run = CliRun.of("explain", "503", "--formatt", "--lang", "en");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err())
+        .isEqualTo("ftpseq explain: unknown option '--formatt' (did you mean '--format'?)\n");
+  }
+
+  @Test
+  void severalArgumentsAreOneJsonArrayOneHtmlDocumentAndMarkdownSetApartByRules()
+      throws IOException {
+    JsonNode pages =
+        new ObjectMapper().readTree(CliRun.of("explain", "503", "xyzzy", "--format", "json").out());
+    assertThat(pages.isArray()).isTrue();
+    assertThat(pages).hasSize(1);
+    assertThat(pages.get(0).get("subject").asText()).isEqualTo("503");
+    JsonNode two =
+        new ObjectMapper().readTree(CliRun.of("explain", "503", "RNTO", "--format", "json").out());
+    assertThat(two.get(1).get("kind").asText()).isEqualTo("command");
+    String html = CliRun.of("explain", "503", "503", "--format", "html", "--lang", "fr").out();
+    assertThat(html)
+        .startsWith("<!DOCTYPE html>\n<html lang=\"fr\">")
+        .containsOnlyOnce("<!DOCTYPE html>")
+        .contains("<article id=\"page-1\">\n<h1>503 ")
+        .contains("<h2 id=\"page-2-class\">")
+        .doesNotContain("id=\"class\"");
+    assertThat(CliRun.of("explain", "503", "425", "--format", "markdown", "--lang", "en").out())
+        .startsWith("# 503 Bad sequence of commands\n")
+        .contains("\n\n---\n\n# 425 ");
   }
 
   @Test

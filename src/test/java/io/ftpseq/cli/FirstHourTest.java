@@ -22,6 +22,19 @@ class FirstHourTest {
         "check --format json x.log | unknown format 'json': --format names the format of the"
             + " transcripts to read; for a json report use --report json",
         "explain 503 --format jsn | but was 'jsn' (did you mean 'json'?)",
+        "check --report xml x.log | but was 'xml' (did you mean 'junit'?)",
+        "check --report junit-xml x.log | but was 'junit-xml' (did you mean 'junit'?)",
+        "check --report junitxml x.log | but was 'junitxml' (did you mean 'junit'?)",
+        "check --report json5 x.log | but was 'json5' (did you mean 'json'?)",
+        "check --report sarif-json x.log | but was 'sarif-json' (did you mean 'sarif'?)",
+        "check --report md x.log | but was 'md' (did you mean 'markdown'?)",
+        "check --report txt x.log | but was 'txt' (did you mean 'text'?)",
+        "check --report plain x.log | but was 'plain' (did you mean 'text'?)",
+        "check --report gh x.log | but was 'gh' (did you mean 'github'?)",
+        "check --report gha x.log | but was 'gha' (did you mean 'github'?)",
+        "check --report github-actions x.log | but was 'github-actions' (did you mean 'github'?)",
+        "explain 503 --format md | but was 'md' (did you mean 'markdown'?)",
+        "explain 503 --format xml | but was 'xml' (did you mean 'html'?)",
         "profiles --save proftp x.json | unknown profile 'proftp' (did you mean 'proftpd'?)"
       })
   void mistypedValueSuggestsTheNearestValidOne(String args, String expected) {

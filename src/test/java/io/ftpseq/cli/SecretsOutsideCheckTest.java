@@ -19,19 +19,33 @@ class SecretsOutsideCheckTest {
   void explainAndCompareMaskWhatTheyQuoteBack() {
     for (List<String> args :
         List.of(
-            List.of(
-                "explain",
-                "Tue Nov 24 10:00:02 2026 [pid 2001] FTP command: Client \"10.0.0.5\", \"PASS"
-                    + " Leak1\""),
-            List.of("explain", "C: PASS Leak2"),
-            List.of("explain", "> PASS Leak3"),
+            List.of("explain", "C: XYZZY PASS Leak2"),
+            List.of("explain", "> XYZZY PASS Leak3"),
             List.of("explain", "ftp://u:Leak4@host"),
+            List.of("explain", "503", "ftp://u:Leak4@host", "xyzzy pass Leak5"),
             List.of("compare", "ftp://u:Leak5@h", "503"),
             List.of("check", "--lang", "PASS Leak6", "samples/dialogue/bad-order.txt"))) {
       CliRun run = CliRun.of(args.toArray(String[]::new));
       assertThat(run.exitCode()).as(args.toString()).isEqualTo(ExitCodes.USAGE);
       assertThat(run.err()).as(args.toString()).contains("****").doesNotContain("Leak");
       assertThat(run.out()).as(args.toString()).doesNotContain("Leak");
+    }
+  }
+
+  /** A pasted line that sends a password is explained by its verb, and shows it nowhere. */
+  @Test
+  void explainOfAPastedPasswordLineShowsThePassVerbOnly() {
+    for (String line :
+        List.of(
+            "Tue Nov 24 10:00:02 2026 [pid 2001] FTP command: Client \"10.0.0.5\", \"PASS"
+                + " Leak1\"",
+            "C: PASS Leak2",
+            "> PASS Leak3",
+            "*cmd* 'PASS Leak4'")) {
+      CliRun run = CliRun.of("explain", line, "--lang", "en");
+      assertThat(run.exitCode()).as(line).isEqualTo(ExitCodes.OK);
+      assertThat(run.out()).as(line).startsWith("The PASS command\n").doesNotContain("Leak");
+      assertThat(run.err()).as(line).isEmpty();
     }
   }
 

@@ -1,6 +1,7 @@
 package io.ftpseq.explain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,6 +55,50 @@ class PageFormatTest {
     assertThat(write(PageFormat.MARKDOWN))
         .startsWith("# \\<503\\> & \"quotes\"\n")
         .contains("### List\n\n1. one\n2. two\n");
+  }
+
+  private static String writeTwo(PageFormat format) throws IOException {
+    StringWriter out = new StringWriter();
+    format.write(List.of(PAGE, PAGE), out);
+    return out.toString();
+  }
+
+  @Test
+  void severalPagesInHtmlAreOneDocumentWithUniqueIds() throws IOException {
+    String html = writeTwo(PageFormat.HTML);
+    assertThat(html)
+        .containsOnlyOnce("<!DOCTYPE html>")
+        .containsOnlyOnce("</html>")
+        .contains("<title>&lt;503&gt; &amp; &quot;quotes&quot;; &lt;503&gt; &amp;")
+        .contains("<article id=\"page-1\">\n<h1>&lt;503&gt;")
+        .contains("<h2 id=\"page-1-description\">")
+        .contains("<h3 id=\"page-2-items\">List</h3>")
+        .doesNotContain("id=\"items\"");
+  }
+
+  @Test
+  void severalPagesInJsonAreAnArrayEvenOfOne() throws IOException {
+    JsonNode pages = new ObjectMapper().readTree(writeTwo(PageFormat.JSON));
+    assertThat(pages.isArray()).isTrue();
+    assertThat(pages.get(1).get("facts").get("code").asInt()).isEqualTo(503);
+    StringWriter one = new StringWriter();
+    PageFormat.JSON.write(List.of(PAGE), one);
+    assertThat(new ObjectMapper().readTree(one.toString()).isArray()).isTrue();
+  }
+
+  @Test
+  void severalPagesInTextAndMarkdownAreSetApart() throws IOException {
+    assertThat(writeTwo(PageFormat.TEXT))
+        .isEqualTo(write(PageFormat.TEXT) + "\n\n" + write(PageFormat.TEXT));
+    assertThat(writeTwo(PageFormat.MARKDOWN))
+        .isEqualTo(write(PageFormat.MARKDOWN) + "\n---\n\n" + write(PageFormat.MARKDOWN));
+  }
+
+  @Test
+  void noPagesIsAProgrammerError() {
+    assertThatThrownBy(() -> PageFormat.TEXT.write(List.of(), new StringWriter()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("there must be a page to write");
   }
 
   @Test
