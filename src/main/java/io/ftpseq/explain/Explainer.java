@@ -1,11 +1,13 @@
 package io.ftpseq.explain;
 
+import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.ReplyCode;
 import io.ftpseq.protocol.Verb;
 import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.Prediction;
 import io.ftpseq.rules.ProfileBasis;
 import io.ftpseq.rules.Reaction;
+import io.ftpseq.rules.ReplyNames;
 import io.ftpseq.rules.Rule;
 import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.Severity;
@@ -160,7 +162,10 @@ public final class Explainer {
     if (finding.prediction() != null) {
       found = Optional.of(new Reaction(finding.prediction().code(), finding.prediction().text()));
     } else {
-      found = Situation.of(finding.rule(), verb).flatMap(s -> reaction(profile, s, verb));
+      found =
+          Situation.of(finding.rule(), verb)
+              .flatMap(s -> reaction(profile, s, verb))
+              .map(r -> filled(r, finding.command()));
     }
     if (found.isEmpty()) {
       return "";
@@ -172,6 +177,11 @@ public final class Explainer {
     return reaction.predicts()
         ? " " + text("profile.answers", profile.title(), shown(reaction.code(), reaction.text()))
         : "";
+  }
+
+  /** The reaction with its text's placeholders filled as far as the command alone shows them. */
+  private static Reaction filled(Reaction reaction, Command command) {
+    return new Reaction(reaction.code(), ReplyNames.UNKNOWN.fill(reaction.text(), command));
   }
 
   /**

@@ -74,7 +74,8 @@ public final class MarkdownReport implements ReportWriter {
         : session.source() + " " + session.session();
   }
 
+  /** Text for a table cell: {@code |} ends a cell, {@code <} could start a tag that hides text. */
   private static String cell(String text) {
-    return text.replace("|", "\\|").replace("\n", " ");
+    return text.replace("|", "\\|").replace("<", "\\<").replace("\n", " ");
   }
 }

@@ -84,6 +84,9 @@ public record SimulationReport(
       }
       out.write(line.toString().stripTrailing() + "\n");
     }
+    for (String note : withoutTexts()) {
+      out.write("\n" + note + "\n");
+    }
     for (Dialogue dialogue : dialogues) {
       for (Simulation.Step step : dialogue.steps()) {
         for (Note note : notes(dialogue, step)) {
@@ -112,6 +115,9 @@ public record SimulationReport(
       out.write("| " + String.join(" | ", row) + " |\n");
     }
     out.write("\n");
+    for (String note : withoutTexts()) {
+      out.write(markdownCell(note) + "\n\n");
+    }
     for (Dialogue dialogue : dialogues) {
       for (Simulation.Step step : dialogue.steps()) {
         for (Note note : notes(dialogue, step)) {
@@ -291,6 +297,21 @@ public record SimulationReport(
     return lines;
   }
 
+  /**
+   * A line for each server whose profile records no reply text at all (IIS, from documentation
+   * only), whose column would otherwise look cut off: codes alone, and {@code ?} where nothing is
+   * predicted.
+   */
+  private List<String> withoutTexts() {
+    List<String> lines = new ArrayList<>();
+    for (Dialogue dialogue : dialogues) {
+      if (dialogue.profile().reactions().values().stream().allMatch(r -> r.text().isEmpty())) {
+        lines.add(explainer.text("simulate.profile.noTexts", dialogue.profile().title()));
+      }
+    }
+    return lines;
+  }
+
   private List<String> summary() {
     List<String> parts = new ArrayList<>();
     for (Dialogue dialogue : dialogues) {
@@ -305,7 +326,11 @@ public record SimulationReport(
     return parts;
   }
 
+  /**
+   * Text for a Markdown table cell or line: a {@code |} would end the cell, and a {@code <} could
+   * start an HTML tag that hides what follows ({@code (<address>)}).
+   */
   private static String markdownCell(String text) {
-    return text.replace("|", "\\|");
+    return text.replace("|", "\\|").replace("<", "\\<");
   }
 }

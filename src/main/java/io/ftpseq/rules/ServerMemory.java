@@ -19,6 +19,7 @@ import java.util.List;
  * @param afterFailedTransfer whether the last transfer failed on a prepared channel (a missing
  *     file), which some servers keep open for the next one
  * @param loginFailed whether the last password was refused and no USER came since
+ * @param names the user and working directory the server's replies name
  */
 record ServerMemory(
     boolean ascii,
@@ -26,10 +27,12 @@ record ServerMemory(
     boolean renameInterrupted,
     boolean dataUsed,
     boolean afterFailedTransfer,
-    boolean loginFailed) {
+    boolean loginFailed,
+    ReplyNames names) {
 
   /** A new connection. */
-  static final ServerMemory INITIAL = new ServerMemory(true, false, false, false, false, false);
+  static final ServerMemory INITIAL =
+      new ServerMemory(true, false, false, false, false, false, ReplyNames.UNKNOWN);
 
   /** What the server remembers after the command, given the state before it and its replies. */
   ServerMemory after(ServerProfile profile, SessionState before, Command command, List<Reply> r) {
@@ -38,11 +41,13 @@ record ServerMemory(
     int last = r.isEmpty() ? 0 : r.get(r.size() - 1).code().value();
     return switch (verb) {
       case RNFR ->
-          new ServerMemory(ascii, false, false, dataUsed, afterFailedTransfer, loginFailed);
+          new ServerMemory(ascii, false, false, dataUsed, afterFailedTransfer, loginFailed, names);
       case RNTO ->
-          new ServerMemory(ascii, false, false, dataUsed, afterFailedTransfer, loginFailed);
+          new ServerMemory(ascii, false, false, dataUsed, afterFailedTransfer, loginFailed, names);
       case REIN -> first / 100 == 2 || first == 120 ? INITIAL : others(profile, before);
-      default -> others(profile, before).moved(before, command, first, last);
+      default ->
+          others(profile, before)
+              .moved(before, command, first, last, names.after(profile, command, last));
     };
   }
 
@@ -51,7 +56,8 @@ record ServerMemory(
     boolean pending = before.rename().isSet() || renameHeld;
     boolean held = pending && !refusesLateRnto(profile);
     boolean interrupted = before.rename().isSet() && before.previous().is(Verb.RNFR);
-    return new ServerMemory(ascii, held, interrupted, dataUsed, afterFailedTransfer, loginFailed);
+    return new ServerMemory(
+        ascii, held, interrupted, dataUsed, afterFailedTransfer, loginFailed, names);
   }
 
   /** Whether the profile's server forgets a pending rename once another command comes. */
@@ -62,7 +68,8 @@ record ServerMemory(
         .orElse(false);
   }
 
-  private ServerMemory moved(SessionState before, Command command, int first, int last) {
+  private ServerMemory moved(
+      SessionState before, Command command, int first, int last, ReplyNames named) {
     Verb verb = command.verb();
     boolean type = ascii;
     boolean used = dataUsed;
@@ -89,6 +96,6 @@ record ServerMemory(
         failed = false;
       }
     }
-    return new ServerMemory(type, renameHeld, renameInterrupted, used, failed, login);
+    return new ServerMemory(type, renameHeld, renameInterrupted, used, failed, login, named);
   }
 }

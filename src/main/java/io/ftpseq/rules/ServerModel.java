@@ -69,7 +69,18 @@ public final class ServerModel {
     if (state.login() == Login.UNKNOWN) {
       return new Prediction(0, "", Situation.REPLY.key(command.verb()));
     }
-    return situation(command).orElseGet(() -> usual(command.verb()));
+    return filled(situation(command).orElseGet(() -> usual(command.verb())), command);
+  }
+
+  /**
+   * The prediction for the command with the placeholders of its text filled from the session so far
+   * ({@link ReplyNames}): every prediction passes here before anything shows it.
+   */
+  Prediction filled(Prediction prediction, Command command) {
+    String text = memory.names().fill(prediction.text(), command);
+    return text.equals(prediction.text())
+        ? prediction
+        : new Prediction(prediction.code(), text, prediction.situation());
   }
 
   /** Moves the model past the command and the replies it really got, in order, possibly none. */

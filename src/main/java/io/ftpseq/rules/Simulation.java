@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -120,34 +121,45 @@ public final class Simulation {
     return new Dialogue(profile, steps, script.size() - sent.size());
   }
 
-  /** The model's prediction, changed where the script says a login fails or a file is missing. */
+  /**
+   * The model's prediction, changed where the script says a login fails or a file is missing; its
+   * text filled as the model fills its own ({@link ReplyNames}).
+   */
   static Prediction assumed(
       ServerProfile profile, ServerModel model, Command command, Assumptions assumptions) {
     Prediction prediction = model.predict(command);
+    return changed(profile, prediction, command, assumptions)
+        .map(instead -> model.filled(instead, command))
+        .orElse(prediction);
+  }
+
+  /** The prediction the script's assumptions make instead of the model's, if they change it. */
+  private static Optional<Prediction> changed(
+      ServerProfile profile, Prediction prediction, Command command, Assumptions assumptions) {
     boolean usual = prediction.situation().isUsualReply();
     Verb verb = command.verb();
     if (verb == Verb.PASS && assumptions.loginFails() && prediction.code() / 100 == 2) {
-      return react(profile, Situation.LOGIN_FAILED.key(), 530);
+      return Optional.of(react(profile, Situation.LOGIN_FAILED.key(), 530));
     }
     if (!assumptions.isMissing(command.argument())) {
-      return prediction;
+      return Optional.empty();
     }
     if (verb == Verb.RNFR && usual) {
-      return react(profile, Situation.RNFR_MISSING_FILE.key(), 550);
+      return Optional.of(react(profile, Situation.RNFR_MISSING_FILE.key(), 550));
     }
     if (verb == Verb.RETR
         && prediction.situation().situation() == Situation.TRANSFER_WITHOUT_DATA_CHANNEL) {
       return profile
           .reaction(Situation.MISSING_FILE_WITHOUT_DATA_CHANNEL)
-          .map(r -> Prediction.of(Situation.MISSING_FILE_WITHOUT_DATA_CHANNEL.key(), r))
-          .orElse(prediction);
+          .map(r -> Prediction.of(Situation.MISSING_FILE_WITHOUT_DATA_CHANNEL.key(), r));
     }
     if (usual && READS_A_PATH.contains(verb)) {
-      return verb == Verb.RETR
-          ? react(profile, Situation.MISSING_FILE.key(), 550)
-          : new Prediction(550, "", Situation.MISSING_FILE.key(verb));
+      return Optional.of(
+          verb == Verb.RETR
+              ? react(profile, Situation.MISSING_FILE.key(), 550)
+              : new Prediction(550, "", Situation.MISSING_FILE.key(verb)));
     }
-    return prediction;
+    return Optional.empty();
   }
 
   /** The profile's reaction under the key, or the code with no text when it has none. */

@@ -41,6 +41,48 @@ class CheckCommandTest {
   }
 
   @Test
+  void predictedRepliesNameTheUserAndDirectoryOfTheSession() throws IOException {
+    String log = "samples/ftplib/pure-ftpd-refusals.log";
+
+    CliRun text = CliRun.of("check", "--predict", "--profile", "auto", "--lang", "en", log);
+    CliRun json = CliRun.of("check", "--predict", "--profile", "auto", "--report", "json", log);
+
+    assertThat(text.out())
+        .contains(
+            "line 17  USER ftpuser  331 User ftpuser OK. Password required       ",
+            "line 25  PWD           257 \"/home/ftpuser\" is your current location    ")
+        .doesNotContainPattern("\\{[a-z]+}");
+    JsonNode exchanges =
+        new ObjectMapper().readTree(json.out()).path("sessions").get(0).path("exchanges");
+    int compared = 0;
+    for (JsonNode exchange : exchanges) {
+      if (List.of("USER ftpuser", "PASS ****", "PWD").contains(exchange.path("command").asText())) {
+        assertThat(exchange.path("predicted").path("text").asText())
+            .as(exchange.toString())
+            .isEqualTo(exchange.path("reply").path("text").asText());
+        compared++;
+      }
+    }
+    assertThat(compared).isEqualTo(6);
+  }
+
+  @Test
+  void aServersAnswerQuotedWithoutASessionNamesWhatItCannotKnow() throws IOException {
+    Path midSession = temp.resolve("mid.txt");
+    Files.writeString(
+        midSession,
+        "C: EPSV ALL\nS: 200 ok\nC: PASV\nS: 227 Entering Passive Mode (1,2,3,4,5,6)\n");
+
+    CliRun run =
+        CliRun.of("check", "--profile", "apache-ftpserver", "--lang", "en", midSession.toString());
+
+    assertThat(run.out())
+        .contains(
+            "PASV was sent after EPSV ALL; the server must refuse it. Apache FtpServer answers"
+                + " this with 227 Entering Passive Mode (<address>).");
+  }
+
+  @Test
   void cleanSessionExitsWithZeroAndNoFindings() {
     CliRun run = CliRun.of("check", CLEAN);
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);

@@ -47,7 +47,7 @@ class ServerModelTest {
           pure-ftpd        | PASS secret                                         | 530 | PASS_WITHOUT_USER             | Please tell me who you are
           pure-ftpd        | NOOP                                                | 200 | BEFORE_LOGIN:NOOP             | Zzz...
           pure-ftpd        | USER u -> 331; PASS p -> 230; PASV -> 227; LIST -> 150; LIST | 150 | TRANSFER_AFTER_USED_DATA_CHANNEL | Accepted data connection
-          pure-ftpd        | USER u -> 331; PASS p -> 230; EPSV ALL -> 220; PASV | 227 | PASV_AFTER_EPSV_ALL           | Entering Passive Mode ({address})
+          pure-ftpd        | USER u -> 331; PASS p -> 230; EPSV ALL -> 220; PASV | 227 | PASV_AFTER_EPSV_ALL           | Entering Passive Mode (<address>)
           pure-ftpd        | PBSZ 0                                              | 503 | PBSZ_WITHOUT_AUTH             | PBSZ=0
           pyftpdlib        | USER u -> 331; PASS p -> 230; REST 1                | 501 | REST_IN_ASCII                 | Resuming transfers not allowed in ASCII mode.
           pyftpdlib        | USER u -> 331; PASS p -> 230; TYPE I -> 200; REST 1 | 350 | REPLY:REST                    | Restarting at position 1.

@@ -1,0 +1,158 @@
+package io.ftpseq.rules;
+
+import io.ftpseq.protocol.Command;
+import io.ftpseq.protocol.Verb;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a server's replies name of the session, the user and the working directory, as a {@link
+ * ServerModel} follows it; they fill the placeholders in a profile's reply texts, so that a
+ * prediction reads as the server would send it.
+ *
+ * <p>{@code ftpseq probe} records a reply text with what differs from run to run written as a
+ * placeholder, and every prediction fills them here ({@link ServerModel#predict}), whatever shows
+ * it later:
+ *
+ * <ul>
+ *   <li>{@code {user}}: the argument of the USER command being answered, else that of the last USER
+ *       the server accepted. ProFTPD answers {@code USER alice} with {@code 331 Password required
+ *       for alice}.
+ *   <li>{@code {dir}}: the working directory as the server names it, an absolute path. A CWD
+ *       answered 2yz moves it (an absolute argument replaces it, a relative one is joined to it,
+ *       {@code .} and {@code ..} are resolved) and so does CDUP; the reply to CWD or CDUP itself
+ *       names the directory it moves to ({@code 250 OK. Current directory is /x} from Pure-FTPd). A
+ *       login starts in the directory the profile's own reply to PWD names, which the probe
+ *       measures right after login: {@code /home/alice} for vsftpd, ProFTPD and Pure-FTPd with a
+ *       local user, {@code /} for pyftpdlib and Apache FtpServer, whose users see a virtual root.
+ *   <li>{@code {address}}, {@code {port}}, {@code {time}}, {@code {unique}}: the passive address,
+ *       the extended passive port, a file's modification time and the name STOU chose, which a
+ *       record of the commands does not show.
+ * </ul>
+ *
+ * <p>A value the session does not show is written as the placeholder's name in angle brackets:
+ * {@code 227 Entering Passive Mode (<address>).}, never with the braces. A password is never a
+ * value: PASS and ACCT arguments are masked when the command is built, no placeholder takes them,
+ * and {@code {password}}, which the probe's scenarios use for the commands they send, is always
+ * written {@code <password>}.
+ *
+ * @param user the user name the server holds, or empty when unknown
+ * @param directory the working directory, or empty when unknown
+ */
+public record ReplyNames(String user, String directory) {
+
+  /** Nothing known: before login, or without a session (a reaction quoted on its own). */
+  public static final ReplyNames UNKNOWN = new ReplyNames("", "");
+
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile("\\{(user|dir|address|port|time|unique|password)\\}");
+
+  /** The first quoted path of a 257 reply, with {@code ""} for a quote inside it (RFC 959). */
+  private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"]|\"\")*)\"");
+
+  /** Validates the parts. */
+  public ReplyNames {
+    Objects.requireNonNull(user, "user");
+    Objects.requireNonNull(directory, "directory");
+  }
+
+  /**
+   * The text with each placeholder filled for the reply to {@code command}, for example {@code User
+   * {user} logged in} as {@code User alice logged in}.
+   *
+   * @param text a reply text of a profile
+   * @param command the command the reply answers, or {@code null} when not known
+   */
+  public String fill(String text, Command command) {
+    if (text.indexOf('{') < 0) {
+      return text;
+    }
+    Matcher placeholders = PLACEHOLDER.matcher(text);
+    return placeholders.replaceAll(
+        found -> {
+          String value = value(found.group(1), command);
+          // "{dir}/missing.txt" in the root directory is "/missing.txt"
+          boolean slashFollows = text.startsWith("/", found.end()) && value.endsWith("/");
+          return Matcher.quoteReplacement(
+              slashFollows ? value.substring(0, value.length() - 1) : value);
+        });
+  }
+
+  private String value(String name, Command command) {
+    Verb verb = command == null ? Verb.OTHER : command.verb();
+    String value =
+        switch (name) {
+          case "user" -> verb == Verb.USER ? command.argument() : user;
+          case "dir" -> command == null ? directory : directoryAfter(command);
+          default -> "";
+        };
+    return value.isEmpty() ? "<" + name + ">" : value;
+  }
+
+  /** The working directory once the command is done: where CWD or CDUP goes, else this one. */
+  private String directoryAfter(Command command) {
+    return switch (command.verb()) {
+      case CWD, XCWD -> resolve(directory, command.argument());
+      case CDUP, XCUP -> resolve(directory, "..");
+      default -> directory;
+    };
+  }
+
+  /**
+   * The names after the command and its last reply ({@code 0} when none is known): the user of an
+   * accepted USER, the login directory after a login, the directory a CWD or CDUP answered 2yz
+   * moves to. A CWD or CDUP with no reply known leaves the directory unknown.
+   */
+  ReplyNames after(ServerProfile profile, Command command, int last) {
+    Verb verb = command.verb();
+    String name = verb == Verb.USER && last < 400 ? command.argument() : user;
+    if ((verb == Verb.USER || verb == Verb.PASS || verb == Verb.ACCT) && last == 230) {
+      return new ReplyNames(name, loginDirectory(profile, name));
+    }
+    boolean moves = verb == Verb.CWD || verb == Verb.XCWD || verb == Verb.CDUP || verb == Verb.XCUP;
+    if (moves && last / 100 != 2) {
+      return last == 0 ? new ReplyNames(name, "") : new ReplyNames(name, directory);
+    }
+    return new ReplyNames(name, moves ? directoryAfter(command) : directory);
+  }
+
+  /**
+   * The directory a login starts in: the path the profile's reply to PWD quotes, with the user
+   * filled; empty when the profile has no such reply or names the directory by a value not known.
+   */
+  static String loginDirectory(ServerProfile profile, String user) {
+    String pwd = profile.reaction(Situation.REPLY.key(Verb.PWD)).map(Reaction::text).orElse("");
+    Matcher quoted = QUOTED.matcher(pwd);
+    if (!quoted.find()) {
+      return "";
+    }
+    String path = quoted.group(1).replace("\"\"", "\"");
+    if (path.contains("{user}")) {
+      path = user.isEmpty() ? "" : path.replace("{user}", user);
+    }
+    return PLACEHOLDER.matcher(path).find() ? "" : path;
+  }
+
+  /**
+   * The path an argument names from a directory: an absolute argument on its own, a relative one
+   * joined to the directory (empty when that is not known), with {@code .} and {@code ..} resolved.
+   */
+  static String resolve(String directory, String argument) {
+    boolean absolute = argument.startsWith("/");
+    if (argument.isEmpty() || (!absolute && directory.isEmpty())) {
+      return argument.isEmpty() ? directory : "";
+    }
+    Deque<String> parts = new ArrayDeque<>();
+    for (String part : ((absolute ? "" : directory) + "/" + argument).split("/", -1)) {
+      if (part.equals("..")) {
+        parts.pollLast();
+      } else if (!part.isEmpty() && !part.equals(".")) {
+        parts.addLast(part);
+      }
+    }
+    return "/" + String.join("/", parts);
+  }
+}

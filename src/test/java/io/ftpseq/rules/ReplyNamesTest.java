@@ -1,0 +1,150 @@
+package io.ftpseq.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ftpseq.protocol.Command;
+import io.ftpseq.protocol.Reply;
+import java.util.List;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The placeholders of profile reply texts, filled from the session the model follows: each row is a
+ * short session ({@code VERB ARG -> code}) whose last command is the one predicted.
+ */
+class ReplyNamesTest {
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiterString = " | ",
+      textBlock =
+          """
+          proftpd          | USER alice                                           | 331 Password required for alice
+          proftpd          | USER alice -> 331; PASS secret                       | 230 User alice logged in
+          proftpd          | USER alice -> 331; PASS secret -> 230; USER bob      | 230 User bob logged in
+          proftpd          | USER alice -> 331; PASS secret -> 230; PWD           | 257 "/home/alice" is the current directory
+          pure-ftpd        | USER alice -> 331; PASS secret                       | 230 OK. Current directory is /home/alice
+          pure-ftpd        | USER alice -> 331; PASS secret -> 230; CWD /x        | 250 OK. Current directory is /x
+          pure-ftpd        | USER alice -> 331; PASS secret -> 230; CWD sub       | 250 OK. Current directory is /home/alice/sub
+          pure-ftpd        | USER alice -> 331; PASS secret -> 230; CWD /x -> 250; CWD y/../z/./w | 250 OK. Current directory is /x/z/w
+          pure-ftpd        | USER alice -> 331; PASS secret -> 230; CWD /x -> 550; CWD y | 250 OK. Current directory is /home/alice/y
+          pure-ftpd        | USER alice -> 331; PASS secret -> 230; CWD /a/b -> 250; CDUP -> 250; CWD c | 250 OK. Current directory is /a/c
+          pure-ftpd        | USER alice -> 331; PASS secret -> 230; CWD /x -> 250; MKD sub | 257 "/x/sub" : The directory was successfully created
+          pyftpdlib        | USER alice -> 331; PASS secret -> 230; CWD sub       | 250 "/sub" is the current directory.
+          pyftpdlib        | USER alice -> 331; PASS secret -> 230; CWD ../..     | 250 "/" is the current directory.
+          apache-ftpserver | USER admin -> 331; PASS admin -> 230; CWD /pub       | 250 Directory changed to /pub
+          vsftpd           | USER alice -> 331; PASS secret -> 230; PASV          | 227 Entering Passive Mode (<address>).
+          vsftpd           | USER alice -> 331; PASS secret -> 230; EPSV          | 229 Entering Extended Passive Mode (|||<port>|)
+          vsftpd           | USER alice -> 331; PASS secret -> 230; MDTM a.txt    | 213 <time>
+          vsftpd           | USER alice -> 331; PASS secret -> 230; PASV -> 227; STOU | 150 FILE: <unique>
+          """)
+  void predictionsNameTheUserAndDirectoryTheSessionReached(
+      String profile, String session, String expected) {
+    Prediction prediction = predict(ServerProfiles.builtIn(profile).orElseThrow(), session);
+
+    assertThat(prediction.code() + " " + prediction.text()).isEqualTo(expected);
+  }
+
+  @Test
+  void aDirectoryNoRecordedReplyConfirmsIsNotGuessed() {
+    ServerProfile pureFtpd = ServerProfiles.builtIn("pure-ftpd").orElseThrow();
+    ServerModel model = pureFtpd.newModel();
+    step(model, "USER alice -> 331; PASS secret -> 230");
+    model.observe(Command.parse("CWD /x"), List.of());
+
+    assertThat(model.predict(Command.parse("CWD y")).text())
+        .isEqualTo("OK. Current directory is <dir>");
+    assertThat(model.predict(Command.parse("CWD /y")).text())
+        .isEqualTo("OK. Current directory is /y");
+  }
+
+  @Test
+  void withoutASessionOnlyTheCommandIsKnown() {
+    assertThat(ReplyNames.UNKNOWN.fill("Password required for {user}", Command.parse("USER bob")))
+        .isEqualTo("Password required for bob");
+    assertThat(ReplyNames.UNKNOWN.fill("User {user} logged in", Command.parse("PASS x")))
+        .isEqualTo("User <user> logged in");
+    assertThat(ReplyNames.UNKNOWN.fill("\"{dir}/sub\" created", null))
+        .isEqualTo("\"<dir>/sub\" created");
+    assertThat(new ReplyNames("alice", "/").fill("{dir}/missing.txt: not found", null))
+        .isEqualTo("/missing.txt: not found");
+    assertThat(ReplyNames.UNKNOWN.fill("Entering Passive Mode ({address})", null))
+        .isEqualTo("Entering Passive Mode (<address>)");
+  }
+
+  @Test
+  void aLoginWithoutAUserNameLeavesTheDirectoryUnknownWhereTheProfileNamesItByTheUser() {
+    ServerModel model = ServerProfiles.builtIn("proftpd").orElseThrow().newModel();
+    step(model, "USER -> 331; PASS secret -> 230");
+
+    assertThat(model.predict(Command.parse("PWD")).text())
+        .isEqualTo("\"/home/<user>\" is the current directory");
+    assertThat(model.predict(Command.parse("MKD a")).text())
+        .isEqualTo("\"<dir>/sub\" - Directory successfully created");
+  }
+
+  @Test
+  void aPasswordIsNeverFilledIn() {
+    ServerProfile profile =
+        profile("REPLY:PASS", new Reaction(230, "Welcome {user}, your password is {password}"));
+    ServerModel model = profile.newModel();
+    step(model, "USER alice -> 331");
+
+    Prediction prediction = model.predict(Command.parse("PASS hunter2"));
+
+    assertThat(prediction.text()).isEqualTo("Welcome alice, your password is <password>");
+  }
+
+  @Test
+  void valuesAreInsertedAsTheyAreAndOnlyOnce() {
+    assertThat(ReplyNames.UNKNOWN.fill("Hello {user}", Command.parse("USER a$1\\{dir}")))
+        .isEqualTo("Hello a$1\\{dir}");
+    assertThat(ReplyNames.UNKNOWN.fill("{host} and {} stay", null)).isEqualTo("{host} and {} stay");
+  }
+
+  @Test
+  void pathsResolveAgainstTheWorkingDirectory() {
+    assertThat(ReplyNames.resolve("/home/alice", "sub")).isEqualTo("/home/alice/sub");
+    assertThat(ReplyNames.resolve("/home/alice", "/x/")).isEqualTo("/x");
+    assertThat(ReplyNames.resolve("/home/alice", "../../..")).isEqualTo("/");
+    assertThat(ReplyNames.resolve("/home/alice", "")).isEqualTo("/home/alice");
+    assertThat(ReplyNames.resolve("", "sub")).isEmpty();
+    assertThat(ReplyNames.resolve("", "/x//y/.")).isEqualTo("/x/y");
+  }
+
+  @Test
+  void theLoginDirectoryIsTheOneTheProfilesOwnPwdReplyNames() {
+    assertThat(ReplyNames.loginDirectory(ServerProfiles.builtIn("vsftpd").orElseThrow(), "alice"))
+        .isEqualTo("/home/alice");
+    assertThat(ReplyNames.loginDirectory(ServerProfiles.builtIn("pyftpdlib").orElseThrow(), "a"))
+        .isEqualTo("/");
+    assertThat(ReplyNames.loginDirectory(ServerProfiles.builtIn("iis").orElseThrow(), "alice"))
+        .isEmpty();
+  }
+
+  private static ServerProfile profile(String key, Reaction reaction) {
+    TreeMap<SituationKey, Reaction> reactions = new TreeMap<>();
+    reactions.put(SituationKey.parse(key), reaction);
+    return new ServerProfile("test", "Test", "a test profile", "", "", reactions);
+  }
+
+  private static Prediction predict(ServerProfile profile, String session) {
+    ServerModel model = profile.newModel();
+    List<String> steps = List.of(session.split(";", -1));
+    step(model, String.join(";", steps.subList(0, steps.size() - 1)));
+    return model.predict(Command.parse(steps.get(steps.size() - 1).strip()));
+  }
+
+  private static void step(ServerModel model, String session) {
+    for (String step : session.split(";", -1)) {
+      if (step.isBlank()) {
+        continue;
+      }
+      String[] parts = step.split("->", -1);
+      Command command = Command.parse(parts[0].strip());
+      model.observe(command, List.of(Reply.of(Integer.parseInt(parts[1].strip()), "")));
+    }
+  }
+}
