@@ -6,9 +6,11 @@ import io.ftpseq.transcript.PastedLine;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,9 +33,14 @@ import picocli.CommandLine.Spec;
           + " line (\"C: RNTO x\"), a command verb (RNTO) or a rule id (RNTO_WITHOUT_RNFR).",
       "For a code: its class, meaning, when servers send it, which commands may get it, the"
           + " orders that cause it and how to resolve it.",
-      "Each argument is explained in turn (explain 503 425); quote a line that has spaces."
+      "Each argument is explained in turn (explain 503 425); words that mean nothing alone are"
+          + " read as one line (explain 503 Bad sequence of commands)."
     })
 final class ExplainCommand implements Callable<Integer> {
+
+  private static final Pattern OPTION = Pattern.compile("--?[A-Za-z].*");
+
+  private static final Pattern CODE = Pattern.compile("[0-9]{3}");
 
   @Spec CommandSpec spec;
 
@@ -53,16 +60,20 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Explanations explanations = new Explanations(language.explainer(), PastedLine::read);
     List<Page> pages = new ArrayList<>();
-    int exitCode = ExitCodes.OK;
+    List<String> unexplained = new ArrayList<>();
     for (String word : words) {
-      Optional<Page> page = explanations.explain(word);
-      if (page.isPresent()) {
-        pages.add(page.get());
-      } else {
-        spec.commandLine().getErr().println(nothingToExplain(word));
-        exitCode = ExitCodes.USAGE;
+      explanations.explain(word).ifPresentOrElse(pages::add, () -> unexplained.add(word));
+    }
+    if (!unexplained.isEmpty() && typedUnquoted(words)) {
+      // an unquoted line (explain 503 Bad sequence of commands) is one subject, as it was meant
+      Optional<Page> line = explanations.explain(String.join(" ", words));
+      if (line.isPresent()) {
+        format.pageFormat().write(line.get(), spec.commandLine().getOut());
+        return ExitCodes.OK;
       }
     }
+    unexplained.forEach(word -> spec.commandLine().getErr().println(nothingToExplain(word)));
+    int exitCode = unexplained.isEmpty() ? ExitCodes.OK : ExitCodes.USAGE;
     if (pages.isEmpty()) {
       return exitCode;
     }
@@ -73,6 +84,18 @@ final class ExplainCommand implements Callable<Integer> {
       format.pageFormat().write(pages, out);
     }
     return exitCode;
+  }
+
+  /**
+   * Whether the words may be one line typed without quotes: several single words, none of them an
+   * option ({@code --formatt}; lftp's {@code --->} is a word), at most one of them a code (words
+   * between two codes, as in {@code explain 503 xyzzy 425}, are not a line).
+   */
+  private static boolean typedUnquoted(String[] words) {
+    return words.length > 1
+        && Arrays.stream(words)
+            .noneMatch(word -> word.contains(" ") || OPTION.matcher(word).matches())
+        && Arrays.stream(words).filter(word -> CODE.matcher(word).matches()).count() <= 1;
   }
 
   /**

@@ -139,6 +139,24 @@ class ExplainCommandTest {
   }
 
   @Test
+  void wordsThatMeanNothingAloneAreReadAsTheLineTheyWereTypedAs() {
+    CliRun unquoted = CliRun.of("explain", "503", "Bad", "sequence", "of", "commands");
+    assertThat(unquoted.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(unquoted.err()).isEmpty();
+    assertThat(unquoted.out())
+        .isEqualTo(CliRun.of("explain", "503 Bad sequence of commands").out());
+    CliRun command = CliRun.of("explain", "C:", "RNTO", "x");
+    assertThat(command.err()).isEmpty();
+    assertThat(command.out()).isEqualTo(CliRun.of("explain", "RNTO").out());
+    CliRun lftp = CliRun.of("explain", "--->", "RNTO", "x");
+    assertThat(lftp.err()).isEmpty();
+    assertThat(lftp.out()).isEqualTo(CliRun.of("explain", "RNTO").out());
+    CliRun reply = CliRun.of("explain", "230", "User", "logged", "in");
+    assertThat(reply.err()).isEmpty();
+    assertThat(reply.out()).isEqualTo(CliRun.of("explain", "230").out());
+  }
+
+  @Test
   void aMistypedOptionIsNamedAsOne() {
     CliRun run = CliRun.of("explain", "503", "--formatt", "--lang", "en");
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -150,7 +168,8 @@ class ExplainCommandTest {
   void severalArgumentsAreOneJsonArrayOneHtmlDocumentAndMarkdownSetApartByRules()
       throws IOException {
     JsonNode pages =
-        new ObjectMapper().readTree(CliRun.of("explain", "503", "xyzzy", "--format", "json").out());
+        new ObjectMapper()
+            .readTree(CliRun.of("explain", "503", "no such thing", "--format", "json").out());
     assertThat(pages.isArray()).isTrue();
     assertThat(pages).hasSize(1);
     assertThat(pages.get(0).get("subject").asText()).isEqualTo("503");
