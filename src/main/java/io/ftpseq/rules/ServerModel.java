@@ -91,8 +91,21 @@ public final class ServerModel {
   /** Moves the model past the recorded command and the replies it really got. */
   public void observe(CommandSent sent, List<Reply> replies) {
     Reply last = replies.isEmpty() ? null : replies.get(replies.size() - 1);
+    observe(sent, replies, state, Transitions.after(state, sent, last));
+  }
+
+  /**
+   * Moves the model past the recorded command and its replies, given the same state's move that the
+   * caller already made ({@link Validator} follows the session with the same {@link Transitions}):
+   * taken when the model was at {@code before} too, made again otherwise.
+   */
+  void observe(CommandSent sent, List<Reply> replies, SessionState before, SessionState after) {
+    if (!state.equals(before)) {
+      observe(sent, replies);
+      return;
+    }
     memory = memory.after(profile, state, sent.command(), replies);
-    state = Transitions.after(state, sent, last);
+    state = after;
   }
 
   private Optional<Prediction> situation(Command command) {

@@ -58,13 +58,11 @@ public record ServerProfile(
     }
     compile(greeting, "greeting");
     compile(syst, "syst");
-    TreeMap<SituationKey, Reaction> copy = new TreeMap<>();
     for (Map.Entry<SituationKey, Reaction> entry : reactions.entrySet()) {
-      copy.put(
-          Objects.requireNonNull(entry.getKey(), "key"),
-          Objects.requireNonNull(entry.getValue(), entry.getKey().toString()));
+      Objects.requireNonNull(entry.getKey(), "key");
+      Objects.requireNonNull(entry.getValue(), entry.getKey().toString());
     }
-    reactions = Collections.unmodifiableSortedMap(copy);
+    reactions = new Reactions(reactions);
     TreeMap<String, String> steps = new TreeMap<>();
     for (Map.Entry<String, String> entry : known.entrySet()) {
       if (!STEP.matcher(entry.getKey()).matches() || entry.getValue().isBlank()) {

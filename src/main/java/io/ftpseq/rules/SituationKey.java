@@ -110,6 +110,16 @@ public record SituationKey(Situation situation, Verb verb) implements Comparable
     return situation.name() + ":" + verbName();
   }
 
+  /** This key's place among all keys, from 0 to {@link #count()}, for tables indexed by key. */
+  int index() {
+    return Ranks.index(situation, verb);
+  }
+
+  /** How many keys there are: every situation, plain and for each verb. */
+  static int count() {
+    return Ranks.OF.length;
+  }
+
   private String verbName() {
     return verb == Verb.OTHER ? UNKNOWN_VERB : verb.name();
   }

@@ -274,9 +274,10 @@ public final class Validator implements ExchangePairer.Listener {
         exchange.replies().isEmpty()
             ? null
             : exchange.replies().get(exchange.replies().size() - 1).reply();
-    state = Transitions.after(state, exchange.command(), last);
+    SessionState before = state;
+    state = Transitions.after(before, exchange.command(), last);
     if (model != null) {
-      model.observe(exchange.command(), replies(exchange));
+      model.observe(exchange.command(), replies(exchange), before, state);
       if (command.verb() == Verb.SYST && finalReply != null) {
         detect(ProfileBasis.Kind.SYST, finalReply);
       }
