@@ -42,11 +42,14 @@ public final class Main implements Runnable {
   /**
    * Memory set aside while a command runs and let go when memory runs out, so that there is room to
    * say so: writing the line used to run out again (a 24 MB heap), with a stack trace and exit code
-   * 1.
+   * 1. It is made of small arrays: one array of 512 KB is a "humongous" object to G1 in a small
+   * heap, which needs a whole free region, and making it failed at start-up on a 24 MB heap.
    */
-  static byte[] memoryReserve;
+  static byte[][] memoryReserve;
 
-  private static final int RESERVE_BYTES = 512 * 1024;
+  private static final int RESERVE_CHUNKS = 16;
+
+  private static final int RESERVE_CHUNK_BYTES = 32 * 1024;
 
   /** Made before memory runs out, as there may be none to make it then. */
   private static final String OUT_OF_MEMORY =
@@ -93,7 +96,30 @@ public final class Main implements Runnable {
    */
   private static int run(String[] args, PrintWriter out, PrintWriter err, TunedJvm tunedJvm) {
     boolean debug = Arrays.asList(args).contains("--debug");
-    String[] rest = Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
+    int code;
+    try {
+      memoryReserve = new byte[RESERVE_CHUNKS][RESERVE_CHUNK_BYTES];
+      code = commandLine(args, out, err, tunedJvm).execute(withoutDebug(args));
+    } catch (OutOfMemoryError e) {
+      code = outOfMemory(err);
+    } catch (StackOverflowError e) {
+      // picocli hands exceptions to the handler; errors go through
+      code = internalError(e, debug, err);
+    }
+    try {
+      out.flush();
+      err.flush();
+    } catch (OutOfMemoryError e) {
+      code = outOfMemory(err);
+    }
+    memoryReserve = null;
+    return code;
+  }
+
+  /** The command line of every command, set up for these arguments, streams and second VM. */
+  private static CommandLine commandLine(
+      String[] args, PrintWriter out, PrintWriter err, TunedJvm tunedJvm) {
+    boolean debug = Arrays.asList(args).contains("--debug");
     CommandLine cli = new CommandLine(new Main());
     CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
     completion.getCommandSpec().usageMessage().hidden(false);
@@ -118,24 +144,11 @@ public final class Main implements Runnable {
           err.flush();
           return ExitCodes.USAGE;
         });
-    int code;
-    memoryReserve = new byte[RESERVE_BYTES];
-    try {
-      code = cli.execute(rest);
-    } catch (OutOfMemoryError e) {
-      code = outOfMemory(err);
-    } catch (StackOverflowError e) {
-      // picocli hands exceptions to the handler; errors go through
-      code = internalError(e, debug, err);
-    }
-    try {
-      out.flush();
-      err.flush();
-    } catch (OutOfMemoryError e) {
-      code = outOfMemory(err);
-    }
-    memoryReserve = null;
-    return code;
+    return cli;
+  }
+
+  private static String[] withoutDebug(String[] args) {
+    return Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
   }
 
   /**
