@@ -8,7 +8,9 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -42,6 +44,12 @@ final class ExplainCommand implements Callable<Integer> {
 
   private static final Pattern CODE = Pattern.compile("[0-9]{3}");
 
+  /** Words after which the rest of a line is secret. */
+  private static final Set<String> SECRET_WORDS = Set.of("PASS", "ACCT", "ADAT", "PSWD", "CHPASS");
+
+  /** Longer arguments are named by their place in an error, not quoted. */
+  private static final int LONGEST_QUOTED = 200;
+
   @Spec CommandSpec spec;
 
   @Mixin LanguageOption language = new LanguageOption();
@@ -72,7 +80,11 @@ final class ExplainCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
     }
-    unexplained.forEach(word -> spec.commandLine().getErr().println(nothingToExplain(word)));
+    for (int i = 0; i < words.length; i++) {
+      if (unexplained.contains(words[i])) {
+        spec.commandLine().getErr().println(nothingToExplain(i));
+      }
+    }
     int exitCode = unexplained.isEmpty() ? ExitCodes.OK : ExitCodes.USAGE;
     if (pages.isEmpty()) {
       return exitCode;
@@ -94,26 +106,76 @@ final class ExplainCommand implements Callable<Integer> {
   private static boolean typedUnquoted(String[] words) {
     return words.length > 1
         && Arrays.stream(words)
-            .noneMatch(word -> word.contains(" ") || OPTION.matcher(word).matches())
+            .noneMatch(
+                word ->
+                    word.chars().anyMatch(Character::isWhitespace)
+                        || OPTION.matcher(word).matches())
         && Arrays.stream(words).filter(word -> CODE.matcher(word).matches()).count() <= 1;
   }
 
   /**
-   * The one line for an argument that cannot be explained, password masked. An argument like an
-   * option is most likely a mistyped one: this command takes arguments that start with a dash as
-   * words, as lftp's command lines start with {@code --->}.
+   * An argument as an error may quote it, in quotes: passwords masked, those shown in it and those
+   * the words before it announce ({@code explain xyzzy PASS hunter2} looks up {@code hunter2}
+   * alone), and control characters escaped. A line with a tab, where a password may stand in a
+   * column of its own (a Zeek row), or longer than any command is named by its place instead.
    */
-  private String nothingToExplain(String word) {
-    String masked = io.ftpseq.protocol.Command.maskPasswords(word);
-    if (word.startsWith("-") && !word.contains(" ")) {
-      return "ftpseq explain: unknown option '"
-          + masked
-          + "'"
+  private String shown(int index) {
+    String word = words[index];
+    if (word.indexOf('\t') >= 0 || word.length() > LONGEST_QUOTED) {
+      return String.format(
+          Locale.ROOT, "argument %d (%,d characters, not shown)", index + 1, word.length());
+    }
+    if (afterSecretWord(index)) {
+      return "'" + io.ftpseq.protocol.Command.MASK + "'";
+    }
+    StringBuilder printable = new StringBuilder();
+    io.ftpseq.protocol.Command.maskPasswords(word)
+        .codePoints()
+        .forEach(
+            c -> {
+              if (Character.isISOControl(c)) {
+                printable.append(String.format(Locale.ROOT, "\\x%02x", c));
+              } else {
+                printable.appendCodePoint(c);
+              }
+            });
+    return "'" + printable + "'";
+  }
+
+  /**
+   * Whether an argument before this one ends with PASS, ACCT, ADAT or a SITE password command,
+   * whose argument runs to the line's end.
+   */
+  private boolean afterSecretWord(int index) {
+    for (int i = 0; i < index; i++) {
+      String word = words[i].strip();
+      String letters =
+          word.substring(word.lastIndexOf(' ') + 1)
+              .replaceAll("^[^A-Za-z]+|[^A-Za-z]+$", "")
+              .toUpperCase(Locale.ROOT);
+      if (SECRET_WORDS.contains(letters)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The one line for an argument that cannot be explained. An argument like an option is most
+   * likely a mistyped one: this command takes arguments that start with a dash as words, as lftp's
+   * command lines start with {@code --->}.
+   */
+  private String nothingToExplain(int index) {
+    String word = words[index];
+    String shown = shown(index);
+    if (word.startsWith("-") && !word.contains(" ") && !afterSecretWord(index)) {
+      return "ftpseq explain: unknown option "
+          + shown
           + Suggestions.didYouMean(word, spec.optionsMap().keySet());
     }
-    return "ftpseq explain: nothing to explain for '"
-        + masked
-        + "': give a reply code (503), a reply line, a verb (RNTO) or a rule id"
+    return "ftpseq explain: nothing to explain for "
+        + shown
+        + ": give a reply code (503), a reply line, a verb (RNTO) or a rule id"
         + (words.length > 1 ? " (each argument is one; quote a line that has spaces)" : "");
   }
 }

@@ -3,7 +3,11 @@ package io.ftpseq.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -97,6 +101,12 @@ public final class Main implements Runnable {
   private static int run(String[] args, PrintWriter out, PrintWriter err, TunedJvm tunedJvm) {
     boolean debug = Arrays.asList(args).contains("--debug");
     int code;
+    Optional<String> badArgumentFile = unreadableArgumentFile(args);
+    if (badArgumentFile.isPresent()) {
+      err.println("ftpseq: " + badArgumentFile.get());
+      err.flush();
+      return ExitCodes.USAGE;
+    }
     try {
       memoryReserve = new byte[RESERVE_CHUNKS][RESERVE_CHUNK_BYTES];
       code = commandLine(args, out, err, tunedJvm).execute(withoutDebug(args));
@@ -145,6 +155,37 @@ public final class Main implements Runnable {
           return ExitCodes.USAGE;
         });
     return cli;
+  }
+
+  /**
+   * What is wrong with an argument file ({@code @FILE}, whose lines picocli reads as arguments)
+   * that exists but cannot be read: picocli would end with its own stack trace and exit code 1. A
+   * name that is no file stays an argument, as picocli leaves it.
+   */
+  private static Optional<String> unreadableArgumentFile(String[] args) {
+    for (String arg : args) {
+      if (arg.equals("--")) {
+        break;
+      }
+      if (!arg.startsWith("@") || arg.startsWith("@@") || arg.length() == 1) {
+        continue;
+      }
+      Path file;
+      try {
+        file = Path.of(arg.substring(1));
+      } catch (InvalidPathException e) {
+        continue;
+      }
+      if (Files.isDirectory(file)) {
+        return Optional.of(
+            "cannot read the argument file " + maskQuoted("'" + arg + "'") + ": it is a directory");
+      }
+      if (Files.exists(file) && !Files.isReadable(file)) {
+        return Optional.of(
+            "cannot read the argument file " + maskQuoted("'" + arg + "'") + ": permission denied");
+      }
+    }
+    return Optional.empty();
   }
 
   private static String[] withoutDebug(String[] args) {

@@ -24,16 +24,16 @@ public record Command(Verb verb, String word, String argument) {
   public static final String MASK = "****";
 
   /**
-   * A password as it may stand in a line of any log: after the word PASS (with up to three marks
-   * between, as in {@code PASS secret} or JSON's {@code "PASS","command_data":"secret"}) or after a
-   * {@code password} key. After a command word it runs to its closing quote when quoted, else to
-   * the line's end, so a password with spaces or tabs is masked whole; after a key, to the word's
-   * end. The marks before it never include a mask's {@code *}, so masking masked text changes
-   * nothing.
+   * A password as it may stand in a line of any log: after the word PASS, ACCT or ADAT (with up to
+   * four marks between, as in {@code PASS secret} or JSON's {@code "PASS", "command_data":
+   * "secret"}) or after a {@code password} key. After a command word it runs to its closing quote
+   * when quoted, else to the line's end, so a password with spaces or tabs is masked whole; after a
+   * key, to the word's end. The marks before it never include a mask's {@code *}, so masking masked
+   * text changes nothing.
    */
   private static final Pattern PASSWORD_IN_TEXT =
       LinePatterns.compile(
-          "(?i)(?<command>\\b(?:PASS|ACCT)(?:\\W{1,3}command_data)?[^\\w*]{1,4}"
+          "(?i)(?<command>\\b(?:PASS|ACCT|ADAT)(?:\\W{1,6}command_data)?[^\\w*]{1,4}"
               + "|\\bSITE\\s+(?:PSWD|CHPASS)\\s+)(?:"
               + Secrets.QUOTED
               + "|[^\\r\\n]*[^\\s\"'])"

@@ -63,7 +63,7 @@ public final class Secrets {
       LinePatterns.compile(
           "(?i)(?:"
               + COMMAND_POSITION
-              + "\\b(?:PASS|ACCT)(?:\\W{1,3}command_data)?[\\s:=\"',]{1,4}"
+              + "\\b(?:PASS|ACCT)(?:\\W{1,6}command_data)?[\\s:=\"',]{1,4}"
               + "(?:"
               + QUOTED
               + "|(?=([^\\r\\n]{0,"
@@ -307,6 +307,7 @@ public final class Secrets {
     return line.contains("://")
         || containsIgnoringCase(line, "PASS")
         || containsIgnoringCase(line, "ACCT")
+        || containsIgnoringCase(line, "ADAT")
         || containsIgnoringCase(line, "PSWD");
   }
 

@@ -157,6 +157,16 @@ class ExplainCommandTest {
   }
 
   @Test
+  void anArgumentFileThatIsADirectoryIsOneLineAndExitTwo(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    CliRun run = CliRun.of("explain", "@" + dir);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err())
+        .isEqualTo("ftpseq: cannot read the argument file '@" + dir + "': it is a directory\n");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
   void aMistypedOptionIsNamedAsOne() {
     CliRun run = CliRun.of("explain", "503", "--formatt", "--lang", "en");
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);

@@ -23,6 +23,16 @@ class SecretsOutsideCheckTest {
             List.of("explain", "> XYZZY PASS Leak3"),
             List.of("explain", "ftp://u:Leak4@host"),
             List.of("explain", "503", "ftp://u:Leak4@host", "xyzzy pass Leak5"),
+            // each word is looked up alone: the password word must not be quoted alone
+            List.of("explain", "xyzzy", "PASS", "Leak7"),
+            List.of("explain", "PASS", "Leak7", "230", "530"),
+            List.of("explain", "---> PASS", "--Leak8"),
+            List.of("explain", "SITE", "PSWD", "old", "Leak9", "503", "230"),
+            List.of("explain", "zz Command: ADAT Leak10"),
+            List.of(
+                "explain",
+                "{\"event_type\": \"ftp\", \"ftp\": {\"command\": \"PASS\", \"command_data\":"
+                    + " \"Leak11\", \"reply\": [\"530 x\"]"),
             List.of("compare", "ftp://u:Leak5@h", "503"),
             List.of("check", "--lang", "PASS Leak6", "samples/dialogue/bad-order.txt"))) {
       CliRun run = CliRun.of(args.toArray(String[]::new));
@@ -30,6 +40,19 @@ class SecretsOutsideCheckTest {
       assertThat(run.err()).as(args.toString()).contains("****").doesNotContain("Leak");
       assertThat(run.out()).as(args.toString()).doesNotContain("Leak");
     }
+  }
+
+  @Test
+  void explainNamesALineWithATabByItsPlaceAndEscapesControlCharacters() {
+    CliRun zeek = CliRun.of("explain", "503", "C8bf\talice\tLeak12\t-\tzz");
+    assertThat(zeek.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(zeek.err())
+        .contains("nothing to explain for argument 2 (22 characters, not shown)")
+        .doesNotContain("Leak");
+    CliRun control = CliRun.of("explain", "xx \u001b]0;pwned\u0007 \u001b[31mred");
+    assertThat(control.err())
+        .contains("'xx \\x1b]0;pwned\\x07 \\x1b[31mred'")
+        .doesNotContain("\u001b");
   }
 
   /** A pasted line that sends a password is explained by its verb, and shows it nowhere. */
