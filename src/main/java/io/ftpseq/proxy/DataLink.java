@@ -132,10 +132,17 @@ final class DataLink implements Watchdog.Watched {
 
   /**
    * Waits until everything the server sent has reached the client, so that the transfer's final
-   * reply does not overtake its last bytes. Returns at once when nothing is being relayed.
+   * reply does not overtake its last bytes, nor the connection itself: a fast server may have
+   * connected, sent the file and answered 226 while the proxy was still connecting on to the
+   * client, and curl in active mode then fails (exit 8) on a 226 with no data connection waiting.
+   * Returns at once when no peer came (a transfer refused before its data connection opened).
    */
   void awaitDrained(long millis) throws InterruptedException {
-    if (state == State.RELAYING) {
+    boolean peerCame;
+    synchronized (this) {
+      peerCame = accepted != null;
+    }
+    if (state == State.RELAYING || (state == State.WAITING && peerCame)) {
       toClientDone.await(millis, TimeUnit.MILLISECONDS);
     }
   }
