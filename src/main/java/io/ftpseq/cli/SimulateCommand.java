@@ -4,12 +4,9 @@ import io.ftpseq.report.SimulationReport;
 import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.ServerProfiles;
 import io.ftpseq.rules.Simulation;
-import io.ftpseq.session.Problem;
 import io.ftpseq.transcript.CommandScript;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -80,15 +77,18 @@ final class SimulateCommand implements Callable<Integer> {
     } catch (IOException e) {
       return fail("profile " + e.getMessage());
     }
+    if (!input.equals("-") && Files.isDirectory(Path.of(input))) {
+      return fail(input + ": cannot read: a directory, not a script");
+    }
     CommandScript script;
-    try (BufferedReader in = open()) {
+    try (InputStream in = open()) {
       script = CommandScript.read(input, in);
     } catch (NoSuchFileException e) {
       return fail(input + ": no such file");
+    } catch (IOException e) {
+      return fail(input + ": cannot read: " + Inputs.reason(e));
     }
-    for (Problem problem : script.problems()) {
-      spec.commandLine().getErr().println(problem.source() + ": problem: " + problem.message());
-    }
+    SimulationReport.writeProblems(script.problems(), spec.commandLine().getErr());
     if (script.commands().isEmpty()) {
       return fail(input + ": no command to simulate");
     }
@@ -128,11 +128,8 @@ final class SimulateCommand implements Callable<Integer> {
     return chosen;
   }
 
-  private BufferedReader open() throws IOException {
-    if (input.equals("-")) {
-      return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-    }
-    return Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8);
+  private InputStream open() throws IOException {
+    return input.equals("-") ? System.in : Files.newInputStream(Path.of(input));
   }
 
   private int fail(String message) {

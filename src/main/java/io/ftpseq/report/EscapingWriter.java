@@ -50,6 +50,23 @@ final class EscapingWriter extends FilterWriter {
     write(text.toCharArray(), offset, length);
   }
 
+  /** The text as this writer writes it: every control character shown as its escape. */
+  static String escaped(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!shown(c)) {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 8).append(text, 0, i);
+        }
+        out.append(escape(c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
   /**
    * Whether a character is written as it is: not a C0 or C1 control (but line feed and tab), not
    * DEL, and not one of the two non-characters XML forbids.

@@ -9,6 +9,7 @@ import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.Prediction;
 import io.ftpseq.rules.Simulation;
 import io.ftpseq.rules.Simulation.Dialogue;
+import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent.CommandSent;
 import io.ftpseq.session.Source;
 import java.io.IOException;
@@ -54,12 +55,28 @@ public record SimulationReport(
     dialogues = List.copyOf(dialogues);
   }
 
-  /** Writes the report in the format. */
-  public void write(Format format, Writer out) throws IOException {
+  /**
+   * Writes the report in the format. Control characters the script holds are shown as escapes
+   * ({@code \x1b}) in text and Markdown, as JSON escapes them in JSON.
+   */
+  public void write(Format format, Writer to) throws IOException {
+    Writer out = format == Format.JSON ? to : EscapingWriter.of(to);
     switch (format) {
       case TEXT -> text(out);
       case MARKDOWN -> markdown(out);
       case JSON -> json(out);
+    }
+    out.flush();
+  }
+
+  /**
+   * Writes the lines of the script that are no command, one {@code file:line: problem: message}
+   * line each, control characters shown as escapes.
+   */
+  public static void writeProblems(List<Problem> problems, Writer to) throws IOException {
+    Writer out = EscapingWriter.of(to);
+    for (Problem problem : problems) {
+      out.write(problem.source() + ": problem: " + problem.message() + "\n");
     }
     out.flush();
   }
@@ -195,7 +212,7 @@ public record SimulationReport(
     for (int row = 0; row < script.size(); row++) {
       String[] cells = new String[dialogues.size() + 2];
       cells[0] = Integer.toString(row + 1);
-      cells[1] = script.get(row).command().text();
+      cells[1] = markdown ? script.get(row).command().text() : cut(commandCell(script.get(row)));
       for (int i = 0; i < dialogues.size(); i++) {
         List<Simulation.Step> steps = dialogues.get(i).steps();
         cells[i + 2] = row < steps.size() ? cell(steps.get(row), markdown) : "-";
@@ -220,13 +237,26 @@ public record SimulationReport(
     } else {
       reply = (prediction.code() + " " + prediction.text()).strip();
     }
-    if (!markdown && reply.length() > CELL) {
-      reply = reply.substring(0, CELL - 1) + "…";
+    if (!markdown) {
+      reply = cut(EscapingWriter.escaped(reply));
     }
     if (!step.refused()) {
       return (markdown ? "" : "  ") + reply;
     }
     return markdown ? "**" + reply + "**" : "! " + reply;
+  }
+
+  /**
+   * A command as a text cell shows it: its control characters escaped before the cell is measured,
+   * so the escapes the writer would add do not push the columns after it out of line.
+   */
+  private static String commandCell(CommandSent command) {
+    return EscapingWriter.escaped(command.command().text());
+  }
+
+  /** The text cut to a cell's width, its end marked {@code …}. */
+  private static String cut(String text) {
+    return text.length() > CELL ? text.substring(0, CELL - 1) + "…" : text;
   }
 
   /** A line about a step: a finding, or a refusal no finding names ({@code finding} null). */

@@ -6,8 +6,9 @@ import io.ftpseq.rules.Assumptions;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent.CommandSent;
 import io.ftpseq.session.Source;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,20 +49,40 @@ public record CommandScript(
     problems = List.copyOf(problems);
   }
 
-  /** Reads a script; {@code source} names it in positions. */
-  public static CommandScript read(String source, BufferedReader in) throws IOException {
+  /**
+   * Reads a script; {@code source} names it in positions. Lines are read as {@code check} reads an
+   * input ({@link LineReader}): UTF-8 where they are valid UTF-8, Latin-1 otherwise, after a byte
+   * order mark, which is dropped.
+   *
+   * <p>Every secret the script shows anywhere ({@link ScriptSecrets}) is masked in the commands,
+   * the notes and the problems, before any server model sees them: a server that names the user
+   * ({@code 230 User alice logged in}), the home directory or a file then names the mask, so no
+   * output of the simulation can show a password, whatever it prints.
+   */
+  public static CommandScript read(String source, InputStream input) throws IOException {
+    BufferedInputStream buffered = new BufferedInputStream(input, 1 << 16);
+    TranscriptChecker.skipByteOrderMark(buffered);
+    LineReader reader = new LineReader(buffered);
+    List<String> lines = new ArrayList<>();
+    for (String line = reader.next(); line != null; line = reader.next()) {
+      lines.add(line);
+    }
+    ScriptSecrets secrets = new ScriptSecrets();
+    for (String raw : lines) {
+      secrets.learn(raw, command(raw, raw.strip()));
+    }
     List<CommandSent> commands = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     Set<String> missing = new LinkedHashSet<>();
     boolean loginFails = false;
     long number = 0;
-    for (String raw = in.readLine(); raw != null; raw = in.readLine()) {
+    for (String raw : lines) {
       number++;
       String line = raw.strip();
       if (line.startsWith("#")) {
         Matcher path = MISSING.matcher(line);
         if (path.matches()) {
-          missing.add(path.group(1).strip());
+          missing.add(secrets.mask(path.group(1).strip()));
         }
         loginFails |= LOGIN_FAILS.matcher(line.toLowerCase(Locale.ROOT)).matches();
         continue;
@@ -74,14 +95,16 @@ public record CommandScript(
         problems.add(
             new Problem(
                 new Source(source, number),
-                "not a command: \"" + Command.maskPasswords(line) + "\""));
+                "not a command: " + Problem.quote(secrets.mask(Command.maskPasswords(line)))));
         continue;
       }
       // masked as check masks a line: "password x" or "C pass x" (no colon) are no PASS command,
       // yet they show a password
+      Command parsed = Command.parse(Command.maskPasswords(command));
       commands.add(
           new CommandSent(
-              new Source(source, number), Command.parse(Command.maskPasswords(command))));
+              new Source(source, number),
+              new Command(parsed.verb(), parsed.word(), secrets.mask(parsed.argument()))));
     }
     return new CommandScript(commands, new Assumptions(loginFails, missing), problems);
   }

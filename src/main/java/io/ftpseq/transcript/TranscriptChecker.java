@@ -352,7 +352,7 @@ public final class TranscriptChecker {
   }
 
   /** Skips a UTF-8 byte order mark at the start of the input. */
-  private static void skipByteOrderMark(BufferedInputStream in) throws IOException {
+  static void skipByteOrderMark(BufferedInputStream in) throws IOException {
     in.mark(3);
     byte[] head = in.readNBytes(3);
     if (head.length < 3

@@ -140,6 +140,111 @@ class SimulateCommandTest {
     assertThat(vsftpd.out()).doesNotContain("records no reply texts");
   }
 
+  @Test
+  void everyEchoOfAPasswordIsMaskedInEveryFormat() throws IOException {
+    Path script = script("USER hunter2\nPASS hunter2\nRETR hunter2.txt\nPWD\nRNTO x\nQUIT\n");
+
+    for (String format : new String[] {"text", "markdown", "json"}) {
+      CliRun run = CliRun.of("simulate", "--profile", "all", "--format", format, script.toString());
+
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.out())
+          .as(format)
+          .doesNotContain("hunter2")
+          .contains("RETR ****.txt")
+          .contains("/home/****");
+    }
+    assertThat(CliRun.of("simulate", "--profile", "proftpd", script.toString()).out())
+        .contains("230 User **** logged in");
+  }
+
+  @Test
+  void secretsOfEveryKindAndOfADialogueAreMasked() throws IOException {
+    Path script =
+        script(
+            "C: USER alice\nS: 331 Password required for alice\nC: PASS pw1\n"
+                + "S: 230 User alice logged in\nC: ACCT acc2\nC: ADAT YWRhdDM=\n"
+                + "C: SITE PSWD old4 new5\nC: RETR ftp://bob:url6@host/f\n"
+                + "C: STOR pw1 acc2 YWRhdDM= old4 new5 url6\nC: QUIT\n");
+
+    for (String format : new String[] {"text", "markdown", "json"}) {
+      String out =
+          CliRun.of("simulate", "--profile", "all", "--format", format, script.toString()).out();
+
+      assertThat(out)
+          .as(format)
+          .contains("STOR **** **** **** **** **** ****")
+          .doesNotContain("pw1", "acc2", "YWRhdDM=", "old4", "new5", "url6");
+    }
+  }
+
+  @Test
+  void theFirstOfManyPasswordsIsStillMasked() throws IOException {
+    StringBuilder text = new StringBuilder("USER first1\n");
+    for (int i = 1; i <= 100; i++) {
+      text.append("PASS first").append(i).append(" x").append(i).append('\n');
+    }
+    Path script = script(text.append("RETR first1.txt\nQUIT\n").toString());
+
+    CliRun run = CliRun.of("simulate", "--profile", "proftpd", script.toString());
+
+    assertThat(run.out()).doesNotContain("first1").contains("RETR ****.txt");
+  }
+
+  @Test
+  void aLatin1OrBinaryScriptIsReadAndAByteOrderMarkDropped() throws IOException {
+    Path latin = dir.resolve("latin.txt");
+    Files.write(latin, "USER jos\u00e9\nPASS x\nQUIT\n".getBytes(StandardCharsets.ISO_8859_1));
+    Path junk = dir.resolve("junk.bin");
+    Files.write(junk, new byte[] {0x1b, 0x00, (byte) 0xff, (byte) 0xc3, '\n', 'Q', 'U', 'I', 'T'});
+    Path bom = dir.resolve("bom.txt");
+    Files.write(bom, "\ufeffUSER bom\nPASS x\nQUIT\n".getBytes(StandardCharsets.UTF_8));
+
+    CliRun latinRun = CliRun.of("simulate", "--profile", "vsftpd", latin.toString());
+    CliRun junkRun = CliRun.of("simulate", "--profile", "vsftpd", junk.toString());
+    CliRun bomRun = CliRun.of("simulate", "--profile", "vsftpd", bom.toString());
+
+    assertThat(latinRun.exitCode()).as(latinRun.err()).isZero();
+    assertThat(latinRun.out()).contains("USER jos\u00e9");
+    assertThat(junkRun.exitCode()).isEqualTo(ExitCodes.INPUT);
+    assertThat(junkRun.err())
+        .isEqualTo(junk + ":1: problem: not a command: \"\\x1b\\x00\u00ff\u00c3\"\n")
+        .doesNotContain("internal error")
+        .doesNotContain("\u001b");
+    assertThat(bomRun.exitCode()).as(bomRun.err()).isZero();
+    assertThat(bomRun.err()).isEmpty();
+    assertThat(bomRun.out()).containsPattern("1\\s+USER bom ").contains("230 Login successful.");
+  }
+
+  @Test
+  void aDirectoryIsOneLineAndAnInputError() {
+    CliRun run = CliRun.of("simulate", "--profile", "vsftpd", dir.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
+    assertThat(run.err())
+        .isEqualTo("ftpseq simulate: " + dir + ": cannot read: a directory, not a script\n");
+  }
+
+  @Test
+  void controlCharactersAreShownEscapedAndLongCommandsAreCut() throws IOException {
+    Path escape = script("USER a\u001b[31mred\nQUIT\n");
+    CliRun text = CliRun.of("simulate", "--profile", "proftpd", escape.toString());
+    CliRun markdown =
+        CliRun.of("simulate", "--profile", "proftpd", "--format", "markdown", escape.toString());
+
+    assertThat(text.out())
+        .doesNotContain("\u001b")
+        .containsPattern("1  USER a\\\\x1b\\[31mred    331 Password required for a\\\\x1b");
+    assertThat(markdown.out()).doesNotContain("\u001b").contains("| USER a\\x1b[31mred |");
+
+    Path longUser = script("USER " + "a".repeat(100_000) + "\nPASS x\nQUIT\n");
+    CliRun wide = CliRun.of("simulate", "--profile", "vsftpd,proftpd", longUser.toString());
+
+    assertThat(wide.exitCode()).as(wide.err()).isZero();
+    assertThat(wide.out().lines().mapToInt(String::length).max().orElse(0)).isLessThan(200);
+    assertThat(wide.out()).contains("USER " + "a".repeat(28) + "…  ");
+  }
+
   private Path script(String text) throws IOException {
     Path file = dir.resolve("script.txt");
     Files.writeString(file, text, StandardCharsets.UTF_8);
