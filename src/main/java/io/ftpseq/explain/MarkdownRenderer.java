@@ -32,12 +32,7 @@ final class MarkdownRenderer implements PageFormat.Renderer {
 
   @Override
   public void render(List<Page> pages, Writer out) throws IOException {
-    for (int i = 0; i < pages.size(); i++) {
-      if (i > 0) {
-        out.write("\n---\n\n");
-      }
-      render(pages.get(i), out);
-    }
+    renderApart(pages, out, "\n---\n\n");
   }
 
   /** Escapes the characters that Markdown would read as markup inside a line. */

@@ -26,6 +26,16 @@ public enum PageFormat {
      * per page, in JSON an array of page objects.
      */
     void render(List<Page> pages, Writer out) throws IOException;
+
+    /** Writes the pages one after the other with {@code between} between each two. */
+    default void renderApart(List<Page> pages, Writer out, String between) throws IOException {
+      for (int i = 0; i < pages.size(); i++) {
+        if (i > 0) {
+          out.write(between);
+        }
+        render(pages.get(i), out);
+      }
+    }
   }
 
   @SuppressWarnings("ImmutableEnumChecker") // renderers are stateless

@@ -24,12 +24,7 @@ final class TextRenderer implements PageFormat.Renderer {
 
   @Override
   public void render(List<Page> pages, Writer out) throws IOException {
-    for (int i = 0; i < pages.size(); i++) {
-      if (i > 0) {
-        out.write("\n\n");
-      }
-      render(pages.get(i), out);
-    }
+    renderApart(pages, out, "\n\n");
   }
 
   /** The width of a text in terminal columns: wide (CJK) characters take two. */
