@@ -116,7 +116,11 @@ public record ReplyNames(String user, String directory) {
     if (moves && last / 100 != 2) {
       return last == 0 ? new ReplyNames(name, "") : new ReplyNames(name, directory);
     }
-    return new ReplyNames(name, moves ? directoryAfter(command) : directory);
+    if (!moves) {
+      // most commands change neither: no new names on every command checked
+      return name.equals(user) ? this : new ReplyNames(name, directory);
+    }
+    return new ReplyNames(name, directoryAfter(command));
   }
 
   /**
