@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -100,10 +101,11 @@ final class CheckCommand implements Callable<Integer> {
         paramLabel = "FORMAT",
         description = {
           "Report format: ${COMPLETION-CANDIDATES}. Repeat for several reports in one run"
-              + " (default: text; text and github when GITHUB_ACTIONS=true; an -o alone is a"
-              + " text report)."
+              + " (default: text; text and github when GITHUB_ACTIONS=true; an -o alone is"
+              + " the report its file's extension names: .json, .xml (junit), .sarif, .html,"
+              + " .md, else text)."
         })
-    ReportFormat format = ReportFormat.text;
+    ReportFormat format; // null until settled: an -o alone takes its file's extension
 
     @Option(
         names = {"-o", "--output"},
@@ -111,6 +113,24 @@ final class CheckCommand implements Callable<Integer> {
         converter = OutputOption.class,
         description = "Write the report just named to FILE instead of standard output.")
     Path output;
+
+    /**
+     * The format an output file's extension names ({@code -o report.json} alone is a JSON report,
+     * as the user meant), text for any other name or standard output.
+     */
+    static ReportFormat namedBy(Path output) {
+      Path file = output == null ? null : output.getFileName();
+      String name = file == null ? "" : file.toString().toLowerCase(Locale.ROOT);
+      String extension = name.substring(name.lastIndexOf('.') + 1);
+      return switch (name.contains(".") ? extension : "") {
+        case "json" -> ReportFormat.json;
+        case "xml" -> ReportFormat.junit;
+        case "sarif" -> ReportFormat.sarif;
+        case "html", "htm" -> ReportFormat.html;
+        case "md", "markdown" -> ReportFormat.markdown;
+        default -> ReportFormat.text;
+      };
+    }
 
     /**
      * Settles the reports' outputs before anything runs, and returns what is wrong with them, or
@@ -121,6 +141,9 @@ final class CheckCommand implements Callable<Integer> {
      */
     static String settleOutputs(List<ReportSpec> reports, List<String> inputs) {
       for (ReportSpec report : reports) {
+        if (report.format == null) {
+          report.format = namedBy(report.output);
+        }
         if (report.output != null
             && (report.output.toString().equals("-")
                 || report.output.toString().equals("/dev/stdout"))) {

@@ -125,6 +125,32 @@ class CheckCommandTest {
   }
 
   @Test
+  void anOutputAloneIsTheReportItsExtensionNames() throws IOException {
+    for (String name : List.of("report.json", "REPORT.XML", "r.sarif", "r.html", "r.md", "r")) {
+      Path out = temp.resolve(name);
+      CliRun run = CliRun.of("check", "-o", out.toString(), BAD);
+      assertThat(run.exitCode()).as(name).isEqualTo(ExitCodes.FINDINGS);
+      String format =
+          switch (name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT)) {
+            case "json" -> "json";
+            case "xml" -> "junit";
+            case "sarif" -> "sarif";
+            case "html" -> "html";
+            case "md" -> "markdown";
+            default -> "text";
+          };
+      Path expected = temp.resolve("expected-" + name);
+      CliRun.of("check", "--report", format, "-o", expected.toString(), BAD);
+      assertThat(Files.readString(out))
+          .as(name)
+          .isEqualTo(Files.readString(expected).replace(expected.toString(), out.toString()));
+    }
+    Path explicit = temp.resolve("asked.json");
+    CliRun.of("check", "--report", "text", "-o", explicit.toString(), BAD);
+    assertThat(Files.readString(explicit)).isEqualTo(CliRun.of("check", BAD).out());
+  }
+
+  @Test
   void unreadableInputIsOneLineAndTheOthersAreStillChecked() {
     CliRun run = CliRun.of("check", "no/such/file.txt", BAD);
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
