@@ -66,6 +66,10 @@ public final class BatchesAhead<B> implements AutoCloseable {
   private void make(Maker<B> maker) {
     try {
       maker.make(queue::put);
+      if (Thread.interrupted()) {
+        // an interrupt that came as the taker made room lets the put through and stays pending
+        throw new InterruptedException("interrupted after handing over its batches");
+      }
     } catch (Throwable e) { // every end is the taker's to hear of, memory running out too
       failure = e;
     }

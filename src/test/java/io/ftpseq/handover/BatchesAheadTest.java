@@ -111,6 +111,35 @@ class BatchesAheadTest {
           BOUND,
           () -> {
             assertThat(ahead.take()).isEqualTo("first");
+            // the interrupt may come as taking "first" made room: "second" then went through
+            assertThatThrownBy(
+                    () -> {
+                      String next = ahead.take();
+                      assertThat(next).isEqualTo("second");
+                      ahead.take();
+                    })
+                .isInstanceOf(BatchesAhead.MakerFailedException.class)
+                .hasCauseInstanceOf(InterruptedException.class);
+          });
+    }
+  }
+
+  @Test
+  void anInterruptStillPendingAfterTheLastBatchIsHeardNotTakenForTheEnd() {
+    // what an interrupt that comes as the taker makes room leaves: the put went through, the
+    // interrupt stays pending, and the end mark could not be put
+    try (BatchesAhead<String> ahead =
+        new BatchesAhead<>(
+            "test-ahead",
+            1,
+            out -> {
+              out.put("only");
+              Thread.currentThread().interrupt();
+            })) {
+      assertTimeoutPreemptively(
+          BOUND,
+          () -> {
+            assertThat(ahead.take()).isEqualTo("only");
             assertThatThrownBy(ahead::take)
                 .isInstanceOf(BatchesAhead.MakerFailedException.class)
                 .hasCauseInstanceOf(InterruptedException.class);
