@@ -143,6 +143,10 @@ public final class Main implements Runnable {
     check.tunedJvm = tunedJvm;
     // a line pasted from lftp's debug log starts "--->"; picocli would take it for an option
     cli.getSubcommands().get("explain").setUnmatchedOptionsArePositionalParams(true);
+    // every command's --version says what ftpseq --version says (it printed nothing)
+    cli.getSubcommands()
+        .values()
+        .forEach(command -> command.getCommandSpec().versionProvider(new Version()));
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, debug, err));
     cli.setParameterExceptionHandler(
         (e, a) -> {

@@ -9,6 +9,7 @@ import io.ftpseq.explain.ReplyCatalog;
 import io.ftpseq.protocol.Verb;
 import io.ftpseq.rules.Rule;
 import java.io.IOException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -164,6 +165,15 @@ class ExplainCommandTest {
     assertThat(run.err())
         .isEqualTo("ftpseq: cannot read the argument file '@" + dir + "': it is a directory\n");
     assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void everyCommandsVersionIsFtpseqsVersion() {
+    String version = CliRun.of("--version").out();
+    assertThat(version).startsWith("ftpseq ");
+    for (String command : List.of("check", "explain", "simulate", "compare", "rules", "proxy")) {
+      assertThat(CliRun.of(command, "--version").out()).as(command).isEqualTo(version);
+    }
   }
 
   @Test
