@@ -3,7 +3,6 @@ package io.ftpseq.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ftpseq.protocol.Command;
-import io.ftpseq.protocol.Reply;
 import java.util.List;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -51,7 +50,7 @@ class ReplyNamesTest {
   void aDirectoryNoRecordedReplyConfirmsIsNotGuessed() {
     ServerProfile pureFtpd = ServerProfiles.builtIn("pure-ftpd").orElseThrow();
     ServerModel model = pureFtpd.newModel();
-    step(model, "USER alice -> 331; PASS secret -> 230");
+    ModelSteps.step(model, "USER alice -> 331; PASS secret -> 230");
     model.observe(Command.parse("CWD /x"), List.of());
 
     assertThat(model.predict(Command.parse("CWD y")).text())
@@ -77,7 +76,7 @@ class ReplyNamesTest {
   @Test
   void aLoginWithoutAUserNameLeavesTheDirectoryUnknownWhereTheProfileNamesItByTheUser() {
     ServerModel model = ServerProfiles.builtIn("proftpd").orElseThrow().newModel();
-    step(model, "USER -> 331; PASS secret -> 230");
+    ModelSteps.step(model, "USER -> 331; PASS secret -> 230");
 
     assertThat(model.predict(Command.parse("PWD")).text())
         .isEqualTo("\"/home/<user>\" is the current directory");
@@ -90,7 +89,7 @@ class ReplyNamesTest {
     ServerProfile profile =
         profile("REPLY:PASS", new Reaction(230, "Welcome {user}, your password is {password}"));
     ServerModel model = profile.newModel();
-    step(model, "USER alice -> 331");
+    ModelSteps.step(model, "USER alice -> 331");
 
     Prediction prediction = model.predict(Command.parse("PASS hunter2"));
 
@@ -131,20 +130,6 @@ class ReplyNamesTest {
   }
 
   private static Prediction predict(ServerProfile profile, String session) {
-    ServerModel model = profile.newModel();
-    List<String> steps = List.of(session.split(";", -1));
-    step(model, String.join(";", steps.subList(0, steps.size() - 1)));
-    return model.predict(Command.parse(steps.get(steps.size() - 1).strip()));
-  }
-
-  private static void step(ServerModel model, String session) {
-    for (String step : session.split(";", -1)) {
-      if (step.isBlank()) {
-        continue;
-      }
-      String[] parts = step.split("->", -1);
-      Command command = Command.parse(parts[0].strip());
-      model.observe(command, List.of(Reply.of(Integer.parseInt(parts[1].strip()), "")));
-    }
+    return ModelSteps.predict(profile.newModel(), session);
   }
 }

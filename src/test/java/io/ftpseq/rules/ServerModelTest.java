@@ -3,8 +3,6 @@ package io.ftpseq.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ftpseq.protocol.Command;
-import io.ftpseq.protocol.Reply;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -113,7 +111,7 @@ class ServerModelTest {
   void theViewFollowsTheRealRepliesNotThePredictions() {
     // vsftpd would refuse NOOP before login; this server answered, and USER then got 230 at once.
     ServerModel model = profile("vsftpd").newModel();
-    step(model, "NOOP -> 200; USER anonymous -> 230");
+    ModelSteps.step(model, "NOOP -> 200; USER anonymous -> 230");
 
     assertThat(model.predict(Command.parse("CWD /")).situation()).hasToString("REPLY:CWD");
   }
@@ -121,7 +119,7 @@ class ServerModelTest {
   @Test
   void switchingProfileKeepsTheView() {
     ServerModel model = profile("rfc").newModel();
-    step(model, LOGIN);
+    ModelSteps.step(model, LOGIN);
 
     ServerModel vsftpd = model.withProfile(profile("vsftpd"));
 
@@ -130,23 +128,7 @@ class ServerModelTest {
   }
 
   private static Prediction predict(String profile, String session) {
-    ServerModel model = profile(profile).newModel();
-    List<String> steps = List.of(session.split(";", -1));
-    step(model, String.join(";", steps.subList(0, steps.size() - 1)));
-    return model.predict(Command.parse(steps.get(steps.size() - 1).strip()));
-  }
-
-  private static void step(ServerModel model, String session) {
-    for (String step : session.split(";", -1)) {
-      if (step.isBlank()) {
-        continue;
-      }
-      String[] parts = step.split("->", -1);
-      Command command = Command.parse(parts[0]);
-      int code = Integer.parseInt(parts[1].strip());
-      model.predict(command);
-      model.observe(command, List.of(Reply.of(code, "")));
-    }
+    return ModelSteps.predict(profile(profile).newModel(), session);
   }
 
   private static ServerProfile profile(String name) {
