@@ -399,12 +399,15 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   /**
-   * The profile {@code --profile} names, for every command that takes the option: an unknown name,
-   * or a file that cannot be read or is not a profile, is a usage error of one line.
+   * The profile {@code --profile} names, for every command that takes the option, in any case
+   * ({@link ProfileNames}): an unknown name, or a file that cannot be read or is not a profile, is
+   * a usage error of one line.
    */
   static ProfileChoice profileChoice(String profile, CommandLine commandLine) {
     try {
-      return ProfileOption.of(profile, file -> Files.readString(Path.of(file))).choice();
+      return ProfileOption.of(
+              ProfileNames.canonical(profile), file -> Files.readString(Path.of(file)))
+          .choice();
     } catch (ProfileOption.UnknownProfileException e) {
       throw new CommandLine.ParameterException(
           commandLine, e.describe(Suggestions.didYouMean(profile, ProfileOption.names())));
@@ -418,16 +421,18 @@ final class CheckCommand implements Callable<Integer> {
 
   /**
    * What to suggest for an unknown transcript format: {@code --format json} most likely meant the
-   * report format, so that is named first; else the nearest transcript format.
+   * report format, so that is named first, and so does another name of one ({@code --format xml}
+   * names {@code --report junit}); else the nearest transcript format.
    */
   private static String formatSuggestion(String format) {
-    for (ReportFormat report : ReportFormat.values()) {
-      if (report.name().equalsIgnoreCase(format)) {
-        return ": --format names the format of the transcripts to read; for a "
-            + report.name()
-            + " report use --report "
-            + report.name();
-      }
+    Optional<String> report =
+        Suggestions.sameOrOtherName(
+            format, EnumSet.allOf(ReportFormat.class).stream().map(Enum::name).toList());
+    if (report.isPresent()) {
+      return ": --format names the format of the transcripts to read; for a "
+          + report.get()
+          + " report use --report "
+          + report.get();
     }
     return Suggestions.didYouMean(format, TranscriptFormats.names());
   }

@@ -6,7 +6,6 @@ import io.ftpseq.transcript.PastedLine;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,6 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "explain",
     mixinStandardHelpOptions = true,
+    preprocessor = ExplainArguments.class,
     description = {
       "Explains a reply code (503), a reply line pasted from a log (\"503 Bad sequence of"
           + " commands\", \"S: 503 Bad sequence\", \"*resp* '503 Bad sequence'\"), a command"
@@ -36,11 +36,19 @@ import picocli.CommandLine.Spec;
       "For a code: its class, meaning, when servers send it, which commands may get it, the"
           + " orders that cause it and how to resolve it.",
       "Each argument is explained in turn (explain 503 425); words that mean nothing alone are"
-          + " read as one line (explain 503 Bad sequence of commands)."
+          + " read as one line (explain 503 Bad sequence of commands).",
+      "Options are known by their whole names, before or after the words (explain 503 --lang"
+          + " fr, --lang=fr); any other argument is a word, even one that starts with a dash"
+          + " (explain C: LIST -hal). After -- every argument is a word."
     })
 final class ExplainCommand implements Callable<Integer> {
 
   private static final Pattern OPTION = Pattern.compile("--?[A-Za-z].*");
+
+  private static final Pattern LONG_OPTION = Pattern.compile("--[A-Za-z].*");
+
+  /** A run of spaces and tabs, or a tab. */
+  private static final Pattern BLANKS = Pattern.compile("[ \\t]{2,}|\\t");
 
   private static final Pattern CODE = Pattern.compile("[0-9]{3}");
 
@@ -67,30 +75,38 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Explanations explanations = new Explanations(language.explainer(), PastedLine::read);
-    List<Page> pages = new ArrayList<>();
-    List<String> unexplained = new ArrayList<>();
-    for (String word : words) {
-      explanations.explain(word).ifPresentOrElse(pages::add, () -> unexplained.add(word));
+    PrintWriter err = spec.commandLine().getErr();
+    // an empty or blank argument is an error of its own; the others are still explained
+    for (int i = 0; i < words.length; i++) {
+      if (words[i].isBlank()) {
+        err.println(blank(i));
+      }
     }
-    if (!unexplained.isEmpty() && typedUnquoted(words)) {
+    List<Integer> given = nonBlank();
+    boolean blanks = given.size() < words.length;
+    List<Page> pages = new ArrayList<>();
+    List<Integer> unexplained = new ArrayList<>();
+    for (int i : given) {
+      explain(explanations, words[i]).ifPresentOrElse(pages::add, () -> unexplained.add(i));
+    }
+    if (!unexplained.isEmpty() && typedUnquoted(given)) {
       // an unquoted line (explain 503 Bad sequence of commands) is one subject, as it was meant
-      Optional<Page> line = explanations.explain(String.join(" ", words));
+      String joined = String.join(" ", given.stream().map(i -> words[i]).toList());
+      Optional<Page> line = explain(explanations, joined);
       if (line.isPresent()) {
         format.pageFormat().write(line.get(), spec.commandLine().getOut());
-        return ExitCodes.OK;
+        return blanks ? ExitCodes.USAGE : ExitCodes.OK;
       }
     }
-    for (int i = 0; i < words.length; i++) {
-      if (unexplained.contains(words[i])) {
-        spec.commandLine().getErr().println(nothingToExplain(i));
-      }
+    for (int i : unexplained) {
+      err.println(nothingToExplain(i));
     }
-    int exitCode = unexplained.isEmpty() ? ExitCodes.OK : ExitCodes.USAGE;
+    int exitCode = unexplained.isEmpty() && !blanks ? ExitCodes.OK : ExitCodes.USAGE;
     if (pages.isEmpty()) {
       return exitCode;
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (words.length == 1) {
+    if (given.size() == 1) {
       format.pageFormat().write(pages.get(0), out);
     } else {
       format.pageFormat().write(pages, out);
@@ -99,18 +115,64 @@ final class ExplainCommand implements Callable<Integer> {
   }
 
   /**
-   * Whether the words may be one line typed without quotes: several single words, none of them an
-   * option ({@code --formatt}; lftp's {@code --->} is a word), at most one of them a code (words
-   * between two codes, as in {@code explain 503 xyzzy 425}, are not a line).
+   * The page for an argument. A line pasted from a log may have a run of spaces or tabs after its
+   * prefix ({@code S: 503 Bad sequence}), which a transcript reader takes for an indented
+   * continuation line and a pasted line cannot be: when the line as given names nothing, it is read
+   * again with each run of spaces and tabs as one space.
    */
-  private static boolean typedUnquoted(String[] words) {
-    return words.length > 1
-        && Arrays.stream(words)
+  static Optional<Page> explain(Explanations explanations, String text) {
+    Optional<Page> page = explanations.explain(text);
+    if (page.isPresent()) {
+      return page;
+    }
+    String single = BLANKS.matcher(text.strip()).replaceAll(" ");
+    return single.equals(text.strip()) ? page : explanations.explain(single);
+  }
+
+  /** The places of the arguments that are not empty or blank. */
+  private List<Integer> nonBlank() {
+    List<Integer> given = new ArrayList<>();
+    for (int i = 0; i < words.length; i++) {
+      if (!words[i].isBlank()) {
+        given.add(i);
+      }
+    }
+    return given;
+  }
+
+  /** The one line for an empty or blank argument, named by its place. */
+  private String blank(int index) {
+    return "ftpseq explain: argument "
+        + (index + 1)
+        + " is "
+        + (words[index].isEmpty() ? "empty" : "blank")
+        + ": nothing to explain; give a reply code (503), a reply line, a verb (RNTO) or a rule"
+        + " id";
+  }
+
+  /**
+   * Whether the words at these places may be one line typed without quotes: several single words,
+   * none of them an option ({@code --formatt}; lftp's {@code --->} is a word, and so is a dash word
+   * after the first, as in {@code explain C: LIST -hal}), at most one of them a code (words between
+   * two codes, as in {@code explain 503 xyzzy 425}, are not a line).
+   */
+  private boolean typedUnquoted(List<Integer> given) {
+    return given.size() > 1
+        && given.stream()
             .noneMatch(
-                word ->
-                    word.chars().anyMatch(Character::isWhitespace)
-                        || OPTION.matcher(word).matches())
-        && Arrays.stream(words).filter(word -> CODE.matcher(word).matches()).count() <= 1;
+                i -> words[i].chars().anyMatch(Character::isWhitespace) || likeOption(i, given))
+        && given.stream().filter(i -> CODE.matcher(words[i]).matches()).count() <= 1;
+  }
+
+  /**
+   * Whether the argument is most likely a mistyped option: it starts with {@code --} and a letter,
+   * or is the first word and starts with {@code -} and a letter. A dash word after another word is
+   * a word of a line ({@code LIST -la}).
+   */
+  private boolean likeOption(int index, List<Integer> given) {
+    String word = words[index];
+    return LONG_OPTION.matcher(word).matches()
+        || (OPTION.matcher(word).matches() && !given.isEmpty() && given.get(0) == index);
   }
 
   /**
@@ -168,7 +230,7 @@ final class ExplainCommand implements Callable<Integer> {
   private String nothingToExplain(int index) {
     String word = words[index];
     String shown = shown(index);
-    if (word.startsWith("-") && !word.contains(" ") && !afterSecretWord(index)) {
+    if (likeOption(index, nonBlank()) && !word.contains(" ") && !afterSecretWord(index)) {
       return "ftpseq explain: unknown option "
           + shown
           + Suggestions.didYouMean(word, spec.optionsMap().keySet());

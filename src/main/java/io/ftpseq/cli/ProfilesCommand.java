@@ -38,7 +38,7 @@ final class ProfilesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (save != null) {
       ServerProfile profile =
-          ServerProfiles.builtIn(save[0])
+          ServerProfiles.builtIn(ProfileNames.canonical(save[0]))
               .orElseThrow(
                   () ->
                       new CommandLine.ParameterException(

@@ -57,7 +57,7 @@ final class SimulateCommand implements Callable<Integer> {
       paramLabel = "NAME",
       description =
           "Built-in server profiles to simulate, comma-separated, or all (every built-in server"
-              + " profile); profile JSON files too.")
+              + " profile); names in any case; profile JSON files too.")
   List<String> profiles = new ArrayList<>();
 
   @Option(
@@ -105,11 +105,15 @@ final class SimulateCommand implements Callable<Integer> {
     return script.problems().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT;
   }
 
-  /** The profiles named: built-ins, {@code all}, or JSON files. */
+  /**
+   * The profiles named: built-ins, {@code all}, or JSON files. Names are read in any case ({@link
+   * ProfileNames}); an unknown one is a usage error that names the nearest known one.
+   */
   private List<ServerProfile> profiles() throws IOException {
     List<ServerProfile> chosen = new ArrayList<>();
-    for (String name : profiles) {
-      if (name.equals("all")) {
+    for (String given : profiles) {
+      String name = ProfileNames.canonical(given);
+      if (name.equals(ProfileNames.ALL)) {
         ServerProfiles.builtIns().stream().filter(p -> !p.isRfc()).forEach(chosen::add);
       } else if (ServerProfiles.builtIn(name).isPresent()) {
         chosen.add(ServerProfiles.builtIn(name).get());
@@ -120,9 +124,13 @@ final class SimulateCommand implements Callable<Integer> {
             spec.commandLine(),
             "unknown profile '"
                 + name
-                + "'; known profiles: "
+                + "'"
+                + Suggestions.didYouMean(name, ProfileNames.forSimulate())
+                + "; known profiles: "
                 + String.join(", ", ServerProfiles.names())
-                + ", all, or a profile JSON file");
+                + ", "
+                + ProfileNames.ALL
+                + ", or a profile JSON file");
       }
     }
     return chosen;

@@ -1,10 +1,13 @@
 package io.ftpseq.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The valid value nearest to a mistyped one, for usage errors: {@code --lang jp} suggests {@code
@@ -69,14 +72,74 @@ final class Suggestions {
     return nearest(value, candidates).map(s -> " (did you mean '" + s + "'?)").orElse("");
   }
 
-  /** The suggestion for a usage error about an option with a fixed list of values, or none. */
+  /**
+   * The suggestion for a usage error about an option with a fixed list of values, or none. A comma
+   * list of valid values ({@code --report json,html}) is answered with the way to ask for each: the
+   * option once per value.
+   */
   static String forError(CommandLine.ParameterException error) {
     ArgSpec arg = error.getArgSpec();
     String value = error.getValue();
     if (arg == null || value == null || arg.completionCandidates() == null) {
       return "";
     }
-    return didYouMean(value, arg.completionCandidates());
+    String list = commaList(value, arg);
+    return list.isEmpty() ? didYouMean(value, arg.completionCandidates()) : list;
+  }
+
+  /**
+   * For a comma list whose every item is a valid value (or another name of one) of an option, the
+   * hint that shows how to give several: {@code check --report} takes one format each time, and
+   * each report but one needs its own file.
+   */
+  private static String commaList(String value, ArgSpec arg) {
+    if (!value.contains(",") || !(arg instanceof OptionSpec option)) {
+      return "";
+    }
+    List<String> items = new ArrayList<>();
+    for (String item : value.split(",", -1)) {
+      Optional<String> known = sameOrOtherName(item.strip(), arg.completionCandidates());
+      if (known.isEmpty()) {
+        return "";
+      }
+      items.add(known.get());
+    }
+    String name = option.longestName();
+    StringBuilder shown = new StringBuilder();
+    for (int i = 0; i < items.size(); i++) {
+      shown.append(i == 0 ? "" : " ").append(name).append(' ').append(items.get(i));
+      if (name.equals("--report") && i > 0) {
+        shown.append(" -o ftpseq-report.").append(extension(items.get(i)));
+      }
+    }
+    return name.equals("--report")
+        ? " (one format each time, each report but one with its own -o FILE: " + shown + ")"
+        : " (one value each time: " + shown + ")";
+  }
+
+  /** The file extension a report of the format is known by ({@code -o} alone names it). */
+  private static String extension(String format) {
+    return switch (format) {
+      case "json" -> "json";
+      case "junit" -> "xml";
+      case "sarif" -> "sarif";
+      case "html" -> "html";
+      case "markdown" -> "md";
+      default -> format;
+    };
+  }
+
+  /**
+   * The candidate the value names in any case, or the one it is another name for ({@code xml} for
+   * {@code junit}, {@code md} for {@code markdown}); empty for any other value.
+   */
+  static Optional<String> sameOrOtherName(String value, Iterable<String> candidates) {
+    for (String candidate : candidates) {
+      if (candidate.equalsIgnoreCase(value)) {
+        return Optional.of(candidate);
+      }
+    }
+    return otherName(value, candidates);
   }
 
   /** The Levenshtein distance between two words. */

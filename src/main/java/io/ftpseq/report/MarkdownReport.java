@@ -1,6 +1,7 @@
 package io.ftpseq.report;
 
 import io.ftpseq.explain.Explainer;
+import io.ftpseq.explain.MarkdownRenderer;
 import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Severity;
@@ -26,7 +27,7 @@ public final class MarkdownReport implements ReportWriter {
   public void write(CheckRun run, Writer to) throws IOException {
     Writer out = EscapingWriter.of(to);
     out.write("## ftpseq\n\n");
-    out.write(run.summary(explainer) + "\n\n");
+    out.write(MarkdownRenderer.cell(run.summary(explainer)) + "\n\n");
     out.write("| Source | Format | Profile | Start | Errors | Warnings | Info | Problems |\n");
     out.write("|---|---|---|---|---:|---:|---:|---:|\n");
     for (SessionCheck session : run.sessions()) {
@@ -35,8 +36,8 @@ public final class MarkdownReport implements ReportWriter {
           String.format(
               "| %s | %s | %s | %s | %d | %d | %d | %d |%n",
               cell(name(session)),
-              session.format(),
-              session.profile().name() + (session.profileBasis().isAuto() ? " (auto)" : ""),
+              cell(session.format()),
+              cell(session.profile().name()) + (session.profileBasis().isAuto() ? " (auto)" : ""),
               session.start() == SessionCheck.Start.COMPLETE ? "complete" : "mid-session",
               session.count(Severity.ERROR),
               session.count(Severity.WARNING),
@@ -74,8 +75,12 @@ public final class MarkdownReport implements ReportWriter {
         : session.source() + " " + session.session();
   }
 
-  /** Text for a table cell: {@code |} ends a cell, {@code <} could start a tag that hides text. */
+  /**
+   * Text for a table cell, escaped where every Markdown output escapes ({@link
+   * MarkdownRenderer#cell}): a name from a transcript such as {@code [x](http://evil)} or {@code
+   * *bold*} shows as written, and a {@code |} or line break cannot end the cell.
+   */
   private static String cell(String text) {
-    return text.replace("|", "\\|").replace("<", "\\<").replace("\n", " ");
+    return MarkdownRenderer.cell(text);
   }
 }

@@ -3,6 +3,7 @@ package io.ftpseq.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ftpseq.explain.Explainer;
+import io.ftpseq.explain.MarkdownRenderer;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.rules.Assumptions;
 import io.ftpseq.rules.Finding;
@@ -121,9 +122,9 @@ public record SimulationReport(
   }
 
   private void markdown(Writer out) throws IOException {
-    out.write("## " + explainer.text("simulate.title", source) + "\n\n");
+    out.write("## " + markdown(explainer.text("simulate.title", source)) + "\n\n");
     for (String line : assumptionLines()) {
-      out.write("- " + line + "\n");
+      out.write("- " + markdown(line) + "\n");
     }
     List<String[]> rows = rows(true);
     out.write("\n| " + String.join(" | ", rows.get(0)) + " |\n");
@@ -133,18 +134,18 @@ public record SimulationReport(
     }
     out.write("\n");
     for (String note : withoutTexts()) {
-      out.write(markdownCell(note) + "\n\n");
+      out.write(markdown(note) + "\n\n");
     }
     for (Dialogue dialogue : dialogues) {
       for (Simulation.Step step : dialogue.steps()) {
         for (Note note : notes(dialogue, step)) {
-          out.write("- " + markdownCell(note.line()) + "\n");
+          out.write("- " + markdown(note.line()) + "\n");
         }
       }
     }
     out.write("\n");
     for (String line : summary()) {
-      out.write("- " + line + "\n");
+      out.write("- " + markdown(line) + "\n");
     }
   }
 
@@ -199,7 +200,11 @@ public record SimulationReport(
     return node;
   }
 
-  /** The table: a header, then one row per command of the script. */
+  /**
+   * The table: a header, then one row per command of the script. Its cells are made alike in every
+   * format ({@link #tableCell}: control characters and tabs escaped, cut to one width), then
+   * escaped for Markdown there.
+   */
   private List<String[]> rows(boolean markdown) {
     List<String[]> rows = new ArrayList<>();
     String[] header = new String[dialogues.size() + 2];
@@ -208,19 +213,20 @@ public record SimulationReport(
     for (int i = 0; i < dialogues.size(); i++) {
       header[i + 2] = dialogues.get(i).profile().title();
     }
+    if (markdown) {
+      for (int i = 1; i < header.length; i++) {
+        header[i] = MarkdownRenderer.cell(EscapingWriter.escaped(header[i]));
+      }
+    }
     rows.add(header);
     for (int row = 0; row < script.size(); row++) {
       String[] cells = new String[dialogues.size() + 2];
       cells[0] = Integer.toString(row + 1);
-      cells[1] = markdown ? script.get(row).command().text() : cut(commandCell(script.get(row)));
+      String command = tableCell(script.get(row).command().text());
+      cells[1] = markdown ? MarkdownRenderer.cell(command) : command;
       for (int i = 0; i < dialogues.size(); i++) {
         List<Simulation.Step> steps = dialogues.get(i).steps();
         cells[i + 2] = row < steps.size() ? cell(steps.get(row), markdown) : "-";
-      }
-      if (markdown) {
-        for (int i = 1; i < cells.length; i++) {
-          cells[i] = markdownCell(cells[i]);
-        }
       }
       rows.add(cells);
     }
@@ -237,21 +243,21 @@ public record SimulationReport(
     } else {
       reply = (prediction.code() + " " + prediction.text()).strip();
     }
-    if (!markdown) {
-      reply = cut(EscapingWriter.escaped(reply));
+    reply = tableCell(reply);
+    if (markdown) {
+      reply = MarkdownRenderer.cell(reply);
+      return step.refused() ? "**" + reply + "**" : reply;
     }
-    if (!step.refused()) {
-      return (markdown ? "" : "  ") + reply;
-    }
-    return markdown ? "**" + reply + "**" : "! " + reply;
+    return (step.refused() ? "! " : "  ") + reply;
   }
 
   /**
-   * A command as a text cell shows it: its control characters escaped before the cell is measured,
-   * so the escapes the writer would add do not push the columns after it out of line.
+   * Text as a table cell shows it, in every format: its control characters and tabs shown as
+   * escapes ({@code \\x09}) before the cell is measured, so that neither the escapes the writer
+   * would add nor a tab push the columns after it out of line, then cut to the cell's width.
    */
-  private static String commandCell(CommandSent command) {
-    return EscapingWriter.escaped(command.command().text());
+  static String tableCell(String text) {
+    return cut(EscapingWriter.escaped(text).replace("\t", "\\x09"));
   }
 
   /** The text cut to a cell's width, its end marked {@code …}. */
@@ -357,10 +363,11 @@ public record SimulationReport(
   }
 
   /**
-   * Text for a Markdown table cell or line: a {@code |} would end the cell, and a {@code <} could
-   * start an HTML tag that hides what follows ({@code (<address>)}).
+   * Text for a Markdown line, escaped where every Markdown output escapes ({@link
+   * MarkdownRenderer#cell}): a file name such as {@code [x](http://evil)} or {@code *bold*} shows
+   * as written, a {@code <} starts no HTML tag, and a line break or tab cannot end the line.
    */
-  private static String markdownCell(String text) {
-    return text.replace("|", "\\|").replace("<", "\\<");
+  private static String markdown(String text) {
+    return MarkdownRenderer.cell(text);
   }
 }

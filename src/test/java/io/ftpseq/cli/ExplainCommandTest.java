@@ -275,4 +275,87 @@ class ExplainCommandTest {
         .startsWith("# The RNTO command\n")
         .contains("- RNTO\\_WITHOUT\\_RNFR");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"-hal", "-la", "-hl", "-Vx"})
+  void aDashWordAfterTheFirstWordIsPartOfThePastedLineNotAClusterOfOptions(String flag) {
+    // explain C: LIST -hal printed the help page: picocli read -hal as -h clustered with -a -l
+    CliRun run = CliRun.of("explain", "C:", "LIST", flag, "--lang", "en");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out()).startsWith("The LIST command\n").doesNotContain("Usage:");
+  }
+
+  @Test
+  void optionsStillWorkBeforeAndAfterTheWordsWhateverTheWordsLookLike() {
+    String french = CliRun.of("explain", "--lang", "fr", "503").out();
+    assertThat(french).startsWith("503 Mauvaise séquence de commandes\n");
+    assertThat(CliRun.of("explain", "503", "--lang", "fr").out()).isEqualTo(french);
+    assertThat(CliRun.of("explain", "503", "--lang=fr").out()).isEqualTo(french);
+    CliRun json = CliRun.of("explain", "C:", "LIST", "-hal", "--format", "json", "--lang", "en");
+    assertThat(json.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(json.out()).startsWith("{").contains("\"subject\" : \"LIST\"");
+    // the help is asked for by the option's whole name, wherever it stands
+    assertThat(CliRun.of("explain", "503", "-h").out()).startsWith("Usage: ftpseq explain");
+    // after -- every argument is a word
+    assertThat(CliRun.of("explain", "--lang", "en", "--", "C:", "LIST", "-h").out())
+        .startsWith("The LIST command\n");
+  }
+
+  @Test
+  void aMistypedLongOptionAfterAWordIsStillCalledAnUnknownOption() {
+    CliRun run = CliRun.of("explain", "503", "--formatt", "json", "--lang", "en");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("unknown option '--formatt' (did you mean '--format'?)");
+  }
+
+  @Test
+  void anEmptyArgumentIsAnErrorOfItsOwnAndTheOthersAreStillExplained() {
+    // explain "" 503 read the empty argument and 503 as the line " 503" and exited 0
+    CliRun run = CliRun.of("explain", "", "503", "--lang", "en");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err().lines().toList())
+        .singleElement()
+        .asString()
+        .startsWith("ftpseq explain: argument 1 is empty");
+    assertThat(run.out()).isEqualTo(CliRun.of("explain", "503", "--lang", "en").out());
+  }
+
+  @Test
+  void aBlankArgumentIsNamedByItsPlaceAndTheLineAroundItIsStillRead() {
+    CliRun run = CliRun.of("explain", "503", " \t", "Bad", "sequence", "--lang", "en");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err().lines().toList())
+        .singleElement()
+        .asString()
+        .startsWith("ftpseq explain: argument 2 is blank");
+    assertThat(run.out()).startsWith("503 Bad sequence of commands\n");
+    CliRun alone = CliRun.of("explain", "");
+    assertThat(alone.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(alone.out()).isEmpty();
+    assertThat(alone.err()).startsWith("ftpseq explain: argument 1 is empty");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "S:  503 Bad sequence",
+        "S:\t503 Bad sequence",
+        "S: \t 503 Bad sequence",
+        "Response:  503 Bad sequence of commands",
+        "<---   503 Bad sequence of commands",
+        "*resp*  '503 Bad sequence of commands'"
+      })
+  void aRunOfSpacesOrTabsAfterALogPrefixIsRead(String line) {
+    CliRun run = CliRun.of("explain", line, "--lang", "en");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out()).startsWith("503 Bad sequence of commands\n");
+  }
+
+  @Test
+  void aRunOfSpacesAfterACommandPrefixIsRead() {
+    assertThat(CliRun.of("explain", "C:   RNTO new.txt", "--lang", "en").out())
+        .startsWith("The RNTO command\n");
+  }
 }

@@ -112,7 +112,8 @@ class SimulateCommandTest {
         CliRun.of("simulate", "--profile", "proftpd", "--format", "json", script.toString());
 
     assertThat(text.out()).contains("227 Entering Passive Mode (<addre…", "213 <time>");
-    assertThat(markdown.out()).contains("| 227 Entering Passive Mode (\\<address>). |");
+    // cut as the text cell is, then escaped for Markdown
+    assertThat(markdown.out()).contains("| 227 Entering Passive Mode (\\<addre… |");
     JsonNode steps = new ObjectMapper().readTree(json.out()).path("profiles").get(0).path("steps");
     assertThat(steps.get(0).path("predicted").path("text").asText())
         .isEqualTo("Password required for alice");
@@ -146,13 +147,15 @@ class SimulateCommandTest {
 
     for (String format : new String[] {"text", "markdown", "json"}) {
       CliRun run = CliRun.of("simulate", "--profile", "all", "--format", format, script.toString());
+      // Markdown shows the mask's asterisks escaped, as it would read them as emphasis
+      String mask = format.equals("markdown") ? "\\*\\*\\*\\*" : "****";
 
       assertThat(run.exitCode()).as(run.err()).isZero();
       assertThat(run.out())
           .as(format)
           .doesNotContain("hunter2")
-          .contains("RETR ****.txt")
-          .contains("/home/****");
+          .contains("RETR " + mask + ".txt")
+          .contains("/home/" + mask);
     }
     assertThat(CliRun.of("simulate", "--profile", "proftpd", script.toString()).out())
         .contains("230 User **** logged in");
@@ -171,9 +174,11 @@ class SimulateCommandTest {
       String out =
           CliRun.of("simulate", "--profile", "all", "--format", format, script.toString()).out();
 
+      String mask = format.equals("markdown") ? "\\*\\*\\*\\*" : "****";
+
       assertThat(out)
           .as(format)
-          .contains("STOR **** **** **** **** **** ****")
+          .contains("STOR " + String.join(" ", java.util.Collections.nCopies(6, mask)))
           .doesNotContain("pw1", "acc2", "YWRhdDM=", "old4", "new5", "url6");
     }
   }
@@ -235,7 +240,7 @@ class SimulateCommandTest {
     assertThat(text.out())
         .doesNotContain("\u001b")
         .containsPattern("1  USER a\\\\x1b\\[31mred    331 Password required for a\\\\x1b");
-    assertThat(markdown.out()).doesNotContain("\u001b").contains("| USER a\\x1b[31mred |");
+    assertThat(markdown.out()).doesNotContain("\u001b").contains("| USER a\\\\x1b\\[31mred |");
 
     Path longUser = script("USER " + "a".repeat(100_000) + "\nPASS x\nQUIT\n");
     CliRun wide = CliRun.of("simulate", "--profile", "vsftpd,proftpd", longUser.toString());
@@ -243,6 +248,83 @@ class SimulateCommandTest {
     assertThat(wide.exitCode()).as(wide.err()).isZero();
     assertThat(wide.out().lines().mapToInt(String::length).max().orElse(0)).isLessThan(200);
     assertThat(wide.out()).contains("USER " + "a".repeat(28) + "…  ");
+  }
+
+  @Test
+  void aMistypedProfileNameSuggestsTheNearestOneAsEveryOtherOptionDoes() throws IOException {
+    Path script = script("USER u\nPASS p\n");
+
+    CliRun run = CliRun.of("simulate", "--profile", "vsftp", script.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).startsWith("ftpseq: unknown profile 'vsftp' (did you mean 'vsftpd'?);");
+    assertThat(CliRun.of("simulate", "--profile", "al", script.toString()).err())
+        .contains("(did you mean 'all'?)");
+  }
+
+  @Test
+  void profileNamesAndAllAreReadInAnyCase() throws IOException {
+    Path script = script("USER u\nPASS p\nQUIT\n");
+
+    CliRun all = CliRun.of("simulate", "--profile", "all", script.toString());
+    CliRun upper = CliRun.of("simulate", "--profile", "ALL", script.toString());
+    CliRun mixed = CliRun.of("simulate", "--profile", "VsFtpd,Pure-FTPd", script.toString());
+
+    assertThat(upper.exitCode()).as(upper.err()).isZero();
+    assertThat(upper.out()).isEqualTo(all.out());
+    assertThat(mixed.exitCode()).as(mixed.err()).isZero();
+    assertThat(mixed.out())
+        .isEqualTo(CliRun.of("simulate", "--profile", "vsftpd,pure-ftpd", script.toString()).out());
+  }
+
+  @Test
+  void namesFromTheScriptShowLiterallyInMarkdown() throws IOException {
+    Path script =
+        script("USER u\nPASS p\nPASV\nRETR [x](http://evil)\nPASV\nSTOR *b*_i_`c`~s~&amp;\nQUIT\n");
+
+    CliRun markdown =
+        CliRun.of("simulate", "--profile", "vsftpd", "--format", "markdown", script.toString());
+
+    assertThat(markdown.exitCode()).as(markdown.err()).isZero();
+    assertThat(markdown.out())
+        .contains("| RETR \\[x\\](http://evil) |")
+        .contains("| STOR \\*b\\*\\_i\\_\\`c\\`\\~s\\~\\&amp; |")
+        .doesNotContain(" [x]")
+        .doesNotContain(" *b*");
+  }
+
+  @Test
+  void markdownCellsAreCutAndTheirTabsEscapedAsTextCellsAre() throws IOException {
+    Path script = script("USER u\nPASS p\nCWD a\tb\nMKD " + "d".repeat(200) + "\nQUIT\n");
+
+    CliRun text = CliRun.of("simulate", "--profile", "proftpd", script.toString());
+    CliRun markdown =
+        CliRun.of("simulate", "--profile", "proftpd", "--format", "markdown", script.toString());
+
+    assertThat(text.out())
+        .doesNotContain("\t")
+        .contains("CWD a\\x09b", "MKD " + "d".repeat(29) + "…");
+    assertThat(markdown.out())
+        .doesNotContain("\t")
+        .contains("| CWD a\\\\x09b |", "| MKD " + "d".repeat(29) + "… |");
+    String row =
+        markdown.out().lines().filter(l -> l.startsWith("| 4 |")).findFirst().orElseThrow();
+    assertThat(row.length()).isLessThan(100);
+  }
+
+  @Test
+  void aUserNameThatEqualsThePasswordIsMaskedOnEveryLineEvenBeforeThePassTheSafeChoice()
+      throws IOException {
+    // the script's secrets are all known before any line is shown, and the user name alone
+    // would give the password away: USER alice is shown USER **** though PASS comes after it
+    Path script = script("USER alice\nPASS alice\nCWD /home/alice\nQUIT\n");
+
+    for (String format : new String[] {"text", "markdown", "json"}) {
+      CliRun run =
+          CliRun.of("simulate", "--profile", "vsftpd", "--format", format, script.toString());
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.out()).as(format).doesNotContain("alice");
+    }
   }
 
   private Path script(String text) throws IOException {

@@ -53,8 +53,17 @@ class PageFormatTest {
   @Test
   void markdownNumbersOrderedItemsAndEscapesMarkup() throws IOException {
     assertThat(write(PageFormat.MARKDOWN))
-        .startsWith("# \\<503\\> & \"quotes\"\n")
+        .startsWith("# \\<503\\> \\& \"quotes\"\n")
         .contains("### List\n\n1. one\n2. two\n");
+  }
+
+  @Test
+  void markdownShowsEveryMarkupCharacterLiterallyAndACellStaysOnOneLine() {
+    assertThat(MarkdownRenderer.escape("[x](http://evil) *b* _i_ `c` <i> &amp; ~s~ a|b \\"))
+        .isEqualTo(
+            "\\[x\\](http://evil) \\*b\\* \\_i\\_ \\`c\\` \\<i\\> \\&amp; \\~s\\~ a\\|b \\\\");
+    assertThat(MarkdownRenderer.escape("# not a heading #")).isEqualTo("\\# not a heading #");
+    assertThat(MarkdownRenderer.cell("a\tb\r\nc\n\nd")).isEqualTo("a b c d");
   }
 
   private static String writeTwo(PageFormat format) throws IOException {
