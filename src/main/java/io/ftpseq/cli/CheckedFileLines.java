@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.NavigableSet;
 
 /**
- * The raw lines of the files a run checked, read again for the HTML report. Standard input cannot
- * be read twice, so it has none.
+ * The raw lines of the files a run checked, read again for the HTML report. Standard input, a FIFO
+ * or a device cannot be read twice, so they have none.
  */
 final class CheckedFileLines implements InputLines {
 
@@ -21,7 +21,7 @@ final class CheckedFileLines implements InputLines {
 
   CheckedFileLines(List<Inputs.Input> inputs) {
     for (Inputs.Input input : inputs) {
-      if (input.path() != null) {
+      if (input.path() != null && Files.isRegularFile(input.path())) {
         files.put(input.name(), input.path());
       }
     }

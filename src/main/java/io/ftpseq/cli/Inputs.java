@@ -3,26 +3,32 @@ package io.ftpseq.cli;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.Source;
 import java.io.BufferedInputStream;
+import java.io.FileInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
 /**
  * The inputs of a check, expanded from what the user named: files, directories read recursively
  * (filtered by include and exclude globs, matched against a file's name or its path inside the
- * directory, and leaving out the reports ftpseq wrote there), and {@code -} for standard input.
- * Names that cannot be listed become problems.
+ * directory, and leaving out the reports ftpseq wrote there, FIFOs, sockets and devices, and links
+ * to directories), and {@code -} for standard input. A FIFO or device named itself is read. Names
+ * that cannot be listed become problems.
  */
 final class Inputs {
 
@@ -33,7 +39,13 @@ final class Inputs {
      * or starting with gzip's magic bytes (standard input, a rotated log named {@code x.log.1}).
      */
     InputStream open(Progress progress) throws IOException {
-      InputStream raw = path == null ? new NonClosing(System.in) : Files.newInputStream(path);
+      InputStream raw =
+          path == null
+              ? new NonClosing(System.in)
+              : Files.isRegularFile(path)
+                  ? Files.newInputStream(path)
+                  // a FIFO or device: a channel's stream asks it for its position ("Illegal seek")
+                  : new FileInputStream(path.toFile());
       return decompressed(name, progress.count(raw));
     }
   }
@@ -80,8 +92,9 @@ final class Inputs {
   }
 
   /**
-   * The files of named directories left out as ftpseq's own output (its reports, this run's
-   * standard output), each with why, in order; a file named itself is always checked.
+   * The names in named directories that are left out, each with why, in order: ftpseq's own output
+   * (its reports, this run's standard output), FIFOs, sockets and devices, links to directories or
+   * to nothing, and links to a file read by another name. A file named itself is always checked.
    */
   List<String> leftOut() {
     return leftOut;
@@ -111,25 +124,49 @@ final class Inputs {
       return;
     }
     Path path = Path.of(name);
-    if (Files.isDirectory(path)) {
-      addDirectory(name, path);
-    } else if (Files.isRegularFile(path)) {
-      files.add(new Input(name, path));
-    } else if (Files.exists(path)) {
-      unreadable.add(problem(name, "not a file or directory that can be read"));
-    } else {
-      unreadable.add(problem(name, "no such file or directory"));
+    FileKind kind;
+    try {
+      kind = FileKind.of(path);
+    } catch (NoSuchFileException e) {
+      unreadable.add(problem(name, missing(path)));
+      return;
+    } catch (IOException e) {
+      unreadable.add(problem(name, "cannot read: " + reason(e)));
+      return;
+    }
+    switch (kind) {
+      case DIRECTORY -> addDirectory(name, path);
+      case SOCKET -> unreadable.add(problem(name, "a socket, which cannot be read as a file"));
+      // a FIFO or a device named is read as it comes (ftpseq check <(zcat ...), a pipe fed by
+      // another program), as cat reads it
+      default -> files.add(new Input(name, path));
     }
   }
 
+  /** Why a name that is not there cannot be read: a link to nothing says where it points. */
+  private static String missing(Path path) {
+    try {
+      return "a symbolic link to nothing (" + Files.readSymbolicLink(path) + ")";
+    } catch (IOException | UnsupportedOperationException e) {
+      return "no such file or directory";
+    }
+  }
+
+  /** A name found in a directory, with what it is itself (a link is not followed here). */
+  private record Entry(Path relative, BasicFileAttributes attributes) {}
+
   /**
    * Adds the files under a directory, in name order. A directory named on the command line is
-   * followed when it is a symbolic link; links inside it are not. A subdirectory that cannot be
-   * read is a problem, and the walk goes on; a directory that yields no file is a problem too, as
-   * checking nothing must never pass.
+   * followed when it is a symbolic link; inside it, a link to a file is read as that file (unless
+   * the walk reads that file anyway) and a link to a directory is not followed, as {@code grep -r}
+   * and {@code find} do not follow it: a tree that links to its parent would never end, and one
+   * that links elsewhere would read what was not named. FIFOs, sockets and devices are left out: a
+   * FIFO would wait for a writer that may never come. Every name left out is said, with why. A
+   * subdirectory that cannot be read is a problem, and the walk goes on; a directory that yields no
+   * file is a problem too, as checking nothing must never pass.
    */
   private void addDirectory(String name, Path path) {
-    List<Path> found = new ArrayList<>();
+    List<Entry> found = new ArrayList<>();
     Path root;
     try {
       root = path.toRealPath();
@@ -143,8 +180,9 @@ final class Inputs {
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-              if (attributes.isRegularFile() && selected(root.relativize(file))) {
-                found.add(root.relativize(file));
+              Path relative = root.relativize(file);
+              if (selected(relative)) {
+                found.add(new Entry(relative, attributes));
               }
               return FileVisitResult.CONTINUE;
             }
@@ -160,17 +198,30 @@ final class Inputs {
     } catch (IOException e) {
       unreadable.add(problem(name, "cannot list: " + reason(e)));
     }
-    found.sort(null);
+    found.sort(Comparator.comparing(Entry::relative));
+    Map<Path, Path> read = new HashMap<>(); // real path -> the name it is read by
+    for (Entry entry : found) {
+      if (entry.attributes().isRegularFile()) {
+        read.put(root.resolve(entry.relative()), path.resolve(entry.relative()));
+      }
+    }
     int checked = 0;
-    for (Path relative : found) {
-      Path shown = path.resolve(relative);
-      String stream = OwnReports.thisRunsStream(shown);
-      Optional<String> report = stream != null ? Optional.empty() : OwnReports.kind(shown);
-      if (stream != null) {
+    int ownOutput = 0;
+    for (Entry entry : found) {
+      Path shown = path.resolve(entry.relative());
+      String special = notAFile(shown, root.resolve(entry.relative()), entry.attributes(), read);
+      String stream = special != null ? null : OwnReports.thisRunsStream(shown);
+      Optional<String> report =
+          special != null || stream != null ? Optional.empty() : OwnReports.kind(shown);
+      if (special != null) {
+        leftOut.add(shown + ": " + special);
+      } else if (stream != null) {
         leftOut.add(shown + ": this run's " + stream + " (the shell made it before the run)");
+        ownOutput++;
       } else if (report.isPresent()) {
         leftOut.add(
             shown + ": a report ftpseq wrote (" + report.get() + "); name the file to check it");
+        ownOutput++;
       } else {
         files.add(new Input(shown.toString(), shown));
         checked++;
@@ -180,12 +231,65 @@ final class Inputs {
       unreadable.add(
           problem(
               name,
-              !found.isEmpty()
+              !found.isEmpty() && ownOutput == found.size()
                   ? "the directory holds no files to check, only ftpseq's own output"
-                  : includes.isEmpty() && excludes.isEmpty()
-                      ? "the directory holds no files to check"
-                      : "no file in the directory matches --include/--exclude"));
+                  : !found.isEmpty()
+                      ? "the directory holds no files to check, only names left out"
+                      : includes.isEmpty() && excludes.isEmpty()
+                          ? "the directory holds no files to check"
+                          : "no file in the directory matches --include/--exclude"));
     }
+  }
+
+  /**
+   * Why a name found in a directory is not read as a file, or null when it is: a FIFO, socket or
+   * device, a link to a directory or to nothing, or a link to a file the walk reads by another
+   * name. A link to a file first met here is read, and noted in {@code read}.
+   */
+  private static String notAFile(
+      Path shown, Path file, BasicFileAttributes attributes, Map<Path, Path> read) {
+    if (attributes.isRegularFile()) {
+      return null;
+    }
+    if (!attributes.isSymbolicLink()) {
+      try {
+        return special(FileKind.of(file));
+      } catch (IOException e) {
+        return "cannot tell what it is: " + reason(e);
+      }
+    }
+    FileKind target;
+    try {
+      target = FileKind.of(file);
+    } catch (NoSuchFileException e) {
+      return missing(file);
+    } catch (IOException e) {
+      return "a symbolic link that cannot be followed: " + reason(e);
+    }
+    if (target == FileKind.DIRECTORY) {
+      return "a symbolic link to a directory, not followed; name it to check it";
+    }
+    if (target != FileKind.REGULAR_FILE) {
+      return "a symbolic link to " + special(target);
+    }
+    Path real;
+    try {
+      real = file.toRealPath();
+    } catch (IOException e) {
+      return "a symbolic link that cannot be followed: " + reason(e);
+    }
+    Path first = read.putIfAbsent(real, shown);
+    return first == null ? null : "a symbolic link to " + first + ", which is checked";
+  }
+
+  /** Why a FIFO, socket or device in a directory is left out. */
+  private static String special(FileKind kind) {
+    return switch (kind) {
+      case FIFO -> kind.description() + ", which would wait for a writer; name it to read it";
+      case SOCKET -> kind.description() + ", which cannot be read as a file";
+      case REGULAR_FILE, DIRECTORY -> throw new IllegalArgumentException("not special: " + kind);
+      default -> kind.description() + "; name it to read it";
+    };
   }
 
   private static Problem problem(String name, String message) {

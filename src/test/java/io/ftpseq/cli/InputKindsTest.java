@@ -1,0 +1,200 @@
+package io.ftpseq.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a check does with names that are not regular files. Named on the command line, a FIFO is
+ * read (a user may pipe into one, or use {@code <(zcat ...)}); inside a directory, a link to a file
+ * is read as the file, and a FIFO, a socket, a link to a directory or to nothing is left out with
+ * one line that names it and says why. All of these used to be skipped without a word, and a FIFO
+ * named was refused.
+ */
+class InputKindsTest {
+
+  private static final String BAD = "samples/dialogue/bad-order.txt";
+  private static final Duration BOUND = Duration.ofSeconds(30);
+
+  @TempDir Path temp;
+  private Path logs;
+
+  @BeforeEach
+  void logs() throws IOException {
+    logs = Files.createDirectories(temp.resolve("logs"));
+    Files.copy(Path.of(BAD), logs.resolve("a.txt"));
+  }
+
+  @Test
+  void linkToAFileOutsideTheDirectoryIsReadAsThatFile() throws IOException {
+    Path outside = Files.copy(Path.of(BAD), temp.resolve("elsewhere.txt"));
+    Files.createSymbolicLink(logs.resolve("b.txt"), outside);
+
+    CliRun run = CliRun.of("check", logs.toString());
+
+    assertThat(run.out())
+        .contains(logs.resolve("b.txt") + ":3: error PASS_WITHOUT_USER")
+        .contains("2 session(s) in 2 input(s)");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void linkToAFileTheDirectoryHoldsIsReadOnceAndSaysSo() throws IOException {
+    Files.createSymbolicLink(logs.resolve("0-current.txt"), Path.of("a.txt"));
+
+    CliRun run = CliRun.of("check", logs.toString());
+
+    assertThat(run.out()).contains("1 session(s) in 1 input(s)");
+    assertThat(run.err())
+        .isEqualTo(
+            "ftpseq: left out "
+                + logs.resolve("0-current.txt")
+                + ": a symbolic link to "
+                + logs.resolve("a.txt")
+                + ", which is checked"
+                + System.lineSeparator());
+  }
+
+  @Test
+  void linkToADirectoryIsNotFollowedAndSaysSo() throws IOException {
+    Path other = Files.createDirectories(temp.resolve("other"));
+    Files.copy(Path.of(BAD), other.resolve("c.txt"));
+    Files.createSymbolicLink(logs.resolve("other"), other);
+    Files.createSymbolicLink(logs.resolve("up"), Path.of("..")); // a loop, if it were followed
+
+    CliRun run = assertTimeoutPreemptively(BOUND, () -> CliRun.of("check", logs.toString()));
+
+    assertThat(run.out()).contains("1 session(s) in 1 input(s)");
+    assertThat(run.err().lines())
+        .containsExactly(
+            "ftpseq: left out "
+                + logs.resolve("other")
+                + ": a symbolic link to a directory, not followed; name it to check it",
+            "ftpseq: left out "
+                + logs.resolve("up")
+                + ": a symbolic link to a directory, not followed; name it to check it");
+    assertThat(CliRun.of("check", logs.resolve("other").toString()).out())
+        .contains(logs.resolve("other").resolve("c.txt") + ":3: error PASS_WITHOUT_USER");
+  }
+
+  @Test
+  void fifoSocketAndLinkToNothingInADirectoryAreLeftOutWithOneLineEach() throws IOException {
+    assumeLinux();
+    Path fifo = mkfifo(logs.resolve("b-fifo.txt"));
+    Files.createSymbolicLink(logs.resolve("c-gone.txt"), Path.of("rotated-away.txt"));
+    Files.createSymbolicLink(logs.resolve("d-fifo-link.txt"), fifo.getFileName());
+    try (ServerSocketChannel socket = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+      socket.bind(UnixDomainSocketAddress.of(logs.resolve("e-socket")));
+
+      CliRun run = assertTimeoutPreemptively(BOUND, () -> CliRun.of("check", logs.toString()));
+
+      assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+      assertThat(run.out()).contains("1 session(s) in 1 input(s)");
+      assertThat(run.err().lines())
+          .containsExactly(
+              "ftpseq: left out "
+                  + fifo
+                  + ": a FIFO (named pipe), which would wait for a writer; name it to read it",
+              "ftpseq: left out "
+                  + logs.resolve("c-gone.txt")
+                  + ": a symbolic link to nothing (rotated-away.txt)",
+              "ftpseq: left out "
+                  + logs.resolve("d-fifo-link.txt")
+                  + ": a symbolic link to a FIFO (named pipe), which would wait for a writer;"
+                  + " name it to read it",
+              "ftpseq: left out "
+                  + logs.resolve("e-socket")
+                  + ": a socket, which cannot be read as a file");
+    }
+  }
+
+  @Test
+  void aDirectoryOfNothingButAFifoChecksNothingAndSaysSo() throws IOException {
+    assumeLinux();
+    Path only = Files.createDirectories(temp.resolve("only"));
+    mkfifo(only.resolve("pipe"));
+
+    CliRun run = assertTimeoutPreemptively(BOUND, () -> CliRun.of("check", only.toString()));
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
+    assertThat(run.out())
+        .contains(only + ": problem: the directory holds no files to check, only names left out");
+  }
+
+  @Test
+  void fifoNamedOnTheCommandLineIsRead() throws IOException {
+    assumeLinux();
+    for (String report : new String[] {"text", "html"}) {
+      Path fifo = mkfifo(temp.resolve("pipe-" + report));
+      CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> feed(fifo));
+
+      CliRun run =
+          assertTimeoutPreemptively(
+              BOUND, () -> CliRun.of("check", "--report", report, fifo.toString()));
+
+      if (!writer.isDone()) {
+        try (var unblock = Files.newInputStream(fifo)) {
+          unblock.readAllBytes(); // the check did not read it: let the writer end
+        }
+      }
+      writer.join();
+      assertThat(run.exitCode())
+          .as(report + ": " + run.out() + run.err())
+          .isEqualTo(ExitCodes.FINDINGS);
+      assertThat(run.out()).as(report).contains("PASS_WITHOUT_USER");
+    }
+  }
+
+  @Test
+  void socketNamedOnTheCommandLineIsOneProblem() throws IOException {
+    Path address = temp.resolve("socket");
+    try (ServerSocketChannel socket = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+      socket.bind(UnixDomainSocketAddress.of(address));
+      assumeLinux();
+
+      CliRun run = CliRun.of("check", address.toString(), BAD);
+
+      assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
+      assertThat(run.out())
+          .contains(address + ": problem: a socket, which cannot be read as a file")
+          .contains("PASS_WITHOUT_USER");
+    }
+  }
+
+  private static void assumeLinux() {
+    assumeTrue(System.getProperty("os.name").startsWith("Linux"), "FIFOs made with mkfifo");
+  }
+
+  private static Path mkfifo(Path path) throws IOException {
+    try {
+      Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
+      assertThat(mkfifo.waitFor()).as("mkfifo " + path).isZero();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
+    return path;
+  }
+
+  /** Writes the transcript into the FIFO; opening it waits for the check to open it too. */
+  private static void feed(Path fifo) {
+    try (OutputStream out = Files.newOutputStream(fifo)) {
+      out.write(Files.readAllBytes(Path.of(BAD)));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
