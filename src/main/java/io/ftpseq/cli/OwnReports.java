@@ -12,13 +12,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
 
 /**
  * The reports {@code ftpseq check} writes, known again by how they begin and end (the text report
  * by its last line, the run's summary, in any language ftpseq speaks; a binary file is none), and
- * the unfinished ones a run that was stopped left beside them. A report written into a directory
- * that is checked is left out when that directory is checked again, instead of being read as a
- * transcript it is not (exit 3) and refused as an output that is also an input (exit 2).
+ * the unfinished ones a run that was stopped left beside them, gzip-compressed or not (rotated). A
+ * report written into a directory that is checked is left out when that directory is checked again,
+ * instead of being read as a transcript it is not (exit 3) and refused as an output that is also an
+ * input (exit 2).
  */
 final class OwnReports {
 
@@ -57,7 +59,8 @@ final class OwnReports {
       return Optional.of("unfinished"); // a run ended before it could move the report in place
     }
     try {
-      String head = head(file);
+      boolean compressed = compressed(file);
+      String head = head(file, compressed);
       if (head.indexOf('\0') >= 0) {
         return Optional.empty(); // binary: a capture, never a report
       }
@@ -66,7 +69,7 @@ final class OwnReports {
       String second = lines.size() < 2 ? "" : lines.get(1);
       if (head.startsWith("{")
           && head.substring(1).stripLeading().startsWith("\"sessions\" : [")
-          && tail(file).contains("\"summary\" : {")) {
+          && tail(file, compressed).contains("\"summary\" : {")) {
         return Optional.of("json");
       }
       if (head.startsWith("{")
@@ -87,7 +90,7 @@ final class OwnReports {
       if (GITHUB.matcher(first).matches()) {
         return Optional.of("github");
       }
-      if (isSummary(lastLine(tail(file)))) {
+      if (isSummary(lastLine(tail(file, compressed)))) {
         return Optional.of("text");
       }
     } catch (IOException e) {
@@ -119,14 +122,34 @@ final class OwnReports {
     return null;
   }
 
-  private static String head(Path file) throws IOException {
+  /**
+   * Whether the file is gzip, known by its first bytes: a report rotated by logrotate ({@code
+   * report.json.1.gz}) is read back as an input, decompressed, so it is known as a report the same.
+   */
+  private static boolean compressed(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
+      byte[] magic = in.readNBytes(2);
+      return magic.length == 2 && magic[0] == (byte) 0x1f && magic[1] == (byte) 0x8b;
+    }
+  }
+
+  /** The file's first bytes, decompressed when it is gzip, as text. */
+  private static String head(Path file, boolean compressed) throws IOException {
+    try (InputStream in = open(file, compressed)) {
       return new String(in.readNBytes(HEAD_BYTES), StandardCharsets.UTF_8);
     }
   }
 
-  /** The file's last bytes, as text. */
-  private static String tail(Path file) throws IOException {
+  /**
+   * The file's last bytes, decompressed when it is gzip, as text. A gzip file has no end to seek
+   * to, so it is decompressed to its end.
+   */
+  private static String tail(Path file, boolean compressed) throws IOException {
+    if (compressed) {
+      try (InputStream in = open(file, true)) {
+        return new String(lastBytes(in), StandardCharsets.UTF_8);
+      }
+    }
     try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
       long length = in.length();
       byte[] tail = new byte[(int) Math.min(TAIL_BYTES, length)];
@@ -134,6 +157,32 @@ final class OwnReports {
       in.readFully(tail);
       return new String(tail, StandardCharsets.UTF_8);
     }
+  }
+
+  private static InputStream open(Path file, boolean compressed) throws IOException {
+    InputStream raw = Files.newInputStream(file);
+    try {
+      return compressed ? new GZIPInputStream(raw, 1 << 16) : raw;
+    } catch (IOException e) {
+      raw.close();
+      throw e;
+    }
+  }
+
+  /** The last {@link #TAIL_BYTES} bytes of a stream read to its end. */
+  private static byte[] lastBytes(InputStream in) throws IOException {
+    byte[] buffer = new byte[1 << 16];
+    byte[] last = new byte[0];
+    int n;
+    while ((n = in.read(buffer)) > 0) {
+      int fromLast = Math.min(last.length, TAIL_BYTES - Math.min(n, TAIL_BYTES));
+      byte[] joined = new byte[fromLast + Math.min(n, TAIL_BYTES)];
+      System.arraycopy(last, last.length - fromLast, joined, 0, fromLast);
+      System.arraycopy(
+          buffer, n - (joined.length - fromLast), joined, fromLast, joined.length - fromLast);
+      last = joined;
+    }
+    return last;
   }
 
   /** The last line of {@code text} that is not blank. */

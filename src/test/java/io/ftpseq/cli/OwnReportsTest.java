@@ -55,6 +55,61 @@ class OwnReportsTest {
     }
   }
 
+  /**
+   * Log rotation compresses old reports ({@code report.json.1.gz}, or without the suffix): ftpseq
+   * reads gzip inputs, so they were read back as transcripts (exit 3); they are left out too.
+   */
+  @Test
+  void aReportCompressedByLogRotationIsLeftOutToo() throws IOException {
+    for (String format : FORMATS) {
+      Path logs = Files.createDirectories(temp.resolve("rotated-" + format));
+      Files.copy(Path.of("samples/dialogue/bad-order.txt"), logs.resolve("bad-order.txt"));
+      Path report = logs.resolve("report." + format);
+      CliRun written =
+          CliRun.of("check", logs.toString(), "--report", format, "-o", report.toString());
+      assertThat(written.exitCode()).as(format).isEqualTo(ExitCodes.FINDINGS);
+      Path gz = gzip(report, logs.resolve("report." + format + ".1.gz"));
+      Path unsuffixed = gzip(report, logs.resolve("report." + format + ".2"));
+      Files.delete(report);
+
+      CliRun run = CliRun.of("check", logs.toString());
+
+      String what = format + ": " + run.out() + run.err();
+      assertThat(run.exitCode()).as(what).isEqualTo(ExitCodes.FINDINGS);
+      assertThat(run.out()).as(what).contains("1 session(s) in 1 input(s)");
+      assertThat(run.err().lines())
+          .as(what)
+          .containsExactly(
+              "ftpseq: left out "
+                  + gz
+                  + ": a report ftpseq wrote ("
+                  + format
+                  + "); name the file to check it",
+              "ftpseq: left out "
+                  + unsuffixed
+                  + ": a report ftpseq wrote ("
+                  + format
+                  + "); name the file to check it");
+    }
+  }
+
+  /** A gzip-compressed transcript is still checked: only reports are left out. */
+  @Test
+  void aCompressedTranscriptIsStillChecked() throws IOException {
+    Path logs = Files.createDirectories(temp.resolve("compressed"));
+    gzip(Path.of("samples/dialogue/bad-order.txt"), logs.resolve("bad-order.txt.gz"));
+    CliRun run = CliRun.of("check", logs.toString());
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).contains("bad-order.txt.gz:3: error PASS_WITHOUT_USER");
+  }
+
+  private static Path gzip(Path from, Path to) throws IOException {
+    try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(to))) {
+      Files.copy(from, out);
+    }
+    return to;
+  }
+
   @Test
   void aReportNamedItselfIsStillChecked() throws IOException {
     Path report = temp.resolve("report.json");
