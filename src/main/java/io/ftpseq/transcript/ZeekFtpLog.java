@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyCode;
+import io.ftpseq.protocol.Verb;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
@@ -31,7 +32,9 @@ import java.util.Map;
  * ({@code <init>}, answered by the greeting): nothing is missing before that one. A 503 in the log
  * is still reported as seen. The {@code password} column is learnt as a secret, masked wherever a
  * reply echoes it and never shown; PASS arguments are masked. The {@code ts} column, seconds since
- * 1970, is kept as the UTC time of each row (an ISO 8601 {@code ts} of JSON logs as it is).
+ * 1970, is kept as the UTC time of each row (an ISO 8601 {@code ts} of JSON logs as it is). A 221
+ * on the row of a command other than QUIT is the reply that closed the connection, which Zeek puts
+ * on the command still waiting: that command's own reply is missing, and the 221 answers nothing.
  */
 public final class ZeekFtpLog implements TranscriptFormat {
 
@@ -199,6 +202,10 @@ public final class ZeekFtpLog implements TranscriptFormat {
         ReplyCode replyCode = ReplyCode.parse(code);
         if (replyCode != null) {
           String text = code + " " + value(row.get("reply_msg"));
+          if (!command.isEmpty() && !start && closedInstead(command, replyCode)) {
+            // the command's own reply is lost; the 221 comes after it, answering nothing
+            sink.event(session, new Note(at, NoteKind.LINES_MISSING, closingNote(command, code)));
+          }
           sink.event(session, new ReplyReceived(at, new Reply(replyCode, List.of(text.strip()))));
         } else if (!code.isEmpty()) {
           sink.problem(session, new Problem(at, ReplyCode.NOT_A_CODE + ": " + Problem.quote(code)));
@@ -217,6 +224,28 @@ public final class ZeekFtpLog implements TranscriptFormat {
         // every row is complete in itself
       }
     };
+  }
+
+  /**
+   * Whether the row's reply is one that closes the control connection and that its command cannot
+   * get: Zeek keeps the last reply it saw for the command still waiting and logs the row only when
+   * the next command comes or the connection ends ({@code scripts/base/protocols/ftp/main.zeek}).
+   * So when the server closes the connection on its own after a transfer (a 221 "You could at least
+   * say goodbye." when the client just drops it, or on a timeout), the 221 goes on the last
+   * command's row in place of that command's own final reply (the 226). Only QUIT is answered 221;
+   * a 421, which also closes the connection, is allowed for every command, so it stays the
+   * command's reply.
+   */
+  private static boolean closedInstead(String command, ReplyCode code) {
+    return code.value() == 221 && !Verb.of(command).allowsReply(221);
+  }
+
+  private static String closingNote(String command, String code) {
+    return "Zeek logs the reply that closed the connection ("
+        + code
+        + ") on the row of the command still waiting for its reply, so "
+        + Verb.of(command).name()
+        + "'s own reply is not in the log";
   }
 
   /** A row's values by field name. */
