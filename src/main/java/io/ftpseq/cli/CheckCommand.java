@@ -331,7 +331,8 @@ final class CheckCommand implements Callable<Integer> {
     if (debug) {
       checker.rethrowingDefects();
     }
-    inputLines = new CheckedFileLines(expanded.files());
+    CheckedFileLines checkedLines = new CheckedFileLines(expanded.files());
+    inputLines = checkedLines;
     List<InputSummary> summaries = new ArrayList<>();
     expanded
         .unreadable()
@@ -341,8 +342,8 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getErr(),
             expanded.totalSize(),
             quiet || environment.containsKey("CI"));
-    try (SessionStore store =
-        threads > 1 ? new SessionStore().readingAhead() : new SessionStore()) {
+    try (checkedLines;
+        SessionStore store = threads > 1 ? new SessionStore().readingAhead() : new SessionStore()) {
       summaries.addAll(new InputChecks(checker, store, progress).check(expanded.files(), threads));
       progress.done();
       CheckRun run = new CheckRun(store, summaries, store.totals());

@@ -19,34 +19,23 @@ public final class TranscriptLines {
   private TranscriptLines() {}
 
   /**
+   * The lines with the given numbers as a report may show them: every secret the input showed up to
+   * and on each line masked, as the checker masks its events (a server's echo of a password sent
+   * lines before). Every line up to the last one wanted is read for its secrets; {@link ShownLines}
+   * reads on for more.
+   */
+  public static Map<Long, String> readShown(
+      InputStream input, String format, NavigableSet<Long> wanted) throws IOException {
+    return new ShownLines(input, format).read(wanted);
+  }
+
+  /**
    * The lines with the given 1-based numbers; reading stops after the last one wanted.
    *
    * @param input the input, not closed here
    * @param wanted the line numbers, in order
    */
   public static Map<Long, String> read(InputStream input, NavigableSet<Long> wanted)
-      throws IOException {
-    return read(input, wanted, null, null);
-  }
-
-  /**
-   * The lines with the given numbers as a report may show them: every secret the input showed up to
-   * and on each line masked, as the checker masks its events (a server's echo of a password sent
-   * lines before). Every line up to the last one wanted is read for its secrets.
-   */
-  public static Map<Long, String> readShown(
-      InputStream input, String format, NavigableSet<Long> wanted) throws IOException {
-    Secrets secrets = new Secrets();
-    // the format's own reader learns what the check learnt from it, a password column included
-    TranscriptParser parser =
-        TranscriptFormats.named(format)
-            .map(f -> f.parser("", new SecretsOnly(secrets)))
-            .orElse(null);
-    return read(input, wanted, secrets, parser);
-  }
-
-  private static Map<Long, String> read(
-      InputStream input, NavigableSet<Long> wanted, Secrets secrets, TranscriptParser parser)
       throws IOException {
     Map<Long, String> lines = new HashMap<>();
     if (wanted.isEmpty()) {
@@ -58,30 +47,15 @@ public final class TranscriptLines {
     long number = 0;
     while (number < last && (line = reader.next()) != null) {
       number++;
-      if (secrets != null) {
-        secrets.learn(line);
-        learnThroughReader(parser, number, line);
-      }
       if (wanted.contains(number)) {
-        lines.put(number, secrets == null ? line : secrets.mask(line));
+        lines.put(number, line);
       }
     }
     return lines;
   }
 
-  private static void learnThroughReader(TranscriptParser parser, long number, String line) {
-    if (parser == null) {
-      return;
-    }
-    try {
-      parser.line(number, line);
-    } catch (RuntimeException | StackOverflowError e) {
-      // the check reported this line as a problem already; its secrets are the line's own
-    }
-  }
-
   /** A sink that keeps only the secrets a reader shows it, for masking lines read again. */
-  private record SecretsOnly(Secrets secrets) implements TranscriptSink {
+  record SecretsOnly(Secrets secrets) implements TranscriptSink {
 
     @Override
     public void event(String session, SessionEvent event) {}
