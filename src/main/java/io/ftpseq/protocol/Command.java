@@ -1,5 +1,6 @@
 package io.ftpseq.protocol;
 
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -47,7 +48,7 @@ public record Command(Verb verb, String word, String argument) {
   private static final Pattern URL_PASSWORD = LinePatterns.compile("(://[^/\\s:]*:)[^/\\s]+@");
 
   /** Verbs whose whole argument is secret: a password, an account, security data. */
-  private static final Set<Verb> SECRET_ARGUMENT = Set.of(Verb.PASS, Verb.ACCT, Verb.ADAT);
+  private static final Set<Verb> SECRET_ARGUMENT = EnumSet.of(Verb.PASS, Verb.ACCT, Verb.ADAT);
 
   /** {@code SITE} subcommands that carry passwords: {@code SITE PSWD old new}. */
   private static final Pattern SITE_PASSWORD = LinePatterns.compile("(?i)^(PSWD|CHPASS)(\\s.*)?$");

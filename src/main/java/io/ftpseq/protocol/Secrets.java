@@ -1,5 +1,6 @@
 package io.ftpseq.protocol;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -230,14 +231,32 @@ public final class Secrets {
    * the line alone, so another thread can look ahead of the one that learns.
    */
   public static int candidateIn(String line) {
+    // one byte a character, each the same as the character for this look: a non-ASCII character
+    // becomes '?' or a byte at or above 0x80, which no word, space or mark here is
+    byte[] bytes = line.getBytes(StandardCharsets.ISO_8859_1);
+    if (bytes.length != line.length()) { // a surrogate pair became one '?'
+      bytes = new byte[line.length()];
+      for (int i = 0; i < bytes.length; i++) {
+        char c = line.charAt(i);
+        bytes[i] = c < 0x80 ? (byte) c : (byte) 0x80;
+      }
+    }
+    return candidateIn(bytes, bytes.length);
+  }
+
+  /**
+   * {@link #candidateIn(String)} of a line given as its first {@code length} bytes, one a
+   * character: an ASCII line as read, with no string made for the look.
+   */
+  public static int candidateIn(byte[] line, int length) {
     int last4 = 0;
-    for (int i = 0, length = line.length(); i < length; i++) {
-      char c = line.charAt(i);
-      last4 = last4 << 8 | (c < 0x80 ? c | 0x20 : 0);
-      if ((last4 & 0xffffff) == URL && showsUrlPassword(line, i + 1)) {
+    for (int i = 0; i < length; i++) {
+      byte b = line[i];
+      last4 = last4 << 8 | (b >= 0 ? b | 0x20 : 0);
+      if ((last4 & 0xffffff) == URL && showsUrlPassword(line, length, i + 1)) {
         return i - 2;
       }
-      if (last4 == SITE || ((last4 == PASS || last4 == ACCT) && standsAlone(line, i - 3))) {
+      if (last4 == SITE || ((last4 == PASS || last4 == ACCT) && standsAlone(line, length, i - 3))) {
         return i - 3;
       }
     }
@@ -263,17 +282,17 @@ public final class Secrets {
    * up to the last one). URLs without one ({@code ftp://host/file}, in every row of a Zeek log) are
    * passed over without the pattern.
    */
-  private static boolean showsUrlPassword(String line, int from) {
+  private static boolean showsUrlPassword(byte[] line, int length, int from) {
     int at = from;
-    while (at < line.length() && !endsUserName(line.charAt(at))) {
+    while (at < length && !endsUserName(line[at])) {
       at++;
     }
-    if (at >= line.length() || line.charAt(at) != ':') {
+    if (at >= length || line[at] != ':') {
       return false;
     }
     int password = ++at;
-    for (; at < line.length() && line.charAt(at) != '/' && !isSpace(line.charAt(at)); at++) {
-      if (line.charAt(at) == '@' && at > password) {
+    for (; at < length && line[at] != '/' && !isSpace(line[at]); at++) {
+      if (line[at] == '@' && at > password) {
         return true; // a password of one character or more, @ in it or not, then @
       }
     }
@@ -281,12 +300,12 @@ public final class Secrets {
   }
 
   /** A user name may hold {@code @}: an e-mail address. */
-  private static boolean endsUserName(char c) {
+  private static boolean endsUserName(byte c) {
     return c == ':' || c == '/' || isSpace(c);
   }
 
   /** What the pattern's {@code \s} matches. */
-  private static boolean isSpace(char c) {
+  private static boolean isSpace(byte c) {
     return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
@@ -323,14 +342,14 @@ public final class Secrets {
   }
 
   /** Whether the four-letter word at {@code at} has no word character on either side. */
-  private static boolean standsAlone(String line, int at) {
+  private static boolean standsAlone(byte[] line, int length, int at) {
     int end = at + 4;
-    return end < line.length()
-        && (at == 0 || !isAsciiWordChar(line.charAt(at - 1)))
-        && !isAsciiWordChar(line.charAt(end));
+    return end < length
+        && (at == 0 || !isAsciiWordChar(line[at - 1]))
+        && !isAsciiWordChar(line[end]);
   }
 
-  private static boolean isAsciiWordChar(char c) {
+  private static boolean isAsciiWordChar(byte c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
 }

@@ -18,18 +18,31 @@ final class Reactions extends AbstractMap<SituationKey, Reaction>
 
   private final SortedMap<SituationKey, Reaction> sorted;
   private final Reaction[] byKey = new Reaction[SituationKey.count()];
+  private final Prediction[] predictions = new Prediction[SituationKey.count()];
 
   /** Copies the reactions. */
   Reactions(SortedMap<SituationKey, Reaction> reactions) {
     TreeMap<SituationKey, Reaction> copy = new TreeMap<>(); // in the keys' order, whatever given
     copy.putAll(reactions);
     sorted = Collections.unmodifiableSortedMap(copy);
-    sorted.forEach((key, reaction) -> byKey[key.index()] = reaction);
+    sorted.forEach(
+        (key, reaction) -> {
+          byKey[key.index()] = reaction;
+          predictions[key.index()] = Prediction.of(key, reaction);
+        });
   }
 
   @Override
   public Reaction get(Object key) {
     return key instanceof SituationKey situationKey ? byKey[situationKey.index()] : null;
+  }
+
+  /**
+   * The prediction of the reaction under the key, or null: made once, as a model predicts every
+   * command it checks from one of these.
+   */
+  Prediction prediction(SituationKey key) {
+    return predictions[key.index()];
   }
 
   @Override

@@ -69,7 +69,8 @@ public final class ServerModel {
     if (state.login() == Login.UNKNOWN) {
       return new Prediction(0, "", Situation.REPLY.key(command.verb()));
     }
-    return filled(situation(command).orElseGet(() -> usual(command.verb())), command);
+    Optional<Prediction> situation = situation(command);
+    return filled(situation.isPresent() ? situation.get() : usual(command.verb()), command);
   }
 
   /**
@@ -274,8 +275,8 @@ public final class ServerModel {
   }
 
   private Prediction usual(Verb verb) {
-    SituationKey key = Situation.REPLY.key(verb);
-    return soft(key).orElseGet(() -> new Prediction(UsualReplies.code(verb), "", key));
+    Prediction reaction = profile.prediction(Situation.REPLY.key(verb));
+    return reaction != null ? reaction : UsualReplies.prediction(verb);
   }
 
   /**
@@ -292,7 +293,7 @@ public final class ServerModel {
 
   /** A situation in which most servers answer as usual: the profile's reaction if it has one. */
   private Optional<Prediction> soft(SituationKey key) {
-    return profile.reaction(key).map(r -> Prediction.of(key, r));
+    return Optional.ofNullable(profile.prediction(key));
   }
 
   private Optional<Prediction> soft(Situation situation, Verb verb) {

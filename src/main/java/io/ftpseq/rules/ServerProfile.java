@@ -100,6 +100,11 @@ public record ServerProfile(
     return Optional.ofNullable(reactions.get(key));
   }
 
+  /** The prediction of the reaction under the key, or null when the profile has none. */
+  Prediction prediction(SituationKey key) {
+    return ((Reactions) reactions).prediction(key); // the compact constructor made it one
+  }
+
   /** The reaction stored under the situation for every verb. */
   public Optional<Reaction> reaction(Situation situation) {
     return reaction(situation.key());

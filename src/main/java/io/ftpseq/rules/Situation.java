@@ -185,11 +185,11 @@ public enum Situation {
 
   /** The key of this situation for the given verb. */
   public SituationKey key(Verb verb) {
-    return new SituationKey(this, verb);
+    return SituationKey.of(this, verb);
   }
 
   /** The key of this situation for every verb. */
   public SituationKey key() {
-    return new SituationKey(this, null);
+    return SituationKey.of(this, null);
   }
 }

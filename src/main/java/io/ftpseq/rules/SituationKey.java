@@ -41,10 +41,10 @@ public record SituationKey(Situation situation, Verb verb) implements Comparable
                     new IllegalArgumentException(
                         "unknown situation '" + name + "' in key '" + text + "'"));
     if (colon < 0) {
-      return new SituationKey(situation, null);
+      return situation.key();
     }
     String qualifier = text.substring(colon + 1);
-    return new SituationKey(situation, verb(qualifier, text));
+    return situation.key(verb(qualifier, text));
   }
 
   /** The situation with exactly this name. */
@@ -81,7 +81,7 @@ public record SituationKey(Situation situation, Verb verb) implements Comparable
 
   /** The same situation for every verb. */
   public SituationKey plain() {
-    return verb == null ? this : new SituationKey(situation, null);
+    return verb == null ? this : situation.key();
   }
 
   /** Whether this key names a command's usual reply rather than a situation of the order. */
@@ -125,14 +125,25 @@ public record SituationKey(Situation situation, Verb verb) implements Comparable
   }
 
   /**
+   * The key of the situation for the verb, or for every verb when {@code verb} is null: made once,
+   * as a server model looks keys up for every command it predicts.
+   */
+  static SituationKey of(Situation situation, Verb verb) {
+    return Ranks.KEYS[Ranks.index(situation, verb)];
+  }
+
+  /**
    * Every key's rank in the order of its text, in an array by situation and verb: profiles look
    * reactions up in a sorted map for every command checked, so a comparison is two array reads.
+   * Every key itself, too, in the same places.
    */
   private static final class Ranks {
 
     private static final int VERBS = Verb.values().length + 1;
 
     static final int[] OF = new int[Situation.values().length * VERBS];
+
+    static final SituationKey[] KEYS = new SituationKey[OF.length];
 
     static {
       List<SituationKey> keys = new ArrayList<>();
@@ -142,6 +153,7 @@ public record SituationKey(Situation situation, Verb verb) implements Comparable
           keys.add(new SituationKey(situation, verb));
         }
       }
+      keys.forEach(key -> KEYS[index(key.situation(), key.verb())] = key);
       keys.sort(Comparator.comparing(SituationKey::toString));
       for (int rank = 0; rank < keys.size(); rank++) {
         OF[index(keys.get(rank).situation(), keys.get(rank).verb())] = rank;

@@ -1,6 +1,8 @@
 package io.ftpseq.rules;
 
 import io.ftpseq.protocol.Verb;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * The reply most servers give to a verb in a legal position, used when a profile has no {@code
@@ -8,7 +10,21 @@ import io.ftpseq.protocol.Verb;
  */
 final class UsualReplies {
 
+  /** The usual reply of each verb as a prediction: made once. */
+  private static final Map<Verb, Prediction> PREDICTIONS = new EnumMap<>(Verb.class);
+
+  static {
+    for (Verb verb : Verb.values()) {
+      PREDICTIONS.put(verb, new Prediction(code(verb), "", Situation.REPLY.key(verb)));
+    }
+  }
+
   private UsualReplies() {}
+
+  /** The usual reply to the verb, as a model predicts it when its profile has none. */
+  static Prediction prediction(Verb verb) {
+    return PREDICTIONS.get(verb);
+  }
 
   static int code(Verb verb) {
     return switch (verb) {

@@ -57,7 +57,7 @@ interface InputLines extends Closeable {
 
       @Override
       public int candidate() {
-        return Secrets.candidateIn(line);
+        return reader.candidate();
       }
 
       @Override

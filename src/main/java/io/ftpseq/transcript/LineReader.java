@@ -1,8 +1,12 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.protocol.Secrets;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -30,11 +34,21 @@ final class LineReader {
   private int length;
   private long fullLength;
   private boolean skipLf;
+  private int candidate = -1;
   private final CharsetDecoder utf8 =
       StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT);
+
+  /** Eight bytes of an array read as one little-endian long, the first in the lowest byte. */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long LFS = ONES * '\n';
+  private static final long CRS = ONES * '\r';
 
   LineReader(InputStream in) {
     this.in = in;
@@ -57,10 +71,7 @@ final class LineReader {
         }
       }
       any = true;
-      int end = position;
-      while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
-        end++;
-      }
+      int end = lineEnd(buffer, position, limit);
       append(position, end);
       if (end < limit) {
         skipLf = buffer[end] == '\r';
@@ -101,18 +112,71 @@ final class LineReader {
     length += count;
   }
 
-  private String decode() {
-    boolean ascii = true;
-    for (int i = 0; i < length && ascii; i++) {
-      ascii = line[i] >= 0;
+  /**
+   * What {@link Secrets#candidateIn(String)} gives for the line just read: looked for in its bytes
+   * when they are ASCII, one a character, with no second pass over the string.
+   */
+  int candidate() {
+    return candidate;
+  }
+
+  /**
+   * Where the first CR or LF at or after {@code from} stands, or {@code to} when there is none:
+   * eight bytes at a time, as the line-ending look is most of what reading costs.
+   */
+  static int lineEnd(byte[] bytes, int from, int to) {
+    int at = from;
+    for (; at + Long.BYTES <= to; at += Long.BYTES) {
+      long word = (long) LONGS.get(bytes, at);
+      long found = zeroBytes(word ^ LFS) | zeroBytes(word ^ CRS);
+      if (found != 0) {
+        return at + Long.numberOfTrailingZeros(found) / Byte.SIZE;
+      }
     }
+    while (at < to && bytes[at] != '\n' && bytes[at] != '\r') {
+      at++;
+    }
+    return at;
+  }
+
+  /**
+   * The high bit of each zero byte of the word set, and perhaps of bytes above the lowest zero
+   * byte, never below it: the lowest bit set marks the first zero byte exactly.
+   */
+  private static long zeroBytes(long word) {
+    return (word - ONES) & ~word & HIGHS;
+  }
+
+  /** Whether the first {@code length} bytes are all ASCII: eight at a time. */
+  static boolean isAscii(byte[] bytes, int length) {
+    int at = 0;
+    for (; at + Long.BYTES <= length; at += Long.BYTES) {
+      if (((long) LONGS.get(bytes, at) & HIGHS) != 0) {
+        return false;
+      }
+    }
+    for (; at < length; at++) {
+      if (bytes[at] < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String decode() {
+    boolean ascii = isAscii(line, length);
+    String text;
     if (ascii) {
-      return new String(line, 0, length, StandardCharsets.ISO_8859_1);
+      text = new String(line, 0, length, StandardCharsets.ISO_8859_1);
+      candidate = Secrets.candidateIn(line, length);
+      return text;
     }
     try {
-      return utf8.decode(ByteBuffer.wrap(line, 0, length)).toString();
+      text = utf8.decode(ByteBuffer.wrap(line, 0, length)).toString();
     } catch (CharacterCodingException e) {
-      return new String(line, 0, length, StandardCharsets.ISO_8859_1);
+      text = new String(line, 0, length, StandardCharsets.ISO_8859_1);
     }
+    candidate = Secrets.candidateIn(text);
+    return text;
   }
 }

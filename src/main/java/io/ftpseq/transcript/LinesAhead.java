@@ -54,7 +54,7 @@ final class LinesAhead implements InputLines {
         batch.lines[i] = line;
         batch.bytes[i] = reader.lineBytes();
         batch.overlong[i] = reader.overlong();
-        batch.candidates[i] = Secrets.candidateIn(line);
+        batch.candidates[i] = reader.candidate();
         batch.chars += line.length();
         if (batch.full()) {
           out.put(batch);

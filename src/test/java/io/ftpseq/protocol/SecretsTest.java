@@ -128,6 +128,7 @@ class SecretsTest {
       "9",
       "\u00e9",
       "\u017f",
+      "\ud83d\ude00", // a surrogate pair, one character to the ISO-8859-1 encoder
       "command_data",
       "}",
       "]",

@@ -2,6 +2,7 @@ package io.ftpseq.transcript;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ftpseq.protocol.Secrets;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class LineReaderTest {
@@ -44,5 +46,49 @@ class LineReaderTest {
   void latin1FileNamesDoNotStopTheRun() throws IOException {
     byte[] latin1 = "RETR caf\u00e9.txt\n".getBytes(StandardCharsets.ISO_8859_1);
     assertThat(read(new ByteArrayInputStream(latin1))).containsExactly("RETR café.txt");
+  }
+
+  @Test
+  void lineEndsAndAsciiLooksAgreeWithAByteAtATimeAtEveryOffset() {
+    Random random = new Random(20261130);
+    byte[] alphabet = {'a', 'Z', ' ', '\n', '\r', (byte) 0x80, (byte) 0xc3, (byte) 0xff, 0, 0x7f};
+    for (int round = 0; round < 2_000; round++) {
+      byte[] bytes = new byte[1 + random.nextInt(40)];
+      for (int i = 0; i < bytes.length; i++) {
+        // mostly plain letters, as in logs, so that words of eight bytes without an end are met
+        bytes[i] = random.nextInt(4) == 0 ? alphabet[random.nextInt(alphabet.length)] : (byte) 'x';
+      }
+      for (int from = 0; from <= bytes.length; from++) {
+        int end = from;
+        while (end < bytes.length && bytes[end] != '\n' && bytes[end] != '\r') {
+          end++;
+        }
+        assertThat(LineReader.lineEnd(bytes, from, bytes.length)).isEqualTo(end);
+      }
+      for (int length = 0; length <= bytes.length; length++) {
+        boolean ascii = true;
+        for (int i = 0; i < length; i++) {
+          ascii &= bytes[i] >= 0;
+        }
+        assertThat(LineReader.isAscii(bytes, length)).isEqualTo(ascii);
+      }
+    }
+  }
+
+  @Test
+  void whereASecretMayStandIsWhatTheStringLookGivesForEveryLine() throws IOException {
+    String input =
+        "PASS hunter2\r\n230 ok pass\nfoo://al:pw@h/x\n331 Password\nSITE PSWD a b\n"
+            + "pass caf\u00e9\nRETR \u00e9 PASS x\nx ACCT y\n\ud83d\ude00 PASS z\n";
+    LineReader reader =
+        new LineReader(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+    String line;
+    int lines = 0;
+    while ((line = reader.next()) != null) {
+      assertThat(reader.candidate()).as(line).isEqualTo(Secrets.candidateIn(line));
+      lines++;
+    }
+    assertThat(lines).isEqualTo(9);
+    assertThat(Secrets.candidateIn("\ud83d\ude00 PASS z")).isEqualTo(3);
   }
 }
