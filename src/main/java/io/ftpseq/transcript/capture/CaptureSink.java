@@ -15,11 +15,15 @@ public interface CaptureSink {
 
   /** What a packet was. */
   enum PacketUse {
-    /** A packet of an FTP control connection. */
+    /** A packet of an FTP control connection that no problem was reported at. */
     DIALOGUE,
     /** Other traffic, a data connection, or a packet with nothing to read. */
     SKIPPED,
-    /** A packet that could not be read; a problem quotes it. */
+    /**
+     * A packet that could not be read: one that a problem was reported at (however many were), or a
+     * fragment of a datagram that could not be reassembled. Every report's count of unreadable
+     * packets is this one.
+     */
     PROBLEM
   }
 

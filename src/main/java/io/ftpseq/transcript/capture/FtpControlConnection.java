@@ -11,6 +11,7 @@ import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -56,6 +57,8 @@ final class FtpControlConnection implements TcpConnection.Listener {
   private boolean authSent;
   // whether an unreadable reply has answered the last command (see LineDialogue)
   private boolean unreadableAnswered = true; // nothing to answer before the first command
+  // the frames a problem was reported at; made at the first problem, as most connections have none
+  private Set<Long> problemFrames = Set.of();
 
   /** The side of the connection one reassembled direction came from. */
   private final class Side implements LineBuffer.Lines {
@@ -282,6 +285,7 @@ final class FtpControlConnection implements TcpConnection.Listener {
     role = Role.NOT_FTP;
     if (ftps) {
       recognised.run();
+      unreadable(frame);
       sink.problem(
           side.end() + " -> " + side.peer().end(),
           new Problem(at(frame), "encrypted (implicit FTPS): cannot be read"));
@@ -302,6 +306,19 @@ final class FtpControlConnection implements TcpConnection.Listener {
   }
 
   private void problem(long frame, String message) {
+    unreadable(frame);
     sink.problem(session, new Problem(at(frame), message));
+  }
+
+  private void unreadable(long frame) {
+    if (problemFrames.isEmpty()) {
+      problemFrames = new HashSet<>();
+    }
+    problemFrames.add(frame);
+  }
+
+  /** The frames a problem of this connection was reported at, each once. */
+  Set<Long> problemFrames() {
+    return problemFrames;
   }
 }

@@ -23,8 +23,11 @@ final class Ipv4Fragments {
 
   /** What is done with a datagram that could not be reassembled. */
   interface Failures {
-    /** The datagram first seen at {@code firstFrame} was given up at {@code frame}, and why. */
-    void gaveUp(long frame, long firstFrame, String datagram, String why);
+    /**
+     * The datagram first seen at {@code firstFrame} was given up at {@code frame}, and why; its
+     * {@code fragments} packets could not be read.
+     */
+    void gaveUp(long frame, long firstFrame, String datagram, String why, int fragments);
   }
 
   private record Key(long addresses, int protocolAndId) {}
@@ -126,7 +129,8 @@ final class Ipv4Fragments {
   /** The capture ended at {@code lastFrame}: datagrams still incomplete are reported. */
   void finish(long lastFrame) {
     for (Pending datagram : pending.values()) {
-      failures.gaveUp(lastFrame, datagram.firstFrame, datagram.name, datagram.missing());
+      failures.gaveUp(
+          lastFrame, datagram.firstFrame, datagram.name, datagram.missing(), datagram.fragments);
     }
     pending.clear();
   }
@@ -146,7 +150,11 @@ final class Ipv4Fragments {
 
   private void giveUp(long frame, Pending datagram, String why) {
     failures.gaveUp(
-        frame, datagram.firstFrame, datagram.name, why + " (" + datagram.missing() + ")");
+        frame,
+        datagram.firstFrame,
+        datagram.name,
+        why + " (" + datagram.missing() + ")",
+        datagram.fragments);
   }
 
   private static byte[] whole(Pending datagram) {

@@ -33,8 +33,8 @@ public final class PacketCapture {
 
   /**
    * Reads the whole capture, sending each control connection's events to the sink under its own
-   * session name and counting every packet; damage and truncation are problems, and reading stops
-   * there.
+   * session name and counting every packet once, by what it was (a packet a problem was reported at
+   * is unreadable); damage and truncation are problems, and reading stops there.
    */
   public void read(String source, InputStream in, CaptureSink sink) throws IOException {
     InputStream input = in.markSupported() ? in : new BufferedInputStream(in, 1 << 16);
@@ -42,14 +42,18 @@ public final class PacketCapture {
     byte[] head = input.readNBytes(4);
     input.reset();
     PacketDecoder decoder = new PacketDecoder(source, sink);
-    if (head.length == 4 && ByteBuffer.wrap(head).getInt(0) == PcapngFile.SECTION_HEADER) {
-      PcapngFile.read(input, decoder);
-    } else if (recognise(head)) {
-      PcapFile.read(input, decoder);
-    } else {
-      decoder.problem(0, "not a pcap or pcapng capture: it does not start with a capture magic");
-      return;
+    try {
+      if (head.length == 4 && ByteBuffer.wrap(head).getInt(0) == PcapngFile.SECTION_HEADER) {
+        PcapngFile.read(input, decoder);
+      } else if (recognise(head)) {
+        PcapFile.read(input, decoder);
+      } else {
+        decoder.problem(0, "not a pcap or pcapng capture: it does not start with a capture magic");
+        return;
+      }
+      decoder.finish();
+    } finally {
+      decoder.countPackets(); // the packets read before an input that breaks off count too
     }
-    decoder.finish();
   }
 }

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Unwraps each frame down to TCP and hands the segment to the connection table. A frame that is
  * damaged, or framed in a way that cannot be read, is a problem at its packet number; reading goes
- * on with the next frame.
+ * on with the next frame. The packets are counted once the capture is read ({@link #countPackets}).
  */
 final class PacketDecoder implements FrameSink {
 
@@ -20,6 +20,10 @@ final class PacketDecoder implements FrameSink {
   private final Ipv4Fragments fragments = new Ipv4Fragments(this::gaveUp);
   private long frames;
   private long controlConnections;
+  // packets are counted at the end, from these, so that no packet costs more for being counted
+  private long dialogue;
+  private final Set<Long> problemPackets = new HashSet<>();
+  private long lostFragments;
 
   PacketDecoder(String source, CaptureSink sink) {
     this.sources = new PacketSources(source);
@@ -31,17 +35,14 @@ final class PacketDecoder implements FrameSink {
   public void frame(long number, int linkType, long time, byte[] data, int offset, int length) {
     frames = number;
     sources.time(number, time);
-    PacketUse use = decode(number, linkType, data, offset, length);
-    if (use != null) {
-      sink.count(use, 1);
-    }
+    decode(number, linkType, data, offset, length);
   }
 
   /**
-   * Decodes one frame down to TCP and says what it was; a TCP segment of a connection is counted
-   * when the connection ends, once it is known whether it was FTP.
+   * Decodes one frame down to TCP; a TCP segment goes to its connection. A frame that cannot be
+   * read is a problem at its number.
    */
-  private PacketUse decode(long number, int linkType, byte[] data, int offset, int length) {
+  private void decode(long number, int linkType, byte[] data, int offset, int length) {
     if (!LinkLayer.supports(linkType)) {
       if (unsupported.add(linkType)) {
         problem(
@@ -51,23 +52,26 @@ final class PacketDecoder implements FrameSink {
                 + " is not supported: packet "
                 + number
                 + " and the others of this link type are skipped");
+      } else {
+        problemPackets.add(number); // said once for the link type, unreadable all the same
       }
-      return PacketUse.PROBLEM;
+      return;
     }
     int ipStart = LinkLayer.ipStart(linkType, data, offset, length);
     if (ipStart == LinkLayer.NO_IP) {
-      return PacketUse.SKIPPED;
+      return;
     }
     IpPacket ip = IpPacket.parse(data, ipStart, offset + length);
     if (ip == null) {
       problem(number, "packet " + number + " has a damaged or cut-short IP header");
-      return PacketUse.PROBLEM;
+      return;
     }
     if (ip.protocol() != IpPacket.TCP) {
-      return PacketUse.SKIPPED;
+      return;
     }
     if (!ip.fragment()) {
-      return tcp(number, data, ip);
+      tcp(number, data, ip);
+      return;
     }
     if (ip.source().length != 4) {
       problem(
@@ -76,26 +80,29 @@ final class PacketDecoder implements FrameSink {
               + number
               + " is a fragment of an IPv6 datagram carrying TCP;"
               + " IPv6 fragments are not reassembled, so its bytes count as not captured");
-      return PacketUse.PROBLEM;
+      return;
     }
     byte[] whole = fragments.fragment(number, data, ipStart, ip);
-    // a fragment held for reassembly is counted with the others of its datagram as skipped
-    return whole == null
-        ? PacketUse.SKIPPED
-        : tcp(number, whole, IpPacket.parse(whole, 0, whole.length));
+    if (whole != null) {
+      tcp(number, whole, IpPacket.parse(whole, 0, whole.length));
+    }
   }
 
-  private PacketUse tcp(long number, byte[] data, IpPacket ip) {
+  private void tcp(long number, byte[] data, IpPacket ip) {
     TcpSegment segment = TcpSegment.parse(data, ip);
     if (segment == null) {
       problem(number, "packet " + number + " has a damaged or cut-short TCP header");
-      return PacketUse.PROBLEM;
+      return;
     }
-    return connections.segment(number, ip, segment, data) ? null : PacketUse.SKIPPED;
+    connections.segment(number, ip, segment, data);
   }
 
+  /** A problem at packet {@code number} (0: the capture as a whole); that packet is unreadable. */
   @Override
   public void problem(long number, String message) {
+    if (number > 0) {
+      problemPackets.add(number);
+    }
     sink.problem(CaptureSink.WHOLE_CAPTURE, new Problem(sources.at(number), message));
   }
 
@@ -114,22 +121,51 @@ final class PacketDecoder implements FrameSink {
     }
   }
 
-  /** A connection ended: its packets were dialogue when it was an FTP control connection. */
-  private void closed(TcpConnection connection) {
-    boolean ftp = connection.listener() instanceof FtpControlConnection control && control.isFtp();
-    sink.count(ftp ? PacketUse.DIALOGUE : PacketUse.SKIPPED, connection.frames());
+  /**
+   * Counts every packet read, once, by what it was (see {@link PacketUse}): a packet a problem was
+   * reported at is unreadable, whatever else it was, and so are the fragments of a datagram given
+   * up; the packets of FTP control connections are dialogue; every other packet was skipped. A
+   * packet a problem names that never came as a frame (a capture cut short in it) is read too.
+   */
+  void countPackets() {
+    long read = frames;
+    for (long number : problemPackets) {
+      read = Math.max(read, number);
+    }
+    long unreadable = Math.min(problemPackets.size() + lostFragments, read - dialogue);
+    sink.count(PacketUse.DIALOGUE, dialogue);
+    sink.count(PacketUse.PROBLEM, unreadable);
+    sink.count(PacketUse.SKIPPED, read - dialogue - unreadable);
   }
 
-  private void gaveUp(long number, long firstFrame, String datagram, String why) {
-    problem(
-        number,
-        "the fragments of "
-            + datagram
-            + " (from packet "
-            + firstFrame
-            + ") were not reassembled: "
-            + why
-            + "; its bytes count as not captured");
+  /**
+   * A connection ended: its packets were dialogue when it was an FTP control connection, but for
+   * those a problem of it was reported at.
+   */
+  private void closed(TcpConnection connection) {
+    if (connection.listener() instanceof FtpControlConnection control) {
+      Set<Long> problems = control.problemFrames();
+      problemPackets.addAll(problems);
+      if (control.isFtp()) {
+        dialogue += Math.max(0, connection.frames() - problems.size());
+      }
+    }
+  }
+
+  /** A datagram was given up: the problem is said where, and its fragments are unreadable. */
+  private void gaveUp(long number, long firstFrame, String datagram, String why, int fragments) {
+    lostFragments += fragments;
+    sink.problem(
+        CaptureSink.WHOLE_CAPTURE,
+        new Problem(
+            sources.at(number),
+            "the fragments of "
+                + datagram
+                + " (from packet "
+                + firstFrame
+                + ") were not reassembled: "
+                + why
+                + "; its bytes count as not captured"));
   }
 
   private TcpConnection.Listener reader(TcpConnection connection) {
