@@ -173,9 +173,11 @@ public final class ScenarioRunner {
   /** One scenario's control connection and data channel. */
   private final class Session {
     private final ScratchDirectory scratch;
+    private final ProbeNames names;
 
     Session(ScratchDirectory scratch) {
       this.scratch = scratch;
+      this.names = new ProbeNames(scratch, user);
     }
 
     List<StepResult> run(List<Scenario.Step> steps) throws IOException {
@@ -206,7 +208,7 @@ public final class ScenarioRunner {
     private StepResult collect(
         int index, Scenario.Step step, String line, ControlConnection control, DataChannel data) {
       Command sent = Command.parse(line);
-      Command recorded = Command.parse(normalise(line));
+      Command recorded = Command.parse(names.command(line));
       List<Reply> replies = new ArrayList<>();
       boolean transfer = sent.verb().kind() == Verb.Kind.TRANSFER;
       boolean mayAwaitData = transfer && !data.isPrepared() && data.hasPassiveAddress();
@@ -215,7 +217,7 @@ public final class ScenarioRunner {
         reply = control.read(replyTimeout);
       }
       while (reply != null) {
-        replies.add(normalised(reply));
+        replies.add(recorded(sent, reply));
         int code = reply.code().value();
         if (code == 227 || code == 229) {
           data.connectAfter(reply);
@@ -229,6 +231,7 @@ public final class ScenarioRunner {
         }
         reply = control.read(prepared ? replyTimeout : finalReplyTimeout);
       }
+      names.answered(sent, replies.isEmpty() ? 0 : replies.get(0).code().value());
       return new StepResult(index, recorded, replies, step.measures(), control.isClosed());
     }
 
@@ -250,14 +253,9 @@ public final class ScenarioRunner {
       return line;
     }
 
-    private Reply normalised(Reply reply) {
-      return new Reply(reply.code(), reply.lines().stream().map(this::normalise).toList());
-    }
-
-    private String normalise(String text) {
-      String out = text.replace(scratch.path(), "{dir}").replace(scratch.name(), "{dir}");
-      out = user.isEmpty() ? out : out.replace(user, "{user}");
-      return varying(out);
+    private Reply recorded(Command sent, Reply reply) {
+      return new Reply(
+          reply.code(), reply.lines().stream().map(l -> names.reply(sent, l)).toList());
     }
   }
 

@@ -38,6 +38,12 @@ record ScratchDirectory(String path, String name) {
     return path + "/" + FILE;
   }
 
+  /** The directory the scratch directory was made in: the login directory. */
+  String parent() {
+    String parent = path.substring(0, path.length() - name.length() - 1);
+    return parent.isEmpty() ? "/" : parent;
+  }
+
   /** The path of a file that does not exist. */
   String missing() {
     return path + "/" + MISSING;

@@ -12,8 +12,9 @@ import java.util.Objects;
  * @param index the step's position in its scenario, from 1
  * @param command the command sent, with the scratch directory written {@code {dir}}, the user name
  *     {@code {user}} and the password masked
- * @param replies every reply to the command in order (for example 150 then 226), texts normalised
- *     the same way; empty when none came in time or the connection was closed
+ * @param replies every reply to the command in order (for example 150 then 226), texts with the
+ *     probe's own names and numbers written as placeholders ({@link ProbeNames}); empty when none
+ *     came in time or the connection was closed
  * @param measures the situation key the step measures, or {@code null}
  * @param closed whether the server had closed the connection when the step was sent or while its
  *     replies were awaited

@@ -28,10 +28,23 @@ import java.util.regex.Pattern;
  *       login starts in the directory the profile's own reply to PWD names, which the probe
  *       measures right after login: {@code /home/alice} for vsftpd, ProFTPD and Pure-FTPd with a
  *       local user, {@code /} for pyftpdlib and Apache FtpServer, whose users see a virtual root.
- *   <li>{@code {address}}, {@code {port}}, {@code {time}}, {@code {unique}}: the passive address,
- *       the extended passive port, a file's modification time and the name STOU chose, which a
- *       record of the commands does not show.
+ *   <li>{@code {path}}: the argument of the command being answered, as the client gave it: vsftpd
+ *       answers {@code RETR report.csv} with {@code 150 Opening BINARY mode data connection for
+ *       report.csv (<size> bytes).}. Written {@code {dir}/{path}} it is the path the argument names
+ *       from the working directory, for a server that shows the full path: vsftpd answers {@code
+ *       MKD sub} in {@code /home/alice} with {@code 257 "/home/alice/sub" created}; an absolute
+ *       argument stays as it is.
+ *   <li>{@code {offset}}: the argument of the REST command being answered ({@code 350 Restarting at
+ *       100}).
+ *   <li>{@code {address}}, {@code {port}}, {@code {time}}, {@code {unique}}, {@code {size}}: the
+ *       passive address, the extended passive port, a file's modification time, the name STOU chose
+ *       and a file's size, which a record of the commands does not show.
  * </ul>
+ *
+ * <p>The reply to PWD (and XPWD) quotes the working directory (RFC 959 §4.1.3, 257 reply), so once
+ * the directory is known the quoted path of that reply is it, whatever directory the profile
+ * recorded the reply in: after {@code CWD /srv}, vsftpd's {@code 257 "/home/{user}" is the current
+ * directory} reads {@code 257 "/srv" is the current directory}.
  *
  * <p>A value the session does not show is written as the placeholder's name in angle brackets:
  * {@code 227 Entering Passive Mode (<address>).}, never with the braces. A password is never a
@@ -47,8 +60,13 @@ public record ReplyNames(String user, String directory) {
   /** Nothing known: before login, or without a session (a reaction quoted on its own). */
   public static final ReplyNames UNKNOWN = new ReplyNames("", "");
 
-  private static final Pattern PLACEHOLDER =
-      Pattern.compile("\\{(user|dir|address|port|time|unique|password)\\}");
+  /** The placeholders a profile's reply text may hold, by name without the braces. */
+  private static final String[] PLACEHOLDERS = {
+    "user", "dir", "path", "offset", "size", "address", "port", "time", "unique", "password"
+  };
+
+  /** How a placeholder for the argument follows {@code {dir}} to name the full path. */
+  private static final String JOINED_PATH = "/{path}";
 
   /** The first quoted path of a 257 reply, with {@code ""} for a quote inside it (RFC 959). */
   private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"]|\"\")*)\"");
@@ -67,18 +85,87 @@ public record ReplyNames(String user, String directory) {
    * @param command the command the reply answers, or {@code null} when not known
    */
   public String fill(String text, Command command) {
-    if (text.indexOf('{') < 0) {
+    String filled = text.indexOf('{') < 0 ? text : placeholdersFilled(text, command);
+    return namesDirectory(command) ? withQuotedDirectory(filled) : filled;
+  }
+
+  /** The text with every placeholder filled; a text with no placeholder is returned as it is. */
+  private String placeholdersFilled(String text, Command command) {
+    StringBuilder out = null;
+    int copied = 0;
+    int open = text.indexOf('{');
+    while (open >= 0) {
+      int close = text.indexOf('}', open);
+      String name = close < 0 ? null : placeholderBetween(text, open, close);
+      if (name == null) {
+        open = text.indexOf('{', open + 1);
+        continue;
+      }
+      out = out == null ? new StringBuilder(text.length() + 32) : out;
+      out.append(text, copied, open);
+      int end = close + 1;
+      String joined = name.equals("dir") ? joinedPath(command) : "";
+      if (!joined.isEmpty() && text.startsWith(JOINED_PATH, end)) {
+        out.append(joined);
+        end += JOINED_PATH.length();
+      } else {
+        String value = value(name, command);
+        // "{dir}/missing.txt" in the root directory is "/missing.txt"
+        boolean slashFollows = text.startsWith("/", end) && value.endsWith("/");
+        out.append(value, 0, slashFollows ? value.length() - 1 : value.length());
+      }
+      copied = end;
+      open = text.indexOf('{', end);
+    }
+    return out == null ? text : out.append(text, copied, text.length()).toString();
+  }
+
+  /** The placeholder's name when the braces at {@code open} and {@code close} hold one. */
+  private static String placeholderBetween(String text, int open, int close) {
+    int length = close - open - 1;
+    for (String name : PLACEHOLDERS) {
+      if (name.length() == length && text.startsWith(name, open + 1)) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The path the command's argument names from the working directory it is answered in, empty when
+   * there is no argument or it is relative to a directory not known.
+   */
+  private String joinedPath(Command command) {
+    if (command == null || command.argument().isEmpty()) {
+      return "";
+    }
+    return resolve(directoryAfter(command), command.argument());
+  }
+
+  private boolean namesDirectory(Command command) {
+    return command != null
+        && (command.verb() == Verb.PWD || command.verb() == Verb.XPWD)
+        && !directory.isEmpty();
+  }
+
+  /**
+   * The text of a reply to PWD with its quoted path (the first, with {@code ""} for a quote inside
+   * it) replaced by the working directory; the text as it is when it quotes no absolute path or
+   * quotes the directory already.
+   */
+  private String withQuotedDirectory(String text) {
+    int open = text.indexOf('"');
+    int close = open < 0 ? -1 : text.indexOf('"', open + 1);
+    // a doubled quote stands for a quote inside the path
+    while (close > 0 && text.startsWith("\"\"", close)) {
+      close = text.indexOf('"', close + 2);
+    }
+    if (close < 0 || !text.startsWith("/", open + 1)) {
       return text;
     }
-    Matcher placeholders = PLACEHOLDER.matcher(text);
-    return placeholders.replaceAll(
-        found -> {
-          String value = value(found.group(1), command);
-          // "{dir}/missing.txt" in the root directory is "/missing.txt"
-          boolean slashFollows = text.startsWith("/", found.end()) && value.endsWith("/");
-          return Matcher.quoteReplacement(
-              slashFollows ? value.substring(0, value.length() - 1) : value);
-        });
+    String quoted = directory.replace("\"", "\"\"");
+    boolean same = close - open - 1 == quoted.length() && text.startsWith(quoted, open + 1);
+    return same ? text : text.substring(0, open + 1) + quoted + text.substring(close);
   }
 
   private String value(String name, Command command) {
@@ -87,6 +174,8 @@ public record ReplyNames(String user, String directory) {
         switch (name) {
           case "user" -> verb == Verb.USER ? command.argument() : user;
           case "dir" -> command == null ? directory : directoryAfter(command);
+          case "path" -> command == null ? "" : command.argument();
+          case "offset" -> verb == Verb.REST ? command.argument() : "";
           default -> "";
         };
     return value.isEmpty() ? "<" + name + ">" : value;
@@ -137,14 +226,15 @@ public record ReplyNames(String user, String directory) {
     if (path.contains("{user}")) {
       path = user.isEmpty() ? "" : path.replace("{user}", user);
     }
-    return PLACEHOLDER.matcher(path).find() ? "" : path;
+    return path.indexOf('{') >= 0 ? "" : path;
   }
 
   /**
    * The path an argument names from a directory: an absolute argument on its own, a relative one
-   * joined to the directory (empty when that is not known), with {@code .} and {@code ..} resolved.
+   * joined to the directory (empty when that is not known), with {@code .} and {@code ..} resolved:
+   * {@code resolve("/home/alice", "../bob/a.txt")} is {@code /home/bob/a.txt}.
    */
-  static String resolve(String directory, String argument) {
+  public static String resolve(String directory, String argument) {
     boolean absolute = argument.startsWith("/");
     if (argument.isEmpty() || (!absolute && directory.isEmpty())) {
       return argument.isEmpty() ? directory : "";

@@ -30,7 +30,23 @@ class ReplyNamesTest {
           pure-ftpd        | USER alice -> 331; PASS secret -> 230; CWD /x -> 250; CWD y/../z/./w | 250 OK. Current directory is /x/z/w
           pure-ftpd        | USER alice -> 331; PASS secret -> 230; CWD /x -> 550; CWD y | 250 OK. Current directory is /home/alice/y
           pure-ftpd        | USER alice -> 331; PASS secret -> 230; CWD /a/b -> 250; CDUP -> 250; CWD c | 250 OK. Current directory is /a/c
-          pure-ftpd        | USER alice -> 331; PASS secret -> 230; CWD /x -> 250; MKD sub | 257 "/x/sub" : The directory was successfully created
+          pure-ftpd        | USER alice -> 331; PASS secret -> 230; CWD /x -> 250; MKD sub | 257 "sub" : The directory was successfully created
+          pure-ftpd        | USER alice -> 331; PASS secret -> 230; CWD /a/b -> 250; CDUP | 250 OK. Current directory is /a
+          vsftpd           | USER alice -> 331; PASS secret -> 230; CWD /x -> 250; MKD sub | 257 "/x/sub" created
+          vsftpd           | USER alice -> 331; PASS secret -> 230; MKD ../bob/new  | 257 "/home/bob/new" created
+          vsftpd           | USER alice -> 331; PASS secret -> 230; MKD /srv/new    | 257 "/srv/new" created
+          apache-ftpserver | USER admin -> 331; PASS admin -> 230; RMD old         | 250 "/old" removed.
+          vsftpd           | USER alice -> 331; PASS secret -> 230; PASV -> 227; RETR report.csv | 150 Opening BINARY mode data connection for report.csv (<size> bytes).
+          proftpd          | USER alice -> 331; PASS secret -> 230; PASV -> 227; RETR data/report.csv | 150 Opening BINARY mode data connection for data/report.csv (<size> bytes)
+          proftpd          | USER alice -> 331; PASS secret -> 230; PASV -> 227; STOR up.bin | 150 Opening BINARY mode data connection for up.bin
+          pure-ftpd        | USER alice -> 331; PASS secret -> 230; DELE old.csv  | 250 Deleted old.csv
+          vsftpd           | USER alice -> 331; PASS secret -> 230; SIZE x        | 213 <size>
+          vsftpd           | USER alice -> 331; PASS secret -> 230; REST 100      | 350 Restart position accepted (100).
+          proftpd          | USER alice -> 331; PASS secret -> 230; TYPE I -> 200; REST 100 | 350 Restarting at 100. Send STORE or RETRIEVE to initiate transfer
+          vsftpd           | USER alice -> 331; PASS secret -> 230; CWD /srv -> 250; PWD | 257 "/srv" is the current directory
+          pure-ftpd        | USER alice -> 331; PASS secret -> 230; CWD sub -> 250; PWD | 257 "/home/alice/sub" is your current location
+          pyftpdlib        | USER alice -> 331; PASS secret -> 230; CWD a -> 250; PWD | 257 "/a" is the current directory.
+          vsftpd           | USER alice -> 331; PASS secret -> 230; CWD a"b -> 250; PWD | 257 "/home/alice/a""b" is the current directory
           pyftpdlib        | USER alice -> 331; PASS secret -> 230; CWD sub       | 250 "/sub" is the current directory.
           pyftpdlib        | USER alice -> 331; PASS secret -> 230; CWD ../..     | 250 "/" is the current directory.
           apache-ftpserver | USER admin -> 331; PASS admin -> 230; CWD /pub       | 250 Directory changed to /pub
@@ -81,7 +97,37 @@ class ReplyNamesTest {
     assertThat(model.predict(Command.parse("PWD")).text())
         .isEqualTo("\"/home/<user>\" is the current directory");
     assertThat(model.predict(Command.parse("MKD a")).text())
-        .isEqualTo("\"<dir>/sub\" - Directory successfully created");
+        .isEqualTo("\"<dir>/a\" - Directory successfully created");
+    assertThat(model.predict(Command.parse("MKD /a")).text())
+        .isEqualTo("\"/a\" - Directory successfully created");
+  }
+
+  @Test
+  void theCommandsArgumentIsFilledAndWhatNoSessionShowsIsNamed() {
+    assertThat(ReplyNames.UNKNOWN.fill("for {path} ({size} bytes).", Command.parse("RETR a b.csv")))
+        .isEqualTo("for a b.csv (<size> bytes).");
+    assertThat(ReplyNames.UNKNOWN.fill("Restarting at {offset}.", Command.parse("REST 100")))
+        .isEqualTo("Restarting at 100.");
+    assertThat(ReplyNames.UNKNOWN.fill("Restarting at {offset}.", Command.parse("NOOP")))
+        .isEqualTo("Restarting at <offset>.");
+    assertThat(ReplyNames.UNKNOWN.fill("{path}: No such file", null))
+        .isEqualTo("<path>: No such file");
+    assertThat(ReplyNames.UNKNOWN.fill("\"{dir}/{path}\" created", Command.parse("MKD")))
+        .isEqualTo("\"<dir>/<path>\" created");
+    assertThat(
+            new ReplyNames("alice", "/").fill("\"{dir}/{path}\" created", Command.parse("MKD x")))
+        .isEqualTo("\"/x\" created");
+  }
+
+  @Test
+  void aTextWithNothingToFillIsReturnedItself() {
+    ReplyNames names = new ReplyNames("alice", "/home/alice");
+    String plain = "Opening BINARY mode data connection.";
+    String pwd = "\"/home/alice\" is the current directory";
+
+    assertThat(names.fill(plain, Command.parse("RETR a.txt"))).isSameAs(plain);
+    assertThat(names.fill(pwd, Command.parse("PWD"))).isSameAs(pwd);
+    assertThat(ReplyNames.UNKNOWN.fill(pwd, Command.parse("PWD"))).isSameAs(pwd);
   }
 
   @Test
