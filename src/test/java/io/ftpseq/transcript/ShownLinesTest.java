@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.NavigableSet;
 import java.util.TreeSet;
 import java.util.stream.LongStream;
@@ -28,8 +29,7 @@ class ShownLinesTest {
     byte[] log = Files.readAllBytes(LOG);
     Counting counting = new Counting(new ByteArrayInputStream(log));
     ShownLines shown = new ShownLines(counting, "vsftpd");
-    for (NavigableSet<Long> window :
-        new NavigableSet[] {lines(1, 12), lines(3, 30), lines(25, 49)}) {
+    for (NavigableSet<Long> window : List.of(lines(1, 12), lines(3, 30), lines(25, 49))) {
       assertThat(shown.read(window))
           .isEqualTo(TranscriptLines.readShown(new ByteArrayInputStream(log), "vsftpd", window));
       shown.forgetBefore(window.first());
