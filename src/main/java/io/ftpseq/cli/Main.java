@@ -112,9 +112,10 @@ public final class Main implements Runnable {
       code = commandLine(args, out, err, tunedJvm).execute(withoutDebug(args));
     } catch (OutOfMemoryError e) {
       code = outOfMemory(err);
-    } catch (StackOverflowError e) {
-      // picocli hands exceptions to the handler; errors go through
-      code = internalError(e, debug, err);
+    } catch (StackOverflowError | RuntimeException e) {
+      // picocli hands exceptions to the handler, but errors go through, and what the commands'
+      // constructors throw comes wrapped (memory running out as they are made, in a small heap)
+      code = failure(e, debug, err);
     }
     try {
       out.flush();
@@ -147,7 +148,7 @@ public final class Main implements Runnable {
     cli.getSubcommands()
         .values()
         .forEach(command -> command.getCommandSpec().versionProvider(new Version()));
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, debug, err));
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, debug, err));
     cli.setParameterExceptionHandler(
         (e, a) -> {
           err.println("ftpseq: " + maskQuoted(e.getMessage()) + Suggestions.forError(e));
@@ -210,6 +211,19 @@ public final class Main implements Runnable {
   }
 
   /** One line saying what went wrong, the trace only with {@code --debug}. */
+  /**
+   * A failure that ends the run: out of memory when memory ran out anywhere beneath it, else an
+   * internal error.
+   */
+  private static int failure(Throwable e, boolean debug, PrintWriter err) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof OutOfMemoryError) {
+        return outOfMemory(err);
+      }
+    }
+    return internalError(e, debug, err);
+  }
+
   private static int internalError(Throwable e, boolean debug, PrintWriter err) {
     err.println(
         "ftpseq: internal error: " + io.ftpseq.protocol.Command.maskPasswords(e.toString()));
