@@ -72,6 +72,12 @@ final class ExplainCommand implements Callable<Integer> {
               + " rule id.")
   String[] words;
 
+  /** The places of the arguments that are not empty or blank. */
+  private List<Integer> given = List.of();
+
+  /** The first place whose argument follows a word a secret follows ({@link #afterSecretWord}). */
+  private int firstAfterSecretWord;
+
   @Override
   public Integer call() throws IOException {
     Explanations explanations = new Explanations(language.explainer(), PastedLine::read);
@@ -82,14 +88,15 @@ final class ExplainCommand implements Callable<Integer> {
         err.println(blank(i));
       }
     }
-    List<Integer> given = nonBlank();
+    given = nonBlank();
+    firstAfterSecretWord = firstAfterSecretWord();
     boolean blanks = given.size() < words.length;
     List<Page> pages = new ArrayList<>();
     List<Integer> unexplained = new ArrayList<>();
     for (int i : given) {
       explain(explanations, words[i]).ifPresentOrElse(pages::add, () -> unexplained.add(i));
     }
-    if (!unexplained.isEmpty() && typedUnquoted(given)) {
+    if (!unexplained.isEmpty() && typedUnquoted()) {
       // an unquoted line (explain 503 Bad sequence of commands) is one subject, as it was meant
       String joined = String.join(" ", given.stream().map(i -> words[i]).toList());
       Optional<Page> line = explain(explanations, joined);
@@ -131,13 +138,13 @@ final class ExplainCommand implements Callable<Integer> {
 
   /** The places of the arguments that are not empty or blank. */
   private List<Integer> nonBlank() {
-    List<Integer> given = new ArrayList<>();
+    List<Integer> places = new ArrayList<>();
     for (int i = 0; i < words.length; i++) {
       if (!words[i].isBlank()) {
-        given.add(i);
+        places.add(i);
       }
     }
-    return given;
+    return places;
   }
 
   /** The one line for an empty or blank argument, named by its place. */
@@ -151,16 +158,15 @@ final class ExplainCommand implements Callable<Integer> {
   }
 
   /**
-   * Whether the words at these places may be one line typed without quotes: several single words,
-   * none of them an option ({@code --formatt}; lftp's {@code --->} is a word, and so is a dash word
-   * after the first, as in {@code explain C: LIST -hal}), at most one of them a code (words between
-   * two codes, as in {@code explain 503 xyzzy 425}, are not a line).
+   * Whether the words at the given places may be one line typed without quotes: several single
+   * words, none of them an option ({@code --formatt}; lftp's {@code --->} is a word, and so is a
+   * dash word after the first, as in {@code explain C: LIST -hal}), at most one of them a code
+   * (words between two codes, as in {@code explain 503 xyzzy 425}, are not a line).
    */
-  private boolean typedUnquoted(List<Integer> given) {
+  private boolean typedUnquoted() {
     return given.size() > 1
         && given.stream()
-            .noneMatch(
-                i -> words[i].chars().anyMatch(Character::isWhitespace) || likeOption(i, given))
+            .noneMatch(i -> words[i].chars().anyMatch(Character::isWhitespace) || likeOption(i))
         && given.stream().filter(i -> CODE.matcher(words[i]).matches()).count() <= 1;
   }
 
@@ -169,7 +175,7 @@ final class ExplainCommand implements Callable<Integer> {
    * or is the first word and starts with {@code -} and a letter. A dash word after another word is
    * a word of a line ({@code LIST -la}).
    */
-  private boolean likeOption(int index, List<Integer> given) {
+  private boolean likeOption(int index) {
     String word = words[index];
     return LONG_OPTION.matcher(word).matches()
         || (OPTION.matcher(word).matches() && !given.isEmpty() && given.get(0) == index);
@@ -209,17 +215,25 @@ final class ExplainCommand implements Callable<Integer> {
    * whose argument runs to the line's end.
    */
   private boolean afterSecretWord(int index) {
-    for (int i = 0; i < index; i++) {
+    return index >= firstAfterSecretWord;
+  }
+
+  /**
+   * The place after the first argument that ends with a word a secret follows, or the number of
+   * arguments when none does: found once, as every argument that cannot be explained asks.
+   */
+  private int firstAfterSecretWord() {
+    for (int i = 0; i < words.length; i++) {
       String word = words[i].strip();
       String letters =
           word.substring(word.lastIndexOf(' ') + 1)
               .replaceAll("^[^A-Za-z]+|[^A-Za-z]+$", "")
               .toUpperCase(Locale.ROOT);
       if (SECRET_WORDS.contains(letters)) {
-        return true;
+        return i + 1;
       }
     }
-    return false;
+    return words.length;
   }
 
   /**
@@ -230,7 +244,7 @@ final class ExplainCommand implements Callable<Integer> {
   private String nothingToExplain(int index) {
     String word = words[index];
     String shown = shown(index);
-    if (likeOption(index, nonBlank()) && !word.contains(" ") && !afterSecretWord(index)) {
+    if (likeOption(index) && !word.contains(" ") && !afterSecretWord(index)) {
       return "ftpseq explain: unknown option "
           + shown
           + Suggestions.didYouMean(word, spec.optionsMap().keySet());

@@ -9,8 +9,11 @@ import io.ftpseq.explain.ReplyCatalog;
 import io.ftpseq.protocol.Verb;
 import io.ftpseq.rules.Rule;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -357,5 +360,23 @@ class ExplainCommandTest {
   void aRunOfSpacesAfterACommandPrefixIsRead() {
     assertThat(CliRun.of("explain", "C:   RNTO new.txt", "--lang", "en").out())
         .startsWith("The RNTO command\n");
+  }
+
+  /**
+   * Every argument that could not be explained looked again at every argument before it for a word
+   * a password follows, with a regular expression each time: twenty thousand words (a glob gone
+   * wrong, a pasted file) ran for minutes. The bound is no speed target: it stops a run that went
+   * back to that, where this takes seconds.
+   */
+  @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS)
+  void twentyThousandWordsEachGetTheirLineInBoundedTime() {
+    String[] args = new String[20_001];
+    args[0] = "explain";
+    Arrays.fill(args, 1, args.length, "xyzzy");
+    CliRun run = CliRun.of(args);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err().lines().filter(l -> l.startsWith("ftpseq explain: nothing to explain")))
+        .hasSize(20_000);
   }
 }
