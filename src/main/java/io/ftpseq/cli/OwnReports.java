@@ -1,6 +1,7 @@
 package io.ftpseq.cli;
 
 import io.ftpseq.explain.Explainer;
+import io.ftpseq.transcript.TranscriptFormats;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
@@ -89,6 +90,11 @@ final class OwnReports {
       }
       if (GITHUB.matcher(first).matches()) {
         return Optional.of("github");
+      }
+      // a gzip file has no end to seek to: a rotated log its head shows to be one is not
+      // decompressed twice, once here for its last line and once to be checked
+      if (compressed && TranscriptFormats.detect(head.lines().toList()).isPresent()) {
+        return Optional.empty();
       }
       if (isSummary(lastLine(tail(file, compressed)))) {
         return Optional.of("text");

@@ -1,7 +1,9 @@
 package io.ftpseq.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.ftpseq.benchmark.LogGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,6 +103,38 @@ class OwnReportsTest {
     CliRun run = CliRun.of("check", logs.toString());
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).contains("bad-order.txt.gz:3: error PASS_WITHOUT_USER");
+  }
+
+  /**
+   * Telling a rotated log from a rotated report read each gzip file to its end for its last line,
+   * so every compressed log in a checked directory was decompressed twice. A log its head shows to
+   * be one is now known from its head. Measured by the bytes this process reads (Linux counts them
+   * in {@code /proc/self/io}), so the test does not depend on the machine's speed.
+   */
+  @Test
+  void aCompressedLogIsKnownFromItsHeadNotReadToItsEnd() throws IOException {
+    Path io = Path.of("/proc/self/io");
+    assumeTrue(Files.isReadable(io), "Linux counts the bytes a process reads");
+    Path log = temp.resolve("vsftpd.log");
+    LogGenerator.vsftpd(log, 16 << 20);
+    Path gz = gzip(log, temp.resolve("vsftpd.log.1.gz"));
+    long compressed = Files.size(gz);
+    assertThat(OwnReports.kind(gz)).isEmpty(); // loads the classes, whose reading would count
+
+    long before = bytesRead(io);
+    assertThat(OwnReports.kind(gz)).isEmpty();
+    long read = bytesRead(io) - before;
+
+    assertThat(read).as("bytes read of a %d-byte gzip file", compressed).isLessThan(compressed / 4);
+  }
+
+  private static long bytesRead(Path io) throws IOException {
+    for (String line : Files.readAllLines(io)) {
+      if (line.startsWith("rchar:")) {
+        return Long.parseLong(line.substring("rchar:".length()).strip());
+      }
+    }
+    throw new IllegalStateException("no rchar in " + io);
   }
 
   private static Path gzip(Path from, Path to) throws IOException {
