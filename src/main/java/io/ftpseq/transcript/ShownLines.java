@@ -13,9 +13,11 @@ import java.util.TreeMap;
 /**
  * The lines of one input read again, front to back, for a report that asks for them a session at a
  * time: each line is numbered and decoded as the readers do, and masked with every secret the input
- * showed up to and on it, as the checker masks its events. Reading goes on from where the last
- * request stopped, and the lines read are kept until the caller lets them go, so a run's sessions,
- * asked for in the order they start, cost one read of the input instead of one each.
+ * showed up to the last line asked for, so a password that stands before the line showing it to be
+ * one (typed at the user prompt, then sent with PASS) is masked there too. Reading goes on from
+ * where the last request stopped, and the lines read are kept until the caller lets them go, so a
+ * run's sessions, asked for in the order they start, cost one read of the input instead of one
+ * each.
  *
  * <pre>{@code
  * ShownLines shown = new ShownLines(in, "vsftpd");
@@ -72,12 +74,6 @@ public final class ShownLines {
       throw new IllegalArgumentException(
           "line " + wanted.first() + " was let go; lines from " + keptFrom + " on are kept");
     }
-    for (long line : wanted.headSet(number, true)) {
-      String shown = kept.get(line);
-      if (shown != null) {
-        lines.put(line, shown);
-      }
-    }
     long last = wanted.last();
     while (number < last && !ended) {
       String line = reader.next();
@@ -88,14 +84,18 @@ public final class ShownLines {
       number++;
       secrets.learn(line);
       learnThroughReader(line);
-      String shown = secrets.mask(line);
-      kept.put(number, shown);
+      kept.put(number, line);
       if (kept.size() > MAX_KEPT) {
         kept.pollFirstEntry();
         keptFrom = kept.firstKey();
       }
-      if (wanted.contains(number)) {
-        lines.put(number, shown);
+    }
+    // masked with every secret read so far, those after a line too: a password typed at the
+    // user prompt by mistake stands on a line before the PASS that shows it
+    for (long line : wanted.headSet(number, true)) {
+      String raw = kept.get(line);
+      if (raw != null) {
+        lines.put(line, secrets.mask(raw));
       }
     }
     return lines;

@@ -20,9 +20,8 @@ public final class TranscriptLines {
 
   /**
    * The lines with the given numbers as a report may show them: every secret the input showed up to
-   * and on each line masked, as the checker masks its events (a server's echo of a password sent
-   * lines before). Every line up to the last one wanted is read for its secrets; {@link ShownLines}
-   * reads on for more.
+   * the last one wanted masked on each (a server's echo of a password sent lines before, a password
+   * typed at the user prompt before its PASS). {@link ShownLines} reads on for more.
    */
   public static Map<Long, String> readShown(
       InputStream input, String format, NavigableSet<Long> wanted) throws IOException {

@@ -3,6 +3,7 @@ package io.ftpseq.transcript;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ftpseq.protocol.Command;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
 import java.util.stream.LongStream;
@@ -47,6 +49,22 @@ class ShownLinesTest {
     ShownLines shown = new ShownLines(stream(log), "dialogue");
     assertThat(shown.read(lines(1, 3)).get(3L)).doesNotContain("s3cret");
     assertThat(shown.read(lines(5, 5)).get(5L)).startsWith("C: SITE ECHO").doesNotContain("s3cret");
+  }
+
+  /**
+   * A password typed at the user prompt by mistake stands before the PASS that shows it to be one:
+   * the HTML report's excerpt showed it, as each line was masked with the secrets read up to it.
+   */
+  @Test
+  void aPasswordOnALineBeforeItsPassIsMaskedThereToo() throws IOException {
+    String log =
+        "S: 220 x\nC: USER alice\nS: 331 pw\nC: wonderland\nS: 500 Unknown\n"
+            + "C: PASS wonderland\nS: 230 ok\n";
+    ShownLines shown = new ShownLines(stream(log), "dialogue");
+    Map<Long, String> read = shown.read(lines(1, 7));
+    assertThat(read.get(4L)).isEqualTo("C: " + Command.MASK);
+    assertThat(read.values()).noneMatch(line -> line.contains("wonderland"));
+    assertThat(read.get(2L)).isEqualTo("C: USER alice");
   }
 
   @Test
