@@ -248,6 +248,12 @@ final class CheckCommand implements Callable<Integer> {
               + " \"%%r\" %%s \"%%S\"' (implies --format proftpd).")
   String logFormat;
 
+  /**
+   * The most threads a check takes: more than any machine it runs on has cores, and few enough that
+   * a mistyped number (100000) is an error rather than a run that makes threads for minutes.
+   */
+  static final int MAX_THREADS = 256;
+
   @Option(
       names = "--threads",
       paramLabel = "N",
@@ -255,7 +261,7 @@ final class CheckCommand implements Callable<Integer> {
           "Check up to N inputs at once, each on its own thread; a single input is parsed on"
               + " one thread while the others judge its sessions and, with N of 2 or more, one"
               + " more splits it into lines ahead (default: the number of processors). Reports"
-              + " are the same for any N.")
+              + " are the same for any N; at most 256.")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(
@@ -299,11 +305,16 @@ final class CheckCommand implements Callable<Integer> {
     if (logFormat != null) {
       forced = proftpdLogFormat();
     }
-    if (threads < 1) {
-      throw usage("--threads must be 1 or more, not " + threads);
+    if (threads < 1 || threads > MAX_THREADS) {
+      throw usage("--threads must be from 1 to " + MAX_THREADS + ", not " + threads);
     }
     // the inputs are found first: a report must not go over a file a named directory holds
-    Inputs expanded = Inputs.expand(inputs, includes, excludes);
+    Inputs expanded;
+    try {
+      expanded = Inputs.expand(inputs, includes, excludes);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
     checkOutputs(expanded);
     ProfileChoice choice = profileChoice();
     if (tunedJvm != null) {

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.PatternSyntaxException;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -78,7 +79,16 @@ final class Inputs {
   }
 
   /** Expands the named inputs. */
+  /**
+   * The inputs the names give.
+   *
+   * @throws IllegalArgumentException when a glob is not one, or standard input is named twice
+   */
   static Inputs expand(List<String> names, List<String> includes, List<String> excludes) {
+    if (names.stream().filter("-"::equals).count() > 1) {
+      throw new IllegalArgumentException(
+          "standard input (-) is named more than once; it can be read once");
+    }
     Inputs inputs = new Inputs(includes, excludes);
     for (String name : names) {
       inputs.add(name);
@@ -322,8 +332,22 @@ final class Inputs {
     return false;
   }
 
+  /**
+   * The matchers of the globs.
+   *
+   * @throws IllegalArgumentException naming the glob that is not one ({@code [} unclosed)
+   */
   private static List<PathMatcher> matchers(List<String> globs) {
-    return globs.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+    List<PathMatcher> matchers = new ArrayList<>();
+    for (String glob : globs) {
+      try {
+        matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+      } catch (PatternSyntaxException e) {
+        throw new IllegalArgumentException(
+            "'" + glob + "' is not a glob: " + e.getDescription() + " at " + e.getIndex(), e);
+      }
+    }
+    return matchers;
   }
 
   /** Standard input, which a check must not close. */

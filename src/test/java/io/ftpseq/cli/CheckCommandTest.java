@@ -351,4 +351,28 @@ class CheckCommandTest {
     assertThat(CliRun.of("check", "--lang", "ja", "--explain-all", CLEAN).out())
         .contains(CLEAN + ":2：応答 220 (vsFTPd 3.0.3)");
   }
+
+  /** Each of these was an internal error, a run making threads for minutes, or a second read. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "--include|[|'[' is not a glob",
+        "--exclude|**/{|'**/{' is not a glob",
+        "--threads|100000|--threads must be from 1 to 256, not 100000",
+        "--threads|0|--threads must be from 1 to 256, not 0"
+      })
+  void aBadOptionValueIsOneLineOfUsage(String option, String value, String said) {
+    CliRun run = CliRun.of("check", option, value, BAD);
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains(said).doesNotContain("internal error").doesNotContain("\tat ");
+  }
+
+  @Test
+  void standardInputNamedTwiceIsAUsageError() {
+    CliRun run = CliRun.of("check", "-", "-");
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("standard input (-) is named more than once");
+  }
 }
