@@ -11,7 +11,6 @@ import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -57,8 +56,10 @@ final class FtpControlConnection implements TcpConnection.Listener {
   private boolean authSent;
   // whether an unreadable reply has answered the last command (see LineDialogue)
   private boolean unreadableAnswered = true; // nothing to answer before the first command
-  // the frames a problem was reported at; made at the first problem, as most connections have none
-  private Set<Long> problemFrames = Set.of();
+  // how many frames a problem was reported at, and the last: a count, not a set, so that a
+  // connection of a million bad lines holds no more memory than one of none
+  private long problemFrames;
+  private long lastProblemFrame = -1;
 
   /** The side of the connection one reassembled direction came from. */
   private final class Side implements LineBuffer.Lines {
@@ -310,15 +311,16 @@ final class FtpControlConnection implements TcpConnection.Listener {
     sink.problem(session, new Problem(at(frame), message));
   }
 
+  /** Counts the frame a problem was reported at; problems come in frame order, each frame once. */
   private void unreadable(long frame) {
-    if (problemFrames.isEmpty()) {
-      problemFrames = new HashSet<>();
+    if (frame != lastProblemFrame) {
+      problemFrames++;
+      lastProblemFrame = frame;
     }
-    problemFrames.add(frame);
   }
 
-  /** The frames a problem of this connection was reported at, each once. */
-  Set<Long> problemFrames() {
+  /** How many frames a problem of this connection was reported at. */
+  long problemFrames() {
     return problemFrames;
   }
 }

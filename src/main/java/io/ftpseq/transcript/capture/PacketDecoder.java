@@ -22,7 +22,11 @@ final class PacketDecoder implements FrameSink {
   private long controlConnections;
   // packets are counted at the end, from these, so that no packet costs more for being counted
   private long dialogue;
-  private final Set<Long> problemPackets = new HashSet<>();
+  // counts, not a set of packet numbers: a capture of millions of unreadable packets (a link type
+  // not supported) holds no more memory than a clean one
+  private long problemPackets;
+  private long lastProblemPacket;
+  private long highestProblemPacket;
   private long lostFragments;
 
   PacketDecoder(String source, CaptureSink sink) {
@@ -53,7 +57,7 @@ final class PacketDecoder implements FrameSink {
                 + number
                 + " and the others of this link type are skipped");
       } else {
-        problemPackets.add(number); // said once for the link type, unreadable all the same
+        unreadable(number); // said once for the link type, unreadable all the same
       }
       return;
     }
@@ -100,9 +104,7 @@ final class PacketDecoder implements FrameSink {
   /** A problem at packet {@code number} (0: the capture as a whole); that packet is unreadable. */
   @Override
   public void problem(long number, String message) {
-    if (number > 0) {
-      problemPackets.add(number);
-    }
+    unreadable(number);
     sink.problem(CaptureSink.WHOLE_CAPTURE, new Problem(sources.at(number), message));
   }
 
@@ -128,11 +130,8 @@ final class PacketDecoder implements FrameSink {
    * packet a problem names that never came as a frame (a capture cut short in it) is read too.
    */
   void countPackets() {
-    long read = frames;
-    for (long number : problemPackets) {
-      read = Math.max(read, number);
-    }
-    long unreadable = Math.min(problemPackets.size() + lostFragments, read - dialogue);
+    long read = Math.max(frames, highestProblemPacket);
+    long unreadable = Math.min(problemPackets + lostFragments, read - dialogue);
     sink.count(PacketUse.DIALOGUE, dialogue);
     sink.count(PacketUse.PROBLEM, unreadable);
     sink.count(PacketUse.SKIPPED, read - dialogue - unreadable);
@@ -144,11 +143,23 @@ final class PacketDecoder implements FrameSink {
    */
   private void closed(TcpConnection connection) {
     if (connection.listener() instanceof FtpControlConnection control) {
-      Set<Long> problems = control.problemFrames();
-      problemPackets.addAll(problems);
+      long problems = control.problemFrames();
+      problemPackets += problems;
       if (control.isFtp()) {
-        dialogue += Math.max(0, connection.frames() - problems.size());
+        dialogue += Math.max(0, connection.frames() - problems);
       }
+    }
+  }
+
+  /**
+   * Counts the packet a problem was reported at (none for 0, the capture as a whole): the decoder
+   * reports in packet order, so a packet with several problems counts once.
+   */
+  private void unreadable(long number) {
+    if (number > 0 && number != lastProblemPacket) {
+      problemPackets++;
+      lastProblemPacket = number;
+      highestProblemPacket = Math.max(highestProblemPacket, number);
     }
   }
 
