@@ -133,7 +133,13 @@ final class SimulateCommand implements Callable<Integer> {
                 + ", or a profile JSON file");
       }
     }
-    return chosen;
+    if (chosen.isEmpty()) { // --profile , : a table with no server in it, which said nothing
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--profile names no profile: give one or more, comma-separated, or " + ProfileNames.ALL);
+    }
+    // a profile named twice (vsftpd,VSFTPD or all,vsftpd) is one column, where first named
+    return chosen.stream().distinct().toList();
   }
 
   private InputStream open() throws IOException {

@@ -51,6 +51,30 @@ class SimulateCommandTest {
         .doesNotContain("ProFTPD");
   }
 
+  /** Found by the hostile probe: --profile , printed a table of no server and exited 0. */
+  @Test
+  void aProfileListThatNamesNoProfileIsAUsageError() throws IOException {
+    Path script = script("USER u\nPASS p\n");
+
+    CliRun run = CliRun.of("simulate", "--profile", ",", script.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("--profile names no profile");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void aProfileNamedTwiceIsOneColumn() throws IOException {
+    Path script = script("USER u\nPASS p\n");
+
+    CliRun run = CliRun.of("simulate", "--profile", "vsftpd,VSFTPD,all", script.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out().lines().filter(line -> line.startsWith("#")).findFirst().orElseThrow())
+        .containsOnlyOnce("vsftpd")
+        .contains("Pure-FTPd");
+  }
+
   @Test
   void aLineThatIsNoCommandIsAProblemAndTheRestIsSimulated() throws IOException {
     Path script = script("USER u\n?? what\nPASS secret\n");
