@@ -63,8 +63,12 @@ final class Inputs {
     buffered.mark(2);
     byte[] head = buffered.readNBytes(2);
     buffered.reset();
-    boolean gzip = head.length == 2 && head[0] == (byte) 0x1f && head[1] == (byte) 0x8b;
-    return gzip ? new GZIPInputStream(buffered, 1 << 16) : buffered;
+    return isGzip(head) ? new GZIPInputStream(buffered, 1 << 16) : buffered;
+  }
+
+  /** Whether bytes that start a file are gzip's magic number. */
+  static boolean isGzip(byte[] head) {
+    return head.length >= 2 && head[0] == (byte) 0x1f && head[1] == (byte) 0x8b;
   }
 
   private final List<Input> files = new ArrayList<>();

@@ -134,8 +134,7 @@ final class OwnReports {
    */
   private static boolean compressed(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      byte[] magic = in.readNBytes(2);
-      return magic.length == 2 && magic[0] == (byte) 0x1f && magic[1] == (byte) 0x8b;
+      return Inputs.isGzip(in.readNBytes(2));
     }
   }
 
