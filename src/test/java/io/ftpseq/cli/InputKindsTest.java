@@ -13,6 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -145,12 +148,18 @@ class InputKindsTest {
           assertTimeoutPreemptively(
               BOUND, () -> CliRun.of("check", "--report", report, fifo.toString()));
 
-      if (!writer.isDone()) {
+      try {
+        // the writer may still be closing after the check read it all: wait for it, as opening
+        // the FIFO once it is gone would wait for a writer that never comes (a CI run hung here)
+        writer.get(BOUND.toSeconds(), TimeUnit.SECONDS);
+      } catch (TimeoutException e) {
         try (var unblock = Files.newInputStream(fifo)) {
           unblock.readAllBytes(); // the check did not read it: let the writer end
         }
+        writer.join();
+      } catch (InterruptedException | ExecutionException e) {
+        throw new AssertionError("the writer of " + fifo + " failed", e);
       }
-      writer.join();
       assertThat(run.exitCode())
           .as(report + ": " + run.out() + run.err())
           .isEqualTo(ExitCodes.FINDINGS);
