@@ -127,7 +127,7 @@ final class SessionLog {
     long line = write("S: " + text);
     problems++;
     flush();
-    validator.problem(new Problem(new Source(name, line), secrets.mask(reason)));
+    validator.problem(new Problem(new Source(name, line), reason).masked(secrets::mask));
   }
 
   /** Marks the command at {@code line} as answered by the proxy, not forwarded. */

@@ -3,11 +3,17 @@ package io.ftpseq.session;
 import io.ftpseq.protocol.Command;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * Input that could not be read as part of a session: a malformed line, an unreadable file. The
- * message quotes the offending text, with any password in it masked and long text cut; reading goes
- * on after it.
+ * message is ftpseq's own words around the input it quotes, which {@link #quote} puts in double
+ * quotes; reading goes on after it.
+ *
+ * <p>Passwords are masked in the quoted input only, never in the words and numbers around it: a
+ * message reads {@code packet 37 has 2 of its 66 bytes} even when a password is {@code 2}. A quote
+ * of input that may hold a command has the passwords it shows masked as it is made; the secrets the
+ * input shows elsewhere are masked in every quote of a message by {@link #masked}.
  *
  * @param source where the problem is
  * @param message what is wrong, quoting the input
@@ -24,17 +30,72 @@ public record Problem(Source source, String message) {
   public Problem {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(message, "message");
-    message = Command.maskPasswords(cut(message, MESSAGE_LIMIT));
+    message = cut(message, MESSAGE_LIMIT);
   }
 
   /**
-   * Quotes input text for a message, in double quotes; text longer than {@link #QUOTE_LIMIT} is cut
-   * and followed by its length: {@code "ABC..." (5,242,880 characters)}.
+   * Quotes input that may be a command or hold one (a line that could not be read, a command line),
+   * with the passwords it shows masked ({@link Command#maskPasswords}): {@code quote("bad: PASS
+   * hunter2")} is {@code "bad: PASS ****"} in double quotes. Text longer than {@link #QUOTE_LIMIT}
+   * is cut and followed by its length: {@code "ABC..." (5,242,880 characters)}. A double quote in
+   * the text is written twice, so that the quote ends at the first single one.
    */
   public static String quote(String text) {
+    String shown =
+        Command.maskPasswords(text.length() <= QUOTE_LIMIT ? text : text.substring(0, QUOTE_LIMIT));
     return text.length() <= QUOTE_LIMIT
-        ? "\"" + text + "\""
-        : "\"" + text.substring(0, QUOTE_LIMIT) + "...\" (" + count(text.length()) + ")";
+        ? "\"" + escaped(shown) + "\""
+        : "\"" + escaped(shown) + "...\" (" + count(text.length()) + ")";
+  }
+
+  /**
+   * The problem with {@code mask} applied to each piece of input its message quotes, and to nothing
+   * else; this problem itself when that changes nothing.
+   *
+   * @param mask masks the secrets in a piece of quoted input, as it was before quoting
+   */
+  public Problem masked(UnaryOperator<String> mask) {
+    int open = message.indexOf('"');
+    if (open < 0) {
+      return this;
+    }
+    StringBuilder out = new StringBuilder(message.length());
+    int from = 0;
+    while (open >= 0) {
+      StringBuilder quoted = new StringBuilder();
+      int close = readQuote(open + 1, quoted);
+      out.append(message, from, open + 1).append(escaped(mask.apply(quoted.toString())));
+      from = close; // the closing quote is ftpseq's, copied with the words after it
+      open = close < message.length() ? message.indexOf('"', close + 1) : -1;
+    }
+    String masked = out.append(message, from, message.length()).toString();
+    return masked.equals(message) ? this : new Problem(source, masked);
+  }
+
+  /**
+   * Reads a quote's text, from just after its opening quote, into {@code text}, a doubled quote as
+   * one; gives where its closing quote is, or the message's length for a quote the cut message has
+   * lost the end of.
+   */
+  private int readQuote(int from, StringBuilder text) {
+    int at = from;
+    while (at < message.length()) {
+      char c = message.charAt(at);
+      if (c != '"') {
+        text.append(c);
+        at++;
+      } else if (at + 1 < message.length() && message.charAt(at + 1) == '"') {
+        text.append('"');
+        at += 2;
+      } else {
+        return at;
+      }
+    }
+    return at;
+  }
+
+  private static String escaped(String text) {
+    return text.indexOf('"') < 0 ? text : text.replace("\"", "\"\"");
   }
 
   private static String cut(String text, int limit) {

@@ -94,8 +94,7 @@ public record CommandScript(
       if (command.isEmpty() || !Character.isLetter(command.charAt(0))) {
         problems.add(
             new Problem(
-                new Source(source, number),
-                "not a command: " + Problem.quote(secrets.mask(Command.maskPasswords(line)))));
+                new Source(source, number), "not a command: " + Problem.quote(secrets.mask(line))));
         continue;
       }
       // masked as check masks a line: "password x" or "C pass x" (no colon) are no PASS command,

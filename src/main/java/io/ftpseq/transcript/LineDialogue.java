@@ -151,9 +151,9 @@ final class LineDialogue {
               + open.code()
               + " opened at line "
               + replyStart
-              + " has no closing line \""
+              + " has no closing line ("
               + open.code()
-              + " ...\"");
+              + " and a space)");
       emit(open);
     }
   }

@@ -169,8 +169,9 @@ final class OpenSessions implements TranscriptSink {
     }
   }
 
+  /** The problem with every secret the input showed before it masked in the input it quotes. */
   private Problem masked(Problem problem) {
-    return new Problem(problem.source(), secrets.mask(problem.message()));
+    return problem.masked(secrets::mask);
   }
 
   /** A problem of the input as a whole, or of a line that belongs to no session. */

@@ -130,7 +130,8 @@ public final class SuricataEve implements TranscriptFormat {
           ReplyCode c = ReplyCode.parse(code);
           if (c == null) {
             sink.problem(
-                session, new Problem(at, "completion code is not a reply code: \"" + code + "\""));
+                session,
+                new Problem(at, "completion code is not a reply code: " + Problem.quote(code)));
             return;
           }
           parsed.add(c);

@@ -344,10 +344,13 @@ public final class TranscriptChecker {
     return sessions.problemOnLine() ? LineUse.PROBLEM : use;
   }
 
-  /** A defect of ftpseq, described for a problem line. */
+  /**
+   * A defect of ftpseq, described for a problem line; the exception's message is quoted as input,
+   * as it may repeat the line.
+   */
   static String defect(Throwable e) {
     return e.getClass().getSimpleName()
-        + (e.getMessage() == null ? "" : ": " + e.getMessage())
+        + (e.getMessage() == null ? "" : ": " + Problem.quote(e.getMessage()))
         + " (a defect in ftpseq: please report it with this input; --debug shows where)";
   }
 

@@ -397,13 +397,13 @@ class ServerLogReadersTest {
                     "\"PASS\",\"command_data\":\"s3\"}",
                     "\"password\":\"s4\"}",
                     "bad: \"PASS s 5\"")
-                .map(text -> new Problem(new io.ftpseq.session.Source("log", 1), text).message()))
+                .map(Problem::quote))
         .containsExactly(
-            "bad: PASS ****",
-            "pass: ****",
-            "\"PASS\",\"command_data\":\"****\"}",
-            "\"password\":\"****\"}",
-            "bad: \"PASS ****\"");
+            "\"bad: PASS ****\"",
+            "\"pass: ****\"",
+            "\"\"\"PASS\"\",\"\"command_data\"\":\"\"****\"\"}\"",
+            "\"\"\"password\"\":\"\"****\"\"}\"",
+            "\"bad: \"\"PASS ****\"\"\"");
   }
 
   @Test

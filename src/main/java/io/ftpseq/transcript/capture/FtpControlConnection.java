@@ -170,9 +170,9 @@ final class FtpControlConnection implements TcpConnection.Listener {
               + open.code()
               + " opened at packet "
               + replyStart
-              + " has no closing line \""
+              + " has no closing line ("
               + open.code()
-              + " ...\"");
+              + " and a space)");
       emit(new ReplyReceived(at(replyStart), open));
     }
     for (Side side : new Side[] {initiator, responder}) {
@@ -182,9 +182,8 @@ final class FtpControlConnection implements TcpConnection.Listener {
             side.buffer.partialFrame(),
             "the connection ends inside a line from the "
                 + side.name()
-                + " (no line ending): \""
-                + FtpLines.printable(partial)
-                + "\"");
+                + " (no line ending): "
+                + Problem.quote(FtpLines.printable(partial)));
       }
     }
   }
@@ -270,7 +269,9 @@ final class FtpControlConnection implements TcpConnection.Listener {
         role = Role.ENCRYPTED;
       }
     } else if (outcome instanceof ReplyAssembler.Malformed) {
-      problem(frame, "not an FTP reply line from the server: \"" + FtpLines.printable(text) + "\"");
+      problem(
+          frame,
+          "not an FTP reply line from the server: " + Problem.quote(FtpLines.printable(text)));
       if (!unreadableAnswered && !text.isBlank()) { // a blank line is no reply
         unreadableAnswered = true;
         emit(new Note(at(frame), NoteKind.UNREADABLE_REPLY, ""));

@@ -1,0 +1,89 @@
+package io.ftpseq.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ftpseq.protocol.Secrets;
+import org.junit.jupiter.api.Test;
+
+/** A problem's message: ftpseq's words around the input it quotes, masked in the quotes only. */
+class ProblemTest {
+
+  private static final Source AT = new Source("log", 7);
+
+  private static Secrets learnt(String... passwords) {
+    Secrets secrets = new Secrets();
+    for (String password : passwords) {
+      secrets.learnSecret(password);
+    }
+    return secrets;
+  }
+
+  @Test
+  void ownWordsAndNumbersAreNeverMasked() {
+    Secrets secrets = learnt("2", "66");
+    Problem problem = new Problem(AT, "the capture is truncated: packet 37 has 2 of its 66 bytes");
+
+    assertThat(problem.masked(secrets::mask).message())
+        .isEqualTo("the capture is truncated: packet 37 has 2 of its 66 bytes");
+  }
+
+  @Test
+  void ownWordsAreNotReadAsAPasswordInFreeText() {
+    assertThat(new Problem(AT, "a record, not a single value, in the field password").message())
+        .isEqualTo("a record, not a single value, in the field password");
+    assertThat(new Problem(AT, "the password is 2 characters too long").message())
+        .isEqualTo("the password is 2 characters too long");
+  }
+
+  @Test
+  void learntSecretsAreMaskedInTheQuotedInput() {
+    Secrets secrets = learnt("2");
+    Problem problem = new Problem(AT, "packet 2 has a line " + Problem.quote("USER 2 x2") + ", 2");
+
+    assertThat(problem.masked(secrets::mask).message())
+        .isEqualTo("packet 2 has a line \"USER **** x2\", 2");
+  }
+
+  @Test
+  void quotingMasksThePasswordsTheInputShows() {
+    assertThat(Problem.quote("bad: PASS hunter2")).isEqualTo("\"bad: PASS ****\"");
+    assertThat(Problem.quote("my password is hunter2")).isEqualTo("\"my password is ****\"");
+  }
+
+  @Test
+  void aQuoteInTheInputIsWrittenTwiceSoTheQuoteEndsWhereItShould() {
+    String quoted = Problem.quote("say \"hi\" to s3cret");
+    assertThat(quoted).isEqualTo("\"say \"\"hi\"\" to s3cret\"");
+
+    Problem problem = new Problem(AT, "not a line: " + quoted + " 1");
+    assertThat(problem.masked(learnt("s3cret", "1")::mask).message())
+        .isEqualTo("not a line: \"say \"\"hi\"\" to ****\" 1");
+  }
+
+  @Test
+  void aSecretAfterAQuoteInTheInputIsStillInsideTheQuote() {
+    // a single quote ending the quoted text early would leave the password outside it
+    Problem problem = new Problem(AT, "not a line: " + Problem.quote("~~ \" s3cret ~~") + " ok");
+
+    assertThat(problem.masked(learnt("s3cret")::mask).message())
+        .isEqualTo("not a line: \"~~ \"\" **** ~~\" ok");
+  }
+
+  @Test
+  void severalQuotesAreEachMaskedAndACutQuoteToo() {
+    String longLine = "s3cret ".repeat(40);
+    Problem problem =
+        new Problem(AT, Problem.quote("a s3cret") + " then " + Problem.quote(longLine) + " 1");
+
+    assertThat(problem.masked(learnt("s3cret", "1")::mask).message())
+        .startsWith("\"a ****\" then \"**** ****")
+        .endsWith("...\" (280 characters) 1")
+        .doesNotContain("s3cret");
+  }
+
+  @Test
+  void aMaskThatChangesNothingGivesTheSameProblem() {
+    Problem problem = new Problem(AT, "not a line: " + Problem.quote("nothing secret"));
+    assertThat(problem.masked(learnt("s3cret")::mask)).isSameAs(problem);
+  }
+}
