@@ -14,6 +14,7 @@ import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,8 +34,11 @@ import java.util.Map;
  * is still reported as seen. The {@code password} column is learnt as a secret, masked wherever a
  * reply echoes it and never shown; PASS arguments are masked. The {@code ts} column, seconds since
  * 1970, is kept as the UTC time of each row (an ISO 8601 {@code ts} of JSON logs as it is). A 221
- * on the row of a command other than QUIT is the reply that closed the connection, which Zeek puts
- * on the command still waiting: that command's own reply is missing, and the 221 answers nothing.
+ * on the last row of a connection, for a command other than QUIT, is the reply that closed the
+ * connection, which Zeek puts on the command still waiting: that command's own reply is missing,
+ * and the 221 answers nothing. Whether a row is the connection's last is known only from the rows
+ * after it, so such a 221 waits for the connection's next row (then it is the command's own reply)
+ * or for the end of the log (then it is the close): one reply per connection at most is held.
  */
 public final class ZeekFtpLog implements TranscriptFormat {
 
@@ -87,6 +91,8 @@ public final class ZeekFtpLog implements TranscriptFormat {
       // where each value of the row being read starts and ends: found, not copied out
       private int[] starts = new int[0];
       private int[] ends = new int[0];
+      // by connection, a 221 that is the close if no later row of the connection comes
+      private final Map<String, Closing> closing = new LinkedHashMap<>();
 
       @Override
       public LineUse line(long number, String text) {
@@ -183,6 +189,11 @@ public final class ZeekFtpLog implements TranscriptFormat {
         row.append(name, "id.resp_h", "null").append(':');
         row.append(name, "id.resp_p", "null");
         String session = name.toString();
+        Closing earlier = closing.remove(session);
+        if (earlier != null) {
+          // the connection went on: the 221 was the reply to its own row's command
+          sink.event(session, earlier.reply());
+        }
         Source at = new Source(source, number).at(LogTime.epochSeconds(value(row.get("ts"))));
         String command = value(row.get("command"));
         boolean start = command.equals(START);
@@ -202,11 +213,12 @@ public final class ZeekFtpLog implements TranscriptFormat {
         ReplyCode replyCode = ReplyCode.parse(code);
         if (replyCode != null) {
           String text = code + " " + value(row.get("reply_msg"));
+          ReplyReceived reply = new ReplyReceived(at, new Reply(replyCode, List.of(text.strip())));
           if (!command.isEmpty() && !start && closedInstead(command, replyCode)) {
-            // the command's own reply is lost; the 221 comes after it, answering nothing
-            sink.event(session, new Note(at, NoteKind.LINES_MISSING, closingNote(command, code)));
+            closing.put(session, new Closing(reply, command));
+          } else {
+            sink.event(session, reply);
           }
-          sink.event(session, new ReplyReceived(at, new Reply(replyCode, List.of(text.strip()))));
         } else if (!code.isEmpty()) {
           sink.problem(session, new Problem(at, ReplyCode.NOT_A_CODE + ": " + Problem.quote(code)));
           return LineUse.PROBLEM;
@@ -221,10 +233,29 @@ public final class ZeekFtpLog implements TranscriptFormat {
 
       @Override
       public void end(long lastLine) {
-        // every row is complete in itself
+        // no row came after these: each 221 closed its connection, the command's own reply is lost
+        closing.forEach(
+            (session, held) -> {
+              sink.event(
+                  session,
+                  new Note(
+                      held.reply().source(),
+                      NoteKind.LINES_MISSING,
+                      closingNote(held.command(), held.reply().reply().code().toString())));
+              sink.event(session, held.reply());
+            });
+        closing.clear();
       }
     };
   }
+
+  /**
+   * A 221 on a connection's row that may be the reply that closed the connection.
+   *
+   * @param reply the 221, at its row
+   * @param command the row's command, which cannot be answered 221
+   */
+  private record Closing(ReplyReceived reply, String command) {}
 
   /**
    * Whether the row's reply is one that closes the control connection and that its command cannot

@@ -7,6 +7,7 @@ import io.ftpseq.cli.CliRun;
 import io.ftpseq.rules.ServerProfiles;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Severity;
+import io.ftpseq.session.SessionEvent.NoteKind;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -199,6 +200,80 @@ class ZeekFtpLogTest {
     assertThat(sessions.get(0).findings())
         .extracting(f -> f.rule().name())
         .containsExactly("SEQUENCE_REPLY_UNEXPLAINED");
+  }
+
+  /**
+   * A 221 on the row of a command that cannot be answered 221 is the reply that closed the
+   * connection only when no later row of the same connection follows: with more rows after it, the
+   * connection was still open, and the 221 is that command's own reply. Rows of other connections
+   * between them change nothing.
+   */
+  @Test
+  void a221IsTheClosingReplyOnlyOnTheConnectionsLastRow() throws IOException {
+    String first = "\tC1\t10.0.0.1\t40000\t10.0.0.2\t21\t";
+    String second = "\tC2\t10.0.0.3\t40001\t10.0.0.2\t21\t";
+    String log =
+        HEADER
+            + "1.0"
+            + first
+            + "RETR\ta.txt\t221\tOdd.\n" // line 3: more rows of C1 follow
+            + "1.5"
+            + second
+            + "RETR\tb.txt\t221\tYou could at least say goodbye.\n" // line 4: C2's last row
+            + "2.0"
+            + first
+            + "PASV\t-\t227\tEntering Passive Mode (10,0,0,2,4,1).\n"
+            + "3.0"
+            + first
+            + "RETR\tc.txt\t221\tYou could at least say goodbye.\n"; // line 6: C1's last row
+
+    List<SessionCheck> sessions =
+        check("ftp.log", new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(sessions)
+        .extracting(SessionCheck::session)
+        .containsExactly("C1 10.0.0.1:40000 -> 10.0.0.2:21", "C2 10.0.0.3:40001 -> 10.0.0.2:21");
+    assertThat(sessions.get(0).notes())
+        .filteredOn(n -> n.kind() == NoteKind.LINES_MISSING)
+        .extracting(n -> n.source().line())
+        .containsExactly(6L);
+    assertThat(sessions.get(1).notes())
+        .filteredOn(n -> n.kind() == NoteKind.LINES_MISSING)
+        .extracting(n -> n.source().line())
+        .containsExactly(4L);
+    // the 221 of line 3 answers RETR, which RFC 959 does not allow; the closing ones answer nothing
+    assertThat(sessions.get(0).findings())
+        .extracting(f -> f.rule().name() + " " + f.source().line())
+        .containsExactly("REPLY_NOT_ALLOWED 3");
+    assertThat(sessions.get(1).findings()).isEmpty();
+  }
+
+  /**
+   * A connection whose last row, a 221, is followed only by rows of other connections is closed by
+   * it: the 221 waits for the connection's next row, and at the end of the log it is the close.
+   */
+  @Test
+  void aConnectionEndingOnA221InTheMiddleOfTheLogIsClosedThere() throws IOException {
+    String first = "\tC1\t10.0.0.1\t40000\t10.0.0.2\t21\t";
+    String second = "\tC2\t10.0.0.3\t40001\t10.0.0.2\t21\t";
+    String log =
+        HEADER
+            + "1.0"
+            + first
+            + "RETR\ta.txt\t221\tYou could at least say goodbye.\n"
+            + "2.0"
+            + second
+            + "PASV\t-\t227\tEntering Passive Mode (10,0,0,2,4,1).\n";
+
+    List<SessionCheck> sessions =
+        check("ftp.log", new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(sessions.get(0).session()).startsWith("C1 ");
+    assertThat(sessions.get(0).replies()).isEqualTo(1);
+    assertThat(sessions.get(0).notes())
+        .extracting(n -> n.kind().name() + " " + n.source().line())
+        .containsExactly("UNLOGGED_COMMANDS 3", "LINES_MISSING 3");
+    assertThat(sessions.get(0).findings()).isEmpty();
   }
 
   @Test
