@@ -266,7 +266,9 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(
       names = {"-q", "--quiet"},
-      description = "Show no progress line, even on a terminal.")
+      description =
+          "Show no progress line, even on a terminal, and no line saying which FIFO or standard"
+              + " input the run waits for.")
   boolean quiet;
 
   /** Whether {@code --debug} was given: a defect met on a line ends the run with its trace. */
@@ -355,7 +357,9 @@ final class CheckCommand implements Callable<Integer> {
             quiet || environment.containsKey("CI"));
     try (checkedLines;
         SessionStore store = threads > 1 ? new SessionStore().readingAhead() : new SessionStore()) {
-      summaries.addAll(new InputChecks(checker, store, progress).check(expanded.files(), threads));
+      WaitNotice notice = WaitNotice.on(spec.commandLine().getErr(), "ftpseq", quiet);
+      summaries.addAll(
+          new InputChecks(checker, store, progress, notice).check(expanded.files(), threads));
       progress.done();
       CheckRun run = new CheckRun(store, summaries, store.totals());
       if (!writeReports(run, language.explainer())) {

@@ -25,11 +25,13 @@ final class InputChecks {
   private final TranscriptChecker checker;
   private final SessionStore store;
   private final Progress progress;
+  private final WaitNotice notice;
 
-  InputChecks(TranscriptChecker checker, SessionStore store, Progress progress) {
+  InputChecks(TranscriptChecker checker, SessionStore store, Progress progress, WaitNotice notice) {
     this.checker = checker;
     this.store = store;
     this.progress = progress;
+    this.notice = notice;
   }
 
   /**
@@ -65,7 +67,7 @@ final class InputChecks {
 
   /** Checks one input into the store; an input that cannot be opened is one problem. */
   private InputSummary check(Inputs.Input input, int index) {
-    try (InputStream in = input.open(progress)) {
+    try (InputStream in = input.open(progress, notice)) {
       return checker.check(input.name(), in, (order, session) -> add(index, order, session));
     } catch (IOException e) {
       return InputSummary.unreadable(input.name(), "cannot read: " + Inputs.reason(e));

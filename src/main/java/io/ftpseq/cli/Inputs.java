@@ -38,15 +38,22 @@ final class Inputs {
     /**
      * Opens the input, counted by the progress line, and decompressed when it is gzip: named .gz,
      * or starting with gzip's magic bytes (standard input, a rotated log named {@code x.log.1}).
+     * Standard input, a FIFO or a device may give nothing for long: the notice says which input the
+     * run waits for.
      */
-    InputStream open(Progress progress) throws IOException {
-      InputStream raw =
-          path == null
-              ? new NonClosing(System.in)
-              : Files.isRegularFile(path)
-                  ? Files.newInputStream(path)
-                  // a FIFO or device: a channel's stream asks it for its position ("Illegal seek")
-                  : new FileInputStream(path.toFile());
+    InputStream open(Progress progress, WaitNotice notice) throws IOException {
+      InputStream raw;
+      if (path == null) {
+        raw = notice.open("standard input", () -> new NonClosing(System.in));
+      } else if (Files.isRegularFile(path)) {
+        raw = Files.newInputStream(path);
+      } else {
+        // a FIFO or device: a channel's stream asks it for its position ("Illegal seek")
+        raw =
+            notice.open(
+                name + ", " + FileKind.of(path).description(),
+                () -> new FileInputStream(path.toFile()));
+      }
       return decompressed(name, progress.count(raw));
     }
   }

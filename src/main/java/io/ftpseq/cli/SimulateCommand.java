@@ -5,6 +5,7 @@ import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.ServerProfiles;
 import io.ftpseq.rules.Simulation;
 import io.ftpseq.transcript.CommandScript;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -142,8 +143,22 @@ final class SimulateCommand implements Callable<Integer> {
     return chosen.stream().distinct().toList();
   }
 
+  /**
+   * The script; standard input, a FIFO or a device may give nothing for long, so a line says which
+   * one the run waits for. A FIFO or device is read as a stream: a channel's stream asks it for its
+   * position, and failed with "Illegal seek".
+   */
   private InputStream open() throws IOException {
-    return input.equals("-") ? System.in : Files.newInputStream(Path.of(input));
+    WaitNotice notice = WaitNotice.on(spec.commandLine().getErr(), "ftpseq simulate", false);
+    if (input.equals("-")) {
+      return notice.open("standard input", () -> System.in);
+    }
+    Path path = Path.of(input);
+    if (Files.isRegularFile(path)) {
+      return Files.newInputStream(path);
+    }
+    String what = input + ", " + FileKind.of(path).description();
+    return notice.open(what, () -> new FileInputStream(path.toFile()));
   }
 
   private int fail(String message) {

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
@@ -14,6 +17,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +37,9 @@ class InputKindsTest {
 
   private static final String BAD = "samples/dialogue/bad-order.txt";
   private static final Duration BOUND = Duration.ofSeconds(30);
+
+  /** When a late writer comes: well after the 3 s a check waits before it says it waits. */
+  private static final Duration LATE = Duration.ofMillis(4500);
 
   @TempDir Path temp;
   private Path logs;
@@ -167,6 +176,92 @@ class InputKindsTest {
     }
   }
 
+  /**
+   * A FIFO named with no writer yet waited without a word, and the run looked hung. After a few
+   * seconds one line on standard error names it; the FIFO is still read when a writer comes, and
+   * standard output holds the report alone.
+   */
+  @Test
+  void fifoWithNoWriterYetIsNamedOnceOnStandardErrorAndStillRead() throws Exception {
+    assumeLinux();
+    Path fifo = mkfifo(temp.resolve("pipe"));
+
+    CliRun run = withLateWriter(fifo, "check", fifo.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(run.out()).contains(fifo + ":3: error PASS_WITHOUT_USER").doesNotContain("waiting");
+    assertThat(run.err().lines())
+        .containsExactly(
+            "ftpseq: waiting for "
+                + fifo
+                + ", a FIFO (named pipe): nothing has come from it for 3 s; it is read as soon as"
+                + " something writes to it");
+  }
+
+  @Test
+  void quietSaysNothingWhileAFifoWaitsForItsWriter() throws Exception {
+    assumeLinux();
+    Path fifo = mkfifo(temp.resolve("pipe"));
+
+    CliRun run = withLateWriter(fifo, "check", "--quiet", fifo.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(run.err()).isEmpty();
+  }
+
+  /** Standard input on a terminal, or from a program that has not written yet, waits the same. */
+  @Test
+  void standardInputThatGivesNothingYetIsNamedOnceOnStandardError() throws Exception {
+    InputStream original = System.in;
+    PipedOutputStream writer = new PipedOutputStream();
+    ExecutorService threads = daemons();
+    try (PipedInputStream stdin = new PipedInputStream(writer)) {
+      System.setIn(stdin);
+      Future<CliRun> check = threads.submit(() -> CliRun.of("check", "-"));
+      Future<?> late =
+          threads.submit(
+              () -> {
+                Thread.sleep(LATE.toMillis());
+                try (writer) {
+                  writer.write(Files.readAllBytes(Path.of(BAD)));
+                }
+                return null;
+              });
+
+      CliRun run = check.get(BOUND.toSeconds(), TimeUnit.SECONDS);
+      late.get(BOUND.toSeconds(), TimeUnit.SECONDS);
+
+      assertThat(run.out()).contains("-:3: error PASS_WITHOUT_USER");
+      assertThat(run.err().lines())
+          .containsExactly(
+              "ftpseq: waiting for standard input: nothing has come from it for 3 s; it is read as"
+                  + " soon as something writes to it");
+    } finally {
+      System.setIn(original);
+      threads.shutdownNow();
+    }
+  }
+
+  /**
+   * Found with the FIFO above: simulate read a FIFO through a channel and failed (Illegal seek).
+   */
+  @Test
+  void simulateReadsAFifoAndSaysWhileItWaits() throws Exception {
+    assumeLinux();
+    Path fifo = mkfifo(temp.resolve("script"));
+
+    CliRun run = withLateWriter(fifo, "simulate", "--profile", "vsftpd", fifo.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("RNFR required first");
+    assertThat(run.err().lines())
+        .containsExactly(
+            "ftpseq simulate: waiting for "
+                + fifo
+                + ", a FIFO (named pipe): nothing has come from it for 3 s; it is read as soon"
+                + " as something writes to it");
+  }
+
   @Test
   void socketNamedOnTheCommandLineIsOneProblem() throws IOException {
     Path address = temp.resolve("socket");
@@ -181,6 +276,41 @@ class InputKindsTest {
           .contains(address + ": problem: a socket, which cannot be read as a file")
           .contains("PASS_WITHOUT_USER");
     }
+  }
+
+  /**
+   * Runs the command line while a writer opens the FIFO only after the wait notice's patience, and
+   * returns the run. Nothing here waits longer than {@link #BOUND}: a thread left blocked on the
+   * FIFO is a daemon, which cannot keep the test run alive.
+   */
+  private static CliRun withLateWriter(Path fifo, String... args) throws Exception {
+    ExecutorService threads = daemons();
+    try {
+      Future<CliRun> check = threads.submit(() -> CliRun.of(args));
+      Future<?> writer =
+          threads.submit(
+              () -> {
+                Thread.sleep(LATE.toMillis());
+                feed(fifo);
+                return null;
+              });
+      CliRun run = check.get(BOUND.toSeconds(), TimeUnit.SECONDS);
+      writer.get(BOUND.toSeconds(), TimeUnit.SECONDS);
+      return run;
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  /** Two threads that cannot keep the test run alive when one is left blocked on a FIFO. */
+  private static ExecutorService daemons() {
+    return Executors.newFixedThreadPool(
+        2,
+        task -> {
+          Thread thread = new Thread(task, "InputKindsTest");
+          thread.setDaemon(true);
+          return thread;
+        });
   }
 
   private static void assumeLinux() {

@@ -1,0 +1,141 @@
+package io.ftpseq.cli;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One line on standard error when an input gives nothing for a few seconds: opening a FIFO waits
+ * for a writer, and reading a terminal or a pipe waits for its first bytes, without a word, so a
+ * run that waits looks like one that hangs. The line names the input once; the input is still read
+ * when its bytes come. Regular files never wait, so they are opened as they are.
+ */
+final class WaitNotice {
+
+  /** How long an input may give nothing before the line is written. */
+  static final Duration PATIENCE = Duration.ofSeconds(3);
+
+  /** Opens an input, which may wait. */
+  @FunctionalInterface
+  interface Opener {
+    /** The opened input; opening it may wait, as a FIFO's does for a writer. */
+    InputStream open() throws IOException;
+  }
+
+  private final PrintWriter err;
+  private final String command;
+  private final Duration patience;
+
+  private WaitNotice(PrintWriter err, String command, Duration patience) {
+    this.err = err;
+    this.command = command;
+    this.patience = patience;
+  }
+
+  /**
+   * Notices that {@code command} ({@code "ftpseq"}, {@code "ftpseq simulate"}) writes to {@code
+   * err} after {@link #PATIENCE}; none at all when {@code silent} ({@code --quiet}).
+   */
+  static WaitNotice on(PrintWriter err, String command, boolean silent) {
+    return new WaitNotice(silent ? null : err, command, PATIENCE);
+  }
+
+  /**
+   * Opens an input and returns it; if neither the opening nor the first read has given anything
+   * after the patience, says once that the run waits for {@code what} ({@code "the FIFO (named
+   * pipe) logs/pipe"}, {@code "standard input"}).
+   */
+  InputStream open(String what, Opener opener) throws IOException {
+    if (err == null) {
+      return opener.open();
+    }
+    AtomicBoolean waiting = new AtomicBoolean(true);
+    CompletableFuture<Void> notice =
+        CompletableFuture.runAsync(
+            () -> {
+              if (waiting.getAndSet(false)) {
+                err.println(command + ": waiting for " + what + ": " + nothingFor());
+                err.flush();
+              }
+            },
+            CompletableFuture.delayedExecutor(
+                patience.toMillis(), TimeUnit.MILLISECONDS, WaitNotice::onItsOwnThread));
+    Runnable came =
+        () -> {
+          waiting.set(false);
+          notice.cancel(false);
+        };
+    boolean opened = false;
+    try {
+      InputStream in = new FirstRead(opener.open(), came);
+      opened = true;
+      return in;
+    } finally {
+      if (!opened) {
+        came.run();
+      }
+    }
+  }
+
+  /**
+   * Runs the notice on a thread of its own, which cannot keep the run alive: the common pool may be
+   * busy with the check itself.
+   */
+  private static void onItsOwnThread(Runnable notice) {
+    Thread thread = new Thread(notice, "ftpseq-wait-notice");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private String nothingFor() {
+    return "nothing has come from it for "
+        + patience.toSeconds()
+        + " s; it is read as soon as something writes to it";
+  }
+
+  /** An input that calls {@code came} when its first read returns, whatever it returns. */
+  private static final class FirstRead extends FilterInputStream {
+    private Runnable came;
+
+    FirstRead(InputStream in, Runnable came) {
+      super(in);
+      this.came = came;
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } finally {
+        settle();
+      }
+    }
+
+    @Override
+    public int read(byte[] bytes, int offset, int length) throws IOException {
+      try {
+        return super.read(bytes, offset, length);
+      } finally {
+        settle();
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      settle();
+      super.close();
+    }
+
+    private void settle() {
+      if (came != null) {
+        came.run();
+        came = null;
+      }
+    }
+  }
+}
