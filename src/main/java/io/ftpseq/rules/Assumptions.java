@@ -1,5 +1,6 @@
 package io.ftpseq.rules;
 
+import io.ftpseq.protocol.Command;
 import java.util.Objects;
 import java.util.Set;
 
@@ -8,8 +9,8 @@ import java.util.Set;
  * login succeeds and every file exists.
  *
  * @param loginFails whether passwords are refused ({@code # login fails} in a script)
- * @param missing paths that do not exist on the server ({@code # missing PATH}), as the commands
- *     name them
+ * @param missing paths that do not exist on the server ({@code # missing PATH}): absolute, or from
+ *     the login directory
  */
 public record Assumptions(boolean loginFails, Set<String> missing) {
 
@@ -21,8 +22,18 @@ public record Assumptions(boolean loginFails, Set<String> missing) {
     missing = Set.copyOf(Objects.requireNonNull(missing, "missing"));
   }
 
-  /** Whether the command's argument names a path assumed missing. */
-  boolean isMissing(String argument) {
-    return !argument.isEmpty() && missing.contains(argument);
+  /**
+   * Whether the command's argument names a path assumed missing: where the argument leads from the
+   * working directory is where a missing path leads from the login directory, both resolved as the
+   * model's server resolves paths ({@code CWD sub} then {@code RETR x.txt} is {@code sub/x.txt},
+   * and so are {@code ./sub/x.txt} and {@code sub//x.txt}). Where either is not known, the file
+   * exists.
+   */
+  boolean isMissing(ServerModel model, Command command) {
+    if (missing.isEmpty() || command.argument().isEmpty()) {
+      return false;
+    }
+    ServerPath named = model.path(command);
+    return named.isKnown() && missing.stream().anyMatch(m -> model.fromLogin(m).equals(named));
   }
 }

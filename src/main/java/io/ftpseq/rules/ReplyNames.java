@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  *       login starts in the directory the profile's own reply to PWD names, which the probe
  *       measures right after login: {@code /home/alice} for vsftpd, ProFTPD and Pure-FTPd with a
  *       local user, {@code /} for pyftpdlib and Apache FtpServer, whose users see a virtual root.
+ *       Where the profile names no login directory, the directories under it are still followed
+ *       ({@link WorkingDirectory}), though none can be written.
  *   <li>{@code {path}}: the argument of the command being answered, as the client gave it: vsftpd
  *       answers {@code RETR report.csv} with {@code 150 Opening BINARY mode data connection for
  *       report.csv (<size> bytes).}. Written {@code {dir}/{path}} it is the path the argument names
@@ -53,12 +55,12 @@ import java.util.regex.Pattern;
  * written {@code <password>}.
  *
  * @param user the user name the server holds, or empty when unknown
- * @param directory the working directory, or empty when unknown
+ * @param directory the working directory and the login directory, as far as they are known
  */
-public record ReplyNames(String user, String directory) {
+public record ReplyNames(String user, WorkingDirectory directory) {
 
   /** Nothing known: before login, or without a session (a reaction quoted on its own). */
-  public static final ReplyNames UNKNOWN = new ReplyNames("", "");
+  public static final ReplyNames UNKNOWN = new ReplyNames("", WorkingDirectory.UNKNOWN);
 
   /** The placeholders a profile's reply text may hold, by name without the braces. */
   private static final String[] PLACEHOLDERS = {
@@ -75,6 +77,11 @@ public record ReplyNames(String user, String directory) {
   public ReplyNames {
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(directory, "directory");
+  }
+
+  /** Names with the working directory given by its absolute path, or not known when it is empty. */
+  public ReplyNames(String user, String directory) {
+    this(user, WorkingDirectory.at(directory));
   }
 
   /**
@@ -132,20 +139,25 @@ public record ReplyNames(String user, String directory) {
   }
 
   /**
-   * The path the command's argument names from the working directory it is answered in, empty when
-   * there is no argument or it is relative to a directory not known.
+   * The absolute path the command's argument names from the working directory it is sent in, empty
+   * when there is no argument or the path is not known.
    */
   private String joinedPath(Command command) {
     if (command == null || command.argument().isEmpty()) {
       return "";
     }
-    return resolve(directoryAfter(command), command.argument());
+    return directory.absolute(path(command));
+  }
+
+  /** Where the command's path argument leads from the working directory. */
+  ServerPath path(Command command) {
+    return directory.resolve(command.argument());
   }
 
   private boolean namesDirectory(Command command) {
     return command != null
         && (command.verb() == Verb.PWD || command.verb() == Verb.XPWD)
-        && !directory.isEmpty();
+        && !directory.absolute().isEmpty();
   }
 
   /**
@@ -163,7 +175,7 @@ public record ReplyNames(String user, String directory) {
     if (close < 0 || !text.startsWith("/", open + 1)) {
       return text;
     }
-    String quoted = directory.replace("\"", "\"\"");
+    String quoted = directory.absolute().replace("\"", "\"\"");
     boolean same = close - open - 1 == quoted.length() && text.startsWith(quoted, open + 1);
     return same ? text : text.substring(0, open + 1) + quoted + text.substring(close);
   }
@@ -173,7 +185,7 @@ public record ReplyNames(String user, String directory) {
     String value =
         switch (name) {
           case "user" -> verb == Verb.USER ? command.argument() : user;
-          case "dir" -> command == null ? directory : directoryAfter(command);
+          case "dir" -> (command == null ? directory : directoryAfter(command)).absolute();
           case "path" -> command == null ? "" : command.argument();
           case "offset" -> verb == Verb.REST ? command.argument() : "";
           default -> "";
@@ -182,10 +194,10 @@ public record ReplyNames(String user, String directory) {
   }
 
   /** The working directory once the command is done: where CWD or CDUP goes, else this one. */
-  private String directoryAfter(Command command) {
+  private WorkingDirectory directoryAfter(Command command) {
     return switch (command.verb()) {
-      case CWD, XCWD -> resolve(directory, command.argument());
-      case CDUP, XCUP -> resolve(directory, "..");
+      case CWD, XCWD -> directory.movedTo(path(command));
+      case CDUP, XCUP -> directory.movedTo(directory.resolve(".."));
       default -> directory;
     };
   }
@@ -199,11 +211,11 @@ public record ReplyNames(String user, String directory) {
     Verb verb = command.verb();
     String name = verb == Verb.USER && last < 400 ? command.argument() : user;
     if ((verb == Verb.USER || verb == Verb.PASS || verb == Verb.ACCT) && last == 230) {
-      return new ReplyNames(name, loginDirectory(profile, name));
+      return new ReplyNames(name, WorkingDirectory.atLogin(loginDirectory(profile, name)));
     }
     boolean moves = verb == Verb.CWD || verb == Verb.XCWD || verb == Verb.CDUP || verb == Verb.XCUP;
     if (moves && last / 100 != 2) {
-      return last == 0 ? new ReplyNames(name, "") : new ReplyNames(name, directory);
+      return new ReplyNames(name, last == 0 ? directory.movedTo(ServerPath.UNKNOWN) : directory);
     }
     if (!moves) {
       // most commands change neither: no new names on every command checked

@@ -84,6 +84,22 @@ public final class ServerModel {
         : new Prediction(prediction.code(), text, prediction.situation());
   }
 
+  /**
+   * Where the command's path argument leads on this server now, from the working directory the
+   * model followed: not known before login, nor past a directory the session does not show.
+   */
+  ServerPath path(Command command) {
+    return memory.names().path(command);
+  }
+
+  /**
+   * Where a path that a script names leads: from the root when it is absolute, else from the login
+   * directory, as {@code # missing reports/old.csv} names a file under it.
+   */
+  ServerPath fromLogin(String path) {
+    return memory.names().directory().fromLogin(path);
+  }
+
   /** Moves the model past the command and the replies it really got, in order, possibly none. */
   public void observe(Command command, List<Reply> replies) {
     observe(new CommandSent(new Source("model", ++observed), command), replies);

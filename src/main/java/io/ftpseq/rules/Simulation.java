@@ -128,20 +128,24 @@ public final class Simulation {
   static Prediction assumed(
       ServerProfile profile, ServerModel model, Command command, Assumptions assumptions) {
     Prediction prediction = model.predict(command);
-    return changed(profile, prediction, command, assumptions)
+    return changed(profile, model, prediction, command, assumptions)
         .map(instead -> model.filled(instead, command))
         .orElse(prediction);
   }
 
   /** The prediction the script's assumptions make instead of the model's, if they change it. */
   private static Optional<Prediction> changed(
-      ServerProfile profile, Prediction prediction, Command command, Assumptions assumptions) {
+      ServerProfile profile,
+      ServerModel model,
+      Prediction prediction,
+      Command command,
+      Assumptions assumptions) {
     boolean usual = prediction.situation().isUsualReply();
     Verb verb = command.verb();
     if (verb == Verb.PASS && assumptions.loginFails() && prediction.code() / 100 == 2) {
       return Optional.of(react(profile, Situation.LOGIN_FAILED.key(), 530));
     }
-    if (!assumptions.isMissing(command.argument())) {
+    if (!assumptions.isMissing(model, command)) {
       return Optional.empty();
     }
     if (verb == Verb.RNFR && usual) {

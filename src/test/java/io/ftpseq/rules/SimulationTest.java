@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** What a simulated server answers, step by step, and what the script's assumptions change. */
 class SimulationTest {
@@ -79,6 +81,73 @@ class SimulationTest {
     assertThat(rename.steps().get(2).prediction().situation()).hasToString("RNFR_MISSING_FILE");
     assertThat(rename.steps().get(3).prediction().situation())
         .hasToString("RNTO_AFTER_FAILED_RNFR");
+  }
+
+  /**
+   * A missing path is where the server looks, not the text of the argument: both are resolved
+   * against the working directory the script reached, a relative missing path from the login
+   * directory, as the server resolves them ({@code .}, {@code ..}, doubled slashes). Where the
+   * server has not named its login directory (bftpd), a relative path still leads from it, and an
+   * absolute one cannot be told from it.
+   */
+  @ParameterizedTest(name = "{0}: # missing {1}; {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          vsftpd    | sub/x.txt      | RETR sub/x.txt                    | true
+          vsftpd    | sub/x.txt      | CWD sub; RETR x.txt               | true
+          vsftpd    | sub/x.txt      | RETR ./sub/x.txt                  | true
+          vsftpd    | sub/x.txt      | RETR sub//x.txt                   | true
+          vsftpd    | ./sub/x.txt    | CWD sub; CWD ..; RETR sub/./x.txt | true
+          vsftpd    | sub/x.txt      | CWD /home/u; RETR sub/x.txt       | true
+          vsftpd    | /sub/x.txt     | CWD /sub; RETR x.txt              | true
+          vsftpd    | /sub/x.txt     | RETR /sub/x.txt                   | true
+          vsftpd    | /sub/x.txt     | CWD sub; RETR x.txt               | false
+          vsftpd    | sub/x.txt      | RETR x.txt                        | false
+          vsftpd    | sub/x.txt      | CWD other; RETR x.txt             | false
+          pyftpdlib | /sub/x.txt     | CWD sub; RETR x.txt               | true
+          pyftpdlib | sub/x.txt      | RETR /sub/x.txt                   | true
+          bftpd     | sub/x.txt      | CWD sub; RETR x.txt               | true
+          bftpd     | sub/x.txt      | CWD sub//; RETR ../sub/x.txt      | true
+          bftpd     | /sub/x.txt     | CWD /; RETR sub/x.txt             | true
+          bftpd     | /sub/x.txt     | CWD sub; RETR x.txt               | false
+          bftpd     | x.txt          | CWD ..; CWD u; RETR x.txt         | false
+          iis       | sub/x.txt      | CWD sub; RETR x.txt               | true
+          """)
+  void aMissingPathIsTheOneTheServerResolves(
+      String profile, String missing, String commands, boolean refused) {
+    List<String> script = new ArrayList<>(List.of("USER u", "PASS p", "PASV"));
+    script.addAll(List.of(commands.split("; ")));
+    Simulation.Dialogue dialogue =
+        run(profile, new Assumptions(false, Set.of(missing)), script.toArray(String[]::new));
+
+    Simulation.Step retr = dialogue.steps().get(dialogue.steps().size() - 1);
+    assertThat(retr.prediction().situation().situation() == Situation.MISSING_FILE)
+        .as(retr.prediction().toString())
+        .isEqualTo(refused);
+  }
+
+  /** The other commands that read a path find it missing the same way. */
+  @Test
+  void everyCommandThatReadsAPathFindsItMissingWhereTheServerLooks() {
+    Assumptions missing = new Assumptions(false, Set.of("sub/x.txt"));
+
+    Simulation.Dialogue proftpd =
+        run(
+            "proftpd",
+            missing,
+            "USER u",
+            "PASS p",
+            "CWD sub",
+            "SIZE x.txt",
+            "MDTM ./x.txt",
+            "DELE ../sub/x.txt",
+            "RNFR x.txt");
+
+    assertThat(proftpd.steps().subList(3, 7))
+        .extracting(s -> s.prediction().code())
+        .containsExactly(550, 550, 550, 550);
   }
 
   @Test
