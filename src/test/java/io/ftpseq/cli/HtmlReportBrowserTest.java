@@ -33,11 +33,12 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The HTML report of every sample, opened in a real Chromium through chromedriver: it loads with no
- * console error, every finding is visible on its diagram, the filters hide and show findings, the
- * diagram has one arrow per command and per reply, the keys go from finding to finding, and a
- * screenshot is kept in {@code target/browser/}. Chromium and its driver come from Debian ({@code
- * apt-get install -y chromium chromium-driver}); other paths can be given with {@code
- * -Dftpseq.chromium=...} and {@code -Dftpseq.chromedriver=...}.
+ * console error, every finding is visible on its diagram, the filters hide and show findings, each
+ * drawn session's diagram has one arrow per command and per reply, each clean session is a line of
+ * the session table, the keys go from finding to finding, and a screenshot is kept in {@code
+ * target/browser/}. Chromium and its driver come from Debian ({@code apt-get install -y chromium
+ * chromium-driver}); other paths can be given with {@code -Dftpseq.chromium=...} and {@code
+ * -Dftpseq.chromedriver=...}.
  */
 class HtmlReportBrowserTest {
 
@@ -166,22 +167,57 @@ class HtmlReportBrowserTest {
                 .filter(WebElement::isDisplayed)
                 .count())
         .isEqualTo(sessionsWith("RNTO_WITHOUT_RNFR"));
+    assertThat(displayed(".index tr[data-session]")).isEqualTo(sessionsWith("RNTO_WITHOUT_RNFR"));
   }
 
   @Test
   void diagramHasOneArrowPerCommandAndPerReply() {
     List<WebElement> sections = driver.findElements(By.cssSelector("section.session"));
-    assertThat(sections).hasSize(json.get("sessions").size());
-    for (int i = 0; i < sections.size(); i++) {
-      JsonNode session = json.get("sessions").get(i);
-      long arrows =
-          (Long)
-              driver.executeScript(
-                  "return arguments[0].querySelectorAll('svg g.arrow').length;", sections.get(i));
-      assertThat(arrows)
-          .as(session.get("source").asText() + " " + session.get("session").asText())
-          .isEqualTo(session.get("commands").asLong() + session.get("replies").asLong());
+    List<String> drawn = new ArrayList<>();
+    JsonNode sessions = json.get("sessions");
+    for (int i = 0; i < sessions.size(); i++) {
+      JsonNode session = sessions.get(i);
+      if (!isClean(session)) {
+        drawn.add("s" + (i + 1));
+        WebElement section = sections.get(drawn.size() - 1);
+        assertThat(section.getAttribute("id")).isEqualTo("s" + (i + 1));
+        long arrows =
+            (Long)
+                driver.executeScript(
+                    "return arguments[0].querySelectorAll('svg g.arrow').length;", section);
+        assertThat(arrows)
+            .as(session.get("source").asText() + " " + session.get("session").asText())
+            .isEqualTo(session.get("commands").asLong() + session.get("replies").asLong());
+      }
     }
+    assertThat(sections).hasSameSizeAs(drawn);
+  }
+
+  @Test
+  void eachCleanSessionIsALineOfTheTableThatTheFiltersHide() {
+    JsonNode sessions = json.get("sessions");
+    int clean = 0;
+    for (int i = 0; i < sessions.size(); i++) {
+      if (isClean(sessions.get(i))) {
+        clean++;
+        WebElement line = driver.findElement(By.id("s" + (i + 1)));
+        assertThat(line.getTagName()).isEqualTo("tr");
+        assertThat(line.isDisplayed()).isTrue();
+        assertThat(line.findElements(By.tagName("td")).get(3).getText())
+            .isEqualTo(sessions.get(i).get("commands").asText());
+      }
+    }
+    assertThat(clean).isGreaterThan(30);
+    assertThat(driver.findElements(By.cssSelector("section.session .clean"))).isEmpty();
+    driver.findElement(By.id("only-findings")).click();
+    assertThat(displayed(".index tr[id]")).isZero();
+    assertThat(displayed(".index tr[data-session]")).isEqualTo(sessions.size() - clean);
+    driver.findElement(By.id("only-findings")).click();
+    assertThat(displayed(".index tr[id]")).isEqualTo(clean);
+  }
+
+  private static boolean isClean(JsonNode session) {
+    return session.get("findings").isEmpty() && session.get("problems").isEmpty();
   }
 
   @Test
@@ -239,10 +275,12 @@ class HtmlReportBrowserTest {
         .isTrue();
     assertThat(driver.findElement(By.id(idOf("samples/dialogue/epsv-all-host.txt"))).isDisplayed())
         .isTrue();
-    assertThat(
-            driver
-                .findElement(By.id(idOf("samples/curl/apache-ftpserver-clean.log")))
-                .isDisplayed())
+    WebElement clean = driver.findElement(By.id(idOf("samples/curl/apache-ftpserver-clean.log")));
+    assertThat(clean.isDisplayed()).isFalse();
+    search.sendKeys(Keys.chord(Keys.CONTROL, "a"), "apache-ftpserver-clean");
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
+        .until(d -> clean.isDisplayed());
+    assertThat(driver.findElement(By.id(idOf("samples/dialogue/epsv-all-host.txt"))).isDisplayed())
         .isFalse();
     search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
   }

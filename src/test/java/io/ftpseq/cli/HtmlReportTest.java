@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -16,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The HTML report as written, without a browser: self-contained, escaped, passwords masked, one
- * arrow per command and per reply, findings never folded away, and in the language asked for.
- * {@link HtmlReportBrowserTest} opens it in Chromium.
+ * arrow per command and per reply in each drawn session, clean sessions one line each, a page whose
+ * size does not follow the log's, findings never folded away, and in the language asked for. {@link
+ * HtmlReportBrowserTest} opens it in Chromium.
  */
 class HtmlReportTest {
 
@@ -52,10 +58,11 @@ class HtmlReportTest {
 
   @Test
   void passwordsAreMaskedInArrowsAndRawLines() throws IOException {
-    assertThat(Files.readString(Path.of("samples/curl/apache-ftpserver-clean.log")))
+    assertThat(Files.readString(Path.of("samples/curl/apache-ftpserver-out-of-order.log")))
         .contains("PASS wonderland");
-    String page = html("samples/curl/apache-ftpserver-clean.log");
+    String page = html("samples/curl/apache-ftpserver-out-of-order.log");
     assertThat(page).doesNotContain("wonderland").contains("PASS ****");
+    assertThat(count(page, "PASS ****")).isGreaterThanOrEqualTo(2); // its arrow and its raw line
   }
 
   @Test
@@ -92,20 +99,94 @@ class HtmlReportTest {
   }
 
   @Test
-  void everySessionHasOneArrowPerCommandAndPerReply() throws IOException {
+  void everySessionWithFindingsIsDrawnWithOneArrowPerCommandAndPerReply() throws IOException {
     Path json = temp.resolve("run.json");
     CliRun.of("check", "--report", "json", "-o", json.toString(), "samples/");
     JsonNode sessions = new ObjectMapper().readTree(json.toFile()).get("sessions");
-    List<String> sections = sections(html("samples/"));
-    assertThat(sections).hasSize(sessions.size());
-    for (int i = 0; i < sections.size(); i++) {
+    String page = html("samples/");
+    List<String> sections = sections(page);
+    List<String> drawn = new ArrayList<>();
+    for (int i = 0; i < sessions.size(); i++) {
       JsonNode session = sessions.get(i);
-      assertThat(count(sections.get(i), "<g class=\"arrow "))
+      if (session.get("findings").isEmpty() && session.get("problems").isEmpty()) {
+        continue;
+      }
+      drawn.add("s" + (i + 1));
+      String section = sections.get(drawn.size() - 1);
+      assertThat(section).startsWith(" id=\"s" + (i + 1) + "\"");
+      assertThat(count(section, "<g class=\"arrow "))
           .as(session.get("source").asText())
           .isEqualTo(session.get("commands").asInt() + session.get("replies").asInt());
-      assertThat(count(sections.get(i), "<details class=\"finding "))
+      assertThat(count(section, "<details class=\"finding "))
           .isEqualTo(session.get("findings").size());
     }
+    assertThat(sections).hasSameSizeAs(drawn);
+    assertThat(drawn).hasSizeBetween(30, sessions.size() - 30);
+  }
+
+  @Test
+  void aCleanSessionIsOneLineWithItsLinesCommandsAndTimes() throws IOException {
+    Path log = vsftpdLog(3, i -> i == 1);
+
+    String page = html("--lang", "en", log.toString());
+
+    assertThat(sections(page)).hasSize(1).allMatch(s -> s.startsWith(" id=\"s2\""));
+    // from the greeting (line 2, after vsftpd's CONNECT line) to the reply to QUIT
+    List<String> lines = between(page, "<tr id=\"", "</tr>");
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0))
+        .startsWith("s1\" data-session=\"s1\"><td>1</td><td>" + log + " [")
+        .contains(
+            "<td>2\u201310</td><td>4</td><td>2026-11-23T06:40:01 \u2013 06:40:09</td>"
+                + "<td>0</td><td>0</td><td>0</td><td>0</td>");
+    assertThat(lines.get(1)).startsWith("s3\"").contains("<td>22\u201330</td><td>4</td>");
+    assertThat(page)
+        .contains("<tr data-session=\"s2\"><td>2</td><td><a href=\"#s2\">")
+        .contains("Drawn in full below: every session with findings or problems (1).")
+        .doesNotContain("id=\"s1-r", "id=\"s3-r", "id=\"s1-L", "id=\"s3-L");
+  }
+
+  @Test
+  void sessionsDrawnPerRuleAreBoundedAndTheOthersCounted() throws IOException {
+    int flagged = DRAWN_PER_RULE + 7;
+    Path log = vsftpdLog(2 * flagged, i -> i % 2 == 0);
+
+    String page = html("--lang", "en", log.toString());
+
+    assertThat(sections(page)).hasSize(DRAWN_PER_RULE);
+    assertThat(page)
+        .contains(
+            "Drawn in full below: "
+                + DRAWN_PER_RULE
+                + " sessions with findings or problems,"
+                + " the first "
+                + DRAWN_PER_RULE
+                + " of each rule and of problems. 7 more are"
+                + " not drawn")
+        .contains("--report json");
+    List<String> undrawn =
+        between(page, "<tr id=\"", "</tr>").stream()
+            .filter(l -> l.contains("data-findings="))
+            .toList();
+    assertThat(undrawn).hasSize(7);
+    assertThat(undrawn.get(0))
+        .startsWith("s" + (2 * DRAWN_PER_RULE + 1) + "\"")
+        .contains("data-findings=\"error/RNTO_WITHOUT_RNFR\"");
+  }
+
+  @Test
+  void aLargeRunListsItsFirstSessionsInShortLinesAndCountsTheRest() throws IOException {
+    int sessions = LISTED + 500;
+    Path log = vsftpdLog(sessions, i -> i % 1000 == 999);
+
+    String page = html("--lang", "en", log.toString());
+
+    assertThat(count(page, "<tr ")).isEqualTo(LISTED);
+    assertThat(count(page, "<tr id=\"")).isEqualTo(LISTED - 5); // the drawn five link to theirs
+    assertThat(page).contains("500 more sessions are counted, not listed; the JSON and text");
+    assertThat(sections(page)).hasSize(5);
+    // a clean session costs its line in the table, not its dialogue: 13 times the log drawn whole
+    assertThat((double) page.getBytes(StandardCharsets.UTF_8).length / sessions).isLessThan(400);
   }
 
   @Test
@@ -170,6 +251,50 @@ class HtmlReportTest {
     assertThat(page)
         .contains("<a class=\"pos\" href=\"#s1-L3\"")
         .contains("<span class=\"ln\" id=\"s1-L3\"><a class=\"n\" href=\"#s1-r");
+  }
+
+  /** The most sessions drawn for one rule (DrawnSessions.PER_RULE). */
+  private static final int DRAWN_PER_RULE = 50;
+
+  /** The most sessions the table lists (SessionTable.LISTED). */
+  private static final int LISTED = 5_000;
+
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+  /**
+   * A vsftpd log of sessions one after another, each of ten lines a second apart from 06:40:00: a
+   * login, a NOOP and a QUIT, and for the sessions chosen an RNTO without RNFR in place of the
+   * NOOP.
+   */
+  private Path vsftpdLog(int sessions, IntPredicate flagged) throws IOException {
+    Path log = temp.resolve("vsftpd-" + sessions + ".log");
+    try (BufferedWriter out = Files.newBufferedWriter(log)) {
+      for (int i = 0; i < sessions; i++) {
+        String client = "10.1." + (i / 250) + "." + (i % 250 + 1);
+        String prefix = "[pid " + (1000 + i) + "] ";
+        String[] lines = {
+          "CONNECT: Client \"" + client + "\"",
+          "FTP response: Client \"" + client + "\", \"220 (vsFTPd 3.0.3)\"",
+          "FTP command: Client \"" + client + "\", \"USER alice\"",
+          "[alice] FTP response: Client \"" + client + "\", \"331 Please specify the password.\"",
+          "[alice] FTP command: Client \"" + client + "\", \"PASS <password>\"",
+          "[alice] FTP response: Client \"" + client + "\", \"230 Login successful.\"",
+          flagged.test(i)
+              ? "[alice] FTP command: Client \"" + client + "\", \"RNTO b.txt\""
+              : "[alice] FTP command: Client \"" + client + "\", \"NOOP\"",
+          flagged.test(i)
+              ? "[alice] FTP response: Client \"" + client + "\", \"503 RNFR required first.\""
+              : "[alice] FTP response: Client \"" + client + "\", \"200 NOOP ok.\"",
+          "[alice] FTP command: Client \"" + client + "\", \"QUIT\"",
+          "[alice] FTP response: Client \"" + client + "\", \"221 Goodbye.\""
+        };
+        for (int j = 0; j < lines.length; j++) {
+          LocalTime time = LocalTime.of(6, 40).plusSeconds(i * lines.length + j);
+          out.write("Mon Nov 23 " + CLOCK.format(time) + " 2026 " + prefix + lines[j] + "\n");
+        }
+      }
+    }
+    return log;
   }
 
   private static List<String> sections(String page) {

@@ -17,14 +17,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The report to look at: one self-contained HTML page with an overview of the run and a sequence
- * diagram of every session, every finding drawn at its step. Styles, script and diagrams are inline
- * and a content security policy forbids every fetch, so the page opens the same from a ticket
- * attachment or a CI artifact; the diagrams are SVG written here, so it reads with scripts off. The
- * script adds filters by severity and rule, a search, and keys to go from finding to finding.
+ * The report to look at: one self-contained HTML page with an overview of the run, a table of its
+ * sessions one line each, and a sequence diagram of the sessions with findings or problems, every
+ * finding drawn at its step ({@link DrawnSessions} bounds how many). Styles, script and diagrams
+ * are inline and a content security policy forbids every fetch, so the page opens the same from a
+ * ticket attachment or a CI artifact; the diagrams are SVG written here, so it reads with scripts
+ * off. The script adds filters by severity and rule, a search, and keys to go from finding to
+ * finding.
  *
- * <p>The run's sessions are read by iteration only, twice: once for the overview's counts, once to
- * write each session.
+ * <p>The run's sessions are read by iteration only, twice: once for the overview, once to draw the
+ * sessions it chose. The page is written as it goes; memory holds the overview's counts and table
+ * and one session at a time.
  */
 public final class HtmlReport implements ReportWriter {
 
@@ -56,7 +59,7 @@ public final class HtmlReport implements ReportWriter {
 
   @Override
   public void write(CheckRun run, Writer out) throws IOException {
-    Overview overview = Overview.of(explainer, run);
+    Overview overview = Overview.of(explainer, run, options.explainAll() || options.predictions());
     head(out, run.summary(explainer));
     toolbar(out, overview.rules());
     out.write("<main>\n");
@@ -64,7 +67,10 @@ public final class HtmlReport implements ReportWriter {
     SessionSection section = new SessionSection(explainer, options);
     int index = 0;
     for (SessionCheck session : run.sessions()) {
-      section.write(out, session, "s" + ++index);
+      String id = "s" + ++index;
+      if (overview.drawn(id)) {
+        section.write(out, session, id);
+      }
     }
     out.write("</main>\n<footer>" + escape(explainer.text("html.keys")) + "</footer>\n");
     out.write("<script>\n" + SCRIPT + "</script>\n</body>\n</html>\n");

@@ -15,27 +15,23 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The top of the page: how many inputs, sessions, findings, problems and notes the run has, and
- * small bar charts of the findings by severity, by rule and by server profile, each bar opening the
- * list of its sessions. Gathered in one pass over the sessions, keeping counts and links only.
+ * The top of the page: how many inputs, sessions, findings, problems and notes the run has, small
+ * bar charts of the findings by severity, by rule and by server profile, each bar opening the list
+ * of its sessions, and the table of sessions. Gathered in one pass over the sessions, keeping
+ * counts, links and the table's lines only; the same pass chooses the sessions drawn in full.
  */
 final class Overview {
 
   /** The most sessions a bar lists; the rest are counted. */
   static final int LINKS_PER_BAR = 30;
-
-  /**
-   * How many sessions the table lists: a run of a million sessions still has a page that opens, and
-   * an overview whose memory does not grow with the run.
-   */
-  static final int LISTED_SESSIONS = 2_000;
 
   /** A session as the overview links to it. */
   record SessionLink(String id, String name) {}
@@ -46,10 +42,11 @@ final class Overview {
     int sessions;
     final List<SessionLink> links = new ArrayList<>();
 
+    /** Counts a session; links to it when it has a place on the page ({@code link} not null). */
     void add(SessionLink link, long n) {
       count += n;
       sessions++;
-      if (links.size() < LINKS_PER_BAR) {
+      if (link != null && links.size() < LINKS_PER_BAR) {
         links.add(link);
       }
     }
@@ -63,19 +60,29 @@ final class Overview {
   private final Map<String, Bar> byProfile = new TreeMap<>();
   private final Map<NoteKind, Bar> notes = new EnumMap<>(NoteKind.class);
   private final Bar problems = new Bar();
-  private final List<SessionLink> sessions = new ArrayList<>();
   private long sessionCount;
-  private final Map<String, int[]> counts = new LinkedHashMap<>();
+  private final SessionTable table;
+  private final DrawnSessions choice;
+  private final Set<String> drawn = new HashSet<>();
+  private long notable;
+  private long notableDrawn;
+  private long cleanDrawn;
 
-  private Overview(Explainer explainer, CheckRun run) {
+  private Overview(Explainer explainer, CheckRun run, boolean cleanToo) {
     this.explainer = explainer;
     this.inputs = run.inputCount();
     this.inputProblems = run.inputProblems();
+    this.table = new SessionTable(explainer);
+    this.choice = new DrawnSessions(cleanToo);
   }
 
-  /** The overview of a run, from one pass over its sessions. */
-  static Overview of(Explainer explainer, CheckRun run) {
-    Overview overview = new Overview(explainer, run);
+  /**
+   * The overview of a run, from one pass over its sessions.
+   *
+   * @param cleanToo whether clean sessions are drawn too ({@link DrawnSessions})
+   */
+  static Overview of(Explainer explainer, CheckRun run, boolean cleanToo) {
+    Overview overview = new Overview(explainer, run, cleanToo);
     int index = 0;
     for (SessionCheck session : run.sessions()) {
       overview.add(session, "s" + ++index);
@@ -83,13 +90,25 @@ final class Overview {
     return overview;
   }
 
+  /** Whether the page draws the session with this id in full. */
+  boolean drawn(String id) {
+    return drawn.contains(id);
+  }
+
   private void add(SessionCheck session, String id) {
-    SessionLink link = new SessionLink(id, SessionSection.name(session));
     sessionCount++;
-    boolean listed = sessions.size() < LISTED_SESSIONS;
-    if (listed) {
-      sessions.add(link);
+    boolean full = choice.next(session);
+    if (full) {
+      drawn.add(id);
     }
+    if (DrawnSessions.notable(session)) {
+      notable++;
+      notableDrawn += full ? 1 : 0;
+    } else {
+      cleanDrawn += full ? 1 : 0;
+    }
+    boolean listed = table.add(session, id, full);
+    SessionLink link = full || listed ? new SessionLink(id, SessionSection.name(session)) : null;
     Map<Severity, Integer> bySev = new EnumMap<>(Severity.class);
     Map<Rule, Integer> rules = new EnumMap<>(Rule.class);
     for (Finding finding : session.findings()) {
@@ -111,17 +130,6 @@ final class Overview {
     if (!session.problems().isEmpty()) {
       problems.add(link, session.problems().size());
     }
-    if (!listed) {
-      return;
-    }
-    counts.put(
-        id,
-        new int[] {
-          bySev.getOrDefault(Severity.ERROR, 0),
-          bySev.getOrDefault(Severity.WARNING, 0),
-          bySev.getOrDefault(Severity.INFO, 0),
-          session.problems().size()
-        });
   }
 
   private static <K> Bar bar(Map<K, Bar> bars, K key) {
@@ -180,7 +188,8 @@ final class Overview {
       }
       out.write("</ul>\n");
     }
-    index(out);
+    table.write(out);
+    drawnNote(out);
     out.write("</section>\n");
   }
 
@@ -236,47 +245,22 @@ final class Overview {
     out.write("</div>");
   }
 
-  /** The table of sessions with their counts. */
-  private void index(Writer out) throws IOException {
+  /** Which sessions are drawn below, and where the others are. */
+  private void drawnNote(Writer out) throws IOException {
     out.write(
-        "<details class=\"index\" open><summary>"
-            + escape(explainer.text("html.overview.index"))
-            + "</summary><table><thead><tr><th>#</th><th>");
-    out.write(escape(explainer.text("html.overview.session")) + "</th>");
-    for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
-      out.write("<th class=\"num\">" + escape(explainer.severity(severity)) + "</th>");
+        "<p class=\"drawn\">"
+            + escape(
+                explainer.text(
+                    notable == 0
+                        ? "html.drawn.none"
+                        : notableDrawn == notable ? "html.drawn.all" : "html.drawn.some",
+                    Long.toString(notableDrawn),
+                    Long.toString(notable - notableDrawn),
+                    Integer.toString(DrawnSessions.PER_RULE))));
+    if (cleanDrawn > 0) {
+      out.write(" " + escape(explainer.text("html.drawn.clean", Long.toString(cleanDrawn))));
     }
-    out.write(
-        "<th class=\"num\">"
-            + escape(explainer.text("html.problems"))
-            + "</th></tr></thead><tbody>");
-    for (SessionLink link : sessions) {
-      int[] n = counts.get(link.id());
-      out.write(
-          "<tr data-session=\""
-              + link.id()
-              + "\"><td>"
-              + link.id().substring(1)
-              + "</td><td><a href=\"#"
-              + link.id()
-              + "\">"
-              + escape(link.name())
-              + "</a></td>");
-      for (int i = 0; i < n.length; i++) {
-        out.write("<td class=\"num" + (n[i] > 0 ? " some c" + i : "") + "\">" + n[i] + "</td>");
-      }
-      out.write("</tr>");
-    }
-    out.write("</tbody></table>");
-    if (sessionCount > sessions.size()) {
-      out.write(
-          "<p>"
-              + escape(
-                  explainer.text(
-                      "html.overview.more", String.valueOf(sessionCount - sessions.size())))
-              + "</p>");
-    }
-    out.write("</details>\n");
+    out.write("</p>\n");
   }
 
   private static String css(Severity severity) {

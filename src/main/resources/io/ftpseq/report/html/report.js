@@ -8,6 +8,8 @@
   }
   var findings = all('details.finding');
   var sessions = all('section.session');
+  // the table's lines of sessions not drawn: each is that session's only place on the page
+  var lines = all('.index tr[id]');
   var severities = all('.toolbar input[name=severity]');
   var ruleFilter = doc.getElementById('rule-filter');
   var search = doc.getElementById('search');
@@ -64,6 +66,18 @@
           fold.open = true;
         }
       });
+    });
+    lines.forEach(function (line) {
+      var hasFinding = (line.dataset.findings || '').split(' ').some(function (kind) {
+        var parts = kind.split('/');
+        return parts.length === 2 && wanted[parts[0]] && (!rule || parts[1] === rule);
+      });
+      var matches = !query || line.textContent.toLowerCase().indexOf(query) >= 0;
+      var visible = (!needFinding || hasFinding) && matches;
+      line.classList.toggle('hidden', !visible);
+      if (visible && query) {
+        openAround(line);
+      }
     });
     var count = findings.filter(isShown).length;
     shown.textContent = shown.dataset.pattern
