@@ -129,7 +129,9 @@ public final class SuricataEve implements TranscriptFormat {
         for (String code : codes) {
           ReplyCode c = ReplyCode.parse(code);
           if (c == null) {
-            sink.unreadableReply(session, at, "completion code is not a reply code", code);
+            sink.problem(
+                session,
+                new Problem(at, "completion code is not a reply code: " + Problem.quote(code)));
             return;
           }
           parsed.add(c);
