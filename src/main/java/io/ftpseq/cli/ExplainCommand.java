@@ -2,6 +2,8 @@ package io.ftpseq.cli;
 
 import io.ftpseq.explain.Explanations;
 import io.ftpseq.explain.Page;
+import io.ftpseq.session.SessionEvent;
+import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.transcript.PastedLine;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -184,8 +186,10 @@ final class ExplainCommand implements Callable<Integer> {
   /**
    * An argument as an error may quote it, in quotes: passwords masked, those shown in it and those
    * the words before it announce ({@code explain xyzzy PASS hunter2} looks up {@code hunter2}
-   * alone), and control characters escaped. A line with a tab, where a password may stand in a
-   * column of its own (a Zeek row), or longer than any command is named by its place instead.
+   * alone), and control characters escaped. A reply line is the server's text, in which no password
+   * is looked for in words ({@code 599 Password required for alice}), as {@code check} shows a
+   * reply. A line with a tab, where a password may stand in a column of its own (a Zeek row), or
+   * longer than any command is named by its place instead.
    */
   private String shown(int index) {
     String word = words[index];
@@ -197,7 +201,7 @@ final class ExplainCommand implements Callable<Integer> {
       return "'" + io.ftpseq.protocol.Command.MASK + "'";
     }
     StringBuilder printable = new StringBuilder();
-    io.ftpseq.protocol.Command.maskPasswords(word)
+    (isReply(word) ? word : io.ftpseq.protocol.Command.maskPasswords(word))
         .codePoints()
         .forEach(
             c -> {
@@ -208,6 +212,12 @@ final class ExplainCommand implements Callable<Integer> {
               }
             });
     return "'" + printable + "'";
+  }
+
+  /** Whether the readers read nothing but replies in the text: the server's words. */
+  private static boolean isReply(String text) {
+    List<SessionEvent> events = PastedLine.read(text);
+    return !events.isEmpty() && events.stream().allMatch(e -> e instanceof ReplyReceived);
   }
 
   /**

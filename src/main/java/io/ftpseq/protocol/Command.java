@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
  * <p>Secrets are masked when the command is built, so no later stage can print them: the argument
  * of {@code PASS}, {@code ACCT} and {@code ADAT}, the passwords of {@code SITE PSWD} and {@code
  * SITE CHPASS}, and the password of any URL in an argument ({@code ftp://bob:****@host/x}). {@code
- * Command.parse("PASS secret").text()} is {@code "PASS ****"}.
+ * Command.parse("PASS secret").text()} is {@code "PASS ****"}. A known verb's argument is masked by
+ * what the verb takes, so {@code RETR password.txt} stays as it is; a word no server knows is no
+ * command to go by, and the line is masked as text that could not be read ({@link #maskPasswords}):
+ * {@code password hunter2} is {@code PASSWORD ****}.
  *
  * @param verb the verb, {@link Verb#OTHER} for an unknown word
  * @param word the command word as written, upper-cased (for {@code OTHER}, the raw word)
@@ -60,6 +63,15 @@ public record Command(Verb verb, String word, String argument) {
     Objects.requireNonNull(argument, "argument");
     if (word.isEmpty()) {
       throw new IllegalArgumentException("a command needs a word");
+    }
+    if (verb == Verb.OTHER) {
+      String text = argument.isEmpty() ? word : word + " " + argument;
+      String masked = maskPasswords(text);
+      if (!masked.equals(text)) {
+        int space = masked.indexOf(' ');
+        word = space < 0 ? masked : masked.substring(0, space);
+        argument = space < 0 ? "" : masked.substring(space + 1);
+      }
     }
     argument = maskArgument(verb, argument);
   }

@@ -101,7 +101,7 @@ final class ServerReplies implements Runnable {
 
   private void garbage(String text, String reason) {
     String shown = session.log().mask(ControlText.printable(text));
-    session.log().garbage(shown, reason + ": " + Problem.quote(shown));
+    session.log().garbage(shown, reason + ": " + Problem.quoteReply(shown));
     session.endQuietly("the server sent a line that is not an FTP reply (\"" + shown + "\")");
   }
 

@@ -7,13 +7,14 @@ import java.util.function.UnaryOperator;
 
 /**
  * Input that could not be read as part of a session: a malformed line, an unreadable file. The
- * message is ftpseq's own words around the input it quotes, which {@link #quote} puts in double
- * quotes; reading goes on after it.
+ * message is ftpseq's own words around the input it quotes, which {@link #quote} or {@link
+ * #quoteReply} put in double quotes; reading goes on after it.
  *
  * <p>Passwords are masked in the quoted input only, never in the words and numbers around it: a
  * message reads {@code packet 37 has 2 of its 66 bytes} even when a password is {@code 2}. A quote
- * of input that may hold a command has the passwords it shows masked as it is made; the secrets the
- * input shows elsewhere are masked in every quote of a message by {@link #masked}.
+ * of input that may hold a command has the passwords it shows masked as it is made; a quote of the
+ * server's text has none looked for in its words; the secrets the input shows elsewhere are masked
+ * in every quote of a message by {@link #masked}.
  *
  * @param source where the problem is
  * @param message what is wrong, quoting the input
@@ -34,15 +35,32 @@ public record Problem(Source source, String message) {
   }
 
   /**
-   * Quotes input that may be a command or hold one (a line that could not be read, a command line),
-   * with the passwords it shows masked ({@link Command#maskPasswords}): {@code quote("bad: PASS
-   * hunter2")} is {@code "bad: PASS ****"} in double quotes. Text longer than {@link #QUOTE_LIMIT}
-   * is cut and followed by its length: {@code "ABC..." (5,242,880 characters)}. A double quote in
-   * the text is written twice, so that the quote ends at the first single one.
+   * Quotes input that may be a command or hold one (a line that could not be read, a field of a
+   * log), with the passwords it shows in words masked ({@link Command#maskPasswords}): {@code
+   * quote("bad: PASS hunter2")} is {@code "bad: PASS ****"} in double quotes. Text longer than
+   * {@link #QUOTE_LIMIT} is cut and followed by its length: {@code "ABC..." (5,242,880
+   * characters)}. A double quote in the text is written twice, so that the quote ends at the first
+   * single one.
    */
   public static String quote(String text) {
-    String shown =
-        Command.maskPasswords(text.length() <= QUOTE_LIMIT ? text : text.substring(0, QUOTE_LIMIT));
+    return quoted(text, true);
+  }
+
+  /**
+   * Quotes text the server sent (a reply line or reply code that could not be read) as {@link
+   * #quote} does, but without looking for passwords in its words: {@code 331 Password required for
+   * alice} is the server's text and names no password. The secrets the input showed are masked in
+   * it all the same ({@link #masked}).
+   */
+  public static String quoteReply(String text) {
+    return quoted(text, false);
+  }
+
+  private static String quoted(String text, boolean mayHoldCommand) {
+    String shown = text.length() <= QUOTE_LIMIT ? text : text.substring(0, QUOTE_LIMIT);
+    if (mayHoldCommand) {
+      shown = Command.maskPasswords(shown);
+    }
     return text.length() <= QUOTE_LIMIT
         ? "\"" + escaped(shown) + "\""
         : "\"" + escaped(shown) + "...\" (" + count(text.length()) + ")";

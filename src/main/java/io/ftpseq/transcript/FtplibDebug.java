@@ -90,8 +90,8 @@ public final class FtplibDebug implements TranscriptFormat {
         String line = value.endsWith("\n") ? value.substring(0, value.length() - 1) : value;
         line = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
         if (received.accept(line) instanceof ReplyAssembler.Malformed) {
-          return dialogue.problem(
-              number, "an ftplib *get* record that is not a reply line: " + Problem.quote(line));
+          return dialogue.unreadableReply(
+              number, "an ftplib *get* record that is not a reply line", line);
         }
         return LineUse.SKIPPED; // the *resp* record after it repeats the same lines
       }

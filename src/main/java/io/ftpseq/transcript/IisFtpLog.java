@@ -111,8 +111,7 @@ public final class IisFtpLog implements TranscriptFormat {
         if (code != null) {
           sink.event(session, new ReplyReceived(at, new Reply(code, List.of(code.toString()))));
         } else if (!status.isEmpty()) {
-          sink.problem(
-              session, new Problem(at, "sc-status is not a reply code: " + Problem.quote(status)));
+          sink.unreadableReply(session, at, "sc-status is not a reply code", status);
           sink.event(session, new Note(at, NoteKind.UNREADABLE_REPLY, ""));
           return LineUse.PROBLEM;
         }

@@ -100,7 +100,7 @@ final class LineDialogue {
     if (outcome instanceof ReplyAssembler.Complete complete) {
       emit(complete.reply());
     } else if (outcome instanceof ReplyAssembler.Malformed malformed) {
-      problem(number, ReplyCode.NOT_A_CODE + ": " + Problem.quote(malformed.line()));
+      unreadableReply(number, ReplyCode.NOT_A_CODE, malformed.line());
       if (!unreadableAnswered && !malformed.line().isBlank()) { // a blank line is no reply
         unreadableAnswered = true;
         sink.event(session, new Note(at(number, time), NoteKind.UNREADABLE_REPLY, ""));
@@ -119,6 +119,15 @@ final class LineDialogue {
       emit(overlong.reply());
     }
     return LineUse.DIALOGUE;
+  }
+
+  /**
+   * A line of the server's that could not be read as a reply ({@link
+   * TranscriptSink#unreadableReply}).
+   */
+  LineUse unreadableReply(long number, String what, String text) {
+    sink.unreadableReply(session, new Source(source, number), what, text);
+    return LineUse.PROBLEM;
   }
 
   LineUse problem(long number, String message) {

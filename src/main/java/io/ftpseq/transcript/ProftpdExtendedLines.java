@@ -55,7 +55,7 @@ final class ProftpdExtendedLines {
     ReplyCode reply = code == null ? null : ReplyCode.parse(code);
     if (reply == null && code != null && !code.isEmpty() && !code.equals("-")) {
       // "-": no reply was sent
-      sink.problem(session, new Problem(at, ReplyCode.NOT_A_CODE + ": " + Problem.quote(code)));
+      sink.unreadableReply(session, at, ReplyCode.NOT_A_CODE, code);
       sink.event(session, new Note(at, NoteKind.UNREADABLE_REPLY, ""));
       return LineUse.PROBLEM;
     }

@@ -193,8 +193,7 @@ public final class ProftpdLog implements TranscriptFormat {
         sink.command(session, at, m.group(3));
         ReplyCode code = ReplyCode.parse(m.group(4));
         if (code == null && !m.group(4).equals("-")) { // "-": no reply was sent
-          sink.problem(
-              session, new Problem(at, ReplyCode.NOT_A_CODE + ": " + Problem.quote(m.group(4))));
+          sink.unreadableReply(session, at, ReplyCode.NOT_A_CODE, m.group(4));
           sink.event(session, new Note(at, NoteKind.UNREADABLE_REPLY, ""));
           return LineUse.PROBLEM;
         }

@@ -1,23 +1,36 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Secrets;
+import io.ftpseq.protocol.Verb;
+import io.ftpseq.session.Problem;
+import io.ftpseq.session.SessionEvent;
+import io.ftpseq.session.SessionEvent.CommandSent;
+import io.ftpseq.session.SessionEvent.ReplyReceived;
+import io.ftpseq.session.Source;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NavigableSet;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * The lines of one input read again, front to back, for a report that asks for them a session at a
- * time: each line is numbered and decoded as the readers do, and masked with every secret the input
- * showed up to the last line asked for, so a password that stands before the line showing it to be
- * one (typed at the user prompt, then sent with PASS) is masked there too. Reading goes on from
- * where the last request stopped, and the lines read are kept until the caller lets them go, so a
- * run's sessions, asked for in the order they start, cost one read of the input instead of one
- * each.
+ * time: each line is numbered and decoded as the readers do, and masked as what was read from it
+ * is. Every secret the input showed up to the last line asked for is masked, so a password that
+ * stands before the line showing it to be one (typed at the user prompt, then sent with PASS) is
+ * masked there too. A line its reader read as commands and the server's text (replies, a reply it
+ * could not read; a command's secret argument is learnt then, ADAT's too) has nothing else masked:
+ * {@code 331 Password required for alice} names no password. Any other line (one that could not be
+ * read, a comment, a command of no known verb) may hold a password in words, and is masked as a
+ * problem masks the input it quotes ({@link Command#maskPasswords}). Reading goes on from where the
+ * last request stopped, and the lines read are kept until the caller lets them go, so a run's
+ * sessions, asked for in the order they start, cost one read of the input instead of one each.
  *
  * <pre>{@code
  * ShownLines shown = new ShownLines(in, "vsftpd");
@@ -31,10 +44,18 @@ public final class ShownLines {
   /** The most lines kept at once; the oldest go first, and a request for them must start again. */
   static final int MAX_KEPT = 1 << 16;
 
+  /** Verbs whose whole argument is secret, as {@link Command} masks it. */
+  private static final Set<Verb> SECRET_ARGUMENT = Set.of(Verb.PASS, Verb.ACCT, Verb.ADAT);
+
   private final LineReader reader;
   private final Secrets secrets = new Secrets();
+  private final LineKind kind = new LineKind();
   private final TranscriptParser parser;
   private final NavigableMap<Long, String> kept = new TreeMap<>();
+
+  /** The numbers of the lines kept that hold no dialogue alone: masked as free text too. */
+  private final Set<Long> freeText = new HashSet<>();
+
   private long number;
   private long keptFrom = 1;
   private boolean ended;
@@ -48,10 +69,7 @@ public final class ShownLines {
    */
   public ShownLines(InputStream input, String format) {
     this.reader = new LineReader(new BufferedInputStream(input, 1 << 16));
-    this.parser =
-        TranscriptFormats.named(format)
-            .map(f -> f.parser("", new TranscriptLines.SecretsOnly(secrets)))
-            .orElse(null);
+    this.parser = TranscriptFormats.named(format).map(f -> f.parser("", kind)).orElse(null);
   }
 
   /** Whether lines from {@code line} on can still be given: none before it was let go. */
@@ -83,10 +101,12 @@ public final class ShownLines {
       }
       number++;
       secrets.learn(line);
-      learnThroughReader(line);
+      if (!readAsDialogue(line)) {
+        freeText.add(number);
+      }
       kept.put(number, line);
       if (kept.size() > MAX_KEPT) {
-        kept.pollFirstEntry();
+        freeText.remove(kept.pollFirstEntry().getKey());
         keptFrom = kept.firstKey();
       }
     }
@@ -95,7 +115,8 @@ public final class ShownLines {
     for (long line : wanted.headSet(number, true)) {
       String raw = kept.get(line);
       if (raw != null) {
-        lines.put(line, secrets.mask(raw));
+        String masked = secrets.mask(raw);
+        lines.put(line, freeText.contains(line) ? Command.maskPasswords(masked) : masked);
       }
     }
     return lines;
@@ -105,18 +126,91 @@ public final class ShownLines {
   public void forgetBefore(long line) {
     if (line > keptFrom) {
       kept.headMap(line).clear();
+      freeText.removeIf(number -> number < line);
       keptFrom = line;
     }
   }
 
-  private void learnThroughReader(String line) {
+  /**
+   * Gives the line to the reader, which learns its secrets, and says whether the reader read only
+   * commands of known verbs and the server's text from it: replies, a line of a reply still open, a
+   * reply that could not be read.
+   */
+  private boolean readAsDialogue(String line) {
     if (parser == null) {
-      return;
+      return false;
     }
+    kind.start();
+    LineUse use;
     try {
-      parser.line(number, line);
+      use = parser.line(number, line);
     } catch (RuntimeException | StackOverflowError e) {
       // the check reported this line as a problem already; its secrets are the line's own
+      return false;
+    }
+    boolean read = kind.dialogue || kind.serverText || (use == LineUse.DIALOGUE && !kind.note);
+    return read && !kind.freeText;
+  }
+
+  /** Learns the secrets a reader shows, and what it made of the line being read. */
+  private final class LineKind implements TranscriptSink {
+    private boolean dialogue;
+    private boolean serverText;
+    private boolean freeText;
+    private boolean note;
+
+    void start() {
+      dialogue = false;
+      serverText = false;
+      freeText = false;
+      note = false;
+    }
+
+    @Override
+    public void event(String session, SessionEvent event) {
+      if (event instanceof CommandSent sent) {
+        dialogue = true;
+        freeText |= sent.command().verb() == Verb.OTHER;
+      } else if (event instanceof ReplyReceived) {
+        dialogue = true;
+      } else {
+        note = true;
+      }
+    }
+
+    @Override
+    public void command(String session, Source at, String line) {
+      secretsIn(line);
+      Command command = Command.parse(line);
+      if (SECRET_ARGUMENT.contains(command.verb())) {
+        int word = 0;
+        String text = line.strip();
+        while (word < text.length() && !Character.isWhitespace(text.charAt(word))) {
+          word++;
+        }
+        secrets.learnSecret(text.substring(word).strip());
+      }
+      event(session, new CommandSent(at, command));
+    }
+
+    @Override
+    public void problem(String session, Problem problem) {
+      freeText = true;
+    }
+
+    @Override
+    public void unreadableReply(String session, Source at, String what, String text) {
+      serverText = true;
+    }
+
+    @Override
+    public void secretsIn(String line) {
+      secrets.learn(line);
+    }
+
+    @Override
+    public void secret(String value) {
+      secrets.learnSecret(value);
     }
   }
 }

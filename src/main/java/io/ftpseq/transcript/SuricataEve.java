@@ -129,9 +129,7 @@ public final class SuricataEve implements TranscriptFormat {
         for (String code : codes) {
           ReplyCode c = ReplyCode.parse(code);
           if (c == null) {
-            sink.problem(
-                session,
-                new Problem(at, "completion code is not a reply code: " + Problem.quote(code)));
+            sink.unreadableReply(session, at, "completion code is not a reply code", code);
             return;
           }
           parsed.add(c);

@@ -1,8 +1,5 @@
 package io.ftpseq.transcript;
 
-import io.ftpseq.protocol.Secrets;
-import io.ftpseq.session.Problem;
-import io.ftpseq.session.SessionEvent;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,9 +16,10 @@ public final class TranscriptLines {
   private TranscriptLines() {}
 
   /**
-   * The lines with the given numbers as a report may show them: every secret the input showed up to
-   * the last one wanted masked on each (a server's echo of a password sent lines before, a password
-   * typed at the user prompt before its PASS). {@link ShownLines} reads on for more.
+   * The lines with the given numbers as a report may show them, masked as {@link ShownLines} masks
+   * them: every secret the input showed up to the last one wanted (a server's echo of a password
+   * sent lines before, a password typed at the user prompt before its PASS), and passwords in words
+   * on a line not read as commands and replies. {@link ShownLines} reads on for more.
    */
   public static Map<Long, String> readShown(
       InputStream input, String format, NavigableSet<Long> wanted) throws IOException {
@@ -51,25 +49,5 @@ public final class TranscriptLines {
       }
     }
     return lines;
-  }
-
-  /** A sink that keeps only the secrets a reader shows it, for masking lines read again. */
-  record SecretsOnly(Secrets secrets) implements TranscriptSink {
-
-    @Override
-    public void event(String session, SessionEvent event) {}
-
-    @Override
-    public void problem(String session, Problem problem) {}
-
-    @Override
-    public void secretsIn(String line) {
-      secrets.learn(line);
-    }
-
-    @Override
-    public void secret(String value) {
-      secrets.learnSecret(value);
-    }
   }
 }

@@ -44,6 +44,17 @@ public interface TranscriptSink {
   default void secret(String value) {}
 
   /**
+   * Reports text of the server that could not be read as a reply (a reply line, a reply code
+   * field), quoting it as the server's: its words are no password ({@code 33x Password required for
+   * alice}), so only the secrets the input showed are masked in it ({@link Problem#quoteReply}).
+   *
+   * @param what what is wrong with it, such as {@link io.ftpseq.protocol.ReplyCode#NOT_A_CODE}
+   */
+  default void unreadableReply(String session, Source at, String what, String text) {
+    problem(session, new Problem(at, what + ": " + Problem.quoteReply(text)));
+  }
+
+  /**
    * Reports a line that is not in the format being read, quoting it. Such lines belong to no
    * session, so the report lists them with the input; returns {@link LineUse#PROBLEM}.
    */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -119,5 +120,64 @@ class SecretsInEveryReportTest {
       break;
     }
     return String.join("\n", lines) + "\n";
+  }
+
+  /**
+   * The server's reply text is shown as the server sent it, in every report and in the HTML
+   * report's excerpt of the input: {@code 331 Password required for proftest} names no password,
+   * though a password in words ({@code my password is ...}) does, on a line that is no reply.
+   */
+  @Test
+  void replyTextIsNotReadAsAPasswordInWords() throws IOException {
+    Path input = temp.resolve("proftpd.txt");
+    Files.writeString(
+        input,
+        """
+        S: 220 ProFTPD Server
+        C: USER proftest
+        S: 331 Password required for proftest
+        C: PASS S3cr3t-pass
+        S: 530 Login incorrect.
+        S: 33x Password required for again
+        my password is S3cr3t-said
+        C: QUIT
+        S: 221 Goodbye.
+        """);
+    for (String report : List.of("text", "json", "junit", "sarif", "github", "markdown", "html")) {
+      Path out = temp.resolve("report." + report);
+      CliRun run =
+          CliRun.of(
+              "check", "--explain-all", "--report", report, "-o", out.toString(), input.toString());
+      String written = Files.readString(out);
+      assertThat(run.err()).as(report).isEmpty();
+      assertThat(written).as(report).doesNotContain("Password ****", "S3cr3t");
+      if (!report.equals("markdown")) { // it counts problems, it does not list them
+        assertThat(written).as(report).contains("Password required for again");
+      }
+      if (List.of("text", "json", "html").contains(report)) { // the others list no replies
+        assertThat(written).as(report).contains("Password required for proftest");
+      }
+    }
+  }
+
+  /** An unknown word is masked as free text in check and simulate alike; a known verb is not. */
+  @Test
+  void checkAndSimulateMaskACommandLineAlike() throws IOException {
+    Path transcript = temp.resolve("words.txt");
+    Files.writeString(
+        transcript,
+        "S: 220 x\nC: USER alice\nS: 331 x\nC: password Leak1\nS: 500 x\nC: PASS p\nS: 230 x\n"
+            + "C: RETR password.txt\nS: 425 x\n");
+    Path script = temp.resolve("words.script");
+    Files.writeString(script, "USER alice\npassword Leak1\nPASS p\nRETR password.txt\n");
+
+    CliRun check = CliRun.of("check", "--explain-all", transcript.toString());
+    CliRun simulate = CliRun.of("simulate", "--profile", "vsftpd", script.toString());
+
+    for (CliRun run : List.of(check, simulate)) {
+      assertThat(run.out())
+          .contains("PASSWORD ****", "RETR password.txt")
+          .doesNotContain("Leak1", "password.****");
+    }
   }
 }

@@ -87,4 +87,16 @@ class SecretsOutsideCheckTest {
       System.setIn(stdin);
     }
   }
+
+  /**
+   * A reply line explain cannot explain is quoted back as the server wrote it: its words are no
+   * password, as in a check's report.
+   */
+  @Test
+  void explainQuotesAnUnknownReplyLineAsTheServerWroteIt() {
+    CliRun run = CliRun.of("explain", "599 Password required for proftest");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("'599 Password required for proftest'");
+  }
 }

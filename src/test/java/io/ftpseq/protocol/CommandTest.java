@@ -57,6 +57,31 @@ class CommandTest {
     assertThat(Command.maskPasswords(masked)).as("masked again").isEqualTo(masked);
   }
 
+  /**
+   * A word no server knows is no command to go by: the line is masked as text that could not be
+   * read. A known verb's argument is masked by what the verb takes, and a file name is no password.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "password hunter2|PASSWORD ****",
+        "C pass hunter2|C pass ****",
+        "XYZZY password=hunter2 more|XYZZY password=**** more",
+        "password=hunter2|PASSWORD=****",
+        "RETR password.txt|RETR password.txt",
+        "CWD /pass/word|CWD /pass/word",
+        "SITE HELP password is|SITE HELP password is",
+        "XYZZY plugh|XYZZY plugh"
+      })
+  void anUnknownWordIsMaskedAsFreeTextAndAKnownVerbByWhatItTakes(String line, String text) {
+    Command command = Command.parse(line);
+    assertThat(command.text()).isEqualTo(text);
+    assertThat(new Command(command.verb(), command.word(), command.argument()))
+        .as("masked again")
+        .isEqualTo(command);
+  }
+
   @Test
   void verbIsCaseInsensitiveAndUpperCased() {
     Command rnfr = Command.parse("rnfr old name.txt");

@@ -51,6 +51,16 @@ class ProblemTest {
   }
 
   @Test
+  void theServersTextIsQuotedWithOnlyTheLearntSecretsMasked() {
+    String quoted = Problem.quoteReply("331 Password required for s3cret: password is x");
+    assertThat(quoted).isEqualTo("\"331 Password required for s3cret: password is x\"");
+
+    Problem problem = new Problem(AT, "not a reply: " + quoted);
+    assertThat(problem.masked(learnt("s3cret")::mask).message())
+        .isEqualTo("not a reply: \"331 Password required for ****: password is x\"");
+  }
+
+  @Test
   void aQuoteInTheInputIsWrittenTwiceSoTheQuoteEndsWhereItShould() {
     String quoted = Problem.quote("say \"hi\" to s3cret");
     assertThat(quoted).isEqualTo("\"say \"\"hi\"\" to s3cret\"");

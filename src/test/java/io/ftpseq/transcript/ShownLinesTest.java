@@ -67,6 +67,35 @@ class ShownLinesTest {
     assertThat(read.get(2L)).isEqualTo("C: USER alice");
   }
 
+  /**
+   * A line read as a reply is the server's text, and so is a reply line that could not be read:
+   * only the secrets the input showed are masked in it. A line that could not be read as anything,
+   * or a comment, may tell a password in words.
+   */
+  @Test
+  void replyLinesHaveOnlyLearntSecretsMaskedAndOtherLinesPasswordsInWordsToo() throws IOException {
+    String log =
+        "S: 220 ProFTPD\nC: USER proftest\nS: 331 Password required for proftest\n"
+            + "C: PASS s3cret\nS: 530 Login incorrect for s3cret, password required\n"
+            + "my password is told\n# password: typed\nC: ADAT a2V5\nC: RETR password.txt\n"
+            + "S: 150-Password required\nS:  for the next line too\nS: 150 Password: here\n"
+            + "S: 33x Password required for a reply that cannot be read\n";
+    ShownLines shown = new ShownLines(stream(log), "dialogue");
+
+    Map<Long, String> read = shown.read(lines(1, 13));
+
+    assertThat(read.get(3L)).isEqualTo("S: 331 Password required for proftest");
+    assertThat(read.get(5L)).isEqualTo("S: 530 Login incorrect for ****, password required");
+    assertThat(read.get(6L)).isEqualTo("my password is ****");
+    assertThat(read.get(7L)).isEqualTo("# password: ****");
+    assertThat(read.get(8L)).isEqualTo("C: ADAT ****");
+    assertThat(read.get(9L)).isEqualTo("C: RETR password.txt");
+    assertThat(read.get(10L)).isEqualTo("S: 150-Password required");
+    assertThat(read.get(11L)).isEqualTo("S:  for the next line too");
+    assertThat(read.get(12L)).isEqualTo("S: 150 Password: here");
+    assertThat(read.get(13L)).isEqualTo("S: 33x Password required for a reply that cannot be read");
+  }
+
   @Test
   void linesLetGoCannotBeAskedForAgain() throws IOException {
     ShownLines shown = new ShownLines(Files.newInputStream(LOG), "vsftpd");

@@ -15,8 +15,9 @@ public interface InputLines {
   InputLines NONE = (input, format, lines) -> Map.of();
 
   /**
-   * The lines with the given 1-based numbers, as read; a number past the input's end, or an input
-   * that cannot be read again, is left out.
+   * The lines with the given 1-based numbers, as read and masked as a report may show them ({@code
+   * TranscriptLines.readShown}): the page shows them as given. A number past the input's end, or an
+   * input that cannot be read again, is left out.
    *
    * @param input the input's name, as sessions give it
    * @param format the format it was read as, whose reader learns the secrets to mask again

@@ -3,7 +3,6 @@ package io.ftpseq.report.html;
 import static io.ftpseq.report.html.Html.escape;
 
 import io.ftpseq.explain.Explainer;
-import io.ftpseq.protocol.Command;
 import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.session.Problem;
@@ -159,7 +158,10 @@ final class SessionSection {
     }
   }
 
-  /** The embedded raw lines, passwords masked, each linking back to its arrow. */
+  /**
+   * The embedded raw lines, each linking back to its arrow; they come masked from {@link
+   * InputLines}, as what was read from each line is.
+   */
   private void rawSection(
       Writer out, SessionCheck session, Anchors anchors, Map<Long, String> raw, List<Row> rows)
       throws IOException {
@@ -192,7 +194,7 @@ final class SessionSection {
               + line
               + "\">"
               + number
-              + escape(Command.maskPasswords(raw.get(line)))
+              + escape(raw.get(line))
               + "</span>\n");
     }
     out.write("</pre></details>\n");

@@ -183,7 +183,9 @@ final class FtpControlConnection implements TcpConnection.Listener {
             "the connection ends inside a line from the "
                 + side.name()
                 + " (no line ending): "
-                + Problem.quote(FtpLines.printable(partial)));
+                + (side == client
+                    ? Problem.quote(FtpLines.printable(partial))
+                    : Problem.quoteReply(FtpLines.printable(partial))));
       }
     }
   }
@@ -271,7 +273,7 @@ final class FtpControlConnection implements TcpConnection.Listener {
     } else if (outcome instanceof ReplyAssembler.Malformed) {
       problem(
           frame,
-          "not an FTP reply line from the server: " + Problem.quote(FtpLines.printable(text)));
+          "not an FTP reply line from the server: " + Problem.quoteReply(FtpLines.printable(text)));
       if (!unreadableAnswered && !text.isBlank()) { // a blank line is no reply
         unreadableAnswered = true;
         emit(new Note(at(frame), NoteKind.UNREADABLE_REPLY, ""));
