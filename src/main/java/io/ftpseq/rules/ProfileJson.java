@@ -15,16 +15,17 @@ import java.util.TreeMap;
 
 /**
  * A profile's JSON form: {@code name}, {@code title}, {@code description}, {@code greeting}, {@code
- * syst}, {@code reactions}, an object of {@code "KEY": {"code": 425, "text": "..."}} whose keys are
- * {@link SituationKey}s, and the optional {@code known}, an object of {@code "scenario/step":
- * "reason"}. Any other field, and any key that names no situation or verb, is an error that names
- * the file and line.
+ * syst}, the optional {@code tilde} ({@link Tilde}: {@code literal}, {@code home}, {@code
+ * home-in-cwd} or {@code home-anywhere}; absent when not known), {@code reactions}, an object of
+ * {@code "KEY": {"code": 425, "text": "..."}} whose keys are {@link SituationKey}s, and the
+ * optional {@code known}, an object of {@code "scenario/step": "reason"}. Any other field, and any
+ * key that names no situation or verb, is an error that names the file and line.
  */
 final class ProfileJson {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final List<String> FIELDS =
-      List.of("name", "title", "description", "greeting", "syst", "reactions", "known");
+      List.of("name", "title", "description", "greeting", "syst", "tilde", "reactions", "known");
 
   private ProfileJson() {}
 
@@ -71,11 +72,30 @@ final class ProfileJson {
           text(file, lines, root, "description", true),
           text(file, lines, root, "greeting", false),
           text(file, lines, root, "syst", false),
+          tilde(file, lines, root.get("tilde")),
           new TreeMap<>(map),
           known);
     } catch (IllegalArgumentException e) {
       throw new IOException(file + ": " + e.getMessage(), e);
     }
+  }
+
+  /** How the server reads ~: not known when the field is absent. */
+  private static Tilde tilde(String file, Map<String, Integer> lines, JsonNode node)
+      throws IOException {
+    if (node == null) {
+      return Tilde.UNKNOWN;
+    }
+    return Tilde.ofJson(node.isTextual() ? node.asText() : "")
+        .orElseThrow(
+            () ->
+                new IOException(
+                    at(file, lines, "tilde")
+                        + ": 'tilde' is one of "
+                        + Tilde.names()
+                        + ", not '"
+                        + (node.isTextual() ? node.asText() : node.toString())
+                        + "'"));
   }
 
   private static SortedMap<String, String> known(
@@ -176,6 +196,9 @@ final class ProfileJson {
     field(out, "description", profile.description());
     field(out, "greeting", profile.greeting());
     field(out, "syst", profile.syst());
+    if (profile.tilde() != Tilde.UNKNOWN) {
+      field(out, "tilde", profile.tilde().json());
+    }
     out.append("  \"reactions\": {");
     String separator = "\n";
     for (Map.Entry<SituationKey, Reaction> entry : profile.reactions().entrySet()) {

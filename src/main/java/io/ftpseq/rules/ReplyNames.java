@@ -23,13 +23,14 @@ import java.util.regex.Pattern;
  *       for alice}.
  *   <li>{@code {dir}}: the working directory as the server names it, an absolute path. A CWD
  *       answered 2yz moves it (an absolute argument replaces it, a relative one is joined to it,
- *       {@code .} and {@code ..} are resolved) and so does CDUP; the reply to CWD or CDUP itself
- *       names the directory it moves to ({@code 250 OK. Current directory is /x} from Pure-FTPd). A
- *       login starts in the directory the profile's own reply to PWD names, which the probe
- *       measures right after login: {@code /home/alice} for vsftpd, ProFTPD and Pure-FTPd with a
- *       local user, {@code /} for pyftpdlib and Apache FtpServer, whose users see a virtual root.
- *       Where the profile names no login directory, the directories under it are still followed
- *       ({@link WorkingDirectory}), though none can be written.
+ *       {@code .} and {@code ..} are resolved, {@code ~} is read as the profile says the server
+ *       reads it: {@link Tilde}) and so does CDUP; the reply to CWD or CDUP itself names the
+ *       directory it moves to ({@code 250 OK. Current directory is /x} from Pure-FTPd). A login
+ *       starts in the directory the profile's own reply to PWD names, which the probe measures
+ *       right after login: {@code /home/alice} for vsftpd, ProFTPD and Pure-FTPd with a local user,
+ *       {@code /} for pyftpdlib and Apache FtpServer, whose users see a virtual root. Where the
+ *       profile names no login directory, the directories under it are still followed ({@link
+ *       WorkingDirectory}), though none can be written.
  *   <li>{@code {path}}: the argument of the command being answered, as the client gave it: vsftpd
  *       answers {@code RETR report.csv} with {@code 150 Opening BINARY mode data connection for
  *       report.csv (<size> bytes).}. Written {@code {dir}/{path}} it is the path the argument names
@@ -111,12 +112,15 @@ public record ReplyNames(String user, WorkingDirectory directory) {
       out = out == null ? new StringBuilder(text.length() + 32) : out;
       out.append(text, copied, open);
       int end = close + 1;
-      String joined = name.equals("dir") ? joinedPath(command) : "";
-      if (!joined.isEmpty() && text.startsWith(JOINED_PATH, end)) {
+      boolean joins = name.equals("dir") && text.startsWith(JOINED_PATH, end);
+      String joined = joins ? joinedPath(command) : "";
+      if (!joined.isEmpty()) {
         out.append(joined);
         end += JOINED_PATH.length();
       } else {
-        String value = value(name, command);
+        // where an argument leads is not known ("~bob/x"): not the working directory joined to it
+        boolean unknown = joins && command != null && !command.argument().isEmpty();
+        String value = unknown ? "<dir>" : value(name, command);
         // "{dir}/missing.txt" in the root directory is "/missing.txt"
         boolean slashFollows = text.startsWith("/", end) && value.endsWith("/");
         out.append(value, 0, slashFollows ? value.length() - 1 : value.length());
@@ -151,7 +155,8 @@ public record ReplyNames(String user, WorkingDirectory directory) {
 
   /** Where the command's path argument leads from the working directory. */
   ServerPath path(Command command) {
-    return directory.resolve(command.argument());
+    Verb verb = command.verb();
+    return directory.resolve(command.argument(), verb == Verb.CWD || verb == Verb.XCWD);
   }
 
   private boolean namesDirectory(Command command) {
@@ -197,7 +202,7 @@ public record ReplyNames(String user, WorkingDirectory directory) {
   private WorkingDirectory directoryAfter(Command command) {
     return switch (command.verb()) {
       case CWD, XCWD -> directory.movedTo(path(command));
-      case CDUP, XCUP -> directory.movedTo(directory.resolve(".."));
+      case CDUP, XCUP -> directory.movedTo(directory.resolve("..", false));
       default -> directory;
     };
   }
@@ -211,7 +216,8 @@ public record ReplyNames(String user, WorkingDirectory directory) {
     Verb verb = command.verb();
     String name = verb == Verb.USER && last < 400 ? command.argument() : user;
     if ((verb == Verb.USER || verb == Verb.PASS || verb == Verb.ACCT) && last == 230) {
-      return new ReplyNames(name, WorkingDirectory.atLogin(loginDirectory(profile, name)));
+      return new ReplyNames(
+          name, WorkingDirectory.atLogin(loginDirectory(profile, name), profile.tilde()));
     }
     boolean moves = verb == Verb.CWD || verb == Verb.XCWD || verb == Verb.CDUP || verb == Verb.XCUP;
     if (moves && last / 100 != 2) {

@@ -24,6 +24,7 @@ import java.util.regex.PatternSyntaxException;
  * @param description what the profile describes and where its data comes from
  * @param greeting a regular expression found in the server's 220 greeting, or empty
  * @param syst a regular expression found in the server's reply to SYST, or empty
+ * @param tilde how the server reads {@code ~} in a path; {@link Tilde#UNKNOWN} when not known
  * @param reactions the reactions by situation key, sorted by key
  * @param known steps of the probe scenarios on which the server is known to disagree with this
  *     profile's prediction, as {@code scenario/step} (for example {@code pasv-twice/4}) to the
@@ -36,6 +37,7 @@ public record ServerProfile(
     String description,
     String greeting,
     String syst,
+    Tilde tilde,
     SortedMap<SituationKey, Reaction> reactions,
     SortedMap<String, String> known) {
 
@@ -52,6 +54,7 @@ public record ServerProfile(
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(greeting, "greeting");
     Objects.requireNonNull(syst, "syst");
+    Objects.requireNonNull(tilde, "tilde");
     if (!NAME.matcher(name).matches()) {
       throw new IllegalArgumentException(
           "a profile name is lower-case letters, digits, '.' and '-', not '" + name + "'");
@@ -74,7 +77,7 @@ public record ServerProfile(
     known = Collections.unmodifiableSortedMap(steps);
   }
 
-  /** A profile that records no known disagreement. */
+  /** A profile that records no known disagreement and does not say how its server reads ~. */
   public ServerProfile(
       String name,
       String title,
@@ -82,7 +85,7 @@ public record ServerProfile(
       String greeting,
       String syst,
       SortedMap<SituationKey, Reaction> reactions) {
-    this(name, title, description, greeting, syst, reactions, new TreeMap<>());
+    this(name, title, description, greeting, syst, Tilde.UNKNOWN, reactions, new TreeMap<>());
   }
 
   /** Why the server may disagree with this profile on a scenario's step, if it is known to. */
@@ -122,7 +125,7 @@ public record ServerProfile(
   public ServerProfile withReaction(SituationKey key, Reaction reaction) {
     TreeMap<SituationKey, Reaction> changed = new TreeMap<>(reactions);
     changed.put(key, reaction);
-    return new ServerProfile(name, title, description, greeting, syst, changed, known);
+    return new ServerProfile(name, title, description, greeting, syst, tilde, changed, known);
   }
 
   /** Whether the server's greeting (all its lines) identifies this server. */

@@ -5,39 +5,45 @@ import java.util.Objects;
 /**
  * The working directory of a session as a server model follows it, and where a path argument leads
  * from it: an absolute argument from the root, a relative one from the working directory, with
- * {@code .}, {@code ..} and doubled slashes resolved as servers resolve them. A login starts in the
- * login directory; when the server has not named it, paths from it are still followed, and only a
- * path that leaves it upwards is not known.
+ * {@code .}, {@code ..} and doubled slashes resolved as servers resolve them, and {@code ~} as the
+ * server reads it ({@link Tilde}). A login starts in the login directory; when the server has not
+ * named it, paths from it are still followed, and only a path that leaves it upwards is not known.
  *
  * <pre>{@code
- * WorkingDirectory home = WorkingDirectory.atLogin("/home/alice");
- * home.resolve("sub//x.txt")                      // /home/alice/sub/x.txt
- * home.movedTo(home.resolve("sub")).resolve("../sub/./x.txt")   // the same
+ * WorkingDirectory home = WorkingDirectory.atLogin("/home/alice", Tilde.HOME);
+ * home.resolve("sub//x.txt", false)                    // /home/alice/sub/x.txt
+ * home.movedTo(home.resolve("/srv", true)).resolve("~/sub/x.txt", false)   // the same
  * }</pre>
  *
  * @param current the working directory
  * @param login the login directory, absolute; empty when the server has not named it
+ * @param tilde how the server reads {@code ~}
  */
-public record WorkingDirectory(ServerPath current, String login) {
+public record WorkingDirectory(ServerPath current, String login, Tilde tilde) {
 
   /** Nothing known: before login. */
-  static final WorkingDirectory UNKNOWN = new WorkingDirectory(ServerPath.UNKNOWN, "");
+  static final WorkingDirectory UNKNOWN =
+      new WorkingDirectory(ServerPath.UNKNOWN, "", Tilde.UNKNOWN);
 
   /** Validates the parts. */
   public WorkingDirectory {
     Objects.requireNonNull(current, "current");
     Objects.requireNonNull(login, "login");
+    Objects.requireNonNull(tilde, "tilde");
   }
 
-  /** The working directory right after a login into {@code login} (empty when not named). */
-  static WorkingDirectory atLogin(String login) {
+  /**
+   * The working directory right after a login into {@code login} (empty when not named), on a
+   * server that reads {@code ~} as {@code tilde} says.
+   */
+  static WorkingDirectory atLogin(String login, Tilde tilde) {
     String named = ServerPath.of(login).path();
-    return new WorkingDirectory(home(named), named);
+    return new WorkingDirectory(home(named), named, tilde);
   }
 
   /** A working directory known by its absolute path, or not known when it is empty. */
   static WorkingDirectory at(String absolute) {
-    return new WorkingDirectory(ServerPath.of(absolute), "");
+    return new WorkingDirectory(ServerPath.of(absolute), "", Tilde.UNKNOWN);
   }
 
   /** The working directory as an absolute path; empty when not known. */
@@ -52,24 +58,52 @@ public record WorkingDirectory(ServerPath current, String login) {
 
   /** The same login with another working directory. */
   WorkingDirectory movedTo(ServerPath directory) {
-    return new WorkingDirectory(directory, login);
+    return new WorkingDirectory(directory, login, tilde);
   }
 
-  /** Where the argument leads from the working directory; an empty argument is the directory. */
-  ServerPath resolve(String argument) {
+  /**
+   * Where the argument of a command leads from the working directory; an empty argument is the
+   * directory. {@code cwd} says whether the command is CWD (or XCWD), where some servers read
+   * {@code ~} as they read it nowhere else.
+   */
+  ServerPath resolve(String argument, boolean cwd) {
     ServerPath path = argument.startsWith("/") ? ServerPath.ROOT : current;
-    for (String part : argument.split("/", -1)) {
+    String[] parts = argument.split("/", -1);
+    for (int i = 0; i < parts.length; i++) {
+      String part = parts[i];
+      if (part.startsWith("~") && tilde != Tilde.LITERAL) {
+        if (leadsHome(part, i == 0, cwd)) {
+          path = home(login);
+          continue;
+        }
+        if (tilde == Tilde.UNKNOWN || (i == 0 && tilde != Tilde.HOME_ANYWHERE && homeHere(cwd))) {
+          return ServerPath.UNKNOWN; // ~name, or a ~ the profile says nothing of
+        }
+      }
       path = path.down(part);
     }
     return path;
   }
 
+  /** Whether the {@code ~} part is the login directory on this server. */
+  private boolean leadsHome(String part, boolean first, boolean cwd) {
+    if (!part.equals("~")) {
+      return false;
+    }
+    return tilde == Tilde.HOME_ANYWHERE || (first && homeHere(cwd));
+  }
+
+  /** Whether a {@code ~} that starts a path leads home in this command. */
+  private boolean homeHere(boolean cwd) {
+    return tilde == Tilde.HOME || (tilde == Tilde.HOME_IN_CWD && cwd);
+  }
+
   /**
    * Where a path leads from the login directory, as a script names the files it assumes: {@code
-   * missing.txt} in the login directory, {@code /srv/x} from the root.
+   * missing.txt} and {@code ~/missing.txt} in the login directory, {@code /srv/x} from the root.
    */
   ServerPath fromLogin(String path) {
-    return movedTo(home(login)).resolve(path);
+    return new WorkingDirectory(home(login), login, Tilde.HOME).resolve(path, false);
   }
 
   private static ServerPath home(String login) {

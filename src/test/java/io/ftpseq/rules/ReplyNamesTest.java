@@ -62,6 +62,58 @@ class ReplyNamesTest {
     assertThat(prediction.code() + " " + prediction.text()).isEqualTo(expected);
   }
 
+  /**
+   * {@code ~} as each server reads it (asked by hand: vsftpd 3.0.3, ProFTPD 1.3.8, Pure-FTPd
+   * 1.0.50, pyftpdlib 1.5.7, Apache FtpServer 1.2.1): vsftpd and ProFTPD start a path at {@code ~}
+   * or {@code ~/} from the login directory, Pure-FTPd in CWD only, Apache FtpServer wherever {@code
+   * ~} stands, pyftpdlib nowhere: there {@code ~} is a name. Where {@code ~name} leads the record
+   * cannot tell (vsftpd reads it as a name, Pure-FTPd as the home of that user, and ProFTPD's
+   * {@code CWD ~ftpseq4} went to {@code /home/ftpseq}).
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiterString = " | ",
+      textBlock =
+          """
+          vsftpd           | CWD /srv -> 250; CWD ~ -> 250; PWD          | 257 "/home/alice" is the current directory
+          vsftpd           | CWD /srv -> 250; CWD ~/sub -> 250; PWD      | 257 "/home/alice/sub" is the current directory
+          vsftpd           | CWD /srv -> 250; MKD ~/new                  | 257 "/home/alice/new" created
+          vsftpd           | CWD /srv -> 250; MKD ~alice/new             | 257 "<dir>/~alice/new" created
+          vsftpd           | CWD /srv -> 250; MKD sub/~                  | 257 "/srv/sub/~" created
+          proftpd          | CWD /srv -> 250; CWD ~/sub -> 250; PWD      | 257 "/home/alice/sub" is the current directory
+          proftpd          | CWD /srv -> 250; MKD ~/new                  | 257 "/home/alice/new" - Directory successfully created
+          pure-ftpd        | CWD /srv -> 250; CWD ~                      | 250 OK. Current directory is /home/alice
+          pure-ftpd        | CWD /srv -> 250; CWD ~/sub -> 250; PWD      | 257 "/home/alice/sub" is your current location
+          pyftpdlib        | CWD ~                                       | 250 "/~" is the current directory.
+          pyftpdlib        | CWD sub -> 250; CWD ~ -> 250; PWD           | 257 "/sub/~" is the current directory.
+          pyftpdlib        | MKD ~/new                                   | 257 "/~/new" directory created.
+          apache-ftpserver | CWD /pub -> 250; CWD ~                      | 250 Directory changed to /
+          apache-ftpserver | CWD /pub -> 250; CWD sub/~ -> 250; PWD      | 257 "/" is current directory.
+          apache-ftpserver | CWD /pub -> 250; MKD ~/new                  | 257 "/new" created.
+          apache-ftpserver | CWD /pub -> 250; RMD x/~/old               | 250 "/old" removed.
+          """)
+  void aTildeIsReadAsEachServerReadsIt(String profile, String session, String expected) {
+    String user = profile.equals("apache-ftpserver") ? "admin" : "alice";
+    Prediction prediction =
+        predict(
+            ServerProfiles.builtIn(profile).orElseThrow(),
+            "USER " + user + " -> 331; PASS secret -> 230; " + session);
+
+    assertThat(prediction.code() + " " + prediction.text()).isEqualTo(expected);
+  }
+
+  @Test
+  void aTildeTheProfileSaysNothingOfOrBeforeAUserNameLeavesTheDirectoryUnknown() {
+    ServerModel vsftpd = ServerProfiles.builtIn("vsftpd").orElseThrow().newModel();
+    ModelSteps.step(vsftpd, "USER alice -> 331; PASS secret -> 230; CWD ~bob -> 250");
+    ServerModel unknown = profile("REPLY:CWD", new Reaction(250, "Now in {dir}")).newModel();
+    ModelSteps.step(unknown, "USER alice -> 331; PASS secret -> 230; CWD /srv -> 250");
+
+    assertThat(vsftpd.predict(Command.parse("MKD x")).text()).isEqualTo("\"<dir>/x\" created");
+    assertThat(unknown.predict(Command.parse("CWD ~")).text()).isEqualTo("Now in <dir>");
+    assertThat(unknown.predict(Command.parse("CWD sub")).text()).isEqualTo("Now in /srv/sub");
+  }
+
   @Test
   void aDirectoryNoRecordedReplyConfirmsIsNotGuessed() {
     ServerProfile pureFtpd = ServerProfiles.builtIn("pure-ftpd").orElseThrow();

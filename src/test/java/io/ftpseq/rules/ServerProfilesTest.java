@@ -73,6 +73,27 @@ class ServerProfilesTest {
             """);
   }
 
+  /** How the server reads {@code ~} is written only when known, after the patterns. */
+  @Test
+  void howTheServerReadsATildeIsSavedAndLoaded() throws IOException {
+    TreeMap<SituationKey, Reaction> reactions = new TreeMap<>();
+    reactions.put(SituationKey.parse("REPLY:CWD"), new Reaction(250, "OK."));
+    ServerProfile home =
+        new ServerProfile(
+            "local", "Local", "a test", "", "", Tilde.HOME_IN_CWD, reactions, new TreeMap<>());
+    Path file = temp.resolve("local.json");
+
+    ServerProfiles.save(home, file);
+
+    assertThat(Files.readString(file))
+        .contains("  \"syst\": \"\",\n  \"tilde\": \"home-in-cwd\",\n  \"reactions\"");
+    assertThat(ServerProfiles.load(file)).isEqualTo(home);
+    assertThat(new ServerProfile("local", "Local", "a test", "", "", reactions).tilde())
+        .isEqualTo(Tilde.UNKNOWN);
+    assertThat(ServerProfiles.toJson(ServerProfiles.builtIn("iis").orElseThrow()))
+        .doesNotContain("tilde");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
@@ -82,7 +103,9 @@ class ServerProfilesTest {
           {"name": "x", "title": "X", "description": "", "reactions": {"REIN": {"code": 42}}} | x.json:1: reaction REIN: a reply code is 0 or 100 to 599, not 42
           {"name": "x", "title": "X", "description": "", "reactions": {"REIN:NOPE": {"code": 200}}} | x.json:1: 'NOPE' in key 'REIN:NOPE' is not a verb (UNKNOWN for others)
           {"name": "x", "title": "X", "description": "", "greeting": "(", "reactions": {}} | x.json: the greeting pattern is not a regular expression: Unclosed group
-          {"name": "x", "colour": "red", "reactions": {}}                    | x.json:1: unknown field 'colour'; fields: [name, title, description, greeting, syst, reactions, known]
+          {"name": "x", "colour": "red", "reactions": {}}                    | x.json:1: unknown field 'colour'; fields: [name, title, description, greeting, syst, tilde, reactions, known]
+          {"name": "x", "title": "X", "description": "", "tilde": "tilda", "reactions": {}} | x.json:1: 'tilde' is one of literal, home, home-in-cwd, home-anywhere, not 'tilda'
+          {"name": "x", "title": "X", "description": "", "tilde": 1, "reactions": {}} | x.json:1: 'tilde' is one of literal, home, home-in-cwd, home-anywhere, not '1'
           {"name": "x", "title": "X", "reactions": {}}                       | x.json: 'description' must be a string
           {"name": "x",                                                      | x.json:1: not JSON: Unexpected end-of-input within/between Object entries
           """)

@@ -128,6 +128,29 @@ class SimulationTest {
         .isEqualTo(refused);
   }
 
+  /**
+   * A {@code ~} in an argument leads where the server reads it ({@link ReplyNamesTest}); a {@code
+   * ~} at the start of a missing path is the login directory, whatever the server.
+   */
+  @ParameterizedTest(name = "{0}: # missing {1}; {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          vsftpd           | x.txt   | CWD /srv; SIZE ~/x.txt       | true
+          vsftpd           | ~/x.txt | SIZE x.txt                   | true
+          proftpd          | x.txt   | SIZE ~/x.txt                 | true
+          pure-ftpd        | x.txt   | CWD /srv; CWD ~; SIZE x.txt  | true
+          pure-ftpd        | x.txt   | SIZE ~/x.txt                 | false
+          pyftpdlib        | x.txt   | SIZE ~/x.txt                 | false
+          pyftpdlib        | ~/x.txt | SIZE x.txt                   | true
+          apache-ftpserver | x.txt   | CWD /pub; SIZE sub/~/x.txt   | true
+          """)
+  void aMissingPathWithATildeIsWhereTheServerReadsIt(
+      String profile, String missing, String commands, boolean refused) {
+    aMissingPathIsTheOneTheServerResolves(profile, missing, commands, refused);
+  }
+
   /** The other commands that read a path find it missing the same way. */
   @Test
   void everyCommandThatReadsAPathFindsItMissingWhereTheServerLooks() {
