@@ -313,7 +313,7 @@ final class CheckCommand implements Callable<Integer> {
     // the inputs are found first: a report must not go over a file a named directory holds
     Inputs expanded;
     try {
-      expanded = Inputs.expand(inputs, includes, excludes);
+      expanded = Inputs.expand(inputs, includes, excludes, outputFiles());
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }
@@ -361,7 +361,7 @@ final class CheckCommand implements Callable<Integer> {
       summaries.addAll(
           new InputChecks(checker, store, progress, notice).check(expanded.files(), threads));
       progress.done();
-      CheckRun run = new CheckRun(store, summaries, store.totals());
+      CheckRun run = new CheckRun(store, summaries, store.totals(), expanded.leftOutInputs());
       if (!writeReports(run, language.explainer())) {
         return ExitCodes.USAGE;
       }
@@ -371,6 +371,17 @@ final class CheckCommand implements Callable<Integer> {
       Severity level = failureLevel();
       return level != null && run.hasFindingsAtLeast(level) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
+  }
+
+  /** The files the reports go to, by their real paths (through links, when they exist). */
+  private Set<Path> outputFiles() {
+    Set<Path> files = new HashSet<>();
+    for (ReportSpec report : reports) {
+      if (report.output != null) {
+        files.add(Inputs.realPath(report.output));
+      }
+    }
+    return files;
   }
 
   /**

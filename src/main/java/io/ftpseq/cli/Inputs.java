@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.PatternSyntaxException;
 import java.util.zip.GZIPInputStream;
 
@@ -81,26 +82,31 @@ final class Inputs {
   private final List<Input> files = new ArrayList<>();
   private final List<Problem> unreadable = new ArrayList<>();
   private final List<String> leftOut = new ArrayList<>();
+  private int thisRunsOwn; // names left out that are this run's own output, never an input
   private final List<PathMatcher> includes;
   private final List<PathMatcher> excludes;
+  private final Set<Path> outputs;
 
-  private Inputs(List<String> includes, List<String> excludes) {
+  private Inputs(List<String> includes, List<String> excludes, Set<Path> outputs) {
     this.includes = matchers(includes);
     this.excludes = matchers(excludes);
+    this.outputs = Set.copyOf(outputs);
   }
 
-  /** Expands the named inputs. */
   /**
    * The inputs the names give.
    *
+   * @param outputs the files this run writes its reports to, by their real paths: left out of a
+   *     directory as reports, but not counted as inputs left out
    * @throws IllegalArgumentException when a glob is not one, or standard input is named twice
    */
-  static Inputs expand(List<String> names, List<String> includes, List<String> excludes) {
+  static Inputs expand(
+      List<String> names, List<String> includes, List<String> excludes, Set<Path> outputs) {
     if (names.stream().filter("-"::equals).count() > 1) {
       throw new IllegalArgumentException(
           "standard input (-) is named more than once; it can be read once");
     }
-    Inputs inputs = new Inputs(includes, excludes);
+    Inputs inputs = new Inputs(includes, excludes, outputs);
     for (String name : names) {
       inputs.add(name);
     }
@@ -119,6 +125,15 @@ final class Inputs {
    */
   List<String> leftOut() {
     return leftOut;
+  }
+
+  /**
+   * How many of the names left out were inputs the run did not check, as its summary counts them:
+   * all but this run's own output (its standard output or error, the files its reports go to),
+   * which are the same on every run and never were inputs.
+   */
+  int leftOutInputs() {
+    return leftOut.size() - thisRunsOwn;
   }
 
   /** The names that could not be found or listed. */
@@ -161,6 +176,15 @@ final class Inputs {
       // a FIFO or a device named is read as it comes (ftpseq check <(zcat ...), a pipe fed by
       // another program), as cat reads it
       default -> files.add(new Input(name, path));
+    }
+  }
+
+  /** The file a name stands for, through links, so that two names of one file are one. */
+  static Path realPath(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException | SecurityException e) {
+      return path.toAbsolutePath().normalize(); // not there (yet), or not to be looked at
     }
   }
 
@@ -239,10 +263,12 @@ final class Inputs {
       } else if (stream != null) {
         leftOut.add(shown + ": this run's " + stream + " (the shell made it before the run)");
         ownOutput++;
+        thisRunsOwn++;
       } else if (report.isPresent()) {
         leftOut.add(
             shown + ": a report ftpseq wrote (" + report.get() + "); name the file to check it");
         ownOutput++;
+        thisRunsOwn += outputs.contains(realPath(shown)) ? 1 : 0;
       } else {
         files.add(new Input(shown.toString(), shown));
         checked++;

@@ -23,6 +23,7 @@ public final class CheckRun {
   private final Iterable<SessionCheck> sessions;
   private final List<InputSummary> inputs;
   private final Totals totals;
+  private final int leftOut;
 
   /**
    * A run over sessions kept elsewhere (a {@link SessionStore}), with totals counted as they came.
@@ -32,9 +33,24 @@ public final class CheckRun {
    * @param totals the sessions' totals
    */
   public CheckRun(Iterable<SessionCheck> sessions, List<InputSummary> inputs, Totals totals) {
+    this(sessions, inputs, totals, 0);
+  }
+
+  /**
+   * A run that also left inputs out (each said where the run says such things).
+   *
+   * @param leftOut how many inputs were found but not checked: a FIFO or a report of its own in a
+   *     checked directory, a file named twice
+   */
+  public CheckRun(
+      Iterable<SessionCheck> sessions, List<InputSummary> inputs, Totals totals, int leftOut) {
+    if (leftOut < 0) {
+      throw new IllegalArgumentException("inputs left out cannot be fewer than 0: " + leftOut);
+    }
     this.sessions = Objects.requireNonNull(sessions, "sessions");
     this.inputs = List.copyOf(inputs);
     this.totals = Objects.requireNonNull(totals, "totals");
+    this.leftOut = leftOut;
   }
 
   /** A run over sessions held in memory. */
@@ -57,6 +73,11 @@ public final class CheckRun {
   /** How many inputs were given (files after directory expansion, or stdin). */
   public int inputCount() {
     return inputs.size();
+  }
+
+  /** How many inputs were found but not checked, on purpose. */
+  public int leftOutCount() {
+    return leftOut;
   }
 
   /** How many sessions were checked. */
@@ -107,7 +128,8 @@ public final class CheckRun {
 
   /**
    * The one-line summary of the run, in the explainer's language: sessions, findings and problems,
-   * then how many lines (and packets) were read and how many of them could not be.
+   * then how many lines (and packets) were read and how many of them could not be, then how many
+   * inputs were left out, if any, so that no input is skipped without the summary counting it.
    */
   public String summary(Explainer explainer) {
     StringBuilder line =
@@ -130,6 +152,9 @@ public final class CheckRun {
                     String.format(Locale.ROOT, "%,d", counts[0]),
                     String.format(Locale.ROOT, "%,d", counts[3])));
       }
+    }
+    if (leftOut > 0) {
+      line.append(' ').append(explainer.text("report.summary.leftOut", String.valueOf(leftOut)));
     }
     return line.toString();
   }

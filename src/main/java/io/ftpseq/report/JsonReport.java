@@ -90,6 +90,9 @@ public final class JsonReport implements ReportWriter {
     summary.put("warnings", run.count(Severity.WARNING));
     summary.put("infos", run.count(Severity.INFO));
     summary.put("problems", run.problemCount());
+    if (run.leftOutCount() > 0) {
+      summary.put("leftOut", run.leftOutCount()); // inputs found but not checked, on purpose
+    }
     for (Source.Unit unit : Source.Unit.values()) {
       long[] counts = run.lines(unit);
       if (counts[0] > 0 || unit == Source.Unit.LINE) {

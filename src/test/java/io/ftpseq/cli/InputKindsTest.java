@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -131,6 +133,51 @@ class InputKindsTest {
                   + logs.resolve("e-socket")
                   + ": a socket, which cannot be read as a file");
     }
+  }
+
+  /**
+   * Each input left out had its line on standard error, but the summary counted only what was
+   * checked, so a report read alone (a file, CI) did not show that anything was skipped.
+   */
+  @Test
+  void everyInputLeftOutIsCountedInTheSummary() throws IOException {
+    assumeLinux();
+    mkfifo(logs.resolve("b-fifo"));
+    Files.createSymbolicLink(logs.resolve("c-up"), Path.of(".."));
+    Path report = logs.resolve("d-report.json");
+    assertThat(CliRun.of("check", BAD, "--report", "json", "-o", report.toString()).exitCode())
+        .isEqualTo(ExitCodes.FINDINGS);
+
+    CliRun run = assertTimeoutPreemptively(BOUND, () -> CliRun.of("check", logs.toString()));
+    CliRun french =
+        assertTimeoutPreemptively(BOUND, () -> CliRun.of("check", "--lang", "fr", logs.toString()));
+    CliRun json =
+        assertTimeoutPreemptively(
+            BOUND, () -> CliRun.of("check", "--report", "json", logs.toString()));
+
+    assertThat(run.err().lines()).hasSize(3);
+    assertThat(lastLine(run.out()))
+        .startsWith("1 session(s) in 1 input(s): 2 error(s)")
+        .endsWith(" 3 input(s) left out, each named on standard error with why.");
+    assertThat(lastLine(french.out()))
+        .endsWith(
+            " 3 entrée(s) laissée(s) de côté, chacune nommée avec sa raison sur la sortie"
+                + " d’erreur.");
+    JsonNode summary = new ObjectMapper().readTree(json.out()).path("summary");
+    assertThat(summary.path("inputs").asInt()).isEqualTo(1);
+    assertThat(summary.path("leftOut").asInt()).isEqualTo(3);
+    CliRun nothingLeftOut = CliRun.of("check", "--report", "json", BAD);
+    assertThat(new ObjectMapper().readTree(nothingLeftOut.out()).path("summary").has("leftOut"))
+        .isFalse();
+    assertThat(CliRun.of("check", BAD).out()).doesNotContain("left out");
+    // this run's own report file is no input: left out, said, and not counted, so that the same
+    // run into its own directory gives the same report every time
+    CliRun again =
+        assertTimeoutPreemptively(
+            BOUND, () -> CliRun.of("check", logs.toString(), "-o", report.toString()));
+    assertThat(again.err().lines()).hasSize(3);
+    assertThat(new ObjectMapper().readTree(report.toFile()).path("summary").path("leftOut").asInt())
+        .isEqualTo(2);
   }
 
   @Test
@@ -311,6 +358,10 @@ class InputKindsTest {
           thread.setDaemon(true);
           return thread;
         });
+  }
+
+  private static String lastLine(String text) {
+    return text.lines().reduce((first, second) -> second).orElse("");
   }
 
   private static void assumeLinux() {
