@@ -182,10 +182,7 @@ public final class ServerModel {
       case ACCT -> loggedIn() ? firm(Situation.ACCT_NOT_REQUESTED, Verb.ACCT) : Optional.empty();
       case HOST -> firm(host().key());
       case RNTO -> rnto();
-      case REST ->
-          memory.ascii() && !command.argument().equals("0")
-              ? soft(Situation.REST_IN_ASCII.key())
-              : Optional.empty();
+      case REST -> rest(command.argument());
       case PASV, PORT, EPRT, LPRT, LPSV, SPSV -> dataSetup(command.verb());
       case EPSV -> command.isEpsvAll() ? firm(Situation.EPSV_ALL.key()) : Optional.empty();
       case AUTH -> isTls(command) ? soft(Situation.AUTH_TLS.key()) : Optional.empty();
@@ -244,6 +241,20 @@ public final class ServerModel {
     }
     boolean renamed = previous.is(Verb.RNTO) && previous.replyCode() / 100 == 2;
     return firm((renamed ? Situation.RNTO_AFTER_RNTO : Situation.RNTO_WITHOUT_RNFR).key());
+  }
+
+  /**
+   * REST with an offset that is not a number, which the servers that refuse it check before the
+   * type; then a non-zero offset in ASCII mode. REST with no offset at all is answered as usual.
+   */
+  private Optional<Prediction> rest(String argument) {
+    Optional<String> offset = RestartOffset.value(argument);
+    if (offset.isEmpty()) {
+      return argument.isEmpty() ? Optional.empty() : firm(Situation.REST_OFFSET_NOT_A_NUMBER.key());
+    }
+    return memory.ascii() && !offset.get().equals("0")
+        ? soft(Situation.REST_IN_ASCII.key())
+        : Optional.empty();
   }
 
   private Optional<Prediction> prot(boolean authDone) {

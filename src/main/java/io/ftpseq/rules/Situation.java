@@ -114,6 +114,11 @@ public enum Situation {
   REIN(Kind.CAPABILITY, null),
   /** EPSV ALL itself. */
   EPSV_ALL(Kind.CAPABILITY, null),
+  /**
+   * REST with an offset that is not a number (RFC 3659 §5.3: {@code "REST" SP 1*DIGIT}): refused by
+   * most servers, read as 0 by vsftpd.
+   */
+  REST_OFFSET_NOT_A_NUMBER(Kind.CAPABILITY, null),
 
   // What depends on files and passwords the record does not show
   /** PASS with a wrong password. */

@@ -70,6 +70,43 @@ class ServerModelTest {
     assertThat(prediction.text()).isEqualTo(text == null ? "" : text);
   }
 
+  /**
+   * REST with an offset that is not a number, answered as the real servers answer it (asked by
+   * hand: vsftpd 3.0.3, ProFTPD 1.3.8, Pure-FTPd 1.0.50, pyftpdlib 1.5.7, Apache FtpServer 1.2.1):
+   * vsftpd restarts at 0, the others refuse it, ProFTPD and Pure-FTPd before they look at the type.
+   * Where nothing is known the model predicts nothing. An offset of zero written otherwise is still
+   * zero.
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          vsftpd           | TYPE I -> 200; REST abc   | 350 | REST_OFFSET_NOT_A_NUMBER | Restart position accepted (0).
+          vsftpd           | TYPE I -> 200; REST 10abc | 350 | REST_OFFSET_NOT_A_NUMBER | Restart position accepted (0).
+          vsftpd           | TYPE I -> 200; REST 100   | 350 | REPLY:REST               | Restart position accepted (100).
+          proftpd          | TYPE I -> 200; REST abc   | 501 | REST_OFFSET_NOT_A_NUMBER | REST requires a value greater than or equal to 0
+          proftpd          | TYPE I -> 200; REST -5    | 501 | REST_OFFSET_NOT_A_NUMBER | REST requires a value greater than or equal to 0
+          proftpd          | TYPE A -> 200; REST abc   | 501 | REST_OFFSET_NOT_A_NUMBER | REST requires a value greater than or equal to 0
+          proftpd          | TYPE A -> 200; REST 00    | 350 | REPLY:REST               | Restarting at 0. Send STORE or RETRIEVE to initiate transfer
+          proftpd          | TYPE I -> 200; REST +7    | 350 | REPLY:REST               | Restarting at 7. Send STORE or RETRIEVE to initiate transfer
+          pure-ftpd        | TYPE I -> 200; REST abc   | 554 | REST_OFFSET_NOT_A_NUMBER | REST needs a numeric parameter
+          pure-ftpd        | TYPE A -> 200; REST 0x10  | 554 | REST_OFFSET_NOT_A_NUMBER | REST needs a numeric parameter
+          pyftpdlib        | TYPE I -> 200; REST abc   | 501 | REST_OFFSET_NOT_A_NUMBER | Invalid parameter.
+          apache-ftpserver | TYPE I -> 200; REST abc   | 501 | REST_OFFSET_NOT_A_NUMBER | Not a valid marker.
+          bftpd            | REST abc                  | 350 | REST_OFFSET_NOT_A_NUMBER |
+          rfc              | REST abc                  | 501 | REST_OFFSET_NOT_A_NUMBER | Syntax error in parameters or arguments.
+          filezilla-server | REST abc                  | 0   | REST_OFFSET_NOT_A_NUMBER |
+          """)
+  void restWithAnOffsetThatIsNotANumberIsAnsweredAsEachServerDoes(
+      String profile, String session, int code, String key, String text) {
+    Prediction prediction = predict(profile, LOGIN + session);
+
+    assertThat(prediction.situation()).hasToString(key);
+    assertThat(prediction.code()).isEqualTo(code);
+    assertThat(prediction.text()).isEqualTo(text == null ? "" : text);
+  }
+
   @ParameterizedTest(name = "rfc: {0}")
   @CsvSource(
       delimiter = '|',
