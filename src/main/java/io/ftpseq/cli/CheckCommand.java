@@ -15,7 +15,7 @@ import io.ftpseq.report.html.HtmlReport;
 import io.ftpseq.report.html.InputLines;
 import io.ftpseq.rules.ProfileChoice;
 import io.ftpseq.rules.ProfileOption;
-import io.ftpseq.rules.ServerProfiles;
+import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.session.InputSummary;
 import io.ftpseq.transcript.CaptureFormat;
@@ -285,7 +285,7 @@ final class CheckCommand implements Callable<Integer> {
             + " pick one per session from the server's greeting or SYST reply (else rfc), or a"
             + " profile JSON file (default: ${DEFAULT-VALUE})."
       })
-  String profile = ServerProfiles.RFC.name();
+  String profile = ServerProfile.RFC_NAME;
 
   @Override
   public Integer call() throws IOException {

@@ -9,7 +9,7 @@ import io.ftpseq.proxy.SessionInfo;
 import io.ftpseq.proxy.TlsTermination;
 import io.ftpseq.report.CheckRun;
 import io.ftpseq.rules.ProfileChoice;
-import io.ftpseq.rules.ServerProfiles;
+import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -84,7 +84,7 @@ final class ProxyCommand implements Callable<Integer> {
       names = "--profile",
       paramLabel = "NAME|auto|FILE",
       description = "Server profile, as for check (default: ${DEFAULT-VALUE}).")
-  String profile = ServerProfiles.RFC.name();
+  String profile = ServerProfile.RFC_NAME;
 
   @Option(
       names = "--strict",

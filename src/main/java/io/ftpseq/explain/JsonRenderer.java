@@ -17,34 +17,40 @@ import java.util.List;
  */
 final class JsonRenderer implements PageFormat.Renderer {
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  /**
+   * Made at the first page written as JSON, not when the formats are listed: making a mapper costs
+   * half a second of start-up, which every command paid.
+   */
+  private static final class Json {
+    static final ObjectMapper MAPPER =
+        new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  }
 
   @Override
   public void render(Page page, Writer out) throws IOException {
-    MAPPER.writeValue(out, object(page));
+    Json.MAPPER.writeValue(out, object(page));
     out.write("\n");
   }
 
   @Override
   public void render(List<Page> pages, Writer out) throws IOException {
-    ArrayNode array = MAPPER.createArrayNode();
+    ArrayNode array = Json.MAPPER.createArrayNode();
     for (Page page : pages) {
       array.add(object(page));
     }
-    MAPPER.writeValue(out, array);
+    Json.MAPPER.writeValue(out, array);
     out.write("\n");
   }
 
   private static ObjectNode object(Page page) {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("kind", page.kind());
     root.put("subject", page.subject());
     root.put("language", page.language());
     root.put("title", page.title());
-    root.set("facts", MAPPER.valueToTree(page.facts()));
+    root.set("facts", Json.MAPPER.valueToTree(page.facts()));
     ArrayNode sections = root.putArray("sections");
     for (Section section : page.sections()) {
       ObjectNode node = sections.addObject();

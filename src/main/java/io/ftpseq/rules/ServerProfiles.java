@@ -7,11 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The built-in server profiles, and profiles read from and written to JSON files.
@@ -35,10 +34,14 @@ public final class ServerProfiles {
           "bftpd",
           "iis");
 
-  private static final Map<String, ServerProfile> BUILT_IN = loadBuiltIns();
+  /**
+   * The built-ins read so far: each is read when first asked for, as reading JSON costs every
+   * command a second of start-up (Jackson's first use) and most runs use one profile or none.
+   */
+  private static final Map<String, ServerProfile> LOADED = new ConcurrentHashMap<>();
 
   /** The RFCs as written (RFC 959, 2228, 2428, 3659, 4217, 7151): the default profile. */
-  public static final ServerProfile RFC = BUILT_IN.get(ServerProfile.RFC_NAME);
+  public static final ServerProfile RFC = loaded(ServerProfile.RFC_NAME);
 
   private ServerProfiles() {}
 
@@ -49,12 +52,12 @@ public final class ServerProfiles {
 
   /** Every built-in profile, {@code rfc} first. */
   public static List<ServerProfile> builtIns() {
-    return List.copyOf(BUILT_IN.values());
+    return NAMES.stream().map(ServerProfiles::loaded).toList();
   }
 
   /** The built-in profile with this name. */
   public static Optional<ServerProfile> builtIn(String name) {
-    return Optional.ofNullable(BUILT_IN.get(name));
+    return NAMES.contains(name) ? Optional.of(loaded(name)) : Optional.empty();
   }
 
   /**
@@ -62,16 +65,12 @@ public final class ServerProfiles {
    * example {@code 220 (vsFTPd 3.0.3)}); never {@code rfc}.
    */
   public static Optional<ServerProfile> detect(String greeting) {
-    return BUILT_IN.values().stream()
-        .filter(p -> !p.isRfc() && p.matchesGreeting(greeting))
-        .findFirst();
+    return builtIns().stream().filter(p -> !p.isRfc() && p.matchesGreeting(greeting)).findFirst();
   }
 
   /** The built-in server profile whose SYST pattern is found in a reply to SYST; never rfc. */
   public static Optional<ServerProfile> detectFromSyst(String systReply) {
-    return BUILT_IN.values().stream()
-        .filter(p -> !p.isRfc() && p.matchesSyst(systReply))
-        .findFirst();
+    return builtIns().stream().filter(p -> !p.isRfc() && p.matchesSyst(systReply)).findFirst();
   }
 
   /**
@@ -115,28 +114,24 @@ public final class ServerProfiles {
     return ProfileJson.write(profile);
   }
 
-  private static Map<String, ServerProfile> loadBuiltIns() {
-    Map<String, ServerProfile> profiles = new LinkedHashMap<>();
-    List<String> wrong = new ArrayList<>();
-    for (String name : NAMES) {
-      String resource = "profiles/" + name + ".json";
-      try (InputStream in = ServerProfiles.class.getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalStateException("built-in profile resource missing: " + resource);
-        }
-        ServerProfile profile =
-            ProfileJson.read(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        if (!profile.name().equals(name)) {
-          wrong.add(resource + " is named " + profile.name());
-        }
-        profiles.put(name, profile);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+  private static ServerProfile loaded(String name) {
+    return LOADED.computeIfAbsent(name, ServerProfiles::readBuiltIn);
+  }
+
+  private static ServerProfile readBuiltIn(String name) {
+    String resource = "profiles/" + name + ".json";
+    try (InputStream in = ServerProfiles.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("built-in profile resource missing: " + resource);
       }
+      ServerProfile profile =
+          ProfileJson.read(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      if (!profile.name().equals(name)) {
+        throw new IllegalStateException(resource + " is named " + profile.name());
+      }
+      return profile;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    if (!wrong.isEmpty()) {
-      throw new IllegalStateException(String.join("; ", wrong));
-    }
-    return profiles;
   }
 }

@@ -1,7 +1,7 @@
 package io.ftpseq.spark;
 
 import io.ftpseq.rules.ProfileOption;
-import io.ftpseq.rules.ServerProfiles;
+import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.Severity;
 import java.io.IOException;
 import java.io.InputStream;
@@ -111,7 +111,7 @@ public final class SparkCheck implements Callable<Integer> {
       description =
           "Server profile: a built-in name, auto (per session from its greeting), or a profile"
               + " JSON file on any Hadoop path (default: ${DEFAULT-VALUE}).")
-  String profile = ServerProfiles.RFC.name();
+  String profile = ServerProfile.RFC_NAME;
 
   @Option(
       names = "--lang",

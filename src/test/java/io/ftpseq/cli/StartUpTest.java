@@ -1,0 +1,64 @@
+package io.ftpseq.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a command reads before it starts: the built-in server profiles are JSON, and the first read
+ * of JSON loads Jackson, a second of start-up on a small machine. A command that uses no profile
+ * reads none. Checked in a VM of its own, by the classes it loads.
+ */
+class StartUpTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void versionHelpAndExplainReadNoServerProfile() throws Exception {
+    for (List<String> arguments :
+        List.of(List.of("--version"), List.of("check", "--help"), List.of("explain", "503"))) {
+      assertThat(classesLoaded(arguments))
+          .as(String.join(" ", arguments))
+          .noneMatch(name -> name.startsWith("io.ftpseq.rules.ProfileJson"))
+          // shaded in the jar, not here; its node classes may load, the costly mapper must not
+          .noneMatch(name -> name.endsWith("jackson.databind.ObjectMapper"));
+    }
+  }
+
+  private List<String> classesLoaded(List<String> arguments) throws Exception {
+    Path log = dir.resolve("classes.txt");
+    run(arguments, "-Xlog:class+load=info:file=" + log);
+    return Files.readAllLines(log, UTF_8).stream()
+        .map(line -> line.replaceFirst("^\\[[^]]*\\]\\[[^]]*\\]\\[[^]]*\\] ", ""))
+        .map(line -> line.split(" ", 2)[0])
+        .toList();
+  }
+
+  /** Runs ftpseq in a VM of its own with one VM option. */
+  private void run(List<String> arguments, String vmOption) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of(vmOption, "-Dftpseq.jvm=here", "-cp"));
+    command.add(System.getProperty("java.class.path"));
+    command.add(Main.class.getName());
+    command.addAll(arguments);
+    Path err = dir.resolve("err.txt");
+    Process process =
+        new ProcessBuilder(command)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(err.toFile())
+            .start();
+    try {
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("ended by itself").isTrue();
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+}
