@@ -37,9 +37,9 @@ import java.util.regex.Pattern;
  *       from the working directory, for a server that shows the full path: vsftpd answers {@code
  *       MKD sub} in {@code /home/alice} with {@code 257 "/home/alice/sub" created}; an absolute
  *       argument stays as it is.
- *   <li>{@code {offset}}: the offset of the REST command being answered, as the servers write it
- *       back ({@code 350 Restarting at 100} to {@code REST 0100}); the argument itself when it is
- *       not a number.
+ *   <li>{@code {offset}}: the offset of the REST command being answered, as most servers write it
+ *       back ({@code 350 Restarting at 100} to {@code REST 0100}; Apache FtpServer echoes the
+ *       argument as it came); the argument itself when it is not a number.
  *   <li>{@code {address}}, {@code {port}}, {@code {time}}, {@code {unique}}, {@code {size}}: the
  *       passive address, the extended passive port, a file's modification time, the name STOU chose
  *       and a file's size, which a record of the commands does not show.

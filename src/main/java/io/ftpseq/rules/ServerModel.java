@@ -183,6 +183,7 @@ public final class ServerModel {
       case HOST -> firm(host().key());
       case RNTO -> rnto();
       case REST -> rest(command.argument());
+      case STAT -> stat(command);
       case PASV, PORT, EPRT, LPRT, LPSV, SPSV -> dataSetup(command.verb());
       case EPSV -> command.isEpsvAll() ? firm(Situation.EPSV_ALL.key()) : Optional.empty();
       case AUTH -> isTls(command) ? soft(Situation.AUTH_TLS.key()) : Optional.empty();
@@ -255,6 +256,22 @@ public final class ServerModel {
     return memory.ascii() && !offset.get().equals("0")
         ? soft(Situation.REST_IN_ASCII.key())
         : Optional.empty();
+  }
+
+  /**
+   * STAT with a path: the status of that file or directory, as the profile records it, else the
+   * code RFC 959 gives (213, 212) with no text; STAT alone is answered as usual.
+   */
+  private Optional<Prediction> stat(Command command) {
+    if (command.argument().isEmpty()) {
+      return Optional.empty();
+    }
+    boolean directory =
+        command.argument().endsWith("/") || memory.names().directory().isDirectory(path(command));
+    Situation situation = directory ? Situation.STAT_DIRECTORY : Situation.STAT_FILE;
+    Prediction reaction = profile.prediction(situation.key());
+    return Optional.of(
+        reaction != null ? reaction : new Prediction(directory ? 212 : 213, "", situation.key()));
   }
 
   private Optional<Prediction> prot(boolean authDone) {

@@ -29,11 +29,11 @@ import java.util.Set;
  */
 public final class Simulation {
 
-  /** Commands that fail when the path they name does not exist. */
+  /** Commands whose reply changes when the path they name does not exist. */
   private static final Set<Verb> READS_A_PATH =
       EnumSet.of(
           Verb.RETR, Verb.SIZE, Verb.MDTM, Verb.DELE, Verb.CWD, Verb.XCWD, Verb.RMD, Verb.XRMD,
-          Verb.MLST);
+          Verb.MLST, Verb.STAT);
 
   private Simulation() {}
 
@@ -161,9 +161,17 @@ public final class Simulation {
       return Optional.of(
           verb == Verb.RETR
               ? react(profile, Situation.MISSING_FILE.key(), 550)
-              : new Prediction(550, "", Situation.MISSING_FILE.key(verb)));
+              : react(profile, Situation.MISSING_FILE.key(verb), missingCode(verb)));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The code RFC 959 gives for a missing file: 550, or 450 for a command whose replies do not list
+   * 550 (STAT).
+   */
+  private static int missingCode(Verb verb) {
+    return verb.allowsReply(550) ? 550 : 450;
   }
 
   /** The profile's reaction under the key, or the code with no text when it has none. */

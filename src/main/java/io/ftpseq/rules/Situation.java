@@ -19,6 +19,16 @@ public enum Situation {
    * A command in a legal position: the server's usual reply, keyed by verb ({@code REPLY:USER}).
    */
   REPLY(Kind.USUAL, null),
+  /**
+   * STAT with the path of a file: the file's status over the control connection (RFC 959 §4.1.3,
+   * 213), as LIST would list it.
+   */
+  STAT_FILE(Kind.USUAL, null),
+  /**
+   * STAT with the path of a directory (RFC 959 §4.1.3, 212): one the session is known to be in or
+   * under, or a path that ends with a slash.
+   */
+  STAT_DIRECTORY(Kind.USUAL, null),
 
   // RFC 959 §4.1.1 login
   /** A command before login; qualified by verb for the ones a server answers otherwise. */

@@ -84,9 +84,12 @@ public record SituationKey(Situation situation, Verb verb) implements Comparable
     return verb == null ? this : situation.key();
   }
 
-  /** Whether this key names a command's usual reply rather than a situation of the order. */
+  /**
+   * Whether this key names a command's usual reply ({@code REPLY:<VERB>}, STAT of a file or a
+   * directory) rather than a situation of the order.
+   */
   public boolean isUsualReply() {
-    return situation == Situation.REPLY;
+    return situation.kind() == Situation.Kind.USUAL;
   }
 
   /**

@@ -99,6 +99,14 @@ public record WorkingDirectory(ServerPath current, String login, Tilde tilde) {
   }
 
   /**
+   * Whether the path is known to be a directory's: the login directory, the working directory or a
+   * directory above it.
+   */
+  boolean isDirectory(ServerPath path) {
+    return path.contains(current) || path.equals(home(login));
+  }
+
+  /**
    * Where a path leads from the login directory, as a script names the files it assumes: {@code
    * missing.txt} and {@code ~/missing.txt} in the login directory, {@code /srv/x} from the root.
    */

@@ -107,6 +107,44 @@ class ServerModelTest {
     assertThat(prediction.text()).isEqualTo(text == null ? "" : text);
   }
 
+  /**
+   * STAT with a path: the status of that file (213) or directory (212) of RFC 959 §4.1.3 and §5.4,
+   * as each server answers it (asked by hand); RFC 959's code where the profile does not say. A
+   * path is a directory's when it ends with a slash or names the working directory or one above it.
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          vsftpd           | STAT                          | 211 | REPLY:STAT     | FTP server status:
+          vsftpd           | STAT a.txt                    | 213 | STAT_FILE      | Status follows:
+          vsftpd           | STAT .                        | 213 | STAT_DIRECTORY | Status follows:
+          proftpd          | STAT a.txt                    | 213 | STAT_FILE      | Status of a.txt:
+          proftpd          | STAT sub/                     | 212 | STAT_DIRECTORY | Status of sub/:
+          proftpd          | CWD /srv/data -> 250; STAT /srv | 212 | STAT_DIRECTORY | Status of /srv:
+          proftpd          | CWD /srv/data -> 250; STAT ../data | 212 | STAT_DIRECTORY | Status of ../data:
+          proftpd          | CWD /srv/data -> 250; STAT ../other | 213 | STAT_FILE  | Status of ../other:
+          pure-ftpd        | STAT a.txt                    | 213 | STAT_FILE      | STAT
+          pyftpdlib        | CWD sub -> 250; STAT a.txt    | 213 | STAT_FILE      | Status of "/sub/a.txt":
+          pyftpdlib        | STAT /                        | 213 | STAT_DIRECTORY | Status of "/":
+          apache-ftpserver | STAT a.txt                    | 213 | STAT_FILE      |
+          apache-ftpserver | STAT ..                       | 212 | STAT_DIRECTORY |
+          bftpd            | STAT a.txt                    | 213 | STAT_FILE      | Status of a.txt:
+          rfc              | STAT a.txt                    | 213 | STAT_FILE      | File status.
+          rfc              | STAT .                        | 212 | STAT_DIRECTORY | Directory status.
+          filezilla-server | STAT a.txt                    | 213 | STAT_FILE      |
+          iis              | STAT a.txt                    | 213 | STAT_FILE      |
+          """)
+  void statWithAPathIsTheStatusOfThatFileOrDirectory(
+      String profile, String session, int code, String key, String text) {
+    Prediction prediction = predict(profile, LOGIN + session);
+
+    assertThat(prediction.situation()).hasToString(key);
+    assertThat(prediction.code()).isEqualTo(code);
+    assertThat(prediction.text()).isEqualTo(text == null ? "" : text);
+  }
+
   @ParameterizedTest(name = "rfc: {0}")
   @CsvSource(
       delimiter = '|',

@@ -173,6 +173,37 @@ class SimulationTest {
         .containsExactly(550, 550, 550, 550);
   }
 
+  /**
+   * STAT of a missing path, as each server answers it (asked by hand): vsftpd and Pure-FTPd list
+   * nothing with 213, ProFTPD and Apache FtpServer answer 450, pyftpdlib 550; where the profile
+   * does not say, the 450 that RFC 959 lists for STAT.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          vsftpd           | 213 | Status follows:
+          proftpd          | 450 | gone.txt: No such file or directory
+          pure-ftpd        | 213 | STAT
+          pyftpdlib        | 550 | No such file or directory.
+          apache-ftpserver | 450 | Non-existing file
+          iis              | 450 |
+          """)
+  void statOfAMissingPathIsAnsweredAsEachServerAnswersIt(String profile, int code, String text) {
+    Simulation.Dialogue dialogue =
+        run(
+            profile,
+            new Assumptions(false, Set.of("gone.txt")),
+            "USER u",
+            "PASS p",
+            "STAT gone.txt");
+
+    Prediction stat = dialogue.steps().get(2).prediction();
+    assertThat(stat.situation()).hasToString("MISSING_FILE:STAT");
+    assertThat(stat.code() + " " + stat.text()).isEqualTo(code + " " + (text == null ? "" : text));
+  }
+
   @Test
   void nothingIsSentAfterTheServerClosesTheConnection() {
     Simulation.Dialogue rfc = run("rfc", Assumptions.NONE, "QUIT", "NOOP", "PWD");
