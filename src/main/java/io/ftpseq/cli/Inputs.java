@@ -17,6 +17,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,8 @@ import java.util.zip.GZIPInputStream;
  * The inputs of a check, expanded from what the user named: files, directories read recursively
  * (filtered by include and exclude globs, matched against a file's name or its path inside the
  * directory, and leaving out the reports ftpseq wrote there, FIFOs, sockets and devices, and links
- * to directories), and {@code -} for standard input. A FIFO or device named itself is read. Names
- * that cannot be listed become problems.
+ * to directories), and {@code -} for standard input. A FIFO or device named itself is read. Each
+ * file is an input once, however many names reach it. Names that cannot be listed become problems.
  */
 final class Inputs {
 
@@ -83,6 +84,7 @@ final class Inputs {
   private final List<Problem> unreadable = new ArrayList<>();
   private final List<String> leftOut = new ArrayList<>();
   private int thisRunsOwn; // names left out that are this run's own output, never an input
+  private final Map<Path, String> checkedAs = new HashMap<>(); // a file's real path -> its input
   private final List<PathMatcher> includes;
   private final List<PathMatcher> excludes;
   private final Set<Path> outputs;
@@ -119,9 +121,11 @@ final class Inputs {
   }
 
   /**
-   * The names in named directories that are left out, each with why, in order: ftpseq's own output
+   * The names that are left out, each with why, in order: in named directories, ftpseq's own output
    * (its reports, this run's standard output), FIFOs, sockets and devices, links to directories or
-   * to nothing, and links to a file read by another name. A file named itself is always checked.
+   * to nothing; and anywhere, a file that is an input already, by its real path (a file named
+   * twice, named and also in a named directory, or linked to). A file named itself is always
+   * checked, once.
    */
   List<String> leftOut() {
     return leftOut;
@@ -175,8 +179,29 @@ final class Inputs {
       case SOCKET -> unreadable.add(problem(name, "a socket, which cannot be read as a file"));
       // a FIFO or a device named is read as it comes (ftpseq check <(zcat ...), a pipe fed by
       // another program), as cat reads it
-      default -> files.add(new Input(name, path));
+      default -> addOnce(name, path, realPath(path));
     }
+  }
+
+  /**
+   * Adds a file to check unless it is one already, by another name or the same: a file named twice,
+   * or named and also in a named directory, was checked (and its sessions counted) twice, and a
+   * FIFO named twice waited for a second writer.
+   */
+  private void addOnce(String name, Path path, Path real) {
+    String first = checkedAs.putIfAbsent(real, name);
+    if (first == null) {
+      files.add(new Input(name, path));
+    } else {
+      leftOut.add(name + ": " + checkedAlready(name, first));
+    }
+  }
+
+  /** Why a file that is an input already is left out, naming the input it is. */
+  private static String checkedAlready(String name, String first) {
+    return name.equals(first)
+        ? "named more than once; each file is checked once"
+        : "the same file as " + first + ", which is checked";
   }
 
   /** The file a name stands for, through links, so that two names of one file are one. */
@@ -206,9 +231,10 @@ final class Inputs {
    * the walk reads that file anyway) and a link to a directory is not followed, as {@code grep -r}
    * and {@code find} do not follow it: a tree that links to its parent would never end, and one
    * that links elsewhere would read what was not named. FIFOs, sockets and devices are left out: a
-   * FIFO would wait for a writer that may never come. Every name left out is said, with why. A
-   * subdirectory that cannot be read is a problem, and the walk goes on; a directory that yields no
-   * file is a problem too, as checking nothing must never pass.
+   * FIFO would wait for a writer that may never come. So is a file that is an input already. Every
+   * name left out is said, with why. A subdirectory that cannot be read is a problem, and the walk
+   * goes on; a directory that yields no file is a problem too, as checking nothing must never pass
+   * (unless its files are all inputs already: a directory named twice is checked once).
    */
   private void addDirectory(String name, Path path) {
     List<Entry> found = new ArrayList<>();
@@ -244,57 +270,96 @@ final class Inputs {
       unreadable.add(problem(name, "cannot list: " + reason(e)));
     }
     found.sort(Comparator.comparing(Entry::relative));
-    Map<Path, Path> read = new HashMap<>(); // real path -> the name it is read by
-    for (Entry entry : found) {
-      if (entry.attributes().isRegularFile()) {
-        read.put(root.resolve(entry.relative()), path.resolve(entry.relative()));
+    // regular files first, so that a link that sorts before its file is the one left out
+    Skip[] skips = new Skip[found.size()];
+    for (boolean regular : new boolean[] {true, false}) {
+      for (int i = 0; i < found.size(); i++) {
+        if (found.get(i).attributes().isRegularFile() == regular) {
+          skips[i] = skip(path.resolve(found.get(i).relative()), root, found.get(i));
+        }
       }
     }
     int checked = 0;
-    int ownOutput = 0;
-    for (Entry entry : found) {
-      Path shown = path.resolve(entry.relative());
-      String special = notAFile(shown, root.resolve(entry.relative()), entry.attributes(), read);
-      String stream = special != null ? null : OwnReports.thisRunsStream(shown);
-      Optional<String> report =
-          special != null || stream != null ? Optional.empty() : OwnReports.kind(shown);
-      if (special != null) {
-        leftOut.add(shown + ": " + special);
-      } else if (stream != null) {
-        leftOut.add(shown + ": this run's " + stream + " (the shell made it before the run)");
-        ownOutput++;
-        thisRunsOwn++;
-      } else if (report.isPresent()) {
-        leftOut.add(
-            shown + ": a report ftpseq wrote (" + report.get() + "); name the file to check it");
-        ownOutput++;
-        thisRunsOwn += outputs.contains(realPath(shown)) ? 1 : 0;
-      } else {
+    Map<Skip.Kind, Integer> counts = new EnumMap<>(Skip.Kind.class);
+    for (int i = 0; i < found.size(); i++) {
+      Path shown = path.resolve(found.get(i).relative());
+      if (skips[i] == null) {
         files.add(new Input(shown.toString(), shown));
         checked++;
+      } else {
+        leftOut.add(shown + ": " + skips[i].why());
+        counts.merge(skips[i].kind(), 1, Integer::sum);
       }
     }
-    if (checked == 0) {
-      unreadable.add(
-          problem(
-              name,
-              !found.isEmpty() && ownOutput == found.size()
-                  ? "the directory holds no files to check, only ftpseq's own output"
-                  : !found.isEmpty()
-                      ? "the directory holds no files to check, only names left out"
-                      : includes.isEmpty() && excludes.isEmpty()
-                          ? "the directory holds no files to check"
-                          : "no file in the directory matches --include/--exclude"));
+    // a directory whose files are all inputs already (named twice) is checked, once
+    if (checked == 0 && !counts.containsKey(Skip.Kind.CHECKED_ALREADY)) {
+      unreadable.add(problem(name, nothingToCheck(found.size(), counts)));
+    }
+  }
+
+  /** Why a name found in a directory is left out, and what kind of reason that is. */
+  private record Skip(Kind kind, String why) {
+    enum Kind {
+      NOT_A_FILE,
+      OWN_OUTPUT,
+      CHECKED_ALREADY
     }
   }
 
   /**
-   * Why a name found in a directory is not read as a file, or null when it is: a FIFO, socket or
-   * device, a link to a directory or to nothing, or a link to a file the walk reads by another
-   * name. A link to a file first met here is read, and noted in {@code read}.
+   * Why a name found in a directory is left out, or null for a file to check, which is then an
+   * input: a FIFO, socket or device, a link to a directory or to nothing, ftpseq's own output, or a
+   * file that is an input already (named, met in an earlier directory, or linked to).
    */
-  private static String notAFile(
-      Path shown, Path file, BasicFileAttributes attributes, Map<Path, Path> read) {
+  private Skip skip(Path shown, Path root, Entry entry) {
+    Path file = root.resolve(entry.relative());
+    String special = notAFile(file, entry.attributes());
+    if (special != null) {
+      return new Skip(Skip.Kind.NOT_A_FILE, special);
+    }
+    String stream = OwnReports.thisRunsStream(shown);
+    if (stream != null) {
+      thisRunsOwn++;
+      return new Skip(
+          Skip.Kind.OWN_OUTPUT, "this run's " + stream + " (the shell made it before the run)");
+    }
+    Optional<String> report = OwnReports.kind(shown);
+    if (report.isPresent()) {
+      thisRunsOwn += outputs.contains(realPath(shown)) ? 1 : 0;
+      return new Skip(
+          Skip.Kind.OWN_OUTPUT,
+          "a report ftpseq wrote (" + report.get() + "); name the file to check it");
+    }
+    Path real = entry.attributes().isRegularFile() ? file : realPath(file);
+    String first = checkedAs.putIfAbsent(real, shown.toString());
+    if (first == null) {
+      return null;
+    }
+    return new Skip(
+        Skip.Kind.CHECKED_ALREADY,
+        entry.attributes().isSymbolicLink()
+            ? "a symbolic link to " + first + ", which is checked"
+            : checkedAlready(shown.toString(), first));
+  }
+
+  /** The problem of a directory with no file to check (an empty check must never pass). */
+  private String nothingToCheck(int found, Map<Skip.Kind, Integer> counts) {
+    if (found > 0 && counts.getOrDefault(Skip.Kind.OWN_OUTPUT, 0) == found) {
+      return "the directory holds no files to check, only ftpseq's own output";
+    }
+    if (found > 0) {
+      return "the directory holds no files to check, only names left out";
+    }
+    return includes.isEmpty() && excludes.isEmpty()
+        ? "the directory holds no files to check"
+        : "no file in the directory matches --include/--exclude";
+  }
+
+  /**
+   * Why a name found in a directory is not read as a file, or null when it is: a FIFO, socket or
+   * device, or a link to a directory, to nothing or to one of those.
+   */
+  private static String notAFile(Path file, BasicFileAttributes attributes) {
     if (attributes.isRegularFile()) {
       return null;
     }
@@ -316,17 +381,7 @@ final class Inputs {
     if (target == FileKind.DIRECTORY) {
       return "a symbolic link to a directory, not followed; name it to check it";
     }
-    if (target != FileKind.REGULAR_FILE) {
-      return "a symbolic link to " + special(target);
-    }
-    Path real;
-    try {
-      real = file.toRealPath();
-    } catch (IOException e) {
-      return "a symbolic link that cannot be followed: " + reason(e);
-    }
-    Path first = read.putIfAbsent(real, shown);
-    return first == null ? null : "a symbolic link to " + first + ", which is checked";
+    return target == FileKind.REGULAR_FILE ? null : "a symbolic link to " + special(target);
   }
 
   /** Why a FIFO, socket or device in a directory is left out. */

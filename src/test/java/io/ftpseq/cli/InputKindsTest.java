@@ -180,6 +180,68 @@ class InputKindsTest {
         .isEqualTo(2);
   }
 
+  /**
+   * A file named on the command line and also found in a directory named with it was checked twice,
+   * its sessions counted twice; so was a file named twice, by the same name or another (a link, a
+   * path through {@code ..}). Each file is checked once, by its real path, and every other name of
+   * it is left out with one line and counted as such.
+   */
+  @Test
+  void aFileNamedAgainOrAlsoInANamedDirectoryIsCheckedOnce() throws IOException {
+    Path file = logs.resolve("a.txt");
+    Path roundabout = logs.resolve("..").resolve("logs").resolve("a.txt");
+    Path link = Files.createSymbolicLink(temp.resolve("link.txt"), file);
+
+    CliRun run =
+        CliRun.of(
+            "check",
+            logs.toString(),
+            file.toString(),
+            roundabout.toString(),
+            link.toString(),
+            logs.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(run.out())
+        .containsOnlyOnce(file + ":3: error PASS_WITHOUT_USER")
+        .doesNotContain(roundabout + ":3:")
+        .doesNotContain(link + ":3:");
+    assertThat(lastLine(run.out()))
+        .startsWith("1 session(s) in 1 input(s): 2 error(s), 1 warning(s)")
+        .endsWith(" 4 input(s) left out, each named on standard error with why.");
+    assertThat(run.err().lines())
+        .containsExactly(
+            "ftpseq: left out " + file + ": named more than once; each file is checked once",
+            "ftpseq: left out " + roundabout + ": the same file as " + file + ", which is checked",
+            "ftpseq: left out " + link + ": the same file as " + file + ", which is checked",
+            "ftpseq: left out " + file + ": named more than once; each file is checked once");
+  }
+
+  /**
+   * A file named before the directory that holds it keeps its name; the directory's is left out.
+   */
+  @Test
+  void aFileNamedBeforeItsDirectoryIsCheckedByTheNameGivenFirst() throws IOException {
+    Files.copy(Path.of(BAD), logs.resolve("b.txt"));
+    Path roundabout = logs.resolve(".").resolve("b.txt");
+
+    CliRun run = CliRun.of("check", roundabout.toString(), logs.toString());
+
+    assertThat(run.out())
+        .contains(roundabout + ":3: error PASS_WITHOUT_USER")
+        .contains(logs.resolve("a.txt") + ":3: error PASS_WITHOUT_USER")
+        .doesNotContain(logs.resolve("b.txt") + ":3:")
+        .contains("2 session(s) in 2 input(s)");
+    assertThat(run.err())
+        .isEqualTo(
+            "ftpseq: left out "
+                + logs.resolve("b.txt")
+                + ": the same file as "
+                + roundabout
+                + ", which is checked"
+                + System.lineSeparator());
+  }
+
   @Test
   void aDirectoryOfNothingButAFifoChecksNothingAndSaysSo() throws IOException {
     assumeLinux();
