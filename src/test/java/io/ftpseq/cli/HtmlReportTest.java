@@ -223,6 +223,28 @@ class HtmlReportTest {
   }
 
   @Test
+  void aLongSessionWritesAThousandQuietStepsAndCountsTheOthers() throws IOException {
+    StringBuilder text =
+        new StringBuilder("S: 220 ready\nC: USER a\nS: 331 ok\nC: PASS b\nS: 230 ok\n");
+    text.append("C: NOOP\nS: 200 ok\n".repeat(3000)).append("C: RNTO x\nS: 503 no\n");
+    text.append("C: PWD\nS: 257 \"/\"\n".repeat(3000)).append("C: QUIT\nS: 221 bye\n");
+    Path transcript = temp.resolve("longer.txt");
+    Files.writeString(transcript, text);
+
+    String page = html("--lang", "en", transcript.toString());
+
+    // the first four rows, the finding's row with two on each side, the last two, and the 1,000
+    assertThat(count(page, "<g class=\"arrow ")).isEqualTo(4 + 5 + 2 + 1000);
+    assertThat(page)
+        .contains(
+            "5999 quiet steps, line 5 to line 6003 (4999 of them not drawn: a diagram keeps 1000"
+                + " quiet steps; the text report with --explain-all lists every reply)")
+        .contains("5999 quiet steps, line 6009 to line 12007 (5999 of them not drawn")
+        .contains("<details class=\"finding sev-error\"");
+    assertThat(page.length()).isLessThan(2_000_000);
+  }
+
+  @Test
   void explainAllPutsEachReplysExplanationOnExpand() throws IOException {
     String plain = html("--lang", "en", "samples/dialogue/bad-order.txt");
     String explained = html("--lang", "en", "--explain-all", "samples/dialogue/bad-order.txt");

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * A session's sequence diagram: one row per command and per reply, each an arrow between the
  * client's and the server's lifelines with its position and time on the left and, on the right, the
  * findings drawn at it, the state it changed, the predicted reply and the reply's explanation.
- * Quiet stretches of a long session fold away; rows with findings and breaks in the record never
- * do.
+ * Quiet stretches of a long session fold away, and past {@value #FOLDED_ROWS} folded rows a fold
+ * holds only its summary; rows with findings and breaks in the record never fold.
  */
 final class SequenceDiagram {
 
@@ -32,6 +32,13 @@ final class SequenceDiagram {
   /** A quiet stretch shorter than this is shown, not folded. */
   private static final int MIN_FOLD = 8;
 
+  /**
+   * The most quiet rows of one session written inside its folds; past them a fold is its summary
+   * and how many of its steps it leaves out. A session of 100,000 kept steps with a finding every
+   * thousand wrote each of its quiet steps into a fold: a page of 124 MB for one session.
+   */
+  static final int FOLDED_ROWS = 1_000;
+
   private static final Pattern CLOCK = Pattern.compile("(\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d{1,3})?)");
 
   private final Explainer explainer;
@@ -39,6 +46,7 @@ final class SequenceDiagram {
   private final FindingView findings;
   private final boolean explainAll;
   private final Lanes lanes;
+  private int folded;
 
   SequenceDiagram(Explainer explainer, Anchors anchors, boolean explainAll, boolean dataLane) {
     this.explainer = explainer;
@@ -66,6 +74,7 @@ final class SequenceDiagram {
             explainer.text("html.lane.data")));
     out.write("<span></span></div>");
     boolean[] shown = shown(rows);
+    folded = 0;
     int i = 0;
     while (i < rows.size()) {
       if (shown[i]) {
@@ -118,6 +127,8 @@ final class SequenceDiagram {
       throws IOException {
     Source first = rows.get(from).source();
     Source last = rows.get(to - 1).source();
+    int drawn = Math.min(to - from, FOLDED_ROWS - folded);
+    folded += drawn;
     out.write(
         "<details class=\"fold\" data-rows=\""
             + from
@@ -133,8 +144,16 @@ final class SequenceDiagram {
                     Integer.toString(to - from),
                     explainer.position(first),
                     explainer.position(last)))
+            + (drawn < to - from
+                ? " "
+                    + escape(
+                        explainer.text(
+                            "html.fold.cut",
+                            Integer.toString(to - from - drawn),
+                            Integer.toString(FOLDED_ROWS)))
+                : "")
             + "</span></summary>");
-    for (int i = from; i < to; i++) {
+    for (int i = from; i < from + drawn; i++) {
       row(out, rows.get(i), i, profile);
     }
     out.write("</details>");
