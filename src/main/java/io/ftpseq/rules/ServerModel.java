@@ -266,8 +266,7 @@ public final class ServerModel {
     if (command.argument().isEmpty()) {
       return Optional.empty();
     }
-    boolean directory =
-        command.argument().endsWith("/") || memory.names().directory().isDirectory(path(command));
+    boolean directory = memory.names().directory().namesDirectory(command.argument());
     Situation situation = directory ? Situation.STAT_DIRECTORY : Situation.STAT_FILE;
     Prediction reaction = profile.prediction(situation.key());
     return Optional.of(

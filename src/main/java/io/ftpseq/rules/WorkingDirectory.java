@@ -1,6 +1,8 @@
 package io.ftpseq.rules;
 
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The working directory of a session as a server model follows it, and where a path argument leads
@@ -20,6 +22,9 @@ import java.util.Objects;
  * @param tilde how the server reads {@code ~}
  */
 public record WorkingDirectory(ServerPath current, String login, Tilde tilde) {
+
+  /** The parts of a path that name a directory wherever they stand. */
+  private static final Set<String> DOTS = Set.of("", ".", "..");
 
   /** Nothing known: before login. */
   static final WorkingDirectory UNKNOWN =
@@ -99,10 +104,15 @@ public record WorkingDirectory(ServerPath current, String login, Tilde tilde) {
   }
 
   /**
-   * Whether the path is known to be a directory's: the login directory, the working directory or a
-   * directory above it.
+   * Whether the argument is known to name a directory: it ends with a slash, or is made of {@code
+   * .} and {@code ..} alone, wherever the session is; or it leads to the login directory, the
+   * working directory or a directory above it.
    */
-  boolean isDirectory(ServerPath path) {
+  boolean namesDirectory(String argument) {
+    if (argument.endsWith("/") || Arrays.stream(argument.split("/")).allMatch(DOTS::contains)) {
+      return true;
+    }
+    ServerPath path = resolve(argument, false);
     return path.contains(current) || path.equals(home(login));
   }
 

@@ -110,7 +110,8 @@ class ServerModelTest {
   /**
    * STAT with a path: the status of that file (213) or directory (212) of RFC 959 §4.1.3 and §5.4,
    * as each server answers it (asked by hand); RFC 959's code where the profile does not say. A
-   * path is a directory's when it ends with a slash or names the working directory or one above it.
+   * path is a directory's when it ends with a slash, is made of {@code .} and {@code ..} alone
+   * (wherever the session is), or names the working directory or one above it.
    */
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(
@@ -134,6 +135,9 @@ class ServerModelTest {
           rfc              | STAT a.txt                    | 213 | STAT_FILE      | File status.
           rfc              | STAT .                        | 212 | STAT_DIRECTORY | Directory status.
           filezilla-server | STAT a.txt                    | 213 | STAT_FILE      |
+          filezilla-server | CWD ~ -> 250; STAT ..         | 212 | STAT_DIRECTORY |
+          iis              | CWD ~ -> 250; STAT .          | 212 | STAT_DIRECTORY |
+          iis              | CWD ~ -> 250; STAT ./../.     | 212 | STAT_DIRECTORY |
           iis              | STAT a.txt                    | 213 | STAT_FILE      |
           """)
   void statWithAPathIsTheStatusOfThatFileOrDirectory(
