@@ -246,16 +246,19 @@ public final class ServerModel {
 
   /**
    * REST with an offset that is not a number, which the servers that refuse it check before the
-   * type; then a non-zero offset in ASCII mode. REST with no offset at all is answered as usual.
+   * type; then an offset in ASCII mode, non-zero or zero. REST with no offset at all is answered as
+   * usual.
    */
   private Optional<Prediction> rest(String argument) {
     Optional<String> offset = RestartOffset.value(argument);
     if (offset.isEmpty()) {
       return argument.isEmpty() ? Optional.empty() : firm(Situation.REST_OFFSET_NOT_A_NUMBER.key());
     }
-    return memory.ascii() && !offset.get().equals("0")
-        ? soft(Situation.REST_IN_ASCII.key())
-        : Optional.empty();
+    if (!memory.ascii()) {
+      return Optional.empty();
+    }
+    boolean zero = offset.get().equals("0");
+    return soft((zero ? Situation.REST_ZERO_IN_ASCII : Situation.REST_IN_ASCII).key());
   }
 
   /**

@@ -79,6 +79,11 @@ public enum Situation {
   REST_THEN_APPE(Kind.ORDER, Rule.SERVER_SPECIFIC_REFUSAL),
   /** REST with a non-zero offset in ASCII mode. */
   REST_IN_ASCII(Kind.ORDER, Rule.SERVER_SPECIFIC_REFUSAL),
+  /**
+   * REST with offset 0 in ASCII mode: accepted as usual by most servers, refused by pyftpdlib,
+   * which refuses REST in ASCII mode whatever the offset.
+   */
+  REST_ZERO_IN_ASCII(Kind.ORDER, Rule.SERVER_SPECIFIC_REFUSAL),
   /** Another command right after ALLO; the plain key is measured with NOOP. */
   ALLO_THEN_OTHER(Kind.ORDER, Rule.SERVER_SPECIFIC_REFUSAL),
   /** ABOR with no transfer under way. */

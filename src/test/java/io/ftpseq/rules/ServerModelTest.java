@@ -97,6 +97,11 @@ class ServerModelTest {
           bftpd            | REST abc                  | 350 | REST_OFFSET_NOT_A_NUMBER |
           rfc              | REST abc                  | 501 | REST_OFFSET_NOT_A_NUMBER | Syntax error in parameters or arguments.
           filezilla-server | REST abc                  | 0   | REST_OFFSET_NOT_A_NUMBER |
+          pyftpdlib        | TYPE A -> 200; REST 0     | 501 | REST_ZERO_IN_ASCII       | Resuming transfers not allowed in ASCII mode.
+          pyftpdlib        | REST 00                   | 501 | REST_ZERO_IN_ASCII       | Resuming transfers not allowed in ASCII mode.
+          pyftpdlib        | TYPE I -> 200; REST 0     | 350 | REPLY:REST               | Restarting at position 0.
+          proftpd          | TYPE A -> 200; REST 0     | 350 | REPLY:REST               | Restarting at 0. Send STORE or RETRIEVE to initiate transfer
+          vsftpd           | TYPE A -> 200; REST 0     | 350 | REPLY:REST               | Restart position accepted (0).
           """)
   void restWithAnOffsetThatIsNotANumberIsAnsweredAsEachServerDoes(
       String profile, String session, int code, String key, String text) {
