@@ -346,10 +346,6 @@ final class CheckCommand implements Callable<Integer> {
     }
     CheckedFileLines checkedLines = new CheckedFileLines(expanded.files());
     inputLines = checkedLines;
-    List<InputSummary> summaries = new ArrayList<>();
-    expanded
-        .unreadable()
-        .forEach(p -> summaries.add(InputSummary.unreadable(p.source().file(), p.message())));
     Progress progress =
         Progress.forTerminal(
             spec.commandLine().getErr(),
@@ -358,9 +354,10 @@ final class CheckCommand implements Callable<Integer> {
     try (checkedLines;
         SessionStore store = threads > 1 ? new SessionStore().readingAhead() : new SessionStore()) {
       WaitNotice notice = WaitNotice.on(spec.commandLine().getErr(), "ftpseq", quiet);
-      summaries.addAll(
-          new InputChecks(checker, store, progress, notice).check(expanded.files(), threads));
+      List<InputChecks.Checked> checked =
+          new InputChecks(checker, store, progress, notice).check(expanded.files(), threads);
       progress.done();
+      List<InputSummary> summaries = summaries(expanded, checked);
       CheckRun run = new CheckRun(store, summaries, store.totals(), expanded.leftOutInputs());
       if (!writeReports(run, language.explainer())) {
         return ExitCodes.USAGE;
@@ -382,6 +379,28 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     return files;
+  }
+
+  /**
+   * What the run's inputs held: first the names that could not be read, then each input checked, in
+   * order. An input whose check showed it to be a report ftpseq wrote is left out instead, with its
+   * line on standard error, as the reports known before the check were.
+   */
+  private List<InputSummary> summaries(Inputs expanded, List<InputChecks.Checked> checked) {
+    List<Inputs.Input> reports =
+        checked.stream()
+            .filter(InputChecks.Checked::ownReport)
+            .map(InputChecks.Checked::input)
+            .toList();
+    expanded
+        .leaveOutReports(reports)
+        .forEach(why -> spec.commandLine().getErr().println("ftpseq: left out " + why));
+    List<InputSummary> summaries = new ArrayList<>();
+    expanded
+        .unreadable()
+        .forEach(p -> summaries.add(InputSummary.unreadable(p.source().file(), p.message())));
+    checked.stream().filter(c -> !c.ownReport()).forEach(c -> summaries.add(c.summary()));
+    return summaries;
   }
 
   /**

@@ -35,42 +35,65 @@ final class InputChecks {
   }
 
   /**
-   * Checks every input, on the given number of threads, and returns their summaries in order. Many
+   * What checking one input gave.
+   *
+   * @param input the input
+   * @param summary what it held
+   * @param ownReport whether, read to its end, it turned out to be a report ftpseq wrote ({@link
+   *     Inputs.Input#mayBeReport}), so it held no session and is left out
+   */
+  record Checked(Inputs.Input input, InputSummary summary, boolean ownReport) {}
+
+  /**
+   * Checks every input, on the given number of threads, and returns what each gave, in order. Many
    * inputs are checked side by side, each on one thread; a single input is read on one thread while
    * the others judge its sessions.
    */
-  List<InputSummary> check(List<Inputs.Input> inputs, int threads) {
+  List<Checked> check(List<Inputs.Input> inputs, int threads) {
     checker.judgingSessionsOn(inputs.size() == 1 ? threads - 1 : 0);
     if (threads <= 1 || inputs.size() <= 1) {
-      List<InputSummary> summaries = new ArrayList<>();
+      List<Checked> checked = new ArrayList<>();
       for (int i = 0; i < inputs.size(); i++) {
-        summaries.add(check(inputs.get(i), i));
+        checked.add(check(inputs.get(i), i));
       }
-      return summaries;
+      return checked;
     }
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, inputs.size()));
     try {
-      List<Future<InputSummary>> pending = new ArrayList<>();
+      List<Future<Checked>> pending = new ArrayList<>();
       for (int i = 0; i < inputs.size(); i++) {
         int index = i;
         pending.add(pool.submit(() -> check(inputs.get(index), index)));
       }
-      List<InputSummary> summaries = new ArrayList<>();
-      for (Future<InputSummary> summary : pending) {
-        summaries.add(result(summary));
+      List<Checked> checked = new ArrayList<>();
+      for (Future<Checked> one : pending) {
+        checked.add(result(one));
       }
-      return summaries;
+      return checked;
     } finally {
       pool.shutdownNow();
     }
   }
 
-  /** Checks one input into the store; an input that cannot be opened is one problem. */
-  private InputSummary check(Inputs.Input input, int index) {
-    try (InputStream in = input.open(progress, notice)) {
-      return checker.check(input.name(), in, (order, session) -> add(index, order, session));
+  /**
+   * Checks one input into the store; an input that cannot be opened is one problem. An input that
+   * may be a report ftpseq wrote keeps its last bytes as it is read: when no reader knew it, it was
+   * read to its end, where a text report has its summary line, so it is decompressed once.
+   */
+  private Checked check(Inputs.Input input, int index) {
+    try (InputStream opened = input.open(progress, notice)) {
+      OwnReports.KeepingItsEnd kept =
+          input.mayBeReport() ? new OwnReports.KeepingItsEnd(opened) : null;
+      InputSummary summary =
+          checker.check(
+              input.name(),
+              kept != null ? kept : opened,
+              (order, session) -> add(index, order, session));
+      boolean report = kept != null && summary.format().isEmpty() && kept.endsAsTextReport();
+      return new Checked(input, summary, report);
     } catch (IOException e) {
-      return InputSummary.unreadable(input.name(), "cannot read: " + Inputs.reason(e));
+      return new Checked(
+          input, InputSummary.unreadable(input.name(), "cannot read: " + Inputs.reason(e)), false);
     }
   }
 
@@ -82,12 +105,12 @@ final class InputChecks {
   }
 
   /**
-   * The summary an input's check returned; a defect it met ({@code --debug} lets them through) is
-   * thrown again as it was.
+   * What an input's check returned; a defect it met ({@code --debug} lets them through) is thrown
+   * again as it was.
    */
-  private static InputSummary result(Future<InputSummary> summary) {
+  private static Checked result(Future<Checked> checked) {
     try {
-      return summary.get();
+      return checked.get();
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException defect) {
         throw defect;

@@ -21,7 +21,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.PatternSyntaxException;
 import java.util.zip.GZIPInputStream;
@@ -35,8 +34,19 @@ import java.util.zip.GZIPInputStream;
  */
 final class Inputs {
 
-  /** One input to check: a file, or standard input when {@code path} is null. */
-  record Input(String name, Path path) {
+  /**
+   * One input to check: a file, or standard input when {@code path} is null.
+   *
+   * @param mayBeReport whether the input, found in a named directory, may yet be a report ftpseq
+   *     wrote, which only its end tells: a gzip file no reader knows by its head ({@link
+   *     OwnReports.Look#atItsEnd}), which its check reads to its end anyway
+   */
+  record Input(String name, Path path, boolean mayBeReport) {
+    /** An input that is not a report ftpseq wrote, or that is checked as one as it was named. */
+    Input(String name, Path path) {
+      this(name, path, false);
+    }
+
     /**
      * Opens the input, counted by the progress line, and decompressed when it is gzip: named .gz,
      * or starting with gzip's magic bytes (standard input, a rotated log named {@code x.log.1}).
@@ -85,6 +95,7 @@ final class Inputs {
   private final List<String> leftOut = new ArrayList<>();
   private int thisRunsOwn; // names left out that are this run's own output, never an input
   private final Map<Path, String> checkedAs = new HashMap<>(); // a file's real path -> its input
+  private final List<Directory> undecided = new ArrayList<>();
   private final List<PathMatcher> includes;
   private final List<PathMatcher> excludes;
   private final Set<Path> outputs;
@@ -279,21 +290,26 @@ final class Inputs {
         }
       }
     }
-    int checked = 0;
+    List<Input> checked = new ArrayList<>();
     Map<Skip.Kind, Integer> counts = new EnumMap<>(Skip.Kind.class);
     for (int i = 0; i < found.size(); i++) {
       Path shown = path.resolve(found.get(i).relative());
-      if (skips[i] == null) {
-        files.add(new Input(shown.toString(), shown));
-        checked++;
+      if (skips[i] == null || skips[i].kind() == Skip.Kind.REPORT_IF_ITS_END_SAYS_SO) {
+        checked.add(new Input(shown.toString(), shown, skips[i] != null));
       } else {
         leftOut.add(shown + ": " + skips[i].why());
         counts.merge(skips[i].kind(), 1, Integer::sum);
       }
     }
-    // a directory whose files are all inputs already (named twice) is checked, once
-    if (checked == 0 && !counts.containsKey(Skip.Kind.CHECKED_ALREADY)) {
-      unreadable.add(problem(name, nothingToCheck(found.size(), counts)));
+    files.addAll(checked);
+    Directory directory = new Directory(name, found.size(), counts, checked);
+    if (checked.stream().allMatch(Input::mayBeReport)) {
+      // a directory whose files are all inputs already (named twice) is checked, once
+      if (checked.isEmpty() && !counts.containsKey(Skip.Kind.CHECKED_ALREADY)) {
+        unreadable.add(problem(name, nothingToCheck(directory)));
+      } else if (!checked.isEmpty()) {
+        undecided.add(directory); // nothing to check, if every file turns out to be a report
+      }
     }
   }
 
@@ -302,8 +318,43 @@ final class Inputs {
     enum Kind {
       NOT_A_FILE,
       OWN_OUTPUT,
-      CHECKED_ALREADY
+      CHECKED_ALREADY,
+      /** Not left out (yet): a compressed file that its check shows to be a text report or not. */
+      REPORT_IF_ITS_END_SAYS_SO
     }
+  }
+
+  /**
+   * A named directory: how many names were found in it, how many of each kind were left out, and
+   * the inputs it gave.
+   */
+  private record Directory(
+      String name, int found, Map<Skip.Kind, Integer> leftOut, List<Input> inputs) {}
+
+  /**
+   * Leaves out the inputs their check read to the end of and found to be reports ftpseq wrote
+   * ({@link Input#mayBeReport}), and returns the line that says so for each, in order; a directory
+   * left with no file to check becomes a problem ({@link #unreadable}), as it would have been if
+   * the reports were known before.
+   */
+  List<String> leaveOutReports(List<Input> reports) {
+    List<String> lines = new ArrayList<>();
+    for (Input report : reports) {
+      lines.add(report.name() + ": a report ftpseq wrote (text); name the file to check it");
+    }
+    leftOut.addAll(lines);
+    for (Directory directory : undecided) {
+      if (reports.containsAll(directory.inputs())) {
+        Map<Skip.Kind, Integer> counts = new EnumMap<>(directory.leftOut());
+        counts.merge(Skip.Kind.OWN_OUTPUT, directory.inputs().size(), Integer::sum);
+        unreadable.add(
+            problem(
+                directory.name(),
+                nothingToCheck(
+                    new Directory(directory.name(), directory.found(), counts, List.of()))));
+      }
+    }
+    return lines;
   }
 
   /**
@@ -323,17 +374,17 @@ final class Inputs {
       return new Skip(
           Skip.Kind.OWN_OUTPUT, "this run's " + stream + " (the shell made it before the run)");
     }
-    Optional<String> report = OwnReports.kind(shown);
-    if (report.isPresent()) {
+    OwnReports.Look report = OwnReports.look(shown);
+    if (report.kind().isPresent()) {
       thisRunsOwn += outputs.contains(realPath(shown)) ? 1 : 0;
       return new Skip(
           Skip.Kind.OWN_OUTPUT,
-          "a report ftpseq wrote (" + report.get() + "); name the file to check it");
+          "a report ftpseq wrote (" + report.kind().get() + "); name the file to check it");
     }
     Path real = entry.attributes().isRegularFile() ? file : realPath(file);
     String first = checkedAs.putIfAbsent(real, shown.toString());
     if (first == null) {
-      return null;
+      return report.atItsEnd() ? new Skip(Skip.Kind.REPORT_IF_ITS_END_SAYS_SO, null) : null;
     }
     return new Skip(
         Skip.Kind.CHECKED_ALREADY,
@@ -343,8 +394,9 @@ final class Inputs {
   }
 
   /** The problem of a directory with no file to check (an empty check must never pass). */
-  private String nothingToCheck(int found, Map<Skip.Kind, Integer> counts) {
-    if (found > 0 && counts.getOrDefault(Skip.Kind.OWN_OUTPUT, 0) == found) {
+  private String nothingToCheck(Directory directory) {
+    int found = directory.found();
+    if (found > 0 && directory.leftOut().getOrDefault(Skip.Kind.OWN_OUTPUT, 0) == found) {
       return "the directory holds no files to check, only ftpseq's own output";
     }
     if (found > 0) {

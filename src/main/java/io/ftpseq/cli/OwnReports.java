@@ -2,6 +2,7 @@ package io.ftpseq.cli;
 
 import io.ftpseq.explain.Explainer;
 import io.ftpseq.transcript.TranscriptFormats;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
@@ -52,57 +53,139 @@ final class OwnReports {
   private OwnReports() {}
 
   /**
+   * What a file's start shows: a report of a {@code kind}, no report, or, for a gzip file no reader
+   * knows by its head, a text report only if its last line is a report's summary. A gzip stream has
+   * no end to seek to, and such a file is checked (read to its end) anyway, so the check tells it
+   * by its last line then ({@link KeepingItsEnd}) rather than decompressing it twice.
+   *
+   * @param kind the kind of report the file is ({@code json}, {@code html}, ...), if it is one
+   * @param atItsEnd whether only the file's end can tell: a compressed file that may be a text
+   *     report
+   */
+  record Look(Optional<String> kind, boolean atItsEnd) {
+    private static final Look NONE = new Look(Optional.empty(), false);
+  }
+
+  /**
    * The kind of report ({@code json}, {@code html}, ...) that ftpseq wrote to {@code file}, if it
-   * is one; a file that cannot be read is no report (its check says why).
+   * is one; a file that cannot be read is no report (its check says why). A gzip file no reader
+   * knows by its head is decompressed to its end for its last line.
    */
   static Optional<String> kind(Path file) {
-    if (PARTIAL.matcher(file.getFileName().toString()).matches()) {
-      return Optional.of("unfinished"); // a run ended before it could move the report in place
+    Look look = look(file);
+    if (!look.atItsEnd()) {
+      return look.kind();
     }
     try {
-      boolean compressed = compressed(file);
-      String head = head(file, compressed);
-      if (head.indexOf('\0') >= 0) {
-        return Optional.empty(); // binary: a capture, never a report
-      }
-      List<String> lines = head.lines().filter(l -> !l.isBlank()).limit(2).toList();
-      String first = lines.isEmpty() ? "" : lines.get(0);
-      String second = lines.size() < 2 ? "" : lines.get(1);
-      if (head.startsWith("{")
-          && head.substring(1).stripLeading().startsWith("\"sessions\" : [")
-          && tail(file, compressed).contains("\"summary\" : {")) {
-        return Optional.of("json");
-      }
-      if (head.startsWith("{")
-          && head.contains("sarif")
-          && head.contains("\"name\" : \"ftpseq\"")) {
-        return Optional.of("sarif");
-      }
-      if (head.startsWith("<?xml") && head.contains("<testsuites name=\"ftpseq\"")) {
-        return Optional.of("junit");
-      }
-      if (head.startsWith("<!DOCTYPE html>")
-          && head.contains("name=\"generator\" content=\"ftpseq\"")) {
-        return Optional.of("html");
-      }
-      if (first.equals("## ftpseq") && isSummary(second)) {
-        return Optional.of("markdown");
-      }
-      if (GITHUB.matcher(first).matches()) {
-        return Optional.of("github");
-      }
-      // a gzip file has no end to seek to: a rotated log its head shows to be one is not
-      // decompressed twice, once here for its last line and once to be checked
-      if (compressed && TranscriptFormats.detect(head.lines().toList()).isPresent()) {
-        return Optional.empty();
-      }
-      if (isSummary(lastLine(tail(file, compressed)))) {
-        return Optional.of("text");
-      }
+      return isSummary(lastLine(tail(file, true))) ? Optional.of("text") : Optional.empty();
     } catch (IOException e) {
-      // not readable: its check says so
+      return Optional.empty(); // not readable: its check says so
     }
-    return Optional.empty();
+  }
+
+  /**
+   * What {@code file}'s start shows about it as a report, reading no further than its first bytes
+   * (and its last ones, where a seek reaches them): see {@link Look}.
+   */
+  static Look look(Path file) {
+    if (PARTIAL.matcher(file.getFileName().toString()).matches()) {
+      // a run ended before it could move the report in place
+      return new Look(Optional.of("unfinished"), false);
+    }
+    try {
+      return seen(file);
+    } catch (IOException e) {
+      return Look.NONE; // not readable: its check says so
+    }
+  }
+
+  /**
+   * An input that keeps its last bytes as it is read, so that once a check has read it to its end
+   * it can tell whether it was a text report ({@link Look#atItsEnd}).
+   */
+  static final class KeepingItsEnd extends FilterInputStream {
+    private final byte[] last = new byte[TAIL_BYTES];
+    private long kept;
+
+    KeepingItsEnd(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        last[(int) (kept++ % last.length)] = (byte) b;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] bytes, int offset, int length) throws IOException {
+      int n = super.read(bytes, offset, length);
+      for (int i = Math.max(0, n - last.length); i < n; i++) {
+        last[(int) (kept++ % last.length)] = bytes[offset + i];
+      }
+      return n;
+    }
+
+    /**
+     * Whether what was read ends with a text report's summary line, in any language: the stream was
+     * a report ftpseq wrote.
+     */
+    boolean endsAsTextReport() {
+      int length = (int) Math.min(kept, last.length);
+      byte[] ordered = new byte[length];
+      for (int i = 0; i < length; i++) {
+        ordered[i] = last[(int) ((kept - length + i) % last.length)];
+      }
+      return isSummary(lastLine(new String(ordered, StandardCharsets.UTF_8)));
+    }
+  }
+
+  /** What the file's start shows; see {@link #look}. */
+  private static Look seen(Path file) throws IOException {
+    boolean compressed = compressed(file);
+    String head = head(file, compressed);
+    if (head.indexOf('\0') >= 0) {
+      return Look.NONE; // binary: a capture, never a report
+    }
+    List<String> lines = head.lines().filter(l -> !l.isBlank()).limit(2).toList();
+    String first = lines.isEmpty() ? "" : lines.get(0);
+    String second = lines.size() < 2 ? "" : lines.get(1);
+    if (head.startsWith("{")
+        && head.substring(1).stripLeading().startsWith("\"sessions\" : [")
+        && tail(file, compressed).contains("\"summary\" : {")) {
+      return report("json");
+    }
+    if (head.startsWith("{") && head.contains("sarif") && head.contains("\"name\" : \"ftpseq\"")) {
+      return report("sarif");
+    }
+    if (head.startsWith("<?xml") && head.contains("<testsuites name=\"ftpseq\"")) {
+      return report("junit");
+    }
+    if (head.startsWith("<!DOCTYPE html>")
+        && head.contains("name=\"generator\" content=\"ftpseq\"")) {
+      return report("html");
+    }
+    if (first.equals("## ftpseq") && isSummary(second)) {
+      return report("markdown");
+    }
+    if (GITHUB.matcher(first).matches()) {
+      return report("github");
+    }
+    if (compressed) {
+      // a gzip file has no end to seek to: a rotated log its head shows to be one is a log,
+      // and any other is known by its last line when it is checked
+      return TranscriptFormats.detect(head.lines().toList()).isPresent()
+          ? Look.NONE
+          : new Look(Optional.empty(), true);
+    }
+    return isSummary(lastLine(tail(file, false))) ? report("text") : Look.NONE;
+  }
+
+  private static Look report(String kind) {
+    return new Look(Optional.of(kind), false);
   }
 
   private static boolean isSummary(String line) {

@@ -95,6 +95,34 @@ class OwnReportsTest {
     }
   }
 
+  /**
+   * A rotated text report is known by its last line only when its check has read it; a directory
+   * that holds nothing else is still a directory with no file to check, and the report is still
+   * left out, counted and said once.
+   */
+  @Test
+  void aDirectoryOfOnlyARotatedTextReportChecksNothingAndSaysSo() throws IOException {
+    Path logs = Files.createDirectories(temp.resolve("only-rotated"));
+    Path report = temp.resolve("report.txt");
+    CliRun.of("check", "samples/dialogue/bad-order.txt", "-o", report.toString());
+    Path gz = gzip(report, logs.resolve("report.txt.1.gz"));
+
+    CliRun run = CliRun.of("check", logs.toString());
+
+    assertThat(run.exitCode()).as(run.out()).isEqualTo(ExitCodes.INPUT);
+    assertThat(run.out())
+        .contains(
+            logs + ": problem: the directory holds no files to check, only ftpseq's own output")
+        .contains("0 session(s) in 1 input(s)")
+        .contains(" 1 input(s) left out, each named on standard error with why.");
+    assertThat(run.err())
+        .isEqualTo(
+            "ftpseq: left out "
+                + gz
+                + ": a report ftpseq wrote (text); name the file to check it"
+                + System.lineSeparator());
+  }
+
   /** A gzip-compressed transcript is still checked: only reports are left out. */
   @Test
   void aCompressedTranscriptIsStillChecked() throws IOException {
@@ -126,6 +154,60 @@ class OwnReportsTest {
     long read = bytesRead(io) - before;
 
     assertThat(read).as("bytes read of a %d-byte gzip file", compressed).isLessThan(compressed / 4);
+  }
+
+  /**
+   * A compressed log whose first 4 KB no reader knows (here a banner longer than that) was
+   * decompressed twice: to its end for its last line, in case it was a rotated text report, and
+   * again to be checked. It is now decompressed once, by its check, which looks at its last line
+   * when it is there. Measured, as above, by the bytes this process reads during a whole check.
+   */
+  @Test
+  void aCompressedLogWhoseHeadNoReaderKnowsIsDecompressedOnce() throws IOException {
+    Path io = Path.of("/proc/self/io");
+    assumeTrue(Files.isReadable(io), "Linux counts the bytes a process reads");
+    Path warmUp = bannerLog(Files.createDirectories(temp.resolve("warm-up")), 64 << 10);
+    Path gz = bannerLog(Files.createDirectories(temp.resolve("logs")), 8 << 20);
+    long compressed = Files.size(gz);
+    Path report = temp.resolve("report.json");
+    CliRun first = check(warmUp.getParent(), report); // loads the classes, whose reading counts
+    assertThat(first.err()).as(first.out()).isEmpty();
+
+    long before = bytesRead(io);
+    CliRun run = check(gz.getParent(), report);
+    long read = bytesRead(io) - before;
+
+    assertThat(run.err()).isEmpty();
+    long sessions =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(report.toFile())
+            .path("summary")
+            .path("sessions")
+            .asLong();
+    assertThat(sessions).as("sessions checked").isPositive();
+    assertThat(read)
+        .as("bytes read to check a %d-byte gzip file", compressed)
+        .isLessThan(compressed * 3 / 2);
+  }
+
+  /**
+   * A vsftpd log of about {@code bytes} after a banner line longer than 4 KB, gzipped in {@code
+   * dir}.
+   */
+  private Path bannerLog(Path dir, long bytes) throws IOException {
+    Path log = Files.createTempFile(temp, "vsftpd", ".log");
+    LogGenerator.vsftpd(log, bytes);
+    Path gz = dir.resolve("vsftpd.log.1.gz");
+    try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write(("# " + "=".repeat(5000) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      Files.copy(log, out);
+    }
+    return gz;
+  }
+
+  private static CliRun check(Path dir, Path report) {
+    return CliRun.of(
+        "check", "--threads", "1", "--report", "json", "-o", report.toString(), dir.toString());
   }
 
   private static long bytesRead(Path io) throws IOException {
