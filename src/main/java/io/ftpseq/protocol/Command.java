@@ -168,6 +168,22 @@ public record Command(Verb verb, String word, String argument) {
         : masked;
   }
 
+  /**
+   * The command with every secret the input showed masked in it: in its argument, and in its word
+   * too when that is no verb, in any case (a password typed at the user prompt is sent as a word of
+   * its own, {@code WONDERLAND}); this command itself when none stands in it.
+   */
+  public Command masked(Secrets secrets) {
+    if (secrets.isEmpty()) {
+      return this;
+    }
+    String maskedWord = verb == Verb.OTHER ? secrets.maskWord(word) : word;
+    String maskedArgument = secrets.mask(argument);
+    return maskedWord.equals(word) && maskedArgument.equals(argument)
+        ? this
+        : new Command(verb, maskedWord, maskedArgument);
+  }
+
   /** Whether this is {@code EPSV ALL} (RFC 2428 §3), which forbids every other data setup. */
   public boolean isEpsvAll() {
     return verb == Verb.EPSV && argument.equalsIgnoreCase("ALL");

@@ -32,6 +32,28 @@ public record Reply(ReplyCode code, List<String> lines) {
     return first.length() > 4 ? first.substring(4).strip() : "";
   }
 
+  /**
+   * The reply with every secret the input showed masked in its lines; this reply itself when none
+   * stands in them.
+   */
+  public Reply masked(Secrets secrets) {
+    if (secrets.isEmpty()) {
+      return this;
+    }
+    String[] masked = null;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = secrets.mask(lines.get(i));
+      // only a reply with a line changed is copied
+      if (!line.equals(lines.get(i))) {
+        if (masked == null) {
+          masked = lines.toArray(String[]::new);
+        }
+        masked[i] = line;
+      }
+    }
+    return masked == null ? this : new Reply(code, List.of(masked));
+  }
+
   /** Whether the reply spans more than one line. */
   public boolean isMultiLine() {
     return lines.size() > 1;

@@ -5,7 +5,10 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -81,6 +84,12 @@ public final class Secrets {
 
   private final Deque<String> kept = new ArrayDeque<>();
 
+  /** When each kept secret was last learnt, by the count of learnings then. */
+  private final Map<String, Long> learntAt = new HashMap<>();
+
+  /** How many times a secret has been learnt (again), to tell which were learnt since a time. */
+  private long learnt;
+
   /**
    * The kept secrets, longest first, so that {@code h unt3r} is masked whole before {@code h}, its
    * first word, could leave {@code unt3r} standing; {@code null} when a secret was learnt since.
@@ -142,9 +151,50 @@ public final class Secrets {
     return masked;
   }
 
+  /**
+   * The text, a word of its own such as an unknown command's upper-cased word, masked whole when it
+   * is a secret in any case ({@code WONDERLAND}, typed at the user prompt, then sent with {@code
+   * PASS wonderland}); else as {@link #mask} masks it.
+   */
+  public String maskWord(String word) {
+    for (String secret : kept) {
+      if (word.equalsIgnoreCase(secret)) {
+        return Command.MASK;
+      }
+    }
+    return mask(word);
+  }
+
   /** The secrets kept, most recent first. */
   List<String> kept() {
     return List.copyOf(kept);
+  }
+
+  /**
+   * How many times a secret has been learnt so far: a time to ask {@link #learntSince} about. It
+   * only grows, a secret learnt again counting again.
+   */
+  public long learnt() {
+    return learnt;
+  }
+
+  /**
+   * The kept secrets learnt (or learnt again) after the given time ({@link #learnt}), as secrets of
+   * their own: those a text read before that time could not be masked with. Empty, and cheap, when
+   * none was.
+   */
+  public Secrets learntSince(long time) {
+    Secrets since = new Secrets();
+    if (time >= learnt) {
+      return since;
+    }
+    for (Iterator<String> oldest = kept.descendingIterator(); oldest.hasNext(); ) {
+      String secret = oldest.next();
+      if (learntAt.get(secret) > time) {
+        since.keep(secret);
+      }
+    }
+    return since;
   }
 
   /** Whether no secret has been learnt. */
@@ -153,10 +203,12 @@ public final class Secrets {
   }
 
   private void keep(String secret) {
-    kept.remove(secret);
+    if (learntAt.put(secret, ++learnt) != null) {
+      kept.remove(secret);
+    }
     kept.addFirst(secret);
     if (kept.size() > KEPT) {
-      kept.removeLast();
+      learntAt.remove(kept.removeLast());
     }
     longestFirst = null;
   }

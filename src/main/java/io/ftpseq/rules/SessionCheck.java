@@ -1,5 +1,6 @@
 package io.ftpseq.rules;
 
+import io.ftpseq.protocol.Secrets;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
@@ -63,6 +64,16 @@ public record SessionCheck(
     problems = List.copyOf(problems);
     steps = List.copyOf(steps);
     notes = List.copyOf(notes);
+  }
+
+  /**
+   * This check with secrets masked that the input showed only after some of the session's lines
+   * were read ({@link Secrets#learntSince}): a user name that is the password, on the USER line
+   * before the PASS that shows it. Everything the check holds of the input is masked, and nothing
+   * of ftpseq's own words; this check itself when there are no secrets.
+   */
+  public SessionCheck masked(Secrets secrets) {
+    return LateSecrets.mask(this, secrets);
   }
 
   /** Every reply of the kept steps, in order of position; empty when steps were not kept. */

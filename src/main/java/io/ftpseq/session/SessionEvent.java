@@ -2,6 +2,7 @@ package io.ftpseq.session;
 
 import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
+import io.ftpseq.protocol.Secrets;
 import java.util.Objects;
 
 /** One thing a transcript shows about a session, in the order the record shows it. */
@@ -10,6 +11,12 @@ public sealed interface SessionEvent
 
   /** Where the event came from. */
   Source source();
+
+  /**
+   * The event with every secret the input showed masked in what it holds of the input; this event
+   * itself when none stands in it.
+   */
+  SessionEvent masked(Secrets secrets);
 
   /**
    * The client sent a command.
@@ -22,6 +29,12 @@ public sealed interface SessionEvent
     public CommandSent {
       Objects.requireNonNull(source, "source");
       Objects.requireNonNull(command, "command");
+    }
+
+    @Override
+    public CommandSent masked(Secrets secrets) {
+      Command masked = command.masked(secrets);
+      return masked.equals(command) ? this : new CommandSent(source, masked);
     }
   }
 
@@ -36,6 +49,12 @@ public sealed interface SessionEvent
     public ReplyReceived {
       Objects.requireNonNull(source, "source");
       Objects.requireNonNull(reply, "reply");
+    }
+
+    @Override
+    public ReplyReceived masked(Secrets secrets) {
+      Reply masked = reply.masked(secrets);
+      return masked.equals(reply) ? this : new ReplyReceived(source, masked);
     }
   }
 
@@ -52,6 +71,12 @@ public sealed interface SessionEvent
       Objects.requireNonNull(source, "source");
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(detail, "detail");
+    }
+
+    @Override
+    public Note masked(Secrets secrets) {
+      String masked = secrets.mask(detail);
+      return masked.equals(detail) ? this : new Note(source, kind, masked);
     }
   }
 

@@ -1,17 +1,13 @@
 package io.ftpseq.transcript;
 
-import io.ftpseq.protocol.Command;
-import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.Secrets;
 import io.ftpseq.rules.ProfileChoice;
 import io.ftpseq.rules.Validator;
 import io.ftpseq.session.InputSummary;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent;
-import io.ftpseq.session.SessionEvent.CommandSent;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
-import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,7 +30,12 @@ final class OpenSessions implements TranscriptSink {
   /** How many sessions of one input may be open at once. */
   static final int MAX_OPEN = 10_000;
 
-  private record Open(long order, Validator validator) {}
+  /**
+   * An open session: its place in the input's order, its validator, and when it was opened by the
+   * count of secrets learnt ({@link Secrets#learnt}), since all those learnt after must be masked
+   * in what was read of it before (a USER line that shows the password the PASS after it sends).
+   */
+  private record Open(long order, Validator validator, long secretsAt) {}
 
   private final String source;
   private final String format;
@@ -114,36 +115,12 @@ final class OpenSessions implements TranscriptSink {
     secrets.learnSecret(value);
   }
 
-  /** The event with every secret the input showed before it masked. */
+  /**
+   * The event with every secret the input showed before it masked; those it shows later are masked
+   * when the session ends ({@link #finish(Open)}).
+   */
   private SessionEvent masked(SessionEvent event) {
-    if (event instanceof ReplyReceived received) {
-      Reply reply = received.reply();
-      List<String> lines = reply.lines();
-      String[] masked = null;
-      for (int i = 0; i < lines.size(); i++) {
-        String line = secrets.mask(lines.get(i));
-        // only a reply with a line changed is copied
-        if (!line.equals(lines.get(i))) {
-          if (masked == null) {
-            masked = lines.toArray(String[]::new);
-          }
-          masked[i] = line;
-        }
-      }
-      return masked == null
-          ? event
-          : new ReplyReceived(received.source(), new Reply(reply.code(), List.of(masked)));
-    }
-    if (event instanceof CommandSent sent) {
-      Command command = sent.command();
-      String argument = secrets.mask(command.argument());
-      return argument.equals(command.argument())
-          ? event
-          : new CommandSent(sent.source(), new Command(command.verb(), command.word(), argument));
-    }
-    Note note = (Note) event;
-    String detail = secrets.mask(note.detail());
-    return detail.equals(note.detail()) ? event : new Note(note.source(), note.kind(), detail);
+    return event.masked(secrets);
   }
 
   @Override
@@ -165,7 +142,7 @@ final class OpenSessions implements TranscriptSink {
       last = null;
     }
     if (ended != null) {
-      runner.finish(ended.order(), ended.validator());
+      finish(ended);
     }
   }
 
@@ -197,9 +174,13 @@ final class OpenSessions implements TranscriptSink {
     last = null;
     rest.sort(Comparator.comparingLong(Open::order));
     for (Open session : rest) {
-      runner.finish(session.order(), session.validator());
+      finish(session);
     }
     runner.await();
+    if (!secrets.isEmpty()) {
+      // a line before any session, or of none, may show a password the input sends later
+      inputProblems.replaceAll(this::masked);
+    }
     return new InputSummary(
         source,
         format == null ? "" : format,
@@ -227,7 +208,11 @@ final class OpenSessions implements TranscriptSink {
     if (open.size() >= MAX_OPEN) {
       closeQuietest();
     }
-    Open created = new Open(sessions++, new Validator(source, session, format, profile, keepSteps));
+    Open created =
+        new Open(
+            sessions++,
+            new Validator(source, session, format, profile, keepSteps),
+            secrets.learnt());
     open.put(session, created);
     lastName = session;
     last = created;
@@ -248,6 +233,14 @@ final class OpenSessions implements TranscriptSink {
             new Source(source, line),
             NoteKind.CLOSED_EARLY,
             "more than " + MAX_OPEN + " sessions were open at once"));
-    runner.finish(closed.order(), closed.validator());
+    finish(closed);
+  }
+
+  /**
+   * Ends the session: its result is masked with the secrets learnt since it opened, which what was
+   * read of it before could not be masked with.
+   */
+  private void finish(Open session) {
+    runner.finish(session.order(), session.validator(), secrets.learntSince(session.secretsAt()));
   }
 }

@@ -1,5 +1,7 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.protocol.Secrets;
+import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Validator;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent;
@@ -17,8 +19,11 @@ interface SessionRunner extends AutoCloseable {
   /** Gives a problem of one of its lines to the session's validator. */
   void problem(long order, Validator validator, Problem problem);
 
-  /** Ends the session and hands its result to the listener. */
-  void finish(long order, Validator validator);
+  /**
+   * Ends the session and hands its result to the listener, masked with the secrets the input showed
+   * after the session's first line was read ({@link SessionCheck#masked}).
+   */
+  void finish(long order, Validator validator, Secrets learntLate);
 
   /** Returns when every call made so far has been carried out. */
   void await();
@@ -41,8 +46,8 @@ interface SessionRunner extends AutoCloseable {
       }
 
       @Override
-      public void finish(long order, Validator validator) {
-        listener.finished(order, validator.finish());
+      public void finish(long order, Validator validator, Secrets learntLate) {
+        listener.finished(order, validator.finish().masked(learntLate));
       }
 
       @Override

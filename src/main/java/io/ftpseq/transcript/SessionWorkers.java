@@ -1,5 +1,6 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.protocol.Secrets;
 import io.ftpseq.rules.Validator;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent;
@@ -41,7 +42,7 @@ final class SessionWorkers implements SessionRunner {
 
   private record Trouble(Validator validator, Problem problem) implements Work {}
 
-  private record End(long order, Validator validator) implements Work {}
+  private record End(long order, Validator validator, Secrets learntLate) implements Work {}
 
   private record Barrier(CountDownLatch reached) implements Work {}
 
@@ -82,8 +83,8 @@ final class SessionWorkers implements SessionRunner {
   }
 
   @Override
-  public void finish(long order, Validator validator) {
-    worker(order).add(new End(order, validator));
+  public void finish(long order, Validator validator, Secrets learntLate) {
+    worker(order).add(new End(order, validator, learntLate));
   }
 
   @Override
@@ -158,7 +159,7 @@ final class SessionWorkers implements SessionRunner {
     } else if (work instanceof Trouble t) {
       t.validator().problem(t.problem());
     } else if (work instanceof End end) {
-      listener.finished(end.order(), end.validator().finish());
+      listener.finished(end.order(), end.validator().finish().masked(end.learntLate()));
     } else {
       ((Barrier) work).reached().countDown();
     }

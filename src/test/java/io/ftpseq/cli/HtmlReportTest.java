@@ -87,7 +87,7 @@ class HtmlReportTest {
         S: 220 <b onmouseover="x()">hi</b>
         C: USER a
         S: 331 ok
-        C: PASS b
+        C: PASS pw
         S: 230 ok
         C: STOR <script>alert(1)</script>
         S: 425 no

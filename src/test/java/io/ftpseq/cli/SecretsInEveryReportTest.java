@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every shape a secret takes in a transcript, in every sample of every format, through every report
@@ -178,6 +179,98 @@ class SecretsInEveryReportTest {
       assertThat(run.out())
           .contains("PASSWORD ****", "RETR password.txt")
           .doesNotContain("Leak1", "password.****");
+    }
+  }
+
+  /**
+   * A password on a line before the PASS that shows it to be one: a user name that is the password,
+   * a password typed at the user prompt and echoed back, in sessions read one after the other and
+   * interleaved. A session's report is written once the session ends, when its secrets are all
+   * known, so they are masked on those lines too: on the reading thread ({@code --threads 1}) and
+   * beside it, each input on a thread of its own.
+   */
+  @ParameterizedTest(name = "--threads {0}")
+  @ValueSource(strings = {"1", "2", "4"})
+  void aPasswordOnALineBeforeItsPassIsMaskedInEveryReport(String threads) throws IOException {
+    Path dialogue = temp.resolve("before-pass.txt");
+    Files.writeString(
+        dialogue,
+        """
+        S: 220 ProFTPD Server
+        C: USER Twin-7
+        S: 331 Password required for Twin-7
+        C: PASS Twin-7
+        S: 530 Login incorrect.
+        C: USER alice
+        S: 331 Password required for alice
+        C: wonderland
+        S: 500 wonderland: command not understood
+        C: PASS wonderland
+        S: 230 User alice logged in
+        C: QUIT
+        S: 221 Goodbye.
+        """);
+    Path vsftpd = temp.resolve("vsftpd.log");
+    String a = "Mon Nov 23 06:40:23 2026 [pid 101] ";
+    String b = "Mon Nov 23 06:40:24 2026 [pid 202] ";
+    Files.writeString(
+        vsftpd,
+        a
+            + "CONNECT: Client \"10.0.0.1\"\n"
+            + a
+            + "FTP response: Client \"10.0.0.1\", \"220 (vsFTPd 3.0.3)\"\n"
+            + a
+            + "FTP command: Client \"10.0.0.1\", \"USER Twin-8\"\n"
+            + a
+            + "[Twin-8] FTP response: Client \"10.0.0.1\", \"331 Please specify the password.\"\n"
+            + b
+            + "CONNECT: Client \"10.0.0.2\"\n"
+            + b
+            + "FTP response: Client \"10.0.0.2\", \"220 (vsFTPd 3.0.3)\"\n"
+            + b
+            + "FTP command: Client \"10.0.0.2\", \"USER bob\"\n"
+            + b
+            + "[bob] FTP response: Client \"10.0.0.2\", \"331 Please specify the password.\"\n"
+            + b
+            + "[bob] FTP command: Client \"10.0.0.2\", \"PASS bob-pw\"\n"
+            + b
+            + "[bob] FTP response: Client \"10.0.0.2\", \"230 Login successful.\"\n"
+            + a
+            + "[Twin-8] FTP command: Client \"10.0.0.1\", \"PASS Twin-8\"\n"
+            + a
+            + "[Twin-8] FTP response: Client \"10.0.0.1\", \"530 Login incorrect.\"\n"
+            + a
+            + "FTP command: Client \"10.0.0.1\", \"RNTO x\"\n"
+            + a
+            + "FTP response: Client \"10.0.0.1\", \"503 RNFR required first.\"\n");
+
+    for (String report : List.of("text", "json", "junit", "sarif", "github", "markdown", "html")) {
+      Path out = temp.resolve(threads + "." + report);
+      CliRun run =
+          CliRun.of(
+              "check",
+              "--explain-all",
+              "--threads",
+              threads,
+              "--report",
+              report,
+              "-o",
+              out.toString(),
+              dialogue.toString(),
+              vsftpd.toString());
+      String written = Files.readString(out);
+      assertThat(run.err()).as(report).isEmpty();
+      assertThat(written)
+          .as(report)
+          .doesNotContain("Twin-7", "Twin-8", "bob-pw")
+          .doesNotContainIgnoringCase("wonderland");
+      if (report.equals("text")) {
+        assertThat(written)
+            .contains(
+                "before-pass.txt:3: reply 331 Password required for ****",
+                "PASS was sent after **** (line 8)",
+                "before-pass.txt:9: reply 500 ****: command not understood");
+      }
     }
   }
 }

@@ -163,4 +163,32 @@ class SecretsTest {
     }
     return found;
   }
+
+  /**
+   * A line read before the PASS that shows its password could not be masked then: the secrets
+   * learnt since are the ones to mask it with once the session ends.
+   */
+  @Test
+  void theSecretsLearntSinceATimeAreTheOnesLearntOrLearntAgainAfterIt() {
+    Secrets secrets = new Secrets();
+    secrets.learn("PASS early-1");
+    long opened = secrets.learnt();
+    secrets.learn("PASS late-2");
+    long between = secrets.learnt();
+    secrets.learn("PASS early-1");
+
+    assertThat(secrets.learntSince(opened).mask("USER late-2 early-1")).isEqualTo("USER **** ****");
+    assertThat(secrets.learntSince(between).mask("late-2 early-1")).isEqualTo("late-2 ****");
+    assertThat(secrets.learntSince(secrets.learnt()).isEmpty()).isTrue();
+  }
+
+  @Test
+  void aWordIsMaskedWholeWhenItIsASecretInAnyCase() {
+    Secrets secrets = new Secrets();
+    secrets.learn("PASS wonderland");
+
+    assertThat(secrets.maskWord("WONDERLAND")).isEqualTo(Command.MASK);
+    assertThat(secrets.maskWord("WONDERLANDS")).isEqualTo("WONDERLANDS");
+    assertThat(secrets.mask("WONDERLAND")).isEqualTo("WONDERLAND");
+  }
 }
