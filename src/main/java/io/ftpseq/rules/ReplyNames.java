@@ -202,10 +202,15 @@ public record ReplyNames(String user, WorkingDirectory directory) {
     return value.isEmpty() ? "<" + name + ">" : value;
   }
 
-  /** The working directory once the command is done: where CWD or CDUP goes, else this one. */
+  /**
+   * The working directory once the command is done: where CWD or CDUP goes, else this one. A CWD
+   * with no path that a server accepts goes to the login directory, as on Pure-FTPd, pyftpdlib and
+   * Apache FtpServer.
+   */
   private WorkingDirectory directoryAfter(Command command) {
     return switch (command.verb()) {
-      case CWD, XCWD -> directory.movedTo(path(command));
+      case CWD, XCWD ->
+          directory.movedTo(command.argument().isEmpty() ? directory.home() : path(command));
       case CDUP, XCUP -> directory.movedTo(directory.resolve("..", false));
       default -> directory;
     };

@@ -181,6 +181,8 @@ public final class ServerModel {
       case PASS -> pass();
       case ACCT -> loggedIn() ? firm(Situation.ACCT_NOT_REQUESTED, Verb.ACCT) : Optional.empty();
       case HOST -> firm(host().key());
+      case CWD, XCWD ->
+          command.argument().isEmpty() ? firm(Situation.CWD_WITHOUT_PATH.key()) : Optional.empty();
       case RNTO -> rnto();
       case REST -> rest(command.argument());
       case STAT -> stat(command);

@@ -130,6 +130,11 @@ public enum Situation {
   /** EPSV ALL itself. */
   EPSV_ALL(Kind.CAPABILITY, null),
   /**
+   * CWD with no path (RFC 959 §4.1.1 asks for one): refused by vsftpd and ProFTPD; Pure-FTPd,
+   * pyftpdlib and Apache FtpServer go to the login directory, as a shell's {@code cd} does.
+   */
+  CWD_WITHOUT_PATH(Kind.CAPABILITY, null),
+  /**
    * REST with an offset that is not a number (RFC 3659 §5.3: {@code "REST" SP 1*DIGIT}): refused by
    * most servers, read as 0 by vsftpd.
    */

@@ -124,6 +124,11 @@ public record WorkingDirectory(ServerPath current, String login, Tilde tilde) {
     return new WorkingDirectory(home(login), login, Tilde.HOME).resolve(path, false);
   }
 
+  /** The login directory, from the root when it is named. */
+  ServerPath home() {
+    return home(login);
+  }
+
   private static ServerPath home(String login) {
     return login.isEmpty() ? ServerPath.LOGIN : ServerPath.of(login);
   }

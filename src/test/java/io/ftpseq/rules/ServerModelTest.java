@@ -154,6 +154,33 @@ class ServerModelTest {
     assertThat(prediction.text()).isEqualTo(text == null ? "" : text);
   }
 
+  /**
+   * CWD with no path, as each server answers it (asked by hand): vsftpd and ProFTPD refuse it,
+   * Pure-FTPd, pyftpdlib and Apache FtpServer go to the login directory, as a shell's {@code cd}.
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          vsftpd           | CWD /srv -> 250; CWD             | 550 | CWD_WITHOUT_PATH | Failed to change directory.
+          proftpd          | CWD /srv -> 250; CWD             | 501 | CWD_WITHOUT_PATH | Invalid number of parameters
+          pure-ftpd        | CWD /srv -> 250; CWD             | 250 | CWD_WITHOUT_PATH | OK. Current directory is /home/ftpuser
+          pyftpdlib        | CWD /srv -> 250; CWD             | 250 | CWD_WITHOUT_PATH | "/" is the current directory.
+          apache-ftpserver | CWD /srv -> 250; CWD             | 250 | CWD_WITHOUT_PATH | Directory changed to /
+          pure-ftpd        | CWD /srv -> 250; CWD -> 250; PWD | 257 | REPLY:PWD        | "/home/ftpuser" is your current location
+          vsftpd           | CWD /srv -> 250; CWD -> 550; PWD | 257 | REPLY:PWD        | "/srv" is the current directory
+          iis              | CWD                              | 0   | CWD_WITHOUT_PATH |
+          """)
+  void cwdWithNoPathIsAnsweredAsEachServerDoes(
+      String profile, String session, int code, String key, String text) {
+    Prediction prediction = predict(profile, LOGIN + session);
+
+    assertThat(prediction.situation()).hasToString(key);
+    assertThat(prediction.code()).isEqualTo(code);
+    assertThat(prediction.text()).isEqualTo(text == null ? "" : text);
+  }
+
   @ParameterizedTest(name = "rfc: {0}")
   @CsvSource(
       delimiter = '|',
