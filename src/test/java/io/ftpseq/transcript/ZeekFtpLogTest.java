@@ -356,8 +356,9 @@ class ZeekFtpLogTest {
     CliRun run = CliRun.of("check", "--explain-all", "--report", "json", log.toString());
 
     assertThat(run.out()).contains("No data channel for ****").doesNotContain("Zq9");
-    // the HTML report shows the raw lines too: the password column is masked there as well
-    assertThat(CliRun.of("check", "--report", "html", log.toString()).out())
+    // a session drawn in full shows the raw lines too (a clean one is drawn when every step is
+    // explained, else it is one line of the session table): the password is masked there as well
+    assertThat(CliRun.of("check", "--explain-all", "--report", "html", log.toString()).out())
         .contains("No data channel for ****")
         .doesNotContain("Zq9");
   }
