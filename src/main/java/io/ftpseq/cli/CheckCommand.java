@@ -447,18 +447,25 @@ final class CheckCommand implements Callable<Integer> {
   /**
    * The profile {@code --profile} names, for every command that takes the option, in any case
    * ({@link ProfileNames}): an unknown name, or a file that cannot be read or is not a profile, is
-   * a usage error of one line.
+   * a usage error of one line, in the same words for every command.
    */
   static ProfileChoice profileChoice(String profile, CommandLine commandLine) {
     try {
-      return ProfileOption.of(
-              ProfileNames.canonical(profile), file -> Files.readString(Path.of(file)))
-          .choice();
+      return ProfileOption.of(ProfileNames.canonical(profile), CheckCommand::profileText).choice();
     } catch (ProfileOption.UnknownProfileException e) {
       throw new CommandLine.ParameterException(
           commandLine, e.describe(Suggestions.didYouMean(profile, ProfileOption.names())));
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(commandLine, e.getMessage());
+    }
+  }
+
+  /** The text of a profile file; one that is not UTF-8 says so, not "Input length = 1". */
+  private static String profileText(String file) throws IOException {
+    try {
+      return Files.readString(Path.of(file));
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new IOException("not UTF-8 text", e);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.ftpseq.cli;
 
 import io.ftpseq.report.SimulationReport;
+import io.ftpseq.rules.ProfileOption;
 import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.ServerProfiles;
 import io.ftpseq.rules.Simulation;
@@ -72,12 +73,7 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<ServerProfile> chosen;
-    try {
-      chosen = profiles();
-    } catch (IOException e) {
-      return fail("profile " + e.getMessage());
-    }
+    List<ServerProfile> chosen = profiles();
     if (!input.equals("-") && Files.isDirectory(Path.of(input))) {
       return fail(input + ": cannot read: a directory, not a script");
     }
@@ -108,9 +104,10 @@ final class SimulateCommand implements Callable<Integer> {
 
   /**
    * The profiles named: built-ins, {@code all}, or JSON files. Names are read in any case ({@link
-   * ProfileNames}); an unknown one is a usage error that names the nearest known one.
+   * ProfileNames}); an unknown one is a usage error that names the nearest known one, and so is a
+   * profile file that cannot be read or is not a profile, in the words of every command.
    */
-  private List<ServerProfile> profiles() throws IOException {
+  private List<ServerProfile> profiles() {
     List<ServerProfile> chosen = new ArrayList<>();
     for (String given : profiles) {
       String name = ProfileNames.canonical(given);
@@ -118,8 +115,8 @@ final class SimulateCommand implements Callable<Integer> {
         ServerProfiles.builtIns().stream().filter(p -> !p.isRfc()).forEach(chosen::add);
       } else if (ServerProfiles.builtIn(name).isPresent()) {
         chosen.add(ServerProfiles.builtIn(name).get());
-      } else if (name.endsWith(".json") || name.contains("/") || name.contains("\\")) {
-        chosen.add(ServerProfiles.load(Path.of(name)));
+      } else if (ProfileOption.namesFile(name)) {
+        chosen.add(CheckCommand.profileChoice(name, spec.commandLine()).profile());
       } else {
         throw new CommandLine.ParameterException(
             spec.commandLine(),

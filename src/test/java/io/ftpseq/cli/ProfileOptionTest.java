@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +44,42 @@ class ProfileOptionTest {
     assertThat(bad.err())
         .startsWith(
             "ftpseq: profile " + broken + ": 'reactions' must be an object of situation keys\n");
+  }
+
+  /**
+   * A profile file that cannot be read, or is not a profile, was a usage error (2) in check and an
+   * input error (3) in simulate, in other words: it is the same usage error in every command that
+   * takes --profile, as README says of a bad file given as an option.
+   */
+  @Test
+  void aBadProfileFileIsTheSameUsageErrorInEveryCommand() throws IOException {
+    Path script = Files.writeString(temp.resolve("script.txt"), "USER alice\nRNTO x\n");
+    Path notJson = Files.writeString(temp.resolve("notes.json"), "{bad");
+    Path notUtf8 = Files.write(temp.resolve("latin.json"), new byte[] {'{', (byte) 0xe9, '}'});
+    Path directory = Files.createDirectories(temp.resolve("profiles.json"));
+    for (Path file : List.of(temp.resolve("none.json"), notJson, notUtf8, directory)) {
+      String profile = file.toString();
+      List<CliRun> runs =
+          List.of(
+              CliRun.of("check", "--profile", profile, VSFTPD),
+              CliRun.of("simulate", "--profile", profile, script.toString()),
+              CliRun.of("simulate", "--profile", "vsftpd," + profile, script.toString()),
+              CliRun.of("proxy", "--upstream", "127.0.0.1:9", "--profile", profile));
+      List<String> commands = List.of("check", "simulate", "simulate", "proxy");
+      String first = runs.get(0).err().lines().findFirst().orElse("");
+      assertThat(first).as(profile).startsWith("ftpseq: profile " + profile + ":");
+      for (int i = 0; i < runs.size(); i++) {
+        CliRun run = runs.get(i);
+        assertThat(run.exitCode()).as(commands.get(i) + " " + run.err()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err().lines())
+            .as(commands.get(i))
+            .containsExactly(
+                first, "ftpseq: try 'ftpseq " + commands.get(i) + " --help' for usage");
+        assertThat(run.out()).isEmpty();
+      }
+    }
+    assertThat(CliRun.of("check", "--profile", notUtf8.toString(), VSFTPD).err())
+        .startsWith("ftpseq: profile " + notUtf8 + ": not UTF-8 text\n");
   }
 
   @Test
