@@ -16,6 +16,7 @@ import io.ftpseq.report.html.InputLines;
 import io.ftpseq.rules.ProfileChoice;
 import io.ftpseq.rules.ProfileOption;
 import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.rules.ServerProfiles;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.session.InputSummary;
 import io.ftpseq.transcript.CaptureFormat;
@@ -447,17 +448,31 @@ final class CheckCommand implements Callable<Integer> {
   /**
    * The profile {@code --profile} names, for every command that takes the option, in any case
    * ({@link ProfileNames}): an unknown name, or a file that cannot be read or is not a profile, is
-   * a usage error of one line, in the same words for every command.
+   * a usage error of one line, in the same words for every command. A profile file that calls
+   * itself by a built-in's name is shown by its file's ({@link ProfileNames#apart}).
    */
   static ProfileChoice profileChoice(String profile, CommandLine commandLine) {
+    return profileChoice(profile, commandLine, Set.copyOf(ServerProfiles.names()));
+  }
+
+  /**
+   * The profile {@code --profile} names, as above; a profile file whose name or title is in {@code
+   * taken} is shown by its file's name.
+   */
+  static ProfileChoice profileChoice(String profile, CommandLine commandLine, Set<String> taken) {
+    ProfileOption option;
     try {
-      return ProfileOption.of(ProfileNames.canonical(profile), CheckCommand::profileText).choice();
+      option = ProfileOption.of(ProfileNames.canonical(profile), CheckCommand::profileText);
     } catch (ProfileOption.UnknownProfileException e) {
       throw new CommandLine.ParameterException(
           commandLine, e.describe(Suggestions.didYouMean(profile, ProfileOption.names())));
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(commandLine, e.getMessage());
     }
+    if (option.json() == null) {
+      return option.choice(); // auto or a built-in
+    }
+    return ProfileChoice.of(ProfileNames.apart(option.choice().profile(), profile, taken));
   }
 
   /** The text of a profile file; one that is not UTF-8 says so, not "Input length = 1". */

@@ -1,10 +1,13 @@
 package io.ftpseq.cli;
 
 import io.ftpseq.rules.ProfileOption;
+import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.ServerProfiles;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The names {@code --profile} takes, read the same way by every command that takes one ({@code
@@ -31,6 +34,37 @@ final class ProfileNames {
     }
     String lower = value.toLowerCase(Locale.ROOT);
     return lower.equals(ProfileOption.AUTO) || lower.equals(ALL) ? lower : value;
+  }
+
+  /**
+   * A profile read from {@code file}, told apart from the profiles in {@code taken} (names or
+   * titles): {@code ftpseq profiles --save vsftpd mine.json} writes a profile named vsftpd, which
+   * reports then showed as the built-in one, edited or not. Such a profile is named after its file
+   * ({@code mine.json}) and titled with it ({@code vsftpd (mine.json)}), so that every report, and
+   * every column of {@code simulate}, says which is which; any other profile is as its file says.
+   */
+  static ServerProfile apart(ServerProfile profile, String file, Set<String> taken) {
+    if (!taken.contains(profile.name()) && !taken.contains(profile.title())) {
+      return profile;
+    }
+    Path fileName = Path.of(file).getFileName();
+    String name =
+        (fileName == null ? "" : fileName.toString())
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9.-]", "-")
+            .replaceFirst("^[^a-z0-9]+", "");
+    if (name.isEmpty() || taken.contains(name)) {
+      name = profile.name() + "-file"; // a file named like the profile itself: ./vsftpd
+    }
+    return new ServerProfile(
+        name,
+        profile.title() + " (" + file + ")",
+        profile.description(),
+        profile.greeting(),
+        profile.syst(),
+        profile.tilde(),
+        profile.reactions(),
+        profile.known());
   }
 
   /** Every name {@code simulate --profile} takes besides a file: the built-ins and {@code all}. */

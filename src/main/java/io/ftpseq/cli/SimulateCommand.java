@@ -13,8 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -105,10 +107,11 @@ final class SimulateCommand implements Callable<Integer> {
   /**
    * The profiles named: built-ins, {@code all}, or JSON files. Names are read in any case ({@link
    * ProfileNames}); an unknown one is a usage error that names the nearest known one, and so is a
-   * profile file that cannot be read or is not a profile, in the words of every command.
+   * profile file that cannot be read or is not a profile, in the words {@code check} uses.
    */
   private List<ServerProfile> profiles() {
     List<ServerProfile> chosen = new ArrayList<>();
+    Set<Path> files = new HashSet<>();
     for (String given : profiles) {
       String name = ProfileNames.canonical(given);
       if (name.equals(ProfileNames.ALL)) {
@@ -116,7 +119,10 @@ final class SimulateCommand implements Callable<Integer> {
       } else if (ServerProfiles.builtIn(name).isPresent()) {
         chosen.add(ServerProfiles.builtIn(name).get());
       } else if (ProfileOption.namesFile(name)) {
-        chosen.add(CheckCommand.profileChoice(name, spec.commandLine()).profile());
+        if (files.add(realPath(name))) {
+          // a column is known by its title: one a column has already is told apart by its file
+          chosen.add(CheckCommand.profileChoice(name, spec.commandLine(), shown(chosen)).profile());
+        }
       } else {
         throw new CommandLine.ParameterException(
             spec.commandLine(),
@@ -138,6 +144,29 @@ final class SimulateCommand implements Callable<Integer> {
     }
     // a profile named twice (vsftpd,VSFTPD or all,vsftpd) is one column, where first named
     return chosen.stream().distinct().toList();
+  }
+
+  /**
+   * The names and titles the columns so far show, and every built-in profile's, which a profile
+   * file may copy ({@code ftpseq profiles --save}).
+   */
+  private static Set<String> shown(List<ServerProfile> columns) {
+    Set<String> shown = new HashSet<>();
+    ServerProfiles.builtIns().forEach(p -> shown.addAll(List.of(p.name(), p.title())));
+    for (ServerProfile column : columns) {
+      shown.add(column.name());
+      shown.add(column.title());
+    }
+    return shown;
+  }
+
+  /** The file a profile file's name stands for, so that one file named twice is one column. */
+  private static Path realPath(String file) {
+    try {
+      return Path.of(file).toRealPath();
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      return Path.of(file).toAbsolutePath().normalize(); // reading it says what is wrong
+    }
   }
 
   /**

@@ -82,6 +82,37 @@ class ProfileOptionTest {
         .startsWith("ftpseq: profile " + notUtf8 + ": not UTF-8 text\n");
   }
 
+  /**
+   * A profile file saved from a built-in keeps its name ({@code vsftpd}), so reports showed it as
+   * the built-in, edited or not. It is now shown by its file: named after it, and titled with it.
+   */
+  @Test
+  void aProfileFileNamedLikeABuiltInIsShownByItsFile() throws IOException {
+    Path file = temp.resolve("mine.json");
+    CliRun.of("profiles", "--save", "vsftpd", file.toString());
+
+    CliRun fromFile = CliRun.of("check", "--lang", "en", "--profile", file.toString(), VSFTPD);
+    CliRun json = CliRun.of("check", "--report", "json", "--profile", file.toString(), VSFTPD);
+    CliRun simulate =
+        CliRun.of(
+            "simulate",
+            "--profile",
+            "vsftpd," + file,
+            Files.writeString(temp.resolve("script.txt"), "USER alice\nRNTO x\n").toString());
+
+    assertThat(fromFile.out())
+        .contains(": checked with profile mine.json.")
+        .contains("vsftpd (" + file + ") answers this with 425")
+        .doesNotContain("checked with profile vsftpd");
+    assertThat(json.out()).contains("\"profile\" : \"mine.json\"");
+    assertThat(simulate.exitCode()).as(simulate.err()).isZero();
+    assertThat(simulate.out())
+        .containsPattern(
+            "#\\s+command\\s+vsftpd\\s+vsftpd \\("
+                + java.util.regex.Pattern.quote(file.toString())
+                + "\\)");
+  }
+
   @Test
   void savedProfileFileChecksLikeTheBuiltIn() throws IOException {
     Path file = temp.resolve("mine.json");
@@ -91,7 +122,14 @@ class ProfileOptionTest {
     CliRun builtIn = CliRun.of("check", "--lang", "en", "--profile", "vsftpd", VSFTPD);
 
     assertThat(save.exitCode()).isEqualTo(ExitCodes.OK);
-    assertThat(fromFile.out()).isEqualTo(builtIn.out()).contains("vsftpd answers this with 425");
+    // the same findings, and the same words but for the profile's name and title
+    assertThat(
+            fromFile
+                .out()
+                .replace("checked with profile mine.json.", "checked with profile vsftpd.")
+                .replace("vsftpd (" + file + ")", "vsftpd"))
+        .isEqualTo(builtIn.out());
+    assertThat(fromFile.out()).contains("vsftpd (" + file + ") answers this with 425");
   }
 
   @Test
@@ -109,11 +147,12 @@ class ProfileOptionTest {
     CliRun run = CliRun.of("check", "--lang", "en", "--profile", file.toString(), VSFTPD);
 
     assertThat(run.out())
-        .contains("vsftpd answers this with 503 No.")
+        .contains("vsftpd (" + file + ") answers this with 503 No.")
         .contains(
             ":47: [2026-11-23T06:40:24] info REPLY_DIFFERS_FROM_PROFILE: The server answered RETR renamed.csv with"
-                + " \"425 Use PORT or PASV first.\"; the vsftpd profile predicts 503 No here"
-                + " (TRANSFER_WITHOUT_DATA_CHANNEL).");
+                + " \"425 Use PORT or PASV first.\"; the vsftpd ("
+                + file
+                + ") profile predicts 503 No here (TRANSFER_WITHOUT_DATA_CHANNEL).");
   }
 
   @Test
