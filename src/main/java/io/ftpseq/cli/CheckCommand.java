@@ -464,8 +464,11 @@ final class CheckCommand implements Callable<Integer> {
     try {
       option = ProfileOption.of(ProfileNames.canonical(profile), CheckCommand::profileText);
     } catch (ProfileOption.UnknownProfileException e) {
+      String hint = ProfileNames.elsewhere(profile, commandLine.getCommandName());
       throw new CommandLine.ParameterException(
-          commandLine, e.describe(Suggestions.didYouMean(profile, ProfileOption.names())));
+          commandLine,
+          e.describe(
+              hint.isEmpty() ? Suggestions.didYouMean(profile, ProfileOption.names()) : hint));
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(commandLine, e.getMessage());
     }

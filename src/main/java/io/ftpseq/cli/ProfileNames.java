@@ -67,6 +67,28 @@ final class ProfileNames {
         profile.known());
   }
 
+  /**
+   * Why a value the command does not take is a word of another command, as a parenthesis to put
+   * after it in the message that refuses it, or empty: {@code check --profile all} is refused, as
+   * {@code all} is for {@code simulate}, which shows every server side by side; {@code simulate
+   * --profile auto} is refused, as no server answers a simulation to pick a profile from.
+   */
+  static String elsewhere(String value, String command) {
+    String name = canonical(value);
+    if (name.equals(ALL) && !command.equals("simulate")) {
+      return " (all is for simulate, which shows every built-in server side by side; "
+          + command
+          + " takes one profile, or auto to pick one per session from the server's greeting)";
+    }
+    if (name.equals(ProfileOption.AUTO) && !command.equals("check") && !command.equals("proxy")) {
+      return " (auto is for check and proxy, which pick a profile per session from the server's"
+          + " greeting; "
+          + command
+          + " has no server to ask, so name the profiles, or all)";
+    }
+    return "";
+  }
+
   /** Every name {@code simulate --profile} takes besides a file: the built-ins and {@code all}. */
   static List<String> forSimulate() {
     List<String> names = new ArrayList<>(ServerProfiles.names());

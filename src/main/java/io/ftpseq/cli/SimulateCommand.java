@@ -124,12 +124,13 @@ final class SimulateCommand implements Callable<Integer> {
           chosen.add(CheckCommand.profileChoice(name, spec.commandLine(), shown(chosen)).profile());
         }
       } else {
+        String hint = ProfileNames.elsewhere(name, "simulate");
         throw new CommandLine.ParameterException(
             spec.commandLine(),
             "unknown profile '"
                 + name
                 + "'"
-                + Suggestions.didYouMean(name, ProfileNames.forSimulate())
+                + (hint.isEmpty() ? Suggestions.didYouMean(name, ProfileNames.forSimulate()) : hint)
                 + "; known profiles: "
                 + String.join(", ", ServerProfiles.names())
                 + ", "

@@ -113,6 +113,29 @@ class ProfileOptionTest {
                 + "\\)");
   }
 
+  /** {@code all} is simulate's word: check and proxy said only that it is unknown. */
+  @Test
+  void allNamedToCheckOrProxySaysItIsForSimulate() {
+    CliRun check = CliRun.of("check", "--profile", "ALL", VSFTPD);
+    CliRun proxy = CliRun.of("proxy", "--upstream", "127.0.0.1:9", "--profile", "all");
+    CliRun simulate = CliRun.of("simulate", "--profile", "Auto", VSFTPD);
+
+    assertThat(check.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(check.err())
+        .startsWith(
+            "ftpseq: unknown profile 'all' (all is for simulate, which shows every built-in"
+                + " server side by side; check takes one profile, or auto to pick one per session"
+                + " from the server's greeting); known profiles: ");
+    assertThat(proxy.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(proxy.err()).contains("; proxy takes one profile, or auto to pick one");
+    assertThat(simulate.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(simulate.err())
+        .startsWith(
+            "ftpseq: unknown profile 'auto' (auto is for check and proxy, which pick a profile"
+                + " per session from the server's greeting; simulate has no server to ask, so"
+                + " name the profiles, or all); known profiles: ");
+  }
+
   @Test
   void savedProfileFileChecksLikeTheBuiltIn() throws IOException {
     Path file = temp.resolve("mine.json");
