@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Stack;
+import picocli.CommandLine;
 import picocli.CommandLine.IParameterPreprocessor;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,7 +45,10 @@ final class ExplainArguments implements IParameterPreprocessor {
       options.add(arg);
       if (!arg.contains("=")) {
         // the values it takes follow it, whatever they look like (picocli checks them)
-        for (int taken = 0; taken < option.arity().min() && i + 1 < given.size(); taken++) {
+        for (int taken = 0; taken < option.arity().min(); taken++) {
+          if (i + 1 == given.size()) {
+            throw missingValue(arg, option, spec);
+          }
           options.add(given.get(++i));
         }
       }
@@ -58,6 +62,19 @@ final class ExplainArguments implements IParameterPreprocessor {
       args.push(sorted.get(i));
     }
     return false; // picocli goes on to read the sorted arguments
+  }
+
+  /**
+   * An option that ends the arguments without its value ({@code explain 503 --lang}): refused here
+   * in picocli's words, as the arguments it would read next are the sorted ones, and it said "found
+   * '--'", which the user never typed.
+   */
+  private static CommandLine.MissingParameterException missingValue(
+      String arg, OptionSpec option, CommandSpec spec) {
+    return new CommandLine.MissingParameterException(
+        spec.commandLine(),
+        option,
+        "Missing required parameter for option '" + arg + "' (" + option.paramLabel() + ")");
   }
 
   /** The option the argument names exactly, alone or as {@code --name=value}, or null. */

@@ -179,6 +179,28 @@ class ExplainCommandTest {
     }
   }
 
+  /**
+   * The arguments are sorted before picocli reads them, with {@code --} before the words: an option
+   * left without its value at the end was told it had "found '--'", which was never typed.
+   */
+  @Test
+  void anOptionWithoutItsValueAtTheEndIsNamedAsTyped() {
+    for (String option : List.of("--lang", "--format")) {
+      CliRun atTheEnd = CliRun.of("explain", "503", option);
+      CliRun compare = CliRun.of("compare", "220", "503", option); // picocli's words, unsorted
+
+      assertThat(atTheEnd.exitCode()).as(option).isEqualTo(ExitCodes.USAGE);
+      assertThat(atTheEnd.err().lines())
+          .as(option)
+          .containsExactly(
+              compare.err().lines().findFirst().orElseThrow(),
+              "ftpseq: try 'ftpseq explain --help' for usage");
+      assertThat(atTheEnd.err())
+          .startsWith("ftpseq: Missing required parameter for option '" + option + "' (")
+          .doesNotContain("'--'");
+    }
+  }
+
   @Test
   void aMistypedOptionIsNamedAsOne() {
     CliRun run = CliRun.of("explain", "503", "--formatt", "--lang", "en");
