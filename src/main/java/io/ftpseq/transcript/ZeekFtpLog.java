@@ -168,8 +168,7 @@ public final class ZeekFtpLog implements TranscriptFormat {
         for (String field : READ) {
           JsonNode value = row.get(field);
           if (value != null && value.isContainerNode()) {
-            // the value is not quoted, as it may be a password; the name comes last, as a word
-            // after "password" would be masked
+            // the value is not quoted, as it may be a password
             return problem(
                 number,
                 (value.isArray() ? "a list" : "a record")
@@ -220,7 +219,7 @@ public final class ZeekFtpLog implements TranscriptFormat {
             sink.event(session, reply);
           }
         } else if (!code.isEmpty()) {
-          sink.problem(session, new Problem(at, ReplyCode.NOT_A_CODE + ": " + Problem.quote(code)));
+          sink.unreadableReply(session, at, ReplyCode.NOT_A_CODE, code);
           return LineUse.PROBLEM;
         }
         return LineUse.DIALOGUE;

@@ -326,6 +326,23 @@ class ZeekFtpLogTest {
         .containsExactly("reply code is not three digits from 100 to 699: \"700\"");
   }
 
+  /**
+   * A reply_code that is no code is the server's text, quoted as every reader quotes a reply it
+   * cannot read: its words are not read as a password.
+   */
+  @Test
+  void aReplyCodeThatIsNoCodeIsQuotedAsTheServersText() throws IOException {
+    String log =
+        HEADER + "1.0\tC1\t10.0.0.1\t5000\t10.0.0.2\t21\tPASS\tx\tPassword-required\tOdd.\n";
+
+    List<SessionCheck> sessions =
+        check("ftp.log", new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(sessions.get(0).problems())
+        .extracting(p -> p.message())
+        .containsExactly("reply code is not three digits from 100 to 699: \"Password-required\"");
+  }
+
   @Test
   void thePasswordOfARowCutShortIsMaskedInTheRawLines() throws IOException {
     Path log = temp.resolve("ftp.log");
