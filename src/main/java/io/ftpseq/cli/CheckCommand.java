@@ -169,7 +169,6 @@ final class CheckCommand implements Callable<Integer> {
           // Path.of("") is the working directory: say what was given, not "is a directory"
           return "--output is empty; name a file, or - for standard output";
         }
-        Path output = report.output.toAbsolutePath().normalize();
         Path file = sameFile(report.output);
         if (!seen.add(file)) {
           return "two reports cannot both go to " + report.output + "; give each its own file";
@@ -177,12 +176,9 @@ final class CheckCommand implements Callable<Integer> {
         if (named.contains(file)) {
           return "--output " + report.output + " is an input of this run; name another file";
         }
-        if (Files.isDirectory(output)) {
-          return "--output " + report.output + " is a directory; name a file";
-        }
-        Path parent = output.getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-          return "--output " + report.output + ": the directory " + parent + " does not exist";
+        String unwritable = OutputOption.unwritable("--output", report.output);
+        if (unwritable != null) {
+          return unwritable;
         }
       }
       return null;

@@ -76,6 +76,7 @@ final class ProbeCommand implements Callable<Integer> {
   @Option(
       names = "--output",
       paramLabel = "FILE",
+      converter = OutputOption.class,
       description = "Write the observed profile to FILE (JSON, for check --profile FILE).")
   Path output;
 
@@ -100,6 +101,10 @@ final class ProbeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     Target target = target();
+    String unwritable = output == null ? null : OutputOption.unwritable("--output", output);
+    if (unwritable != null) { // said now, not after minutes of probing
+      throw new CommandLine.ParameterException(spec.commandLine(), unwritable);
+    }
     List<Scenario> scenarios = Scenarios.builtIn();
     if (dryRun) {
       dryRun(out, target, scenarios);
@@ -159,7 +164,14 @@ final class ProbeCommand implements Callable<Integer> {
     differences(out, observed);
     conformance(out, results);
     if (output != null) {
-      ServerProfiles.save(observed, output);
+      try {
+        ServerProfiles.save(observed, output);
+      } catch (IOException e) {
+        out.flush();
+        err.println("ftpseq: cannot write the profile to " + output + ": " + Inputs.reason(e));
+        err.flush();
+        return ExitCodes.USAGE; // as a report that could not be written
+      }
       out.println();
       out.println(
           "profile written to " + output + " (use it with: ftpseq check --profile " + output + ")");

@@ -49,7 +49,20 @@ final class ProfilesCommand implements Callable<Integer> {
                               + Suggestions.didYouMean(save[0], ServerProfiles.names())
                               + "; known profiles: "
                               + String.join(", ", ServerProfiles.names())));
-      ServerProfiles.save(profile, Path.of(save[1]));
+      Path file = Path.of(save[1]);
+      String unwritable = OutputOption.unwritable("--save " + save[0], file);
+      if (unwritable != null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), unwritable);
+      }
+      try {
+        ServerProfiles.save(profile, file);
+      } catch (IOException e) {
+        spec.commandLine()
+            .getErr()
+            .println("ftpseq: cannot write the profile to " + file + ": " + Inputs.reason(e));
+        spec.commandLine().getErr().flush();
+        return ExitCodes.USAGE; // as a report that could not be written
+      }
       out.println("wrote profile " + profile.name() + " to " + save[1]);
       out.flush();
       return ExitCodes.OK;

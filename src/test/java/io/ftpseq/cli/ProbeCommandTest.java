@@ -62,6 +62,33 @@ class ProbeCommandTest {
     assertThat(run.err()).contains("the URL needs a user name");
   }
 
+  /**
+   * An --output in a directory that does not exist was found only once the probe was over, when
+   * writing it ended the run with an internal error; it is a usage error before anything runs.
+   */
+  @Test
+  void anOutputInAMissingDirectoryIsAUsageErrorBeforeProbing() throws Exception {
+    ProbeCommand.environment = name -> "secret";
+    int closedPort;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    Path output = temp.resolve("missing").resolve("observed.json");
+
+    CliRun run =
+        CliRun.of("probe", "ftp://alice@127.0.0.1:" + closedPort, "--output", output.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err().lines())
+        .containsExactly(
+            "ftpseq: --output "
+                + output
+                + ": the directory "
+                + output.getParent()
+                + " does not exist",
+            "ftpseq: try 'ftpseq probe --help' for usage");
+  }
+
   @Test
   void aServerThatDoesNotAnswerIsOneLineAndExitCodeThree() throws Exception {
     ProbeCommand.environment = name -> "secret";

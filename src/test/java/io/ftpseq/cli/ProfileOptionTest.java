@@ -136,6 +136,31 @@ class ProfileOptionTest {
                 + " name the profiles, or all); known profiles: ");
   }
 
+  /**
+   * {@code profiles --save} into a directory that does not exist, or onto a directory, ended with
+   * an internal error (exit 4) and Java's exception name; it is a usage error in check's words.
+   */
+  @Test
+  void savingAProfileWhereNoFileCanBeIsAUsageError() {
+    Path missing = temp.resolve("missing").resolve("mine.json");
+
+    CliRun inMissing = CliRun.of("profiles", "--save", "vsftpd", missing.toString());
+    CliRun onDirectory = CliRun.of("profiles", "--save", "vsftpd", temp.toString());
+
+    assertThat(inMissing.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(inMissing.err().lines())
+        .containsExactly(
+            "ftpseq: --save vsftpd "
+                + missing
+                + ": the directory "
+                + missing.getParent()
+                + " does not exist",
+            "ftpseq: try 'ftpseq profiles --help' for usage");
+    assertThat(onDirectory.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(onDirectory.err())
+        .startsWith("ftpseq: --save vsftpd " + temp + " is a directory; name a file\n");
+  }
+
   @Test
   void savedProfileFileChecksLikeTheBuiltIn() throws IOException {
     Path file = temp.resolve("mine.json");
