@@ -84,10 +84,13 @@ public final class Secrets {
 
   private final Deque<String> kept = new ArrayDeque<>();
 
-  /** When each kept secret was last learnt, by the count of learnings then. */
+  /**
+   * When each kept secret began to be kept, by the count of secrets kept then: learnt again while
+   * kept, it keeps its time, as every text read since was masked with it.
+   */
   private final Map<String, Long> learntAt = new HashMap<>();
 
-  /** How many times a secret has been learnt (again), to tell which were learnt since a time. */
+  /** How many secrets have begun to be kept, to tell which were not kept yet at a time. */
   private long learnt;
 
   /**
@@ -171,17 +174,19 @@ public final class Secrets {
   }
 
   /**
-   * How many times a secret has been learnt so far: a time to ask {@link #learntSince} about. It
-   * only grows, a secret learnt again counting again.
+   * How many secrets have begun to be kept so far: a time to ask {@link #learntSince} about. It
+   * only grows; a secret learnt again while it is kept does not count again, one let go and learnt
+   * again does.
    */
   public long learnt() {
     return learnt;
   }
 
   /**
-   * The kept secrets learnt (or learnt again) after the given time ({@link #learnt}), as secrets of
-   * their own: those a text read before that time could not be masked with. Empty, and cheap, when
-   * none was.
+   * The kept secrets that were not kept yet at the given time ({@link #learnt}), as secrets of
+   * their own: those a text read since that time may not have been masked with. A secret kept all
+   * along (the password every session of a log sends) is not among them. Empty, and cheap, when
+   * none is.
    */
   public Secrets learntSince(long time) {
     Secrets since = new Secrets();
@@ -203,8 +208,13 @@ public final class Secrets {
   }
 
   private void keep(String secret) {
-    if (learntAt.put(secret, ++learnt) != null) {
+    if (learntAt.containsKey(secret)) {
+      if (kept.peekFirst().equals(secret)) {
+        return; // the most recent already: nothing changes
+      }
       kept.remove(secret);
+    } else {
+      learntAt.put(secret, ++learnt);
     }
     kept.addFirst(secret);
     if (kept.size() > KEPT) {
