@@ -154,13 +154,13 @@ final class CheckCommand implements Callable<Integer> {
       if (reports.stream().filter(r -> r.output == null).count() > 1) {
         return "only one report can go to standard output; give an --output for the others";
       }
-      Set<Path> named = new HashSet<>();
+      Set<Object> named = new HashSet<>();
       for (String input : inputs) {
         if (!input.equals("-")) {
-          named.add(sameFile(Path.of(input)));
+          named.add(Inputs.identity(Path.of(input)));
         }
       }
-      Set<Path> seen = new HashSet<>();
+      Set<Object> seen = new HashSet<>();
       for (ReportSpec report : reports) {
         if (report.output == null) {
           continue;
@@ -169,7 +169,7 @@ final class CheckCommand implements Callable<Integer> {
           // Path.of("") is the working directory: say what was given, not "is a directory"
           return "--output is empty; name a file, or - for standard output";
         }
-        Path file = sameFile(report.output);
+        Object file = Inputs.identity(report.output);
         if (!seen.add(file)) {
           return "two reports cannot both go to " + report.output + "; give each its own file";
         }
@@ -182,15 +182,6 @@ final class CheckCommand implements Callable<Integer> {
         }
       }
       return null;
-    }
-
-    /** The file a name stands for, through links when it exists, so two names of one file match. */
-    private static Path sameFile(Path name) {
-      try {
-        return name.toRealPath();
-      } catch (IOException | SecurityException e) {
-        return name.toAbsolutePath().normalize(); // not there yet (or not readable): as written
-      }
     }
   }
 
@@ -367,12 +358,12 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  /** The files the reports go to, by their real paths (through links, when they exist). */
-  private Set<Path> outputFiles() {
-    Set<Path> files = new HashSet<>();
+  /** The files the reports go to, by {@link Inputs#identity} (through links, when they exist). */
+  private Set<Object> outputFiles() {
+    Set<Object> files = new HashSet<>();
     for (ReportSpec report : reports) {
       if (report.output != null) {
-        files.add(Inputs.realPath(report.output));
+        files.add(Inputs.identity(report.output));
       }
     }
     return files;

@@ -94,13 +94,13 @@ final class Inputs {
   private final List<Problem> unreadable = new ArrayList<>();
   private final List<String> leftOut = new ArrayList<>();
   private int thisRunsOwn; // names left out that are this run's own output, never an input
-  private final Map<Path, String> checkedAs = new HashMap<>(); // a file's real path -> its input
+  private final Map<Object, String> checkedAs = new HashMap<>(); // a file's identity -> its input
   private final List<Directory> undecided = new ArrayList<>();
   private final List<PathMatcher> includes;
   private final List<PathMatcher> excludes;
-  private final Set<Path> outputs;
+  private final Set<Object> outputs;
 
-  private Inputs(List<String> includes, List<String> excludes, Set<Path> outputs) {
+  private Inputs(List<String> includes, List<String> excludes, Set<Object> outputs) {
     this.includes = matchers(includes);
     this.excludes = matchers(excludes);
     this.outputs = Set.copyOf(outputs);
@@ -109,12 +109,12 @@ final class Inputs {
   /**
    * The inputs the names give.
    *
-   * @param outputs the files this run writes its reports to, by their real paths: left out of a
-   *     directory as reports, but not counted as inputs left out
+   * @param outputs the files this run writes its reports to, by their {@link #identity}: left out
+   *     of a directory as reports, but not counted as inputs left out
    * @throws IllegalArgumentException when a glob is not one, or standard input is named twice
    */
   static Inputs expand(
-      List<String> names, List<String> includes, List<String> excludes, Set<Path> outputs) {
+      List<String> names, List<String> includes, List<String> excludes, Set<Object> outputs) {
     if (names.stream().filter("-"::equals).count() > 1) {
       throw new IllegalArgumentException(
           "standard input (-) is named more than once; it can be read once");
@@ -134,9 +134,9 @@ final class Inputs {
   /**
    * The names that are left out, each with why, in order: in named directories, ftpseq's own output
    * (its reports, this run's standard output), FIFOs, sockets and devices, links to directories or
-   * to nothing; and anywhere, a file that is an input already, by its real path (a file named
-   * twice, named and also in a named directory, or linked to). A file named itself is always
-   * checked, once.
+   * to nothing; and anywhere, a file that is an input already, by its {@link #identity} (a file
+   * named twice, named and also in a named directory, linked to, or a hard link to it). A file
+   * named itself is always checked, once.
    */
   List<String> leftOut() {
     return leftOut;
@@ -190,7 +190,7 @@ final class Inputs {
       case SOCKET -> unreadable.add(problem(name, "a socket, which cannot be read as a file"));
       // a FIFO or a device named is read as it comes (ftpseq check <(zcat ...), a pipe fed by
       // another program), as cat reads it
-      default -> addOnce(name, path, realPath(path));
+      default -> addOnce(name, path, identity(path));
     }
   }
 
@@ -199,8 +199,8 @@ final class Inputs {
    * or named and also in a named directory, was checked (and its sessions counted) twice, and a
    * FIFO named twice waited for a second writer.
    */
-  private void addOnce(String name, Path path, Path real) {
-    String first = checkedAs.putIfAbsent(real, name);
+  private void addOnce(String name, Path path, Object identity) {
+    String first = checkedAs.putIfAbsent(identity, name);
     if (first == null) {
       files.add(new Input(name, path));
     } else {
@@ -213,6 +213,24 @@ final class Inputs {
     return name.equals(first)
         ? "named more than once; each file is checked once"
         : "the same file as " + first + ", which is checked";
+  }
+
+  /**
+   * What makes a file the one it is, however it is reached, so that two names of one file are one:
+   * its device and inode where the file system tells them, as a hard link, a bind mount or a
+   * symbolic link has the same as its file and no real path tells; else its real path. A name that
+   * is not there (yet) is its path as written.
+   */
+  static Object identity(Path path) {
+    try {
+      Object key = Files.readAttributes(path, BasicFileAttributes.class).fileKey();
+      if (key != null) {
+        return key;
+      }
+    } catch (IOException | SecurityException e) {
+      // not there (yet), or not to be looked at: its name is all there is
+    }
+    return realPath(path);
   }
 
   /** The file a name stands for, through links, so that two names of one file are one. */
@@ -376,13 +394,14 @@ final class Inputs {
     }
     OwnReports.Look report = OwnReports.look(shown);
     if (report.kind().isPresent()) {
-      thisRunsOwn += outputs.contains(realPath(shown)) ? 1 : 0;
+      thisRunsOwn += outputs.contains(identity(shown)) ? 1 : 0;
       return new Skip(
           Skip.Kind.OWN_OUTPUT,
           "a report ftpseq wrote (" + report.kind().get() + "); name the file to check it");
     }
-    Path real = entry.attributes().isRegularFile() ? file : realPath(file);
-    String first = checkedAs.putIfAbsent(real, shown.toString());
+    Object key = entry.attributes().fileKey();
+    Object identity = entry.attributes().isRegularFile() && key != null ? key : identity(file);
+    String first = checkedAs.putIfAbsent(identity, shown.toString());
     if (first == null) {
       return report.atItsEnd() ? new Skip(Skip.Kind.REPORT_IF_ITS_END_SAYS_SO, null) : null;
     }

@@ -242,6 +242,48 @@ class InputKindsTest {
                 + System.lineSeparator());
   }
 
+  /**
+   * A hard link is the same file under another real path: a directory that held one, or a file
+   * named beside its hard link, checked it (and counted its sessions) twice.
+   */
+  @Test
+  void aHardLinkIsTheSameFileAndIsCheckedOnce() throws IOException {
+    Path file = logs.resolve("a.txt");
+    Path hard = Files.createLink(logs.resolve("hard.txt"), file);
+    Path outside = Files.createLink(temp.resolve("outside.txt"), file);
+    Path linkToHard = Files.createSymbolicLink(temp.resolve("to-hard.txt"), hard);
+
+    CliRun inDirectory = CliRun.of("check", logs.toString());
+    CliRun named = CliRun.of("check", outside.toString(), logs.toString(), linkToHard.toString());
+
+    assertThat(inDirectory.out())
+        .containsOnlyOnce(":3: error PASS_WITHOUT_USER")
+        .contains(file + ":3: error PASS_WITHOUT_USER");
+    assertThat(lastLine(inDirectory.out()))
+        .startsWith("1 session(s) in 1 input(s)")
+        .endsWith(" 1 input(s) left out, each named on standard error with why.");
+    assertThat(inDirectory.err())
+        .isEqualTo(
+            "ftpseq: left out "
+                + hard
+                + ": the same file as "
+                + file
+                + ", which is checked"
+                + System.lineSeparator());
+    assertThat(named.out())
+        .containsOnlyOnce(":3: error PASS_WITHOUT_USER")
+        .contains(outside + ":3: error PASS_WITHOUT_USER");
+    assertThat(named.err().lines())
+        .containsExactly(
+            "ftpseq: left out " + file + ": the same file as " + outside + ", which is checked",
+            "ftpseq: left out " + hard + ": the same file as " + outside + ", which is checked",
+            "ftpseq: left out "
+                + linkToHard
+                + ": the same file as "
+                + outside
+                + ", which is checked");
+  }
+
   @Test
   void aDirectoryOfNothingButAFifoChecksNothingAndSaysSo() throws IOException {
     assumeLinux();

@@ -114,6 +114,36 @@ class ReportFileTest {
     assertThat(log).hasSameTextualContentAs(Path.of("samples/dialogue/bad-order.txt"));
   }
 
+  /** A hard link to an input is that input: a report written through it replaced the log. */
+  @Test
+  void aReportCannotGoOverAHardLinkToAnInputNorTwoReportsIntoHardLinksOfOneFile() throws Exception {
+    Path input = temp.resolve("a.txt");
+    Files.copy(Path.of("samples/dialogue/bad-order.txt"), input);
+    Path hard = Files.createLink(temp.resolve("hard.txt"), input);
+    Path report = Files.writeString(temp.resolve("report.json"), "{}");
+    Path reportLink = Files.createLink(temp.resolve("report-link.json"), report);
+
+    CliRun over = CliRun.of("check", "--report", "text", "-o", hard.toString(), input.toString());
+    CliRun twice =
+        CliRun.of(
+            "check",
+            "--report",
+            "json",
+            "-o",
+            report.toString(),
+            "--report",
+            "sarif",
+            "-o",
+            reportLink.toString(),
+            input.toString());
+
+    assertThat(over.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(over.err()).contains("--output " + hard + " is an input of this run");
+    assertThat(input).hasSameTextualContentAs(Path.of("samples/dialogue/bad-order.txt"));
+    assertThat(twice.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(twice.err()).contains("two reports cannot both go to " + reportLink);
+  }
+
   @Test
   void anOutputEndingWithASlashNamesADirectoryNotTheFileBeforeIt() throws Exception {
     Path file = temp.resolve("afile");
