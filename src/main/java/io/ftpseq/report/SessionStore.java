@@ -56,7 +56,13 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
   private static final int MAX_BUFFER = 64 << 10;
 
   private final long budget;
-  private final ObjectMapper codec;
+
+  /**
+   * Made when the first session is spilled: most runs never spill, and Jackson's mapper is slow to
+   * make.
+   */
+  private ObjectMapper codec;
+
   private final Map<String, ServerProfile> profiles = new HashMap<>();
   private final TreeMap<Long, SessionCheck> held = new TreeMap<>();
   private long heldBytes;
@@ -78,7 +84,6 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
   /** A store that keeps at most about {@code budget} bytes of sessions in memory. */
   public SessionStore(long budget) {
     this.budget = budget;
-    this.codec = codec(profiles);
   }
 
   /** The key of a session: the index of its input, and its start order within the input. */
@@ -202,7 +207,7 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
       }
       long start = spillLength;
       for (Map.Entry<Long, SessionCheck> entry : held.entrySet()) {
-        byte[] record = codec.writeValueAsBytes(entry.getValue());
+        byte[] record = codec().writeValueAsBytes(entry.getValue());
         spillOut.writeLong(entry.getKey());
         spillOut.writeInt(record.length);
         spillOut.write(record);
@@ -301,7 +306,7 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
     @Override
     public SessionCheck session() {
       try {
-        return codec.readValue(record, SessionCheck.class);
+        return codec().readValue(record, SessionCheck.class);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the temporary session file " + spill, e);
       }
@@ -402,6 +407,13 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
         + 500L * session.findings().size()
         + 300L * (session.problems().size() + session.notes().size())
         + 800L * session.steps().size();
+  }
+
+  private ObjectMapper codec() {
+    if (codec == null) {
+      codec = codec(profiles);
+    }
+    return codec;
   }
 
   /**

@@ -1,13 +1,14 @@
 package io.ftpseq.rules;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -23,48 +24,46 @@ import java.util.TreeMap;
  */
 final class ProfileJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /**
+   * jackson-core alone: a profile is read at the start of nearly every run, and databind's mapper
+   * costs half a second of start-up to read a few hundred lines.
+   */
+  private static final JsonFactory FACTORY = new JsonFactory();
+
   private static final List<String> FIELDS =
       List.of("name", "title", "description", "greeting", "syst", "tilde", "reactions", "known");
 
   private ProfileJson() {}
 
   static ServerProfile read(String file, String json) throws IOException {
-    JsonNode root;
-    try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
-      root = MAPPER.readTree(parser);
-    } catch (JsonProcessingException e) {
-      throw new IOException(
-          file + ":" + e.getLocation().getLineNr() + ": not JSON: " + e.getOriginalMessage(), e);
-    }
-    if (root == null || !root.isObject()) {
+    Parsed parsed = parse(file, json);
+    if (!(parsed.root() instanceof Map<?, ?> root)) {
       throw new IOException(file + ":1: a profile is a JSON object");
     }
-    Map<String, Integer> lines = fieldLines(file, json);
-    for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
+    Map<String, Integer> lines = parsed.lines();
+    for (Object name : root.keySet()) {
       if (!FIELDS.contains(name)) {
         throw new IOException(
-            at(file, lines, name) + ": unknown field '" + name + "'; fields: " + FIELDS);
+            at(file, lines, (String) name) + ": unknown field '" + name + "'; fields: " + FIELDS);
       }
     }
-    JsonNode reactions = root.path("reactions");
-    if (!reactions.isObject()) {
+    if (!(root.get("reactions") instanceof Map<?, ?> reactions)) {
       throw new IOException(
           at(file, lines, "reactions") + ": 'reactions' must be an object of situation keys");
     }
     Map<SituationKey, Reaction> map = new TreeMap<>();
-    for (Map.Entry<String, JsonNode> entry : reactions.properties()) {
-      String where = at(file, lines, "reactions/" + entry.getKey());
+    for (Map.Entry<?, ?> entry : reactions.entrySet()) {
+      String name = (String) entry.getKey();
+      String where = at(file, lines, "reactions/" + name);
       SituationKey key;
       try {
-        key = SituationKey.parse(entry.getKey());
+        key = SituationKey.parse(name);
       } catch (IllegalArgumentException e) {
         throw new IOException(where + ": " + e.getMessage(), e);
       }
-      map.put(key, reaction(where, entry.getKey(), entry.getValue()));
+      map.put(key, reaction(where, name, entry.getValue()));
     }
-    SortedMap<String, String> known = known(file, lines, root.path("known"));
+    SortedMap<String, String> known = known(file, lines, root.get("known"));
     try {
       return new ServerProfile(
           text(file, lines, root, "name", true),
@@ -80,13 +79,82 @@ final class ProfileJson {
     }
   }
 
+  /**
+   * A JSON document as plain values (objects as maps in their order, arrays as lists, strings,
+   * numbers, booleans, {@link #NULL}), and the line of every field name: {@code name} at the top
+   * level, {@code parent/name} one level down, so messages can name the line.
+   */
+  private record Parsed(Object root, Map<String, Integer> lines) {}
+
+  /** JSON's null, which a map cannot hold as a value. */
+  private static final Object NULL = new Object();
+
+  private static Parsed parse(String file, String json) throws IOException {
+    Map<String, Integer> lines = new HashMap<>();
+    try (JsonParser parser = FACTORY.createParser(json)) {
+      JsonToken first = parser.nextToken();
+      Object root = first == null ? null : value(parser, lines, "", 0);
+      while (parser.nextToken() != null) {
+        // whatever follows the profile must still be JSON
+      }
+      return new Parsed(root, lines);
+    } catch (JsonProcessingException e) {
+      throw new IOException(
+          file + ":" + e.getLocation().getLineNr() + ": not JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** The value at the parser's current token, which it reads to its end. */
+  private static Object value(JsonParser parser, Map<String, Integer> lines, String path, int depth)
+      throws IOException {
+    switch (parser.currentToken()) {
+      case START_OBJECT -> {
+        Map<String, Object> object = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String name = parser.currentName();
+          String field = depth == 0 ? name : path + "/" + name;
+          if (depth < 2) {
+            lines.putIfAbsent(field, parser.currentTokenLocation().getLineNr());
+          }
+          parser.nextToken();
+          object.put(name, value(parser, lines, field, depth + 1));
+        }
+        return object;
+      }
+      case START_ARRAY -> {
+        List<Object> array = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          array.add(value(parser, lines, path, depth + 1));
+        }
+        return array;
+      }
+      case VALUE_STRING -> {
+        return parser.getText();
+      }
+      case VALUE_NUMBER_INT -> {
+        return parser.getNumberType() == JsonParser.NumberType.INT
+            ? Integer.valueOf(parser.getIntValue())
+            : parser.getNumberValue();
+      }
+      case VALUE_NUMBER_FLOAT -> {
+        return parser.getNumberValue();
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
+        return parser.getBooleanValue();
+      }
+      default -> {
+        return NULL;
+      }
+    }
+  }
+
   /** How the server reads ~: not known when the field is absent. */
-  private static Tilde tilde(String file, Map<String, Integer> lines, JsonNode node)
+  private static Tilde tilde(String file, Map<String, Integer> lines, Object node)
       throws IOException {
     if (node == null) {
       return Tilde.UNKNOWN;
     }
-    return Tilde.ofJson(node.isTextual() ? node.asText() : "")
+    return Tilde.ofJson(node instanceof String name ? name : "")
         .orElseThrow(
             () ->
                 new IOException(
@@ -94,66 +162,43 @@ final class ProfileJson {
                         + ": 'tilde' is one of "
                         + Tilde.names()
                         + ", not '"
-                        + (node.isTextual() ? node.asText() : node.toString())
+                        + shown(node)
                         + "'"));
   }
 
+  /** A value as a message quotes it: its text, or the JSON kind of a container. */
+  private static String shown(Object node) {
+    if (node instanceof Map<?, ?>) {
+      return "an object";
+    }
+    if (node instanceof List<?>) {
+      return "an array";
+    }
+    return node == NULL ? "null" : node.toString();
+  }
+
   private static SortedMap<String, String> known(
-      String file, Map<String, Integer> lines, JsonNode node) throws IOException {
+      String file, Map<String, Integer> lines, Object node) throws IOException {
     SortedMap<String, String> known = new TreeMap<>();
-    if (node.isMissingNode()) {
+    if (node == null) {
       return known;
     }
-    if (!node.isObject()) {
+    if (!(node instanceof Map<?, ?> entries)) {
       throw new IOException(
           at(file, lines, "known")
               + ": 'known' must be an object of \"scenario/step\": \"reason\"");
     }
-    for (Map.Entry<String, JsonNode> entry : node.properties()) {
-      if (!entry.getValue().isTextual()) {
+    for (Map.Entry<?, ?> entry : entries.entrySet()) {
+      if (!(entry.getValue() instanceof String reason)) {
         throw new IOException(
             at(file, lines, "known/" + entry.getKey())
                 + ": known "
                 + entry.getKey()
                 + " must give a reason as text");
       }
-      known.put(entry.getKey(), entry.getValue().asText());
+      known.put((String) entry.getKey(), reason);
     }
     return known;
-  }
-
-  /**
-   * The line of every field name, as {@code name} at the top level and {@code parent/name} one
-   * level down, read with a streaming parser so messages can name the line.
-   */
-  private static Map<String, Integer> fieldLines(String file, String json) throws IOException {
-    Map<String, Integer> lines = new HashMap<>();
-    try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
-      String parent = null;
-      int depth = 0;
-      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-        switch (token) {
-          case START_OBJECT, START_ARRAY -> depth++;
-          case END_OBJECT, END_ARRAY -> depth--;
-          case FIELD_NAME -> {
-            int line = parser.currentTokenLocation().getLineNr();
-            if (depth == 1) {
-              parent = parser.currentName();
-              lines.putIfAbsent(parent, line);
-            } else if (depth == 2) {
-              lines.putIfAbsent(parent + "/" + parser.currentName(), line);
-            }
-          }
-          default -> {
-            // values carry no names
-          }
-        }
-      }
-    } catch (JsonProcessingException e) {
-      throw new IOException(
-          file + ":" + e.getLocation().getLineNr() + ": not JSON: " + e.getOriginalMessage(), e);
-    }
-    return lines;
   }
 
   /** {@code file:line} of a field, or the file alone when the field is not there. */
@@ -163,27 +208,27 @@ final class ProfileJson {
   }
 
   private static String text(
-      String file, Map<String, Integer> lines, JsonNode root, String field, boolean required)
+      String file, Map<String, Integer> lines, Map<?, ?> root, String field, boolean required)
       throws IOException {
-    JsonNode node = root.get(field);
+    Object node = root.get(field);
     if (node == null && !required) {
       return "";
     }
-    if (node == null || !node.isTextual()) {
+    if (!(node instanceof String text)) {
       throw new IOException(at(file, lines, field) + ": '" + field + "' must be a string");
     }
-    return node.asText();
+    return text;
   }
 
-  private static Reaction reaction(String where, String key, JsonNode node) throws IOException {
-    JsonNode code = node.get("code");
-    JsonNode text = node.get("text");
-    if (!node.isObject() || code == null || !code.isInt() || (text != null && !text.isTextual())) {
+  private static Reaction reaction(String where, String key, Object node) throws IOException {
+    if (!(node instanceof Map<?, ?> object)
+        || !(object.get("code") instanceof Integer code)
+        || (object.containsKey("text") && !(object.get("text") instanceof String))) {
       throw new IOException(
           where + ": reaction " + key + " must be {\"code\": <number>, \"text\": \"...\"}");
     }
     try {
-      return new Reaction(code.asInt(), text == null ? "" : text.asText());
+      return new Reaction(code, object.containsKey("text") ? (String) object.get("text") : "");
     } catch (IllegalArgumentException e) {
       throw new IOException(where + ": reaction " + key + ": " + e.getMessage(), e);
     }
@@ -236,10 +281,6 @@ final class ProfileJson {
   }
 
   private static String quote(String text) {
-    try {
-      return MAPPER.writeValueAsString(text);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a string always serialises", e);
-    }
+    return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + '"';
   }
 }

@@ -37,7 +37,13 @@ import java.util.regex.Pattern;
  */
 public final class SuricataEve implements TranscriptFormat {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * Made when an EVE log is first read, not when formats are listed: the mapper is slow to make.
+   */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
+
   private static final Pattern FTP_EVENT = LinePatterns.compile("\"event_type\"\\s*:\\s*\"ftp\"");
   private static final Pattern ANY_EVENT = LinePatterns.compile("\"event_type\"\\s*:\\s*\"");
 
@@ -76,7 +82,7 @@ public final class SuricataEve implements TranscriptFormat {
         Source at = new Source(source, number);
         JsonNode event;
         try {
-          event = JSON.readTree(text);
+          event = Json.MAPPER.readTree(text);
         } catch (IOException e) {
           event = null;
         }

@@ -42,9 +42,14 @@ import java.util.Map;
  */
 public final class ZeekFtpLog implements TranscriptFormat {
 
-  // exact decimals, so that a time such as 1700000000.123456 keeps its digits
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  /**
+   * Made when a JSON log is first read, not when formats are listed: the mapper is slow to make.
+   */
+  private static final class Json {
+    // exact decimals, so that a time such as 1700000000.123456 keeps its digits
+    static final ObjectMapper MAPPER =
+        new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  }
 
   /** The fields a row is read by: one of them holding a list or a record is a problem. */
   private static final List<String> READ =
@@ -152,8 +157,8 @@ public final class ZeekFtpLog implements TranscriptFormat {
 
       private LineUse json(long number, String text) {
         JsonNode node;
-        try (JsonParser parser = JSON.createParser(text)) {
-          node = JSON.readTree(parser);
+        try (JsonParser parser = Json.MAPPER.createParser(text)) {
+          node = Json.MAPPER.readTree(parser);
           if (node != null && followed(parser)) {
             return problem(number, "not one JSON object: text follows it");
           }

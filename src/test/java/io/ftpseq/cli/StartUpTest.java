@@ -32,6 +32,26 @@ class StartUpTest {
     }
   }
 
+  /**
+   * A check of a short transcript, the run CI makes on every build, reads its profile with
+   * jackson-core's parser: no mapper is made unless a JSON log is read, a JSON report written or
+   * sessions spilled to disk.
+   */
+  @Test
+  void aSmallCheckMakesNoObjectMapper() throws Exception {
+    Path transcript = dir.resolve("short.txt");
+    Files.writeString(transcript, "220 Ready\nUSER alice\n331 Password?\nPASS secret\n230 In\n");
+    for (List<String> arguments :
+        List.of(
+            List.of("check", transcript.toString()),
+            List.of("check", "--profile", "vsftpd", transcript.toString()))) {
+      assertThat(classesLoaded(arguments))
+          .as(String.join(" ", arguments))
+          .contains("io.ftpseq.rules.ProfileJson")
+          .noneMatch(name -> name.endsWith("jackson.databind.ObjectMapper"));
+    }
+  }
+
   private List<String> classesLoaded(List<String> arguments) throws Exception {
     Path log = dir.resolve("classes.txt");
     run(arguments, "-Xlog:class+load=info:file=" + log);
