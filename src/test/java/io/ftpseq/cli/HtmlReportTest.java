@@ -238,10 +238,60 @@ class HtmlReportTest {
     assertThat(page)
         .contains(
             "5999 quiet steps, line 5 to line 6003 (4999 of them not drawn: a diagram keeps 1000"
-                + " quiet steps; the text report with --explain-all lists every reply)")
+                + " quiet steps, the whole page 2000; the text report with --explain-all lists"
+                + " every reply)")
         .contains("5999 quiet steps, line 6009 to line 12007 (5999 of them not drawn")
         .contains("<details class=\"finding sev-error\"");
     assertThat(page.length()).isLessThan(2_000_000);
+  }
+
+  @Test
+  void sessionsOfThousandsOfFindingsWriteTheFirstOfEachRuleInFullAndCountTheOthers()
+      throws IOException {
+    Path folder = Files.createDirectories(temp.resolve("renames"));
+    for (int i = 0; i < 20; i++) {
+      Files.writeString(folder.resolve("session-" + (10 + i) + ".txt"), renames(600));
+    }
+
+    String page = html("--lang", "en", folder.toString());
+
+    // every session drawn, 20 of its 600 findings written in full, the others counted by rule
+    assertThat(sections(page)).hasSize(20);
+    assertThat(count(page, "<details class=\"finding ")).isEqualTo(20 * 20);
+    assertThat(count(page, "<code>RNTO_WITHOUT_RNFR</code> 580 more in this session"))
+        .isEqualTo(20);
+    assertThat(page)
+        .contains("<span class=\"value\">12000</span><span class=\"label\">errors</span>")
+        .contains("<span class=\"count\">12000</span>")
+        .contains("Written in full below: 400 of the 12000 findings of the sessions drawn")
+        .contains("--report json");
+    // 12,000 findings each with its explanation and arrow, and a thousand quiet steps for each
+    // session, made a page of 30 MB
+    assertThat(page.getBytes(StandardCharsets.UTF_8).length).isLessThan(3_000_000);
+  }
+
+  @Test
+  void findingsPastThoseTheCheckListsAreInTheTotals() throws IOException {
+    Path transcript = temp.resolve("renames.txt");
+    Files.writeString(transcript, renames(12_000));
+
+    String page = html("--lang", "en", transcript.toString());
+
+    assertThat(page)
+        .contains("<span class=\"value\">12000</span><span class=\"label\">errors</span>")
+        .contains(
+            "2000 more finding(s), past the 10000 the check lists for one session, are counted by"
+                + " severity only.")
+        .contains("<code>RNTO_WITHOUT_RNFR</code> 9980 more in this session");
+    assertThat(count(page, "<details class=\"finding ")).isEqualTo(20);
+    assertThat(page.getBytes(StandardCharsets.UTF_8).length).isLessThan(1_000_000);
+  }
+
+  /** A dialogue transcript of a login and then {@code n} RNTO without RNFR, each refused. */
+  private static String renames(int n) {
+    return "S: 220 ready\nC: USER a\nS: 331 ok\nC: PASS b\nS: 230 ok\n"
+        + "C: RNTO b.txt\nS: 503 RNFR required first.\n".repeat(n)
+        + "C: QUIT\nS: 221 bye\n";
   }
 
   @Test

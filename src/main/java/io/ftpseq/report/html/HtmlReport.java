@@ -19,11 +19,11 @@ import java.util.Objects;
 /**
  * The report to look at: one self-contained HTML page with an overview of the run, a table of its
  * sessions one line each, and a sequence diagram of the sessions with findings or problems, every
- * finding drawn at its step ({@link DrawnSessions} bounds how many). Styles, script and diagrams
- * are inline and a content security policy forbids every fetch, so the page opens the same from a
- * ticket attachment or a CI artifact; the diagrams are SVG written here, so it reads with scripts
- * off. The script adds filters by severity and rule, a search, and keys to go from finding to
- * finding.
+ * finding drawn at its step ({@link DrawnSessions} bounds how many, {@link ListedFindings} how many
+ * findings are written in full). Styles, script and diagrams are inline and a content security
+ * policy forbids every fetch, so the page opens the same from a ticket attachment or a CI artifact;
+ * the diagrams are SVG written here, so it reads with scripts off. The script adds filters by
+ * severity and rule, a search, and keys to go from finding to finding.
  *
  * <p>The run's sessions are read by iteration only, twice: once for the overview, once to draw the
  * sessions it chose. The page is written as it goes; memory holds the overview's counts and table
@@ -65,11 +65,12 @@ public final class HtmlReport implements ReportWriter {
     out.write("<main>\n");
     overview.write(out);
     SessionSection section = new SessionSection(explainer, options);
+    ListedFindings listed = new ListedFindings(); // chooses as the overview's did
     int index = 0;
     for (SessionCheck session : run.sessions()) {
       String id = "s" + ++index;
       if (overview.drawn(id)) {
-        section.write(out, session, id);
+        section.write(out, session, id, listed.next(session));
       }
     }
     out.write("</main>\n<footer>" + escape(explainer.text("html.keys")) + "</footer>\n");

@@ -8,6 +8,7 @@ import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.Rule;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Severity;
+import io.ftpseq.rules.Validator;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
@@ -67,6 +68,10 @@ final class Overview {
   private long notable;
   private long notableDrawn;
   private long cleanDrawn;
+  private final ListedFindings listed = new ListedFindings();
+  private long findingsDrawn;
+  private long findingsListed;
+  private long pastListed;
 
   private Overview(Explainer explainer, CheckRun run, boolean cleanToo) {
     this.explainer = explainer;
@@ -100,6 +105,8 @@ final class Overview {
     boolean full = choice.next(session);
     if (full) {
       drawn.add(id);
+      findingsDrawn += session.findings().size();
+      findingsListed += listed.next(session).findings().size();
     }
     if (DrawnSessions.notable(session)) {
       notable++;
@@ -109,16 +116,22 @@ final class Overview {
     }
     boolean listed = table.add(session, id, full);
     SessionLink link = full || listed ? new SessionLink(id, SessionSection.name(session)) : null;
-    Map<Severity, Integer> bySev = new EnumMap<>(Severity.class);
     Map<Rule, Integer> rules = new EnumMap<>(Rule.class);
     for (Finding finding : session.findings()) {
-      bySev.merge(finding.severity(), 1, Integer::sum);
       rules.merge(finding.rule(), 1, Integer::sum);
     }
-    bySev.forEach((severity, n) -> bar(bySeverity, severity).add(link, n));
+    long findings = 0;
+    for (Severity severity : Severity.values()) {
+      long n = session.count(severity); // with those the check counted past its list
+      findings += n;
+      if (n > 0) {
+        bar(bySeverity, severity).add(link, n);
+      }
+    }
+    pastListed += findings - session.findings().size();
     rules.forEach((rule, n) -> bar(byRule, rule).add(link, n));
-    if (!session.findings().isEmpty()) {
-      bar(byProfile, session.profile().name()).add(link, session.findings().size());
+    if (findings > 0) {
+      bar(byProfile, session.profile().name()).add(link, findings);
     }
     Map<NoteKind, Integer> kinds = new EnumMap<>(NoteKind.class);
     for (Note note : session.notes()) {
@@ -164,19 +177,19 @@ final class Overview {
             new Labelled(explainer.severity(severity), css(severity), bySeverity.get(severity)));
       }
     }
-    chart(out, "html.overview.bySeverity", severities);
+    chart(out, "html.overview.bySeverity", severities, "");
     List<Labelled> rules = new ArrayList<>();
     byRule.forEach((rule, bar) -> rules.add(new Labelled(rule.name(), css(rule.severity()), bar)));
-    chart(out, "html.overview.byRule", rules);
+    chart(out, "html.overview.byRule", rules, pastListedNote());
     List<Labelled> profiles = new ArrayList<>();
     byProfile.forEach((profile, bar) -> profiles.add(new Labelled(profile, "profile", bar)));
-    chart(out, "html.overview.byProfile", profiles);
+    chart(out, "html.overview.byProfile", profiles, "");
     List<Labelled> noteBars = new ArrayList<>();
     notes.forEach((kind, bar) -> noteBars.add(new Labelled(explainer.note(kind), "note", bar)));
     if (problems.count > 0) {
       noteBars.add(new Labelled(explainer.text("html.problems"), "problem", problems));
     }
-    chart(out, "html.overview.notes", noteBars);
+    chart(out, "html.overview.notes", noteBars, "");
     out.write("</div>\n");
     if (!inputProblems.isEmpty()) {
       out.write(
@@ -207,8 +220,19 @@ final class Overview {
   /** A bar of a chart with its label and the CSS class that colours it. */
   private record Labelled(String label, String css, Bar bar) {}
 
-  /** A bar chart, the bars scaled to the longest. */
-  private void chart(Writer out, String title, List<Labelled> bars) throws IOException {
+  /** What the rule chart cannot count: findings past those the check lists for a session. */
+  private String pastListedNote() {
+    return pastListed == 0
+        ? ""
+        : explainer.text(
+            "html.overview.pastListed",
+            Long.toString(pastListed),
+            Integer.toString(Validator.LISTED_FINDINGS));
+  }
+
+  /** A bar chart, the bars scaled to the longest, and a note under them when not empty. */
+  private void chart(Writer out, String title, List<Labelled> bars, String note)
+      throws IOException {
     out.write("<div class=\"chart\"><h3>" + escape(explainer.text(title)) + "</h3>");
     if (bars.isEmpty()) {
       out.write("<p class=\"empty\">" + escape(explainer.text("html.overview.none")) + "</p>");
@@ -242,6 +266,9 @@ final class Overview {
       }
       out.write("</p></details>");
     }
+    if (!note.isEmpty()) {
+      out.write("<p class=\"unlisted\">" + escape(note) + "</p>");
+    }
     out.write("</div>");
   }
 
@@ -259,6 +286,18 @@ final class Overview {
                     Integer.toString(DrawnSessions.PER_RULE))));
     if (cleanDrawn > 0) {
       out.write(" " + escape(explainer.text("html.drawn.clean", Long.toString(cleanDrawn))));
+    }
+    if (findingsListed < findingsDrawn) {
+      out.write(
+          " "
+              + escape(
+                  explainer.text(
+                      "html.findings.some",
+                      Long.toString(findingsListed),
+                      Long.toString(findingsDrawn),
+                      Integer.toString(ListedFindings.PER_RULE),
+                      Integer.toString(ListedFindings.PER_SESSION),
+                      Integer.toString(ListedFindings.MAX))));
     }
     out.write("</p>\n");
   }

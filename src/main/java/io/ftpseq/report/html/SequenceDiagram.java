@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * A session's sequence diagram: one row per command and per reply, each an arrow between the
  * client's and the server's lifelines with its position and time on the left and, on the right, the
  * findings drawn at it, the state it changed, the predicted reply and the reply's explanation.
- * Quiet stretches of a long session fold away, and past {@value #FOLDED_ROWS} folded rows a fold
- * holds only its summary; rows with findings and breaks in the record never fold.
+ * Quiet stretches of a long session fold away, and past {@value #FOLDED_ROWS} folded rows (or the
+ * page's {@value #PAGE_FOLDED_ROWS}) a fold holds only its summary; rows with findings and breaks
+ * in the record never fold.
  */
 final class SequenceDiagram {
 
@@ -39,6 +40,12 @@ final class SequenceDiagram {
    */
   static final int FOLDED_ROWS = 1_000;
 
+  /**
+   * The most quiet rows written inside the folds of all the page's diagrams: twenty sessions of
+   * thousands of steps each wrote a thousand each.
+   */
+  static final int PAGE_FOLDED_ROWS = 2_000;
+
   private static final Pattern CLOCK = Pattern.compile("(\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d{1,3})?)");
 
   private final Explainer explainer;
@@ -46,14 +53,27 @@ final class SequenceDiagram {
   private final FindingView findings;
   private final boolean explainAll;
   private final Lanes lanes;
+  private final int foldable;
   private int folded;
 
-  SequenceDiagram(Explainer explainer, Anchors anchors, boolean explainAll, boolean dataLane) {
+  /**
+   * A diagram.
+   *
+   * @param pageLeft how many quiet rows the page has left to write in folds
+   */
+  SequenceDiagram(
+      Explainer explainer, Anchors anchors, boolean explainAll, boolean dataLane, int pageLeft) {
+    this.foldable = Math.max(0, Math.min(FOLDED_ROWS, pageLeft));
     this.explainer = explainer;
     this.anchors = anchors;
     this.findings = new FindingView(explainer, anchors);
     this.explainAll = explainAll;
     this.lanes = new Lanes(dataLane);
+  }
+
+  /** How many quiet rows the diagram wrote inside its folds. */
+  int folded() {
+    return folded;
   }
 
   /** Writes the diagram of the rows. */
@@ -127,7 +147,7 @@ final class SequenceDiagram {
       throws IOException {
     Source first = rows.get(from).source();
     Source last = rows.get(to - 1).source();
-    int drawn = Math.min(to - from, FOLDED_ROWS - folded);
+    int drawn = Math.min(to - from, foldable - folded);
     folded += drawn;
     out.write(
         "<details class=\"fold\" data-rows=\""
@@ -150,7 +170,8 @@ final class SequenceDiagram {
                         explainer.text(
                             "html.fold.cut",
                             Integer.toString(to - from - drawn),
-                            Integer.toString(FOLDED_ROWS)))
+                            Integer.toString(FOLDED_ROWS),
+                            Integer.toString(PAGE_FOLDED_ROWS)))
                 : "")
             + "</span></summary>");
     for (int i = from; i < from + drawn; i++) {

@@ -4,6 +4,7 @@ import static io.ftpseq.report.html.Html.escape;
 
 import io.ftpseq.explain.Explainer;
 import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.Rule;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.session.Problem;
 import java.io.IOException;
@@ -24,6 +25,12 @@ final class SessionSection {
   private final Explainer explainer;
   private final HtmlReport.Options options;
 
+  /** How many quiet rows the diagrams written so far hold in their folds. */
+  private int folded;
+
+  /** How many raw lines the sessions written so far embed. */
+  private int embedded;
+
   SessionSection(Explainer explainer, HtmlReport.Options options) {
     this.explainer = explainer;
     this.options = options;
@@ -36,11 +43,16 @@ final class SessionSection {
         : session.source() + " [" + session.session() + "]";
   }
 
-  /** Writes the session with the given id. */
-  void write(Writer out, SessionCheck session, String id) throws IOException {
-    Map<Long, String> raw = rawLines(session);
-    Anchors anchors = new Anchors(id, session.findings(), raw.keySet(), explainer);
-    List<Row> rows = Timeline.of(session, explainer, options.predictions());
+  /**
+   * Writes the session with the given id.
+   *
+   * @param listed the findings written in full at their arrows; the others are counted by rule
+   */
+  void write(Writer out, SessionCheck session, String id, ListedFindings.Choice listed)
+      throws IOException {
+    Map<Long, String> raw = rawLines(session, listed.findings());
+    Anchors anchors = new Anchors(id, listed.findings(), raw.keySet(), explainer);
+    List<Row> rows = Timeline.of(session, listed.findings(), explainer, options.predictions());
     Set<String> rules = new TreeSet<>();
     Set<String> severities = new TreeSet<>();
     for (Finding finding : session.findings()) {
@@ -62,14 +74,20 @@ final class SessionSection {
             + escape(name(session))
             + "</h2>\n");
     meta(out, session);
-    findingList(out, session, anchors, rows.isEmpty());
+    findingList(out, session, listed, anchors, rows.isEmpty());
     problems(out, session.problems(), anchors);
     if (rows.isEmpty()) {
       out.write("<p class=\"empty\">" + escape(explainer.text("html.session.noSteps")) + "</p>\n");
     } else {
-      new SequenceDiagram(
-              explainer, anchors, options.explainAll(), SequenceDiagram.hasDataLane(rows))
-          .write(out, rows, session.profile());
+      SequenceDiagram diagram =
+          new SequenceDiagram(
+              explainer,
+              anchors,
+              options.explainAll(),
+              SequenceDiagram.hasDataLane(rows),
+              SequenceDiagram.PAGE_FOLDED_ROWS - folded);
+      diagram.write(out, rows, session.profile());
+      folded += diagram.folded();
     }
     rawSection(out, session, anchors, raw, rows);
     out.write("</section>\n");
@@ -98,18 +116,21 @@ final class SessionSection {
   }
 
   /**
-   * The findings as links to their arrows; with no diagram (no steps kept) each finding is written
-   * out in full here instead.
+   * The findings written in full as links to their arrows, with no diagram (no steps kept) each
+   * finding written out here instead; then how many of each rule are counted only.
    */
-  private void findingList(Writer out, SessionCheck session, Anchors anchors, boolean full)
+  private void findingList(
+      Writer out, SessionCheck session, ListedFindings.Choice listed, Anchors anchors, boolean full)
       throws IOException {
-    if (session.findings().isEmpty()) {
+    long past = session.unlisted().errors() + session.unlisted().warnings();
+    past += session.unlisted().infos();
+    if (session.findings().isEmpty() && past == 0) {
       out.write("<p class=\"clean\">" + escape(explainer.text("html.session.clean")) + "</p>\n");
       return;
     }
     out.write("<ul class=\"finding-index\">");
     FindingView view = new FindingView(explainer, anchors);
-    for (Finding finding : session.findings()) {
+    for (Finding finding : listed.findings()) {
       String severity = FindingView.severity(finding);
       out.write(
           "<li data-rule=\"" + finding.rule().name() + "\" data-severity=\"" + severity + "\">");
@@ -131,7 +152,47 @@ final class SessionSection {
       }
       out.write("</li>");
     }
+    for (Map.Entry<Rule, Integer> unlisted : listed.unlisted().entrySet()) {
+      Rule rule = unlisted.getKey();
+      String severity = FindingView.severity(rule.severity());
+      out.write(
+          "<li class=\"unlisted\" data-rule=\""
+              + rule.name()
+              + "\" data-severity=\""
+              + severity
+              + "\"><span class=\"badge sev-"
+              + severity
+              + "\">"
+              + escape(explainer.severity(rule.severity()))
+              + "</span> <code>"
+              + rule.name()
+              + "</code> "
+              + escape(
+                  explainer.text("html.session.unlisted", Integer.toString(unlisted.getValue())))
+              + "</li>");
+    }
     out.write("</ul>\n");
+    if (!listed.unlisted().isEmpty()) {
+      out.write(
+          "<p class=\"unlisted\">"
+              + escape(
+                  explainer.text(
+                      "html.session.unlistedWhy",
+                      Integer.toString(ListedFindings.PER_RULE),
+                      Integer.toString(ListedFindings.PER_SESSION),
+                      Integer.toString(ListedFindings.MAX)))
+              + "</p>\n");
+    }
+    if (past > 0) {
+      out.write(
+          "<p class=\"unlisted\">"
+              + escape(
+                  explainer.text(
+                      "html.session.pastListed",
+                      Long.toString(past),
+                      Integer.toString(session.findings().size())))
+              + "</p>\n");
+    }
   }
 
   private void problems(Writer out, List<Problem> problems, Anchors anchors) throws IOException {
@@ -146,13 +207,15 @@ final class SessionSection {
     out.write("</ul>\n");
   }
 
-  private Map<Long, String> rawLines(SessionCheck session) {
-    NavigableSet<Long> wanted = RawWindow.of(session);
+  private Map<Long, String> rawLines(SessionCheck session, List<Finding> findings) {
+    NavigableSet<Long> wanted = RawWindow.of(session, findings, RawWindow.PAGE_LINES - embedded);
     if (wanted.isEmpty()) {
       return Map.of();
     }
     try {
-      return options.inputLines().read(session.source(), session.format(), wanted);
+      Map<Long, String> raw = options.inputLines().read(session.source(), session.format(), wanted);
+      embedded += raw.size();
+      return raw;
     } catch (IOException e) {
       return Map.of(); // the report still draws the session; only the raw lines are missing
     }

@@ -34,9 +34,11 @@ final class Timeline {
   /**
    * The rows of the session.
    *
+   * @param findings the findings drawn at their arrows, the session's or some of them
    * @param predictions whether to show the profile's prediction beside each first reply
    */
-  static List<Row> of(SessionCheck session, Explainer explainer, boolean predictions) {
+  static List<Row> of(
+      SessionCheck session, List<Finding> findings, Explainer explainer, boolean predictions) {
     Timeline timeline = new Timeline(session);
     SessionState before =
         session.start() == SessionCheck.Start.COMPLETE
@@ -49,7 +51,7 @@ final class Timeline {
       timeline.step(step, changes, predictions ? step.prediction() : null);
     }
     timeline.notesBefore(Long.MAX_VALUE);
-    timeline.attach(session.findings());
+    timeline.attach(findings);
     return timeline.rows;
   }
 
