@@ -48,7 +48,8 @@ import java.util.regex.Pattern;
  * <p>The reply to PWD (and XPWD) quotes the working directory (RFC 959 §4.1.3, 257 reply), so once
  * the directory is known the quoted path of that reply is it, whatever directory the profile
  * recorded the reply in: after {@code CWD /srv}, vsftpd's {@code 257 "/home/{user}" is the current
- * directory} reads {@code 257 "/srv" is the current directory}.
+ * directory} reads {@code 257 "/srv" is the current directory}. Once the session has left for a
+ * directory it does not show ({@code CWD ~bob} on ProFTPD), the quoted path is {@code <dir>}.
  *
  * <p>A value the session does not show is written as the placeholder's name in angle brackets:
  * {@code 227 Entering Passive Mode (<address>).}, never with the braces. A password is never a
@@ -95,7 +96,23 @@ public record ReplyNames(String user, WorkingDirectory directory) {
    */
   public String fill(String text, Command command) {
     String filled = text.indexOf('{') < 0 ? text : placeholdersFilled(text, command);
-    return namesDirectory(command) ? withQuotedDirectory(filled) : filled;
+    return namesDirectory(command) ? withQuotedDirectory(filled, quotedDirectory()) : filled;
+  }
+
+  /**
+   * The working directory as a reply to PWD quotes it: its absolute path, or {@code <dir>} where
+   * the session left it for a directory the record does not show ({@code CWD ~bob} on ProFTPD);
+   * empty without a session or in a login directory the profile does not name, where its own reply
+   * stands.
+   */
+  private String quotedDirectory() {
+    String absolute = directory.absolute();
+    if (!absolute.isEmpty()
+        || directory.equals(WorkingDirectory.UNKNOWN)
+        || directory.current().equals(directory.home())) {
+      return absolute;
+    }
+    return "<dir>";
   }
 
   /** The text with every placeholder filled; a text with no placeholder is returned as it is. */
@@ -160,10 +177,8 @@ public record ReplyNames(String user, WorkingDirectory directory) {
     return directory.resolve(command.argument(), verb == Verb.CWD || verb == Verb.XCWD);
   }
 
-  private boolean namesDirectory(Command command) {
-    return command != null
-        && (command.verb() == Verb.PWD || command.verb() == Verb.XPWD)
-        && !directory.absolute().isEmpty();
+  private static boolean namesDirectory(Command command) {
+    return command != null && (command.verb() == Verb.PWD || command.verb() == Verb.XPWD);
   }
 
   /**
@@ -171,7 +186,10 @@ public record ReplyNames(String user, WorkingDirectory directory) {
    * it) replaced by the working directory; the text as it is when it quotes no absolute path or
    * quotes the directory already.
    */
-  private String withQuotedDirectory(String text) {
+  private static String withQuotedDirectory(String text, String directory) {
+    if (directory.isEmpty()) {
+      return text;
+    }
     int open = text.indexOf('"');
     int close = open < 0 ? -1 : text.indexOf('"', open + 1);
     // a doubled quote stands for a quote inside the path
@@ -181,7 +199,7 @@ public record ReplyNames(String user, WorkingDirectory directory) {
     if (close < 0 || !text.startsWith("/", open + 1)) {
       return text;
     }
-    String quoted = directory.absolute().replace("\"", "\"\"");
+    String quoted = directory.replace("\"", "\"\"");
     boolean same = close - open - 1 == quoted.length() && text.startsWith(quoted, open + 1);
     return same ? text : text.substring(0, open + 1) + quoted + text.substring(close);
   }

@@ -81,8 +81,8 @@ public record WorkingDirectory(ServerPath current, String login, Tilde tilde) {
           path = home(login);
           continue;
         }
-        if (tilde == Tilde.UNKNOWN || (i == 0 && tilde != Tilde.HOME_ANYWHERE && homeHere(cwd))) {
-          return ServerPath.UNKNOWN; // ~name, or a ~ the profile says nothing of
+        if (tilde == Tilde.UNKNOWN || (i == 0 && tilde.readsUserHomes() && homeHere(cwd))) {
+          return ServerPath.UNKNOWN; // another user's home, or a ~ the profile says nothing of
         }
       }
       path = path.down(part);
@@ -100,7 +100,9 @@ public record WorkingDirectory(ServerPath current, String login, Tilde tilde) {
 
   /** Whether a {@code ~} that starts a path leads home in this command. */
   private boolean homeHere(boolean cwd) {
-    return tilde == Tilde.HOME || (tilde == Tilde.HOME_IN_CWD && cwd);
+    return tilde == Tilde.HOME
+        || tilde == Tilde.HOME_AND_USERS
+        || (tilde == Tilde.HOME_IN_CWD && cwd);
   }
 
   /**

@@ -66,9 +66,9 @@ class ReplyNamesTest {
    * {@code ~} as each server reads it (asked by hand: vsftpd 3.0.3, ProFTPD 1.3.8, Pure-FTPd
    * 1.0.50, pyftpdlib 1.5.7, Apache FtpServer 1.2.1): vsftpd and ProFTPD start a path at {@code ~}
    * or {@code ~/} from the login directory, Pure-FTPd in CWD only, Apache FtpServer wherever {@code
-   * ~} stands, pyftpdlib nowhere: there {@code ~} is a name. Where {@code ~name} leads the record
-   * cannot tell (vsftpd reads it as a name, Pure-FTPd as the home of that user, and ProFTPD's
-   * {@code CWD ~ftpseq4} went to {@code /home/ftpseq}).
+   * ~} stands, pyftpdlib nowhere: there {@code ~} is a name. {@code ~name} is a name on vsftpd,
+   * Apache FtpServer and pyftpdlib; where it leads on ProFTPD and Pure-FTPd (another user's home)
+   * the record cannot tell, and PWD says so rather than quote the login directory.
    */
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(
@@ -78,7 +78,14 @@ class ReplyNamesTest {
           vsftpd           | CWD /srv -> 250; CWD ~ -> 250; PWD          | 257 "/home/alice" is the current directory
           vsftpd           | CWD /srv -> 250; CWD ~/sub -> 250; PWD      | 257 "/home/alice/sub" is the current directory
           vsftpd           | CWD /srv -> 250; MKD ~/new                  | 257 "/home/alice/new" created
-          vsftpd           | CWD /srv -> 250; MKD ~alice/new             | 257 "<dir>/~alice/new" created
+          vsftpd           | CWD /srv -> 250; MKD ~alice/new             | 257 "/srv/~alice/new" created
+          vsftpd           | CWD ~bob -> 250; PWD                        | 257 "/home/alice/~bob" is the current directory
+          proftpd          | CWD ~bob -> 250; PWD                        | 257 "<dir>" is the current directory
+          proftpd          | CWD ~bob -> 250; CWD sub -> 250; PWD        | 257 "<dir>" is the current directory
+          pure-ftpd        | CWD ~bob -> 250; PWD                        | 257 "<dir>" is your current location
+          pure-ftpd        | MKD ~bob                                    | 257 "~bob" : The directory was successfully created
+          pyftpdlib        | CWD ~bob -> 250; PWD                        | 257 "/~bob" is the current directory.
+          apache-ftpserver | CWD ~bob -> 250; PWD                        | 257 "/~bob" is current directory.
           vsftpd           | CWD /srv -> 250; MKD sub/~                  | 257 "/srv/sub/~" created
           proftpd          | CWD /srv -> 250; CWD ~/sub -> 250; PWD      | 257 "/home/alice/sub" is the current directory
           proftpd          | CWD /srv -> 250; MKD ~/new                  | 257 "/home/alice/new" - Directory successfully created
@@ -104,12 +111,13 @@ class ReplyNamesTest {
 
   @Test
   void aTildeTheProfileSaysNothingOfOrBeforeAUserNameLeavesTheDirectoryUnknown() {
-    ServerModel vsftpd = ServerProfiles.builtIn("vsftpd").orElseThrow().newModel();
-    ModelSteps.step(vsftpd, "USER alice -> 331; PASS secret -> 230; CWD ~bob -> 250");
+    ServerModel proftpd = ServerProfiles.builtIn("proftpd").orElseThrow().newModel();
+    ModelSteps.step(proftpd, "USER alice -> 331; PASS secret -> 230; CWD ~bob -> 250");
     ServerModel unknown = profile("REPLY:CWD", new Reaction(250, "Now in {dir}")).newModel();
     ModelSteps.step(unknown, "USER alice -> 331; PASS secret -> 230; CWD /srv -> 250");
 
-    assertThat(vsftpd.predict(Command.parse("MKD x")).text()).isEqualTo("\"<dir>/x\" created");
+    assertThat(proftpd.predict(Command.parse("MKD x")).text())
+        .isEqualTo("\"<dir>/x\" - Directory successfully created");
     assertThat(unknown.predict(Command.parse("CWD ~")).text()).isEqualTo("Now in <dir>");
     assertThat(unknown.predict(Command.parse("CWD sub")).text()).isEqualTo("Now in /srv/sub");
   }

@@ -104,8 +104,8 @@ class ServerProfilesTest {
           {"name": "x", "title": "X", "description": "", "reactions": {"REIN:NOPE": {"code": 200}}} | x.json:1: 'NOPE' in key 'REIN:NOPE' is not a verb (UNKNOWN for others)
           {"name": "x", "title": "X", "description": "", "greeting": "(", "reactions": {}} | x.json: the greeting pattern is not a regular expression: Unclosed group
           {"name": "x", "colour": "red", "reactions": {}}                    | x.json:1: unknown field 'colour'; fields: [name, title, description, greeting, syst, tilde, reactions, known]
-          {"name": "x", "title": "X", "description": "", "tilde": "tilda", "reactions": {}} | x.json:1: 'tilde' is one of literal, home, home-in-cwd, home-anywhere, not 'tilda'
-          {"name": "x", "title": "X", "description": "", "tilde": 1, "reactions": {}} | x.json:1: 'tilde' is one of literal, home, home-in-cwd, home-anywhere, not '1'
+          {"name": "x", "title": "X", "description": "", "tilde": "tilda", "reactions": {}} | x.json:1: 'tilde' is one of literal, home, home-and-users, home-in-cwd, home-anywhere, not 'tilda'
+          {"name": "x", "title": "X", "description": "", "tilde": 1, "reactions": {}} | x.json:1: 'tilde' is one of literal, home, home-and-users, home-in-cwd, home-anywhere, not '1'
           {"name": "x", "title": "X", "reactions": {}}                       | x.json: 'description' must be a string
           {"name": "x",                                                      | x.json:1: not JSON: Unexpected end-of-input within/between Object entries
           """)
