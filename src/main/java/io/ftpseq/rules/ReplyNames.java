@@ -37,9 +37,13 @@ import java.util.regex.Pattern;
  *       from the working directory, for a server that shows the full path: vsftpd answers {@code
  *       MKD sub} in {@code /home/alice} with {@code 257 "/home/alice/sub" created}; an absolute
  *       argument stays as it is.
+ *   <li>{@code {argument}}: the argument of the command being answered as the client gave it, where
+ *       it is not a path: Apache FtpServer answers {@code TYPE X} with {@code 504 Command TYPE not
+ *       implemented for the parameter X.} and {@code REST +5} with {@code 350 Restarting at +5.
+ *       ...}.
  *   <li>{@code {offset}}: the offset of the REST command being answered, as most servers write it
- *       back ({@code 350 Restarting at 100} to {@code REST 0100}; Apache FtpServer echoes the
- *       argument as it came); the argument itself when it is not a number.
+ *       back ({@code 350 Restarting at 100} to {@code REST 0100}); the argument itself when it is
+ *       not a number.
  *   <li>{@code {address}}, {@code {port}}, {@code {time}}, {@code {unique}}, {@code {size}}: the
  *       passive address, the extended passive port, a file's modification time, the name STOU chose
  *       and a file's size, which a record of the commands does not show.
@@ -67,7 +71,17 @@ public record ReplyNames(String user, WorkingDirectory directory) {
 
   /** The placeholders a profile's reply text may hold, by name without the braces. */
   private static final String[] PLACEHOLDERS = {
-    "user", "dir", "path", "offset", "size", "address", "port", "time", "unique", "password"
+    "user",
+    "dir",
+    "path",
+    "argument",
+    "offset",
+    "size",
+    "address",
+    "port",
+    "time",
+    "unique",
+    "password"
   };
 
   /** How a placeholder for the argument follows {@code {dir}} to name the full path. */
@@ -210,7 +224,7 @@ public record ReplyNames(String user, WorkingDirectory directory) {
         switch (name) {
           case "user" -> verb == Verb.USER ? command.argument() : user;
           case "dir" -> (command == null ? directory : directoryAfter(command)).absolute();
-          case "path" -> command == null ? "" : command.argument();
+          case "path", "argument" -> command == null ? "" : command.argument();
           case "offset" ->
               verb == Verb.REST
                   ? RestartOffset.value(command.argument()).orElse(command.argument())

@@ -20,6 +20,7 @@ import java.util.List;
  *     file), which some servers keep open for the next one
  * @param loginFailed whether the last password was refused and no USER came since
  * @param names the user and working directory the server's replies name
+ * @param known the paths the session showed to be directories or files
  */
 record ServerMemory(
     boolean ascii,
@@ -28,11 +29,13 @@ record ServerMemory(
     boolean dataUsed,
     boolean afterFailedTransfer,
     boolean loginFailed,
-    ReplyNames names) {
+    ReplyNames names,
+    KnownPaths known) {
 
   /** A new connection. */
   static final ServerMemory INITIAL =
-      new ServerMemory(true, false, false, false, false, false, ReplyNames.UNKNOWN);
+      new ServerMemory(
+          true, false, false, false, false, false, ReplyNames.UNKNOWN, KnownPaths.NONE);
 
   /** What the server remembers after the command, given the state before it and its replies. */
   ServerMemory after(ServerProfile profile, SessionState before, Command command, List<Reply> r) {
@@ -40,10 +43,9 @@ record ServerMemory(
     int first = r.isEmpty() ? 0 : r.get(0).code().value();
     int last = r.isEmpty() ? 0 : r.get(r.size() - 1).code().value();
     return switch (verb) {
-      case RNFR ->
-          new ServerMemory(ascii, false, false, dataUsed, afterFailedTransfer, loginFailed, names);
-      case RNTO ->
-          new ServerMemory(ascii, false, false, dataUsed, afterFailedTransfer, loginFailed, names);
+      case RNFR, RNTO ->
+          new ServerMemory(
+              ascii, false, false, dataUsed, afterFailedTransfer, loginFailed, names, known);
       case REIN -> first / 100 == 2 || first == 120 ? INITIAL : others(profile, before);
       default ->
           others(profile, before)
@@ -57,7 +59,7 @@ record ServerMemory(
     boolean held = pending && !refusesLateRnto(profile);
     boolean interrupted = before.rename().isSet() && before.previous().is(Verb.RNFR);
     return new ServerMemory(
-        ascii, held, interrupted, dataUsed, afterFailedTransfer, loginFailed, names);
+        ascii, held, interrupted, dataUsed, afterFailedTransfer, loginFailed, names, known);
   }
 
   /** Whether the profile's server forgets a pending rename once another command comes. */
@@ -96,6 +98,8 @@ record ServerMemory(
         failed = false;
       }
     }
-    return new ServerMemory(type, renameHeld, renameInterrupted, used, failed, login, named);
+    KnownPaths shown =
+        command.argument().isEmpty() ? known : known.after(verb, names.path(command), first);
+    return new ServerMemory(type, renameHeld, renameInterrupted, used, failed, login, named, shown);
   }
 }

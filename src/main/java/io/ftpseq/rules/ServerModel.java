@@ -184,6 +184,8 @@ public final class ServerModel {
       case CWD, XCWD ->
           command.argument().isEmpty() ? firm(Situation.CWD_WITHOUT_PATH.key()) : Optional.empty();
       case RNTO -> rnto();
+      case TYPE -> type(command.argument());
+      case SIZE -> memory.ascii() ? soft(Situation.SIZE_IN_ASCII.key()) : Optional.empty();
       case REST -> rest(command.argument());
       case STAT -> stat(command);
       case PASV, PORT, EPRT, LPRT, LPSV, SPSV -> dataSetup(command.verb());
@@ -247,35 +249,100 @@ public final class ServerModel {
   }
 
   /**
-   * REST with an offset that is not a number, which the servers that refuse it check before the
-   * type; then an offset in ASCII mode, non-zero or zero. REST with no offset at all is answered as
-   * usual.
+   * TYPE by the form of its argument ({@link TransferType}): {@code I} as usual; ASCII, and ASCII
+   * non-print where the profile has no reaction of its own, with the usual code; a form servers
+   * refuse as often as they take, or one no situation names, as the profile says or not at all.
    */
-  private Optional<Prediction> rest(String argument) {
-    Optional<String> offset = RestartOffset.value(argument);
-    if (offset.isEmpty()) {
-      return argument.isEmpty() ? Optional.empty() : firm(Situation.REST_OFFSET_NOT_A_NUMBER.key());
-    }
-    if (!memory.ascii()) {
+  private Optional<Prediction> type(String argument) {
+    Optional<Situation> form = TransferType.situation(argument);
+    if (form.isEmpty()) {
       return Optional.empty();
     }
-    boolean zero = offset.get().equals("0");
-    return soft((zero ? Situation.REST_ZERO_IN_ASCII : Situation.REST_IN_ASCII).key());
+    return switch (form.get()) {
+      case ARGUMENT_MISSING -> firm(Situation.ARGUMENT_MISSING, Verb.TYPE);
+      case TYPE_ASCII ->
+          soft(Situation.TYPE_ASCII.key()).or(() -> usualCode(Situation.TYPE_ASCII.key()));
+      case TYPE_ASCII_NON_PRINT ->
+          soft(Situation.TYPE_ASCII_NON_PRINT.key())
+              .or(() -> soft(Situation.TYPE_ASCII.key()))
+              .or(() -> usualCode(Situation.TYPE_ASCII_NON_PRINT.key()));
+      case REPLY -> Optional.of(new Prediction(0, "", Situation.REPLY.key(Verb.TYPE)));
+      default -> firm(form.get().key());
+    };
+  }
+
+  /**
+   * REST by the form of its offset ({@link RestartOffset}): none at all; then, on a server that
+   * refuses REST 0 in ASCII mode and so looks at the type first (pyftpdlib), the type; an offset
+   * that is not a number, which the other servers that refuse it check before the type; a form some
+   * servers read otherwise (a plus sign, more than 15 digits, past 2^63-1) as the profile says;
+   * then an offset in ASCII mode, non-zero or zero.
+   */
+  private Optional<Prediction> rest(String argument) {
+    Optional<Situation> form = RestartOffset.situation(argument);
+    if (form.isPresent() && form.get() == Situation.ARGUMENT_MISSING) {
+      return firm(Situation.ARGUMENT_MISSING, Verb.REST);
+    }
+    boolean zero = RestartOffset.value(argument).orElse("").equals("0");
+    Situation inAscii = zero ? Situation.REST_ZERO_IN_ASCII : Situation.REST_IN_ASCII;
+    if (memory.ascii() && typeBeforeOffset()) {
+      return soft(inAscii.key());
+    }
+    if (form.isPresent()) {
+      Optional<Prediction> reaction =
+          switch (form.get()) {
+            case REST_OFFSET_NOT_A_NUMBER -> firm(Situation.REST_OFFSET_NOT_A_NUMBER.key());
+            case REST_OFFSET_NEGATIVE ->
+                soft(Situation.REST_OFFSET_NEGATIVE.key())
+                    .or(() -> firm(Situation.REST_OFFSET_NOT_A_NUMBER.key()));
+            default -> soft(form.get().key());
+          };
+      if (reaction.isPresent()) {
+        return reaction;
+      }
+    }
+    return memory.ascii() ? soft(inAscii.key()) : Optional.empty();
+  }
+
+  /** Whether the server refuses REST in ASCII mode whatever the offset, even 0. */
+  private boolean typeBeforeOffset() {
+    Prediction zero = profile.prediction(Situation.REST_ZERO_IN_ASCII.key());
+    return zero != null && zero.code() >= 400;
+  }
+
+  /** The usual code of TYPE with no text, for a form of it the profile does not word. */
+  private Optional<Prediction> usualCode(SituationKey key) {
+    return Optional.of(new Prediction(usual(Verb.TYPE).code(), "", key));
   }
 
   /**
    * STAT with a path: the status of that file or directory, as the profile records it, else the
-   * code RFC 959 gives (213, 212) with no text; STAT alone is answered as usual.
+   * code RFC 959 gives (213, 212) with no text; STAT alone is answered as usual. A path the session
+   * has not shown to be a file or a directory ({@link WorkingDirectory#namesDirectory}, {@link
+   * KnownPaths}) is answered only where the server answers both alike.
    */
   private Optional<Prediction> stat(Command command) {
     if (command.argument().isEmpty()) {
       return Optional.empty();
     }
-    boolean directory = memory.names().directory().namesDirectory(command.argument());
-    Situation situation = directory ? Situation.STAT_DIRECTORY : Situation.STAT_FILE;
-    Prediction reaction = profile.prediction(situation.key());
+    WorkingDirectory directory = memory.names().directory();
+    ServerPath path = path(command);
+    Prediction file = status(Situation.STAT_FILE, 213);
+    if (directory.namesDirectory(command.argument()) || memory.known().isDirectory(path)) {
+      return Optional.of(status(Situation.STAT_DIRECTORY, 212));
+    }
+    if (memory.known().isFile(path)) {
+      return Optional.of(file);
+    }
+    Prediction either = status(Situation.STAT_DIRECTORY, 212);
     return Optional.of(
-        reaction != null ? reaction : new Prediction(directory ? 212 : 213, "", situation.key()));
+        either.code() == file.code() ? file : new Prediction(0, "", Situation.STAT_FILE.key()));
+  }
+
+  /** The profile's status reply for a file or directory, or RFC 959's code with no text. */
+  private Prediction status(Situation situation, int code) {
+    Prediction reaction = profile.prediction(situation.key());
+    return reaction != null ? reaction : new Prediction(code, "", situation.key());
   }
 
   private Optional<Prediction> prot(boolean authDone) {

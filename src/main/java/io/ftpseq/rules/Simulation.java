@@ -161,9 +161,28 @@ public final class Simulation {
       return Optional.of(
           verb == Verb.RETR
               ? react(profile, Situation.MISSING_FILE.key(), 550)
-              : react(profile, Situation.MISSING_FILE.key(verb), missingCode(verb)));
+              : missing(profile, verb));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The reply to a command other than RETR on a missing path: the profile's under {@code
+   * MISSING_FILE:VERB}, else its reply to a missing file in general where the command may get that
+   * code, else RFC 959's code with no text.
+   */
+  private static Prediction missing(ServerProfile profile, Verb verb) {
+    SituationKey key = Situation.MISSING_FILE.key(verb);
+    if (profile.reaction(key).filter(Reaction::predicts).isEmpty()) {
+      Optional<Reaction> general =
+          profile
+              .reaction(Situation.MISSING_FILE)
+              .filter(r -> r.predicts() && verb.allowsReply(r.code()));
+      if (general.isPresent()) {
+        return Prediction.of(Situation.MISSING_FILE.key(), general.get());
+      }
+    }
+    return react(profile, key, missingCode(verb));
   }
 
   /**
@@ -191,7 +210,7 @@ public final class Simulation {
     if (prediction.closes()) {
       return List.of();
     }
-    int code = prediction.code() != 0 ? prediction.code() : usualCode(command.verb());
+    int code = prediction.code() != 0 ? prediction.code() : usualCode(command);
     if (code == 0) {
       return List.of();
     }
@@ -202,8 +221,12 @@ public final class Simulation {
     return List.of(reply);
   }
 
-  private static int usualCode(Verb verb) {
-    int usual = UsualReplies.code(verb);
+  /** The code assumed where nothing is predicted; STAT with a path is a file's status, 213. */
+  private static int usualCode(Command command) {
+    if (command.verb() == Verb.STAT && !command.argument().isEmpty()) {
+      return 213;
+    }
+    int usual = UsualReplies.code(command.verb());
     return usual != 0 ? usual : 200;
   }
 }

@@ -139,6 +139,50 @@ public enum Situation {
    * most servers, read as 0 by vsftpd.
    */
   REST_OFFSET_NOT_A_NUMBER(Kind.CAPABILITY, null),
+  /**
+   * REST with a minus sign before the digits ({@code REST -5}); where a profile does not say, as
+   * {@link #REST_OFFSET_NOT_A_NUMBER}. Apache FtpServer has its own words for it.
+   */
+  REST_OFFSET_NEGATIVE(Kind.CAPABILITY, null),
+  /**
+   * REST with a plus sign before the digits ({@code REST +5}): the offset to most servers, 0 to
+   * vsftpd; where a profile does not say, the offset.
+   */
+  REST_OFFSET_WITH_PLUS(Kind.CAPABILITY, null),
+  /**
+   * REST with more than 15 digits whose value still fits 63 bits: vsftpd reads such a long offset
+   * as 0; where a profile does not say, the offset.
+   */
+  REST_OFFSET_OVER_15_DIGITS(Kind.CAPABILITY, null),
+  /**
+   * REST with an offset past 2^63-1, the largest file offset of most servers: refused by Pure-FTPd
+   * and Apache FtpServer, taken by ProFTPD and pyftpdlib; where a profile does not say, the offset.
+   */
+  REST_OFFSET_OVER_63_BITS(Kind.CAPABILITY, null),
+  /**
+   * A command sent without the argument it needs ({@code TYPE}, {@code REST}; RFC 959 §4.1.2 and
+   * RFC 3659 §5.3 give them one), qualified by verb; CWD has {@link #CWD_WITHOUT_PATH}.
+   */
+  ARGUMENT_MISSING(Kind.CAPABILITY, null),
+  /**
+   * SIZE in ASCII mode, the mode a session starts in (RFC 3659 §4 sizes a file as it would be
+   * sent): refused by ProFTPD and pyftpdlib whether the file exists or not.
+   */
+  SIZE_IN_ASCII(Kind.CAPABILITY, null),
+  /**
+   * {@code TYPE A}, ASCII (RFC 959 §3.1.1.1); {@code REPLY:TYPE} is the reply to {@code TYPE I}.
+   */
+  TYPE_ASCII(Kind.CAPABILITY, null),
+  /** {@code TYPE A N}, ASCII with its default format named (RFC 959 §3.1.1.5). */
+  TYPE_ASCII_NON_PRINT(Kind.CAPABILITY, null),
+  /** {@code TYPE A T} or {@code TYPE A C}, ASCII with a Telnet or ASA format (RFC 959 §3.1.1.5). */
+  TYPE_ASCII_OTHER_FORMAT(Kind.CAPABILITY, null),
+  /** {@code TYPE L 8}, bytes of 8 bits, image by another name (RFC 959 §3.1.1.4). */
+  TYPE_LOCAL_8(Kind.CAPABILITY, null),
+  /** {@code TYPE E}, EBCDIC with or without a format (RFC 959 §3.1.1.2). */
+  TYPE_EBCDIC(Kind.CAPABILITY, null),
+  /** TYPE with a type code RFC 959 §4.1.2 does not define ({@code TYPE X}). */
+  TYPE_UNKNOWN(Kind.CAPABILITY, null),
 
   // What depends on files and passwords the record does not show
   /** PASS with a wrong password. */

@@ -113,10 +113,72 @@ class ServerModelTest {
   }
 
   /**
+   * TYPE and REST by the form of their argument, as the real servers answered them (probed with
+   * vsftpd 3.0.3, ProFTPD 1.3.8, Pure-FTPd 1.0.50, pyftpdlib 1.5.7, Apache FtpServer 1.2.1): ASCII
+   * in its own words, the forms a server refuses refused, a missing argument as each answers it,
+   * and the offsets some servers read otherwise (a sign, more than 15 digits, past 2^63-1). Where a
+   * profile does not say, the model predicts nothing rather than the reply to {@code TYPE I} or
+   * {@code REST 1}.
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '~',
+      textBlock =
+          """
+          vsftpd           | TYPE A                                  | 200 | TYPE_ASCII                 | Switching to ASCII mode.
+          vsftpd           | TYPE a n                                | 200 | TYPE_ASCII_NON_PRINT       | Switching to ASCII mode.
+          vsftpd           | TYPE A T                                | 500 | TYPE_ASCII_OTHER_FORMAT    | Unrecognised TYPE command.
+          vsftpd           | TYPE L 8                                | 200 | TYPE_LOCAL_8               | Switching to Binary mode.
+          vsftpd           | TYPE E                                  | 500 | TYPE_EBCDIC                | Unrecognised TYPE command.
+          vsftpd           | TYPE                                    | 500 | ARGUMENT_MISSING:TYPE      | Unrecognised TYPE command.
+          vsftpd           | TYPE I                                  | 200 | REPLY:TYPE                 | Switching to Binary mode.
+          proftpd          | TYPE A                                  | 200 | TYPE_ASCII                 | Type set to A
+          proftpd          | TYPE X                                  | 504 | TYPE_UNKNOWN               | TYPE not implemented for 'X' parameter
+          proftpd          | TYPE                                    | 500 | ARGUMENT_MISSING:TYPE      | 'TYPE' not understood
+          pure-ftpd        | TYPE A                                  | 200 | TYPE_ASCII                 | TYPE is now ASCII
+          pure-ftpd        | TYPE E                                  | 504 | TYPE_EBCDIC                | Unknown TYPE: E
+          pyftpdlib        | TYPE A N                                | 504 | TYPE_ASCII_NON_PRINT       | Unsupported type "A N".
+          pyftpdlib        | TYPE                                    | 501 | ARGUMENT_MISSING           | Syntax error: command needs an argument.
+          apache-ftpserver | TYPE L 8                                | 504 | TYPE_LOCAL_8               | Command TYPE not implemented for the parameter L 8.
+          apache-ftpserver | TYPE X                                  | 504 | TYPE_UNKNOWN               | Command TYPE not implemented for the parameter X.
+          filezilla-server | TYPE E                                  | 0   | TYPE_EBCDIC                |
+          filezilla-server | TYPE L 7                                | 0   | REPLY:TYPE                 |
+          iis              | TYPE A                                  | 200 | TYPE_ASCII                 |
+          rfc              | TYPE A                                  | 200 | TYPE_ASCII                 | Command okay.
+          vsftpd           | TYPE I -> 200; REST                     | 350 | ARGUMENT_MISSING:REST      | Restart position accepted (0).
+          vsftpd           | TYPE I -> 200; REST +5                  | 350 | REST_OFFSET_WITH_PLUS      | Restart position accepted (0).
+          vsftpd           | TYPE I -> 200; REST 1234567890123456    | 350 | REST_OFFSET_OVER_15_DIGITS | Restart position accepted (0).
+          vsftpd           | TYPE I -> 200; REST 123456789012345     | 350 | REPLY:REST                 | Restart position accepted (123456789012345).
+          proftpd          | TYPE I -> 200; REST                     | 500 | ARGUMENT_MISSING:REST      | 'REST' not understood
+          proftpd          | TYPE I -> 200; REST 9223372036854775808 | 350 | REPLY:REST                 | Restarting at 9223372036854775808. Send STORE or RETRIEVE to initiate transfer
+          pure-ftpd        | TYPE I -> 200; REST 9223372036854775808 | 554 | REST_OFFSET_OVER_63_BITS   | REST needs a numeric parameter
+          pure-ftpd        | TYPE I -> 200; REST 9223372036854775807 | 350 | REPLY:REST                 | Restarting at 9223372036854775807
+          pyftpdlib        | TYPE A -> 200; REST abc                 | 501 | REST_IN_ASCII              | Resuming transfers not allowed in ASCII mode.
+          pyftpdlib        | TYPE I -> 200; REST                     | 501 | ARGUMENT_MISSING           | Syntax error: command needs an argument.
+          apache-ftpserver | TYPE I -> 200; REST -5                  | 501 | REST_OFFSET_NEGATIVE       | Marker can't be negetive.
+          apache-ftpserver | TYPE I -> 200; REST 9223372036854775808 | 501 | REST_OFFSET_OVER_63_BITS   | Not a valid marker.
+          apache-ftpserver | TYPE I -> 200; REST +5                  | 350 | REST_OFFSET_WITH_PLUS      | Restarting at +5. Send STORE or RETRIEVE to initiate transfer.
+          apache-ftpserver | TYPE I -> 200; REST                     | 501 | ARGUMENT_MISSING           | Syntax error in parameters or arguments.
+          filezilla-server | REST                                    | 0   | ARGUMENT_MISSING           |
+          rfc              | REST                                    | 501 | ARGUMENT_MISSING           | Syntax error in parameters or arguments.
+          """)
+  void typeAndRestAreAnsweredByTheFormOfTheirArgument(
+      String profile, String session, int code, String key, String text) {
+    Prediction prediction = predict(profile, LOGIN + session);
+
+    assertThat(prediction.situation()).hasToString(key);
+    assertThat(prediction.code()).isEqualTo(code);
+    assertThat(prediction.text()).isEqualTo(text == null ? "" : text);
+  }
+
+  /**
    * STAT with a path: the status of that file (213) or directory (212) of RFC 959 §4.1.3 and §5.4,
    * as each server answers it (asked by hand); RFC 959's code where the profile does not say. A
    * path is a directory's when it ends with a slash, is made of {@code .} and {@code ..} alone
-   * (wherever the session is), or names the working directory or one above it.
+   * (wherever the session is), names the working directory or one above it, or one the session made
+   * or entered; a file's when the session stored, fetched or sized it. Any other path is answered
+   * only where the server answers a file and a directory alike.
    */
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(
@@ -125,25 +187,35 @@ class ServerModelTest {
           """
           vsftpd           | STAT                          | 211 | REPLY:STAT     | FTP server status:
           vsftpd           | STAT a.txt                    | 213 | STAT_FILE      | Status follows:
+          vsftpd           | STAT sub                      | 213 | STAT_FILE      | Status follows:
           vsftpd           | STAT .                        | 213 | STAT_DIRECTORY | Status follows:
-          proftpd          | STAT a.txt                    | 213 | STAT_FILE      | Status of a.txt:
+          proftpd          | SIZE a.txt -> 213; STAT a.txt | 213 | STAT_FILE      | Status of a.txt:
+          proftpd          | STAT a.txt                    | 0   | STAT_FILE      |
+          proftpd          | MKD sub -> 257; STAT sub      | 212 | STAT_DIRECTORY | Status of sub:
+          proftpd          | MKD sub -> 257; RMD sub -> 250; STAT sub | 0 | STAT_FILE |
+          proftpd          | STOR sub -> 150; STAT sub     | 213 | STAT_FILE      | Status of sub:
           proftpd          | STAT sub/                     | 212 | STAT_DIRECTORY | Status of sub/:
           proftpd          | CWD /srv/data -> 250; STAT /srv | 212 | STAT_DIRECTORY | Status of /srv:
           proftpd          | CWD /srv/data -> 250; STAT ../data | 212 | STAT_DIRECTORY | Status of ../data:
-          proftpd          | CWD /srv/data -> 250; STAT ../other | 213 | STAT_FILE  | Status of ../other:
+          proftpd          | CWD /srv/data -> 250; STAT ../other | 0 | STAT_FILE    |
+          proftpd          | CWD /srv/other -> 250; CWD /srv/data -> 250; STAT ../other | 212 | STAT_DIRECTORY | Status of ../other:
           pure-ftpd        | STAT a.txt                    | 213 | STAT_FILE      | STAT
           pyftpdlib        | CWD sub -> 250; STAT a.txt    | 213 | STAT_FILE      | Status of "/sub/a.txt":
           pyftpdlib        | STAT /                        | 213 | STAT_DIRECTORY | Status of "/":
-          apache-ftpserver | STAT a.txt                    | 213 | STAT_FILE      |
+          apache-ftpserver | RETR a.txt -> 150; STAT a.txt | 213 | STAT_FILE      |
+          apache-ftpserver | CWD sub -> 250; CDUP -> 250; STAT sub | 212 | STAT_DIRECTORY |
           apache-ftpserver | STAT ..                       | 212 | STAT_DIRECTORY |
           bftpd            | STAT a.txt                    | 213 | STAT_FILE      | Status of a.txt:
-          rfc              | STAT a.txt                    | 213 | STAT_FILE      | File status.
+          rfc              | MDTM a.txt -> 213; STAT a.txt | 213 | STAT_FILE      | File status.
+          rfc              | STAT a.txt                    | 0   | STAT_FILE      |
           rfc              | STAT .                        | 212 | STAT_DIRECTORY | Directory status.
-          filezilla-server | STAT a.txt                    | 213 | STAT_FILE      |
+          filezilla-server | SIZE a.txt -> 213; STAT a.txt | 213 | STAT_FILE      |
+          filezilla-server | CWD ~ -> 250; STAT ~          | 0   | STAT_FILE      |
           filezilla-server | CWD ~ -> 250; STAT ..         | 212 | STAT_DIRECTORY |
           iis              | CWD ~ -> 250; STAT .          | 212 | STAT_DIRECTORY |
           iis              | CWD ~ -> 250; STAT ./../.     | 212 | STAT_DIRECTORY |
-          iis              | STAT a.txt                    | 213 | STAT_FILE      |
+          iis              | SIZE a.txt -> 213; STAT a.txt | 213 | STAT_FILE      |
+          iis              | STAT ~                        | 0   | STAT_FILE      |
           """)
   void statWithAPathIsTheStatusOfThatFileOrDirectory(
       String profile, String session, int code, String key, String text) {

@@ -194,4 +194,5 @@ class ServerProfilesTest {
     assertThat(ServerProfiles.names()).first().isEqualTo("rfc");
     assertThat(ServerProfiles.builtIn("nonesuch")).isEmpty();
   }
+
 }

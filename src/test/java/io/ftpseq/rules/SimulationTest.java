@@ -139,11 +139,11 @@ class SimulationTest {
           """
           vsftpd           | x.txt   | CWD /srv; SIZE ~/x.txt       | true
           vsftpd           | ~/x.txt | SIZE x.txt                   | true
-          proftpd          | x.txt   | SIZE ~/x.txt                 | true
+          proftpd          | x.txt   | TYPE I; SIZE ~/x.txt         | true
           pure-ftpd        | x.txt   | CWD /srv; CWD ~; SIZE x.txt  | true
           pure-ftpd        | x.txt   | SIZE ~/x.txt                 | false
-          pyftpdlib        | x.txt   | SIZE ~/x.txt                 | false
-          pyftpdlib        | ~/x.txt | SIZE x.txt                   | true
+          pyftpdlib        | x.txt   | TYPE I; SIZE ~/x.txt         | false
+          pyftpdlib        | ~/x.txt | TYPE I; SIZE x.txt           | true
           apache-ftpserver | x.txt   | CWD /pub; SIZE sub/~/x.txt   | true
           """)
   void aMissingPathWithATildeIsWhereTheServerReadsIt(
@@ -171,6 +171,84 @@ class SimulationTest {
     assertThat(proftpd.steps().subList(3, 7))
         .extracting(s -> s.prediction().code())
         .containsExactly(550, 550, 550, 550);
+  }
+
+  /**
+   * Each command that reads a path answers a missing one in the server's own words, as the real
+   * servers answered in binary mode (probed with vsftpd 3.0.3, ProFTPD 1.3.8, Pure-FTPd 1.0.50,
+   * pyftpdlib 1.5.7, Apache FtpServer 1.2.1); where a profile has no words for the command, those
+   * of a missing file in general when their code is one the command may get.
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '~',
+      textBlock =
+          """
+          vsftpd           | SIZE gone.txt | 550 | Could not get file size.
+          vsftpd           | MDTM gone.txt | 550 | Could not get file modification time.
+          vsftpd           | DELE gone.txt | 550 | Delete operation failed.
+          vsftpd           | RMD gone.txt  | 550 | Remove directory operation failed.
+          vsftpd           | CWD gone.txt  | 550 | Failed to change directory.
+          proftpd          | SIZE gone.txt | 550 | gone.txt: No such file or directory
+          proftpd          | CWD gone.txt  | 550 | gone.txt: No such file or directory
+          pure-ftpd        | SIZE gone.txt | 550 | Can't check for file existence
+          pure-ftpd        | DELE gone.txt | 550 | Could not delete gone.txt: No such file or directory
+          pyftpdlib        | SIZE gone.txt | 550 | /gone.txt is not retrievable.
+          pyftpdlib        | RMD gone.txt  | 550 | No such file or directory.
+          apache-ftpserver | MDTM gone.txt | 550 | File gone.txt unavailable.
+          apache-ftpserver | DELE gone.txt | 450 | Can't delete file gone.txt.
+          rfc              | SIZE gone.txt | 550 | Requested action not taken. File unavailable.
+          iis              | SIZE gone.txt | 550 |
+          """)
+  void aMissingPathIsAnsweredInEachServersWordsForEachCommand(
+      String profile, String command, int code, String text) {
+    Simulation.Dialogue dialogue =
+        run(
+            profile,
+            new Assumptions(false, Set.of("gone.txt")),
+            "USER u",
+            "PASS p",
+            "TYPE I",
+            command);
+
+    Prediction missing = dialogue.steps().get(3).prediction();
+    assertThat(missing.code() + " " + missing.text())
+        .isEqualTo(code + " " + (text == null ? "" : text));
+  }
+
+  /**
+   * SIZE in ASCII mode, the mode a session starts in: ProFTPD and pyftpdlib refuse it whether the
+   * file exists or not (probed), the others answer with the size.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          proftpd          | 550 | SIZE not allowed in ASCII mode
+          pyftpdlib        | 550 | SIZE not allowed in ASCII mode.
+          vsftpd           | 213 | <size>
+          apache-ftpserver | 213 | <size>
+          """)
+  void sizeInAsciiModeIsRefusedWhereTheServerRefusesIt(String profile, int code, String text) {
+    Simulation.Dialogue dialogue =
+        run(
+            profile,
+            new Assumptions(false, Set.of("gone.txt")),
+            "USER u",
+            "PASS p",
+            "SIZE a.txt",
+            "SIZE gone.txt",
+            "TYPE I",
+            "TYPE A",
+            "SIZE a.txt");
+
+    for (int step : new int[] {2, 6}) {
+      Prediction size = dialogue.steps().get(step).prediction();
+      assertThat(size.code() + " " + size.text()).isEqualTo(code + " " + text);
+    }
+    assertThat(dialogue.steps().get(3).prediction().code()).isEqualTo(code == 213 ? 550 : code);
   }
 
   /**
