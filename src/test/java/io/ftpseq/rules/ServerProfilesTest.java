@@ -195,4 +195,20 @@ class ServerProfilesTest {
     assertThat(ServerProfiles.builtIn("nonesuch")).isEmpty();
   }
 
+  /**
+   * The Apache FtpServer profile names the version the conformance tests embed and probed, the one
+   * pom.xml pins, not another.
+   */
+  @Test
+  void theApacheFtpServerProfileNamesTheVersionTheTestsRun() throws IOException {
+    String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
+    java.util.regex.Matcher pinned =
+        java.util.regex.Pattern.compile("<ftpserver.version>([^<]+)</ftpserver.version>")
+            .matcher(pom);
+    assertThat(pinned.find()).as("ftpserver.version in pom.xml").isTrue();
+
+    String description = ServerProfiles.builtIn("apache-ftpserver").orElseThrow().description();
+
+    assertThat(description).startsWith("Apache FtpServer " + pinned.group(1) + " ");
+  }
 }
