@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
  * when a profile predicts a reply: the probe's user as {@code {user}}, its scratch directory and
  * the directory the session moved to as {@code {dir}}, the argument of the command answered as
  * {@code {path}} (or {@code {dir}/{path}} where the server shows the full path of a relative
- * argument), a REST argument as {@code {offset}} and the size of the probe's file as {@code
- * {size}}. A recorded reply thus keeps what the server says and where, never the probe's own file
- * names and numbers:
+ * argument), a REST offset as {@code {offset}} (and a REST argument echoed as given, {@code +5}, as
+ * {@code {argument}}), a TYPE argument as {@code {argument}} and the size of the probe's file as
+ * {@code {size}}. A recorded reply thus keeps what the server says and where, never the probe's own
+ * file names and numbers:
  *
  * <pre>
  * RETR /home/ftpseq/probe-1a2b3c4d/probe.txt
@@ -69,7 +70,15 @@ final class ProbeNames {
       out = sizes.isEmpty() ? out : number(out, sizes, "{size}");
     }
     if (sent.verb() == Verb.REST && !argument.isEmpty()) {
-      out = number(out, Pattern.quote(argument), "{offset}");
+      // "+5" echoed as given is the argument; the 5 read back from it is the offset
+      String value = offsetValue(argument);
+      if (!value.equals(argument)) {
+        out = number(out, Pattern.quote(argument), "{argument}");
+      }
+      out = number(out, Pattern.quote(value), "{offset}");
+    }
+    if (sent.verb() == Verb.TYPE && !argument.isEmpty()) {
+      out = whole(out, argument, "{argument}");
     }
     String named = namedDirectory(sent);
     out = whole(out.replace(scratch.path(), "{dir}"), named, "{dir}");
@@ -145,6 +154,18 @@ final class ProbeNames {
     return Pattern.compile("(?<![\\d.])(?:" + numbers + ")(?![\\d])")
         .matcher(text)
         .replaceAll(Matcher.quoteReplacement(placeholder));
+  }
+
+  /**
+   * A REST argument's value as servers read it back: {@code +007} is {@code 7}; the argument itself
+   * when it is not a number.
+   */
+  private static String offsetValue(String argument) {
+    String digits = argument.startsWith("+") ? argument.substring(1) : argument;
+    if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return argument;
+    }
+    return digits.replaceFirst("^0+(?=.)", "");
   }
 
   private static long parsedOffset(String argument) {

@@ -185,7 +185,7 @@ public final class ServerModel {
           command.argument().isEmpty() ? firm(Situation.CWD_WITHOUT_PATH.key()) : Optional.empty();
       case RNTO -> rnto();
       case TYPE -> type(command.argument());
-      case SIZE -> memory.ascii() ? soft(Situation.SIZE_IN_ASCII.key()) : Optional.empty();
+      case SIZE -> memory.ascii() ? sizeInAscii() : Optional.empty();
       case REST -> rest(command.argument());
       case STAT -> stat(command);
       case PASV, PORT, EPRT, LPRT, LPSV, SPSV -> dataSetup(command.verb());
@@ -302,6 +302,11 @@ public final class ServerModel {
       }
     }
     return memory.ascii() ? soft(inAscii.key()) : Optional.empty();
+  }
+
+  /** SIZE in ASCII mode where the server refuses it; where it answers as usual, as usual. */
+  private Optional<Prediction> sizeInAscii() {
+    return soft(Situation.SIZE_IN_ASCII.key()).filter(reaction -> reaction.code() >= 400);
   }
 
   /** Whether the server refuses REST in ASCII mode whatever the offset, even 0. */

@@ -27,6 +27,12 @@ class ProbeNamesTest {
           SIZE /home/ftpseq/probe-1a2b3c4d/other.txt | 32 | 32
           REST 1 | Restarting at 1. Send STORE or RETRIEVE to initiate transfer | Restarting at {offset}. Send STORE or RETRIEVE to initiate transfer
           REST 1 | Restart position accepted (1). | Restart position accepted ({offset}).
+          REST +05 | Restarting at +05. Send STORE or RETRIEVE to initiate transfer. | Restarting at {argument}. Send STORE or RETRIEVE to initiate transfer.
+          REST +05 | Restarting at 5. Send STORE or RETRIEVE to initiate transfer | Restarting at {offset}. Send STORE or RETRIEVE to initiate transfer
+          REST +05 | Restart position accepted (0). | Restart position accepted (0).
+          TYPE I | Type set to I | Type set to {argument}
+          TYPE A N | Unsupported type "A N". | Unsupported type "{argument}".
+          TYPE I | Switching to Binary mode. | Switching to Binary mode.
           RETR /home/ftpseq/probe-1a2b3c4d/missing.txt | /home/ftpseq/probe-1a2b3c4d/missing.txt: No such file or directory | {path}: No such file or directory
           DELE /home/ftpseq/probe-1a2b3c4d/probe.txt | Deleted /home/ftpseq/probe-1a2b3c4d/probe.txt | Deleted {path}
           CWD /home/ftpseq/probe-1a2b3c4d -> 250; STOR upload.bin | Opening BINARY mode data connection for upload.bin | Opening BINARY mode data connection for {path}

@@ -86,10 +86,10 @@ class ServerModelTest {
           vsftpd           | TYPE I -> 200; REST 10abc | 350 | REST_OFFSET_NOT_A_NUMBER | Restart position accepted (0).
           vsftpd           | TYPE I -> 200; REST 100   | 350 | REPLY:REST               | Restart position accepted (100).
           proftpd          | TYPE I -> 200; REST abc   | 501 | REST_OFFSET_NOT_A_NUMBER | REST requires a value greater than or equal to 0
-          proftpd          | TYPE I -> 200; REST -5    | 501 | REST_OFFSET_NOT_A_NUMBER | REST requires a value greater than or equal to 0
+          proftpd          | TYPE I -> 200; REST -5    | 501 | REST_OFFSET_NEGATIVE     | REST requires a value greater than or equal to 0
           proftpd          | TYPE A -> 200; REST abc   | 501 | REST_OFFSET_NOT_A_NUMBER | REST requires a value greater than or equal to 0
           proftpd          | TYPE A -> 200; REST 00    | 350 | REPLY:REST               | Restarting at 0. Send STORE or RETRIEVE to initiate transfer
-          proftpd          | TYPE I -> 200; REST +7    | 350 | REPLY:REST               | Restarting at 7. Send STORE or RETRIEVE to initiate transfer
+          proftpd          | TYPE I -> 200; REST +7    | 350 | REST_OFFSET_WITH_PLUS    | Restarting at 7. Send STORE or RETRIEVE to initiate transfer
           pure-ftpd        | TYPE I -> 200; REST abc   | 554 | REST_OFFSET_NOT_A_NUMBER | REST needs a numeric parameter
           pure-ftpd        | TYPE A -> 200; REST 0x10  | 554 | REST_OFFSET_NOT_A_NUMBER | REST needs a numeric parameter
           pyftpdlib        | TYPE I -> 200; REST abc   | 501 | REST_OFFSET_NOT_A_NUMBER | Invalid parameter.
@@ -139,7 +139,7 @@ class ServerModelTest {
           pure-ftpd        | TYPE A                                  | 200 | TYPE_ASCII                 | TYPE is now ASCII
           pure-ftpd        | TYPE E                                  | 504 | TYPE_EBCDIC                | Unknown TYPE: E
           pyftpdlib        | TYPE A N                                | 504 | TYPE_ASCII_NON_PRINT       | Unsupported type "A N".
-          pyftpdlib        | TYPE                                    | 501 | ARGUMENT_MISSING           | Syntax error: command needs an argument.
+          pyftpdlib        | TYPE                                    | 501 | ARGUMENT_MISSING:TYPE      | Syntax error: command needs an argument.
           apache-ftpserver | TYPE L 8                                | 504 | TYPE_LOCAL_8               | Command TYPE not implemented for the parameter L 8.
           apache-ftpserver | TYPE X                                  | 504 | TYPE_UNKNOWN               | Command TYPE not implemented for the parameter X.
           filezilla-server | TYPE E                                  | 0   | TYPE_EBCDIC                |
@@ -151,15 +151,17 @@ class ServerModelTest {
           vsftpd           | TYPE I -> 200; REST 1234567890123456    | 350 | REST_OFFSET_OVER_15_DIGITS | Restart position accepted (0).
           vsftpd           | TYPE I -> 200; REST 123456789012345     | 350 | REPLY:REST                 | Restart position accepted (123456789012345).
           proftpd          | TYPE I -> 200; REST                     | 500 | ARGUMENT_MISSING:REST      | 'REST' not understood
-          proftpd          | TYPE I -> 200; REST 9223372036854775808 | 350 | REPLY:REST                 | Restarting at 9223372036854775808. Send STORE or RETRIEVE to initiate transfer
+          proftpd          | TYPE I -> 200; REST 9223372036854775808 | 350 | REST_OFFSET_OVER_63_BITS   | Restarting at 9223372036854775808. Send STORE or RETRIEVE to initiate transfer
           pure-ftpd        | TYPE I -> 200; REST 9223372036854775808 | 554 | REST_OFFSET_OVER_63_BITS   | REST needs a numeric parameter
-          pure-ftpd        | TYPE I -> 200; REST 9223372036854775807 | 350 | REPLY:REST                 | Restarting at 9223372036854775807
+          pure-ftpd        | TYPE I -> 200; REST 9223372036854775807 | 350 | REST_OFFSET_OVER_15_DIGITS | Restarting at 9223372036854775807
           pyftpdlib        | TYPE A -> 200; REST abc                 | 501 | REST_IN_ASCII              | Resuming transfers not allowed in ASCII mode.
-          pyftpdlib        | TYPE I -> 200; REST                     | 501 | ARGUMENT_MISSING           | Syntax error: command needs an argument.
+          pyftpdlib        | TYPE I -> 200; REST                     | 501 | ARGUMENT_MISSING:REST      | Syntax error: command needs an argument.
           apache-ftpserver | TYPE I -> 200; REST -5                  | 501 | REST_OFFSET_NEGATIVE       | Marker can't be negetive.
           apache-ftpserver | TYPE I -> 200; REST 9223372036854775808 | 501 | REST_OFFSET_OVER_63_BITS   | Not a valid marker.
           apache-ftpserver | TYPE I -> 200; REST +5                  | 350 | REST_OFFSET_WITH_PLUS      | Restarting at +5. Send STORE or RETRIEVE to initiate transfer.
-          apache-ftpserver | TYPE I -> 200; REST                     | 501 | ARGUMENT_MISSING           | Syntax error in parameters or arguments.
+          apache-ftpserver | TYPE I -> 200; REST 007                 | 350 | REPLY:REST                 | Restarting at 007. Send STORE or RETRIEVE to initiate transfer.
+          vsftpd           | SIZE a.txt                              | 213 | REPLY:SIZE                 | <size>
+          apache-ftpserver | TYPE I -> 200; REST                     | 501 | ARGUMENT_MISSING:REST      | Syntax error in parameters or arguments.
           filezilla-server | REST                                    | 0   | ARGUMENT_MISSING           |
           rfc              | REST                                    | 501 | ARGUMENT_MISSING           | Syntax error in parameters or arguments.
           """)
