@@ -534,21 +534,7 @@ final class CheckCommand implements Callable<Integer> {
         + " report to "
         + report.output
         + ": "
-        + ioReason(e);
-  }
-
-  /** What the system said, without Java's exception names. */
-  private static String ioReason(IOException e) {
-    if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-      return fs.getReason();
-    }
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such file or directory";
-    }
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        + Inputs.reason(e);
   }
 
   private static ReportSpec standardOutput(ReportFormat format) {

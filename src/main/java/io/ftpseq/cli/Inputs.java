@@ -3,10 +3,14 @@ package io.ftpseq.cli;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.Source;
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.FileInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -23,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.PatternSyntaxException;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The inputs of a check, expanded from what the user named: files, directories read recursively
@@ -72,17 +75,17 @@ final class Inputs {
 
   /**
    * The bytes of an input, decompressed when it is gzip: named .gz, or starting with gzip's magic
-   * bytes.
+   * bytes. A fault of the gzip data is met when the bytes are read, as a {@link Gunzipped.Fault}.
    */
   static InputStream decompressed(String name, InputStream in) throws IOException {
     if (name.endsWith(".gz")) {
-      return new GZIPInputStream(in, 1 << 16);
+      return new Gunzipped(in);
     }
     BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
     buffered.mark(2);
     byte[] head = buffered.readNBytes(2);
     buffered.reset();
-    return isGzip(head) ? new GZIPInputStream(buffered, 1 << 16) : buffered;
+    return isGzip(head) ? new Gunzipped(buffered) : buffered;
   }
 
   /** Whether bytes that start a file are gzip's magic number. */
@@ -469,16 +472,29 @@ final class Inputs {
     return new Problem(new Source(name, 0), message);
   }
 
-  /** The reason an I/O error gives, without the exception's class name. */
+  /**
+   * The reason an I/O error gives, as a user reads it: never the exception's class name, and for
+   * the errors of the file system, which put the file's name in their message, what the system said
+   * about it.
+   */
   static String reason(IOException e) {
-    String name = e.getClass().getSimpleName();
-    String message = e.getMessage() == null ? "" : e.getMessage();
-    return switch (name) {
-      case "AccessDeniedException" -> "permission denied";
-      case "NoSuchFileException" -> "no such file or directory";
-      case "FileSystemLoopException" -> "a symbolic link loop";
-      default -> message.isEmpty() ? name : message;
-    };
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof FileSystemLoopException) {
+      return "a symbolic link loop";
+    }
+    if (e instanceof FileSystemException fs) {
+      return fs.getReason() == null ? "the file system refused it" : fs.getReason();
+    }
+    if (e instanceof EOFException) {
+      return "the file ends before its data does";
+    }
+    String message = e.getMessage() == null ? "" : e.getMessage().strip();
+    return message.isEmpty() ? "an input/output error" : message;
   }
 
   private boolean selected(Path relative) {

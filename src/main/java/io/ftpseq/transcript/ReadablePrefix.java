@@ -23,6 +23,18 @@ final class ReadablePrefix extends FilterInputStream {
     return failure;
   }
 
+  /**
+   * Why the input ended early, as the failure says it (a gzip fault is a sentence), or a plain
+   * phrase where it says nothing; {@code null} when it ended normally.
+   */
+  String reason() {
+    if (failure == null) {
+      return null;
+    }
+    String message = failure.getMessage() == null ? "" : failure.getMessage().strip();
+    return message.isEmpty() ? "an input/output error" : message;
+  }
+
   /** How many bytes were read before the input ended. */
   long bytes() {
     return bytes;

@@ -182,20 +182,22 @@ public final class TranscriptChecker {
       sessions = new OpenSessions(name, capture.get().name(), profile, keepSteps, runner);
       readCapture(capture.get(), name, buffered, sessions, tally);
     } else {
-      sessions = readText(name, buffered, tally, runner);
+      sessions = readText(name, buffered, tally, runner, readable);
     }
     if (readable.failure() != null) {
       sessions.inputProblem(
           new Problem(
               new Source(name, 0),
-              String.format(
-                  Locale.ROOT,
-                  "the input breaks off after %,d bytes (%s); the %,d %s before the break were"
-                      + " checked",
-                  readable.bytes(),
-                  readable.failure().getMessage(),
-                  tally.read(),
-                  capture.isPresent() ? "packets" : "lines")));
+              readable.bytes() == 0
+                  ? "cannot read: " + readable.reason()
+                  : String.format(
+                      Locale.ROOT,
+                      "the input breaks off after %,d bytes (%s); the %,d %s before the break"
+                          + " were checked",
+                      readable.bytes(),
+                      readable.reason(),
+                      tally.read(),
+                      capture.isPresent() ? "packets" : "lines")));
     }
     if (sessions.format() != null
         && tally.dialogue() == 0
@@ -231,7 +233,12 @@ public final class TranscriptChecker {
     }
   }
 
-  private OpenSessions readText(String name, InputStream in, LineTally tally, SessionRunner runner)
+  /**
+   * Reads the lines of a text input. An input that breaks off before anything but blank lines is
+   * not also an empty one: its break is its one problem.
+   */
+  private OpenSessions readText(
+      String name, InputStream in, LineTally tally, SessionRunner runner, ReadablePrefix readable)
       throws IOException {
     LineReader reader = new LineReader(in);
     List<String> head = new ArrayList<>();
@@ -255,18 +262,20 @@ public final class TranscriptChecker {
         forced != null ? Optional.of(forced) : TranscriptFormats.detect(detectable);
     if (format.isEmpty()) {
       OpenSessions none = new OpenSessions(name, null, profile, keepSteps, runner);
-      none.inputProblem(
-          new Problem(
-              new Source(name, 0),
-              nonBlank == 0
-                  ? "empty input: no FTP dialogue to check"
-                  : "not an FTP transcript in any known format ("
-                      + String.join(", ", TranscriptFormats.names())
-                      + "); use --format to force one"
-                      + (head.stream().anyMatch(l -> QUOTED_COMMAND.matcher(l).find())
-                          ? ", or --log-format 'FORMAT' for a ProFTPD log written with a"
-                              + " LogFormat of its own"
-                          : "")));
+      if (nonBlank > 0 || readable.failure() == null) {
+        none.inputProblem(
+            new Problem(
+                new Source(name, 0),
+                nonBlank == 0
+                    ? "empty input: no FTP dialogue to check"
+                    : "not an FTP transcript in any known format ("
+                        + String.join(", ", TranscriptFormats.names())
+                        + "); use --format to force one"
+                        + (head.stream().anyMatch(l -> QUOTED_COMMAND.matcher(l).find())
+                            ? ", or --log-format 'FORMAT' for a ProFTPD log written with a"
+                                + " LogFormat of its own"
+                            : "")));
+      }
       tally.add(LineUse.PROBLEM, head.size());
       while (reader.next() != null) {
         tally.add(LineUse.PROBLEM, 1);
