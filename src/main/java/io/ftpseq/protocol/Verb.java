@@ -266,11 +266,15 @@ public enum Verb {
     return replies.isEmpty() || (code >= 0 && (replyBits.get(code) || ALWAYS_ALLOWED.get(code)));
   }
 
-  /** Reply sets shared by the transfer commands (RFC 959 §5.4, with RFC 2228's 534 and 535). */
+  /**
+   * Reply sets shared by the transfer commands (RFC 959 §5.4, with RFC 2228's 534 and 535, and for
+   * those a REST can restart, the 554 and 555 of RFC 1123 §4.1.3.4 and RFC 3659 §5).
+   */
   private static final class TransferReplies {
-    static final String RETR = "110 125 150 226 250 425 426 451 450 550 500 501 421 530 534 535";
+    static final String RETR =
+        "110 125 150 226 250 425 426 451 450 550 500 501 421 530 534 535 554 555";
     static final String STOR =
-        "110 125 150 226 250 425 426 451 551 552 532 450 452 553 500 501 421 530 534 535";
+        "110 125 150 226 250 425 426 451 551 552 532 450 452 553 500 501 421 530 534 535 554 555";
     static final String LIST = "125 150 226 250 425 426 451 450 500 501 502 421 530 534 535";
   }
 }

@@ -31,13 +31,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class KnowledgeBaseCompletenessTest {
 
-  /** The codes the knowledge base must explain: RFC 959, 2228, 2428, 1639 and common extras. */
+  /**
+   * The codes the knowledge base must explain: RFC 959, 2228, 2428, 1639, the 554 and 555 of RFC
+   * 1123 and 3659 (a REST offset refused), and common extras.
+   */
   private static final List<Integer> REQUIRED =
       List.of(
           110, 120, 125, 150, 200, 202, 211, 212, 213, 214, 215, 220, 221, 225, 226, 227, 228, 229,
           230, 232, 234, 235, 250, 257, 331, 332, 334, 335, 336, 350, 421, 425, 426, 430, 431, 434,
           450, 451, 452, 500, 501, 502, 503, 504, 521, 522, 530, 532, 533, 534, 535, 536, 537, 550,
-          551, 552, 553, 631, 632, 633);
+          551, 552, 553, 554, 555, 631, 632, 633);
 
   private static final List<String> LANGUAGES = List.of("", "_fr", "_ja");
   private static final List<String> REPLY_FIELDS =

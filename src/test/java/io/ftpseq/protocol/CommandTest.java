@@ -119,6 +119,17 @@ class CommandTest {
     assertThat(Verb.CLNT.allowsReply(299)).isTrue();
   }
 
+  /** RFC 1123 §4.1.3.4 and RFC 3659 §5: the transfer after REST may be refused for its offset. */
+  @Test
+  void aTransferARestCanRestartMayGet554Or555() {
+    for (Verb verb : new Verb[] {Verb.RETR, Verb.STOR, Verb.APPE}) {
+      assertThat(verb.allowsReply(554)).as(verb.name()).isTrue();
+      assertThat(verb.allowsReply(555)).as(verb.name()).isTrue();
+    }
+    assertThat(Verb.REST.allowsReply(554)).isFalse();
+    assertThat(Verb.LIST.allowsReply(554)).isFalse();
+  }
+
   @Test
   void everyVerbIsFoundInAnyCaseAndInPlace() {
     for (Verb verb : Verb.values()) {

@@ -192,6 +192,11 @@ class RuleTest {
             LOGIN + "C: PASV\nS: 227 (1,2,3,4,5,6)\nC: RETR f\nS: 503 bad sequence\n",
             "REPLY_NOT_ALLOWED"),
         row(
+            "restartOffsetRefusedByTheTransferIsAllowed",
+            LOGIN
+                + "C: PASV\nS: 227 (1,2,3,4,5,6)\nC: REST 100\nS: 350 ok\nC: RETR a.txt\n"
+                + "S: 554 REST position (100) > file size (6)\n"),
+        row(
             "refusedLegalRenameIsFlagged",
             LOGIN + "C: RNFR a\nS: 350 ok\nC: RNTO b\nS: 503 no RNFR\n",
             "SEQUENCE_REPLY_TO_LEGAL_ORDER"),
