@@ -1,9 +1,20 @@
 package io.ftpseq.transcript.capture;
 
+import java.util.ArrayDeque;
+import java.util.Arrays;
+
 /**
  * One TCP connection seen in a capture: its two ends, a reassembler per direction, and the listener
  * that reads its content. The initiator is the side that sent the SYN; when the handshake was not
  * captured it is simply the side seen first.
+ *
+ * <p>The two directions are interleaved by causality, not by capture order: a segment that
+ * acknowledges the peer's bytes up to N was sent after the peer sent them, so its bytes are given
+ * to the listener only after those. A capture on {@code -i any}, a tap or two merged per-direction
+ * captures often holds a reply before the command it answers; the reply waits for the command. When
+ * the bytes it waits for never come (they were not captured), they are declared a gap once more
+ * than {@link TcpReassembler#MAX_HELD_SEGMENTS} segments or {@link TcpReassembler#MAX_HELD_BYTES}
+ * bytes wait, or when the connection ends.
  */
 final class TcpConnection {
 
@@ -22,11 +33,125 @@ final class TcpConnection {
     boolean reading();
   }
 
+  /** Bytes (or a gap when {@code data} is null) that wait for the peer's bytes they answer. */
+  @SuppressWarnings("ArrayRecordComponent") // waiting bytes, never compared or hashed
+  private record Waiting(
+      long frame, int sequence, int acknowledgement, boolean acked, byte[] data) {}
+
+  /** One direction: its reassembler and what it delivered that waits for the peer. */
+  private final class Direction implements TcpReassembler.Delivery {
+    final boolean fromInitiator;
+    final TcpReassembler stream = new TcpReassembler(this);
+    // made when first needed: most connections never wait
+    ArrayDeque<Waiting> waiting;
+    Direction peer;
+
+    Direction(boolean fromInitiator) {
+      this.fromInitiator = fromInitiator;
+    }
+
+    boolean waits() {
+      return waiting != null && !waiting.isEmpty();
+    }
+
+    /** The sequence number of the next byte not yet given to the listener. */
+    int given() {
+      return waits() ? waiting.peekFirst().sequence : stream.next();
+    }
+
+    /**
+     * Whether the peer's bytes before {@code acknowledgement} were given to the listener (or cannot
+     * be judged: the peer's stream is unknown, or the number is too far ahead to believe).
+     */
+    boolean answered(boolean acked, int acknowledgement) {
+      if (!acked || !peer.stream.started()) {
+        return true;
+      }
+      int ahead = peer.stream.position(acknowledgement) - peer.given();
+      return ahead <= 0 || ahead > TcpReassembler.MAX_ACK_LEAP;
+    }
+
+    @Override
+    public void bytes(
+        long frame,
+        int sequence,
+        int acknowledgement,
+        boolean acked,
+        byte[] data,
+        int offset,
+        int length) {
+      if (!listener.reading()) {
+        return;
+      }
+      if (!waits() && answered(acked, acknowledgement)) {
+        listener.bytes(fromInitiator, frame, data, offset, length);
+        if (peer.waits()) {
+          release();
+        }
+        return;
+      }
+      byte[] copy = Arrays.copyOfRange(data, offset, offset + length);
+      hold(new Waiting(frame, sequence, acknowledgement, acked, copy));
+    }
+
+    @Override
+    public void gap(long frame, int sequence) {
+      if (!listener.reading()) {
+        return;
+      }
+      if (waits()) {
+        hold(new Waiting(frame, sequence, 0, false, null));
+        return;
+      }
+      listener.gap(fromInitiator, frame);
+      if (peer.waits()) {
+        release();
+      }
+    }
+
+    private void hold(Waiting w) {
+      if (waiting == null) {
+        waiting = new ArrayDeque<>();
+      }
+      waiting.addLast(w);
+      waitingSegments++;
+      waitingBytes += w.data == null ? 0 : w.data.length;
+    }
+
+    /** Gives the first waiting bytes to the listener, whatever they wait for. */
+    void give() {
+      Waiting w = waiting.pollFirst();
+      waitingSegments--;
+      if (w.data == null) {
+        listener.gap(fromInitiator, w.frame);
+      } else {
+        waitingBytes -= w.data.length;
+        listener.bytes(fromInitiator, w.frame, w.data, 0, w.data.length);
+      }
+    }
+
+    /** Gives what waits and is now answered; whether anything was given. */
+    boolean giveAnswered() {
+      boolean gave = false;
+      while (waits()) {
+        Waiting w = waiting.peekFirst();
+        if (w.data != null && !answered(w.acked, w.acknowledgement)) {
+          break;
+        }
+        give();
+        gave = true;
+      }
+      return gave;
+    }
+  }
+
   private final Endpoint initiator;
   private final Endpoint responder;
   private final long firstFrame;
-  private final TcpReassembler fromInitiator;
-  private final TcpReassembler fromResponder;
+  private final Direction fromInitiator = new Direction(true);
+  private final Direction fromResponder = new Direction(false);
+  private int waitingSegments;
+  private long waitingBytes;
   private Listener listener;
   private boolean finFromInitiator;
   private boolean finFromResponder;
@@ -37,8 +162,8 @@ final class TcpConnection {
     this.initiator = initiator;
     this.responder = responder;
     this.firstFrame = firstFrame;
-    this.fromInitiator = new TcpReassembler(delivery(true));
-    this.fromResponder = new TcpReassembler(delivery(false));
+    fromInitiator.peer = fromResponder;
+    fromResponder.peer = fromInitiator;
   }
 
   void listen(Listener reader) {
@@ -72,7 +197,7 @@ final class TcpConnection {
    * Whether the handshake (a SYN either way) was captured, so both streams start at their start.
    */
   boolean handshakeSeen() {
-    return fromInitiator.synSeen() || fromResponder.synSeen();
+    return fromInitiator.stream.synSeen() || fromResponder.stream.synSeen();
   }
 
   boolean closed() {
@@ -81,7 +206,8 @@ final class TcpConnection {
 
   /** Whether a SYN from the initiator starts a new connection on the same ends (port reuse). */
   boolean isReusedBy(TcpSegment syn) {
-    return fromInitiator.synSeen() && fromInitiator.initialSequence() != syn.sequence();
+    return fromInitiator.stream.synSeen()
+        && fromInitiator.stream.initialSequence() != syn.sequence();
   }
 
   /** Takes a segment; {@code sender} says which end sent it. */
@@ -89,13 +215,15 @@ final class TcpConnection {
     frames++;
     boolean initiatorSent = sender.equals(initiator);
     if (listener.reading()) {
-      TcpReassembler own = initiatorSent ? fromInitiator : fromResponder;
-      TcpReassembler peer = initiatorSent ? fromResponder : fromInitiator;
-      // what the sender acknowledges arrived before what it sends now
+      Direction own = initiatorSent ? fromInitiator : fromResponder;
       if (segment.has(TcpSegment.ACK)) {
-        peer.acknowledged(frame, segment.acknowledgement());
+        own.peer.stream.acknowledged(segment.acknowledgement());
       }
-      own.segment(frame, segment, data);
+      own.stream.segment(frame, segment, data);
+      while (waitingSegments > TcpReassembler.MAX_HELD_SEGMENTS
+          || waitingBytes > TcpReassembler.MAX_HELD_BYTES) {
+        force();
+      }
     }
     if (segment.has(TcpSegment.FIN)) {
       finFromInitiator |= initiatorSent;
@@ -104,40 +232,70 @@ final class TcpConnection {
     boolean done =
         finFromInitiator
             && finFromResponder
-            && (!listener.reading() || (fromInitiator.finished() && fromResponder.finished()));
+            && (!listener.reading()
+                || (fromInitiator.stream.finished() && fromResponder.stream.finished()));
     if (segment.has(TcpSegment.RST) || done) {
       end(frame);
     }
   }
 
-  /** Ends the connection: held segments are given after their gaps, then the listener is told. */
+  /**
+   * Ends the connection: held and waiting segments are given after the gaps before them, then the
+   * listener is told.
+   */
   void end(long frame) {
     if (closed) {
       return;
     }
     closed = true;
     if (listener.reading()) {
-      fromInitiator.finish();
-      fromResponder.finish();
+      while (force()) {
+        // each step gives something or declares a gap
+      }
     }
     listener.closed(frame);
   }
 
-  private TcpReassembler.Delivery delivery(boolean initiatorSent) {
-    return new TcpReassembler.Delivery() {
-      @Override
-      public void bytes(long frame, byte[] data, int offset, int length) {
-        if (listener.reading()) {
-          listener.bytes(initiatorSent, frame, data, offset, length);
-        }
-      }
+  /** Gives what waits and is answered now, both ways, until nothing more is. */
+  private void release() {
+    boolean gave = true;
+    while (gave) {
+      // both ways each round: what one gives may answer what the other waits with
+      boolean initiatorGave = fromInitiator.giveAnswered();
+      gave = fromResponder.giveAnswered() || initiatorGave;
+    }
+  }
 
-      @Override
-      public void gap(long frame) {
-        if (listener.reading()) {
-          listener.gap(initiatorSent, frame);
-        }
+  /**
+   * Moves on when something waits for bytes that may never come: the peer's missing bytes are
+   * declared a gap (or, when both directions wait for each other, the earlier captured is given);
+   * with nothing waiting, the earliest hole of a direction is declared a gap. False when nothing
+   * waits or is held.
+   */
+  private boolean force() {
+    Direction waiter =
+        fromInitiator.waits() && fromResponder.waits()
+            ? earlier(fromInitiator, fromResponder)
+            : fromInitiator.waits() ? fromInitiator : fromResponder.waits() ? fromResponder : null;
+    if (waiter != null) {
+      Waiting first = waiter.waiting.peekFirst();
+      if (first.data == null
+          || waiter.peer.waits()
+          || !waiter.peer.stream.skipTo(first.frame, first.acknowledgement)) {
+        waiter.give();
       }
-    };
+    } else if (fromInitiator.stream.holding()) {
+      fromInitiator.stream.skipToHeld();
+    } else if (fromResponder.stream.holding()) {
+      fromResponder.stream.skipToHeld();
+    } else {
+      return false;
+    }
+    release();
+    return true;
+  }
+
+  private static Direction earlier(Direction a, Direction b) {
+    return a.waiting.peekFirst().frame <= b.waiting.peekFirst().frame ? a : b;
   }
 }

@@ -6,34 +6,48 @@ import java.util.List;
 
 /**
  * One direction of a TCP connection put back in order: bytes are delivered once each, in sequence
- * order, with the frame that carried them. Sequence numbers are compared modulo 2^32 (RFC 9293
- * §3.4), so a stream may wrap past 2^32. Retransmitted and overlapping bytes are dropped; segments
- * that arrive ahead of a hole are held until it fills.
+ * order, with the frame that carried them and the acknowledgement number that frame bore. Sequence
+ * numbers are compared modulo 2^32 (RFC 9293 §3.4), so a stream may wrap past 2^32. Retransmitted
+ * and overlapping bytes are dropped; segments that arrive ahead of a hole are held until it fills.
  *
- * <p>A hole that never fills is bytes the capture missed. The peer's acknowledgement shows it: once
- * the receiver acknowledges bytes the capture never had, they are declared a gap at that frame and
- * delivery goes on after them. Too many held segments, and the end of the capture, close holes the
- * same way, so memory stays bounded.
+ * <p>A hole that never fills is bytes the capture missed. The connection declares it ({@link
+ * #skipTo}) when the peer has acknowledged bytes the capture never had and can wait no longer for
+ * them. Too many held segments, and the end of the capture, close holes the same way, so memory
+ * stays bounded.
  */
 final class TcpReassembler {
 
   /** Receives what the direction carried, in order. */
   interface Delivery {
-    /** The next bytes of the stream, arrived in frame {@code frame}. */
-    void bytes(long frame, byte[] data, int offset, int length);
+    /**
+     * The next bytes of the stream, starting at {@code sequence}, arrived in frame {@code frame},
+     * whose segment acknowledged the peer's bytes before {@code acknowledgement} when {@code
+     * acked}.
+     */
+    void bytes(
+        long frame,
+        int sequence,
+        int acknowledgement,
+        boolean acked,
+        byte[] data,
+        int offset,
+        int length);
 
-    /** Bytes before the next delivery were never captured; noticed at frame {@code frame}. */
-    void gap(long frame);
+    /**
+     * Bytes from {@code sequence} on, before the next delivery, were never captured; noticed at
+     * frame {@code frame}.
+     */
+    void gap(long frame, int sequence);
   }
 
   static final int MAX_HELD_SEGMENTS = 512;
   static final int MAX_HELD_BYTES = 1 << 20;
 
   /** Acknowledgements further ahead than this are not believed: they are damage, not a gap. */
-  private static final int MAX_ACK_LEAP = 1 << 30;
+  static final int MAX_ACK_LEAP = 1 << 30;
 
   @SuppressWarnings("ArrayRecordComponent") // held bytes, never compared or hashed
-  private record Held(int sequence, byte[] data, long frame) {}
+  private record Held(int sequence, byte[] data, long frame, int acknowledgement, boolean acked) {}
 
   private final Delivery delivery;
   private final List<Held> held = new ArrayList<>();
@@ -59,9 +73,32 @@ final class TcpReassembler {
     return initial;
   }
 
+  /** Whether any sequence number of this direction is known yet. */
+  boolean started() {
+    return started;
+  }
+
+  /** The sequence number of the next byte to deliver. */
+  int next() {
+    return next;
+  }
+
+  /** Whether segments are held ahead of a hole. */
+  boolean holding() {
+    return !held.isEmpty();
+  }
+
   /** Whether the sender's FIN was seen and every byte before it delivered or declared a gap. */
   boolean finished() {
     return finSeen && next == finSequence;
+  }
+
+  /**
+   * The peer's acknowledgement {@code acknowledged} of this direction as a byte position: one that
+   * counts the FIN (which is no byte) stops at it.
+   */
+  int position(int acknowledged) {
+    return finSeen && acknowledged - finSequence > 0 ? finSequence : acknowledged;
   }
 
   /** Takes a segment this direction sent. */
@@ -84,41 +121,62 @@ final class TcpReassembler {
       finSequence = sequence + segment.payloadLength();
     }
     if (segment.payloadLength() > 0) {
-      accept(frame, sequence, data, segment.payloadOffset(), segment.payloadLength());
+      accept(frame, sequence, segment, data);
     }
   }
 
-  /** The receiver acknowledged every byte before {@code acknowledged}. */
-  void acknowledged(long frame, int acknowledged) {
+  /**
+   * The receiver acknowledged every byte before {@code acknowledged}: when the sender's SYN and
+   * first bytes were not captured, the stream is taken to stand there.
+   */
+  void acknowledged(int acknowledged) {
     if (!started) {
-      // the sender's SYN and first bytes were not captured; the peer says where its stream stands
       started = true;
       next = acknowledged;
-      return;
     }
-    int limit = finSeen && acknowledged - finSequence > 0 ? finSequence : acknowledged;
+  }
+
+  /**
+   * The bytes before {@code limit} that were not captured are declared gaps at {@code frame}, and
+   * held segments they reach are delivered; false when there is nothing before {@code limit} to
+   * skip or it is too far ahead to believe.
+   */
+  boolean skipTo(long frame, int acknowledged) {
+    int limit = position(acknowledged);
     if (limit - next <= 0 || limit - next > MAX_ACK_LEAP) {
-      return;
+      return false;
     }
     while (limit - next > 0) {
       Held first = earliest();
-      delivery.gap(frame);
+      int from = next;
       next = first != null && first.sequence - limit < 0 ? first.sequence : limit;
+      delivery.gap(frame, from);
       drain();
     }
+    return true;
   }
 
-  /** The capture ends (or the connection was reset): held segments are delivered after gaps. */
-  void finish() {
-    while (!held.isEmpty()) {
-      skipToHeld();
-    }
+  /** Declares the hole before the earliest held segment a gap, and goes on from it. */
+  void skipToHeld() {
+    Held first = earliest();
+    int from = next;
+    next = first.sequence;
+    delivery.gap(first.frame, from);
+    drain();
   }
 
-  private void accept(long frame, int sequence, byte[] data, int offset, int length) {
+  private void accept(long frame, int sequence, TcpSegment segment, byte[] data) {
+    int offset = segment.payloadOffset();
+    int length = segment.payloadLength();
     int ahead = sequence - next;
     if (ahead > 0) {
-      held.add(new Held(sequence, Arrays.copyOfRange(data, offset, offset + length), frame));
+      held.add(
+          new Held(
+              sequence,
+              Arrays.copyOfRange(data, offset, offset + length),
+              frame,
+              segment.acknowledgement(),
+              segment.has(TcpSegment.ACK)));
       heldBytes += length;
       if (held.size() > MAX_HELD_SEGMENTS || heldBytes > MAX_HELD_BYTES) {
         skipToHeld();
@@ -127,18 +185,18 @@ final class TcpReassembler {
     }
     long skip = -(long) ahead;
     if (skip < length) {
-      delivery.bytes(frame, data, offset + (int) skip, length - (int) skip);
+      int from = next;
       next += length - (int) skip;
+      delivery.bytes(
+          frame,
+          from,
+          segment.acknowledgement(),
+          segment.has(TcpSegment.ACK),
+          data,
+          offset + (int) skip,
+          length - (int) skip);
       drain();
     }
-  }
-
-  /** Declares the hole before the earliest held segment a gap, and goes on from it. */
-  private void skipToHeld() {
-    Held first = earliest();
-    delivery.gap(first.frame);
-    next = first.sequence;
-    drain();
   }
 
   private Held earliest() {
@@ -164,8 +222,16 @@ final class TcpReassembler {
           heldBytes -= h.data.length;
           long skip = -(long) ahead;
           if (skip < h.data.length) {
-            delivery.bytes(h.frame, h.data, (int) skip, h.data.length - (int) skip);
+            int from = next;
             next += h.data.length - (int) skip;
+            delivery.bytes(
+                h.frame,
+                from,
+                h.acknowledgement,
+                h.acked,
+                h.data,
+                (int) skip,
+                h.data.length - (int) skip);
           }
           progressed = true;
           break;

@@ -109,6 +109,83 @@ class PacketCaptureTest {
     assertThat(read(p).lines).containsExactly("4 < 220 ready", "6 > USER alice");
   }
 
+  /** A login, then NOOP, RNTO and QUIT with their replies, one packet each. */
+  private static List<byte[]> renameWithoutRnfr() {
+    return login(1000, 5000)
+        .client("NOOP\r\n")
+        .server("200 ok\r\n")
+        .client("RNTO x\r\n")
+        .server("503 Bad sequence of commands\r\n")
+        .client("QUIT\r\n")
+        .server("221 bye\r\n")
+        .close()
+        .packets();
+  }
+
+  private static final List<String> RENAME =
+      List.of(
+          "< 220 ready",
+          "> USER alice",
+          "< 331 password?",
+          "> PASS ****",
+          "< 230 in",
+          "> NOOP",
+          "< 200 ok",
+          "> RNTO x",
+          "< 503 Bad sequence of commands",
+          "> QUIT",
+          "< 221 bye");
+
+  /** The packets with packet {@code first} (0-based) and the one after it swapped. */
+  private static List<byte[]> swapped(List<byte[]> packets, int first) {
+    List<byte[]> p = new ArrayList<>(packets);
+    p.set(first, packets.get(first + 1));
+    p.set(first + 1, packets.get(first));
+    return p;
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13})
+  void replyCapturedBeforeItsCommandFollowsIt(int first) {
+    // a capture on "-i any", a tap, or two merged captures: each packet swapped with the next
+    RecordingSink sink = read(swapped(renameWithoutRnfr(), first));
+    assertThat(sink.dialogue()).containsExactlyElementsOf(RENAME);
+  }
+
+  @Test
+  void everyReplyCapturedBeforeItsCommandKeepsTheDialogue() {
+    List<byte[]> packets = renameWithoutRnfr();
+    List<byte[]> p = new ArrayList<>(packets.subList(0, 3));
+    for (int i = 3; i + 1 < packets.size() - 3; i += 2) {
+      p.add(packets.get(i + 1));
+      p.add(packets.get(i));
+    }
+    p.addAll(packets.subList(p.size(), packets.size()));
+    assertThat(read(p).dialogue()).containsExactlyElementsOf(RENAME);
+  }
+
+  @Test
+  void commandCapturedBeforeTheOneBeforeItWaitsForTheReplyBetween() {
+    List<byte[]> packets = renameWithoutRnfr();
+    // NOOP (packet 9) and RNTO (11) trade places: the 200 between them answers NOOP
+    List<byte[]> p = new ArrayList<>(packets);
+    p.set(8, packets.get(10));
+    p.set(10, packets.get(8));
+    RecordingSink sink = read(p);
+    assertThat(sink.dialogue()).containsExactlyElementsOf(RENAME);
+    assertThat(sink.lines).contains("11 > NOOP", "10 < 200 ok", "9 > RNTO x");
+  }
+
+  @Test
+  void replyWhoseCommandWasNeverCapturedWaitsThenIsAGap() {
+    List<byte[]> packets = new ArrayList<>(renameWithoutRnfr());
+    packets.remove(10); // RNTO x
+    RecordingSink sink = read(packets);
+    assertThat(sink.lines)
+        .containsSubsequence(
+            "9 > NOOP", "10 < 200 ok", "11 ! LINES_MISSING", "11 < 503 Bad sequence of commands");
+  }
+
   @Test
   void retransmissionsAndOverlapsAreDroppedOnce() {
     TcpDialogue d = TcpDialogue.ipv4(1, 2).handshake().server("220 ready\r\n");
@@ -353,11 +430,11 @@ class PacketCaptureTest {
     assertThat(sink.lines)
         .containsExactly(
             "4 < 220 ok",
+            "8 ? the fragments of IPv4 datagram 1 from 10.0.0.1 to 10.0.0.2 (from packet 5) were"
+                + " not reassembled: its last fragment is missing; its bytes count as not captured",
             "8 ! LINES_MISSING",
             "7 > PASS ****",
-            "8 < 230 in",
-            "8 ? the fragments of IPv4 datagram 1 from 10.0.0.1 to 10.0.0.2 (from packet 5) were"
-                + " not reassembled: its last fragment is missing; its bytes count as not captured");
+            "8 < 230 in");
   }
 
   @Test
