@@ -3,6 +3,7 @@ package io.ftpseq.report;
 import io.ftpseq.explain.Explainer;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Severity;
+import io.ftpseq.rules.Unlisted;
 import io.ftpseq.session.InputSummary;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.Source;
@@ -129,7 +130,9 @@ public final class CheckRun {
   /**
    * The one-line summary of the run, in the explainer's language: sessions, findings and problems,
    * then how many lines (and packets) were read and how many of them could not be, then how many
-   * inputs were left out, if any, so that no input is skipped without the summary counting it.
+   * findings were counted but not listed (past {@code Validator.LISTED_FINDINGS} in a session) and
+   * how many inputs were left out, if any, so that nothing is skipped without the summary saying
+   * so.
    */
   public String summary(Explainer explainer) {
     StringBuilder line =
@@ -153,6 +156,13 @@ public final class CheckRun {
                     String.format(Locale.ROOT, "%,d", counts[3])));
       }
     }
+    if (totals.unlistedFindings > 0) {
+      line.append(' ')
+          .append(
+              explainer.text(
+                  "report.summary.unlisted",
+                  String.format(Locale.ROOT, "%,d", totals.unlistedFindings)));
+    }
     if (leftOut > 0) {
       line.append(' ').append(explainer.text("report.summary.leftOut", String.valueOf(leftOut)));
     }
@@ -164,6 +174,7 @@ public final class CheckRun {
     private long sessions;
     private final Map<Severity, Long> findings = new EnumMap<>(Severity.class);
     private long problems;
+    private long unlistedFindings;
 
     /**
      * Totals added up elsewhere, such as by the tasks of a distributed run, each session counted as
@@ -186,6 +197,8 @@ public final class CheckRun {
         findings.merge(severity, session.count(severity), Long::sum);
       }
       problems += session.problemCount();
+      Unlisted unlisted = session.unlisted();
+      unlistedFindings += unlisted.errors() + unlisted.warnings() + unlisted.infos();
     }
   }
 }

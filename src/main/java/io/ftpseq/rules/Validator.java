@@ -295,19 +295,14 @@ public final class Validator implements ExchangePairer.Listener {
     }
   }
 
-  /** Lists a finding, or past the bound counts it and says so once. */
+  /**
+   * Lists a finding, or past the bound counts it ({@link SessionCheck#unlisted}, which the reports
+   * say). A finding not listed is no problem of the input: all of it was read.
+   */
   private void list(Finding finding) {
     if (findings.size() < LISTED_FINDINGS) {
       findings.add(finding);
       return;
-    }
-    if (unlisted.noFindings()) {
-      problem(
-          new Problem(
-              finding.source(),
-              "this session has more than "
-                  + LISTED_FINDINGS
-                  + " findings: the others are counted in the summary, not listed"));
     }
     unlisted.finding(finding.severity());
   }

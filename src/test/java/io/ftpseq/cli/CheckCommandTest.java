@@ -30,6 +30,33 @@ class CheckCommandTest {
 
   @TempDir Path temp;
 
+  /**
+   * A session with more findings than a report lists was exit 3, "some input could not be read",
+   * though every line was read: the findings past the bound were a problem. They are counted, the
+   * exit code is what the findings say, and the summary says how many were not listed.
+   */
+  @Test
+  void findingsPastTheListedBoundAreNoUnreadInputAndTheSummaryCountsThem() throws IOException {
+    StringBuilder dialogue =
+        new StringBuilder("S: 220 ready\nC: USER a\nS: 331 ok\nC: PASS p\nS: 230 in\n");
+    int extra = 1_400;
+    for (int i = 0; i < io.ftpseq.rules.Validator.LISTED_FINDINGS + extra; i++) {
+      dialogue.append("C: RNTO x\nS: 503 RNFR required first.\n");
+    }
+    Path log = Files.writeString(temp.resolve("many.txt"), dialogue);
+
+    CliRun run = CliRun.of("check", "--lang", "en", log.toString());
+    CliRun warnings = CliRun.of("check", "--lang", "en", "--fail-on", "never", log.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(run.out().lines().reduce((a, b) -> b).orElse(""))
+        .startsWith(
+            "1 session(s) in 1 input(s): 11400 error(s), 0 warning(s), 0 info, 0 problem(s).")
+        .contains(" 1,400 finding(s) counted but not listed (a session had too many to list).");
+    assertThat(run.out()).doesNotContain(": problem:");
+    assertThat(warnings.exitCode()).as(warnings.err()).isEqualTo(ExitCodes.OK);
+  }
+
   @Test
   void findingsAtErrorLevelExitWithOne() {
     CliRun run = CliRun.of("check", BAD);

@@ -99,9 +99,7 @@ class BoundedMemoryTest {
     assertThat(session.findings()).hasSize(Validator.LISTED_FINDINGS);
     assertThat(session.unlisted().errors()).isEqualTo(extra);
     assertThat(session.count(Severity.ERROR)).isEqualTo(Validator.LISTED_FINDINGS + extra);
-    assertThat(session.problems())
-        .singleElement()
-        .satisfies(p -> assertThat(p.message()).contains("counted in the summary, not listed"));
+    assertThat(session.problemCount()).isZero(); // all of the input was read
   }
 
   @Test
