@@ -41,7 +41,7 @@ final class DataConnection implements TcpConnection.Listener {
   }
 
   @Override
-  public void gap(boolean fromInitiator, long frame) {
+  public void gap(boolean fromInitiator, long frame, boolean cut) {
     gaps = true;
   }
 

@@ -15,8 +15,11 @@ interface FrameSink {
    * @param data holds the captured bytes; only valid during the call
    * @param offset where the frame starts in {@code data}
    * @param length how many bytes were captured
+   * @param original how long the frame was on the wire: more than {@code length} when the capture
+   *     cut it at its snap length
    */
-  void frame(long number, int linkType, long time, byte[] data, int offset, int length);
+  void frame(
+      long number, int linkType, long time, byte[] data, int offset, int length, int original);
 
   /** The file is damaged or unsupported at packet {@code number} (0 for the file as a whole). */
   void problem(long number, String message);

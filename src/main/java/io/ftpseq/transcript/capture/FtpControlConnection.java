@@ -140,8 +140,18 @@ final class FtpControlConnection implements TcpConnection.Listener {
   }
 
   @Override
-  public void gap(boolean fromInitiator, long frame) {
+  public void gap(boolean fromInitiator, long frame, boolean cut) {
     Side side = fromInitiator ? initiator : responder;
+    if (cut && lineHeadWhole(side.buffer.partial())) {
+      // a line cut by the snap length: its verb or code is whole, so it is read as it is; the
+      // capture's problem already says bytes were lost
+      String partial = side.buffer.partial();
+      long start = side.buffer.partialFrame();
+      side.buffer.clear();
+      side.line(
+          start, partial.endsWith("\r") ? partial.substring(0, partial.length() - 1) : partial);
+      return;
+    }
     side.buffer.clear();
     if (role == Role.UNDECIDED) {
       startMissing = true;
@@ -155,6 +165,15 @@ final class FtpControlConnection implements TcpConnection.Listener {
             at(frame),
             NoteKind.LINES_MISSING,
             "bytes from the " + side.name() + " were not captured"));
+  }
+
+  /**
+   * Whether a line cut short still shows its verb or reply code whole: it ends with the CR before
+   * the lost LF, or has a space after its first word, or is a multi-line reply's {@code 123-}.
+   */
+  private static boolean lineHeadWhole(String partial) {
+    return partial != null
+        && (partial.endsWith("\r") || partial.indexOf(' ') > 0 || partial.indexOf('-') == 3);
   }
 
   @Override

@@ -21,6 +21,16 @@ record IpPacket(
 
   static final int TCP = 6;
 
+  /**
+   * How long the IP packet parsed at {@code offset} said it was, header included (0 for an IPv6
+   * jumbogram, whose length is in an option).
+   */
+  static int lengthOnTheWire(byte[] data, int offset) {
+    return (data[offset] & 0xff) >> 4 == 4
+        ? NetworkOrder.u16(data, offset + 2)
+        : NetworkOrder.u16(data, offset + 4) == 0 ? 0 : 40 + NetworkOrder.u16(data, offset + 4);
+  }
+
   /** The IPv4 or IPv6 packet starting at {@code offset}, or {@code null} when it is neither. */
   static IpPacket parse(byte[] data, int offset, int end) {
     if (offset >= end) {

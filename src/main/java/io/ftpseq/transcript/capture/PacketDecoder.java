@@ -28,6 +28,11 @@ final class PacketDecoder implements FrameSink {
   private long lastProblemPacket;
   private long highestProblemPacket;
   private long lostFragments;
+  private boolean cutSaid;
+  // whether the frame being decoded was cut by the snap length
+  private boolean cut;
+  // the upper-layer bytes the cut frame's IP header says it carried
+  private int missing;
 
   PacketDecoder(String source, CaptureSink sink) {
     this.sources = new PacketSources(source);
@@ -36,10 +41,35 @@ final class PacketDecoder implements FrameSink {
   }
 
   @Override
-  public void frame(long number, int linkType, long time, byte[] data, int offset, int length) {
+  public void frame(
+      long number, int linkType, long time, byte[] data, int offset, int length, int original) {
     frames = number;
     sources.time(number, time);
+    cut = Integer.compareUnsigned(original, length) > 0;
+    if (cut) {
+      cut(number, length);
+    }
     decode(number, linkType, data, offset, length);
+  }
+
+  /**
+   * Packet {@code number} was cut at {@code length} bytes by the capture's snap length: said once
+   * for the capture, every cut packet unreadable all the same.
+   */
+  private void cut(long number, int length) {
+    if (cutSaid) {
+      unreadable(number);
+      return;
+    }
+    cutSaid = true;
+    problem(
+        number,
+        "the capture was cut at "
+            + length
+            + " bytes per packet (its snap length): packet "
+            + number
+            + " and the longer ones after it lost bytes, which count as not captured;"
+            + " capture again with tcpdump -s 0");
   }
 
   /**
@@ -74,6 +104,9 @@ final class PacketDecoder implements FrameSink {
       return;
     }
     if (!ip.fragment()) {
+      if (cut) {
+        missing = IpPacket.lengthOnTheWire(data, ipStart) - (ip.payloadOffset() - ipStart);
+      }
       tcp(number, data, ip);
       return;
     }
@@ -88,17 +121,28 @@ final class PacketDecoder implements FrameSink {
     }
     byte[] whole = fragments.fragment(number, data, ipStart, ip);
     if (whole != null) {
+      cut = false; // a reassembled datagram is whole, or was given up
       tcp(number, whole, IpPacket.parse(whole, 0, whole.length));
     }
   }
 
   private void tcp(long number, byte[] data, IpPacket ip) {
     TcpSegment segment = TcpSegment.parse(data, ip);
+    if (segment == null && cut) {
+      // the snap length cut the header's options or more: the fixed part still says where it is
+      segment = TcpSegment.parseCut(data, ip);
+    }
     if (segment == null) {
       problem(number, "packet " + number + " has a damaged or cut-short TCP header");
       return;
     }
-    connections.segment(number, ip, segment, data);
+    int lost =
+        cut
+            ? Math.max(
+                0,
+                missing - (segment.payloadOffset() - ip.payloadOffset()) - segment.payloadLength())
+            : 0;
+    connections.segment(number, ip, segment, data, lost, cut);
   }
 
   /** A problem at packet {@code number} (0: the capture as a whole); that packet is unreadable. */
@@ -146,7 +190,8 @@ final class PacketDecoder implements FrameSink {
       long problems = control.problemFrames();
       problemPackets += problems;
       if (control.isFtp()) {
-        dialogue += Math.max(0, connection.frames() - problems);
+        // a frame cut by the snap length is unreadable, counted once when it came
+        dialogue += Math.max(0, connection.frames() - problems - connection.cutFrames());
       }
     }
   }

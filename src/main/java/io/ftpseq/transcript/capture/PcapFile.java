@@ -90,7 +90,7 @@ final class PcapFile {
       long time =
           Integer.toUnsignedLong(record.getInt(0)) * 1_000_000_000L
               + Integer.toUnsignedLong(record.getInt(4)) * fractionNanos;
-      sink.frame(number, linkType, time, data, 0, captured);
+      sink.frame(number, linkType, time, data, 0, captured, record.getInt(12));
     }
   }
 }

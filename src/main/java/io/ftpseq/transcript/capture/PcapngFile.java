@@ -102,13 +102,20 @@ final class PcapngFile {
       case SECTION_HEADER -> {
         // the byte order was taken from it already; its options name the capturing host
       }
-      case ENHANCED_PACKET -> packet(body.getInt(0), timestamp(body), body, 20, body.getInt(12));
+      case ENHANCED_PACKET ->
+          packet(body.getInt(0), timestamp(body), body, 20, body.getInt(12), body.getInt(16));
       case OBSOLETE_PACKET ->
-          packet(body.getShort(0) & 0xffff, timestamp(body), body, 20, body.getInt(12));
+          packet(
+              body.getShort(0) & 0xffff,
+              timestamp(body),
+              body,
+              20,
+              body.getInt(12),
+              body.getInt(16));
       case SIMPLE_PACKET -> {
         int snap = interfaces.isEmpty() ? 0 : interfaces.get(0).snapLength();
         int length = body.getInt(0);
-        packet(0, -1, body, 4, snap > 0 ? Math.min(length, snap) : length);
+        packet(0, -1, body, 4, snap > 0 ? Math.min(length, snap) : length, length);
       }
       default -> {
         // name resolution, statistics, decryption secrets and custom blocks say nothing of FTP
@@ -121,7 +128,8 @@ final class PcapngFile {
     return (Integer.toUnsignedLong(body.getInt(4)) << 32) | Integer.toUnsignedLong(body.getInt(8));
   }
 
-  private void packet(int interfaceId, long units, ByteBuffer body, int offset, int captured) {
+  private void packet(
+      int interfaceId, long units, ByteBuffer body, int offset, int captured, int original) {
     long number = ++packets;
     int available = body.limit() - offset;
     if (interfaceId < 0 || interfaceId >= interfaces.size()) {
@@ -144,7 +152,13 @@ final class PcapngFile {
     Interface captor = interfaces.get(interfaceId);
     long time = units < 0 ? FrameSink.NO_TIME : captor.nanos(units);
     sink.frame(
-        number, captor.linkType(), time, body.array(), body.arrayOffset() + offset, captured);
+        number,
+        captor.linkType(),
+        time,
+        body.array(),
+        body.arrayOffset() + offset,
+        captured,
+        original);
   }
 
   private void cutShort(int got, int wanted, int type) {

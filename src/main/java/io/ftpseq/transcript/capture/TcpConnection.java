@@ -23,8 +23,11 @@ final class TcpConnection {
     /** The next bytes one side sent. */
     void bytes(boolean fromInitiator, long frame, byte[] data, int offset, int length);
 
-    /** Bytes one side sent were not captured; noticed at {@code frame}. */
-    void gap(boolean fromInitiator, long frame);
+    /**
+     * Bytes one side sent were not captured; noticed at {@code frame}. {@code cut}: they were the
+     * end of that frame, cut by the capture's snap length, and the bytes before are its beginning.
+     */
+    void gap(boolean fromInitiator, long frame, boolean cut);
 
     /** The connection ended (FIN both ways, RST, or the end of the capture). */
     void closed(long frame);
@@ -36,7 +39,7 @@ final class TcpConnection {
   /** Bytes (or a gap when {@code data} is null) that wait for the peer's bytes they answer. */
   @SuppressWarnings("ArrayRecordComponent") // waiting bytes, never compared or hashed
   private record Waiting(
-      long frame, int sequence, int acknowledgement, boolean acked, byte[] data) {}
+      long frame, int sequence, int acknowledgement, boolean acked, byte[] data, boolean cut) {}
 
   /** One direction: its reassembler and what it delivered that waits for the peer. */
   private final class Direction implements TcpReassembler.Delivery {
@@ -91,19 +94,19 @@ final class TcpConnection {
         return;
       }
       byte[] copy = Arrays.copyOfRange(data, offset, offset + length);
-      hold(new Waiting(frame, sequence, acknowledgement, acked, copy));
+      hold(new Waiting(frame, sequence, acknowledgement, acked, copy, false));
     }
 
     @Override
-    public void gap(long frame, int sequence) {
+    public void gap(long frame, int sequence, boolean cut) {
       if (!listener.reading()) {
         return;
       }
       if (waits()) {
-        hold(new Waiting(frame, sequence, 0, false, null));
+        hold(new Waiting(frame, sequence, 0, false, null, cut));
         return;
       }
-      listener.gap(fromInitiator, frame);
+      listener.gap(fromInitiator, frame, cut);
       if (peer.waits()) {
         release();
       }
@@ -123,7 +126,7 @@ final class TcpConnection {
       Waiting w = waiting.pollFirst();
       waitingSegments--;
       if (w.data == null) {
-        listener.gap(fromInitiator, w.frame);
+        listener.gap(fromInitiator, w.frame, w.cut);
       } else {
         waitingBytes -= w.data.length;
         listener.bytes(fromInitiator, w.frame, w.data, 0, w.data.length);
@@ -157,6 +160,7 @@ final class TcpConnection {
   private boolean finFromResponder;
   private boolean closed;
   private long frames;
+  private long cutFrames;
 
   TcpConnection(Endpoint initiator, Endpoint responder, long firstFrame) {
     this.initiator = initiator;
@@ -178,6 +182,11 @@ final class TcpConnection {
   /** How many frames of the capture carried segments of this connection. */
   long frames() {
     return frames;
+  }
+
+  /** How many of its frames the capture cut at its snap length. */
+  long cutFrames() {
+    return cutFrames;
   }
 
   Endpoint initiator() {
@@ -210,16 +219,23 @@ final class TcpConnection {
         && fromInitiator.stream.initialSequence() != syn.sequence();
   }
 
-  /** Takes a segment; {@code sender} says which end sent it. */
-  void segment(long frame, Endpoint sender, TcpSegment segment, byte[] data) {
+  /**
+   * Takes a segment; {@code sender} says which end sent it, {@code lost} how many of its last
+   * payload bytes the capture cut off, {@code cut} whether the snap length cut its frame at all.
+   */
+  void segment(
+      long frame, Endpoint sender, TcpSegment segment, byte[] data, int lost, boolean cut) {
     frames++;
+    if (cut) {
+      cutFrames++;
+    }
     boolean initiatorSent = sender.equals(initiator);
     if (listener.reading()) {
       Direction own = initiatorSent ? fromInitiator : fromResponder;
       if (segment.has(TcpSegment.ACK)) {
         own.peer.stream.acknowledged(segment.acknowledgement());
       }
-      own.stream.segment(frame, segment, data);
+      own.stream.segment(frame, segment, data, lost);
       while (waitingSegments > TcpReassembler.MAX_HELD_SEGMENTS
           || waitingBytes > TcpReassembler.MAX_HELD_BYTES) {
         force();
@@ -281,7 +297,7 @@ final class TcpConnection {
       Waiting first = waiter.waiting.peekFirst();
       if (first.data == null
           || waiter.peer.waits()
-          || !waiter.peer.stream.skipTo(first.frame, first.acknowledgement)) {
+          || !waiter.peer.stream.skipTo(first.frame, first.acknowledgement, false)) {
         waiter.give();
       }
     } else if (fromInitiator.stream.holding()) {

@@ -40,10 +40,11 @@ final class TcpConnections {
   }
 
   /**
-   * Takes one segment of the capture; returns whether it belongs to a connection (a bare
-   * acknowledgement of a connection not seen open belongs to none).
+   * Takes one segment of the capture, whose last {@code lost} payload bytes the capture cut off
+   * ({@code cut}: its frame was cut by the snap length); returns whether it belongs to a connection
+   * (a bare acknowledgement of a connection not seen open belongs to none).
    */
-  boolean segment(long frame, IpPacket ip, TcpSegment segment, byte[] data) {
+  boolean segment(long frame, IpPacket ip, TcpSegment segment, byte[] data, int lost, boolean cut) {
     Endpoint source = new Endpoint(ip.source(), segment.sourcePort());
     Endpoint destination = new Endpoint(ip.destination(), segment.destinationPort());
     Key key = Key.of(source, destination);
@@ -56,7 +57,7 @@ final class TcpConnections {
       connection = null;
     }
     if (connection == null) {
-      if (!syn && segment.payloadLength() == 0) {
+      if (!syn && segment.payloadLength() + lost == 0) {
         return false;
       }
       boolean sourceInitiated = !syn || opening;
@@ -68,7 +69,7 @@ final class TcpConnections {
       open.put(key, connection);
       connections++;
     }
-    connection.segment(frame, source, segment, data);
+    connection.segment(frame, source, segment, data, lost, cut);
     if (connection.closed()) {
       open.remove(key);
       ended.accept(connection);

@@ -35,9 +35,10 @@ final class TcpReassembler {
 
     /**
      * Bytes from {@code sequence} on, before the next delivery, were never captured; noticed at
-     * frame {@code frame}.
+     * frame {@code frame}. {@code cut}: they are the end of that frame's segment, which the capture
+     * cut at its snap length, so what came before them is their own beginning.
      */
-    void gap(long frame, int sequence);
+    void gap(long frame, int sequence, boolean cut);
   }
 
   static final int MAX_HELD_SEGMENTS = 512;
@@ -101,8 +102,11 @@ final class TcpReassembler {
     return finSeen && acknowledged - finSequence > 0 ? finSequence : acknowledged;
   }
 
-  /** Takes a segment this direction sent. */
-  void segment(long frame, TcpSegment segment, byte[] data) {
+  /**
+   * Takes a segment this direction sent, whose last {@code lost} payload bytes were cut off by the
+   * capture: they are a gap as soon as the stream reaches them.
+   */
+  void segment(long frame, TcpSegment segment, byte[] data, int lost) {
     int sequence = segment.sequence();
     if (segment.has(TcpSegment.SYN)) {
       if (!synSeen) {
@@ -118,10 +122,14 @@ final class TcpReassembler {
     }
     if (segment.has(TcpSegment.FIN)) {
       finSeen = true;
-      finSequence = sequence + segment.payloadLength();
+      finSequence = sequence + segment.payloadLength() + lost;
     }
     if (segment.payloadLength() > 0) {
       accept(frame, sequence, segment, data);
+    }
+    int end = sequence + segment.payloadLength() + lost;
+    if (lost > 0 && next - sequence >= 0 && end - next > 0) {
+      skipTo(frame, end, true);
     }
   }
 
@@ -141,7 +149,7 @@ final class TcpReassembler {
    * held segments they reach are delivered; false when there is nothing before {@code limit} to
    * skip or it is too far ahead to believe.
    */
-  boolean skipTo(long frame, int acknowledged) {
+  boolean skipTo(long frame, int acknowledged, boolean cut) {
     int limit = position(acknowledged);
     if (limit - next <= 0 || limit - next > MAX_ACK_LEAP) {
       return false;
@@ -150,7 +158,7 @@ final class TcpReassembler {
       Held first = earliest();
       int from = next;
       next = first != null && first.sequence - limit < 0 ? first.sequence : limit;
-      delivery.gap(frame, from);
+      delivery.gap(frame, from, cut);
       drain();
     }
     return true;
@@ -161,7 +169,7 @@ final class TcpReassembler {
     Held first = earliest();
     int from = next;
     next = first.sequence;
-    delivery.gap(first.frame, from);
+    delivery.gap(first.frame, from, false);
     drain();
   }
 

@@ -45,6 +45,29 @@ record TcpSegment(
         ip.payloadLength() - headerLength);
   }
 
+  /**
+   * The segment of a packet the capture cut inside the TCP header: the fixed 20 bytes give its
+   * numbers and flags, and none of its payload was captured; {@code null} when even they were cut.
+   */
+  static TcpSegment parseCut(byte[] data, IpPacket ip) {
+    int at = ip.payloadOffset();
+    if (ip.payloadLength() < 20) {
+      return null;
+    }
+    int headerLength = ((data[at + 12] & 0xff) >> 4) * 4;
+    if (headerLength < 20) {
+      return null;
+    }
+    return new TcpSegment(
+        NetworkOrder.u16(data, at),
+        NetworkOrder.u16(data, at + 2),
+        NetworkOrder.i32(data, at + 4),
+        NetworkOrder.i32(data, at + 8),
+        data[at + 13] & 0xff,
+        at + headerLength,
+        0);
+  }
+
   boolean has(int flag) {
     return (flags & flag) != 0;
   }

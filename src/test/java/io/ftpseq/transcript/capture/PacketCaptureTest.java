@@ -6,6 +6,7 @@ import io.ftpseq.session.Source;
 import io.ftpseq.testing.CaptureWriter;
 import io.ftpseq.testing.CaptureWriter.Frame;
 import io.ftpseq.testing.TcpDialogue;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -184,6 +185,76 @@ class PacketCaptureTest {
     assertThat(sink.lines)
         .containsSubsequence(
             "9 > NOOP", "10 < 200 ok", "11 ! LINES_MISSING", "11 < 503 Bad sequence of commands");
+  }
+
+  /** A little-endian pcap whose packets are cut at {@code snap} bytes, as tcpdump -s writes it. */
+  private static byte[] snapped(List<byte[]> frames, int snap) {
+    ByteBuffer in = ByteBuffer.wrap(CaptureWriter.pcap(frames, 1, ByteOrder.LITTLE_ENDIAN, false));
+    in.order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer out = ByteBuffer.allocate(in.capacity()).order(ByteOrder.LITTLE_ENDIAN);
+    out.put(in.array(), 0, 24).putInt(16, snap);
+    for (int at = 24; at < in.capacity(); ) {
+      int captured = in.getInt(at + 8);
+      int kept = Math.min(captured, snap);
+      out.putInt(in.getInt(at)).putInt(in.getInt(at + 4)).putInt(kept).putInt(captured);
+      out.put(in.array(), at + 16, kept);
+      at += 16 + captured;
+    }
+    return Arrays.copyOf(out.array(), out.position());
+  }
+
+  /** The IPv4 packet with 12 bytes of TCP options (no-operations) after its TCP header. */
+  private static byte[] withOptions(byte[] packet) {
+    byte[] longer = new byte[packet.length + 12];
+    System.arraycopy(packet, 0, longer, 0, 40);
+    Arrays.fill(longer, 40, 52, (byte) 1);
+    System.arraycopy(packet, 40, longer, 52, packet.length - 40);
+    longer[2] = (byte) (longer.length >> 8);
+    longer[3] = (byte) longer.length;
+    longer[32] = (byte) (8 << 4);
+    return longer;
+  }
+
+  @Test
+  void packetsCutBySnapLengthAreOneProblemAndWhatIsWholeIsRead() {
+    // 14 + 20 + 20 header bytes: 68 keeps 14 bytes of payload, so 331 and 503 lose their ends
+    RecordingSink sink =
+        RecordingSink.read(
+            snapped(renameWithoutRnfr().stream().map(p -> CaptureWriter.ethernet(p)).toList(), 68));
+    assertThat(sink.lines)
+        .containsSubsequence(
+            "6 ? the capture was cut at 68 bytes per packet (its snap length): packet 6 and the"
+                + " longer ones after it lost bytes, which count as not captured; capture again"
+                + " with tcpdump -s 0",
+            "6 < 331 password?",
+            "7 > PASS ****",
+            "9 > NOOP",
+            "10 < 200 ok",
+            "11 > RNTO x",
+            "12 < 503 Bad sequen",
+            "13 > QUIT",
+            "14 < 221 bye")
+        .noneMatch(l -> l.contains("LINES_MISSING"))
+        .filteredOn(l -> l.contains("snap length"))
+        .hasSize(1);
+  }
+
+  @Test
+  void handshakeCutInsideItsOptionsStillStartsTheConnection() {
+    List<byte[]> packets = new ArrayList<>(renameWithoutRnfr());
+    packets.set(0, withOptions(packets.get(0)));
+    packets.set(1, withOptions(packets.get(1)));
+    RecordingSink sink =
+        RecordingSink.read(
+            snapped(packets.stream().map(p -> CaptureWriter.ethernet(p)).toList(), 65));
+    // the SYNs (66 bytes) lose the end of their options, the greeting (65 bytes) is whole
+    assertThat(sink.lines)
+        .startsWith(
+            "1 ? the capture was cut at 65 bytes per packet (its snap length): packet 1 and the"
+                + " longer ones after it lost bytes, which count as not captured; capture again"
+                + " with tcpdump -s 0",
+            "4 < 220 ready")
+        .noneMatch(l -> l.contains("START_MISSING") || l.contains("TCP header"));
   }
 
   @Test
