@@ -340,7 +340,7 @@ final class CheckCommand implements Callable<Integer> {
             expanded.totalSize(),
             quiet || environment.containsKey("CI"));
     try (checkedLines;
-        SessionStore store = threads > 1 ? new SessionStore().readingAhead() : new SessionStore()) {
+        SessionStore store = store()) {
       WaitNotice notice = WaitNotice.on(spec.commandLine().getErr(), "ftpseq", quiet);
       List<InputChecks.Checked> checked =
           new InputChecks(checker, store, progress, notice).check(expanded.files(), threads);
@@ -356,6 +356,24 @@ final class CheckCommand implements Callable<Integer> {
       Severity level = failureLevel();
       return level != null && run.hasFindingsAtLeast(level) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
+  }
+
+  /**
+   * The run's store of sessions. When only the HTML report draws steps, it keeps the steps of the
+   * sessions the page may draw, a few hundred, and not those of every session.
+   */
+  private SessionStore store() {
+    SessionStore store = threads > 1 ? new SessionStore().readingAhead() : new SessionStore();
+    boolean html = reports.stream().anyMatch(r -> r.format == ReportFormat.html);
+    boolean everyStepElsewhere =
+        reports.stream()
+            .anyMatch(
+                r ->
+                    r.format == ReportFormat.markdown
+                        || (r.format != ReportFormat.html && (explainAll || predict)));
+    return html && !everyStepElsewhere
+        ? store.keepingStepsOf(HtmlReport.drawings(explainAll || predict))
+        : store;
   }
 
   /** The files the reports go to, by {@link Inputs#identity} (through links, when they exist). */

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.dataformat.smile.SmileFactory;
 import io.ftpseq.handover.BatchesAhead;
 import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.SessionCheck;
+import io.ftpseq.rules.Step;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.DataOutputStream;
@@ -34,6 +35,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
+import java.util.function.LongConsumer;
 
 /**
  * The sessions of a run, in input order, in bounded memory: sessions are added as they end, in any
@@ -43,6 +45,9 @@ import java.util.TreeMap;
  * still held. Memory holds the budget's sessions and a small buffer per run (and, reading ahead, a
  * few batches of at most a megabyte), nothing per session written: a run of millions of sessions
  * fits the heap of a run of thousands.
+ *
+ * <p>A report that draws the steps of only some sessions says which ({@link #keepingStepsOf}): the
+ * store then keeps the steps of those alone, aside, and gives them back with their sessions.
  */
 public final class SessionStore implements Iterable<SessionCheck>, Closeable {
 
@@ -75,6 +80,25 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
   private final CheckRun.Totals totals = new CheckRun.Totals();
   private boolean readAhead;
   private final List<BatchesAhead<?>> readers = new ArrayList<>();
+  private Drawings drawings;
+  private final Map<Long, List<Step>> drawnSteps = new HashMap<>();
+
+  /**
+   * The sessions whose steps a report draws, for a report that draws only some: asked as each
+   * session is added, in the order sessions end, which is not their order in the input. A session
+   * that may be drawn may stop being so when one before it in the input is added later.
+   */
+  public interface Drawings {
+    /**
+     * Whether the session added under the key may be drawn, from the sessions added so far.
+     *
+     * @param undrawn told the key of each session added before that no longer may be drawn
+     */
+    boolean mayDraw(long key, SessionCheck session, LongConsumer undrawn);
+
+    /** What the store keeps of a session whose steps are not drawn: as few steps as it needs. */
+    SessionCheck undrawn(SessionCheck session);
+  }
 
   /** A store with the default memory budget. */
   public SessionStore() {
@@ -91,8 +115,25 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
     return ((long) input << 40) | order;
   }
 
+  /**
+   * Keeps the steps of the sessions the drawings may draw, and only as many steps of the others as
+   * they need; returns this store. An HTML report draws a few hundred sessions of a run, and
+   * keeping every session's steps for it made a run of many sessions twice as slow as one that
+   * keeps none, and its memory.
+   */
+  public SessionStore keepingStepsOf(Drawings drawings) {
+    this.drawings = drawings;
+    return this;
+  }
+
   /** Adds a session that ended; the key gives its place. */
   public void add(long key, SessionCheck session) {
+    if (drawings != null) {
+      if (drawings.mayDraw(key, session, drawnSteps::remove)) {
+        drawnSteps.put(key, session.steps());
+      }
+      session = drawings.undrawn(session);
+    }
     totals.add(session);
     profiles.putIfAbsent(session.profile().name(), session.profile());
     size++;
@@ -152,13 +193,35 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
         if (first == null) {
           throw new NoSuchElementException();
         }
-        SessionCheck session = first.session();
+        SessionCheck session = withDrawnSteps(first.key(), first.session());
         if (first.advance()) {
           next.add(first);
         }
         return session;
       }
     };
+  }
+
+  /** The session with its steps back, when they were kept aside to be drawn. */
+  private SessionCheck withDrawnSteps(long key, SessionCheck session) {
+    List<Step> steps = drawnSteps.get(key);
+    if (steps == null) {
+      return session;
+    }
+    return new SessionCheck(
+        session.source(),
+        session.session(),
+        session.format(),
+        session.profile(),
+        session.profileBasis(),
+        session.start(),
+        session.findings(),
+        session.problems(),
+        session.commands(),
+        session.replies(),
+        steps,
+        session.notes(),
+        session.unlisted());
   }
 
   /** A reader of every run written, and of the sessions held, each in key order. */

@@ -16,13 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Checking on one thread or on several gives the same reports, byte for byte, in every machine
- * format and in text: over the samples (every format the project reads, 46 files) and over
- * generated multi-session server logs, whose sessions end in an order unlike the order they
- * started.
+ * format, in text and in HTML (whose sessions drawn keep their steps as they end): over the samples
+ * (every format the project reads, 46 files) and over generated multi-session server logs, whose
+ * sessions end in an order unlike the order they started.
  */
 class ThreadsGiveSameReportsTest {
 
-  private static final List<String> FORMATS = List.of("text", "json", "junit", "sarif");
+  private static final List<String> FORMATS = List.of("text", "json", "junit", "sarif", "html");
 
   @TempDir Path reports;
 

@@ -5,6 +5,7 @@ import static io.ftpseq.report.html.Html.escape;
 import io.ftpseq.explain.Explainer;
 import io.ftpseq.report.CheckRun;
 import io.ftpseq.report.ReportWriter;
+import io.ftpseq.report.SessionStore;
 import io.ftpseq.rules.Rule;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Severity;
@@ -55,6 +56,17 @@ public final class HtmlReport implements ReportWriter {
   public HtmlReport(Explainer explainer, Options options) {
     this.explainer = explainer;
     this.options = options;
+  }
+
+  /**
+   * The sessions whose steps the page may draw, for a run's store to keep the steps of those alone
+   * ({@link SessionStore#keepingStepsOf}).
+   *
+   * @param everyStep whether every step was asked for ({@code --explain-all}, {@code --predict}),
+   *     for which the page draws clean sessions too
+   */
+  public static SessionStore.Drawings drawings(boolean everyStep) {
+    return new DrawnSteps(everyStep);
   }
 
   @Override

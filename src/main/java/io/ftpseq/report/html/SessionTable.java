@@ -162,6 +162,48 @@ final class SessionTable {
       return extent;
     }
 
+    /**
+     * The steps that hold the extent of the steps: those of the first and last line and of the
+     * earliest and latest time, in order; the extent of a session with only these steps is the
+     * session's.
+     */
+    static List<Step> bounds(List<Step> steps) {
+      Set<Integer> chosen = new TreeSet<>();
+      Extent extent = new Extent(null, null, "", "");
+      int[] at = new int[4]; // the steps of first, last, from and to
+      for (int i = 0; i < steps.size(); i++) {
+        Step step = steps.get(i);
+        List<Source> sources = new ArrayList<>();
+        if (step.exchange().command() != null) {
+          sources.add(step.exchange().command().source());
+        }
+        step.exchange().replies().forEach(reply -> sources.add(reply.source()));
+        for (Source source : sources) {
+          if (source.line() == 0) {
+            continue;
+          }
+          at[0] = extent.first == null || source.line() < extent.first.line() ? i : at[0];
+          at[1] = extent.last == null || source.line() > extent.last.line() ? i : at[1];
+          if (source.hasTime()) {
+            at[2] = extent.from.isEmpty() || source.time().compareTo(extent.from) < 0 ? i : at[2];
+            at[3] = extent.to.isEmpty() || source.time().compareTo(extent.to) > 0 ? i : at[3];
+          }
+          extent = extent.with(source);
+        }
+      }
+      if (extent.first != null) {
+        chosen.add(at[0]);
+        chosen.add(at[1]);
+      }
+      if (!extent.from.isEmpty()) {
+        chosen.add(at[2]);
+        chosen.add(at[3]);
+      }
+      List<Step> bounds = new ArrayList<>();
+      chosen.forEach(i -> bounds.add(steps.get(i)));
+      return bounds;
+    }
+
     private Extent with(Source source) {
       if (source.line() == 0) {
         return this;
