@@ -37,6 +37,15 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     int a = code(first);
     int b = code(second);
+    if (a == b) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "compare sets two different codes side by side, and both are "
+              + a
+              + "; 'ftpseq explain "
+              + a
+              + "' explains it");
+    }
     format
         .pageFormat()
         .write(new Comparison(language.explainer()).page(a, b), spec.commandLine().getOut());

@@ -15,8 +15,11 @@ import io.ftpseq.rules.ServerProfiles;
 import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -125,7 +128,7 @@ final class ProbeCommand implements Callable<Integer> {
     try {
       greeting = runner.greeting();
     } catch (IOException e) {
-      err.println("ftpseq: probe: " + target.host() + ":" + target.port() + ": " + e.getMessage());
+      err.println("ftpseq: probe: " + target.host() + ":" + target.port() + ": " + reason(e));
       return ExitCodes.INPUT;
     }
     try {
@@ -137,7 +140,7 @@ final class ProbeCommand implements Callable<Integer> {
               + ":"
               + target.port()
               + ": "
-              + e.getMessage()
+              + reason(e)
               + "; no scenario was run (check the user name and FTPSEQ_PASSWORD)");
       return ExitCodes.INPUT;
     }
@@ -287,6 +290,24 @@ final class ProbeCommand implements Callable<Integer> {
     out.println("  QUIT");
   }
 
+  /**
+   * Why the server could not be reached, in words: the JDK's message for an unknown host is the
+   * host's name alone.
+   */
+  static String reason(IOException e) {
+    if (e instanceof UnknownHostException) {
+      return "no such host (the name does not resolve)";
+    }
+    if (e instanceof ConnectException) {
+      return "connection refused (no FTP server listens there)";
+    }
+    if (e instanceof NoRouteToHostException) {
+      return "no route to the host";
+    }
+    String message = e.getMessage() == null ? "" : e.getMessage().strip();
+    return message.isEmpty() ? "an input/output error" : message;
+  }
+
   private Target target() {
     URI uri;
     try {
@@ -307,7 +328,11 @@ final class ProbeCommand implements Callable<Integer> {
               + PASSWORD_VARIABLE
               + " or answer the prompt");
     }
-    return new Target(uri.getHost(), uri.getPort() == -1 ? 21 : uri.getPort(), userInfo);
+    int port = uri.getPort() == -1 ? 21 : uri.getPort();
+    if (port < 1 || port > 65535) {
+      throw usage("a port is 1 to 65535, not " + port + ": " + url);
+    }
+    return new Target(uri.getHost(), port, userInfo);
   }
 
   @SuppressWarnings(

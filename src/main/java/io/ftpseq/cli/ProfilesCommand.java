@@ -5,6 +5,10 @@ import io.ftpseq.rules.ServerProfiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +24,7 @@ import picocli.CommandLine.Spec;
       "Lists the built-in server profiles: name, server, how many situations each describes, and"
           + " what it is based on.",
       "With --save NAME FILE, writes a built-in profile as JSON to start a profile of your own"
-          + " (use it with check --profile FILE)."
+          + " (use it with check --profile FILE); --save may be given once per profile."
     })
 final class ProfilesCommand implements Callable<Integer> {
 
@@ -30,41 +34,53 @@ final class ProfilesCommand implements Callable<Integer> {
       names = "--save",
       arity = "2",
       paramLabel = "NAME FILE",
-      description = "Write the built-in profile NAME to FILE as JSON.")
-  String[] save;
+      description =
+          "Write the built-in profile NAME to FILE as JSON (- for standard output); give it once"
+              + " per profile.")
+  List<String> save;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     if (save != null) {
-      ServerProfile profile =
-          ServerProfiles.builtIn(ProfileNames.canonical(save[0]))
-              .orElseThrow(
-                  () ->
-                      new CommandLine.ParameterException(
-                          spec.commandLine(),
-                          "unknown profile '"
-                              + save[0]
-                              + "'"
-                              + Suggestions.didYouMean(save[0], ServerProfiles.names())
-                              + "; known profiles: "
-                              + String.join(", ", ServerProfiles.names())));
-      Path file = Path.of(save[1]);
-      String unwritable = OutputOption.unwritable("--save " + save[0], file);
-      if (unwritable != null) {
-        throw new CommandLine.ParameterException(spec.commandLine(), unwritable);
+      // every pair is checked before any file is written, so a typo writes nothing
+      List<ServerProfile> profiles = new ArrayList<>();
+      Set<Object> files = new HashSet<>();
+      for (int i = 0; i < save.size(); i += 2) {
+        profiles.add(profile(save.get(i)));
+        String file = save.get(i + 1);
+        if (!file.equals("-")) {
+          String unwritable = OutputOption.unwritable("--save " + save.get(i), Path.of(file));
+          if (unwritable != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), unwritable);
+          }
+        }
+        if (!files.add(file.equals("-") ? file : Inputs.identity(Path.of(file)))) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(), "--save names " + file + " twice; give each profile a file");
+        }
       }
-      try {
-        ServerProfiles.save(profile, file);
-      } catch (IOException e) {
-        spec.commandLine()
-            .getErr()
-            .println("ftpseq: cannot write the profile to " + file + ": " + Inputs.reason(e));
-        spec.commandLine().getErr().flush();
-        return ExitCodes.USAGE; // as a report that could not be written
+      for (int i = 0; i < profiles.size(); i++) {
+        String file = save.get(2 * i + 1);
+        if (file.equals("-")) {
+          out.print(ServerProfiles.toJson(profiles.get(i)));
+          out.flush();
+          continue;
+        }
+        try {
+          ServerProfiles.save(profiles.get(i), Path.of(file));
+        } catch (IOException e) {
+          spec.commandLine()
+              .getErr()
+              .println("ftpseq: cannot write the profile to " + file + ": " + Inputs.reason(e));
+          spec.commandLine().getErr().flush();
+          return ExitCodes.USAGE; // as a report that could not be written
+        }
+        // on standard error when a profile goes to standard output, so that stays JSON alone
+        PrintWriter said = files.contains("-") ? spec.commandLine().getErr() : out;
+        said.println("wrote profile " + profiles.get(i).name() + " to " + file);
+        said.flush();
       }
-      out.println("wrote profile " + profile.name() + " to " + save[1]);
-      out.flush();
       return ExitCodes.OK;
     }
     for (ServerProfile profile : ServerProfiles.builtIns()) {
@@ -74,5 +90,19 @@ final class ProfilesCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private ServerProfile profile(String name) {
+    return ServerProfiles.builtIn(ProfileNames.canonical(name))
+        .orElseThrow(
+            () ->
+                new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "unknown profile '"
+                        + name
+                        + "'"
+                        + Suggestions.didYouMean(name, ServerProfiles.names())
+                        + "; known profiles: "
+                        + String.join(", ", ServerProfiles.names())));
   }
 }

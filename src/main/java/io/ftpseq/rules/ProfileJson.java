@@ -17,10 +17,11 @@ import java.util.TreeMap;
 /**
  * A profile's JSON form: {@code name}, {@code title}, {@code description}, {@code greeting}, {@code
  * syst}, the optional {@code tilde} ({@link Tilde}: {@code literal}, {@code home}, {@code
- * home-and-users}, {@code home-in-cwd} or {@code home-anywhere}; absent when not known), {@code reactions}, an object of
- * {@code "KEY": {"code": 425, "text": "..."}} whose keys are {@link SituationKey}s, and the
- * optional {@code known}, an object of {@code "scenario/step": "reason"}. Any other field, and any
- * key that names no situation or verb, is an error that names the file and line.
+ * home-and-users}, {@code home-in-cwd} or {@code home-anywhere}; absent when not known), {@code
+ * reactions}, an object of {@code "KEY": {"code": 425, "text": "..."}} whose keys are {@link
+ * SituationKey}s, and the optional {@code known}, an object of {@code "scenario/step": "reason"}.
+ * Any other field, and any key that names no situation or verb, is an error that names the file and
+ * line.
  */
 final class ProfileJson {
 

@@ -272,6 +272,19 @@ class ExplainCommandTest {
     }
   }
 
+  /** compare 503 503 listed "key differences" between a code and itself. */
+  @Test
+  void aCodeIsNotComparedWithItself() {
+    CliRun run = CliRun.of("compare", "503", "503 Bad sequence");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .startsWith(
+            "ftpseq: compare sets two different codes side by side, and both are 503;"
+                + " 'ftpseq explain 503' explains it\n");
+  }
+
   @Test
   void compareAnyTwoCodes() {
     CliRun run = CliRun.of("compare", "221", "421", "--lang", "en");

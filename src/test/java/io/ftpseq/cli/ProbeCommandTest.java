@@ -11,6 +11,7 @@ import io.ftpseq.testing.servers.RealServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -100,7 +101,32 @@ class ProbeCommandTest {
     CliRun run = CliRun.of("probe", "ftp://alice@127.0.0.1:" + closedPort);
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
-    assertThat(run.err()).startsWith("ftpseq: probe: 127.0.0.1:" + closedPort + ": ");
+    assertThat(run.err())
+        .isEqualTo(
+            "ftpseq: probe: 127.0.0.1:"
+                + closedPort
+                + ": connection refused (no FTP server listens there)\n");
+  }
+
+  /** A port out of range was an internal error (exit 4) when the probe tried to connect. */
+  @Test
+  void aPortOutOfRangeIsAUsageError() {
+    ProbeCommand.environment = name -> "secret";
+    for (String port : List.of("99999", "0")) {
+      CliRun run = CliRun.of("probe", "ftp://alice@127.0.0.1:" + port);
+
+      assertThat(run.exitCode()).as(port).isEqualTo(ExitCodes.USAGE);
+      assertThat(run.err())
+          .as(port)
+          .startsWith("ftpseq: a port is 1 to 65535, not " + port + ": ftp://alice@127.0.0.1:");
+    }
+  }
+
+  /** The JDK says only the host's name when it does not resolve: "host:21: host". */
+  @Test
+  void aHostThatDoesNotResolveIsSaidSo() {
+    assertThat(ProbeCommand.reason(new java.net.UnknownHostException("nosuchhost.invalid")))
+        .isEqualTo("no such host (the name does not resolve)");
   }
 
   @Test

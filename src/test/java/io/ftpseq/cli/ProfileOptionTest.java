@@ -2,6 +2,7 @@ package io.ftpseq.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ftpseq.rules.ServerProfiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -159,6 +160,37 @@ class ProfileOptionTest {
     assertThat(onDirectory.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(onDirectory.err())
         .startsWith("ftpseq: --save vsftpd " + temp + " is a directory; name a file\n");
+  }
+
+  /** A second --save was dropped without a word, and --save NAME - wrote a file named "-". */
+  @Test
+  void everySaveIsWrittenAndADashIsStandardOutput() throws IOException {
+    Path first = temp.resolve("first.json");
+    Path second = temp.resolve("second.json");
+
+    CliRun both =
+        CliRun.of(
+            "profiles",
+            "--save",
+            "vsftpd",
+            first.toString(),
+            "--save",
+            "proftpd",
+            second.toString());
+    CliRun dash = CliRun.of("profiles", "--save", "pure-ftpd", "-");
+    CliRun twice =
+        CliRun.of(
+            "profiles", "--save", "vsftpd", first.toString(), "--save", "iis", first.toString());
+
+    assertThat(both.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(ServerProfiles.load(first).name()).isEqualTo("vsftpd");
+    assertThat(ServerProfiles.load(second).name()).isEqualTo("proftpd");
+    assertThat(dash.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(ServerProfiles.read("-", dash.out()).name()).isEqualTo("pure-ftpd");
+    assertThat(Path.of("-")).doesNotExist();
+    assertThat(twice.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(twice.err()).startsWith("ftpseq: --save names " + first + " twice");
+    assertThat(ServerProfiles.load(first).name()).as("nothing written").isEqualTo("vsftpd");
   }
 
   @Test
