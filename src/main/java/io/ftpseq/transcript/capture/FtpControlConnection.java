@@ -13,6 +13,7 @@ import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads one TCP connection as an FTP control connection, if its content is one. Which side is the
@@ -44,6 +45,7 @@ final class FtpControlConnection implements TcpConnection.Listener {
   private final TcpConnection connection;
   private final DataChannels channels;
   private final Runnable recognised;
+  private final UnaryOperator<String> names;
   private final Side initiator = new Side(true);
   private final Side responder = new Side(false);
   private final ReplyAssembler replies = new ReplyAssembler();
@@ -103,19 +105,22 @@ final class FtpControlConnection implements TcpConnection.Listener {
 
   /**
    * A reader of {@code connection}, sending sessions of {@code sources} to {@code sink}; {@code
-   * recognised} runs when the connection turns out to be FTP.
+   * recognised} runs when the connection turns out to be FTP; {@code names} turns its {@code client
+   * -> server} into its session's name, which tells apart connections on the same ends.
    */
   FtpControlConnection(
       PacketSources sources,
       CaptureSink sink,
       TcpConnection connection,
       DataChannels channels,
-      Runnable recognised) {
+      Runnable recognised,
+      UnaryOperator<String> names) {
     this.sources = sources;
     this.sink = sink;
     this.connection = connection;
     this.channels = channels;
     this.recognised = recognised;
+    this.names = names;
   }
 
   /** Whether the connection turned out to be an FTP control connection (readable or not). */
@@ -244,7 +249,7 @@ final class FtpControlConnection implements TcpConnection.Listener {
   private void decide(Side clientSide, long frame) {
     role = Role.CONTROL;
     client = clientSide;
-    session = clientSide.end() + " -> " + clientSide.peer().end();
+    session = names.apply(clientSide.end() + " -> " + clientSide.peer().end());
     recognised.run();
     if (startMissing || !connection.handshakeSeen()) {
       String why =

@@ -325,6 +325,15 @@ class PacketCaptureTest {
   }
 
   @Test
+  void newConnectionOnTheSameEndsIsAnotherSession() {
+    List<byte[]> packets = new ArrayList<>(login(1000, 5000).close().packets());
+    packets.addAll(login(777000, 888000).client("RNTO y\r\n").close().packets());
+    RecordingSink sink = read(packets);
+    assertThat(sink.sessions)
+        .containsExactly("10.0.0.1:40000 -> 10.0.0.2:21", "10.0.0.1:40000 -> 10.0.0.2:21 (2)");
+  }
+
+  @Test
   void pipelinedCommandsBeforeTheGreetingKeepCaptureOrder() {
     TcpDialogue d = TcpDialogue.ipv4(1, 2).handshake();
     d.client("USER a\r\n").client("PASS b\r\n").server("220 hi\r\n331 ok\r\n230 in\r\n");
