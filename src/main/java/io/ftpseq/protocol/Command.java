@@ -18,11 +18,21 @@ import java.util.regex.Pattern;
  * command to go by, and the line is masked as text that could not be read ({@link #maskPasswords}):
  * {@code password hunter2} is {@code PASSWORD ****}.
  *
+ * <p>A secret learnt from another line ({@link #masked(Secrets)}: {@code PASS 100}, then {@code
+ * REST 100}) is masked in the {@link #argument} every output shows, not in the {@link
+ * #sentArgument} the rules and server models decide by, so masking never changes a verdict: {@code
+ * REST ****} is still a restart at offset 100. Whatever is made of the sent argument for an output
+ * (a predicted reply that names a path) is made of the shown argument instead ({@link #shown}).
+ *
  * @param verb the verb, {@link Verb#OTHER} for an unknown word
- * @param word the command word as written, upper-cased (for {@code OTHER}, the raw word)
- * @param argument the argument, empty when there is none; its secrets already masked
+ * @param word the command word as written, upper-cased (for {@code OTHER}, the raw word); secrets
+ *     masked
+ * @param argument the argument as every output shows it, empty when there is none; secrets masked
+ * @param sentArgument the argument as sent, for deciding what the command does: masked only where
+ *     the command itself carries a secret (the argument of {@code PASS}, a URL's password), never
+ *     shown; for a word no server knows, the shown argument, as no rule reads it
  */
-public record Command(Verb verb, String word, String argument) {
+public record Command(Verb verb, String word, String argument, String sentArgument) {
 
   /** What a masked password looks like in every output. */
   public static final String MASK = "****";
@@ -56,14 +66,16 @@ public record Command(Verb verb, String word, String argument) {
   /** {@code SITE} subcommands that carry passwords: {@code SITE PSWD old new}. */
   private static final Pattern SITE_PASSWORD = LinePatterns.compile("(?i)^(PSWD|CHPASS)(\\s.*)?$");
 
-  /** Validates the parts. */
+  /** Validates the parts and masks the secrets the command itself carries. */
   public Command {
     Objects.requireNonNull(verb, "verb");
     Objects.requireNonNull(word, "word");
     Objects.requireNonNull(argument, "argument");
+    Objects.requireNonNull(sentArgument, "sentArgument");
     if (word.isEmpty()) {
       throw new IllegalArgumentException("a command needs a word");
     }
+    boolean same = sentArgument.equals(argument);
     if (verb == Verb.OTHER) {
       String text = argument.isEmpty() ? word : word + " " + argument;
       String masked = maskPasswords(text);
@@ -72,8 +84,17 @@ public record Command(Verb verb, String word, String argument) {
         word = space < 0 ? masked : masked.substring(0, space);
         argument = space < 0 ? "" : masked.substring(space + 1);
       }
+      same = true; // no rule reads the argument of a word no server knows
     }
     argument = maskArgument(verb, argument);
+    sentArgument = same ? argument : maskArgument(verb, sentArgument);
+  }
+
+  /**
+   * A command whose argument is shown as it was sent: {@code new Command(Verb.CWD, "CWD", "docs")}.
+   */
+  public Command(Verb verb, String word, String argument) {
+    this(verb, word, argument, argument);
   }
 
   /** The argument with its secrets masked. */
@@ -169,9 +190,12 @@ public record Command(Verb verb, String word, String argument) {
   }
 
   /**
-   * The command with every secret the input showed masked in it: in its argument, and in its word
-   * too when that is no verb, in any case (a password typed at the user prompt is sent as a word of
-   * its own, {@code WONDERLAND}); this command itself when none stands in it.
+   * The command with every secret the input showed masked in what outputs show of it: in its
+   * argument, and in its word too when that is no verb, in any case (a password typed at the user
+   * prompt is sent as a word of its own, {@code WONDERLAND}); this command itself when none stands
+   * in it. The {@link #sentArgument} stays as it was, so the command still does what it did: after
+   * {@code PASS docs}, {@code CWD docs} is shown as {@code CWD ****} and still goes to {@code
+   * docs}.
    */
   public Command masked(Secrets secrets) {
     if (secrets.isEmpty()) {
@@ -181,12 +205,26 @@ public record Command(Verb verb, String word, String argument) {
     String maskedArgument = secrets.mask(argument);
     return maskedWord.equals(word) && maskedArgument.equals(argument)
         ? this
-        : new Command(verb, maskedWord, maskedArgument);
+        : new Command(verb, maskedWord, maskedArgument, sentArgument);
+  }
+
+  /**
+   * The command as outputs show it, its shown argument taken as sent too: what a text made of the
+   * command's argument (a predicted reply that names the path) is made of, so that it shows what
+   * the command shows. This command itself when nothing of it is masked.
+   */
+  public Command shown() {
+    return showsAsSent() ? this : new Command(verb, word, argument);
+  }
+
+  /** Whether the argument outputs show is the argument as sent: nothing in it was masked later. */
+  public boolean showsAsSent() {
+    return argument.equals(sentArgument);
   }
 
   /** Whether this is {@code EPSV ALL} (RFC 2428 §3), which forbids every other data setup. */
   public boolean isEpsvAll() {
-    return verb == Verb.EPSV && argument.equalsIgnoreCase("ALL");
+    return verb == Verb.EPSV && sentArgument.equalsIgnoreCase("ALL");
   }
 
   @Override

@@ -85,9 +85,8 @@ final class SessionLog {
 
   /** Records a command the client sent; returns its line. */
   synchronized long command(Command sent) {
-    String argument = secrets.mask(sent.argument());
-    Command command =
-        argument.equals(sent.argument()) ? sent : new Command(sent.verb(), sent.word(), argument);
+    // shown masked, its argument as sent kept for the checks to decide by
+    Command command = sent.masked(secrets);
     long line = write("C: " + command.text());
     accept(new CommandSent(new Source(name, line), command));
     return line;

@@ -6,12 +6,15 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.smile.SmileFactory;
 import io.ftpseq.handover.BatchesAhead;
+import io.ftpseq.protocol.Command;
+import io.ftpseq.protocol.Verb;
 import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Step;
@@ -482,7 +485,9 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
   /**
    * The codec of spilled sessions: Smile, Jackson's binary JSON (a field name that repeats within a
    * session, as a finding's do, is written once, and nothing is escaped or parsed as text); records
-   * by their fields; a server profile by its name, looked up among those of the run.
+   * by their fields; a server profile by its name, looked up among those of the run; a command as
+   * reports show it, so no argument as sent ({@link Command#sentArgument}), which may repeat a
+   * password, is written to disk.
    */
   private static ObjectMapper codec(Map<String, ServerProfile> profiles) {
     SimpleModule module = new SimpleModule();
@@ -502,6 +507,32 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
           public ServerProfile deserialize(JsonParser in, DeserializationContext context)
               throws IOException {
             return profiles.get(in.getValueAsString());
+          }
+        });
+    module.addSerializer(
+        Command.class,
+        new JsonSerializer<>() {
+          @Override
+          public void serialize(Command value, JsonGenerator out, SerializerProvider p)
+              throws IOException {
+            out.writeStartObject();
+            out.writeStringField("verb", value.verb().name());
+            out.writeStringField("word", value.word());
+            out.writeStringField("argument", value.argument());
+            out.writeEndObject();
+          }
+        });
+    module.addDeserializer(
+        Command.class,
+        new JsonDeserializer<>() {
+          @Override
+          public Command deserialize(JsonParser in, DeserializationContext context)
+              throws IOException {
+            JsonNode node = in.readValueAsTree();
+            return new Command(
+                Verb.valueOf(node.get("verb").asText()),
+                node.get("word").asText(),
+                node.get("argument").asText());
           }
         });
     return new ObjectMapper(new SmileFactory())

@@ -155,7 +155,7 @@ public record SimulationReport(
     ObjectNode assumed = root.putObject("assumptions");
     assumed.put("loginFails", assumptions.loginFails());
     ArrayNode missing = assumed.putArray("missing");
-    assumptions.missing().stream().sorted().forEach(missing::add);
+    assumptions.shownMissing().stream().sorted().forEach(missing::add);
     ArrayNode servers = root.putArray("profiles");
     for (Dialogue dialogue : dialogues) {
       ObjectNode server = servers.addObject();
@@ -325,11 +325,11 @@ public record SimulationReport(
         explainer.text(
             assumptions.loginFails() ? "simulate.login.fails" : "simulate.login.succeeds"));
     lines.add(
-        assumptions.missing().isEmpty()
+        assumptions.shownMissing().isEmpty()
             ? explainer.text("simulate.files.exist")
             : explainer.text(
                 "simulate.files.missing",
-                String.join(", ", assumptions.missing().stream().sorted().toList())));
+                String.join(", ", assumptions.shownMissing().stream().sorted().toList())));
     return lines;
   }
 

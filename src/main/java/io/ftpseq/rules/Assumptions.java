@@ -10,9 +10,10 @@ import java.util.Set;
  *
  * @param loginFails whether passwords are refused ({@code # login fails} in a script)
  * @param missing paths that do not exist on the server ({@code # missing PATH}): absolute, or from
- *     the login directory
+ *     the login directory; as the script names them, for deciding
+ * @param shownMissing the same paths as outputs show them, a password among their words masked
  */
-public record Assumptions(boolean loginFails, Set<String> missing) {
+public record Assumptions(boolean loginFails, Set<String> missing, Set<String> shownMissing) {
 
   /** Logins succeed and files exist. */
   public static final Assumptions NONE = new Assumptions(false, Set.of());
@@ -20,6 +21,12 @@ public record Assumptions(boolean loginFails, Set<String> missing) {
   /** Validates and copies. */
   public Assumptions {
     missing = Set.copyOf(Objects.requireNonNull(missing, "missing"));
+    shownMissing = Set.copyOf(Objects.requireNonNull(shownMissing, "shownMissing"));
+  }
+
+  /** Assumptions whose missing paths are shown as they are named. */
+  public Assumptions(boolean loginFails, Set<String> missing) {
+    this(loginFails, missing, missing);
   }
 
   /**
@@ -30,7 +37,7 @@ public record Assumptions(boolean loginFails, Set<String> missing) {
    * exists.
    */
   boolean isMissing(ServerModel model, Command command) {
-    if (missing.isEmpty() || command.argument().isEmpty()) {
+    if (missing.isEmpty() || command.sentArgument().isEmpty()) {
       return false;
     }
     ServerPath named = model.path(command);

@@ -17,7 +17,8 @@ import java.util.function.UnaryOperator;
  * shows it to be one, and a password typed at the user prompt before it is sent with PASS. Whatever
  * the check holds of the input is masked as it was when read (commands, a word of no known verb
  * too, replies, notes, the input problems quote, the session's name, the reply that picked its
- * profile); ftpseq's own words are left alone.
+ * profile), and so are the predicted replies, which name what the commands sent (a user name);
+ * ftpseq's own words are left alone.
  *
  * <p>A command or reply that stands in several places (a finding, a step, the state after it) is
  * masked once, and stays one object.
@@ -63,7 +64,7 @@ final class LateSecrets {
         reply(finding.reply()),
         command(finding.context()),
         finding.contextSource(),
-        finding.prediction());
+        prediction(finding.prediction()));
   }
 
   private Step step(Step step) {
@@ -74,8 +75,22 @@ final class LateSecrets {
             sent == null ? null : new CommandSent(sent.source(), command(sent.command())),
             each(exchange.replies(), this::replyReceived),
             exchange.duringTransfer()),
-        step.prediction(),
+        prediction(step.prediction()),
         state(step.after()));
+  }
+
+  /**
+   * The prediction with its text masked: a predicted reply names what the commands sent ({@code 331
+   * Password required for hq3secret}, filled from the USER line before the PASS that shows it).
+   */
+  private Prediction prediction(Prediction prediction) {
+    if (prediction == null) {
+      return null;
+    }
+    String text = secrets.mask(prediction.text());
+    return text.equals(prediction.text())
+        ? prediction
+        : new Prediction(prediction.code(), text, prediction.situation());
   }
 
   private ReplyReceived replyReceived(ReplyReceived received) {

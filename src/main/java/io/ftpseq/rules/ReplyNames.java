@@ -103,14 +103,17 @@ public record ReplyNames(String user, WorkingDirectory directory) {
 
   /**
    * The text with each placeholder filled for the reply to {@code command}, for example {@code User
-   * {user} logged in} as {@code User alice logged in}.
+   * {user} logged in} as {@code User alice logged in}. The command's argument is taken as it is
+   * shown, its secrets masked ({@link Command#shown}).
    *
    * @param text a reply text of a profile
    * @param command the command the reply answers, or {@code null} when not known
    */
   public String fill(String text, Command command) {
-    String filled = text.indexOf('{') < 0 ? text : placeholdersFilled(text, command);
-    return namesDirectory(command) ? withQuotedDirectory(filled, quotedDirectory()) : filled;
+    // a text is made of what the command shows, never of what it sent
+    Command shown = command == null ? null : command.shown();
+    String filled = text.indexOf('{') < 0 ? text : placeholdersFilled(text, shown);
+    return namesDirectory(shown) ? withQuotedDirectory(filled, quotedDirectory()) : filled;
   }
 
   /**
@@ -151,7 +154,7 @@ public record ReplyNames(String user, WorkingDirectory directory) {
         end += JOINED_PATH.length();
       } else {
         // where an argument leads is not known ("~bob/x"): not the working directory joined to it
-        boolean unknown = joins && command != null && !command.argument().isEmpty();
+        boolean unknown = joins && command != null && !command.sentArgument().isEmpty();
         String value = unknown ? "<dir>" : value(name, command);
         // "{dir}/missing.txt" in the root directory is "/missing.txt"
         boolean slashFollows = text.startsWith("/", end) && value.endsWith("/");
@@ -179,7 +182,7 @@ public record ReplyNames(String user, WorkingDirectory directory) {
    * when there is no argument or the path is not known.
    */
   private String joinedPath(Command command) {
-    if (command == null || command.argument().isEmpty()) {
+    if (command == null || command.sentArgument().isEmpty()) {
       return "";
     }
     return directory.absolute(path(command));
@@ -188,7 +191,7 @@ public record ReplyNames(String user, WorkingDirectory directory) {
   /** Where the command's path argument leads from the working directory. */
   ServerPath path(Command command) {
     Verb verb = command.verb();
-    return directory.resolve(command.argument(), verb == Verb.CWD || verb == Verb.XCWD);
+    return directory.resolve(command.sentArgument(), verb == Verb.CWD || verb == Verb.XCWD);
   }
 
   private static boolean namesDirectory(Command command) {
@@ -222,12 +225,12 @@ public record ReplyNames(String user, WorkingDirectory directory) {
     Verb verb = command == null ? Verb.OTHER : command.verb();
     String value =
         switch (name) {
-          case "user" -> verb == Verb.USER ? command.argument() : user;
+          case "user" -> verb == Verb.USER ? command.sentArgument() : user;
           case "dir" -> (command == null ? directory : directoryAfter(command)).absolute();
-          case "path", "argument" -> command == null ? "" : command.argument();
+          case "path", "argument" -> command == null ? "" : command.sentArgument();
           case "offset" ->
               verb == Verb.REST
-                  ? RestartOffset.value(command.argument()).orElse(command.argument())
+                  ? RestartOffset.value(command.sentArgument()).orElse(command.sentArgument())
                   : "";
           default -> "";
         };
@@ -242,7 +245,7 @@ public record ReplyNames(String user, WorkingDirectory directory) {
   private WorkingDirectory directoryAfter(Command command) {
     return switch (command.verb()) {
       case CWD, XCWD ->
-          directory.movedTo(command.argument().isEmpty() ? directory.home() : path(command));
+          directory.movedTo(command.sentArgument().isEmpty() ? directory.home() : path(command));
       case CDUP, XCUP -> directory.movedTo(directory.resolve("..", false));
       default -> directory;
     };
@@ -255,7 +258,7 @@ public record ReplyNames(String user, WorkingDirectory directory) {
    */
   ReplyNames after(ServerProfile profile, Command command, int last) {
     Verb verb = command.verb();
-    String name = verb == Verb.USER && last < 400 ? command.argument() : user;
+    String name = verb == Verb.USER && last < 400 ? command.sentArgument() : user;
     if ((verb == Verb.USER || verb == Verb.PASS || verb == Verb.ACCT) && last == 230) {
       return new ReplyNames(
           name, WorkingDirectory.atLogin(loginDirectory(profile, name), profile.tilde()));

@@ -19,8 +19,11 @@ import java.util.List;
  * @param afterFailedTransfer whether the last transfer failed on a prepared channel (a missing
  *     file), which some servers keep open for the next one
  * @param loginFailed whether the last password was refused and no USER came since
- * @param names the user and working directory the server's replies name
+ * @param names the user and working directory the server's replies name, as the commands sent them:
+ *     where a path leads, for deciding
  * @param known the paths the session showed to be directories or files
+ * @param shown the user and working directory as the commands show them, secrets masked: what a
+ *     predicted reply names
  */
 record ServerMemory(
     boolean ascii,
@@ -30,12 +33,21 @@ record ServerMemory(
     boolean afterFailedTransfer,
     boolean loginFailed,
     ReplyNames names,
-    KnownPaths known) {
+    KnownPaths known,
+    ReplyNames shown) {
 
   /** A new connection. */
   static final ServerMemory INITIAL =
       new ServerMemory(
-          true, false, false, false, false, false, ReplyNames.UNKNOWN, KnownPaths.NONE);
+          true,
+          false,
+          false,
+          false,
+          false,
+          false,
+          ReplyNames.UNKNOWN,
+          KnownPaths.NONE,
+          ReplyNames.UNKNOWN);
 
   /** What the server remembers after the command, given the state before it and its replies. */
   ServerMemory after(ServerProfile profile, SessionState before, Command command, List<Reply> r) {
@@ -45,11 +57,17 @@ record ServerMemory(
     return switch (verb) {
       case RNFR, RNTO ->
           new ServerMemory(
-              ascii, false, false, dataUsed, afterFailedTransfer, loginFailed, names, known);
+              ascii, false, false, dataUsed, afterFailedTransfer, loginFailed, names, known, shown);
       case REIN -> first / 100 == 2 || first == 120 ? INITIAL : others(profile, before);
-      default ->
-          others(profile, before)
-              .moved(before, command, first, last, names.after(profile, command, last));
+      default -> {
+        ReplyNames named = names.after(profile, command, last);
+        // what the command shows is followed apart only once something differs from what it sent
+        ReplyNames shownNext =
+            command.showsAsSent() && shown.equals(names)
+                ? named
+                : shown.after(profile, command.shown(), last);
+        yield others(profile, before).moved(before, command, first, last, named, shownNext);
+      }
     };
   }
 
@@ -59,7 +77,7 @@ record ServerMemory(
     boolean held = pending && !refusesLateRnto(profile);
     boolean interrupted = before.rename().isSet() && before.previous().is(Verb.RNFR);
     return new ServerMemory(
-        ascii, held, interrupted, dataUsed, afterFailedTransfer, loginFailed, names, known);
+        ascii, held, interrupted, dataUsed, afterFailedTransfer, loginFailed, names, known, shown);
   }
 
   /** Whether the profile's server forgets a pending rename once another command comes. */
@@ -71,14 +89,19 @@ record ServerMemory(
   }
 
   private ServerMemory moved(
-      SessionState before, Command command, int first, int last, ReplyNames named) {
+      SessionState before,
+      Command command,
+      int first,
+      int last,
+      ReplyNames named,
+      ReplyNames shownNext) {
     Verb verb = command.verb();
     boolean type = ascii;
     boolean used = dataUsed;
     boolean failed = afterFailedTransfer;
     boolean login = loginFailed;
     if (verb == Verb.TYPE && first / 100 == 2) {
-      type = command.argument().regionMatches(true, 0, "A", 0, 1);
+      type = command.sentArgument().regionMatches(true, 0, "A", 0, 1);
     } else if (verb == Verb.USER && (last == 331 || last == 332)) {
       login = false;
     } else if ((verb == Verb.PASS || verb == Verb.ACCT) && (last == 230 || last == 202)) {
@@ -98,8 +121,9 @@ record ServerMemory(
         failed = false;
       }
     }
-    KnownPaths shown =
-        command.argument().isEmpty() ? known : known.after(verb, names.path(command), first);
-    return new ServerMemory(type, renameHeld, renameInterrupted, used, failed, login, named, shown);
+    KnownPaths knownNext =
+        command.sentArgument().isEmpty() ? known : known.after(verb, names.path(command), first);
+    return new ServerMemory(
+        type, renameHeld, renameInterrupted, used, failed, login, named, knownNext, shownNext);
   }
 }

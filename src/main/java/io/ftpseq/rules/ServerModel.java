@@ -75,10 +75,13 @@ public final class ServerModel {
 
   /**
    * The prediction for the command with the placeholders of its text filled from the session so far
-   * ({@link ReplyNames}): every prediction passes here before anything shows it.
+   * ({@link ReplyNames}): every prediction passes here before anything shows it. They are filled
+   * with what the session's commands show, secrets masked ({@link ServerMemory#shown}), never with
+   * what they sent: after {@code PASS docs}, {@code CWD docs} is answered {@code 250 Directory
+   * changed to /****}.
    */
   Prediction filled(Prediction prediction, Command command) {
-    String text = memory.names().fill(prediction.text(), command);
+    String text = memory.shown().fill(prediction.text(), command);
     return text.equals(prediction.text())
         ? prediction
         : new Prediction(prediction.code(), text, prediction.situation());
@@ -182,11 +185,13 @@ public final class ServerModel {
       case ACCT -> loggedIn() ? firm(Situation.ACCT_NOT_REQUESTED, Verb.ACCT) : Optional.empty();
       case HOST -> firm(host().key());
       case CWD, XCWD ->
-          command.argument().isEmpty() ? firm(Situation.CWD_WITHOUT_PATH.key()) : Optional.empty();
+          command.sentArgument().isEmpty()
+              ? firm(Situation.CWD_WITHOUT_PATH.key())
+              : Optional.empty();
       case RNTO -> rnto();
-      case TYPE -> type(command.argument());
+      case TYPE -> type(command.sentArgument());
       case SIZE -> memory.ascii() ? sizeInAscii() : Optional.empty();
-      case REST -> rest(command.argument());
+      case REST -> rest(command.sentArgument());
       case STAT -> stat(command);
       case PASV, PORT, EPRT, LPRT, LPSV, SPSV -> dataSetup(command.verb());
       case EPSV -> command.isEpsvAll() ? firm(Situation.EPSV_ALL.key()) : Optional.empty();
@@ -327,13 +332,13 @@ public final class ServerModel {
    * KnownPaths}) is answered only where the server answers both alike.
    */
   private Optional<Prediction> stat(Command command) {
-    if (command.argument().isEmpty()) {
+    if (command.sentArgument().isEmpty()) {
       return Optional.empty();
     }
     WorkingDirectory directory = memory.names().directory();
     ServerPath path = path(command);
     Prediction file = status(Situation.STAT_FILE, 213);
-    if (directory.namesDirectory(command.argument()) || memory.known().isDirectory(path)) {
+    if (directory.namesDirectory(command.sentArgument()) || memory.known().isDirectory(path)) {
       return Optional.of(status(Situation.STAT_DIRECTORY, 212));
     }
     if (memory.known().isFile(path)) {
@@ -421,7 +426,7 @@ public final class ServerModel {
   }
 
   private static boolean isTls(Command command) {
-    String mechanism = command.argument().toUpperCase(Locale.ROOT);
+    String mechanism = command.sentArgument().toUpperCase(Locale.ROOT);
     return mechanism.startsWith("TLS") || mechanism.startsWith("SSL");
   }
 }

@@ -223,7 +223,7 @@ public final class Simulation {
 
   /** The code assumed where nothing is predicted; STAT with a path is a file's status, 213. */
   private static int usualCode(Command command) {
-    if (command.verb() == Verb.STAT && !command.argument().isEmpty()) {
+    if (command.verb() == Verb.STAT && !command.sentArgument().isEmpty()) {
       return 213;
     }
     int usual = UsualReplies.code(command.verb());

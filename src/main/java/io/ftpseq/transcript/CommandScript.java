@@ -54,10 +54,11 @@ public record CommandScript(
    * input ({@link LineReader}): UTF-8 where they are valid UTF-8, Latin-1 otherwise, after a byte
    * order mark, which is dropped.
    *
-   * <p>Every secret the script shows anywhere ({@link ScriptSecrets}) is masked in the commands,
-   * the notes and the problems, before any server model sees them: a server that names the user
-   * ({@code 230 User alice logged in}), the home directory or a file then names the mask, so no
-   * output of the simulation can show a password, whatever it prints.
+   * <p>Every secret the script shows anywhere ({@link ScriptSecrets}) is masked in what outputs
+   * show of the commands, the notes and the problems: a server that names the user ({@code 230 User
+   * alice logged in}), the home directory or a file names the mask, as its replies are made of what
+   * the commands show. The server models decide by the arguments as sent ({@link
+   * Command#sentArgument}), so a password that is also an offset or a path changes no prediction.
    */
   public static CommandScript read(String source, InputStream input) throws IOException {
     BufferedInputStream buffered = new BufferedInputStream(input, 1 << 16);
@@ -74,6 +75,7 @@ public record CommandScript(
     List<CommandSent> commands = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     Set<String> missing = new LinkedHashSet<>();
+    Set<String> shownMissing = new LinkedHashSet<>();
     boolean loginFails = false;
     long number = 0;
     for (String raw : lines) {
@@ -82,7 +84,8 @@ public record CommandScript(
       if (line.startsWith("#")) {
         Matcher path = MISSING.matcher(line);
         if (path.matches()) {
-          missing.add(secrets.mask(path.group(1).strip()));
+          missing.add(path.group(1).strip());
+          shownMissing.add(secrets.mask(path.group(1).strip()));
         }
         loginFails |= LOGIN_FAILS.matcher(line.toLowerCase(Locale.ROOT)).matches();
         continue;
@@ -98,14 +101,20 @@ public record CommandScript(
         continue;
       }
       // masked as check masks a command: "password x" or "C pass x" (no colon) are no PASS
-      // command, yet they show a password, which a word no server knows is masked for
+      // command, yet they show a password, which a word no server knows is masked for; the
+      // argument as sent is kept for the server models to decide by
       Command parsed = Command.parse(command);
       commands.add(
           new CommandSent(
               new Source(source, number),
-              new Command(parsed.verb(), parsed.word(), secrets.mask(parsed.argument()))));
+              new Command(
+                  parsed.verb(),
+                  parsed.word(),
+                  secrets.mask(parsed.argument()),
+                  parsed.sentArgument())));
     }
-    return new CommandScript(commands, new Assumptions(loginFails, missing), problems);
+    return new CommandScript(
+        commands, new Assumptions(loginFails, missing, shownMissing), problems);
   }
 
   /**

@@ -273,4 +273,48 @@ class SecretsInEveryReportTest {
       }
     }
   }
+
+  /**
+   * A prediction names what the commands sent, as the profile's reply text does ({@code 331
+   * Password required for {user}}): a user name that is the password, seen before the PASS that
+   * shows it, is masked in the predicted replies of every report too.
+   */
+  @ParameterizedTest(name = "--threads {0}")
+  @ValueSource(strings = {"1", "2"})
+  void aUserNameThatIsThePasswordIsMaskedInPredictedReplies(String threads) throws IOException {
+    Path dialogue = temp.resolve("user-is-password.txt");
+    Files.writeString(
+        dialogue,
+        """
+        S: 220 ProFTPD Server
+        C: USER Twin-9
+        S: 331 Password required
+        C: PASS Twin-9
+        S: 230 Logged in
+        C: USER Twin-9
+        S: 503 No
+        """);
+    for (String report : List.of("text", "json", "html", "markdown", "sarif", "junit")) {
+      Path out = temp.resolve(threads + "-predicted." + report);
+      CliRun run =
+          CliRun.of(
+              "check",
+              "--predict",
+              "--profile",
+              "proftpd",
+              "--threads",
+              threads,
+              "--report",
+              report,
+              "-o",
+              out.toString(),
+              dialogue.toString());
+      String written = Files.readString(out);
+      assertThat(run.err()).as(report).isEmpty();
+      assertThat(written).as(report).doesNotContain("Twin-9");
+      if (List.of("text", "json", "html").contains(report)) { // the others list no predictions
+        assertThat(written).as(report).contains("Password required for ****");
+      }
+    }
+  }
 }
