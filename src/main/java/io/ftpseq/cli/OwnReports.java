@@ -287,6 +287,6 @@ final class OwnReports {
     return Pattern.compile(
         Arrays.stream(written.split(NUMBER, -1))
             .map(Pattern::quote)
-            .collect(Collectors.joining("[0-9][0-9,]*")));
+            .collect(Collectors.joining("[0-9][0-9,.\u00a0\u202f]*")));
   }
 }

@@ -10,7 +10,6 @@ import io.ftpseq.session.Source;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -128,23 +127,23 @@ public final class CheckRun {
   }
 
   /**
-   * The one-line summary of the run, in the explainer's language: sessions, findings and problems,
-   * then how many lines (and packets) were read and how many of them could not be, then how many
-   * findings were counted but not listed (past {@code Validator.LISTED_FINDINGS} in a session) and
-   * how many inputs were left out, if any, so that nothing is skipped without the summary saying
-   * so.
+   * The one-line summary of the run, in the explainer's language, its numbers grouped as the
+   * language groups them (1,400; 1 400 in French): sessions, findings and problems, then how many
+   * lines (and packets) were read and how many of them could not be, then how many findings were
+   * counted but not listed (past {@code Validator.LISTED_FINDINGS} in a session) and how many
+   * inputs were left out, if any, so that nothing is skipped without the summary saying so.
    */
   public String summary(Explainer explainer) {
     StringBuilder line =
         new StringBuilder(
             explainer.text(
                 "report.summary",
-                String.valueOf(sessionCount()),
-                String.valueOf(inputCount()),
-                String.valueOf(count(Severity.ERROR)),
-                String.valueOf(count(Severity.WARNING)),
-                String.valueOf(count(Severity.INFO)),
-                String.valueOf(problemCount())));
+                sessionCount(),
+                inputCount(),
+                count(Severity.ERROR),
+                count(Severity.WARNING),
+                count(Severity.INFO),
+                problemCount()));
     for (Source.Unit unit : Source.Unit.values()) {
       long[] counts = lines(unit);
       if (counts[0] > 0 || (unit == Source.Unit.LINE && lines(Source.Unit.PACKET)[0] == 0)) {
@@ -152,19 +151,15 @@ public final class CheckRun {
             .append(
                 explainer.text(
                     unit == Source.Unit.LINE ? "report.summary.lines" : "report.summary.packets",
-                    String.format(Locale.ROOT, "%,d", counts[0]),
-                    String.format(Locale.ROOT, "%,d", counts[3])));
+                    counts[0],
+                    counts[3]));
       }
     }
     if (totals.unlistedFindings > 0) {
-      line.append(' ')
-          .append(
-              explainer.text(
-                  "report.summary.unlisted",
-                  String.format(Locale.ROOT, "%,d", totals.unlistedFindings)));
+      line.append(' ').append(explainer.text("report.summary.unlisted", totals.unlistedFindings));
     }
     if (leftOut > 0) {
-      line.append(' ').append(explainer.text("report.summary.leftOut", String.valueOf(leftOut)));
+      line.append(' ').append(explainer.text("report.summary.leftOut", leftOut));
     }
     return line.toString();
   }

@@ -156,9 +156,9 @@ public final class TextReport implements ReportWriter {
                   session.session().isEmpty()
                       ? session.source()
                       : session.source() + " [" + session.session() + "]",
-                  String.valueOf(findings),
-                  String.valueOf(unlisted.problems()),
-                  String.valueOf(unlisted.notes()))
+                  findings,
+                  unlisted.problems(),
+                  unlisted.notes())
               + "\n");
     }
   }

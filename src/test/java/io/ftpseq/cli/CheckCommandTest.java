@@ -47,14 +47,21 @@ class CheckCommandTest {
 
     CliRun run = CliRun.of("check", "--lang", "en", log.toString());
     CliRun warnings = CliRun.of("check", "--lang", "en", "--fail-on", "never", log.toString());
+    CliRun french = CliRun.of("check", "--lang", "fr", "--fail-on", "never", log.toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.FINDINGS);
     assertThat(run.out().lines().reduce((a, b) -> b).orElse(""))
         .startsWith(
-            "1 session(s) in 1 input(s): 11400 error(s), 0 warning(s), 0 info, 0 problem(s).")
+            "1 session(s) in 1 input(s): 11,400 error(s), 0 warning(s), 0 info, 0 problem(s).")
         .contains(" 1,400 finding(s) counted but not listed (a session had too many to list).");
     assertThat(run.out()).doesNotContain(": problem:");
     assertThat(warnings.exitCode()).as(warnings.err()).isEqualTo(ExitCodes.OK);
+    // every count of the summary grouped alike, in the language's way: 1,400 lines, 11,400 errors
+    assertThat(run.out()).contains(" 22,805 line(s) read, 0 of them unreadable.");
+    assertThat(french.out())
+        .contains("11\u202f400 erreur(s)")
+        .contains("22\u202f805 ligne(s) lue(s)")
+        .contains("1\u202f400 constat(s) compté(s)");
   }
 
   @Test

@@ -92,8 +92,7 @@ final class SessionTable {
     if (sessions > lines.size()) {
       out.write(
           "<p class=\"unlisted\">"
-              + escape(
-                  explainer.text("html.index.unlisted", Long.toString(sessions - lines.size())))
+              + escape(explainer.text("html.index.unlisted", sessions - lines.size()))
               + "</p>");
     }
     out.write("</details>\n");
