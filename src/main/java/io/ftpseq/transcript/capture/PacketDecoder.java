@@ -2,9 +2,7 @@ package io.ftpseq.transcript.capture;
 
 import io.ftpseq.session.Problem;
 import io.ftpseq.transcript.capture.CaptureSink.PacketUse;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,8 +29,7 @@ final class PacketDecoder implements FrameSink {
   private long highestProblemPacket;
   private long lostFragments;
   private boolean cutSaid;
-  // how many control connections each "client -> server" had: one entry per pair of ends
-  private final Map<String, Integer> sessionNames = new HashMap<>();
+  private final SessionNames sessionNames = new SessionNames();
   // whether the frame being decoded was cut by the snap length
   private boolean cut;
   // the upper-layer bytes the cut frame's IP header says it carried
@@ -235,16 +232,6 @@ final class PacketDecoder implements FrameSink {
       return data;
     }
     return new FtpControlConnection(
-        sources, sink, connection, channels, () -> controlConnections++, this::sessionName);
-  }
-
-  /**
-   * The session name of a control connection between {@code ends}: a later connection on the same
-   * addresses and ports (a new SYN after the first ended) is another session, numbered {@code (2)},
-   * {@code (3)} and so on.
-   */
-  private String sessionName(String ends) {
-    int seen = sessionNames.merge(ends, 1, Integer::sum);
-    return seen == 1 ? ends : ends + " (" + seen + ")";
+        sources, sink, connection, channels, () -> controlConnections++, sessionNames::next);
   }
 }
