@@ -11,6 +11,7 @@ import io.ftpseq.report.ReportWriter;
 import io.ftpseq.report.SarifReport;
 import io.ftpseq.report.SessionStore;
 import io.ftpseq.report.TextReport;
+import io.ftpseq.report.UnsafeCharacters;
 import io.ftpseq.report.html.HtmlReport;
 import io.ftpseq.report.html.InputLines;
 import io.ftpseq.rules.ProfileChoice;
@@ -319,9 +320,7 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     // said here, after any move to a second JVM, which says it itself
-    expanded
-        .leftOut()
-        .forEach(why -> spec.commandLine().getErr().println("ftpseq: left out " + why));
+    expanded.leftOut().forEach(why -> spec.commandLine().getErr().println(leftOutLine(why)));
     TranscriptChecker checker = new TranscriptChecker(choice, forced, forcedCapture);
     if (explainAll
         || predict
@@ -376,6 +375,14 @@ final class CheckCommand implements Callable<Integer> {
         : store;
   }
 
+  /**
+   * The line on standard error for a name left out, its unsafe characters (an escape sequence, a
+   * bidirectional override in a file's name) shown as escapes, as the reports show them.
+   */
+  private static String leftOutLine(String why) {
+    return UnsafeCharacters.shown("ftpseq: left out " + why);
+  }
+
   /** The files the reports go to, by {@link Inputs#identity} (through links, when they exist). */
   private Set<Object> outputFiles() {
     Set<Object> files = new HashSet<>();
@@ -400,7 +407,7 @@ final class CheckCommand implements Callable<Integer> {
             .toList();
     expanded
         .leaveOutReports(reports)
-        .forEach(why -> spec.commandLine().getErr().println("ftpseq: left out " + why));
+        .forEach(why -> spec.commandLine().getErr().println(leftOutLine(why)));
     List<InputSummary> summaries = new ArrayList<>();
     expanded
         .unreadable()

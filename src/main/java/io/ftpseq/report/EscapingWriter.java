@@ -3,15 +3,19 @@ package io.ftpseq.report;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Locale;
 
 /**
- * A writer that shows control characters as escapes ({@code \x1b}, {@code \x00}), so text taken
- * from a log can neither drive the terminal that shows a report (escape sequences) nor break a
- * report's syntax (XML allows no control characters). Line feeds and tabs pass as they are; so do
- * carriage returns only as part of a CR LF the report itself writes, which it does not.
+ * A writer that shows every character {@link UnsafeCharacters} finds unsafe as its visible escape
+ * ({@code \x1b}, {@code \x00}, a right-to-left override as a backslash, {@code u202e}), so text
+ * taken from a log can neither drive the terminal that shows a report (escape sequences), nor
+ * reorder what a reader sees (bidirectional overrides and isolates), nor break a report's syntax
+ * (XML allows no control characters). Line feeds and tabs pass as they are; so do carriage returns
+ * only as part of a CR LF the report itself writes, which it does not. A surrogate pair split
+ * between two writes is judged whole.
  */
 final class EscapingWriter extends FilterWriter {
+
+  private char pendingHigh; // the first half of a surrogate pair that ended a write, or 0
 
   private EscapingWriter(Writer out) {
     super(out);
@@ -24,23 +28,45 @@ final class EscapingWriter extends FilterWriter {
 
   @Override
   public void write(int c) throws IOException {
-    if (shown(c)) {
-      out.write(c);
-    } else {
-      out.write(escape(c));
-    }
+    write(new char[] {(char) c}, 0, 1);
   }
 
   @Override
   public void write(char[] chars, int offset, int length) throws IOException {
-    int start = offset;
     int end = offset + length;
-    for (int i = offset; i < end; i++) {
-      if (!shown(chars[i])) {
-        out.write(chars, start, i - start);
-        out.write(escape(chars[i]));
-        start = i + 1;
+    int i = offset;
+    if (pendingHigh != 0 && i < end) {
+      char high = pendingHigh;
+      pendingHigh = 0;
+      if (Character.isLowSurrogate(chars[i])) {
+        writeCodePoint(Character.toCodePoint(high, chars[i]));
+        i++;
+      } else {
+        out.write(UnsafeCharacters.escape(high));
       }
+    }
+    int start = i;
+    while (i < end) {
+      char c = chars[i];
+      int codePoint = c;
+      int width = 1;
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 == end) {
+          out.write(chars, start, i - start);
+          pendingHigh = c; // its other half may come with the next write
+          return;
+        }
+        if (Character.isLowSurrogate(chars[i + 1])) {
+          codePoint = Character.toCodePoint(c, chars[i + 1]);
+          width = 2;
+        }
+      }
+      if (UnsafeCharacters.isUnsafe(codePoint)) {
+        out.write(chars, start, i - start);
+        out.write(UnsafeCharacters.escape(codePoint));
+        start = i + width;
+      }
+      i += width;
     }
     out.write(chars, start, end - start);
   }
@@ -50,37 +76,25 @@ final class EscapingWriter extends FilterWriter {
     write(text.toCharArray(), offset, length);
   }
 
-  /** The text as this writer writes it: every control character shown as its escape. */
+  @Override
+  public void flush() throws IOException {
+    if (pendingHigh != 0) {
+      out.write(UnsafeCharacters.escape(pendingHigh)); // the text ends with half a pair
+      pendingHigh = 0;
+    }
+    super.flush();
+  }
+
+  private void writeCodePoint(int codePoint) throws IOException {
+    if (UnsafeCharacters.isUnsafe(codePoint)) {
+      out.write(UnsafeCharacters.escape(codePoint));
+    } else {
+      out.write(Character.toChars(codePoint));
+    }
+  }
+
+  /** The text as this writer writes it: every unsafe character shown as its escape. */
   static String escaped(String text) {
-    StringBuilder out = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!shown(c)) {
-        if (out == null) {
-          out = new StringBuilder(text.length() + 8).append(text, 0, i);
-        }
-        out.append(escape(c));
-      } else if (out != null) {
-        out.append(c);
-      }
-    }
-    return out == null ? text : out.toString();
-  }
-
-  /**
-   * Whether a character is written as it is: not a C0 or C1 control (but line feed and tab), not
-   * DEL, and not one of the two non-characters XML forbids.
-   */
-  static boolean shown(int c) {
-    if (c == '\n' || c == '\t') {
-      return true;
-    }
-    return c >= 0x20 && c != 0x7f && !(c >= 0x80 && c <= 0x9f) && c != 0xfffe && c != 0xffff;
-  }
-
-  private static String escape(int c) {
-    return c <= 0xff
-        ? String.format(Locale.ROOT, "\\x%02x", c)
-        : String.format(Locale.ROOT, "\\u%04x", c);
+    return UnsafeCharacters.shown(text);
   }
 }

@@ -103,7 +103,8 @@ public final class SarifReport implements ReportWriter {
     node.put("ruleIndex", ruleIndex);
     node.put("level", level(finding.severity()));
     String message = explainer.message(finding, session.profile());
-    node.putObject("message").put("text", Locations.text(explainer, finding.source(), message));
+    node.putObject("message")
+        .put("text", text(Locations.text(explainer, finding.source(), message)));
     node.putArray("locations").add(location(finding.source()));
     return node;
   }
@@ -112,9 +113,17 @@ public final class SarifReport implements ReportWriter {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("level", "error");
     node.putObject("message")
-        .put("text", Locations.text(explainer, problem.source(), problem.message()));
+        .put("text", text(Locations.text(explainer, problem.source(), problem.message())));
     node.putArray("locations").add(location(problem.source()));
     return node;
+  }
+
+  /**
+   * A message as code scanning shows it to people: every unsafe character (a control character, a
+   * bidirectional override) shown as its visible escape, as the other reports for people show it.
+   */
+  private static String text(String message) {
+    return UnsafeCharacters.shown(message);
   }
 
   private static ObjectNode location(Source source) {

@@ -1,18 +1,23 @@
 package io.ftpseq.report.html;
 
+import io.ftpseq.report.UnsafeCharacters;
+
 /** Escaping of text for HTML and SVG, where every text from an input is untrusted. */
 final class Html {
 
   private Html() {}
 
   /**
-   * The text escaped for element content and quoted attribute values. Characters HTML does not
-   * allow (NUL and other C0 controls but tab, line feed and carriage return) become U+FFFD.
+   * The text escaped for element content and quoted attribute values. A character {@link
+   * UnsafeCharacters} finds unsafe (a control character, a bidirectional override or isolate,
+   * another invisible format character) is shown as its visible escape, as in every report.
    */
   static String escape(String text) {
     StringBuilder out = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    int i = 0;
+    while (i < text.length()) {
+      int c = text.codePointAt(i);
+      int width = Character.charCount(c);
       String replacement =
           switch (c) {
             case '&' -> "&amp;";
@@ -20,7 +25,7 @@ final class Html {
             case '>' -> "&gt;";
             case '"' -> "&quot;";
             case '\'' -> "&#39;";
-            default -> c < ' ' && c != '\t' && c != '\n' && c != '\r' ? "\uFFFD" : null;
+            default -> UnsafeCharacters.isUnsafe(c) ? UnsafeCharacters.escape(c) : null;
           };
       if (replacement != null && out == null) {
         out = new StringBuilder(text.length() + 16).append(text, 0, i);
@@ -29,9 +34,10 @@ final class Html {
         if (replacement != null) {
           out.append(replacement);
         } else {
-          out.append(c);
+          out.append(text, i, i + width);
         }
       }
+      i += width;
     }
     return out == null ? text : out.toString();
   }
