@@ -1,5 +1,6 @@
 package io.ftpseq.cli;
 
+import io.ftpseq.report.CheckRun;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.Source;
 import java.io.BufferedInputStream;
@@ -95,8 +96,9 @@ final class Inputs {
 
   private final List<Input> files = new ArrayList<>();
   private final List<Problem> unreadable = new ArrayList<>();
-  private final List<String> leftOut = new ArrayList<>();
-  private int thisRunsOwn; // names left out that are this run's own output, never an input
+  private final List<CheckRun.LeftOut> leftOut = new ArrayList<>();
+  // the names left out but this run's own output, which never was an input
+  private final List<CheckRun.LeftOut> inputsLeftOut = new ArrayList<>();
   private final Map<Object, String> checkedAs = new HashMap<>(); // a file's identity -> its input
   private final List<Directory> undecided = new ArrayList<>();
   private final List<PathMatcher> includes;
@@ -142,16 +144,25 @@ final class Inputs {
    * named itself is always checked, once.
    */
   List<String> leftOut() {
-    return leftOut;
+    return leftOut.stream().map(CheckRun.LeftOut::toString).toList();
   }
 
   /**
-   * How many of the names left out were inputs the run did not check, as its summary counts them:
-   * all but this run's own output (its standard output or error, the files its reports go to),
-   * which are the same on every run and never were inputs.
+   * The names left out that were inputs the run did not check, as its reports give them: all but
+   * this run's own output (its standard output or error, the files its reports go to), which are
+   * the same on every run and never were inputs.
    */
-  int leftOutInputs() {
-    return leftOut.size() - thisRunsOwn;
+  List<CheckRun.LeftOut> leftOutInputs() {
+    return inputsLeftOut;
+  }
+
+  /** Leaves a name out, with why; this run's own output is said but is no input left out. */
+  private void leaveOut(String name, String why, boolean thisRunsOwn) {
+    CheckRun.LeftOut entry = new CheckRun.LeftOut(name, why);
+    leftOut.add(entry);
+    if (!thisRunsOwn) {
+      inputsLeftOut.add(entry);
+    }
   }
 
   /** The names that could not be found or listed. */
@@ -207,7 +218,7 @@ final class Inputs {
     if (first == null) {
       files.add(new Input(name, path));
     } else {
-      leftOut.add(name + ": " + checkedAlready(name, first));
+      leaveOut(name, checkedAlready(name, first), false);
     }
   }
 
@@ -318,7 +329,7 @@ final class Inputs {
       if (skips[i] == null || skips[i].kind() == Skip.Kind.REPORT_IF_ITS_END_SAYS_SO) {
         checked.add(new Input(shown.toString(), shown, skips[i] != null));
       } else {
-        leftOut.add(shown + ": " + skips[i].why());
+        leaveOut(shown.toString(), skips[i].why(), skips[i].thisRunsOwn());
         counts.merge(skips[i].kind(), 1, Integer::sum);
       }
     }
@@ -335,7 +346,11 @@ final class Inputs {
   }
 
   /** Why a name found in a directory is left out, and what kind of reason that is. */
-  private record Skip(Kind kind, String why) {
+  private record Skip(Kind kind, String why, boolean thisRunsOwn) {
+    Skip(Kind kind, String why) {
+      this(kind, why, false);
+    }
+
     enum Kind {
       NOT_A_FILE,
       OWN_OUTPUT,
@@ -361,9 +376,10 @@ final class Inputs {
   List<String> leaveOutReports(List<Input> reports) {
     List<String> lines = new ArrayList<>();
     for (Input report : reports) {
-      lines.add(report.name() + ": a report ftpseq wrote (text); name the file to check it");
+      String why = "a report ftpseq wrote (text); name the file to check it";
+      leaveOut(report.name(), why, false);
+      lines.add(report.name() + ": " + why);
     }
-    leftOut.addAll(lines);
     for (Directory directory : undecided) {
       if (reports.containsAll(directory.inputs())) {
         Map<Skip.Kind, Integer> counts = new EnumMap<>(directory.leftOut());
@@ -391,16 +407,17 @@ final class Inputs {
     }
     String stream = OwnReports.thisRunsStream(shown);
     if (stream != null) {
-      thisRunsOwn++;
       return new Skip(
-          Skip.Kind.OWN_OUTPUT, "this run's " + stream + " (the shell made it before the run)");
+          Skip.Kind.OWN_OUTPUT,
+          "this run's " + stream + " (the shell made it before the run)",
+          true);
     }
     OwnReports.Look report = OwnReports.look(shown);
     if (report.kind().isPresent()) {
-      thisRunsOwn += outputs.contains(identity(shown)) ? 1 : 0;
       return new Skip(
           Skip.Kind.OWN_OUTPUT,
-          "a report ftpseq wrote (" + report.kind().get() + "); name the file to check it");
+          "a report ftpseq wrote (" + report.kind().get() + "); name the file to check it",
+          outputs.contains(identity(shown)));
     }
     Object key = entry.attributes().fileKey();
     Object identity = entry.attributes().isRegularFile() && key != null ? key : identity(file);

@@ -23,7 +23,7 @@ public final class CheckRun {
   private final Iterable<SessionCheck> sessions;
   private final List<InputSummary> inputs;
   private final Totals totals;
-  private final int leftOut;
+  private final List<LeftOut> leftOut;
 
   /**
    * A run over sessions kept elsewhere (a {@link SessionStore}), with totals counted as they came.
@@ -33,24 +33,47 @@ public final class CheckRun {
    * @param totals the sessions' totals
    */
   public CheckRun(Iterable<SessionCheck> sessions, List<InputSummary> inputs, Totals totals) {
-    this(sessions, inputs, totals, 0);
+    this(sessions, inputs, totals, List.of());
   }
 
   /**
-   * A run that also left inputs out (each said where the run says such things).
+   * A run that also left inputs out (each said where the run says such things, and in every
+   * report).
    *
-   * @param leftOut how many inputs were found but not checked: a FIFO or a report of its own in a
+   * @param leftOut the inputs found but not checked, in order: a FIFO or a report of its own in a
    *     checked directory, a file named twice
    */
   public CheckRun(
-      Iterable<SessionCheck> sessions, List<InputSummary> inputs, Totals totals, int leftOut) {
-    if (leftOut < 0) {
-      throw new IllegalArgumentException("inputs left out cannot be fewer than 0: " + leftOut);
-    }
+      Iterable<SessionCheck> sessions,
+      List<InputSummary> inputs,
+      Totals totals,
+      List<LeftOut> leftOut) {
     this.sessions = Objects.requireNonNull(sessions, "sessions");
     this.inputs = List.copyOf(inputs);
     this.totals = Objects.requireNonNull(totals, "totals");
-    this.leftOut = leftOut;
+    this.leftOut = List.copyOf(leftOut);
+  }
+
+  /**
+   * An input found but not checked, on purpose, and why: {@code logs/pipe} because it is a FIFO,
+   * which would wait for a writer.
+   *
+   * @param input the input's name, as the run shows it
+   * @param why why it was left out, as a clause: {@code a FIFO (named pipe), which would wait for a
+   *     writer; name it to read it}
+   */
+  public record LeftOut(String input, String why) {
+    /** Validates the parts. */
+    public LeftOut {
+      Objects.requireNonNull(input, "input");
+      Objects.requireNonNull(why, "why");
+    }
+
+    /** The input and why, as standard error says it: {@code logs/pipe: a FIFO ...}. */
+    @Override
+    public String toString() {
+      return input + ": " + why;
+    }
   }
 
   /** A run over sessions held in memory. */
@@ -77,6 +100,11 @@ public final class CheckRun {
 
   /** How many inputs were found but not checked, on purpose. */
   public int leftOutCount() {
+    return leftOut.size();
+  }
+
+  /** The inputs found but not checked, on purpose, in order, each with why. */
+  public List<LeftOut> leftOut() {
     return leftOut;
   }
 
@@ -158,8 +186,8 @@ public final class CheckRun {
     if (totals.unlistedFindings > 0) {
       line.append(' ').append(explainer.text("report.summary.unlisted", totals.unlistedFindings));
     }
-    if (leftOut > 0) {
-      line.append(' ').append(explainer.text("report.summary.leftOut", leftOut));
+    if (!leftOut.isEmpty()) {
+      line.append(' ').append(explainer.text("report.summary.leftOut", leftOut.size()));
     }
     return line.toString();
   }

@@ -9,9 +9,9 @@ import java.io.Writer;
 
 /**
  * GitHub Actions workflow commands, one per finding and problem, which the Actions runner turns
- * into annotations on the transcript's line: {@code ::error file=F,line=L,title=RULE::message}. A
- * packet capture has no lines: its annotations are on the file, and the message starts with the
- * packet number.
+ * into annotations on the transcript's line: {@code ::error file=F,line=L,title=RULE::message}, and
+ * a warning on each input left out on purpose, with why. A packet capture has no lines: its
+ * annotations are on the file, and the message starts with the packet number.
  */
 public final class GithubReport implements ReportWriter {
 
@@ -33,6 +33,15 @@ public final class GithubReport implements ReportWriter {
           Locations.line(problem.source()),
           "ftpseq",
           problem.message());
+    }
+    for (CheckRun.LeftOut input : run.leftOut()) {
+      command(
+          out,
+          "warning",
+          input.input(),
+          0,
+          "ftpseq",
+          explainer.text("report.leftOut", input.why()));
     }
     for (SessionCheck session : run.sessions()) {
       for (Problem problem : session.problems()) {

@@ -69,6 +69,16 @@ public final class JsonReport implements ReportWriter {
         json.writeEndObject();
       }
       json.writeEndArray();
+      if (run.leftOutCount() > 0) {
+        json.writeArrayFieldStart("leftOut");
+        for (CheckRun.LeftOut input : run.leftOut()) {
+          json.writeStartObject();
+          json.writeStringField("source", input.input());
+          json.writeStringField("why", input.why());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+      }
       json.writeArrayFieldStart("inputs");
       for (InputSummary input : run.inputs()) {
         json.writeTree(input(input));

@@ -18,8 +18,10 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * The JUnit XML report that Jenkins, GitLab and GitHub test reporters read: a testsuite per input
  * file, a testcase per session, a {@code <failure>} per finding at or above the failure level and
- * an {@code <error>} per line that could not be read. Findings below the level are listed in the
- * testcase's {@code <system-out>}.
+ * an {@code <error>} per line that could not be read; an input that could not be read is a
+ * testsuite with an {@code <error>}, and one left out on purpose a testsuite whose testcase is
+ * {@code <skipped>}, with why. Findings below the level are listed in the testcase's {@code
+ * <system-out>}.
  */
 public final class JunitXmlReport implements ReportWriter {
 
@@ -58,13 +60,17 @@ public final class JunitXmlReport implements ReportWriter {
       xml.writeCharacters("\n");
       xml.writeStartElement("testsuites");
       xml.writeAttribute("name", "ftpseq");
-      xml.writeAttribute("tests", Long.toString(all.tests + unreadable.size()));
+      xml.writeAttribute(
+          "tests", Long.toString(all.tests + unreadable.size() + run.leftOutCount()));
       xml.writeAttribute("failures", Long.toString(all.failures));
       xml.writeAttribute("errors", Long.toString(all.errors + inputErrors));
       xml.writeCharacters("\n");
       writeSuites(xml, run, suites);
       for (InputSummary input : unreadable) {
         unreadable(xml, input);
+      }
+      for (CheckRun.LeftOut input : run.leftOut()) {
+        leftOut(xml, input);
       }
       xml.writeEndElement();
       xml.writeCharacters("\n");
@@ -184,6 +190,37 @@ public final class JunitXmlReport implements ReportWriter {
       xml.writeEndElement();
     }
     xml.writeCharacters("\n    ");
+    xml.writeEndElement();
+    xml.writeCharacters("\n");
+  }
+
+  /**
+   * A testsuite for an input left out on purpose (a FIFO in a checked directory, a file named
+   * twice): one testcase, skipped, with why, so that a CI page shows what the run did not check.
+   */
+  private void leftOut(XMLStreamWriter xml, CheckRun.LeftOut input) throws XMLStreamException {
+    xml.writeCharacters("  ");
+    xml.writeStartElement("testsuite");
+    xml.writeAttribute("name", input.input());
+    xml.writeAttribute("tests", "1");
+    xml.writeAttribute("failures", "0");
+    xml.writeAttribute("errors", "0");
+    xml.writeAttribute("skipped", "1");
+    xml.writeAttribute("time", "0");
+    xml.writeCharacters("\n    ");
+    xml.writeStartElement("testcase");
+    xml.writeAttribute("classname", "ftpseq.input");
+    xml.writeAttribute("name", input.input());
+    xml.writeAttribute("time", "0");
+    xml.writeCharacters("\n      ");
+    xml.writeStartElement("skipped");
+    xml.writeAttribute("type", "left-out");
+    xml.writeAttribute("message", explainer.text("report.leftOut", input.why()));
+    xml.writeCharacters(input.input() + ": " + explainer.text("report.leftOut", input.why()));
+    xml.writeEndElement();
+    xml.writeCharacters("\n    ");
+    xml.writeEndElement();
+    xml.writeCharacters("\n  ");
     xml.writeEndElement();
     xml.writeCharacters("\n");
   }

@@ -18,7 +18,8 @@ import java.util.Locale;
 
 /**
  * A SARIF 2.1.0 log for code scanning: the rules table as {@code tool.driver.rules}, a result per
- * finding located at its file and line, and a tool notification per unreadable input or line.
+ * finding located at its file and line, and a tool execution notification per unreadable input or
+ * line (an error) and per input left out on purpose (a warning).
  */
 public final class SarifReport implements ReportWriter {
 
@@ -65,6 +66,9 @@ public final class SarifReport implements ReportWriter {
       json.writeArrayFieldStart("toolExecutionNotifications");
       for (Problem problem : run.inputProblems()) {
         json.writeTree(notification(problem));
+      }
+      for (CheckRun.LeftOut input : run.leftOut()) {
+        json.writeTree(leftOut(input));
       }
       for (SessionCheck session : run.sessions()) {
         for (Problem problem : session.problems()) {
@@ -124,6 +128,15 @@ public final class SarifReport implements ReportWriter {
    */
   private static String text(String message) {
     return UnsafeCharacters.shown(message);
+  }
+
+  /** A warning that an input was left out on purpose, located at the input. */
+  private ObjectNode leftOut(CheckRun.LeftOut input) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("level", "warning");
+    node.putObject("message").put("text", text(explainer.text("report.leftOut", input.why())));
+    node.putArray("locations").add(location(new Source(input.input(), 0)));
+    return node;
   }
 
   private static ObjectNode location(Source source) {
