@@ -211,20 +211,7 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
     if (steps == null) {
       return session;
     }
-    return new SessionCheck(
-        session.source(),
-        session.session(),
-        session.format(),
-        session.profile(),
-        session.profileBasis(),
-        session.start(),
-        session.findings(),
-        session.problems(),
-        session.commands(),
-        session.replies(),
-        steps,
-        session.notes(),
-        session.unlisted());
+    return session.withSteps(steps);
   }
 
   /** A reader of every run written, and of the sessions held, each in key order. */

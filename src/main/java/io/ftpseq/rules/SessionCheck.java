@@ -66,6 +66,24 @@ public record SessionCheck(
     notes = List.copyOf(notes);
   }
 
+  /** This check with other steps: the few kept of a session a report does not draw, or all. */
+  public SessionCheck withSteps(List<Step> kept) {
+    return new SessionCheck(
+        source,
+        session,
+        format,
+        profile,
+        profileBasis,
+        start,
+        findings,
+        problems,
+        commands,
+        replies,
+        kept,
+        notes,
+        unlisted);
+  }
+
   /**
    * This check with secrets masked that the input showed only after some of the session's lines
    * were read ({@link Secrets#learntSince}): a user name that is the password, on the USER line

@@ -88,19 +88,6 @@ final class DrawnSteps implements SessionStore.Drawings {
     if (bounds.size() == session.steps().size()) {
       return session;
     }
-    return new SessionCheck(
-        session.source(),
-        session.session(),
-        session.format(),
-        session.profile(),
-        session.profileBasis(),
-        session.start(),
-        session.findings(),
-        session.problems(),
-        session.commands(),
-        session.replies(),
-        bounds,
-        session.notes(),
-        session.unlisted());
+    return session.withSteps(bounds);
   }
 }
