@@ -89,10 +89,11 @@ final class ClientCommands {
 
   /**
    * With strict checking: waits until the commands before are answered, so the state is known, then
-   * answers a command that breaks a rule at the strict level itself. ABOR is never held back.
+   * answers a command that breaks a rule at the strict level itself. ABOR and QUIT are never held
+   * back.
    */
   private boolean refused(Command command) throws IOException {
-    if (command.verb() == Verb.ABOR) {
+    if (command.verb() == Verb.ABOR || command.verb() == Verb.QUIT) {
       return false;
     }
     try {
@@ -104,6 +105,7 @@ final class ClientCommands {
     List<Finding> broken =
         session.log().judge(command).stream()
             .filter(f -> f.severity().atLeast(settings.strictAt()))
+            .filter(f -> Refusal.refusable(command, f.rule()))
             .toList();
     if (broken.isEmpty()) {
       return false;

@@ -4,6 +4,7 @@ import io.ftpseq.explain.Explainer;
 import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyCode;
+import io.ftpseq.protocol.Verb;
 import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.Prediction;
 import io.ftpseq.rules.Rule;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * server profile predicts for the situation when that is a refusal, else 503 (or, where the RFCs do
  * not list 503 for the verb, the refusal they do list), and as its text each broken rule with what
  * happened, why the rule exists and how to fix the client. Always in English, the language of FTP
- * replies.
+ * replies. Only rules whose breach the refusal prevents are refused ({@link #refusable}).
  */
 final class Refusal {
 
@@ -75,28 +76,37 @@ final class Refusal {
   }
 
   /**
+   * Whether strict checking may answer {@code command} itself for breaking {@code rule}. QUIT is
+   * always forwarded: refusing it would leave the client no way to end the session. So is a command
+   * judged only for what an earlier one left unused ({@link Rule#DATA_CHANNEL_UNUSED}): refusing
+   * the next PASV, PORT or QUIT leaves the old data channel as it was, so nothing is made right and
+   * the client can never prepare another.
+   */
+  static boolean refusable(Command command, Rule rule) {
+    return command.verb() != Verb.QUIT && rule != Rule.DATA_CHANNEL_UNUSED;
+  }
+
+  /**
    * The code: the profile's prediction when it refuses, else what the rule's situation calls for
-   * (530 before login, 425 for a transfer with no data connection), else 503; each only when the
-   * RFCs list it for the verb, so the refusal itself breaks no rule. 501 is allowed for any verb.
+   * (530 before login, 425 for a transfer with no data connection) when the RFCs list it for the
+   * verb, else 503, the RFCs' reply for a bad sequence of commands. Never 501: the command's syntax
+   * is fine, its place is not.
    */
   static int code(Command command, Rule rule, Optional<Prediction> prediction) {
-    List<Integer> candidates = new ArrayList<>();
-    prediction
-        .filter(p -> p.isSituation() && p.code() >= 400 && p.code() < 600)
-        .ifPresent(p -> candidates.add(p.code()));
-    if (rule == Rule.LOGIN_REQUIRED) {
-      candidates.add(530);
+    Optional<Integer> predicted =
+        prediction
+            .filter(p -> p.isSituation() && p.code() >= 400 && p.code() < 600)
+            .map(Prediction::code);
+    if (predicted.isPresent()) {
+      return predicted.get();
     }
-    if (rule == Rule.TRANSFER_WITHOUT_DATA_CHANNEL) {
-      candidates.add(425);
+    if (rule == Rule.LOGIN_REQUIRED && command.verb().allowsReply(530)) {
+      return 530;
     }
-    candidates.add(503);
-    for (int candidate : candidates) {
-      if (command.verb().allowsReply(candidate)) {
-        return candidate;
-      }
+    if (rule == Rule.TRANSFER_WITHOUT_DATA_CHANNEL && command.verb().allowsReply(425)) {
+      return 425;
     }
-    return 501;
+    return 503;
   }
 
   /** Text on one line: a reply line must not hold a line break. */

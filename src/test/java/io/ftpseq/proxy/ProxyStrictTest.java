@@ -1,0 +1,67 @@
+package io.ftpseq.proxy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ftpseq.protocol.Command;
+import io.ftpseq.rules.Rule;
+import io.ftpseq.rules.Severity;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Strict checking refuses only the command that breaks a rule, never one that leaves the client no
+ * way forward, and judges what comes next by what the server saw: a command the proxy answered
+ * itself never reached it.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class ProxyStrictTest {
+
+  @TempDir Path dir;
+
+  private static void login(ProxyRig rig, RawControl control) throws Exception {
+    assertThat(control.reply()).startsWith("220");
+    assertThat(control.send("USER " + rig.user + "\r\n").reply()).startsWith("331");
+    assertThat(control.send("PASS " + rig.password + "\r\n").reply()).startsWith("230");
+  }
+
+  @Test
+  void anUnusedDataChannelNeverBlocksTheNextDataCommandOrQuit() throws Exception {
+    try (ProxyRig rig = ProxyRig.embedded(dir, s -> s.strict(Severity.WARNING));
+        RawControl control = new RawControl(rig.port())) {
+      login(rig, control);
+      assertThat(control.send("PASV\r\n").reply()).startsWith("227");
+      assertThat(control.send("PASV\r\n").reply()).startsWith("227");
+      assertThat(control.send("EPSV\r\n").reply()).startsWith("229");
+      assertThat(control.send("QUIT\r\n").reply()).startsWith("221");
+      rig.awaitClosed(1);
+      assertThat(rig.events().rules()).contains("DATA_CHANNEL_UNUSED");
+      assertThat(rig.events().findings()).noneMatch(CollectedEvents.Live::refused);
+    }
+  }
+
+  @Test
+  void quitIsForwardedWhateverIsPending() throws Exception {
+    try (ProxyRig rig = ProxyRig.embedded(dir, s -> s.strict(Severity.WARNING));
+        RawControl control = new RawControl(rig.port())) {
+      Files.writeString(rig.files.resolve("a.txt"), "abc");
+      login(rig, control);
+      assertThat(control.send("RNFR a.txt\r\n").reply()).startsWith("350");
+      assertThat(control.send("QUIT\r\n").reply()).startsWith("221");
+      rig.awaitClosed(1);
+      assertThat(rig.events().findings()).noneMatch(CollectedEvents.Live::refused);
+    }
+  }
+
+  @Test
+  void aRefusalForAnOrderingRuleIsNever501() {
+    assertThat(Refusal.code(Command.parse("PASV"), Rule.EPSV_ALL_VIOLATION, Optional.empty()))
+        .isEqualTo(503);
+    assertThat(Refusal.code(Command.parse("QUIT"), Rule.DATA_CHANNEL_UNUSED, Optional.empty()))
+        .isEqualTo(503);
+  }
+}
