@@ -144,6 +144,7 @@ final class SessionRecorder {
           case LINES_MISSING -> "lines missing: ";
           case ENCRYPTED -> "encrypted: ";
           case TLS_FROM_CONNECT -> "TLS from connect: ";
+          case NOT_FROM_SERVER -> "not from the server: ";
           case LIBRARY_COMMAND,
               CONNECTED,
               UNLOGGED_COMMANDS,

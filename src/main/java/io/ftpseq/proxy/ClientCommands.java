@@ -253,6 +253,10 @@ final class ClientCommands {
     } else {
       reply = Reply.of(504, "PROT takes C, S, E or P.");
     }
-    session.answer(command, reply, "not forwarded: TLS ends at ftpseq proxy");
+    if (reply.code().isPositive()) {
+      session.answerForTls(command, reply, "not forwarded: TLS ends at ftpseq proxy");
+    } else {
+      session.answer(command, reply, "not forwarded: TLS ends at ftpseq proxy");
+    }
   }
 }

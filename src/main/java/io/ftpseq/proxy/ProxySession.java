@@ -152,7 +152,7 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
               + e.getMessage();
       ending = why;
       notice(why);
-      queue.outOfTurn(Reply.of(421, "ftpseq proxy " + why + "."), "not from the server: " + why);
+      queue.outOfTurn(Reply.of(421, "ftpseq proxy " + why + "."), why);
       return false;
     }
   }
@@ -172,11 +172,15 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
   }
 
   /** Sends a reply to the client, recording it first; called with the reply queue held. */
-  private void deliver(Reply reply, byte[] wire, String reason) throws IOException {
-    if (reason != null) {
-      log.comment(reason);
+  private void deliver(Reply reply, byte[] wire, String reason, boolean own) throws IOException {
+    if (own) {
+      log.ownReply(reply, reason == null ? "ftpseq proxy" : reason);
+    } else {
+      if (reason != null) {
+        log.comment(reason);
+      }
+      log.reply(reply);
     }
-    log.reply(reply);
     clientOut.write(wire);
     clientOut.flush();
     touch();
@@ -217,6 +221,15 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
   void answer(Command command, Reply reply, String reason) throws IOException {
     log.command(command);
     queue.local(command, reply, reason);
+  }
+
+  /**
+   * Records a command of the security exchange and answers it as the end of the client's TLS, in
+   * turn: the session's security state moves with the reply, as it would with a server's.
+   */
+  void answerForTls(Command command, Reply reply, String reason) throws IOException {
+    log.command(command);
+    queue.local(command, reply, reason, false);
   }
 
   /** Starts a data connection and keeps it until it closes. */

@@ -22,23 +22,27 @@ final class ReplyQueue {
   /** Where a reply goes: to the client, and into the record. */
   interface Delivery {
     /**
-     * Sends the reply; {@code reason}, when not {@code null}, says why the proxy made it.
+     * Sends the reply.
      *
      * @param wire the bytes to send, line endings included
+     * @param reason why the proxy made or changed it, or {@code null}
+     * @param own whether the proxy made it itself, rather than pass on the server's
      */
-    void deliver(Reply reply, byte[] wire, String reason) throws IOException;
+    void deliver(Reply reply, byte[] wire, String reason, boolean own) throws IOException;
   }
 
   private static final class Entry {
     final Command command;
     final Reply local;
     final String reason;
+    final boolean own;
     boolean answered;
 
-    Entry(Command command, Reply local, String reason) {
+    Entry(Command command, Reply local, String reason, boolean own) {
       this.command = command;
       this.local = local;
       this.reason = reason;
+      this.own = own;
     }
   }
 
@@ -51,14 +55,14 @@ final class ReplyQueue {
   /** A queue that awaits the server's greeting first. */
   ReplyQueue(Delivery delivery) {
     this.delivery = delivery;
-    entries.add(new Entry(null, null, null));
+    entries.add(new Entry(null, null, null, false));
   }
 
   /** A command went to the server; its replies will come from there. */
   void forwarded(Command command) {
     lock.lock();
     try {
-      entries.addLast(new Entry(command, null, null));
+      entries.addLast(new Entry(command, null, null, false));
     } finally {
       lock.unlock();
     }
@@ -66,12 +70,20 @@ final class ReplyQueue {
 
   /** The proxy answers {@code command} itself, as soon as the commands before it are answered. */
   void local(Command command, Reply reply, String reason) throws IOException {
+    local(command, reply, reason, true);
+  }
+
+  /**
+   * The proxy answers {@code command} in turn; {@code own} is false where it speaks as the end of
+   * the client's TLS rather than for the server, so the reply counts as the session's own answer.
+   */
+  void local(Command command, Reply reply, String reason, boolean own) throws IOException {
     lock.lock();
     try {
       if (entries.isEmpty()) {
-        delivery.deliver(reply, wire(reply), reason);
+        delivery.deliver(reply, wire(reply), reason, own);
       } else {
-        entries.addLast(new Entry(command, reply, reason));
+        entries.addLast(new Entry(command, reply, reason, own));
       }
     } finally {
       lock.unlock();
@@ -101,7 +113,7 @@ final class ReplyQueue {
   void fromServer(Reply reply, byte[] wire, String reason) throws IOException {
     lock.lock();
     try {
-      delivery.deliver(reply, wire, reason);
+      delivery.deliver(reply, wire, reason, false);
       Entry head = entries.peekFirst();
       if (head == null || head.local != null) {
         return; // a reply nothing asked for
@@ -111,7 +123,7 @@ final class ReplyQueue {
         entries.removeFirst();
         while (!entries.isEmpty() && entries.peekFirst().local != null) {
           Entry local = entries.removeFirst();
-          delivery.deliver(local.local, wire(local.local), local.reason);
+          delivery.deliver(local.local, wire(local.local), local.reason, local.own);
         }
       }
       changed.signalAll();
@@ -126,7 +138,7 @@ final class ReplyQueue {
   void outOfTurn(Reply reply, String reason) throws IOException {
     lock.lock();
     try {
-      delivery.deliver(reply, wire(reply), reason);
+      delivery.deliver(reply, wire(reply), reason, true);
     } finally {
       lock.unlock();
     }

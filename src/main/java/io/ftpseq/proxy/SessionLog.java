@@ -104,6 +104,19 @@ final class SessionLog {
     accept(new ReplyReceived(new Source(name, first), reply));
   }
 
+  /**
+   * Records a reply the proxy made itself, after a {@code # not from the server: WHY} line that
+   * {@code ftpseq check} reads back: the command it answers never reached the server, so the
+   * server's state does not move, and the reply is not judged as the server's.
+   */
+  synchronized void ownReply(Reply sent, String why) {
+    comments++;
+    String detail = secrets.mask(why);
+    long line = write("# not from the server: " + detail);
+    accept(new Note(new Source(name, line), NoteKind.NOT_FROM_SERVER, detail));
+    reply(sent);
+  }
+
   /** Records a comment, which {@code ftpseq check} skips. */
   synchronized void comment(String text) {
     comments++;

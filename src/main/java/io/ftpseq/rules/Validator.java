@@ -83,6 +83,9 @@ public final class Validator implements ExchangePairer.Listener {
   private final List<Step> steps;
   private final Set<Source> libraryCommands = new HashSet<>();
   private boolean libraryCommandNext;
+  // replies a proxy between client and server made itself, by source, until their exchange comes
+  private final Set<Source> ownReplies = new HashSet<>();
+  private boolean ownReplyNext;
   private boolean tlsFromConnect;
   private boolean unloggedCommandsListed;
   // the record showed the connection open and nothing since: a 220 now is the greeting
@@ -135,8 +138,12 @@ public final class Validator implements ExchangePairer.Listener {
         libraryCommands.add(command.source());
         libraryCommandNext = false;
       }
-    } else if (event instanceof ReplyReceived) {
+    } else if (event instanceof ReplyReceived reply) {
       replies++;
+      if (ownReplyNext) {
+        ownReplies.add(reply.source());
+        ownReplyNext = false;
+      }
     }
     pairer.accept(event);
   }
@@ -208,6 +215,7 @@ public final class Validator implements ExchangePairer.Listener {
       }
       case ENCRYPTED -> encrypted = true;
       case LIBRARY_COMMAND -> libraryCommandNext = true;
+      case NOT_FROM_SERVER -> ownReplyNext = true;
       case TLS_FROM_CONNECT -> {
         tlsFromConnect = true;
         if (start != null) {
@@ -226,8 +234,11 @@ public final class Validator implements ExchangePairer.Listener {
     if (encrypted) {
       return;
     }
+    boolean notFromServer = !ownReplies.isEmpty() && ownedReply(exchange);
     if (exchange.isUnsolicited()) {
-      unsolicited(exchange);
+      if (!notFromServer) {
+        unsolicited(exchange);
+      }
       keep(exchange, null);
       return;
     }
@@ -240,6 +251,10 @@ public final class Validator implements ExchangePairer.Listener {
       model = fresh ? profile.newModel(state) : null;
     }
     Prediction prediction = model == null ? null : model.predict(command);
+    if (notFromServer) {
+      answeredBetween(exchange, command, prediction);
+      return;
+    }
     Reply finalReply = exchange.finalReply().map(ReplyReceived::reply).orElse(null);
     boolean undecided = false;
     Rule refusable = null;
@@ -290,6 +305,40 @@ public final class Validator implements ExchangePairer.Listener {
     // The client library's own command: the state moves, the findings are not the caller's.
     if (libraryCommands.isEmpty() || !libraryCommands.remove(exchange.command().source())) {
       for (Finding finding : found) { // a loop: a method reference would be made per exchange
+        list(finding);
+      }
+    }
+  }
+
+  /** Whether a reply of the exchange was made between client and server; forgets it if so. */
+  private boolean ownedReply(Exchange exchange) {
+    boolean owned = false;
+    for (ReplyReceived reply : exchange.replies()) {
+      owned |= ownReplies.remove(reply.source());
+    }
+    return owned;
+  }
+
+  /**
+   * An exchange answered by a proxy between client and server: the command never reached the
+   * server, so the client rules judge it as sent, but its reply is not the server's to check and
+   * the state does not move. A later command is judged by what the server saw.
+   */
+  private void answeredBetween(Exchange exchange, Command command, Prediction prediction) {
+    Reply finalReply = exchange.finalReply().map(ReplyReceived::reply).orElse(null);
+    found.clear();
+    for (Rule rule : CLIENT_RULES_BY_VERB.get(command.verb())) {
+      Verdict verdict = rule.judge(state, command);
+      if (verdict.isBroken()) {
+        add(rule, exchange, finalReply, verdict, prediction);
+      }
+    }
+    if (found.isEmpty()) {
+      serverRefusal(prediction, exchange.source(), command, null).ifPresent(found::add);
+    }
+    keep(exchange, prediction);
+    if (libraryCommands.isEmpty() || !libraryCommands.remove(exchange.command().source())) {
+      for (Finding finding : found) {
         list(finding);
       }
     }

@@ -135,7 +135,14 @@ public sealed interface SessionEvent
      * the next reply would be paired with that command, and every later reply with the command
      * before its own. The problem at the line says what was wrong; reports do not repeat it.
      */
-    UNREADABLE_REPLY;
+    UNREADABLE_REPLY,
+    /**
+     * The next reply was made by a program between client and server (the validating proxy), not by
+     * the server: the command it answers, if any, never reached the server, so the server's state
+     * does not move and the reply is not judged as the server's. Findings about the command itself
+     * stand.
+     */
+    NOT_FROM_SERVER;
 
     /** Whether the record misses part of the dialogue here, so the state after it is unknown. */
     public boolean isGap() {
@@ -150,7 +157,8 @@ public sealed interface SessionEvent
       return this != CONNECTED
           && this != LIBRARY_COMMAND
           && this != TLS_FROM_CONNECT
-          && this != UNREADABLE_REPLY;
+          && this != UNREADABLE_REPLY
+          && this != NOT_FROM_SERVER;
     }
   }
 }

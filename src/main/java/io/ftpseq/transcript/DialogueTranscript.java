@@ -18,13 +18,15 @@ import java.util.regex.Pattern;
  * S: 331 Password required
  * </pre>
  *
- * <p>Four comments have a meaning, so that a recorder (ftpseq's live transcripts) can say what the
+ * <p>Five comments have a meaning, so that a recorder (ftpseq's live transcripts) can say what the
  * dialogue alone cannot: {@code # sent by LIBRARY itself: WHY} says the next command was sent by
  * the client library on its own, not by the code that uses it, so findings about it are left out
  * (the live transcripts mark Commons Net's automatic FEAT and keep-alive NOOPs so); {@code # lines
  * missing: WHY} says lines are missing here; {@code # start missing: WHY} says the record starts
  * after the session did; {@code # TLS from connect: WHY} says the control connection was TLS from
- * the start (implicit FTPS), so the security exchange counts as done.
+ * the start (implicit FTPS), so the security exchange counts as done; {@code # not from the server:
+ * WHY} says the next reply was made by a proxy between client and server, so the command it answers
+ * never reached the server and the reply is not judged as the server's.
  */
 public final class DialogueTranscript implements TranscriptFormat {
 
@@ -36,6 +38,8 @@ public final class DialogueTranscript implements TranscriptFormat {
       LinePatterns.compile("^# sent by .+ itself(:.*)?$");
   private static final Pattern TLS_FROM_CONNECT =
       LinePatterns.compile("^# TLS from connect(:.*)?$");
+  private static final Pattern NOT_FROM_SERVER =
+      LinePatterns.compile("^# not from the server(:.*)?$");
   private static final Pattern MISSING = LinePatterns.compile("^# (start|lines) missing: (.*)$");
 
   @Override
@@ -104,6 +108,9 @@ public final class DialogueTranscript implements TranscriptFormat {
         }
         if (TLS_FROM_CONNECT.matcher(text).matches()) {
           return dialogue.note(number, NoteKind.TLS_FROM_CONNECT, text.substring(1).strip());
+        }
+        if (NOT_FROM_SERVER.matcher(text).matches()) {
+          return dialogue.note(number, NoteKind.NOT_FROM_SERVER, text.substring(1).strip());
         }
         Matcher missing = MISSING.matcher(text);
         if (missing.matches()) {

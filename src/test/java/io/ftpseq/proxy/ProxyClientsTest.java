@@ -92,7 +92,7 @@ class ProxyClientsTest {
           .filteredOn(f -> f.finding().rule().isClientRule())
           .allMatch(CollectedEvents.Live::refused);
       assertThat(rig.transcript("s1"))
-          .contains("# not forwarded: answered by ftpseq proxy (--strict)");
+          .contains("# not from the server: not forwarded: answered by ftpseq proxy (--strict)");
       assertThat(rig.recordedFindings("s1")).isEqualTo(rig.liveFindings("s1"));
     }
   }

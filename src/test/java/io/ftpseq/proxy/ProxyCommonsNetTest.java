@@ -165,7 +165,7 @@ class ProxyCommonsNetTest {
           .satisfies(f -> assertThat(f.rule()).isEqualTo("RNTO_WITHOUT_RNFR"));
       assertThat(rig.transcript("s1"))
           .contains(
-              "# not forwarded: answered by ftpseq proxy (--strict)\nS: 503-ftpseq proxy did not");
+              "# not from the server: not forwarded: answered by ftpseq proxy (--strict)\nS: 503-ftpseq proxy did not");
       assertThat(rig.recordedFindings("s1")).isEqualTo(rig.liveFindings("s1"));
     }
   }

@@ -3,6 +3,7 @@ package io.ftpseq.proxy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ftpseq.protocol.Command;
+import io.ftpseq.rules.ProfileChoice;
 import io.ftpseq.rules.Rule;
 import io.ftpseq.rules.Severity;
 import java.nio.file.Files;
@@ -63,5 +64,45 @@ class ProxyStrictTest {
         .isEqualTo(503);
     assertThat(Refusal.code(Command.parse("QUIT"), Rule.DATA_CHANNEL_UNUSED, Optional.empty()))
         .isEqualTo(503);
+  }
+
+  @Test
+  void aCommandTheProxyAnsweredItselfNeverCountsAsSentToTheServer() throws Exception {
+    try (ProxyRig rig = ProxyRig.embedded(dir, s -> s.strict(Severity.ERROR));
+        RawControl control = new RawControl(rig.port())) {
+      Files.writeString(rig.files.resolve("a.txt"), "abc");
+      assertThat(control.reply()).startsWith("220");
+      assertThat(control.send("USER " + rig.user + "\r\n").reply()).startsWith("331");
+      assertThat(control.send("CWD /\r\n").reply()).startsWith("530-ftpseq proxy did not");
+      assertThat(control.send("PASS " + rig.password + "\r\n").reply()).startsWith("230");
+      assertThat(control.send("RNFR a.txt\r\n").reply()).startsWith("350");
+      assertThat(control.send("NOOP\r\n").reply()).startsWith("503-ftpseq proxy did not");
+      assertThat(control.send("RNTO b.txt\r\n").reply()).startsWith("250");
+      assertThat(control.send("QUIT\r\n").reply()).startsWith("221");
+      rig.awaitClosed(1);
+      assertThat(rig.files.resolve("b.txt")).exists();
+      assertThat(rig.events().rules())
+          .containsExactly("LOGIN_REQUIRED", "RNFR_NOT_FOLLOWED_BY_RNTO");
+      assertThat(rig.events().findings()).allMatch(CollectedEvents.Live::refused);
+      assertThat(rig.recordedFindings("s1")).isEqualTo(rig.liveFindings("s1"));
+    }
+  }
+
+  @Test
+  void theProxysOwnRepliesAreMarkedAndNeverJudgedAsTheServers() throws Exception {
+    try (ProxyRig rig = ProxyRig.embedded(dir, s -> s.profile(ProfileChoice.AUTO));
+        RawControl control = new RawControl(rig.port())) {
+      login(rig, control);
+      assertThat(control.send("AUTH TLS\r\n").reply()).startsWith("534 ftpseq proxy");
+      assertThat(control.send("\r\n").reply()).startsWith("500");
+      assertThat(control.send("RNTO x\r\n").reply()).startsWith("5");
+      assertThat(control.send("QUIT\r\n").reply()).startsWith("221");
+      rig.awaitClosed(1);
+      assertThat(rig.events().rules()).containsExactly("RNTO_WITHOUT_RNFR");
+      assertThat(rig.transcript("s1"))
+          .contains("# not from the server: not forwarded: TLS is not configured\nS: 534 ")
+          .contains("# not from the server: ftpseq proxy\nS: 500 ");
+      assertThat(rig.recordedFindings("s1")).isEqualTo(rig.liveFindings("s1"));
+    }
   }
 }
