@@ -41,7 +41,7 @@ final class ProxyConsole implements ProxyEvents {
   private int sessions;
   private long problems;
   private boolean failed;
-  private int unreachable;
+  private int unchecked;
   private int unwritten;
 
   /**
@@ -122,8 +122,9 @@ final class ProxyConsole implements ProxyEvents {
   public synchronized void closed(SessionSummary summary) {
     SessionCheck check = summary.check();
     tally(check, summary.input());
-    if (summary.ending().startsWith("cannot connect to the server")) {
-      unreachable++;
+    if (summary.unchecked() != null) {
+      unchecked++;
+      status(summary.info().id() + ": not checked in full: " + summary.unchecked());
     }
     if (records != null) {
       try {
@@ -202,11 +203,11 @@ final class ProxyConsole implements ProxyEvents {
   }
 
   /**
-   * Sessions that could not reach the server, or whose reports could not be written: what makes the
-   * run incomplete.
+   * Sessions the server kept from being checked in full (unreachable, no greeting, a reply the
+   * proxy cannot relay), or whose reports could not be written: what makes the run incomplete.
    */
   synchronized int failures() {
-    return unreachable + unwritten;
+    return unchecked + unwritten;
   }
 
   /** A status line on standard error. */

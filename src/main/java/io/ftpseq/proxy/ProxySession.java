@@ -42,6 +42,8 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
   private volatile Socket server;
   private volatile long lastActivity = System.nanoTime();
   private volatile String ending;
+  private volatile String unchecked;
+  private volatile boolean greeted;
   private volatile boolean protectData;
   private Future<?> serverThread;
 
@@ -124,6 +126,9 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
         new ClientCommands(this).run();
       }
     } catch (ServerGone e) {
+      if (!greeted) {
+        unchecked = "the server closed the connection before its greeting";
+      }
       endQuietly("lost the connection to the server (" + e.getMessage() + ")");
     } catch (IOException e) {
       if (ending == null) {
@@ -151,6 +156,7 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
               + ": "
               + e.getMessage();
       ending = why;
+      unchecked = why;
       notice(why);
       queue.outOfTurn(Reply.of(421, "ftpseq proxy " + why + "."), why);
       return false;
@@ -296,6 +302,9 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
       return;
     }
     ending = why;
+    if (!greeted && unchecked == null) {
+      unchecked = "the server never sent its greeting";
+    }
     notice(why);
     long deadline = System.nanoTime() + GOODBYE_NANOS;
     context
@@ -319,6 +328,22 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
     }
   }
 
+  /** The server's first reply came: from now on the session can be checked. */
+  void greeted() {
+    greeted = true;
+  }
+
+  /**
+   * The server sent what the proxy cannot relay (a line over --max-line, a reply without end, a
+   * line that is not FTP): the session ends, and the run counts it as not checked in full.
+   */
+  void endForServer(String why) {
+    if (unchecked == null) {
+      unchecked = why;
+    }
+    endQuietly(why);
+  }
+
   /** Tells the client why the session ends (421), then closes its sockets. */
   void endQuietly(String why) {
     if (ending == null) {
@@ -339,6 +364,10 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
   void serverClosed() {
     if (ending == null) {
       ending = "the server closed the connection";
+      if (!greeted) {
+        unchecked = "the server closed the connection before its greeting";
+        ending = unchecked;
+      }
     }
     closeSockets();
   }
@@ -379,7 +408,8 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
                   links.bytesToClient(),
                   links.bytesToServer(),
                   log.mask(ending == null ? "ended" : ending),
-                  transcript));
+                  transcript,
+                  unchecked == null ? null : log.mask(unchecked)));
     } finally {
       onEnd.accept(this);
     }

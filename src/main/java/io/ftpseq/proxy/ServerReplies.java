@@ -57,7 +57,7 @@ final class ServerReplies implements Runnable {
       }
       session.serverClosed();
     } catch (LineInput.TooLong e) {
-      session.endQuietly("the server sent " + e.getMessage() + "; closing the session");
+      session.endForServer("the server sent " + e.getMessage() + "; closing the session");
     } catch (IOException e) {
       session.serverClosed();
     } catch (InterruptedException e) {
@@ -84,7 +84,7 @@ final class ServerReplies implements Runnable {
       return false;
     }
     if (outcome instanceof ReplyAssembler.Overlong overlong) {
-      session.endQuietly(
+      session.endForServer(
           "the server's reply "
               + overlong.reply().code()
               + " has more than "
@@ -93,7 +93,7 @@ final class ServerReplies implements Runnable {
       return false;
     }
     if (raw.size() > MAX_REPLY_BYTES) {
-      session.endQuietly("the server's reply is longer than 4 MB; closing the session");
+      session.endForServer("the server's reply is longer than 4 MB; closing the session");
       return false;
     }
     return true;
@@ -102,10 +102,11 @@ final class ServerReplies implements Runnable {
   private void garbage(String text, String reason) {
     String shown = session.log().mask(ControlText.printable(text));
     session.log().garbage(shown, reason + ": " + Problem.quoteReply(shown));
-    session.endQuietly("the server sent a line that is not an FTP reply (\"" + shown + "\")");
+    session.endForServer("the server sent a line that is not an FTP reply (\"" + shown + "\")");
   }
 
   private void reply(Reply reply, byte[] raw) throws IOException, InterruptedException {
+    session.greeted();
     Command command = session.queue().awaiting();
     Verb verb = command == null ? Verb.OTHER : command.verb();
     int code = reply.code().value();

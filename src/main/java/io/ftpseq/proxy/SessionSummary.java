@@ -16,6 +16,9 @@ import java.util.Objects;
  * @param bytesToServer data bytes relayed from the client to the server
  * @param ending why the session ended, in a few words
  * @param transcript the transcript file, or {@code null} when not recording
+ * @param unchecked why the server kept the session from being checked in full (it could not be
+ *     reached, never greeted, or sent what the proxy cannot relay), or {@code null} when nothing
+ *     did
  */
 public record SessionSummary(
     SessionInfo info,
@@ -25,7 +28,8 @@ public record SessionSummary(
     long bytesToClient,
     long bytesToServer,
     String ending,
-    Path transcript) {
+    Path transcript,
+    String unchecked) {
 
   /** Validates the parts. */
   public SessionSummary {
