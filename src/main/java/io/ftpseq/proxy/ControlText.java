@@ -54,16 +54,37 @@ final class ControlText {
 
   /** The line with every control character but tab shown as {@code \xNN}, for messages. */
   static String printable(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length() && out.length() < 200; i++) {
+    String shown = shown(text);
+    return shown.length() > 200 ? shown.substring(0, 200) : shown;
+  }
+
+  /**
+   * The whole text with every control character but tab (C0, DEL and C1, among them a bare CR and
+   * NEL, which readers take for line ends) shown as {@code \xNN}, so that a record keeps one wire
+   * line on one line; the text itself when it has none.
+   */
+  static String shown(String text) {
+    int first = 0;
+    while (first < text.length() && !isControl(text.charAt(first))) {
+      first++;
+    }
+    if (first == text.length()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 8).append(text, 0, first);
+    for (int i = first; i < text.length(); i++) {
       char c = text.charAt(i);
-      if ((c < 0x20 && c != '\t') || c == 0x7f) {
+      if (isControl(c)) {
         out.append(String.format("\\x%02x", (int) c));
       } else {
         out.append(c);
       }
     }
     return out.toString();
+  }
+
+  private static boolean isControl(char c) {
+    return (c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f);
   }
 
   private static String decode(ByteBuffer bytes) {

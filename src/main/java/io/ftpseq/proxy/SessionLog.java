@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The record of one proxied session as the client saw it: each command and reply goes to a
@@ -30,8 +31,10 @@ import java.util.Set;
  * format ({@code C:}/{@code S:} lines, {@code #} comments for what the proxy did). Passwords are
  * masked in everything the record holds or tells, also where the server or the client repeats one
  * the session showed (a reply that echoes it). Each event's source line is its line in that
- * transcript, so {@code ftpseq check} of the transcript finds the same things at the same lines.
- * Memory grows with the findings, not with the session: the transcript is written as it goes.
+ * transcript, so {@code ftpseq check} of the transcript finds the same things at the same lines:
+ * control characters inside a line (a bare CR, binary bytes) are written as {@code \xNN}, so each
+ * line the client or server sent stays one line of the record. Memory grows with the findings, not
+ * with the session: the transcript is written as it goes.
  *
  * <p>Every method is synchronized: the client's and the server's threads both record.
  */
@@ -44,6 +47,9 @@ final class SessionLog {
   interface FindingSink {
     void found(Finding finding, ServerProfile profile, boolean refused);
   }
+
+  /** Control characters, which may end a line for one reader and not for another. */
+  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0a-\\x1f\\x7f-\\x9f]+");
 
   private final String name;
   private final Validator validator;
@@ -76,6 +82,12 @@ final class SessionLog {
    */
   synchronized void learn(String commandLine) {
     secrets.learn(commandLine);
+    // a bare CR (or another control byte) may end the command for the server: "USER a\rPASS b"
+    for (String part : CONTROL.split(commandLine, -1)) {
+      if (part.length() < commandLine.length()) {
+        secrets.learn(part);
+      }
+    }
   }
 
   /** The text with every secret the session has shown masked. */
@@ -85,8 +97,15 @@ final class SessionLog {
 
   /** Records a command the client sent; returns its line. */
   synchronized long command(Command sent) {
-    // shown masked, its argument as sent kept for the checks to decide by
-    Command command = sent.masked(secrets);
+    // shown masked, its argument as sent kept for the checks to decide by; a control character
+    // inside it shown as \xNN, so that the record keeps the line whole
+    Command masked = sent.masked(secrets);
+    String word = ControlText.shown(masked.word());
+    String argument = ControlText.shown(masked.argument());
+    Command command =
+        word.equals(masked.word()) && argument.equals(masked.argument())
+            ? masked
+            : new Command(masked.verb(), word, argument, masked.sentArgument());
     long line = write("C: " + command.text());
     accept(new CommandSent(new Source(name, line), command));
     return line;
@@ -94,7 +113,8 @@ final class SessionLog {
 
   /** Records a reply as the client got it, with the session's secrets masked. */
   synchronized void reply(Reply sent) {
-    List<String> masked = sent.lines().stream().map(secrets::mask).toList();
+    List<String> masked =
+        sent.lines().stream().map(line -> ControlText.shown(secrets.mask(line))).toList();
     Reply reply = masked.equals(sent.lines()) ? sent : new Reply(sent.code(), masked);
     long first = lines + 1;
     for (String text : reply.lines()) {
@@ -111,7 +131,7 @@ final class SessionLog {
    */
   synchronized void ownReply(Reply sent, String why) {
     comments++;
-    String detail = secrets.mask(why);
+    String detail = ControlText.shown(secrets.mask(why));
     long line = write("# not from the server: " + detail);
     accept(new Note(new Source(name, line), NoteKind.NOT_FROM_SERVER, detail));
     reply(sent);
@@ -120,7 +140,7 @@ final class SessionLog {
   /** Records a comment, which {@code ftpseq check} skips. */
   synchronized void comment(String text) {
     comments++;
-    write("# " + secrets.mask(text));
+    write("# " + ControlText.shown(secrets.mask(text)));
   }
 
   /** Records that the client's control connection was TLS from connect (implicit FTPS). */

@@ -164,16 +164,20 @@ final class ProxyRig implements AutoCloseable {
 
   /** The findings {@code ftpseq check} gives for the session's recorded transcript. */
   List<String> recordedFindings(String session) throws IOException {
+    return recordedCheck(session).findings().stream()
+        .sorted(Comparator.comparing((Finding f) -> f.source().line()))
+        .map(ProxyRig::shown)
+        .toList();
+  }
+
+  /** What {@code ftpseq check} gives for the session's recorded transcript. */
+  SessionCheck recordedCheck(String session) throws IOException {
     Path transcript = records.resolve(session + RecordDirectory.TRANSCRIPT);
     try (InputStream in = Files.newInputStream(transcript)) {
       TranscriptChecker.Result result =
           new TranscriptChecker(proxy.settings().profile(), null, null).check(session, in);
       assertThat(result.sessions()).hasSize(1);
-      SessionCheck check = result.sessions().get(0);
-      return check.findings().stream()
-          .sorted(Comparator.comparing((Finding f) -> f.source().line()))
-          .map(ProxyRig::shown)
-          .toList();
+      return result.sessions().get(0);
     }
   }
 

@@ -70,4 +70,36 @@ class ProxySecretsTest {
       }
     }
   }
+
+  @Test
+  void controlBytesInsideALineAreRecordedOnOneMaskedLineThatReadsBackTheSame() throws Exception {
+    try (ScriptedServer server =
+            new ScriptedServer(
+                "220 scripted\r\n",
+                c ->
+                    switch (c.split(" ")[0]) {
+                      case "USER" -> "331 password please\r\n";
+                      case "PASS" -> "230 in\rside\r\n";
+                      default -> "500 what\u0085\u0007\r\n";
+                    });
+        ProxyRig rig = ProxyRig.over(server, dir);
+        RawControl control = new RawControl(rig.port())) {
+      control.reply();
+      control.send("USER bob\rPASS " + SECRET + "\r\n").reply();
+      control.send("PASS " + SECRET + "\r\n").reply();
+      control.send(new byte[] {(byte) 0x81, (byte) 0xfe, 0x01, 0x1b, '\r', '\n'}).reply();
+      control.send("RNTO x\r\n").reply();
+      control.send("QUIT\r\n").reply();
+      rig.awaitClosed(1);
+
+      String transcript = rig.transcript("s1");
+      assertThat(transcript).doesNotContain(SECRET).doesNotContain("\r");
+      assertThat(transcript.codePoints()).noneMatch(c -> c < 0x20 && c != '\n');
+      assertThat(transcript.lines().filter(l -> !l.startsWith("#")))
+          .allMatch(l -> l.startsWith("C: ") || l.startsWith("S: "));
+      assertThat(rig.events().rules()).contains("RNTO_WITHOUT_RNFR");
+      assertThat(rig.recordedFindings("s1")).isEqualTo(rig.liveFindings("s1"));
+      assertThat(rig.recordedCheck("s1").problems()).isEmpty();
+    }
+  }
 }
