@@ -13,6 +13,7 @@ import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
@@ -299,10 +300,26 @@ final class ProxyCommand implements Callable<Integer> {
 
   private ProxySettings settings() throws IOException, GeneralSecurityException {
     ProfileChoice choice = CheckCommand.profileChoice(profile, spec.commandLine());
+    InetSocketAddress listenAt = AddressOption.parse(listen, "127.0.0.1", -1);
+    InetSocketAddress upstreamAt = AddressOption.parse(upstream, null, 21);
+    if (upstreamAt.getPort() == 0) {
+      throw new IllegalArgumentException(
+          "--upstream " + upstream + " names port 0; give the server's port, 1 to 65535");
+    }
+    if (SelfRelay.isSelf(listenAt, upstreamAt)) {
+      throw new IllegalArgumentException(
+          "--upstream "
+              + upstream
+              + " is the proxy's own --listen address "
+              + listen
+              + ": the proxy would relay to itself; name the FTP server's address");
+    }
+    if (tlsMode == TlsMode.implicit && keystore == null) {
+      throw new IllegalArgumentException(
+          "--tls implicit needs --tls-keystore FILE: without it the proxy has no TLS to offer");
+    }
     ProxySettings.Builder settings =
-        ProxySettings.builder(
-                AddressOption.parse(listen, "127.0.0.1", -1),
-                AddressOption.parse(upstream, null, 21))
+        ProxySettings.builder(listenAt, upstreamAt)
             .profile(choice)
             .timeouts(connectTimeout, idleTimeout, transferTimeout)
             .limits(maxSessions, maxLine)

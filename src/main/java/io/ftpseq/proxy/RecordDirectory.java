@@ -29,6 +29,10 @@ final class RecordDirectory {
 
   /** Makes the directory when it does not exist. */
   static RecordDirectory open(Path directory) throws IOException {
+    if (Files.exists(directory) && !Files.isDirectory(directory)) {
+      throw new IOException(
+          "cannot record in " + directory + ": it exists and is not a directory (--record DIR)");
+    }
     Files.createDirectories(directory);
     return new RecordDirectory(directory);
   }
