@@ -27,22 +27,7 @@ record TcpSegment(
 
   /** The segment in the IP packet's payload, or {@code null} when its header is cut short. */
   static TcpSegment parse(byte[] data, IpPacket ip) {
-    int at = ip.payloadOffset();
-    if (ip.payloadLength() < 20) {
-      return null;
-    }
-    int headerLength = ((data[at + 12] & 0xff) >> 4) * 4;
-    if (headerLength < 20 || headerLength > ip.payloadLength()) {
-      return null;
-    }
-    return new TcpSegment(
-        NetworkOrder.u16(data, at),
-        NetworkOrder.u16(data, at + 2),
-        NetworkOrder.i32(data, at + 4),
-        NetworkOrder.i32(data, at + 8),
-        data[at + 13] & 0xff,
-        at + headerLength,
-        ip.payloadLength() - headerLength);
+    return parse(data, ip, false);
   }
 
   /**
@@ -50,12 +35,16 @@ record TcpSegment(
    * numbers and flags, and none of its payload was captured; {@code null} when even they were cut.
    */
   static TcpSegment parseCut(byte[] data, IpPacket ip) {
+    return parse(data, ip, true);
+  }
+
+  private static TcpSegment parse(byte[] data, IpPacket ip, boolean cut) {
     int at = ip.payloadOffset();
     if (ip.payloadLength() < 20) {
       return null;
     }
     int headerLength = ((data[at + 12] & 0xff) >> 4) * 4;
-    if (headerLength < 20) {
+    if (headerLength < 20 || (!cut && headerLength > ip.payloadLength())) {
       return null;
     }
     return new TcpSegment(
@@ -65,7 +54,7 @@ record TcpSegment(
         NetworkOrder.i32(data, at + 8),
         data[at + 13] & 0xff,
         at + headerLength,
-        0);
+        cut ? 0 : ip.payloadLength() - headerLength);
   }
 
   boolean has(int flag) {
