@@ -119,7 +119,7 @@ class LeftOutInCiReportsTest {
         .anyMatch(l -> l.startsWith("::error file=" + logs.resolve("b.txt") + ","))
         .anyMatch(l -> l.startsWith("::error file=" + good + ",line=4,"));
     assertThat(french.out().lines())
-        .contains("::warning file=" + good + ",title=ftpseq::laissée de côté : " + TWICE);
+        .contains("::warning file=" + good + ",title=ftpseq::laissée de côté\u00a0: " + TWICE);
   }
 
   @Test
