@@ -57,13 +57,17 @@ final class DataAddress {
     return fromSix(m, "PORT " + argument);
   }
 
-  /** The address of a 227 reply: the first six numbers in its text (RFC 1123 §4.1.2.6). */
+  /**
+   * The address of a 227 reply: the first six numbers in its text (RFC 1123 §4.1.2.6).
+   *
+   * @param text the reply as the server sent it, its code included, quoted so in an error
+   */
   static Parsed passiveReply(String text) {
     Matcher m = SIX_NUMBERS.matcher(text);
     if (!m.find()) {
       return Parsed.error("the 227 reply names no address: \"" + text + "\"");
     }
-    return fromSix(m, "227 " + text);
+    return fromSix(m, text);
   }
 
   /** The argument of EPRT: {@code <d><af><d><address><d><port><d>} (RFC 2428 §2). */

@@ -41,6 +41,18 @@ class DataAddressTest {
   }
 
   @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "227 Entering Passive Mode (127,0,0,1,999,1).",
+        "227 Entering Passive Mode (127,0,0,1,0,0)."
+      })
+  void malformedPassiveReplyIsQuotedOnceAsTheServerSentIt(String reply) {
+    DataAddress.Parsed parsed = DataAddress.passiveReply(reply);
+    assertThat(parsed.ok()).isFalse();
+    assertThat(parsed.error()).endsWith(" in \"" + reply + "\"").doesNotContain("227 227");
+  }
+
+  @ParameterizedTest
   @CsvSource({
     "'|1|127.0.0.1|5282|', 127.0.0.1, 5282",
     "'!1!127.0.0.1!5282!', 127.0.0.1, 5282",
