@@ -26,6 +26,7 @@ final class ClientCommands {
   private LineInput input;
   private boolean tls;
   private boolean pbsz;
+  private boolean bareLf;
 
   ClientCommands(ProxySession session) throws IOException {
     this.session = session;
@@ -54,8 +55,23 @@ final class ClientCommands {
         session.endQuietly("the client sent a NUL byte, which no command has; closing the session");
         return;
       }
-      command(line);
+      command(crlf(line));
     }
+  }
+
+  /**
+   * The line as the server gets it: ended by CRLF, also when the client ended it by LF alone, so
+   * that a server that ends commands at CRLF only reads the command the proxy recorded.
+   */
+  private byte[] crlf(byte[] line) {
+    byte[] relayed = ControlText.crlf(line);
+    if (relayed != line && !bareLf) {
+      bareLf = true;
+      session.notice(
+          "the client ended a line with LF alone, not CRLF (RFC 959 §5.3);"
+              + " the proxy relays its lines to the server ended by CRLF");
+    }
+    return relayed;
   }
 
   private void command(byte[] wire) throws IOException {

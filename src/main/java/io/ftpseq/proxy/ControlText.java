@@ -4,11 +4,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The text of a control line as the checks read it: without its line ending and without Telnet
  * commands (RFC 959 §4.1.3 has clients send {@code IAC IP IAC DM} before ABOR), decoded as UTF-8
- * (RFC 2640) or, when the bytes are not UTF-8, as Latin-1. The bytes relayed are never changed.
+ * (RFC 2640) or, when the bytes are not UTF-8, as Latin-1. The bytes relayed are never changed but
+ * for a line ending in LF alone, relayed ending in CRLF ({@link #crlf}).
  */
 final class ControlText {
 
@@ -40,6 +42,23 @@ final class ControlText {
       }
     }
     return decode(ByteBuffer.wrap(text, 0, n));
+  }
+
+  /**
+   * The line ended by CRLF where it ends by LF alone; the same array otherwise (a line ended by
+   * CRLF, or cut by the end of the stream). RFC 959 ends every line with CRLF, and some peers end a
+   * line only there: relayed with LF alone, it would join the next for them while the proxy has
+   * read and recorded two.
+   */
+  static byte[] crlf(byte[] line) {
+    int n = line.length;
+    if (n == 0 || line[n - 1] != '\n' || (n > 1 && line[n - 2] == '\r')) {
+      return line;
+    }
+    byte[] ended = Arrays.copyOf(line, n + 1);
+    ended[n - 1] = '\r';
+    ended[n] = '\n';
+    return ended;
   }
 
   /** Whether the line holds a NUL byte, which no command or reply has. */

@@ -6,9 +6,10 @@ import java.util.Arrays;
 
 /**
  * Reads a control connection one line at a time, as bytes with their line ending, so a relayed line
- * goes on exactly as it came. A line ends at LF (CRLF on the wire, a bare LF from careless peers).
- * A line longer than the cap is refused rather than buffered without end: a peer that never ends
- * its line must not take the proxy's memory.
+ * goes on as it came. A line ends at LF (CRLF on the wire, a bare LF from careless peers; the proxy
+ * relays such a line ended by CRLF, see {@link ControlText#crlf}). A line longer than the cap is
+ * refused rather than buffered without end: a peer that never ends its line must not take the
+ * proxy's memory.
  */
 final class LineInput {
 

@@ -30,6 +30,7 @@ final class ServerReplies implements Runnable {
 
   private final ProxySession session;
   private final ProxySettings settings;
+  private boolean bareLf;
 
   ServerReplies(ProxySession session) {
     this.session = session;
@@ -46,7 +47,7 @@ final class ServerReplies implements Runnable {
       while ((line = input.readLine()) != null) {
         session.touch();
         String text = ControlText.of(line);
-        raw.write(line);
+        raw.write(crlf(line));
         if (ControlText.hasNul(line)) {
           garbage(text, "a reply line with a NUL byte");
           return;
@@ -64,6 +65,21 @@ final class ServerReplies implements Runnable {
       Thread.currentThread().interrupt();
       session.serverClosed();
     }
+  }
+
+  /**
+   * The line as the client gets it: ended by CRLF, also when the server ended it by LF alone, so
+   * that a client that ends replies at CRLF only reads the reply the proxy recorded.
+   */
+  private byte[] crlf(byte[] line) {
+    byte[] relayed = ControlText.crlf(line);
+    if (relayed != line && !bareLf) {
+      bareLf = true;
+      session.notice(
+          "the server ended a line with LF alone, not CRLF (RFC 959 §4.2);"
+              + " the proxy relays its replies to the client ended by CRLF");
+    }
+    return relayed;
   }
 
   /**
