@@ -54,8 +54,11 @@ import java.util.function.LongConsumer;
  */
 public final class SessionStore implements Iterable<SessionCheck>, Closeable {
 
-  /** The memory budget by default: enough for tens of thousands of ordinary sessions. */
+  /** The memory budget by default at most: enough for tens of thousands of ordinary sessions. */
   public static final long DEFAULT_BUDGET = 32L << 20;
+
+  /** The share of the heap the budget takes at most: the run needs the rest for all else. */
+  private static final int HEAP_SHARE = 4;
 
   /** The read buffers of all runs together, whatever their number, within these bounds each. */
   private static final int READ_BUFFERS = 8 << 20;
@@ -103,9 +106,13 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
     SessionCheck undrawn(SessionCheck session);
   }
 
-  /** A store with the default memory budget. */
+  /**
+   * A store with the default memory budget: {@value #DEFAULT_BUDGET} bytes, or a quarter of the
+   * heap when that is less. Sessions are counted at what they really hold ({@link
+   * SessionFootprint}), so a fixed budget of 32 MB filled a 32 MB heap.
+   */
   public SessionStore() {
-    this(DEFAULT_BUDGET);
+    this(Math.min(DEFAULT_BUDGET, Runtime.getRuntime().maxMemory() / HEAP_SHARE));
   }
 
   /** A store that keeps at most about {@code budget} bytes of sessions in memory. */
@@ -454,12 +461,9 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
     }
   }
 
-  /** A rough size in memory, enough to keep the budget. */
-  private static long estimate(SessionCheck session) {
-    return 600
-        + 500L * session.findings().size()
-        + 300L * (session.problems().size() + session.notes().size())
-        + 800L * session.steps().size();
+  /** What the session costs in memory ({@link SessionFootprint}), to keep the budget. */
+  static long estimate(SessionCheck session) {
+    return SessionFootprint.of(session);
   }
 
   private ObjectMapper codec() {

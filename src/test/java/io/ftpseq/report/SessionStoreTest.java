@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The store keeps a run's sessions in input order whatever order they end in, and a run spilled to
@@ -99,6 +100,33 @@ class SessionStoreTest {
                 System.getProperty("java.class.path"),
                 ManySessions.class.getName(),
                 "400000")
+            .redirectErrorStream(true)
+            .start();
+    try {
+      String output = new String(process.getInputStream().readAllBytes(), UTF_8);
+      assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
+      assertThat(process.exitValue()).as(output).isZero();
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
+  /**
+   * The default budget leaves most of a small heap to the rest of the run: 40 MB of sessions, as
+   * the heap holds them, go through a 32 MB heap. Counted at what they really hold, sessions filled
+   * a budget of 32 MB whatever the heap.
+   */
+  @Test
+  void defaultBudgetFitsASmallHeap(@TempDir Path temp) throws Exception {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process process =
+        new ProcessBuilder(
+                java.toString(),
+                "-Xmx32m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                DefaultBudget.class.getName(),
+                temp.toString())
             .redirectErrorStream(true)
             .start();
     try {
