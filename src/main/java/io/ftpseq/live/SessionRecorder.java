@@ -74,14 +74,14 @@ final class SessionRecorder {
   synchronized void command(String wireLine, boolean automatic, String why) {
     String text = wireLine.strip();
     if (!text.isEmpty()) {
-      secrets.learn(text);
+      secrets.learnCommand(text);
       command(Command.parse(text), automatic, why);
     }
   }
 
   /** Learns the secrets a command line shows as it goes on the wire, to mask their echoes. */
   synchronized void secretsIn(String wireLine) {
-    secrets.learn(wireLine);
+    secrets.learnCommand(wireLine);
   }
 
   /** Records a parsed command; see {@link #command(String, boolean, String)}. */

@@ -53,7 +53,7 @@ final class ControlConnection implements AutoCloseable {
     }
     StringBuilder text = new StringBuilder();
     for (String line : lines) {
-      secrets.learn(line);
+      secrets.learnCommand(line);
       text.append(line).append("\r\n");
     }
     try {

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,6 +61,9 @@ public record Command(Verb verb, String word, String argument, String sentArgume
    */
   private static final Pattern URL_PASSWORD = LinePatterns.compile("(://[^/\\s:]*:)[^/\\s]+@");
 
+  /** The marks between a command word and the password glued to it: {@code PASS:secret}. */
+  private static final Pattern GLUE = LinePatterns.compile("^[\\s:=\"',]{1,4}");
+
   /** Verbs whose whole argument is secret: a password, an account, security data. */
   private static final Set<Verb> SECRET_ARGUMENT = EnumSet.of(Verb.PASS, Verb.ACCT, Verb.ADAT);
 
@@ -78,7 +82,7 @@ public record Command(Verb verb, String word, String argument, String sentArgume
     boolean same = sentArgument.equals(argument);
     if (verb == Verb.OTHER) {
       String text = argument.isEmpty() ? word : word + " " + argument;
-      String masked = maskPasswords(text);
+      String masked = maskPasswords(text, null);
       if (!masked.equals(text)) {
         int space = masked.indexOf(' ');
         word = space < 0 ? masked : masked.substring(0, space);
@@ -86,8 +90,8 @@ public record Command(Verb verb, String word, String argument, String sentArgume
       }
       same = true; // no rule reads the argument of a word no server knows
     }
-    argument = maskArgument(verb, argument);
-    sentArgument = same ? argument : maskArgument(verb, sentArgument);
+    argument = maskArgument(verb, argument, null);
+    sentArgument = same ? argument : maskArgument(verb, sentArgument, null);
   }
 
   /**
@@ -97,24 +101,49 @@ public record Command(Verb verb, String word, String argument, String sentArgume
     this(verb, word, argument, argument);
   }
 
-  /** The argument with its secrets masked. */
-  private static String maskArgument(Verb verb, String argument) {
+  /** The argument with its secrets masked, each given to {@code hidden} (may be {@code null}). */
+  private static String maskArgument(Verb verb, String argument, Consumer<String> hidden) {
     if (argument.isEmpty() || argument.equals(MASK)) {
       return argument;
     }
     if (SECRET_ARGUMENT.contains(verb)) {
+      hide(argument, hidden);
       return MASK;
     }
     if (verb == Verb.SITE) {
       Matcher site = SITE_PASSWORD.matcher(argument);
       if (site.matches()) {
-        return site.group(2) == null ? argument : site.group(1) + " " + MASK;
+        if (site.group(2) == null) {
+          return argument;
+        }
+        for (String password : site.group(2).strip().split("\\s+", -1)) {
+          hide(password, hidden); // each its own secret, as Secrets learns them
+        }
+        return site.group(1) + " " + MASK;
       }
     }
     // the pattern needs "://" and an "@" after it: most URLs (Zeek's RETR arguments) have none
     return argument.contains("://") && argument.indexOf('@') >= 0
-        ? URL_PASSWORD.matcher(argument).replaceAll("$1" + MASK + "@")
+        ? maskUrlPasswords(argument, hidden)
         : argument;
+  }
+
+  /** Gives a secret masked to {@code hidden}, unless that is {@code null}: nothing learns it. */
+  private static void hide(String secret, Consumer<String> hidden) {
+    if (hidden != null) {
+      hidden.accept(secret);
+    }
+  }
+
+  /** The text with the password of every URL in it masked, each given to {@code hidden}. */
+  private static String maskUrlPasswords(String text, Consumer<String> hidden) {
+    return URL_PASSWORD
+        .matcher(text)
+        .replaceAll(
+            url -> {
+              hide(text.substring(url.end(1), url.end() - 1), hidden);
+              return Matcher.quoteReplacement(url.group(1) + MASK + "@");
+            });
   }
 
   /**
@@ -125,6 +154,23 @@ public record Command(Verb verb, String word, String argument, String sentArgume
    * @throws IllegalArgumentException if the line is blank
    */
   public static Command parse(String line) {
+    return parse(line, null);
+  }
+
+  /**
+   * Gives each secret that {@link #parse} masks in a command line as the client sent it to {@code
+   * secret}, as it stands in the line: the argument of {@code PASS}, the password of a URL, and
+   * what the masking of free text hides in a line of no known verb ({@code hunter2} in {@code
+   * password hunter2}). Only a client's line is read so: a server's words are no password.
+   */
+  public static void secretsIn(String line, Consumer<String> secret) {
+    if (!line.isBlank() && Secrets.mayHoldSecret(line)) {
+      parse(line, secret);
+    }
+  }
+
+  /** {@link #parse(String)}, giving each secret it masks to {@code hidden}. */
+  private static Command parse(String line, Consumer<String> hidden) {
     int start = 0;
     int end = line.length();
     while (start < end && Character.isWhitespace(line.charAt(start))) {
@@ -146,7 +192,11 @@ public record Command(Verb verb, String word, String argument, String sentArgume
     }
     String argument = line.substring(argumentStart, end);
     Verb verb = Verb.of(line, start, wordEnd);
+    boolean learning = hidden != null;
     if (verb != Verb.OTHER) {
+      if (learning) {
+        maskArgument(verb, argument, hidden);
+      }
       // a known verb's word is its name: no copy of the line's word is kept
       return new Command(verb, verb.name(), argument);
     }
@@ -156,8 +206,14 @@ public record Command(Verb verb, String word, String argument, String sentArgume
       // "PASS:secret" is no verb a server knows, but what follows PASS is still a password
       Verb glued = Verb.of(word.substring(0, letters));
       if (SECRET_ARGUMENT.contains(glued)) {
+        if (learning) {
+          hidden.accept(GLUE.matcher(line.substring(start + letters, end)).replaceFirst(""));
+        }
         return new Command(glued, glued.name(), MASK);
       }
+    }
+    if (learning) {
+      maskPasswords(line.substring(start, end), hidden);
     }
     return new Command(verb, word.toUpperCase(Locale.ROOT), argument);
   }
@@ -180,13 +236,28 @@ public record Command(Verb verb, String word, String argument, String sentArgume
    * command: {@code maskPasswords("bad line: PASS secret")} is {@code "bad line: PASS ****"}.
    */
   public static String maskPasswords(String text) {
+    return maskPasswords(text, null);
+  }
+
+  /** {@link #maskPasswords(String)}, giving each password it masks to {@code hidden}. */
+  private static String maskPasswords(String text, Consumer<String> hidden) {
     if (!Secrets.mayHoldSecret(text)) {
       return text;
     }
-    String masked = PASSWORD_IN_TEXT.matcher(text).replaceAll("${command}${key}" + MASK);
-    return masked.contains("://")
-        ? URL_PASSWORD.matcher(masked).replaceAll("$1" + MASK + "@")
-        : masked;
+    Matcher password = PASSWORD_IN_TEXT.matcher(text);
+    if (!password.find()) {
+      return text.contains("://") ? maskUrlPasswords(text, hidden) : text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int from = 0;
+    do {
+      int secret = password.end(password.group("command") != null ? "command" : "key");
+      hide(text.substring(secret, password.end()), hidden);
+      out.append(text, from, secret).append(MASK);
+      from = password.end();
+    } while (password.find());
+    String masked = out.append(text, from, text.length()).toString();
+    return masked.contains("://") ? maskUrlPasswords(masked, hidden) : masked;
   }
 
   /**

@@ -129,6 +129,25 @@ public final class Secrets {
   }
 
   /**
+   * Learns the secrets of a command line as the client sent it: those {@link #learn} finds in any
+   * line, and all that {@link Command#parse} masks in it, such as the password of {@code password
+   * hunter2}, a command of no known verb that a server echoes back ({@code 500 Unknown command
+   * password hunter2}). Never given a server's line: its words are no password.
+   */
+  public void learnCommand(String line) {
+    learn(line);
+    learnMasked(line);
+  }
+
+  /**
+   * Learns all that {@link Command#parse} masks in a command line as the client sent it, for a line
+   * whose other secrets were learnt already ({@link #learn}).
+   */
+  public void learnMasked(String line) {
+    Command.secretsIn(line, this::learnSecret);
+  }
+
+  /**
    * Learns a value a log shows in a column of its own as a password (Zeek's {@code password}),
    * unless it is what the log writes in a password's place.
    */
@@ -384,7 +403,7 @@ public final class Secrets {
    * A quick look for any word a password may follow, {@code password} included, for masking text
    * that could not be read as a command.
    */
-  static boolean mayHoldSecret(String line) {
+  public static boolean mayHoldSecret(String line) {
     return line.contains("://")
         || containsIgnoringCase(line, "PASS")
         || containsIgnoringCase(line, "ACCT")

@@ -81,11 +81,11 @@ final class SessionLog {
    * so that their echoes are masked too.
    */
   synchronized void learn(String commandLine) {
-    secrets.learn(commandLine);
+    secrets.learnCommand(commandLine);
     // a bare CR (or another control byte) may end the command for the server: "USER a\rPASS b"
     for (String part : CONTROL.split(commandLine, -1)) {
       if (part.length() < commandLine.length()) {
-        secrets.learn(part);
+        secrets.learnCommand(part);
       }
     }
   }

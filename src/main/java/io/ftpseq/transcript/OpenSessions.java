@@ -96,8 +96,10 @@ final class OpenSessions implements TranscriptSink {
   @Override
   public void secretsIn(String line) {
     // a command line that is the raw line itself (a client log's) was looked at already
-    if (!line.equals(rawLine)) {
-      secrets.learn(line);
+    if (line.equals(rawLine)) {
+      secrets.learnMasked(line);
+    } else {
+      secrets.learnCommand(line);
     }
   }
 

@@ -3,7 +3,6 @@ package io.ftpseq.transcript;
 import io.ftpseq.protocol.Secrets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Every secret a command script shows, learnt before any of its lines is used, to mask them
@@ -12,10 +11,10 @@ import java.util.Locale;
  * after the password; a simulation fills replies from any line of the script, the USER before the
  * PASS included, so all of them are learnt first.
  *
- * <p>Secrets are learnt as {@code check} learns them ({@link Secrets#learn}), with the whole
- * argument of {@code PASS}, {@code ACCT} and {@code ADAT} besides. One {@link Secrets} keeps only
- * its most recent passwords, so each holds those of at most {@link #LINES_PER_GROUP} lines and a
- * script with many passwords has several.
+ * <p>Secrets are learnt as {@code check} learns them: from the raw line ({@link Secrets#learn}) and
+ * all that the masking of its command hides ({@link Secrets#learnMasked}). One {@link Secrets}
+ * keeps only its most recent passwords, so each holds those of at most {@link #LINES_PER_GROUP}
+ * lines and a script with many passwords has several.
  */
 final class ScriptSecrets {
 
@@ -36,8 +35,8 @@ final class ScriptSecrets {
    */
   void learn(String raw, String command) {
     int candidate = Secrets.candidateIn(raw);
-    String argument = secretArgument(command);
-    if (candidate < 0 && argument.isEmpty()) {
+    boolean masked = command != null && !command.isBlank() && Secrets.mayHoldSecret(command);
+    if (candidate < 0 && !masked) {
       return;
     }
     if (groups.isEmpty() || linesInGroup == LINES_PER_GROUP) {
@@ -47,8 +46,8 @@ final class ScriptSecrets {
     Secrets group = groups.get(groups.size() - 1);
     linesInGroup++;
     group.learn(raw, candidate);
-    if (!argument.isEmpty()) {
-      group.learnSecret(argument);
+    if (masked) {
+      group.learnMasked(command);
     }
   }
 
@@ -59,19 +58,5 @@ final class ScriptSecrets {
       masked = groups.get(i).mask(masked);
     }
     return masked;
-  }
-
-  /** The whole argument of a PASS, ACCT or ADAT command, else empty. */
-  private static String secretArgument(String command) {
-    if (command == null) {
-      return "";
-    }
-    int space = 0;
-    while (space < command.length() && !Character.isWhitespace(command.charAt(space))) {
-      space++;
-    }
-    String word = command.substring(0, space).toUpperCase(Locale.ROOT);
-    boolean secret = word.equals("PASS") || word.equals("ACCT") || word.equals("ADAT");
-    return secret ? command.substring(space).strip() : "";
   }
 }

@@ -25,7 +25,7 @@ import java.util.TreeMap;
  * is. Every secret the input showed up to the last line asked for is masked, so a password that
  * stands before the line showing it to be one (typed at the user prompt, then sent with PASS) is
  * masked there too. A line its reader read as commands and the server's text (replies, a reply it
- * could not read; a command's secret argument is learnt then, ADAT's too) has nothing else masked:
+ * could not read; all that a command's masking hides is learnt then) has nothing else masked:
  * {@code 331 Password required for alice} names no password. Any other line (one that could not be
  * read, a comment, a command of no known verb) may hold a password in words, and is masked as a
  * problem masks the input it quotes ({@link Command#maskPasswords}). Reading goes on from where the
@@ -43,9 +43,6 @@ public final class ShownLines {
 
   /** The most lines kept at once; the oldest go first, and a request for them must start again. */
   static final int MAX_KEPT = 1 << 16;
-
-  /** Verbs whose whole argument is secret, as {@link Command} masks it. */
-  private static final Set<Verb> SECRET_ARGUMENT = Set.of(Verb.PASS, Verb.ACCT, Verb.ADAT);
 
   private final LineReader reader;
   private final Secrets secrets = new Secrets();
@@ -181,16 +178,7 @@ public final class ShownLines {
     @Override
     public void command(String session, Source at, String line) {
       secretsIn(line);
-      Command command = Command.parse(line);
-      if (SECRET_ARGUMENT.contains(command.verb())) {
-        int word = 0;
-        String text = line.strip();
-        while (word < text.length() && !Character.isWhitespace(text.charAt(word))) {
-          word++;
-        }
-        secrets.learnSecret(text.substring(word).strip());
-      }
-      event(session, new CommandSent(at, command));
+      event(session, new CommandSent(at, Command.parse(line)));
     }
 
     @Override
@@ -205,7 +193,7 @@ public final class ShownLines {
 
     @Override
     public void secretsIn(String line) {
-      secrets.learn(line);
+      secrets.learnCommand(line);
     }
 
     @Override

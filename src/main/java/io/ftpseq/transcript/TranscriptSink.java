@@ -35,8 +35,9 @@ public interface TranscriptSink {
   }
 
   /**
-   * A line as it was sent or logged, before any masking, that may show secrets (a password, a URL
-   * with one): they are then masked wherever the input echoes them later.
+   * A command line as the client sent it, before any masking, that may show secrets (a password, a
+   * URL with one, what the masking hides in a line of no known verb): they are then masked wherever
+   * the input echoes them later. Never a server's line: its words are no password.
    */
   default void secretsIn(String line) {}
 

@@ -2,12 +2,19 @@ package io.ftpseq.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ftpseq.testing.EmbeddedFtpServer;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -52,7 +59,203 @@ class SecretsInEveryReportTest {
   private static final Pattern PASS = Pattern.compile("\\bPASS[ \\t]+[^\\s\"'\\\\]+");
   private static final Pattern REPLY_CODE = Pattern.compile("(?<![\\d.:])([2-5]\\d\\d)([ -])");
 
+  private static final List<String> REPORTS =
+      List.of("text", "json", "markdown", "html", "junit", "sarif", "github");
+
   @TempDir Path temp;
+
+  /** The ways an input of a {@link Leak} goes: some need a dialogue (C:/S: lines). */
+  enum Via {
+    /** {@code check} in every report format. */
+    CHECK,
+    /** {@code simulate}, with the dialogue's commands as the script. */
+    SIMULATE,
+    /** The dialogue's commands through {@code proxy} to a real server, the record read back. */
+    PROXY
+  }
+
+  /**
+   * A way a password leaked: an input, the texts that must reach no output, the texts the text
+   * report must show (what masking leaves), and the ways the input goes.
+   */
+  record Leak(
+      String name,
+      String file,
+      String input,
+      List<String> hidden,
+      List<String> shown,
+      Set<Via> via) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static Stream<Leak> leaks() {
+    String vsftpd = "Mon Nov 23 06:40:23 2026 [pid 17062] ";
+    return Stream.of(
+        new Leak(
+            "a password typed as a command, echoed by the server",
+            "typed.txt",
+            """
+            S: 220 (vsFTPd 3.0.3)
+            C: USER alice
+            S: 331 Please specify the password.
+            C: password Free9text
+            S: 500 Unknown command password Free9text
+            C: PASS wonderland
+            S: 230 Login successful.
+            C: CWD Free9text
+            S: 550 Free9text: no such directory.
+            C: QUIT
+            S: 221 Goodbye.
+            """,
+            List.of("Free9text"),
+            List.of("PASSWORD ****", "500 Unknown command password ****", "CWD ****"),
+            EnumSet.allOf(Via.class)),
+        new Leak(
+            "a password after a lower-case word of no verb",
+            "lower.txt",
+            """
+            S: 220 ProFTPD Server
+            C: USER alice
+            S: 331 Password required for alice
+            C: passwd Free8text
+            S: 500 PASSWD not understood: passwd Free8text
+            C: PASS wonderland
+            S: 230 User alice logged in
+            C: RETR Free8text
+            S: 550 Free8text: No such file or directory
+            """,
+            List.of("Free8text"),
+            List.of("PASSWD ****", "RETR ****", "550 ****: No such file or directory"),
+            EnumSet.allOf(Via.class)),
+        new Leak(
+            "a password told in words",
+            "words.txt",
+            """
+            S: 220 ProFTPD Server
+            C: USER alice
+            S: 331 Password required for alice
+            C: my password is Free7text
+            S: 500 MY not understood: my password is Free7text
+            C: PASS wonderland
+            S: 230 User alice logged in
+            C: MKD Free7text
+            S: 257 "/Free7text" - Directory successfully created
+            """,
+            List.of("Free7text"),
+            List.of("MY password is ****", "257 \"/****\""),
+            EnumSet.allOf(Via.class)),
+        new Leak(
+            "a password after a bare CR in a command line",
+            "bare-cr.txt",
+            "S: 220 x\nC: USER alice\rpasswd Free6text\nS: 331 x\nC: PASS wonderland\nS: 230 x\n"
+                + "C: MKD Free6text\nS: 257 x\n",
+            List.of("Free6text"),
+            List.of(),
+            EnumSet.of(Via.PROXY)));
+  }
+
+  /**
+   * Each way a password leaked before, through {@code check} in every report format (with every
+   * reply explained and predicted), {@code simulate}, and the proxy's record read back: what the
+   * masking hides where a client sends it is hidden wherever it comes back.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("leaks")
+  void whatMaskingHidesStaysHiddenInEveryOutput(Leak leak) throws Exception {
+    Path input = temp.resolve(leak.file());
+    Files.writeString(input, leak.input(), StandardCharsets.UTF_8);
+    if (leak.via().contains(Via.CHECK)) {
+      for (String report : REPORTS) {
+        Path out = temp.resolve("leak." + report);
+        CliRun run =
+            CliRun.of(
+                "check",
+                "--explain-all",
+                "--predict",
+                "--profile",
+                "auto",
+                "--report",
+                report,
+                "-o",
+                out.toString(),
+                input.toString());
+        String written = Files.readString(out);
+        assertThat(written + run.err()).as(report).doesNotContain(leak.hidden());
+        if (report.equals("text")) {
+          assertThat(written).contains(leak.shown());
+        }
+      }
+    }
+    List<String> commands =
+        // lines end at LF alone: a bare CR stays in the command it was sent in
+        Stream.of(leak.input().split("\n"))
+            .filter(l -> l.startsWith("C: "))
+            .map(l -> l.substring(3))
+            .toList();
+    if (leak.via().contains(Via.SIMULATE)) {
+      Path script = temp.resolve(leak.file() + ".script");
+      Files.writeString(script, String.join("\n", commands) + "\n", StandardCharsets.UTF_8);
+      CliRun run = CliRun.of("simulate", "--profile", "all", script.toString());
+      assertThat(run.out() + run.err()).doesNotContain(leak.hidden());
+    }
+    if (leak.via().contains(Via.PROXY)) {
+      String record = throughProxy(commands, leak.hidden());
+      assertThat(record).doesNotContain(leak.hidden());
+      Path recorded = temp.resolve("recorded.txt");
+      Files.writeString(recorded, record, StandardCharsets.UTF_8);
+      CliRun run = CliRun.of("check", "--explain-all", recorded.toString());
+      assertThat(run.out() + run.err()).doesNotContain(leak.hidden());
+    }
+  }
+
+  /**
+   * The commands sent through {@code ftpseq proxy} to an embedded Apache FtpServer, each line as it
+   * stands (a bare CR in it too), each waiting for its reply; the session's record. What the proxy
+   * prints has none of the hidden texts either.
+   */
+  private String throughProxy(List<String> commands, List<String> hidden) throws Exception {
+    Path records = temp.resolve("records");
+    try (EmbeddedFtpServer server =
+        EmbeddedFtpServer.start(Files.createDirectories(temp.resolve("files")))) {
+      ProxyRun proxy =
+          ProxyRun.start(
+              "--upstream",
+              "127.0.0.1:" + server.port(),
+              "--sessions",
+              "1",
+              "--record",
+              records.toString());
+      try (Socket socket = new Socket("127.0.0.1", proxy.port())) {
+        socket.setSoTimeout(10_000);
+        BufferedReader in =
+            new BufferedReader(
+                new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+        OutputStream out = socket.getOutputStream();
+        reply(in);
+        for (String command : commands) {
+          out.write((command + "\r\n").getBytes(StandardCharsets.UTF_8));
+          reply(in);
+        }
+        out.write("QUIT\r\n".getBytes(StandardCharsets.UTF_8));
+        reply(in);
+      }
+      CliRun run = proxy.end();
+      assertThat(run.out() + run.err()).doesNotContain(hidden);
+    }
+    return Files.readString(records.resolve("s1.transcript.txt"));
+  }
+
+  /** Reads one reply, to its last line. */
+  private static void reply(BufferedReader in) throws IOException {
+    for (String line = in.readLine(); line != null; line = in.readLine()) {
+      if (line.length() >= 4 && line.charAt(3) == ' ' && Character.isDigit(line.charAt(0))) {
+        return;
+      }
+    }
+  }
 
   static Stream<Path> samples() throws IOException {
     List<Path> found = new ArrayList<>();
