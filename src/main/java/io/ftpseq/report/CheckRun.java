@@ -12,6 +12,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.LongPredicate;
+import java.util.stream.StreamSupport;
 
 /**
  * Everything one run of {@code ftpseq check} found: the sessions, in input order, and what each
@@ -86,6 +88,22 @@ public final class CheckRun {
   /** Every session checked, in input order. */
   public Iterable<SessionCheck> sessions() {
     return sessions;
+  }
+
+  /**
+   * The sessions at the places the test accepts, in input order, 0 being the first: for a report
+   * that shows only some, which a {@link SessionStore} then does not decode from disk.
+   */
+  public Iterable<SessionCheck> sessions(LongPredicate places) {
+    if (sessions instanceof SessionStore store) {
+      return () -> store.iterator(places);
+    }
+    return () -> {
+      long[] place = {-1};
+      return StreamSupport.stream(sessions.spliterator(), false)
+          .filter(session -> places.test(++place[0]))
+          .iterator();
+    };
   }
 
   /** What each input held, in the order given. */

@@ -38,7 +38,9 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
+import java.util.function.LongPredicate;
 
 /**
  * The sessions of a run, in input order, in bounded memory: sessions are added as they end, in any
@@ -88,6 +90,7 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
   private final List<BatchesAhead<?>> readers = new ArrayList<>();
   private Drawings drawings;
   private final Map<Long, List<Step>> drawnSteps = new HashMap<>();
+  private final AtomicLong decoded = new AtomicLong();
 
   /**
    * The sessions whose steps a report draws, for a report that draws only some: asked as each
@@ -169,6 +172,11 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
     return spill != null;
   }
 
+  /** How many sessions were decoded from disk so far, by every reading together. */
+  public long decoded() {
+    return decoded.get();
+  }
+
   /**
    * Reads spilled sessions back on a thread of its own, a bounded way ahead of the report that asks
    * for them, so that decoding them and writing the report share two cores; returns this store.
@@ -180,11 +188,21 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
 
   @Override
   public Iterator<SessionCheck> iterator() {
-    return readAhead && spilled() ? new ReadAhead(merged()) : merged();
+    return iterator(place -> true);
   }
 
-  /** The runs merged in key order, each session decoded when it is asked for. */
-  private Iterator<SessionCheck> merged() {
+  /**
+   * The sessions at the places the test accepts, in key order, 0 being the first: a report that
+   * shows a few sessions of many, as the HTML page draws a few hundred, has the others passed over
+   * on disk, not decoded.
+   */
+  public Iterator<SessionCheck> iterator(LongPredicate places) {
+    Iterator<SessionCheck> merged = merged(places);
+    return readAhead && spilled() ? new ReadAhead(merged) : merged;
+  }
+
+  /** The runs merged in key order, each session at an accepted place decoded when asked for. */
+  private Iterator<SessionCheck> merged(LongPredicate places) {
     PriorityQueue<Run> next = new PriorityQueue<>(Comparator.comparingLong(Run::key));
     for (Run run : runs()) {
       if (run.advance()) {
@@ -192,21 +210,30 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
       }
     }
     return new Iterator<>() {
+      private long place = -1;
+      private SessionCheck ahead;
+
       @Override
       public boolean hasNext() {
-        return !next.isEmpty();
+        while (ahead == null && !next.isEmpty()) {
+          Run first = next.poll();
+          if (places.test(++place)) {
+            ahead = withDrawnSteps(first.key(), first.session());
+          }
+          if (first.advance()) {
+            next.add(first);
+          }
+        }
+        return ahead != null;
       }
 
       @Override
       public SessionCheck next() {
-        Run first = next.poll();
-        if (first == null) {
+        if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        SessionCheck session = withDrawnSteps(first.key(), first.session());
-        if (first.advance()) {
-          next.add(first);
-        }
+        SessionCheck session = ahead;
+        ahead = null;
         return session;
       }
     };
@@ -365,6 +392,7 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
 
     @Override
     public SessionCheck session() {
+      decoded.incrementAndGet();
       try {
         return codec().readValue(record, SessionCheck.class);
       } catch (IOException e) {

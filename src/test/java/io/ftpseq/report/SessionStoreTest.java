@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.ftpseq.benchmark.LogGenerator;
 import io.ftpseq.explain.Explainer;
+import io.ftpseq.report.html.HtmlReport;
+import io.ftpseq.report.html.InputLines;
 import io.ftpseq.rules.ProfileChoice;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.session.InputSummary;
@@ -135,6 +138,42 @@ class SessionStoreTest {
       assertThat(process.exitValue()).as(output).isZero();
     } finally {
       process.destroyForcibly();
+    }
+  }
+
+  /**
+   * The HTML page reads a run's sessions twice, for its overview and for the few it draws: of a run
+   * written to disk it decodes each session once and those it draws twice, and its page is that of
+   * the run held in memory. It decoded every session twice.
+   */
+  @Test
+  void htmlReportOfARunOnDiskDecodesAgainOnlyTheSessionsItDraws(@TempDir Path temp)
+      throws IOException {
+    Path log = temp.resolve("vsftpd.log");
+    LogGenerator.vsftpd(log, 2 << 20); // 1,700 sessions, 34 with a finding
+    HtmlReport html =
+        new HtmlReport(ENGLISH, new HtmlReport.Options(false, false, InputLines.NONE));
+    try (SessionStore memory =
+            new SessionStore(Long.MAX_VALUE).keepingStepsOf(HtmlReport.drawings(false));
+        SessionStore disk =
+            new SessionStore(0).readingAhead().keepingStepsOf(HtmlReport.drawings(false));
+        InputStream in = Files.newInputStream(log)) {
+      InputSummary input =
+          new TranscriptChecker(ProfileChoice.AUTO, null, null)
+              .keepingSteps()
+              .check(
+                  "vsftpd.log",
+                  in,
+                  (order, session) -> {
+                    memory.add(SessionStore.key(0, order), session);
+                    disk.add(SessionStore.key(0, order), session);
+                  });
+      String page = write(html, new CheckRun(disk, List.of(input), disk.totals()));
+      long drawn = page.split("<section class=\"session\"", -1).length - 1L;
+      assertThat(drawn).isBetween(30L, 50L);
+      assertThat(disk.decoded()).isEqualTo(disk.size() + drawn);
+      assertThat(page)
+          .isEqualTo(write(html, new CheckRun(memory, List.of(input), memory.totals())));
     }
   }
 

@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,9 +27,9 @@ import java.util.Objects;
  * the diagrams are SVG written here, so it reads with scripts off. The script adds filters by
  * severity and rule, a search, and keys to go from finding to finding.
  *
- * <p>The run's sessions are read by iteration only, twice: once for the overview, once to draw the
- * sessions it chose. The page is written as it goes; memory holds the overview's counts and table
- * and one session at a time.
+ * <p>The run's sessions are read by iteration only, twice: once for the overview, once for the
+ * sessions it chose to draw alone. The page is written as it goes; memory holds the overview's
+ * counts and table and one session at a time.
  */
 public final class HtmlReport implements ReportWriter {
 
@@ -78,12 +79,11 @@ public final class HtmlReport implements ReportWriter {
     overview.write(out);
     SessionSection section = new SessionSection(explainer, options);
     ListedFindings listed = new ListedFindings(); // chooses as the overview's did
-    int index = 0;
-    for (SessionCheck session : run.sessions()) {
-      String id = "s" + ++index;
-      if (overview.drawn(id)) {
-        section.write(out, session, id, listed.next(session));
-      }
+    // only the sessions drawn: a run on disk decodes no other again
+    Iterator<Long> places = overview.drawn().iterator();
+    for (SessionCheck session : run.sessions(overview.drawn()::contains)) {
+      String id = "s" + (places.next() + 1);
+      section.write(out, session, id, listed.next(session));
     }
     out.write("</main>\n<footer>" + escape(explainer.text("html.keys")) + "</footer>\n");
     out.write("<script>\n" + SCRIPT + "</script>\n</body>\n</html>\n");

@@ -16,12 +16,12 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.NavigableSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The top of the page: how many inputs, sessions, findings, problems and notes the run has, small
@@ -64,7 +64,7 @@ final class Overview {
   private long sessionCount;
   private final SessionTable table;
   private final DrawnSessions choice;
-  private final Set<String> drawn = new HashSet<>();
+  private final NavigableSet<Long> drawn = new TreeSet<>();
   private long notable;
   private long notableDrawn;
   private long cleanDrawn;
@@ -95,16 +95,16 @@ final class Overview {
     return overview;
   }
 
-  /** Whether the page draws the session with this id in full. */
-  boolean drawn(String id) {
-    return drawn.contains(id);
+  /** The places of the sessions the page draws in full, 0 being the first session. */
+  NavigableSet<Long> drawn() {
+    return drawn;
   }
 
   private void add(SessionCheck session, String id) {
     sessionCount++;
     boolean full = choice.next(session);
     if (full) {
-      drawn.add(id);
+      drawn.add(sessionCount - 1);
       findingsDrawn += session.findings().size();
       findingsListed += listed.next(session).findings().size();
     }
