@@ -379,8 +379,10 @@ final class CheckCommand implements Callable<Integer> {
    * The line on standard error for a name left out, its unsafe characters (an escape sequence, a
    * bidirectional override in a file's name) shown as escapes, as the reports show them.
    */
-  private static String leftOutLine(String why) {
-    return UnsafeCharacters.shown("ftpseq: left out " + why);
+  private String leftOutLine(CheckRun.LeftOut input) {
+    Explainer explainer = language.explainer();
+    return UnsafeCharacters.shown(
+        "ftpseq: " + explainer.text("input.leftOut", input.input(), explainer.say(input.why())));
   }
 
   /** The files the reports go to, by {@link Inputs#identity} (through links, when they exist). */
@@ -409,9 +411,7 @@ final class CheckCommand implements Callable<Integer> {
         .leaveOutReports(reports)
         .forEach(why -> spec.commandLine().getErr().println(leftOutLine(why)));
     List<InputSummary> summaries = new ArrayList<>();
-    expanded
-        .unreadable()
-        .forEach(p -> summaries.add(InputSummary.unreadable(p.source().file(), p.message())));
+    expanded.unreadable().forEach(p -> summaries.add(InputSummary.unreadable(p)));
     checked.stream().filter(c -> !c.ownReport()).forEach(c -> summaries.add(c.summary()));
     return summaries;
   }

@@ -3,6 +3,9 @@ package io.ftpseq.cli;
 import io.ftpseq.report.SessionStore;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.session.InputSummary;
+import io.ftpseq.session.Phrase;
+import io.ftpseq.session.Problem;
+import io.ftpseq.session.Source;
 import io.ftpseq.transcript.TranscriptChecker;
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,7 +96,11 @@ final class InputChecks {
       return new Checked(input, summary, report);
     } catch (IOException e) {
       return new Checked(
-          input, InputSummary.unreadable(input.name(), "cannot read: " + Inputs.reason(e)), false);
+          input,
+          InputSummary.unreadable(
+              new Problem(
+                  new Source(input.name(), 0), Phrase.of("input.cannotRead", Inputs.why(e)))),
+          false);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.ftpseq.cli;
 
 import io.ftpseq.report.CheckRun;
+import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.Source;
 import java.io.BufferedInputStream;
@@ -143,8 +144,8 @@ final class Inputs {
    * named twice, named and also in a named directory, linked to, or a hard link to it). A file
    * named itself is always checked, once.
    */
-  List<String> leftOut() {
-    return leftOut.stream().map(CheckRun.LeftOut::toString).toList();
+  List<CheckRun.LeftOut> leftOut() {
+    return leftOut;
   }
 
   /**
@@ -157,7 +158,7 @@ final class Inputs {
   }
 
   /** Leaves a name out, with why; this run's own output is said but is no input left out. */
-  private void leaveOut(String name, String why, boolean thisRunsOwn) {
+  private void leaveOut(String name, Phrase why, boolean thisRunsOwn) {
     CheckRun.LeftOut entry = new CheckRun.LeftOut(name, why);
     leftOut.add(entry);
     if (!thisRunsOwn) {
@@ -196,12 +197,12 @@ final class Inputs {
       unreadable.add(problem(name, missing(path)));
       return;
     } catch (IOException e) {
-      unreadable.add(problem(name, "cannot read: " + reason(e)));
+      unreadable.add(problem(name, Phrase.of("input.cannotRead", why(e))));
       return;
     }
     switch (kind) {
       case DIRECTORY -> addDirectory(name, path);
-      case SOCKET -> unreadable.add(problem(name, "a socket, which cannot be read as a file"));
+      case SOCKET -> unreadable.add(problem(name, Phrase.of("input.socket")));
       // a FIFO or a device named is read as it comes (ftpseq check <(zcat ...), a pipe fed by
       // another program), as cat reads it
       default -> addOnce(name, path, identity(path));
@@ -223,10 +224,8 @@ final class Inputs {
   }
 
   /** Why a file that is an input already is left out, naming the input it is. */
-  private static String checkedAlready(String name, String first) {
-    return name.equals(first)
-        ? "named more than once; each file is checked once"
-        : "the same file as " + first + ", which is checked";
+  private static Phrase checkedAlready(String name, String first) {
+    return name.equals(first) ? Phrase.of("input.namedTwice") : Phrase.of("input.sameFile", first);
   }
 
   /**
@@ -257,11 +256,11 @@ final class Inputs {
   }
 
   /** Why a name that is not there cannot be read: a link to nothing says where it points. */
-  private static String missing(Path path) {
+  private static Phrase missing(Path path) {
     try {
-      return "a symbolic link to nothing (" + Files.readSymbolicLink(path) + ")";
+      return Phrase.of("input.linkToNothing", Files.readSymbolicLink(path).toString());
     } catch (IOException | UnsupportedOperationException e) {
-      return "no such file or directory";
+      return Phrase.of("input.reason.missing");
     }
   }
 
@@ -285,7 +284,7 @@ final class Inputs {
     try {
       root = path.toRealPath();
     } catch (IOException e) {
-      unreadable.add(problem(name, "cannot list: " + reason(e)));
+      unreadable.add(problem(name, Phrase.of("input.cannotList", why(e))));
       return;
     }
     try {
@@ -305,12 +304,13 @@ final class Inputs {
             public FileVisitResult visitFileFailed(Path file, IOException e) {
               unreadable.add(
                   problem(
-                      path.resolve(root.relativize(file)).toString(), "cannot read: " + reason(e)));
+                      path.resolve(root.relativize(file)).toString(),
+                      Phrase.of("input.cannotRead", why(e))));
               return FileVisitResult.CONTINUE;
             }
           });
     } catch (IOException e) {
-      unreadable.add(problem(name, "cannot list: " + reason(e)));
+      unreadable.add(problem(name, Phrase.of("input.cannotList", why(e))));
     }
     found.sort(Comparator.comparing(Entry::relative));
     // regular files first, so that a link that sorts before its file is the one left out
@@ -346,8 +346,8 @@ final class Inputs {
   }
 
   /** Why a name found in a directory is left out, and what kind of reason that is. */
-  private record Skip(Kind kind, String why, boolean thisRunsOwn) {
-    Skip(Kind kind, String why) {
+  private record Skip(Kind kind, Phrase why, boolean thisRunsOwn) {
+    Skip(Kind kind, Phrase why) {
       this(kind, why, false);
     }
 
@@ -373,12 +373,13 @@ final class Inputs {
    * left with no file to check becomes a problem ({@link #unreadable}), as it would have been if
    * the reports were known before.
    */
-  List<String> leaveOutReports(List<Input> reports) {
-    List<String> lines = new ArrayList<>();
+  List<CheckRun.LeftOut> leaveOutReports(List<Input> reports) {
+    List<CheckRun.LeftOut> lines = new ArrayList<>();
     for (Input report : reports) {
-      String why = "a report ftpseq wrote (text); name the file to check it";
-      leaveOut(report.name(), why, false);
-      lines.add(report.name() + ": " + why);
+      CheckRun.LeftOut line =
+          new CheckRun.LeftOut(report.name(), Phrase.of("input.ownReport", "text"));
+      leaveOut(line.input(), line.why(), false);
+      lines.add(line);
     }
     for (Directory directory : undecided) {
       if (reports.containsAll(directory.inputs())) {
@@ -401,7 +402,7 @@ final class Inputs {
    */
   private Skip skip(Path shown, Path root, Entry entry) {
     Path file = root.resolve(entry.relative());
-    String special = notAFile(file, entry.attributes());
+    Phrase special = notAFile(file, entry.attributes());
     if (special != null) {
       return new Skip(Skip.Kind.NOT_A_FILE, special);
     }
@@ -409,14 +410,15 @@ final class Inputs {
     if (stream != null) {
       return new Skip(
           Skip.Kind.OWN_OUTPUT,
-          "this run's " + stream + " (the shell made it before the run)",
+          Phrase.of(
+              stream.equals("standard output") ? "input.thisRunsOutput" : "input.thisRunsError"),
           true);
     }
     OwnReports.Look report = OwnReports.look(shown);
     if (report.kind().isPresent()) {
       return new Skip(
           Skip.Kind.OWN_OUTPUT,
-          "a report ftpseq wrote (" + report.kind().get() + "); name the file to check it",
+          Phrase.of("input.ownReport", report.kind().get()),
           outputs.contains(identity(shown)));
     }
     Object key = entry.attributes().fileKey();
@@ -428,29 +430,29 @@ final class Inputs {
     return new Skip(
         Skip.Kind.CHECKED_ALREADY,
         entry.attributes().isSymbolicLink()
-            ? "a symbolic link to " + first + ", which is checked"
+            ? Phrase.of("input.linkTo", first)
             : checkedAlready(shown.toString(), first));
   }
 
   /** The problem of a directory with no file to check (an empty check must never pass). */
-  private String nothingToCheck(Directory directory) {
+  private Phrase nothingToCheck(Directory directory) {
     int found = directory.found();
     if (found > 0 && directory.leftOut().getOrDefault(Skip.Kind.OWN_OUTPUT, 0) == found) {
-      return "the directory holds no files to check, only ftpseq's own output";
+      return Phrase.of("input.directory.ownOutput");
     }
     if (found > 0) {
-      return "the directory holds no files to check, only names left out";
+      return Phrase.of("input.directory.leftOut");
     }
     return includes.isEmpty() && excludes.isEmpty()
-        ? "the directory holds no files to check"
-        : "no file in the directory matches --include/--exclude";
+        ? Phrase.of("input.directory.empty")
+        : Phrase.of("input.directory.noMatch");
   }
 
   /**
    * Why a name found in a directory is not read as a file, or null when it is: a FIFO, socket or
    * device, or a link to a directory, to nothing or to one of those.
    */
-  private static String notAFile(Path file, BasicFileAttributes attributes) {
+  private static Phrase notAFile(Path file, BasicFileAttributes attributes) {
     if (attributes.isRegularFile()) {
       return null;
     }
@@ -458,7 +460,7 @@ final class Inputs {
       try {
         return special(FileKind.of(file));
       } catch (IOException e) {
-        return "cannot tell what it is: " + reason(e);
+        return Phrase.of("input.cannotTell", why(e));
       }
     }
     FileKind target;
@@ -467,26 +469,30 @@ final class Inputs {
     } catch (NoSuchFileException e) {
       return missing(file);
     } catch (IOException e) {
-      return "a symbolic link that cannot be followed: " + reason(e);
+      return Phrase.of("input.linkUnfollowed", why(e));
     }
     if (target == FileKind.DIRECTORY) {
-      return "a symbolic link to a directory, not followed; name it to check it";
+      return Phrase.of("input.linkToDirectory");
     }
-    return target == FileKind.REGULAR_FILE ? null : "a symbolic link to " + special(target);
+    return target == FileKind.REGULAR_FILE
+        ? null
+        : Phrase.of("input.linkToSpecial", special(target));
   }
 
   /** Why a FIFO, socket or device in a directory is left out. */
-  private static String special(FileKind kind) {
+  private static Phrase special(FileKind kind) {
     return switch (kind) {
-      case FIFO -> kind.description() + ", which would wait for a writer; name it to read it";
-      case SOCKET -> kind.description() + ", which cannot be read as a file";
+      case FIFO -> Phrase.of("input.fifo");
+      case SOCKET -> Phrase.of("input.socket");
+      case CHARACTER_DEVICE -> Phrase.of("input.characterDevice");
+      case BLOCK_DEVICE -> Phrase.of("input.blockDevice");
+      case OTHER -> Phrase.of("input.other");
       case REGULAR_FILE, DIRECTORY -> throw new IllegalArgumentException("not special: " + kind);
-      default -> kind.description() + "; name it to read it";
     };
   }
 
-  private static Problem problem(String name, String message) {
-    return new Problem(new Source(name, 0), message);
+  private static Problem problem(String name, Phrase why) {
+    return new Problem(new Source(name, 0), why);
   }
 
   /**
@@ -495,23 +501,35 @@ final class Inputs {
    * about it.
    */
   static String reason(IOException e) {
+    return why(e).english();
+  }
+
+  /**
+   * The reason an I/O error gives ({@link #reason}) as words to say in a report's language; what
+   * the system said stays as it said it.
+   */
+  static Phrase why(IOException e) {
     if (e instanceof AccessDeniedException) {
-      return "permission denied";
+      return Phrase.of("input.reason.denied");
     }
     if (e instanceof NoSuchFileException) {
-      return "no such file or directory";
+      return Phrase.of("input.reason.missing");
     }
     if (e instanceof FileSystemLoopException) {
-      return "a symbolic link loop";
+      return Phrase.of("input.reason.loop");
     }
     if (e instanceof FileSystemException fs) {
-      return fs.getReason() == null ? "the file system refused it" : fs.getReason();
+      return fs.getReason() == null
+          ? Phrase.of("input.reason.refused")
+          : Phrase.of("input.reason.system", fs.getReason());
     }
     if (e instanceof EOFException) {
-      return "the file ends before its data does";
+      return Phrase.of("input.reason.cutShort");
     }
     String message = e.getMessage() == null ? "" : e.getMessage().strip();
-    return message.isEmpty() ? "an input/output error" : message;
+    return message.isEmpty()
+        ? Phrase.of("input.reason.io")
+        : Phrase.of("input.reason.system", message);
   }
 
   private boolean selected(Path relative) {

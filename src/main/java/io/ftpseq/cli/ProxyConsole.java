@@ -72,7 +72,7 @@ final class ProxyConsole implements ProxyEvents {
 
   @Override
   public synchronized void opened(SessionInfo session) {
-    status(session.id() + ": opened by " + SessionInfo.show(session.client()));
+    status(explainer.text("proxy.opened", session.id(), SessionInfo.show(session.client())));
   }
 
   @Override
@@ -84,7 +84,7 @@ final class ProxyConsole implements ProxyEvents {
             + explainer.severity(finding.severity())
             + " "
             + finding.rule().name()
-            + (refused ? " (answered by the proxy, not forwarded)" : "")
+            + (refused ? " " + explainer.text("proxy.answeredItself") : "")
             + ": "
             + explainer.message(finding, profile));
     out.println(
@@ -92,11 +92,11 @@ final class ProxyConsole implements ProxyEvents {
     out.println("  " + explainer.text("report.finding.fix", explainer.fix(finding.rule())));
     if (refused && finding.reply() != null) {
       out.println(
-          "  not forwarded: the proxy answered "
-              + finding.reply().code()
-              + " ("
-              + explainer.meaning(finding.reply().code())
-              + ")");
+          "  "
+              + explainer.text(
+                  "proxy.notForwarded",
+                  finding.reply().code().toString(),
+                  explainer.meaning(finding.reply().code())));
     } else if (finding.reply() != null) {
       out.println(
           "  "
@@ -115,7 +115,7 @@ final class ProxyConsole implements ProxyEvents {
 
   @Override
   public synchronized void turnedAway(InetSocketAddress client, String reason) {
-    status("turned away " + SessionInfo.show(client) + ": " + reason);
+    status(explainer.text("proxy.turnedAway", SessionInfo.show(client), reason));
   }
 
   @Override
@@ -124,34 +124,32 @@ final class ProxyConsole implements ProxyEvents {
     tally(check, summary.input());
     if (summary.unchecked() != null) {
       unchecked++;
-      status(summary.info().id() + ": not checked in full: " + summary.unchecked());
+      status(explainer.text("proxy.unchecked", summary.info().id(), summary.unchecked()));
     }
     if (records != null) {
       try {
         records.write(summary);
       } catch (IOException e) {
         unwritten++;
-        status(summary.info().id() + ": cannot write its reports: " + e.getMessage());
+        status(
+            explainer.text("proxy.unwritten", summary.info().id(), String.valueOf(e.getMessage())));
       }
     }
+    String closed =
+        explainer.text(
+            "proxy.closed",
+            summary.info().id(),
+            String.valueOf(summary.ending()),
+            check.commands(),
+            summary.transfers(),
+            summary.bytesToClient(),
+            summary.bytesToServer(),
+            check.count(Severity.ERROR),
+            check.count(Severity.WARNING));
     status(
-        summary.info().id()
-            + ": closed ("
-            + summary.ending()
-            + "): "
-            + check.commands()
-            + " command(s), "
-            + summary.transfers()
-            + " transfer(s), "
-            + summary.bytesToClient()
-            + " byte(s) to the client, "
-            + summary.bytesToServer()
-            + " to the server; "
-            + check.count(Severity.ERROR)
-            + " error(s), "
-            + check.count(Severity.WARNING)
-            + " warning(s)"
-            + (summary.transcript() == null ? "" : "; recorded in " + summary.transcript()));
+        summary.transcript() == null
+            ? closed
+            : explainer.text("proxy.recorded", closed, summary.transcript().toString()));
     if (sessionsWanted > 0 && sessions >= sessionsWanted) {
       enough.countDown();
     }
@@ -184,12 +182,12 @@ final class ProxyConsole implements ProxyEvents {
   synchronized String summary() {
     return explainer.text(
         "report.summary",
-        String.valueOf(sessions),
-        String.valueOf(sessions),
-        String.valueOf(bySeverity.getOrDefault(Severity.ERROR, 0L)),
-        String.valueOf(bySeverity.getOrDefault(Severity.WARNING, 0L)),
-        String.valueOf(bySeverity.getOrDefault(Severity.INFO, 0L)),
-        String.valueOf(problems));
+        sessions,
+        sessions,
+        bySeverity.getOrDefault(Severity.ERROR, 0L),
+        bySeverity.getOrDefault(Severity.WARNING, 0L),
+        bySeverity.getOrDefault(Severity.INFO, 0L),
+        problems);
   }
 
   /** Whether a session had findings at or above {@code --fail-on}. */

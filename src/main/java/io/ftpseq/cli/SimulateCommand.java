@@ -5,6 +5,7 @@ import io.ftpseq.rules.ProfileOption;
 import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.ServerProfiles;
 import io.ftpseq.rules.Simulation;
+import io.ftpseq.session.Phrase;
 import io.ftpseq.transcript.CommandScript;
 import java.io.FileInputStream;
 import java.io.IOException;
@@ -77,19 +78,20 @@ final class SimulateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<ServerProfile> chosen = profiles();
     if (!input.equals("-") && Files.isDirectory(Path.of(input))) {
-      return fail(input + ": cannot read: a directory, not a script");
+      return fail(input, Phrase.of("input.cannotRead", Phrase.of("simulate.directory")));
     }
     CommandScript script;
     try (InputStream in = open()) {
       script = CommandScript.read(input, in);
     } catch (NoSuchFileException e) {
-      return fail(input + ": no such file");
+      return fail(input, Phrase.of("input.reason.missing"));
     } catch (IOException e) {
-      return fail(input + ": cannot read: " + Inputs.reason(e));
+      return fail(input, Phrase.of("input.cannotRead", Inputs.why(e)));
     }
-    SimulationReport.writeProblems(script.problems(), spec.commandLine().getErr());
+    SimulationReport.writeProblems(
+        language.explainer(), script.problems(), spec.commandLine().getErr());
     if (script.commands().isEmpty()) {
-      return fail(input + ": no command to simulate");
+      return fail(input, Phrase.of("simulate.noCommand"));
     }
     List<Simulation.Dialogue> dialogues = new ArrayList<>();
     for (ServerProfile profile : chosen) {
@@ -188,7 +190,8 @@ final class SimulateCommand implements Callable<Integer> {
     return notice.open(what, () -> new FileInputStream(path.toFile()));
   }
 
-  private int fail(String message) {
+  private int fail(String input, Phrase why) {
+    String message = input + ": " + language.explainer().say(why);
     spec.commandLine().getErr().println("ftpseq simulate: " + message);
     spec.commandLine().getErr().flush();
     return ExitCodes.INPUT;

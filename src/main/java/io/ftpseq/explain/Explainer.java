@@ -12,6 +12,9 @@ import io.ftpseq.rules.Rule;
 import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.rules.Situation;
+import io.ftpseq.session.Phrase;
+import io.ftpseq.session.Problem;
+import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.Source;
 import java.text.MessageFormat;
@@ -94,6 +97,29 @@ public final class Explainer {
   /** What the command does, in a sentence or two, from the {@code Commands} bundle. */
   public String command(Verb verb) {
     return commands.getString(verb.name());
+  }
+
+  /**
+   * A count as this language writes it, grouped as the texts group the numbers they are given:
+   * 11,400 in English and Japanese, 11 400 (a narrow no-break space) in French.
+   */
+  public String number(long count) {
+    return new MessageFormat("{0}", locale).format(new Object[] {count});
+  }
+
+  /** ftpseq's own words in this language. */
+  public String say(Phrase phrase) {
+    return phrase.in(bundle, locale);
+  }
+
+  /** What is wrong in a problem, in this language when ftpseq's words are known as a phrase. */
+  public String problem(Problem problem) {
+    return problem.phrase() == null ? problem.message() : say(problem.phrase());
+  }
+
+  /** A note's detail, in this language when it is ftpseq's words rather than the input's. */
+  public String detail(Note note) {
+    return note.phrase() == null ? note.detail() : say(note.phrase());
   }
 
   /** Whether the bundle has a text for the key. */

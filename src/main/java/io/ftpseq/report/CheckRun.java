@@ -5,6 +5,7 @@ import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.rules.Unlisted;
 import io.ftpseq.session.InputSummary;
+import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.Source;
 import java.util.ArrayList;
@@ -61,20 +62,20 @@ public final class CheckRun {
    * which would wait for a writer.
    *
    * @param input the input's name, as the run shows it
-   * @param why why it was left out, as a clause: {@code a FIFO (named pipe), which would wait for a
-   *     writer; name it to read it}
+   * @param why why it was left out, as a clause to say in the report's language: {@code a FIFO
+   *     (named pipe), which would wait for a writer; name it to read it}
    */
-  public record LeftOut(String input, String why) {
+  public record LeftOut(String input, Phrase why) {
     /** Validates the parts. */
     public LeftOut {
       Objects.requireNonNull(input, "input");
       Objects.requireNonNull(why, "why");
     }
 
-    /** The input and why, as standard error says it: {@code logs/pipe: a FIFO ...}. */
+    /** The input and why in English: {@code logs/pipe: a FIFO ...}. */
     @Override
     public String toString() {
-      return input + ": " + why;
+      return input + ": " + why.english();
     }
   }
 

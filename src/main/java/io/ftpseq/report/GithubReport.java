@@ -32,7 +32,7 @@ public final class GithubReport implements ReportWriter {
           problem.source().file(),
           Locations.line(problem.source()),
           "ftpseq",
-          problem.message());
+          explainer.problem(problem));
     }
     for (CheckRun.LeftOut input : run.leftOut()) {
       command(
@@ -41,7 +41,7 @@ public final class GithubReport implements ReportWriter {
           input.input(),
           0,
           "ftpseq",
-          explainer.text("report.leftOut", input.why()));
+          explainer.text("report.leftOut", explainer.say(input.why())));
     }
     for (SessionCheck session : run.sessions()) {
       for (Problem problem : session.problems()) {
@@ -51,7 +51,7 @@ public final class GithubReport implements ReportWriter {
             problem.source().file(),
             Locations.line(problem.source()),
             "ftpseq",
-            Locations.text(explainer, problem.source(), problem.message()));
+            Locations.text(explainer, problem.source(), explainer.problem(problem)));
       }
       for (Finding finding : session.findings()) {
         String level =

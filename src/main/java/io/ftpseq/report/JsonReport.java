@@ -65,7 +65,7 @@ public final class JsonReport implements ReportWriter {
         if (problem.source().line() > 0) {
           Json.position(json, problem.source());
         }
-        json.writeStringField("message", problem.message());
+        json.writeStringField("message", explainer.problem(problem));
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -74,7 +74,7 @@ public final class JsonReport implements ReportWriter {
         for (CheckRun.LeftOut input : run.leftOut()) {
           json.writeStartObject();
           json.writeStringField("source", input.input());
-          json.writeStringField("why", input.why());
+          json.writeStringField("why", explainer.say(input.why()));
           json.writeEndObject();
         }
         json.writeEndArray();
@@ -184,7 +184,7 @@ public final class JsonReport implements ReportWriter {
     for (Problem problem : session.problems()) {
       json.writeStartObject();
       Json.position(json, problem.source());
-      json.writeStringField("message", problem.message());
+      json.writeStringField("message", explainer.problem(problem));
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -194,7 +194,7 @@ public final class JsonReport implements ReportWriter {
       Json.position(json, note.source());
       json.writeStringField("kind", note.kind().name());
       json.writeStringField("text", explainer.note(note.kind()));
-      json.writeStringField("detail", note.detail());
+      json.writeStringField("detail", explainer.detail(note));
       json.writeEndObject();
     }
     json.writeEndArray();

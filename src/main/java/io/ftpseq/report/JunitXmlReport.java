@@ -179,8 +179,9 @@ public final class JunitXmlReport implements ReportWriter {
       xml.writeCharacters("\n      ");
       xml.writeStartElement("error");
       xml.writeAttribute("type", "problem");
-      xml.writeAttribute("message", problem.toString());
-      xml.writeCharacters(problem.toString());
+      String said = problem.source() + ": " + explainer.problem(problem);
+      xml.writeAttribute("message", said);
+      xml.writeCharacters(said);
       xml.writeEndElement();
     }
     if (below.length() > 0) {
@@ -215,8 +216,9 @@ public final class JunitXmlReport implements ReportWriter {
     xml.writeCharacters("\n      ");
     xml.writeStartElement("skipped");
     xml.writeAttribute("type", "left-out");
-    xml.writeAttribute("message", explainer.text("report.leftOut", input.why()));
-    xml.writeCharacters(input.input() + ": " + explainer.text("report.leftOut", input.why()));
+    xml.writeAttribute("message", explainer.text("report.leftOut", explainer.say(input.why())));
+    xml.writeCharacters(
+        input.input() + ": " + explainer.text("report.leftOut", explainer.say(input.why())));
     xml.writeEndElement();
     xml.writeCharacters("\n    ");
     xml.writeEndElement();
@@ -226,8 +228,7 @@ public final class JunitXmlReport implements ReportWriter {
   }
 
   /** A testsuite for an input's own problems: one testcase, an error per problem. */
-  private static void unreadable(XMLStreamWriter xml, InputSummary input)
-      throws XMLStreamException {
+  private void unreadable(XMLStreamWriter xml, InputSummary input) throws XMLStreamException {
     String file = input.source();
     xml.writeCharacters("  ");
     xml.writeStartElement("testsuite");
@@ -246,8 +247,8 @@ public final class JunitXmlReport implements ReportWriter {
       xml.writeCharacters("\n      ");
       xml.writeStartElement("error");
       xml.writeAttribute("type", "unreadable");
-      xml.writeAttribute("message", problem.message());
-      xml.writeCharacters(problem.toString());
+      xml.writeAttribute("message", explainer.problem(problem));
+      xml.writeCharacters(problem.source() + ": " + explainer.problem(problem));
       xml.writeEndElement();
     }
     xml.writeCharacters("\n    ");

@@ -28,27 +28,33 @@ public final class MarkdownReport implements ReportWriter {
     Writer out = EscapingWriter.of(to);
     out.write("## ftpseq\n\n");
     out.write(MarkdownRenderer.cell(run.summary(explainer)) + "\n\n");
-    out.write("| Source | Format | Profile | Start | Errors | Warnings | Info | Problems |\n");
+    out.write(
+        row(
+            heads(
+                "source", "format", "profile", "start", "errors", "warnings", "info", "problems")));
     out.write("|---|---|---|---|---:|---:|---:|---:|\n");
     for (SessionCheck session : run.sessions()) {
-
       out.write(
-          String.format(
-              "| %s | %s | %s | %s | %d | %d | %d | %d |%n",
+          row(
               cell(name(session)),
               cell(session.format()),
-              cell(session.profile().name()) + (session.profileBasis().isAuto() ? " (auto)" : ""),
-              session.start() == SessionCheck.Start.COMPLETE ? "complete" : "mid-session",
-              session.count(Severity.ERROR),
-              session.count(Severity.WARNING),
-              session.count(Severity.INFO),
-              session.problemCount()));
+              cell(session.profile().name())
+                  + (session.profileBasis().isAuto()
+                      ? " " + explainer.text("markdown.profile.auto")
+                      : ""),
+              explainer.text("markdown.start." + session.start().name()),
+              explainer.number(session.count(Severity.ERROR)),
+              explainer.number(session.count(Severity.WARNING)),
+              explainer.number(session.count(Severity.INFO)),
+              explainer.number(session.problemCount())));
     }
     for (Problem problem : run.inputProblems()) {
-      out.write(String.format("| %s | | | | | | | 1 |%n", cell(problem.toString())));
+      String said = problem.source() + ": " + explainer.problem(problem);
+      out.write(row(cell(said), "", "", "", "", "", "", explainer.number(1)));
     }
     if (run.count(Severity.ERROR) + run.count(Severity.WARNING) + run.count(Severity.INFO) > 0) {
-      out.write("\n| Location | Severity | Rule | Message |\n|---|---|---|---|\n");
+      out.write(
+          "\n" + row(heads("location", "severity", "rule", "message")) + "|---|---|---|---|\n");
       for (SessionCheck session : run.sessions()) {
         for (Finding finding : session.findings()) {
           out.write(
@@ -67,6 +73,24 @@ public final class MarkdownReport implements ReportWriter {
       diagrams.finish(out);
     }
     out.flush();
+  }
+
+  /** A table row of the cells; an empty cell is {@code | |}. */
+  private static String row(String... cells) {
+    StringBuilder row = new StringBuilder("|");
+    for (String cell : cells) {
+      row.append(cell.isEmpty() ? " |" : " " + cell + " |");
+    }
+    return row.append('\n').toString();
+  }
+
+  /** The column heads of a table, in the report's language. */
+  private String[] heads(String... columns) {
+    String[] heads = new String[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      heads[i] = explainer.text("markdown.head." + columns[i]);
+    }
+    return heads;
   }
 
   private static String name(SessionCheck session) {

@@ -67,18 +67,13 @@ final class MermaidDiagrams {
     int previous = -1;
     for (int index : shown) {
       if (index > previous + 1) {
-        note(
-            out,
-            explainer.text("markdown.mermaid.skipped", Integer.toString(index - previous - 1)));
+        note(out, explainer.text("markdown.mermaid.skipped", index - previous - 1));
       }
       previous = index;
       step(out, session.steps().get(index).exchange(), at.getOrDefault(index, List.of()), session);
     }
     if (previous < session.steps().size() - 1) {
-      note(
-          out,
-          explainer.text(
-              "markdown.mermaid.skipped", Integer.toString(session.steps().size() - 1 - previous)));
+      note(out, explainer.text("markdown.mermaid.skipped", session.steps().size() - 1 - previous));
     }
     out.write("```\n");
   }
@@ -86,11 +81,7 @@ final class MermaidDiagrams {
   /** Says how many sessions with findings were not drawn, if any. */
   void finish(Writer out) throws IOException {
     if (skipped > 0) {
-      out.write(
-          "\n"
-              + explainer.text(
-                  "markdown.mermaid.more", Integer.toString(skipped), Integer.toString(drawn))
-              + "\n");
+      out.write("\n" + explainer.text("markdown.mermaid.more", skipped, drawn) + "\n");
     }
   }
 

@@ -117,7 +117,7 @@ public final class SarifReport implements ReportWriter {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("level", "error");
     node.putObject("message")
-        .put("text", text(Locations.text(explainer, problem.source(), problem.message())));
+        .put("text", text(Locations.text(explainer, problem.source(), explainer.problem(problem))));
     node.putArray("locations").add(location(problem.source()));
     return node;
   }
@@ -134,7 +134,8 @@ public final class SarifReport implements ReportWriter {
   private ObjectNode leftOut(CheckRun.LeftOut input) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("level", "warning");
-    node.putObject("message").put("text", text(explainer.text("report.leftOut", input.why())));
+    node.putObject("message")
+        .put("text", text(explainer.text("report.leftOut", explainer.say(input.why()))));
     node.putArray("locations").add(location(new Source(input.input(), 0)));
     return node;
   }

@@ -72,12 +72,15 @@ public record SimulationReport(
 
   /**
    * Writes the lines of the script that are no command, one {@code file:line: problem: message}
-   * line each, control characters shown as escapes.
+   * line each in the explainer's language, control characters shown as escapes.
    */
-  public static void writeProblems(List<Problem> problems, Writer to) throws IOException {
+  public static void writeProblems(Explainer explainer, List<Problem> problems, Writer to)
+      throws IOException {
     Writer out = EscapingWriter.of(to);
     for (Problem problem : problems) {
-      out.write(problem.source() + ": problem: " + problem.message() + "\n");
+      out.write(
+          explainer.text("report.problem", problem.source().toString(), explainer.problem(problem))
+              + "\n");
     }
     out.flush();
   }
@@ -356,8 +359,8 @@ public record SimulationReport(
           explainer.text(
               "simulate.summary.server",
               dialogue.profile().title(),
-              Long.toString(refused),
-              Integer.toString(dialogue.steps().size())));
+              refused,
+              dialogue.steps().size()));
     }
     return parts;
   }

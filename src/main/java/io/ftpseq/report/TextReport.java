@@ -51,7 +51,8 @@ public final class TextReport implements ReportWriter {
     Writer out = EscapingWriter.of(to);
     for (Problem problem : run.inputProblems()) {
       out.write(
-          explainer.text("report.problem", problem.source().toString(), problem.message()) + "\n");
+          explainer.text("report.problem", problem.source().toString(), explainer.problem(problem))
+              + "\n");
     }
     for (SessionCheck session : run.sessions()) {
       writeSession(session, out);
@@ -67,11 +68,11 @@ public final class TextReport implements ReportWriter {
   private void writeNotes(SessionCheck session, Writer out) throws IOException {
     Map<String, Integer> times = new HashMap<>();
     for (Note note : session.notes()) {
-      times.merge(note.kind() + "\n" + note.detail(), 1, Integer::sum);
+      times.merge(note.kind() + "\n" + explainer.detail(note), 1, Integer::sum);
     }
     Set<String> written = new HashSet<>();
     for (Note note : session.notes()) {
-      String key = note.kind() + "\n" + note.detail();
+      String key = note.kind() + "\n" + explainer.detail(note);
       if (!written.add(key)
           || (note.kind() == NoteKind.START_MISSING
               && session.start() == SessionCheck.Start.MID_SESSION)) {
@@ -80,8 +81,8 @@ public final class TextReport implements ReportWriter {
       int count = times.get(key);
       String detail =
           count == 1
-              ? note.detail()
-              : explainer.text("report.note.repeated", note.detail(), Integer.toString(count));
+              ? explainer.detail(note)
+              : explainer.text("report.note.repeated", explainer.detail(note), count);
       out.write(
           explainer.text(
                   "report.note", note.source().toString(), explainer.note(note.kind()), detail)
@@ -103,7 +104,8 @@ public final class TextReport implements ReportWriter {
     }
     for (Problem problem : session.problems()) {
       out.write(
-          explainer.text("report.problem", problem.source().toString(), problem.message()) + "\n");
+          explainer.text("report.problem", problem.source().toString(), explainer.problem(problem))
+              + "\n");
     }
     writeUnlisted(session, out);
     writeNotes(session, out);

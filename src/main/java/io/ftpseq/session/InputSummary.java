@@ -57,17 +57,13 @@ public record InputSummary(
 
   /** An input that could not be read at all: one problem, nothing counted. */
   public static InputSummary unreadable(String source, String why) {
-    return new InputSummary(
-        source,
-        "",
-        Source.Unit.LINE,
-        0,
-        0,
-        0,
-        0,
-        0,
-        List.of(new Problem(new Source(source, 0), why)),
-        0);
+    return unreadable(new Problem(new Source(source, 0), why));
+  }
+
+  /** An input that could not be read at all: its one problem, at line 0, nothing counted. */
+  public static InputSummary unreadable(Problem problem) {
+    String source = problem.source().file();
+    return new InputSummary(source, "", Source.Unit.LINE, 0, 0, 0, 0, 0, List.of(problem), 0);
   }
 
   /** How many input problems there were, listed or not. */

@@ -16,10 +16,15 @@ import java.util.function.UnaryOperator;
  * server's text has none looked for in its words; the secrets the input shows elsewhere are masked
  * in every quote of a message by {@link #masked}.
  *
+ * <p>The message is in English; a problem made from a {@link Phrase} keeps it, so that a report in
+ * another language says the same in that language.
+ *
  * @param source where the problem is
- * @param message what is wrong, quoting the input
+ * @param message what is wrong, quoting the input, in English
+ * @param phrase the same as words to say in the report's language, or null for a message that is
+ *     only English
  */
-public record Problem(Source source, String message) {
+public record Problem(Source source, String message, Phrase phrase) {
 
   /** How much of a line a message quotes; the rest is cut, and its length said. */
   public static final int QUOTE_LIMIT = 200;
@@ -32,6 +37,16 @@ public record Problem(Source source, String message) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(message, "message");
     message = cut(message, MESSAGE_LIMIT);
+  }
+
+  /** A problem whose message is only English. */
+  public Problem(Source source, String message) {
+    this(source, message, null);
+  }
+
+  /** A problem in ftpseq's words, said in each report's language. */
+  public Problem(Source source, Phrase phrase) {
+    this(source, phrase.english(), phrase);
   }
 
   /**
@@ -73,21 +88,29 @@ public record Problem(Source source, String message) {
    * @param mask masks the secrets in a piece of quoted input, as it was before quoting
    */
   public Problem masked(UnaryOperator<String> mask) {
+    String masked = masked(message, mask);
+    Phrase maskedPhrase = phrase == null ? null : phrase.masked(arg -> masked(arg, mask));
+    return masked.equals(message) && Objects.equals(maskedPhrase, phrase)
+        ? this
+        : new Problem(source, masked, maskedPhrase);
+  }
+
+  /** The text with {@code mask} applied to each piece of input it quotes, and to nothing else. */
+  private static String masked(String message, UnaryOperator<String> mask) {
     int open = message.indexOf('"');
     if (open < 0) {
-      return this;
+      return message;
     }
     StringBuilder out = new StringBuilder(message.length());
     int from = 0;
     while (open >= 0) {
       StringBuilder quoted = new StringBuilder();
-      int close = readQuote(open + 1, quoted);
+      int close = readQuote(message, open + 1, quoted);
       out.append(message, from, open + 1).append(escaped(mask.apply(quoted.toString())));
       from = close; // the closing quote is ftpseq's, copied with the words after it
       open = close < message.length() ? message.indexOf('"', close + 1) : -1;
     }
-    String masked = out.append(message, from, message.length()).toString();
-    return masked.equals(message) ? this : new Problem(source, masked);
+    return out.append(message, from, message.length()).toString();
   }
 
   /**
@@ -95,7 +118,7 @@ public record Problem(Source source, String message) {
    * one; gives where its closing quote is, or the message's length for a quote the cut message has
    * lost the end of.
    */
-  private int readQuote(int from, StringBuilder text) {
+  private static int readQuote(String message, int from, StringBuilder text) {
     int at = from;
     while (at < message.length()) {
       char c = message.charAt(at);

@@ -63,9 +63,11 @@ public sealed interface SessionEvent
    *
    * @param source where it was recorded
    * @param kind what kind of note
-   * @param detail words from the input that explain it, may be empty
+   * @param detail words that explain it, may be empty: from the input, or ftpseq's own in English
+   * @param phrase ftpseq's own words of the detail, to say in the report's language; null for a
+   *     detail that is the input's words
    */
-  record Note(Source source, NoteKind kind, String detail) implements SessionEvent {
+  record Note(Source source, NoteKind kind, String detail, Phrase phrase) implements SessionEvent {
     /** Validates the parts. */
     public Note {
       Objects.requireNonNull(source, "source");
@@ -73,10 +75,23 @@ public sealed interface SessionEvent
       Objects.requireNonNull(detail, "detail");
     }
 
+    /** A note whose detail is the input's words, said as they are in every language. */
+    public Note(Source source, NoteKind kind, String detail) {
+      this(source, kind, detail, null);
+    }
+
+    /** A note whose detail is ftpseq's own words, said in each report's language. */
+    public Note(Source source, NoteKind kind, Phrase phrase) {
+      this(source, kind, phrase.english(), phrase);
+    }
+
     @Override
     public Note masked(Secrets secrets) {
       String masked = secrets.mask(detail);
-      return masked.equals(detail) ? this : new Note(source, kind, masked);
+      Phrase maskedPhrase = phrase == null ? null : phrase.masked(secrets::mask);
+      return masked.equals(detail) && Objects.equals(maskedPhrase, phrase)
+          ? this
+          : new Note(source, kind, masked, maskedPhrase);
     }
   }
 

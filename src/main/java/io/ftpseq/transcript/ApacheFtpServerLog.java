@@ -1,6 +1,7 @@
 package io.ftpseq.transcript;
 
 import io.ftpseq.protocol.LinePatterns;
+import io.ftpseq.session.Phrase;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import java.util.List;
 import java.util.Map;
@@ -111,11 +112,7 @@ public final class ApacheFtpServerLog implements TranscriptFormat {
               if (key != null
                   && !UUID.matcher(key).matches()
                   && !ENDS_WITH_PORT.matcher(key).matches()) {
-                d.note(
-                    number,
-                    NoteKind.GROUPED_BY_CLIENT,
-                    "the layout shows no session id or client port: lines are grouped by client"
-                        + " address");
+                d.note(number, NoteKind.GROUPED_BY_CLIENT, Phrase.of("note.detail.noSessionId"));
               }
               return d;
             });

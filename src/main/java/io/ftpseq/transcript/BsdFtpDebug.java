@@ -1,6 +1,7 @@
 package io.ftpseq.transcript;
 
 import io.ftpseq.protocol.LinePatterns;
+import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -96,7 +97,7 @@ public final class BsdFtpDebug implements TranscriptFormat {
         } else if (text.isBlank() || listing || CHATTER.matcher(text).find()) {
           return LineUse.SKIPPED;
         }
-        return current().problem(number, "not a line ftp -d prints: " + Problem.quote(text));
+        return current().problem(number, Phrase.of("problem.bsdFtp", Problem.quote(text)));
       }
 
       /** Whether the line repeats the passive-mode reply just read, as tnftp prints it twice. */

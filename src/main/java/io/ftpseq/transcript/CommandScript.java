@@ -3,6 +3,7 @@ package io.ftpseq.transcript;
 import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.LinePatterns;
 import io.ftpseq.rules.Assumptions;
+import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent.CommandSent;
 import io.ftpseq.session.Source;
@@ -97,7 +98,8 @@ public record CommandScript(
       if (command.isEmpty() || !Character.isLetter(command.charAt(0))) {
         problems.add(
             new Problem(
-                new Source(source, number), "not a command: " + Problem.quote(secrets.mask(line))));
+                new Source(source, number),
+                Phrase.of("problem.script.notCommand", Problem.quote(secrets.mask(line)))));
         continue;
       }
       // masked as check masks a command: "password x" or "C pass x" (no colon) are no PASS

@@ -1,6 +1,7 @@
 package io.ftpseq.transcript;
 
 import io.ftpseq.protocol.ReplyAssembler;
+import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import java.util.List;
 
@@ -71,8 +72,7 @@ public final class CommonsNetListenerLog implements TranscriptFormat {
         } else if (looksLikeCommand(text)) {
           return dialogue.command(number, text);
         }
-        return dialogue.problem(
-            number, "line is neither a command nor a reply: " + Problem.quote(text));
+        return dialogue.problem(number, Phrase.of("problem.commonsNet", Problem.quote(text)));
       }
 
       @Override

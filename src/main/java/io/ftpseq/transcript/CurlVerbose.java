@@ -1,6 +1,7 @@
 package io.ftpseq.transcript;
 
 import io.ftpseq.protocol.LinePatterns;
+import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -66,7 +67,7 @@ public final class CurlVerbose implements TranscriptFormat {
         } else if (line.isBlank() || isNoise(line)) {
           return LineUse.SKIPPED;
         }
-        return dialogue.problem(number, "not a curl -v line: " + Problem.quote(raw));
+        return dialogue.problem(number, Phrase.of("problem.curl", Problem.quote(raw)));
       }
 
       /** A new control connection number starts a new session; curl's other notes are its own. */

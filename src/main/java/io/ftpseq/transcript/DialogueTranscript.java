@@ -1,6 +1,7 @@
 package io.ftpseq.transcript;
 
 import io.ftpseq.protocol.LinePatterns;
+import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import java.util.List;
@@ -87,7 +88,7 @@ public final class DialogueTranscript implements TranscriptFormat {
           return dialogue.replyOpen()
               ? dialogue.replyLine(number, text)
               : dialogue.problem(
-                  number, "line has no C:/S: (or >/<) direction marker: " + Problem.quote(text));
+                  number, Phrase.of("problem.dialogue.noMarker", Problem.quote(text)));
         }
         String rest =
             text.substring(text.length() > mark && text.charAt(mark) == ' ' ? mark + 1 : mark);

@@ -1,6 +1,7 @@
 package io.ftpseq.transcript;
 
 import io.ftpseq.protocol.LinePatterns;
+import io.ftpseq.session.Phrase;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.Source;
@@ -139,7 +140,7 @@ public final class FileZillaServerLog implements TranscriptFormat {
                     new Note(
                         new Source(source, number).at(time),
                         NoteKind.START_MISSING,
-                        "the log starts after the greeting"));
+                        Phrase.of("note.detail.afterGreeting")));
               }
               return new LineDialogue(source, s, sink).endingAtGoodbye();
             });

@@ -2,6 +2,7 @@ package io.ftpseq.transcript;
 
 import io.ftpseq.protocol.LinePatterns;
 import io.ftpseq.protocol.ReplyAssembler;
+import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -56,7 +57,7 @@ public final class FtplibDebug implements TranscriptFormat {
         }
         Matcher m = RECORD.matcher(text);
         if (!m.matches()) {
-          return dialogue.problem(number, "not an ftplib debug record: " + Problem.quote(text));
+          return dialogue.problem(number, Phrase.of("problem.ftplib", Problem.quote(text)));
         }
         String kind = m.group(1);
         if (kind.equals("get")) {
@@ -68,7 +69,7 @@ public final class FtplibDebug implements TranscriptFormat {
         String value = PythonLiteral.unquote(m.group(2));
         if (value == null) {
           return dialogue.problem(
-              number, "not a Python string literal: " + Problem.quote(m.group(2)));
+              number, Phrase.of("problem.pythonLiteral", Problem.quote(m.group(2))));
         } else if (kind.equals("cmd")) {
           return dialogue.command(number, value);
         }
@@ -85,13 +86,13 @@ public final class FtplibDebug implements TranscriptFormat {
       private LineUse received(long number, String literal) {
         String value = PythonLiteral.unquote(literal);
         if (value == null) {
-          return dialogue.problem(number, "not a Python string literal: " + Problem.quote(literal));
+          return dialogue.problem(
+              number, Phrase.of("problem.pythonLiteral", Problem.quote(literal)));
         }
         String line = value.endsWith("\n") ? value.substring(0, value.length() - 1) : value;
         line = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
         if (received.accept(line) instanceof ReplyAssembler.Malformed) {
-          return dialogue.unreadableReply(
-              number, "an ftplib *get* record that is not a reply line", line);
+          return dialogue.unreadableReply(number, Phrase.of("problem.ftplib.get"), line);
         }
         return LineUse.SKIPPED; // the *resp* record after it repeats the same lines
       }

@@ -2,6 +2,7 @@ package io.ftpseq.transcript;
 
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyCode;
+import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
@@ -63,7 +64,7 @@ public final class IisFtpLog implements TranscriptFormat {
           // not quoted: a line of another format may hold a password in a shape no mask knows
           sink.problem(
               TranscriptSink.SINGLE,
-              new Problem(new Source(source, number), "row before any #Fields: header"));
+              new Problem(new Source(source, number), Phrase.of("problem.iis.noFields")));
           return LineUse.PROBLEM;
         }
         return row(number, text);
@@ -76,9 +77,7 @@ public final class IisFtpLog implements TranscriptFormat {
         if (values.length != fields.size()) {
           sink.problem(
               TranscriptSink.SINGLE,
-              new Problem(
-                  at,
-                  "row has " + values.length + " fields, the #Fields: header " + fields.size()));
+              new Problem(at, Phrase.of("problem.iis.fields", values.length, fields.size())));
           return LineUse.PROBLEM;
         }
         Map<String, String> row = new HashMap<>(values.length * 2);
@@ -99,7 +98,8 @@ public final class IisFtpLog implements TranscriptFormat {
           sink.end(session);
           return LineUse.DIALOGUE;
         } else if (first && !method.equalsIgnoreCase("USER")) {
-          sink.event(session, new Note(at, NoteKind.START_MISSING, "log starts mid-session"));
+          sink.event(
+              session, new Note(at, NoteKind.START_MISSING, Phrase.of("note.detail.midSession")));
         }
         if (method.isEmpty() || method.startsWith("DataChannel")) {
           return LineUse.SKIPPED; // the data channel's pseudo-commands
@@ -111,7 +111,7 @@ public final class IisFtpLog implements TranscriptFormat {
         if (code != null) {
           sink.event(session, new ReplyReceived(at, new Reply(code, List.of(code.toString()))));
         } else if (!status.isEmpty()) {
-          sink.unreadableReply(session, at, "sc-status is not a reply code", status);
+          sink.unreadableReply(session, at, Phrase.of("problem.iis.status"), status);
           sink.event(session, new Note(at, NoteKind.UNREADABLE_REPLY, ""));
           return LineUse.PROBLEM;
         }

@@ -2,6 +2,7 @@ package io.ftpseq.transcript;
 
 import io.ftpseq.protocol.LinePatterns;
 import io.ftpseq.protocol.ReplyAssembler;
+import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -74,8 +75,7 @@ public final class LftpDebug implements TranscriptFormat {
           } else if (text.isBlank() || LISTING.matcher(text).matches()) {
             return LineUse.SKIPPED; // a listing lftp printed on standard output
           }
-          return current(number, m)
-              .problem(number, "not an lftp debug line: " + Problem.quote(text));
+          return current(number, m).problem(number, Phrase.of("problem.lftp", Problem.quote(text)));
         }
         String body = m.group(4);
         return switch (m.group(3)) {

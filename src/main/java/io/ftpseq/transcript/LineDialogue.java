@@ -2,7 +2,7 @@ package io.ftpseq.transcript;
 
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyAssembler;
-import io.ftpseq.protocol.ReplyCode;
+import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
@@ -63,7 +63,7 @@ final class LineDialogue {
   LineUse command(long number, String time, String text) {
     closeOpenReply(number);
     if (text.isBlank()) {
-      return problem(number, "empty command line");
+      return problem(number, Phrase.of("problem.emptyCommand"));
     }
     unreadableAnswered = false;
     sink.command(session, at(number, time), text);
@@ -80,10 +80,24 @@ final class LineDialogue {
 
   /** A note at a line that gives its time. */
   LineUse note(long number, String time, NoteKind kind, String detail) {
-    if (kind.isGap()) {
-      closeOpenReply(number);
+    return note(new Note(at(number, time), kind, detail));
+  }
+
+  /** A note in ftpseq's words, said in the report's language. */
+  LineUse note(long number, NoteKind kind, Phrase detail) {
+    return note(new Note(at(number, ""), kind, detail));
+  }
+
+  /** A note in ftpseq's words at a line that gives its time. */
+  LineUse note(long number, String time, NoteKind kind, Phrase detail) {
+    return note(new Note(at(number, time), kind, detail));
+  }
+
+  private LineUse note(Note note) {
+    if (note.kind().isGap()) {
+      closeOpenReply(note.source().line());
     }
-    sink.event(session, new Note(at(number, time), kind, detail));
+    sink.event(session, note);
     return LineUse.DIALOGUE;
   }
 
@@ -100,7 +114,7 @@ final class LineDialogue {
     if (outcome instanceof ReplyAssembler.Complete complete) {
       emit(complete.reply());
     } else if (outcome instanceof ReplyAssembler.Malformed malformed) {
-      unreadableReply(number, ReplyCode.NOT_A_CODE, malformed.line());
+      unreadableReply(number, Phrase.of("problem.notACode"), malformed.line());
       if (!unreadableAnswered && !malformed.line().isBlank()) { // a blank line is no reply
         unreadableAnswered = true;
         sink.event(session, new Note(at(number, time), NoteKind.UNREADABLE_REPLY, ""));
@@ -109,13 +123,11 @@ final class LineDialogue {
     } else if (outcome instanceof ReplyAssembler.Overlong overlong) {
       problem(
           number,
-          "multi-line reply "
-              + overlong.reply().code()
-              + " opened at line "
-              + replyStart
-              + " has more than "
-              + ReplyAssembler.MAX_LINES
-              + " lines without its closing line; it is taken as ending here");
+          Phrase.of(
+              "problem.replyTooLong",
+              overlong.reply().code().toString(),
+              Long.toString(replyStart),
+              ReplyAssembler.MAX_LINES));
       emit(overlong.reply());
     }
     return LineUse.DIALOGUE;
@@ -125,17 +137,17 @@ final class LineDialogue {
    * A line of the server's that could not be read as a reply ({@link
    * TranscriptSink#unreadableReply}).
    */
-  LineUse unreadableReply(long number, String what, String text) {
+  LineUse unreadableReply(long number, Phrase what, String text) {
     sink.unreadableReply(session, new Source(source, number), what, text);
     return LineUse.PROBLEM;
   }
 
-  LineUse problem(long number, String message) {
+  LineUse problem(long number, Phrase message) {
     sink.problem(session, new Problem(new Source(source, number), message));
     return LineUse.PROBLEM;
   }
 
-  LineUse problem(long number, String time, String message) {
+  LineUse problem(long number, String time, Phrase message) {
     sink.problem(session, new Problem(at(number, time), message));
     return LineUse.PROBLEM;
   }
@@ -156,13 +168,7 @@ final class LineDialogue {
     if (open != null) {
       problem(
           number,
-          "multi-line reply "
-              + open.code()
-              + " opened at line "
-              + replyStart
-              + " has no closing line ("
-              + open.code()
-              + " and a space)");
+          Phrase.of("problem.replyNotClosed", open.code().toString(), Long.toString(replyStart)));
       emit(open);
     }
   }

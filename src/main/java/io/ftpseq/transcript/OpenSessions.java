@@ -4,6 +4,7 @@ import io.ftpseq.protocol.Secrets;
 import io.ftpseq.rules.ProfileChoice;
 import io.ftpseq.rules.Validator;
 import io.ftpseq.session.InputSummary;
+import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent;
 import io.ftpseq.session.SessionEvent.Note;
@@ -234,7 +235,7 @@ final class OpenSessions implements TranscriptSink {
         new Note(
             new Source(source, line),
             NoteKind.CLOSED_EARLY,
-            "more than " + MAX_OPEN + " sessions were open at once"));
+            Phrase.of("note.detail.closedEarly", MAX_OPEN)));
     finish(closed);
   }
 

@@ -2,6 +2,7 @@ package io.ftpseq.transcript;
 
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyCode;
+import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
@@ -45,7 +46,8 @@ final class ProftpdExtendedLines {
     String command = command(format, m);
     String code = format.get(m, Part.CODE);
     if (command.isBlank()) {
-      sink.problem(session, new Problem(at, "empty command in " + Problem.quote(m.group())));
+      sink.problem(
+          session, new Problem(at, Phrase.of("problem.emptyCommandIn", Problem.quote(m.group()))));
       return LineUse.PROBLEM;
     }
     if (started.putIfAbsent(session, true) == null) {
@@ -55,7 +57,7 @@ final class ProftpdExtendedLines {
     ReplyCode reply = code == null ? null : ReplyCode.parse(code);
     if (reply == null && code != null && !code.isEmpty() && !code.equals("-")) {
       // "-": no reply was sent
-      sink.unreadableReply(session, at, ReplyCode.NOT_A_CODE, code);
+      sink.unreadableReply(session, at, Phrase.of("problem.notACode"), code);
       sink.event(session, new Note(at, NoteKind.UNREADABLE_REPLY, ""));
       return LineUse.PROBLEM;
     }
@@ -74,16 +76,12 @@ final class ProftpdExtendedLines {
   private void opened(
       String session, Source at, ProftpdLogFormat format, String command, String code) {
     if (!format.has(Part.PID) && !format.has(Part.UNIQUE_ID)) {
-      sink.event(
-          session,
-          new Note(
-              at,
-              NoteKind.GROUPED_BY_CLIENT,
-              "the LogFormat has no %P: lines are grouped into sessions by client address"));
+      sink.event(session, new Note(at, NoteKind.GROUPED_BY_CLIENT, Phrase.of("note.detail.noPid")));
     }
     String verb = command.split(" ", 2)[0].toUpperCase(Locale.ROOT);
     if (!OPENING.contains(verb) && !"530".equals(code)) {
-      sink.event(session, new Note(at, NoteKind.START_MISSING, "log starts mid-session"));
+      sink.event(
+          session, new Note(at, NoteKind.START_MISSING, Phrase.of("note.detail.midSession")));
     }
   }
 

@@ -3,6 +3,7 @@ package io.ftpseq.transcript;
 import io.ftpseq.protocol.LinePatterns;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyCode;
+import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
@@ -169,7 +170,7 @@ public final class ProftpdLog implements TranscriptFormat {
                 new Note(
                     at.at(LogTime.syslog(text)),
                     NoteKind.START_MISSING,
-                    "the SystemLog shows no commands"));
+                    Phrase.of("note.detail.systemLog")));
             return LineUse.DIALOGUE;
           }
           return LineUse.SKIPPED;
@@ -184,16 +185,19 @@ public final class ProftpdLog implements TranscriptFormat {
         String session = m.group(1);
         if (started.putIfAbsent(session, true) == null
             && !m.group(3).toUpperCase(java.util.Locale.ROOT).startsWith("USER")) {
-          sink.event(session, new Note(at, NoteKind.START_MISSING, "log starts mid-session"));
+          sink.event(
+              session, new Note(at, NoteKind.START_MISSING, Phrase.of("note.detail.midSession")));
         }
         if (m.group(3).isBlank()) {
-          sink.problem(session, new Problem(at, "empty command in " + Problem.quote(m.group(0))));
+          sink.problem(
+              session,
+              new Problem(at, Phrase.of("problem.emptyCommandIn", Problem.quote(m.group(0)))));
           return LineUse.PROBLEM;
         }
         sink.command(session, at, m.group(3));
         ReplyCode code = ReplyCode.parse(m.group(4));
         if (code == null && !m.group(4).equals("-")) { // "-": no reply was sent
-          sink.unreadableReply(session, at, ReplyCode.NOT_A_CODE, m.group(4));
+          sink.unreadableReply(session, at, Phrase.of("problem.notACode"), m.group(4));
           sink.event(session, new Note(at, NoteKind.UNREADABLE_REPLY, ""));
           return LineUse.PROBLEM;
         }

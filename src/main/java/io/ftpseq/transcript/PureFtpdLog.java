@@ -2,6 +2,7 @@ package io.ftpseq.transcript;
 
 import io.ftpseq.protocol.LinePatterns;
 import io.ftpseq.protocol.ReplyAssembler;
+import io.ftpseq.session.Phrase;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.Source;
@@ -82,7 +83,7 @@ public final class PureFtpdLog implements TranscriptFormat {
               new Note(
                   new Source(source, number).at(time),
                   NoteKind.START_MISSING,
-                  "no New connection line"));
+                  Phrase.of("note.detail.noNewConnection")));
         }
         Matcher command = COMMAND.matcher(message);
         if (m.group(4).equals("DEBUG") && command.matches()) {

@@ -1,6 +1,7 @@
 package io.ftpseq.transcript;
 
 import io.ftpseq.protocol.LinePatterns;
+import io.ftpseq.session.Phrase;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import java.util.List;
 import java.util.Map;
@@ -151,10 +152,7 @@ public final class PyftpdlibLog implements TranscriptFormat {
           return LineUse.SKIPPED; // logins, failed logins and other notices
         }
         s.dialogue.note(
-            number,
-            time,
-            NoteKind.UNLOGGED_COMMANDS,
-            "pyftpdlib's info level logs only file commands and transfers");
+            number, time, NoteKind.UNLOGGED_COMMANDS, Phrase.of("note.detail.pyftpdlibInfo"));
         s.dialogue.command(number, time, command);
         return s.dialogue.replyLine(number, time, reply);
       }
@@ -164,7 +162,7 @@ public final class PyftpdlibLog implements TranscriptFormat {
         Session s = new Session(new LineDialogue(source, client, sink));
         s.debug = debug;
         sessions.put(client, s);
-        s.dialogue.note(number, NoteKind.START_MISSING, "the log starts after the connection");
+        s.dialogue.note(number, NoteKind.START_MISSING, Phrase.of("note.detail.afterConnection"));
         return s;
       }
 

@@ -2,6 +2,7 @@ package io.ftpseq.transcript;
 
 import io.ftpseq.protocol.Secrets;
 import io.ftpseq.rules.Validator;
+import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent;
 import java.util.ArrayList;
@@ -174,7 +175,7 @@ final class SessionWorkers implements SessionRunner {
       }
       validator.problem(
           new Problem(
-              event.source(), "this line could not be read: " + TranscriptChecker.defect(e)));
+              event.source(), Phrase.of("problem.lineUnreadable", TranscriptChecker.defect(e))));
     }
   }
 

@@ -3,6 +3,7 @@ package io.ftpseq.transcript;
 import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Secrets;
 import io.ftpseq.protocol.Verb;
+import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent;
 import io.ftpseq.session.SessionEvent.CommandSent;
@@ -187,7 +188,7 @@ public final class ShownLines {
     }
 
     @Override
-    public void unreadableReply(String session, Source at, String what, String text) {
+    public void unreadableReply(String session, Source at, Phrase what, String text) {
       serverText = true;
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ftpseq.protocol.LinePatterns;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyCode;
+import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
@@ -88,7 +89,7 @@ public final class SuricataEve implements TranscriptFormat {
         }
         if (event == null || !event.isObject()) {
           // the line is not quoted: a broken line may hold a password in clear
-          sink.problem(TranscriptSink.SINGLE, new Problem(at, "not a JSON object"));
+          sink.problem(TranscriptSink.SINGLE, new Problem(at, Phrase.of("problem.json.notObject")));
           return LineUse.PROBLEM;
         } else if (event.path("event_type").asText().equals("ftp")) {
           ftpEvents++;
@@ -114,10 +115,17 @@ public final class SuricataEve implements TranscriptFormat {
         long tx = event.path("tx_id").asLong(-1);
         Long previous = lastTx.put(session, tx);
         if (previous == null && tx > 1) {
-          sink.event(session, new Note(at, NoteKind.START_MISSING, "first event is tx_id " + tx));
+          sink.event(
+              session,
+              new Note(
+                  at, NoteKind.START_MISSING, Phrase.of("note.detail.firstTx", Long.toString(tx))));
         } else if (previous != null && tx > previous + 1) {
           sink.event(
-              session, new Note(at, NoteKind.LINES_MISSING, "tx_id " + previous + " then " + tx));
+              session,
+              new Note(
+                  at,
+                  NoteKind.LINES_MISSING,
+                  Phrase.of("note.detail.txGap", previous.toString(), Long.toString(tx))));
         }
         JsonNode ftp = event.path("ftp");
         String command = ftp.path("command").asText("");
@@ -135,7 +143,7 @@ public final class SuricataEve implements TranscriptFormat {
         for (String code : codes) {
           ReplyCode c = ReplyCode.parse(code);
           if (c == null) {
-            sink.unreadableReply(session, at, "completion code is not a reply code", code);
+            sink.unreadableReply(session, at, Phrase.of("problem.suricata.code"), code);
             return;
           }
           parsed.add(c);
@@ -162,10 +170,7 @@ public final class SuricataEve implements TranscriptFormat {
           sink.problem(
               session,
               new Problem(
-                  at,
-                  lines.size()
-                      + " reply lines cannot be matched to the completion codes "
-                      + codes));
+                  at, Phrase.of("problem.suricata.unmatched", lines.size(), codes.toString())));
         }
       }
 
@@ -174,9 +179,7 @@ public final class SuricataEve implements TranscriptFormat {
         if (ftpEvents == 0 && otherEvents > 0) {
           sink.problem(
               TranscriptSink.SINGLE,
-              new Problem(
-                  new Source(source, 0),
-                  "no ftp events among " + otherEvents + " eve.json events of other types"));
+              new Problem(new Source(source, 0), Phrase.of("problem.suricata.noFtp", otherEvents)));
         }
       }
     };

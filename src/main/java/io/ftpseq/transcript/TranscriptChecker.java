@@ -5,6 +5,7 @@ import io.ftpseq.rules.ProfileChoice;
 import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.session.InputSummary;
+import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.Source;
 import java.io.BufferedInputStream;
@@ -13,7 +14,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -189,32 +189,27 @@ public final class TranscriptChecker {
           new Problem(
               new Source(name, 0),
               readable.bytes() == 0
-                  ? "cannot read: " + readable.reason()
-                  : String.format(
-                      Locale.ROOT,
-                      "the input breaks off after %,d bytes (%s); the %,d %s before the break"
-                          + " were checked",
+                  ? Phrase.of("input.cannotRead", readable.reason())
+                  : Phrase.of(
+                      capture.isPresent() ? "problem.breaksOff.packets" : "problem.breaksOff",
                       readable.bytes(),
                       readable.reason(),
-                      tally.read(),
-                      capture.isPresent() ? "packets" : "lines")));
+                      tally.read())));
     }
     if (sessions.format() != null
         && tally.dialogue() == 0
         && tally.problems() == 0
         && !sessions.anyInputProblem()) {
-      String unit = capture.isPresent() ? "packets" : "lines";
       sessions.inputProblem(
           new Problem(
               new Source(name, 0),
               tally.read() == 0
-                  ? "no FTP dialogue found: the input is empty"
-                  : String.format(
-                      Locale.ROOT,
-                      "no FTP dialogue found: all %,d %s read as %s were skipped as no part of"
-                          + " it",
+                  ? Phrase.of("problem.noDialogue.empty")
+                  : Phrase.of(
+                      capture.isPresent()
+                          ? "problem.noDialogue.packets"
+                          : "problem.noDialogue.lines",
                       tally.read(),
-                      unit,
                       sessions.format())));
     }
     return sessions.finish(tally, capture.isPresent() ? Source.Unit.PACKET : Source.Unit.LINE);
@@ -229,7 +224,8 @@ public final class TranscriptChecker {
       if (rethrowDefects) {
         throw e;
       }
-      sessions.inputProblem(new Problem(new Source(name, 0), "reading stopped here: " + defect(e)));
+      sessions.inputProblem(
+          new Problem(new Source(name, 0), Phrase.of("problem.readingStopped", defect(e))));
     }
   }
 
@@ -267,14 +263,12 @@ public final class TranscriptChecker {
             new Problem(
                 new Source(name, 0),
                 nonBlank == 0
-                    ? "empty input: no FTP dialogue to check"
-                    : "not an FTP transcript in any known format ("
-                        + String.join(", ", TranscriptFormats.names())
-                        + "); use --format to force one"
-                        + (head.stream().anyMatch(l -> QUOTED_COMMAND.matcher(l).find())
-                            ? ", or --log-format 'FORMAT' for a ProFTPD log written with a"
-                                + " LogFormat of its own"
-                            : "")));
+                    ? Phrase.of("problem.emptyInput")
+                    : Phrase.of(
+                        head.stream().anyMatch(l -> QUOTED_COMMAND.matcher(l).find())
+                            ? "problem.unknownFormat.logFormat"
+                            : "problem.unknownFormat",
+                        String.join(", ", TranscriptFormats.names()))));
       }
       tally.add(LineUse.PROBLEM, head.size());
       while (reader.next() != null) {
@@ -333,12 +327,8 @@ public final class TranscriptChecker {
         sessions.inputProblem(
             new Problem(
                 new Source(name, number),
-                String.format(
-                    Locale.ROOT,
-                    "line of %,d bytes is longer than any FTP line (at most %,d): %s",
-                    bytes,
-                    LineReader.MAX_LINE_BYTES,
-                    Problem.quote(line))));
+                Phrase.of(
+                    "problem.lineTooLong", bytes, LineReader.MAX_LINE_BYTES, Problem.quote(line))));
         return LineUse.PROBLEM;
       }
       use = parser.line(number, line);
@@ -347,7 +337,7 @@ public final class TranscriptChecker {
         throw e;
       }
       sessions.inputProblem(
-          new Problem(new Source(name, number), "this line could not be read: " + defect(e)));
+          new Problem(new Source(name, number), Phrase.of("problem.lineUnreadable", defect(e))));
       return LineUse.PROBLEM;
     }
     return sessions.problemOnLine() ? LineUse.PROBLEM : use;

@@ -1,6 +1,7 @@
 package io.ftpseq.transcript;
 
 import io.ftpseq.protocol.Command;
+import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent;
 import io.ftpseq.session.SessionEvent.CommandSent;
@@ -49,10 +50,12 @@ public interface TranscriptSink {
    * field), quoting it as the server's: its words are no password ({@code 33x Password required for
    * alice}), so only the secrets the input showed are masked in it ({@link Problem#quoteReply}).
    *
-   * @param what what is wrong with it, such as {@link io.ftpseq.protocol.ReplyCode#NOT_A_CODE}
+   * @param what what is wrong with it, such as {@code problem.notACode}
    */
-  default void unreadableReply(String session, Source at, String what, String text) {
-    problem(session, new Problem(at, what + ": " + Problem.quoteReply(text)));
+  default void unreadableReply(String session, Source at, Phrase what, String text) {
+    problem(
+        session,
+        new Problem(at, Phrase.of("problem.unreadableReply", what, Problem.quoteReply(text))));
   }
 
   /**
@@ -63,7 +66,8 @@ public interface TranscriptSink {
     problem(
         SINGLE,
         new Problem(
-            new Source(source, number), "not a " + format + " line: " + Problem.quote(text)));
+            new Source(source, number),
+            Phrase.of("problem.strayLine", format, Problem.quote(text))));
     return LineUse.PROBLEM;
   }
 }

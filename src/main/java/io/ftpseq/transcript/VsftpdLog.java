@@ -1,6 +1,7 @@
 package io.ftpseq.transcript;
 
 import io.ftpseq.protocol.LinePatterns;
+import io.ftpseq.session.Phrase;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.Source;
@@ -98,7 +99,7 @@ public final class VsftpdLog implements TranscriptFormat {
                   new Note(
                       new Source(source, number).at(time),
                       NoteKind.START_MISSING,
-                      "vsftpd logged no commands: log_ftp_protocol is off"));
+                      Phrase.of("note.detail.vsftpdNoCommands")));
               return LineUse.DIALOGUE;
             }
             return LineUse.SKIPPED;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyCode;
 import io.ftpseq.protocol.Verb;
+import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
@@ -71,8 +72,7 @@ public final class ZeekFtpLog implements TranscriptFormat {
    */
   private static final String START = "<init>";
 
-  private static final String ZEEK_LOGS_SOME =
-      "Zeek logs APPE, DELE, RETR, STOR, STOU, ACCT, PORT, PASV, EPRT and EPSV unless configured for more";
+  private static final Phrase ZEEK_LOGS_SOME = Phrase.of("note.detail.zeekLogsSome");
 
   @Override
   public String name() {
@@ -126,7 +126,7 @@ public final class ZeekFtpLog implements TranscriptFormat {
           if (password != null && password < Math.min(count, starts.length)) {
             sink.secret(value(text.substring(starts[password], ends[password])));
           }
-          return problem(number, "row has " + count + " fields, the header " + fields.length);
+          return problem(number, Phrase.of("problem.zeek.fields", count, fields.length));
         }
         // a value is copied out of the row only when it is read, by the header's column number
         return row(
@@ -160,13 +160,13 @@ public final class ZeekFtpLog implements TranscriptFormat {
         try (JsonParser parser = Json.MAPPER.createParser(text)) {
           node = Json.MAPPER.readTree(parser);
           if (node != null && followed(parser)) {
-            return problem(number, "not one JSON object: text follows it");
+            return problem(number, Phrase.of("problem.json.trailing"));
           }
         } catch (IOException e) {
-          return problem(number, "not a JSON object");
+          return problem(number, Phrase.of("problem.json.notObject"));
         }
         if (node == null || !node.isObject()) {
-          return problem(number, "not a JSON object");
+          return problem(number, Phrase.of("problem.json.notObject"));
         }
         Map<String, JsonNode> row = new HashMap<>();
         flatten("", node, row);
@@ -176,9 +176,7 @@ public final class ZeekFtpLog implements TranscriptFormat {
             // the value is not quoted, as it may be a password
             return problem(
                 number,
-                (value.isArray() ? "a list" : "a record")
-                    + ", not a single value, in the field "
-                    + field);
+                Phrase.of(value.isArray() ? "problem.zeek.list" : "problem.zeek.record", field));
           }
         }
         return row(number, field -> single(row.get(field)));
@@ -224,13 +222,13 @@ public final class ZeekFtpLog implements TranscriptFormat {
             sink.event(session, reply);
           }
         } else if (!code.isEmpty()) {
-          sink.unreadableReply(session, at, ReplyCode.NOT_A_CODE, code);
+          sink.unreadableReply(session, at, Phrase.of("problem.notACode"), code);
           return LineUse.PROBLEM;
         }
         return LineUse.DIALOGUE;
       }
 
-      private LineUse problem(long number, String message) {
+      private LineUse problem(long number, Phrase message) {
         sink.problem(TranscriptSink.SINGLE, new Problem(new Source(source, number), message));
         return LineUse.PROBLEM;
       }
@@ -275,12 +273,8 @@ public final class ZeekFtpLog implements TranscriptFormat {
     return code.value() == 221 && !Verb.of(command).allowsReply(221);
   }
 
-  private static String closingNote(String command, String code) {
-    return "Zeek logs the reply that closed the connection ("
-        + code
-        + ") on the row of the command still waiting for its reply, so "
-        + Verb.of(command).name()
-        + "'s own reply is not in the log";
+  private static Phrase closingNote(String command, String code) {
+    return Phrase.of("note.detail.zeekClosing", code, Verb.of(command).name());
   }
 
   /** A row's values by field name. */

@@ -119,7 +119,11 @@ class LeftOutInCiReportsTest {
         .anyMatch(l -> l.startsWith("::error file=" + logs.resolve("b.txt") + ","))
         .anyMatch(l -> l.startsWith("::error file=" + good + ",line=4,"));
     assertThat(french.out().lines())
-        .contains("::warning file=" + good + ",title=ftpseq::laissée de côté\u00a0: " + TWICE);
+        .contains(
+            "::warning file="
+                + good
+                + ",title=ftpseq::laissée de côté\u00a0: nommé plus d’une fois\u00a0;"
+                + " chaque fichier n’est vérifié qu’une fois");
   }
 
   @Test

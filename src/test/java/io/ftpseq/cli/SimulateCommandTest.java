@@ -104,7 +104,7 @@ class SimulateCommandTest {
     assertThat(none.exitCode()).isEqualTo(ExitCodes.INPUT);
     assertThat(none.err()).isEqualTo("ftpseq simulate: " + empty + ": no command to simulate\n");
     assertThat(missing.exitCode()).isEqualTo(ExitCodes.INPUT);
-    assertThat(missing.err()).endsWith("no.txt: no such file\n");
+    assertThat(missing.err()).endsWith("no.txt: no such file or directory\n");
   }
 
   @Test

@@ -128,7 +128,10 @@ class KnowledgeBaseCompletenessTest {
   void everyMessageTheCodeAsksForByNameIsInTheBundle() throws IOException {
     // explainer.text("report.unlisted", ...) with no such key failed only when a report reached
     // the line that asked for it: a session with more problems than it lists
-    Pattern asked = Pattern.compile("(?:explainer|ENGLISH)\\.text\\(\\s*\"([A-Za-z][\\w.]*\\w)\"");
+    // and a phrase (Phrase.of("problem.lftp", ...)) only when a report said it
+    Pattern asked =
+        Pattern.compile(
+            "(?:(?:explainer|ENGLISH)\\.text|Phrase\\.of)\\(\\s*\"([A-Za-z][\\w.]*\\w)\"");
     Properties messages = bundle(messages(""), "");
     List<String> missing = new ArrayList<>();
     try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {

@@ -197,7 +197,7 @@ final class Overview {
               + escape(explainer.text("html.overview.unreadable"))
               + "</h3><ul class=\"problems\">");
       for (Problem problem : inputProblems) {
-        out.write("<li>" + escape(problem.toString()) + "</li>");
+        out.write("<li>" + escape(problem.source() + ": " + explainer.problem(problem)) + "</li>");
       }
       out.write("</ul>\n");
     }

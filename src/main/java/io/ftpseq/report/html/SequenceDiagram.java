@@ -207,7 +207,7 @@ final class SequenceDiagram {
     } else {
       Row.Marker marker = (Row.Marker) row;
       lane(out, lanes.marker(marker));
-      String detail = marker.note().detail();
+      String detail = explainer.detail(marker.note());
       out.write(
           "<div class=\"ann\"><span class=\"chip note\">"
               + escape(explainer.note(marker.note().kind()))

@@ -202,7 +202,11 @@ final class SessionSection {
     out.write("<h3>" + escape(explainer.text("html.problems")) + "</h3>\n<ul class=\"problems\">");
     for (Problem problem : problems) {
       out.write(
-          "<li>" + anchors.position(problem.source()) + ": " + escape(problem.message()) + "</li>");
+          "<li>"
+              + anchors.position(problem.source())
+              + ": "
+              + escape(explainer.problem(problem))
+              + "</li>");
     }
     out.write("</ul>\n");
   }
