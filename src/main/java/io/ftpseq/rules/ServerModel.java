@@ -110,8 +110,9 @@ public final class ServerModel {
 
   /** Moves the model past the recorded command and the replies it really got. */
   public void observe(CommandSent sent, List<Reply> replies) {
+    Reply first = replies.isEmpty() ? null : replies.get(0);
     Reply last = replies.isEmpty() ? null : replies.get(replies.size() - 1);
-    observe(sent, replies, state, Transitions.after(state, sent, last));
+    observe(sent, replies, state, Transitions.after(state, sent, first, last));
   }
 
   /**

@@ -46,6 +46,15 @@ public final class Transitions {
    * none).
    */
   public static SessionState after(SessionState before, CommandSent sent, Reply reply) {
+    return after(before, sent, reply, reply);
+  }
+
+  /**
+   * The state after {@code sent}, given the first and the last reply the record shows for it (both
+   * {@code null} when none): the first tells whether a transfer used its data channel.
+   */
+  public static SessionState after(
+      SessionState before, CommandSent sent, Reply first, Reply reply) {
     Command command = sent.command();
     Verb verb = command.verb();
     Answer answer = Answer.of(reply);
@@ -83,7 +92,8 @@ public final class Transitions {
           };
       case EPSV -> command.isEpsvAll() ? afterEpsvAll(s, answer) : afterDataSetup(s, sent, answer);
       case PORT, PASV, EPRT, LPRT, LPSV, SPSV -> afterDataSetup(s, sent, answer);
-      case RETR, STOR, STOU, APPE, LIST, NLST, MLSD -> learnLogin(s.withData(Mark.NONE), answer);
+      case RETR, STOR, STOU, APPE, LIST, NLST, MLSD ->
+          learnLogin(s.withData(afterTransfer(before.data(), first)), answer);
       default -> verb.needsLogin() ? learnLogin(s, answer) : s;
     };
   }
@@ -155,6 +165,21 @@ public final class Transitions {
       case NONE -> s.withEpsvAll(s.epsvAll() == Known.YES ? Known.YES : Known.UNKNOWN);
       default -> s.withEpsvAll(Known.YES);
     };
+  }
+
+  /**
+   * A transfer uses up its data channel once it starts (1yz) or fails to connect (425). A refusal
+   * before that, such as 550 for a missing file, leaves a prepared channel unknown: RFC 959 does
+   * not say, and servers differ (vsftpd, Pure-FTPd and pyftpdlib keep it for the next transfer;
+   * ProFTPD and Apache FtpServer drop it), so only the server's profile can tell.
+   */
+  private static Mark afterTransfer(Mark data, Reply first) {
+    if (first == null || data.isClear()) {
+      return Mark.NONE;
+    }
+    int code = first.code().value();
+    boolean refusedBeforeUse = code >= 400 && code != 425 && code != 421;
+    return refusedBeforeUse ? Mark.UNKNOWN : Mark.NONE;
   }
 
   /**

@@ -129,6 +129,60 @@ class LiveRealServersTest {
   }
 
   /**
+   * PASV, a RETR of a missing file refused 550 before any data connection is used, then a RETR of a
+   * file that exists. vsftpd, Pure-FTPd and pyftpdlib keep the prepared channel and send the file
+   * (pyftpdlib answers 125: the client connected right after 227); ProFTPD drops the channel and
+   * answers 425, and Apache FtpServer drops it too, answering 150 and then 425. Only ProFTPD's
+   * refusal is a finding, with its profile's prediction.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "APACHE_FTPSERVER, 150, 425, ''",
+    "VSFTPD,           150, 226, ''",
+    "PROFTPD,          425, 0,   SERVER_SPECIFIC_REFUSAL",
+    "PURE_FTPD,        150, 226, ''",
+    "PYFTPDLIB,        125, 226, ''"
+  })
+  void transferAfterAFailedTransferIsJudgedByWhatTheServerDoes(
+      RealServer kind, int first, int last, String expected) throws Exception {
+    FtpServerUnderTest server = servers.get(kind);
+    FTPClient client = new FTPClient();
+    FtpSessionWatch watch = FtpSeq.watch(client, ProfileChoice.AUTO);
+    StartedServers.connect(client, server);
+    assertThat(client.login(server.user(), server.password())).isTrue();
+    assertThat(client.sendCommand("TYPE", "I")).isEqualTo(200);
+    assertThat(client.sendCommand("PASV")).isEqualTo(227);
+    String[] fields = client.getReplyString().replaceAll("(?s).*\\((.*)\\).*", "$1").split(",");
+    int port = Integer.parseInt(fields[4].strip()) * 256 + Integer.parseInt(fields[5].strip());
+    Map<String, Integer> replies = new HashMap<>();
+    try (java.net.Socket data = new java.net.Socket(server.host(), port)) {
+      data.setSoTimeout(5_000);
+      replies.put("missing", client.sendCommand("RETR", "missing-" + kind.label() + ".csv"));
+      replies.put("first", client.sendCommand("RETR", "report.csv"));
+      if (replies.get("first") < 200) {
+        try {
+          replies.put("bytes", data.getInputStream().readAllBytes().length);
+        } catch (java.net.SocketException e) {
+          // Apache FtpServer closed the channel when it refused the first RETR
+        }
+        replies.put("last", client.getReply());
+      }
+    }
+    client.disconnect();
+
+    assertThat(replies.get("missing")).as(watch.transcript()).isEqualTo(550);
+    assertThat(replies.get("first")).as(watch.transcript()).isEqualTo(first);
+    assertThat(replies.getOrDefault("last", 0)).as(watch.transcript()).isEqualTo(last);
+    if (last == 226) {
+      assertThat(replies.get("bytes")).isEqualTo(ServerFixture.REPORT.length());
+    }
+    assertThat(watch.findingsAtLeast(Severity.INFO))
+        .as(watch.transcript())
+        .extracting(f -> f.rule().name())
+        .containsExactlyElementsOf(expected.isBlank() ? List.of() : List.of(expected));
+  }
+
+  /**
    * HELP before login, then USER and PASS again once logged in: the RFCs allow all of it, and each
    * server refuses what its profile says it refuses (vsftpd and Apache FtpServer HELP before login,
    * ProFTPD PASS after login, Pure-FTPd both USER and PASS after login).

@@ -143,6 +143,37 @@ class RuleTest {
                 + "C: NLST\nS: 425 no data connection\n",
             "TRANSFER_WITHOUT_DATA_CHANNEL"),
         row(
+            "transferAfterARefusedTransferIsNotJudgedWithoutAProfile",
+            LOGIN
+                + "C: PASV\nS: 227 (1,2,3,4,5,6)\nC: RETR missing\nS: 550 No such file\n"
+                + "C: RETR f\nS: 150 go\nS: 226 done\n"),
+        row(
+            "pyftpdlibKeepsTheChannelAfterARefusedTransferAndAnswers125",
+            "S: 220 pyftpdlib 1.5.7 ready.\nC: USER u\nS: 331 pw\nC: PASS p\nS: 230 ok\n"
+                + "C: PASV\nS: 227 Entering passive mode (127,0,0,1,4,1).\n"
+                + "C: RETR missing\nS: 550 No such file or directory.\n"
+                + "C: RETR up.txt\nS: 125 Data connection already open. Transfer starting.\n"
+                + "S: 226 Transfer complete.\n"),
+        row(
+            "proftpdDropsTheChannelAfterARefusedTransfer",
+            "S: 220 ProFTPD Server (Debian) [127.0.0.1]\nC: USER u\nS: 331 pw\nC: PASS p\n"
+                + "S: 230 ok\nC: PASV\nS: 227 Entering Passive Mode (127,0,0,1,4,1).\n"
+                + "C: RETR missing\nS: 550 missing: No such file or directory\n"
+                + "C: RETR up.txt\nS: 425 Unable to build data connection: Connection refused\n",
+            "SERVER_SPECIFIC_REFUSAL"),
+        row(
+            "transferAfterAFailedDataConnectionNeedsANewPasv",
+            LOGIN
+                + "C: PASV\nS: 227 (1,2,3,4,5,6)\nC: RETR f\nS: 425 Can't open data connection\n"
+                + "C: RETR f\nS: 425 Use PORT or PASV first.\n",
+            "TRANSFER_WITHOUT_DATA_CHANNEL"),
+        row(
+            "transferThatStartedThenFailedUsedItsChannel",
+            LOGIN
+                + "C: PASV\nS: 227 (1,2,3,4,5,6)\nC: RETR f\nS: 150 go\nS: 451 local error\n"
+                + "C: RETR f\nS: 425 Use PORT or PASV first.\n",
+            "TRANSFER_WITHOUT_DATA_CHANNEL"),
+        row(
             "unusedPasvIsFlaggedAtThePasv",
             LOGIN + "C: PASV\nS: 227 (1,2,3,4,5,6)\nC: QUIT\nS: 221 bye\n",
             "DATA_CHANNEL_UNUSED"),

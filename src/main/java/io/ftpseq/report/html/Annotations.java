@@ -53,9 +53,12 @@ final class Annotations {
     }
   }
 
-  /** The predicted reply; marked as differing when the real first reply has another code. */
+  /**
+   * The predicted reply; marked as differing when the real first reply says otherwise (125 and 150
+   * say the same).
+   */
   private void prediction(Writer out, Prediction prediction, Reply reply) throws IOException {
-    boolean same = reply != null && reply.code().value() == prediction.code();
+    boolean same = reply != null && prediction.agreesWith(reply.code().value());
     String shown =
         prediction.text().isEmpty()
             ? Integer.toString(prediction.code())
