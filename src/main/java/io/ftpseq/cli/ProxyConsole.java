@@ -22,8 +22,9 @@ import java.util.concurrent.CountDownLatch;
 /**
  * What {@code ftpseq proxy} shows while it runs: each finding on standard output as it happens, in
  * the text report's shape with the session id as its file ({@code s3:9: error RNTO_WITHOUT_RNFR:
- * ...}); sessions opening and closing and what the proxy refused on standard error. It also keeps
- * what the exit code and the final reports need, and writes each session's reports when recording.
+ * ...}); sessions opening and closing, what the proxy refused and every reply it made itself on
+ * standard error. It also keeps what the exit code and the final reports need, and writes each
+ * session's reports when recording.
  */
 final class ProxyConsole implements ProxyEvents {
 
@@ -101,11 +102,22 @@ final class ProxyConsole implements ProxyEvents {
       out.println(
           "  "
               + explainer.text(
-                  "report.finding.reply",
+                  finding.replyNotFromServer()
+                      ? "report.finding.replyNotFromServer"
+                      : "report.finding.reply",
                   finding.reply().firstLine(),
                   explainer.meaning(finding.reply().code())));
     }
     out.flush();
+  }
+
+  @Override
+  public synchronized void ownReply(SessionInfo session, String reply, String why) {
+    status(
+        session.id()
+            + ": not from the server: the proxy answered "
+            + reply
+            + (reply.contains(why) ? "" : " (" + why + ")"));
   }
 
   @Override

@@ -77,7 +77,9 @@ final class ClientCommands {
   private void command(byte[] wire) throws IOException {
     String text = ControlText.of(wire);
     if (text.isBlank()) {
-      session.queue().local(null, Reply.of(500, "Empty command line."), null);
+      session
+          .queue()
+          .local(null, Reply.of(500, "Empty command line."), "not forwarded: an empty line");
       return;
     }
     session.log().learn(text);
@@ -231,12 +233,9 @@ final class ClientCommands {
               .whenIdle(
                   settings.idleTimeout(),
                   () -> {
-                    Reply ok =
-                        Reply.of(234, "AUTH " + mechanism + " OK; TLS ends at ftpseq proxy.");
-                    session.log().comment("not forwarded: TLS ends at ftpseq proxy");
-                    session.log().reply(ok);
-                    session.client().getOutputStream().write(ReplyQueue.wire(ok));
-                    session.client().getOutputStream().flush();
+                    session.answerNow(
+                        Reply.of(234, "AUTH " + mechanism + " OK; TLS ends at ftpseq proxy."),
+                        "not forwarded: TLS ends at ftpseq proxy");
                     session.upgradeClient(termination, input.unread());
                   });
     } catch (InterruptedException e) {
@@ -269,10 +268,6 @@ final class ClientCommands {
     } else {
       reply = Reply.of(504, "PROT takes C, S, E or P.");
     }
-    if (reply.code().isPositive()) {
-      session.answerForTls(command, reply, "not forwarded: TLS ends at ftpseq proxy");
-    } else {
-      session.answer(command, reply, "not forwarded: TLS ends at ftpseq proxy");
-    }
+    session.answer(command, reply, "not forwarded: TLS ends at ftpseq proxy");
   }
 }

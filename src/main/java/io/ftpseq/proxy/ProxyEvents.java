@@ -23,6 +23,16 @@ public interface ProxyEvents {
       SessionInfo session, Finding finding, ServerProfile profile, boolean refused) {}
 
   /**
+   * The proxy answered the client itself, with a reply the server did not send: a strict refusal, a
+   * refused PORT, its TLS answers, a 501 in place of a malformed 227, a 421 as it ends the session.
+   * The session's secrets are masked in both texts.
+   *
+   * @param reply the reply's first line
+   * @param why why the proxy answered
+   */
+  default void ownReply(SessionInfo session, String reply, String why) {}
+
+  /**
    * Something the proxy did to protect a session or itself: a refused data connection, a timeout.
    */
   default void notice(SessionInfo session, String message) {}

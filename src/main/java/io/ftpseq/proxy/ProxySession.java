@@ -177,19 +177,31 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
     clientOut = secure.getOutputStream();
   }
 
-  /** Sends a reply to the client, recording it first; called with the reply queue held. */
-  private void deliver(Reply reply, byte[] wire, String reason, boolean own) throws IOException {
-    if (own) {
-      log.ownReply(reply, reason == null ? "ftpseq proxy" : reason);
-    } else {
-      if (reason != null) {
-        log.comment(reason);
-      }
+  /**
+   * Sends a reply to the client, recording it first; called with the reply queue held. Every reply
+   * the proxy makes itself passes here: it is recorded after a {@code # not from the server} note,
+   * so no check takes it for the server's, and the console is told.
+   *
+   * @param own why the proxy made the reply, or {@code null} for the server's
+   */
+  private void deliver(Reply reply, byte[] wire, String own) throws IOException {
+    if (own == null) {
       log.reply(reply);
+    } else {
+      log.ownReply(reply, own);
+      context.events().ownReply(info, log.mask(reply.firstLine()), log.mask(own));
     }
     clientOut.write(wire);
     clientOut.flush();
     touch();
+  }
+
+  /**
+   * Answers the client from the proxy at once, for a reply that must go out while the reply queue
+   * is held idle ({@link ReplyQueue#whenIdle}): the 234 to AUTH, before TLS starts.
+   */
+  void answerNow(Reply reply, String why) throws IOException {
+    deliver(reply, ReplyQueue.wire(reply), why);
   }
 
   /** Sets whether the client asked for protected data connections (PROT P, PROT C). */
@@ -227,15 +239,6 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
   void answer(Command command, Reply reply, String reason) throws IOException {
     log.command(command);
     queue.local(command, reply, reason);
-  }
-
-  /**
-   * Records a command of the security exchange and answers it as the end of the client's TLS, in
-   * turn: the session's security state moves with the reply, as it would with a server's.
-   */
-  void answerForTls(Command command, Reply reply, String reason) throws IOException {
-    log.command(command);
-    queue.local(command, reply, reason, false);
   }
 
   /** Starts a data connection and keeps it until it closes. */
@@ -353,7 +356,7 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
       return; // ended already, and the client told or gone
     }
     try {
-      queue.outOfTurn(Reply.of(421, "ftpseq proxy: " + why + "."), null);
+      queue.outOfTurn(Reply.of(421, "ftpseq proxy: " + why + "."), why);
     } catch (IOException | RuntimeException e) {
       // the client is gone; closing is all that is left
     }

@@ -25,24 +25,21 @@ final class ReplyQueue {
      * Sends the reply.
      *
      * @param wire the bytes to send, line endings included
-     * @param reason why the proxy made or changed it, or {@code null}
-     * @param own whether the proxy made it itself, rather than pass on the server's
+     * @param own why the proxy made the reply itself, or {@code null} for the server's
      */
-    void deliver(Reply reply, byte[] wire, String reason, boolean own) throws IOException;
+    void deliver(Reply reply, byte[] wire, String own) throws IOException;
   }
 
   private static final class Entry {
     final Command command;
     final Reply local;
     final String reason;
-    final boolean own;
     boolean answered;
 
-    Entry(Command command, Reply local, String reason, boolean own) {
+    Entry(Command command, Reply local, String reason) {
       this.command = command;
       this.local = local;
       this.reason = reason;
-      this.own = own;
     }
   }
 
@@ -55,35 +52,31 @@ final class ReplyQueue {
   /** A queue that awaits the server's greeting first. */
   ReplyQueue(Delivery delivery) {
     this.delivery = delivery;
-    entries.add(new Entry(null, null, null, false));
+    entries.add(new Entry(null, null, null));
   }
 
   /** A command went to the server; its replies will come from there. */
   void forwarded(Command command) {
     lock.lock();
     try {
-      entries.addLast(new Entry(command, null, null, false));
+      entries.addLast(new Entry(command, null, null));
     } finally {
       lock.unlock();
     }
   }
 
-  /** The proxy answers {@code command} itself, as soon as the commands before it are answered. */
-  void local(Command command, Reply reply, String reason) throws IOException {
-    local(command, reply, reason, true);
-  }
-
   /**
-   * The proxy answers {@code command} in turn; {@code own} is false where it speaks as the end of
-   * the client's TLS rather than for the server, so the reply counts as the session's own answer.
+   * The proxy answers {@code command} itself, as soon as the commands before it are answered.
+   *
+   * @param reason why the proxy answers, for the record
    */
-  void local(Command command, Reply reply, String reason, boolean own) throws IOException {
+  void local(Command command, Reply reply, String reason) throws IOException {
     lock.lock();
     try {
       if (entries.isEmpty()) {
-        delivery.deliver(reply, wire(reply), reason, own);
+        delivery.deliver(reply, wire(reply), reason);
       } else {
-        entries.addLast(new Entry(command, reply, reason, own));
+        entries.addLast(new Entry(command, reply, reason));
       }
     } finally {
       lock.unlock();
@@ -108,12 +101,13 @@ final class ReplyQueue {
   /**
    * Passes on a reply from the server, then every reply of the proxy's own that it held back.
    *
-   * @param reason when the proxy changed the reply beyond its address, why; else {@code null}
+   * @param instead when the proxy sends a reply of its own in place of the server's, why; else
+   *     {@code null}
    */
-  void fromServer(Reply reply, byte[] wire, String reason) throws IOException {
+  void fromServer(Reply reply, byte[] wire, String instead) throws IOException {
     lock.lock();
     try {
-      delivery.deliver(reply, wire, reason, false);
+      delivery.deliver(reply, wire, instead);
       Entry head = entries.peekFirst();
       if (head == null || head.local != null) {
         return; // a reply nothing asked for
@@ -123,7 +117,7 @@ final class ReplyQueue {
         entries.removeFirst();
         while (!entries.isEmpty() && entries.peekFirst().local != null) {
           Entry local = entries.removeFirst();
-          delivery.deliver(local.local, wire(local.local), local.reason, local.own);
+          delivery.deliver(local.local, wire(local.local), local.reason);
         }
       }
       changed.signalAll();
@@ -133,12 +127,15 @@ final class ReplyQueue {
   }
 
   /**
-   * Sends a reply out of turn: the proxy is ending the session (421), so order no longer matters.
+   * Sends a reply of the proxy's own out of turn: the proxy is ending the session (421), so order
+   * no longer matters.
+   *
+   * @param reason why, for the record
    */
   void outOfTurn(Reply reply, String reason) throws IOException {
     lock.lock();
     try {
-      delivery.deliver(reply, wire(reply), reason, true);
+      delivery.deliver(reply, wire(reply), reason);
     } finally {
       lock.unlock();
     }

@@ -142,14 +142,15 @@ final class ServerReplies implements Runnable {
         link.awaitDrained(Math.min(LINGER_MILLIS, settings.transferTimeout().toMillis()));
       }
     }
-    String reason =
+    // a reply made in place of the server's is the proxy's own, recorded and shown as such
+    String instead =
         out.code().equals(reply.code())
             ? null
-            : "not from the server, which answered \""
+            : "ftpseq proxy answered in place of the server, which answered \""
                 + reply.firstLine()
-                + "\": ftpseq proxy refused it";
+                + "\"";
     byte[] wire = out.equals(reply) ? raw : ReplyQueue.wire(out);
-    session.queue().fromServer(out, wire, reason);
+    session.queue().fromServer(out, wire, instead);
   }
 
   /**

@@ -213,6 +213,9 @@ public final class JsonReport implements ReportWriter {
     } else {
       json.writeObjectFieldStart("reply");
       reply(finding.reply(), json);
+      if (finding.replyNotFromServer()) {
+        json.writeBooleanField("notFromServer", true); // made by a proxy between the two
+      }
       json.writeEndObject();
     }
     if (finding.context() == null) {

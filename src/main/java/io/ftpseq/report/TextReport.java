@@ -140,7 +140,9 @@ public final class TextReport implements ReportWriter {
         indented(
             out,
             explainer.text(
-                "report.finding.reply",
+                finding.replyNotFromServer()
+                    ? "report.finding.replyNotFromServer"
+                    : "report.finding.reply",
                 finding.reply().firstLine(),
                 explainer.meaning(finding.reply().code())));
       }

@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param contextSource where the related command was recorded, or {@code null}
  * @param prediction what the server profile predicted for the command, when the finding is about
  *     the difference; else {@code null}
+ * @param replyNotFromServer whether the reply was made by a program between client and server (the
+ *     validating proxy), not by the server, which never saw the command
  */
 public record Finding(
     Rule rule,
@@ -26,7 +28,8 @@ public record Finding(
     Reply reply,
     Command context,
     Source contextSource,
-    Prediction prediction) {
+    Prediction prediction,
+    boolean replyNotFromServer) {
 
   /** Orders findings by file and line, then by rule. */
   public static final Comparator<Finding> BY_POSITION =
@@ -43,6 +46,18 @@ public record Finding(
     }
   }
 
+  /** A finding whose reply, if any, is the server's. */
+  public Finding(
+      Rule rule,
+      Source source,
+      Command command,
+      Reply reply,
+      Command context,
+      Source contextSource,
+      Prediction prediction) {
+    this(rule, source, command, reply, context, contextSource, prediction, false);
+  }
+
   /** A finding with no prediction. */
   public Finding(
       Rule rule,
@@ -52,6 +67,14 @@ public record Finding(
       Command context,
       Source contextSource) {
     this(rule, source, command, reply, context, contextSource, null);
+  }
+
+  /**
+   * This finding with its reply marked as made between client and server (the validating proxy
+   * answered the command itself), so that no report shows it as the server's.
+   */
+  public Finding notFromServer() {
+    return new Finding(rule, source, command, reply, context, contextSource, prediction, true);
   }
 
   /** The finding's severity, that of its rule. */

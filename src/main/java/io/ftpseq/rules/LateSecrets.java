@@ -64,7 +64,8 @@ final class LateSecrets {
         reply(finding.reply()),
         command(finding.context()),
         finding.contextSource(),
-        prediction(finding.prediction()));
+        prediction(finding.prediction()),
+        finding.replyNotFromServer());
   }
 
   private Step step(Step step) {

@@ -54,6 +54,10 @@ public final class Validator implements ExchangePairer.Listener {
   /** Commands that start a session afresh, so a record that begins with them misses nothing. */
   private static final Set<Verb> SESSION_OPENERS = Set.of(Verb.USER, Verb.AUTH, Verb.HOST);
 
+  // the security exchange (RFC 2228): whoever answers it is the end of the client's TLS
+  private static final Set<Verb> SECURITY =
+      Set.of(Verb.AUTH, Verb.ADAT, Verb.PBSZ, Verb.PROT, Verb.CCC);
+
   /**
    * The client rules that guard each verb, in table order, by the verb's ordinal: looked up once
    * per command instead of asking every rule.
@@ -322,8 +326,11 @@ public final class Validator implements ExchangePairer.Listener {
 
   /**
    * An exchange answered by a proxy between client and server: the command never reached the
-   * server, so the client rules judge it as sent, but its reply is not the server's to check and
-   * the state does not move. A later command is judged by what the server saw.
+   * server, so the client rules judge it as sent, but its reply is not the server's to check, and
+   * findings show it as the proxy's. Of the state, only the security exchange moves: whoever
+   * answered AUTH, PBSZ or PROT is the TLS end the client talks to (a proxy that ends TLS itself),
+   * so what the server would answer to them does not matter either. A later command is judged by
+   * what the server saw.
    */
   private void answeredBetween(Exchange exchange, Command command, Prediction prediction) {
     Reply finalReply = exchange.finalReply().map(ReplyReceived::reply).orElse(null);
@@ -334,13 +341,18 @@ public final class Validator implements ExchangePairer.Listener {
         add(rule, exchange, finalReply, verdict, prediction);
       }
     }
-    if (found.isEmpty()) {
+    if (found.isEmpty() && !SECURITY.contains(command.verb())) {
       serverRefusal(prediction, exchange.source(), command, null).ifPresent(found::add);
     }
+    Reply last =
+        exchange.replies().isEmpty()
+            ? null
+            : exchange.replies().get(exchange.replies().size() - 1).reply();
+    state = state.withSecurity(Transitions.after(state, exchange.command(), last).security());
     keep(exchange, prediction);
     if (libraryCommands.isEmpty() || !libraryCommands.remove(exchange.command().source())) {
       for (Finding finding : found) {
-        list(finding);
+        list(finding.reply() == null ? finding : finding.notFromServer());
       }
     }
   }

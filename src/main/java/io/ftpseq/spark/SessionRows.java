@@ -127,7 +127,8 @@ final class SessionRows {
             reply,
             finding.context(),
             context,
-            finding.prediction());
+            finding.prediction(),
+            finding.replyNotFromServer());
     return RowFactory.create(
         input,
         at.file(),

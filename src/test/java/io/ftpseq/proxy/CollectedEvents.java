@@ -18,6 +18,7 @@ final class CollectedEvents implements ProxyEvents {
 
   private final List<Live> findings = new ArrayList<>();
   private final List<String> notices = new ArrayList<>();
+  private final List<String> ownReplies = new ArrayList<>();
   private final List<SessionSummary> closed = new ArrayList<>();
   private final List<String> turnedAway = new ArrayList<>();
   private final List<SessionInfo> opened = new ArrayList<>();
@@ -36,6 +37,11 @@ final class CollectedEvents implements ProxyEvents {
   @Override
   public synchronized void notice(SessionInfo session, String message) {
     notices.add(session.id() + ": " + message);
+  }
+
+  @Override
+  public synchronized void ownReply(SessionInfo session, String reply, String why) {
+    ownReplies.add(session.id() + ": " + reply + " (" + why + ")");
   }
 
   @Override
@@ -58,6 +64,11 @@ final class CollectedEvents implements ProxyEvents {
 
   synchronized List<String> notices() {
     return List.copyOf(notices);
+  }
+
+  /** Every reply the proxy made itself, as {@code s1: REPLY (WHY)}. */
+  synchronized List<String> ownReplies() {
+    return List.copyOf(ownReplies);
   }
 
   synchronized List<SessionSummary> closed() {

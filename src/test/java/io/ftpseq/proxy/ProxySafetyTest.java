@@ -165,7 +165,13 @@ class ProxySafetyTest {
       String reply = control.send("PASV\r\n").reply();
       assertThat(reply).startsWith("501 ftpseq proxy: ").endsWith("; not forwarded.");
       rig.proxy.close();
-      assertThat(rig.transcript("s1")).contains("answered \"" + answer + "\"");
+      assertThat(rig.transcript("s1"))
+          .contains(
+              "# not from the server: ftpseq proxy answered in place of the server, which answered"
+                  + " \""
+                  + answer
+                  + "\"\nS: 501 ");
+      assertThat(rig.events().ownReplies()).anySatisfy(r -> assertThat(r).startsWith("s1: 501 "));
     }
   }
 

@@ -101,7 +101,7 @@ class ProxyStrictTest {
       assertThat(rig.events().rules()).containsExactly("RNTO_WITHOUT_RNFR");
       assertThat(rig.transcript("s1"))
           .contains("# not from the server: not forwarded: TLS is not configured\nS: 534 ")
-          .contains("# not from the server: ftpseq proxy\nS: 500 ");
+          .contains("# not from the server: not forwarded: an empty line\nS: 500 ");
       assertThat(rig.recordedFindings("s1")).isEqualTo(rig.liveFindings("s1"));
     }
   }

@@ -2,7 +2,10 @@ package io.ftpseq.proxy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ftpseq.rules.ProfileChoice;
 import io.ftpseq.testing.TestKeystore;
+import io.ftpseq.testing.servers.FtpServerUnderTest;
+import io.ftpseq.testing.servers.RealServer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -25,6 +28,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ProxyTlsTest {
+
+  /** The record's note before each TLS answer of the proxy's. */
+  private static final String NOT_FROM_SERVER =
+      "# not from the server: not forwarded: TLS ends at ftpseq proxy\n";
 
   @TempDir static Path keys;
   private static TestKeystore keystore;
@@ -76,10 +83,45 @@ class ProxyTlsTest {
       if (implicit) {
         assertThat(transcript).contains("# TLS from connect: ");
       } else {
-        assertThat(transcript)
-            .contains("C: AUTH TLS\n# not forwarded: TLS ends at ftpseq proxy\nS: 234");
+        assertThat(transcript).contains("C: AUTH TLS\n" + NOT_FROM_SERVER + "S: 234");
       }
+      assertThat(transcript)
+          .contains("C: PBSZ 0\n" + NOT_FROM_SERVER + "S: 200 ")
+          .contains("C: PROT P\n" + NOT_FROM_SERVER + "S: 200 ");
       assertThat(rig.recordedFindings("s1")).isEqualTo(rig.liveFindings("s1"));
+    }
+  }
+
+  @Test
+  void theProxysTlsAnswersAreNotJudgedAsTheServersInFrontOfVsftpd() throws Exception {
+    // vsftpd without TLS answers AUTH TLS before login 530: its profile must not judge the 234
+    TlsTermination tls = tls(false);
+    try (FtpServerUnderTest server =
+            RealServer.VSFTPD.startOrSkip(Files.createDirectories(dir.resolve("server")));
+        ProxyRig rig = ProxyRig.over(server, dir, s -> s.tls(tls).profile(ProfileChoice.AUTO))) {
+      FTPSClient client = new FTPSClient(false);
+      client.setTrustManager(TrustManagerUtils.getAcceptAllTrustManager());
+      client.setDefaultTimeout(10_000);
+      client.connect("127.0.0.1", rig.port());
+      assertThat(client.login(rig.user, rig.password)).as(client.getReplyString()).isTrue();
+      client.execPBSZ(0);
+      client.execPROT("P");
+      assertThat(client.printWorkingDirectory()).isNotNull();
+      client.sendCommand("PROT", "P");
+      client.logout();
+      client.disconnect();
+      rig.awaitClosed(1);
+
+      assertThat(rig.events().findings()).isEmpty();
+      assertThat(rig.transcript("s1"))
+          .contains("C: AUTH TLS\n" + NOT_FROM_SERVER + "S: 234 ")
+          .contains("C: PBSZ 0\n" + NOT_FROM_SERVER + "S: 200 ")
+          .contains("C: PROT P\n" + NOT_FROM_SERVER + "S: 200 ");
+      assertThat(rig.recordedCheck("s1").findings()).isEmpty();
+      assertThat(rig.recordedCheck("s1").profile().name()).isEqualTo("vsftpd");
+      assertThat(rig.events().ownReplies())
+          .extracting(r -> r.substring(0, 7))
+          .containsExactly("s1: 234", "s1: 200", "s1: 200", "s1: 200");
     }
   }
 

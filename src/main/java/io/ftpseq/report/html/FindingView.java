@@ -60,7 +60,7 @@ final class FindingView {
     if (finding.reply() != null) {
       entry(
           out,
-          "html.finding.reply",
+          finding.replyNotFromServer() ? "html.finding.replyNotFromServer" : "html.finding.reply",
           "<code>"
               + escape(finding.reply().firstLine())
               + "</code> ("
