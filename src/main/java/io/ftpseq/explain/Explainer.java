@@ -153,37 +153,64 @@ public final class Explainer {
     if (finding.context() == null && has(key + ".alone")) {
       key += ".alone";
     }
-    Verb verb = finding.command() == null ? Verb.OTHER : finding.command().verb();
+    return text(key, arguments(finding, profile)) + serverAnswer(finding, profile);
+  }
+
+  /**
+   * The finding's message from other patterns than the rule's own, with the same arguments and the
+   * same ending about the profile's server: a strict client says with them that it refused the
+   * command before sending it, where the rule's message says it was sent.
+   *
+   * @param patterns patterns keyed by rule id, and {@code ID.alone} for a finding without context
+   * @return the message, or empty when {@code patterns} has none for the finding's rule
+   */
+  public Optional<String> message(Finding finding, ServerProfile profile, ResourceBundle patterns) {
+    String key = finding.rule().name();
+    if (finding.context() == null && patterns.containsKey(key + ".alone")) {
+      key += ".alone";
+    }
+    if (!patterns.containsKey(key)) {
+      return Optional.empty();
+    }
+    MessageFormat pattern = new MessageFormat(patterns.getString(key), locale);
+    return Optional.of(
+        pattern.format(arguments(finding, profile)) + serverAnswer(finding, profile));
+  }
+
+  /** The arguments of a finding's message pattern, {@code {0}} to {@code {10}}. */
+  private Object[] arguments(Finding finding, ServerProfile profile) {
+    Verb verb = verb(finding);
     String assumes = has("assumes." + verb.name()) ? "assumes." + verb.name() : "assumes.default";
     int predicted = finding.rule().rfcReply();
     Prediction prediction = finding.prediction();
-    String message =
-        text(
-            key,
-            finding.command() == null ? "" : finding.command().text(),
-            finding.context() == null ? "" : finding.context().text(),
-            finding.contextSource() == null
-                ? ""
-                : position(finding.contextSource(), finding.source()),
-            finding.reply() == null ? "" : finding.reply().toString(),
-            verb.replyCodes().stream().map(String::valueOf).collect(Collectors.joining(", ")),
-            text(assumes),
-            predicted == 0 ? "" : predicted + " " + standardText(predicted),
-            profile.title(),
-            prediction == null ? "" : shown(prediction.code(), prediction.text()),
-            prediction == null ? "" : prediction.situation().toString(),
-            prediction == null ? "" : situation(prediction.situation().situation()));
-    return message + serverAnswer(finding, verb, profile);
+    return new Object[] {
+      finding.command() == null ? "" : finding.command().text(),
+      finding.context() == null ? "" : finding.context().text(),
+      finding.contextSource() == null ? "" : position(finding.contextSource(), finding.source()),
+      finding.reply() == null ? "" : finding.reply().toString(),
+      verb.replyCodes().stream().map(String::valueOf).collect(Collectors.joining(", ")),
+      text(assumes),
+      predicted == 0 ? "" : predicted + " " + standardText(predicted),
+      profile.title(),
+      prediction == null ? "" : shown(prediction.code(), prediction.text()),
+      prediction == null ? "" : prediction.situation().toString(),
+      prediction == null ? "" : situation(prediction.situation().situation())
+    };
+  }
+
+  private static Verb verb(Finding finding) {
+    return finding.command() == null ? Verb.OTHER : finding.command().verb();
   }
 
   /**
    * What the profile's server answers to the command of a client rule's finding: the model's
    * prediction when the finding carries one, else the reaction for the rule's situation.
    */
-  private String serverAnswer(Finding finding, Verb verb, ServerProfile profile) {
+  private String serverAnswer(Finding finding, ServerProfile profile) {
     if (profile.isRfc() || !finding.rule().isClientRule()) {
       return "";
     }
+    Verb verb = verb(finding);
     Optional<Reaction> found;
     if (finding.prediction() != null) {
       found = Optional.of(new Reaction(finding.prediction().code(), finding.prediction().text()));

@@ -5,6 +5,7 @@ import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.ServerProfile;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * Findings as a test failure or an exception shows them: {@code RULE_ID at command N "CMD":
@@ -14,6 +15,10 @@ import java.util.Locale;
 final class FindingText {
 
   private static final Explainer ENGLISH = Explainer.forLocale(Locale.ROOT);
+
+  /** What a strict client says about a command it refused, per rule, in the place of the rule's. */
+  static final ResourceBundle REFUSALS =
+      ResourceBundle.getBundle("io.ftpseq.live.Refusals", Locale.ROOT);
 
   private FindingText() {}
 
@@ -29,11 +34,30 @@ final class FindingText {
         + " \""
         + command
         + "\": "
-        + ENGLISH.message(finding, profile)
+        + message(recorder, profile, finding)
         + "\n  "
         + ENGLISH.text("report.finding.explanation", ENGLISH.explanation(finding.rule()))
         + "\n  "
         + ENGLISH.text("report.finding.fix", ENGLISH.fix(finding.rule()));
+  }
+
+  /**
+   * What the finding says: for a command a strict client refused, that it was refused before
+   * sending (the rule's own message says it was sent, which it never was).
+   */
+  private static String message(SessionRecorder recorder, ServerProfile profile, Finding finding) {
+    if (recorder.wasRefused(finding)) {
+      return ENGLISH.message(finding, profile, REFUSALS).orElseGet(() -> refusedAnyway(finding));
+    }
+    return ENGLISH.message(finding, profile);
+  }
+
+  /** A refusal for a rule {@code Refusals.properties} has no text for; a test keeps this unused. */
+  private static String refusedAnyway(Finding finding) {
+    return (finding.command() == null ? "The command" : finding.command().verb().name())
+        + " was refused before sending: it would break "
+        + finding.rule().name()
+        + ".";
   }
 
   /** Several findings, one block each. */

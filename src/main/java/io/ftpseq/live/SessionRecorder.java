@@ -235,7 +235,12 @@ final class SessionRecorder {
       }
       count++;
     }
-    return blocked.contains(finding) ? count + 1 : count;
+    return wasRefused(finding) ? count + 1 : count;
+  }
+
+  /** Whether the finding is about a command a strict client refused, so never sent. */
+  synchronized boolean wasRefused(Finding finding) {
+    return blocked.contains(finding);
   }
 
   private void accept(SessionEvent event) {

@@ -46,7 +46,9 @@ class CheckedFtpClientTest {
     assertThatThrownBy(() -> client.sendCommand("PASS", EmbeddedFtpServer.PASSWORD))
         .isInstanceOf(FtpSequenceException.class)
         .hasMessageStartingWith(
-            "ftpseq refused to send this command:\nPASS_WITHOUT_USER at command 1 \"PASS ****\":")
+            "ftpseq refused to send this command:\nPASS_WITHOUT_USER at command 1 \"PASS ****\":"
+                + " PASS was refused before sending: no USER was accepted before it")
+        .hasMessageNotContaining("was sent")
         .hasMessageContaining("fix: Send USER first")
         .hasMessageNotContaining(EmbeddedFtpServer.PASSWORD)
         .satisfies(
