@@ -8,11 +8,13 @@ import io.ftpseq.rules.Severity;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.commons.net.ftp.FTPClient;
 import org.apache.commons.net.ftp.FTPSClient;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -25,12 +27,13 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * A JUnit 5 extension that checks the FTP sessions a test runs and fails the test when one breaks
  * an ordering rule. Test methods may declare an {@link FTPClient} (or {@link CheckedFtpClient},
  * {@link FTPSClient}, {@link CheckedFtpsClient}) to get a new watched client, and an {@link
- * FtpSeqRecorder} to watch clients the code under test creates. After the test, each session's
- * transcript and report are written to files ({@code target/ftpseq/Class.method-N.txt} and {@code
- * .report.txt} by default; see {@link Builder#reportDirectory}) and published as report entries
- * {@code ftpseq.transcript.NAME} and {@code ftpseq.report.NAME}, and the test fails listing every
- * finding at the failure level or above and naming the transcript file, whose line numbers the
- * findings use.
+ * FtpSeqRecorder} to watch clients the code under test creates. After the test, each session that
+ * reached a server (a client never connected, or whose connect failed, leaves no files) has its
+ * transcript and report written to files ({@code target/ftpseq/com.example.Class.method-N.txt} and
+ * {@code .report.txt} by default, named by the fully qualified class name; see {@link
+ * Builder#reportDirectory}) and published as report entries {@code ftpseq.transcript.NAME} and
+ * {@code ftpseq.report.NAME}, and the test fails listing every finding at the failure level or
+ * above and naming the transcript file, whose line numbers the findings use.
  *
  * <pre>{@code
  * @ExtendWith(FtpSeqExtension.class)          // or, to configure it:
@@ -109,9 +112,14 @@ public final class FtpSeqExtension implements ParameterResolver, AfterEachCallba
     }
     StringBuilder failure = new StringBuilder();
     for (FtpSessionWatch watch : sessions.watches()) {
-      context.publishReportEntry("ftpseq.transcript." + watch.name(), watch.transcript());
-      context.publishReportEntry("ftpseq.report." + watch.name(), watch.report());
-      String where = written(context, watch);
+      String where;
+      if (watch.reachedTheWire()) {
+        context.publishReportEntry("ftpseq.transcript." + watch.name(), watch.transcript());
+        context.publishReportEntry("ftpseq.report." + watch.name(), watch.report());
+        where = written(context, watch);
+      } else {
+        where = unwritten(watch);
+      }
       List<Finding> failing = watch.findingsAtLeast(failOn);
       if (!failing.isEmpty()) {
         failure
@@ -153,11 +161,25 @@ public final class FtpSeqExtension implements ParameterResolver, AfterEachCallba
     }
   }
 
+  /**
+   * Removes the files an earlier run wrote for a session that this time never reached a server (a
+   * client the test did not use, or whose connect failed): it has no transcript that {@code ftpseq
+   * check} could read, and a stale one would stand for this run.
+   */
+  private String unwritten(FtpSessionWatch watch) {
+    try {
+      files.remove(watch);
+      return " (nothing reached the server, so no transcript was written)";
+    } catch (IOException | RuntimeException e) {
+      return " (nothing reached the server; an earlier run's transcript could not be removed: "
+          + e.getMessage()
+          + ")";
+    }
+  }
+
   private TestSessions sessions(ExtensionContext context) {
     String name =
-        context.getRequiredTestClass().getSimpleName()
-            + "."
-            + context.getRequiredTestMethod().getName()
+        testName(context.getRequiredTestClass(), context.getRequiredTestMethod())
             + invocation(context.getUniqueId());
     return context
         .getStore(NAMESPACE)
@@ -165,6 +187,27 @@ public final class FtpSeqExtension implements ParameterResolver, AfterEachCallba
             TestSessions.class,
             key -> new TestSessions(name, mode, Severity.ERROR, profile),
             TestSessions.class);
+  }
+
+  /**
+   * A test's name, unique in the build: the fully qualified class name (a nested class joined by a
+   * dot), the method, and for an overloaded method its parameter types, as in {@code
+   * com.example.UploadTest.publishes} or {@code com.example.UploadTest.publishes(FTPClient)}. Two
+   * classes with the same simple name in different packages so never share a transcript file.
+   */
+  static String testName(Class<?> testClass, Method method) {
+    String name = testClass.getName().replace('$', '.') + "." + method.getName();
+    boolean overloaded =
+        Arrays.stream(testClass.getDeclaredMethods())
+                .filter(m -> m.getName().equals(method.getName()))
+                .count()
+            > 1;
+    if (!overloaded) {
+      return name;
+    }
+    return Arrays.stream(method.getParameterTypes())
+        .map(Class::getSimpleName)
+        .collect(Collectors.joining(",", name + "(", ")"));
   }
 
   /**
@@ -186,9 +229,10 @@ public final class FtpSeqExtension implements ParameterResolver, AfterEachCallba
     private Builder() {}
 
     /**
-     * The directory each session's transcript ({@code Class.method-N.txt}) and text report ({@code
-     * Class.method-N.report.txt}) are written to. Default: the {@code ftpseq.reportDirectory}
-     * system property, else {@code target/ftpseq} under the working directory.
+     * The directory each session's transcript ({@code com.example.Class.method-N.txt}) and text
+     * report ({@code com.example.Class.method-N.report.txt}) are written to. Default: the {@code
+     * ftpseq.reportDirectory} system property, else {@code target/ftpseq} under the working
+     * directory.
      */
     public Builder reportDirectory(Path directory) {
       this.reportDirectory = Objects.requireNonNull(directory, "directory");

@@ -6,6 +6,8 @@ import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.session.SessionEvent;
+import io.ftpseq.session.SessionEvent.CommandSent;
+import io.ftpseq.session.SessionEvent.ReplyReceived;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -56,6 +58,14 @@ public final class FtpSessionWatch {
   public SessionCheck check() {
     settle.run();
     return recorder.check();
+  }
+
+  /**
+   * Whether anything went over the wire: a reply or a command. Not so for a client that never
+   * connected or whose connect failed, whose transcript would hold no dialogue to check.
+   */
+  boolean reachedTheWire() {
+    return events().stream().anyMatch(e -> e instanceof CommandSent || e instanceof ReplyReceived);
   }
 
   /** Commands a strict client refused to send, as the findings they would have raised. */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Where the JUnit extension writes each watched session's transcript and text report, so CI can
@@ -27,6 +29,9 @@ final class SessionFiles {
    */
   record Written(Path transcript, Path report) {}
 
+  /** Which session wrote each base file name in this JVM, so no two sessions share files. */
+  private static final ConcurrentMap<Path, String> CLAIMED = new ConcurrentHashMap<>();
+
   private final Path directory;
 
   /**
@@ -48,11 +53,15 @@ final class SessionFiles {
     return named == null || named.isBlank() ? DEFAULT : Path.of(named);
   }
 
-  /** Writes the session's transcript and report, replacing those of an earlier run. */
+  /**
+   * Writes the session's transcript and report, replacing those of an earlier run of the same
+   * session. Two sessions whose names make the same file name (they differ only in characters a
+   * file name cannot hold) never share files in one JVM: the later one gets a numbered suffix.
+   */
   Written write(FtpSessionWatch watch) throws IOException {
     Path into = directory();
     Files.createDirectories(into);
-    String base = fileName(watch.name());
+    String base = claim(into, fileName(watch.name()), watch.name());
     Path transcript = into.resolve(base + ".txt");
     Path report = into.resolve(base + ".report.txt");
     Files.writeString(transcript, watch.transcript(), StandardCharsets.UTF_8);
@@ -60,8 +69,29 @@ final class SessionFiles {
     return new Written(transcript, report);
   }
 
+  /** Removes the session's transcript and report, if an earlier run wrote them. */
+  void remove(FtpSessionWatch watch) throws IOException {
+    Path from = directory();
+    String base = claim(from, fileName(watch.name()), watch.name());
+    Files.deleteIfExists(from.resolve(base + ".txt"));
+    Files.deleteIfExists(from.resolve(base + ".report.txt"));
+  }
+
+  /** The base file name the session may use in the directory: its own, or one still free. */
+  private static String claim(Path directory, String base, String session) {
+    Path absolute = directory.toAbsolutePath().normalize();
+    String candidate = base;
+    for (int n = 2; ; n++) {
+      String owner = CLAIMED.putIfAbsent(absolute.resolve(candidate), session);
+      if (owner == null || owner.equals(session)) {
+        return candidate;
+      }
+      candidate = base + "_" + n;
+    }
+  }
+
   /**
-   * A session's name as a file name: {@code Class.method#2} becomes {@code Class.method-2}, and
+   * A session's name as a file name: {@code a.Class.method#2} becomes {@code a.Class.method-2}, and
    * anything but letters, digits, dot, dash and underscore becomes an underscore.
    */
   static String fileName(String session) {

@@ -9,10 +9,14 @@ import io.ftpseq.testing.servers.RealServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -30,6 +34,9 @@ import org.junit.platform.testkit.engine.Event;
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class FtpSeqExtensionTest {
 
+  private static final String CARELESS =
+      "io.ftpseq.live.ReportUploaderScenarios.CarelessUploader.publishesAndDownloads";
+
   @Test
   void correctCodeWithKeepAliveAndRestartPasses() {
     EngineExecutionResults results = run(ReportUploaderScenarios.CorrectUploader.class, false);
@@ -43,11 +50,15 @@ class FtpSeqExtensionTest {
     String message = failures(results).get("publishesAndDownloads");
     assertThat(message)
         .startsWith(
-            "FTP session CarelessUploader.publishesAndDownloads#1 broke 3 ordering rule(s) at"
-                + " warning or above (transcript target/ftpseq/"
-                + "CarelessUploader.publishesAndDownloads-1.txt, report target/ftpseq/"
-                + "CarelessUploader.publishesAndDownloads-1.report.txt; check it again with:"
-                + " ftpseq check target/ftpseq/CarelessUploader.publishesAndDownloads-1.txt):\n")
+            "FTP session "
+                + CARELESS
+                + "#1 broke 3 ordering rule(s) at warning or above (transcript target/ftpseq/"
+                + CARELESS
+                + "-1.txt, report target/ftpseq/"
+                + CARELESS
+                + "-1.report.txt; check it again with: ftpseq check target/ftpseq/"
+                + CARELESS
+                + "-1.txt):\n")
         .contains("PASS_WITHOUT_USER at command 1 \"PASS ****\": PASS was sent")
         .contains("RNTO_WITHOUT_RNFR at command 6 \"RNTO daily.csv\": RNTO was sent")
         .contains("TRANSFER_WITHOUT_DATA_CHANNEL at command 7 \"RETR report.csv\"")
@@ -63,7 +74,7 @@ class FtpSeqExtensionTest {
             .map(e -> e.getPayload(ReportEntry.class).orElseThrow())
             .flatMap(r -> r.getKeyValuePairs().entrySet().stream())
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    String name = "CarelessUploader.publishesAndDownloads#1";
+    String name = CARELESS + "#1";
     assertThat(entries.get("ftpseq.transcript." + name))
         .startsWith("# ftpseq live transcript: " + name + "\nS: 220 ")
         .contains("C: PASS ****\nS: 503");
@@ -75,23 +86,13 @@ class FtpSeqExtensionTest {
   @Test
   void transcriptFileIsWrittenWhereThePropertySaysAndFtpseqCheckFindsTheSameLines(
       @TempDir Path directory) throws IOException {
-    String before = System.getProperty("ftpseq.reportDirectory");
-    System.setProperty("ftpseq.reportDirectory", directory.toString());
-    EngineExecutionResults results;
-    try {
-      results = run(ReportUploaderScenarios.CarelessUploader.class, false);
-    } finally {
-      if (before == null) {
-        System.clearProperty("ftpseq.reportDirectory");
-      } else {
-        System.setProperty("ftpseq.reportDirectory", before);
-      }
-    }
-    Path transcript = directory.resolve("CarelessUploader.publishesAndDownloads-1.txt");
+    EngineExecutionResults results =
+        inDirectory(directory, () -> run(ReportUploaderScenarios.CarelessUploader.class, false));
+    Path transcript = directory.resolve(CARELESS + "-1.txt");
     String message = failures(results).get("publishesAndDownloads");
     assertThat(message).contains("(transcript " + transcript + ", report ");
     assertThat(transcript).exists();
-    assertThat(directory.resolve("CarelessUploader.publishesAndDownloads-1.report.txt"))
+    assertThat(directory.resolve(CARELESS + "-1.report.txt"))
         .content()
         .contains("error PASS_WITHOUT_USER");
     assertThat(message).contains("just before it was STOR daily.csv.part (line 11)");
@@ -101,6 +102,65 @@ class FtpSeqExtensionTest {
     assertThat(check.out())
         .contains(transcript + ":3: error PASS_WITHOUT_USER")
         .contains("just before it was STOR daily.csv.part (line 11)");
+  }
+
+  @Test
+  void testClassesWithTheSameSimpleNameAndOverloadedMethodsWriteFilesOfTheirOwn(
+      @TempDir Path directory) throws IOException {
+    EngineExecutionResults results =
+        inDirectory(
+            directory,
+            () ->
+                EngineTestKit.engine("junit-jupiter")
+                    .selectors(
+                        selectClass(ReportUploaderScenarios.TeamA.UploadTest.class),
+                        selectClass(ReportUploaderScenarios.TeamB.UploadTest.class))
+                    .execute());
+    results.testEvents().assertStatistics(s -> s.failed(3));
+    List<String> messages =
+        results.testEvents().failed().stream()
+            .map(e -> e.getPayload(TestExecutionResult.class).orElseThrow())
+            .map(r -> r.getThrowable().orElseThrow().getMessage())
+            .toList();
+    Pattern named = Pattern.compile("\\(transcript (\\S+), report ");
+    List<Path> transcripts = new ArrayList<>();
+    for (String message : messages) {
+      Matcher matcher = named.matcher(message);
+      assertThat(matcher.find()).as(message).isTrue();
+      Path transcript = Path.of(matcher.group(1));
+      transcripts.add(transcript);
+      String uploaded = message.contains("TeamA") ? "STOR team-a.csv" : "STOR team-b";
+      assertThat(transcript.getParent()).isEqualTo(directory);
+      assertThat(transcript).content().contains(uploaded);
+    }
+    assertThat(transcripts).doesNotHaveDuplicates();
+    assertThat(messages)
+        .anySatisfy(
+            m ->
+                assertThat(m)
+                    .startsWith(
+                        "FTP session io.ftpseq.live.ReportUploaderScenarios.TeamA.UploadTest"
+                            + ".publishes#1 broke"));
+    try (var files = Files.list(directory)) {
+      assertThat(files.filter(f -> !f.toString().endsWith(".report.txt"))).hasSize(3);
+    }
+  }
+
+  @Test
+  void sessionsThatNeverReachedAServerWriteNoTranscriptAndTheDirectoryChecksClean(
+      @TempDir Path directory) throws IOException {
+    String unused = "io.ftpseq.live.ReportUploaderScenarios.UnusedClients.";
+    Path stale = directory.resolve(unused + "neverConnects-1.txt");
+    Files.writeString(stale, "# ftpseq live transcript: " + unused + "neverConnects#1\n");
+    EngineExecutionResults results =
+        inDirectory(directory, () -> run(ReportUploaderScenarios.UnusedClients.class, false));
+    results.testEvents().assertStatistics(s -> s.succeeded(3).failed(0));
+    try (var files = Files.list(directory)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .containsExactlyInAnyOrder(unused + "publishes-1.txt", unused + "publishes-1.report.txt");
+    }
+    CliRun check = CliRun.of("check", "--lang", "en", directory.toString());
+    assertThat(check.exitCode()).as(check.out() + check.err()).isZero();
   }
 
   @Test
@@ -130,7 +190,10 @@ class FtpSeqExtensionTest {
     failures.forEach(
         (test, message) ->
             assertThat(message)
-                .startsWith("FTP session ParallelUploaders." + test + "#1 broke 2 ordering rule")
+                .startsWith(
+                    "FTP session io.ftpseq.live.ReportUploaderScenarios.ParallelUploaders."
+                        + test
+                        + "#1 broke 2 ordering rule")
                 .contains("PASS_WITHOUT_USER at command 1", "RNTO_WITHOUT_RNFR at command 6"));
   }
 
@@ -149,7 +212,9 @@ class FtpSeqExtensionTest {
         .allSatisfy(
             message ->
                 assertThat(message)
-                    .startsWith("FTP session UploadersOnEveryServer.careless[")
+                    .startsWith(
+                        "FTP session io.ftpseq.live.ReportUploaderScenarios"
+                            + ".UploadersOnEveryServer.careless[")
                     .contains("]#1 broke 3 ordering")
                     .contains(
                         "PASS_WITHOUT_USER at command 1",
@@ -160,6 +225,22 @@ class FtpSeqExtensionTest {
         .filter(s -> s.missing().isEmpty())
         .map(s -> ServerProfiles.builtIn(s.label()).orElseThrow().title() + " answers this with ")
         .forEach(answer -> assertThat(messages).anySatisfy(m -> assertThat(m).contains(answer)));
+  }
+
+  /** Runs the scenarios with the report directory property naming the given directory. */
+  private static EngineExecutionResults inDirectory(
+      Path directory, Supplier<EngineExecutionResults> scenarios) {
+    String before = System.getProperty("ftpseq.reportDirectory");
+    System.setProperty("ftpseq.reportDirectory", directory.toString());
+    try {
+      return scenarios.get();
+    } finally {
+      if (before == null) {
+        System.clearProperty("ftpseq.reportDirectory");
+      } else {
+        System.setProperty("ftpseq.reportDirectory", before);
+      }
+    }
   }
 
   private static EngineExecutionResults run(Class<?> scenario, boolean parallel) {

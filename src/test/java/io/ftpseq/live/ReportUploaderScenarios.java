@@ -1,6 +1,7 @@
 package io.ftpseq.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ftpseq.rules.ProfileChoice;
 import io.ftpseq.rules.Severity;
@@ -8,6 +9,9 @@ import io.ftpseq.testing.EmbeddedFtpServer;
 import io.ftpseq.testing.servers.FtpServerUnderTest;
 import io.ftpseq.testing.servers.RealServer;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -133,6 +137,72 @@ final class ReportUploaderScenarios {
           .as("another test runs alongside")
           .isTrue();
       connect(uploader).publish(name, ServerFixture.bytes(name));
+    }
+  }
+
+  /**
+   * Tests whose injected client never reaches a server: one never connects, one's connect is
+   * refused; a third publishes, so the report directory has a transcript to check.
+   */
+  @ExtendWith(FtpSeqExtension.class)
+  static class UnusedClients extends WithServer {
+    @Test
+    void neverConnects(FTPClient client) {
+      assertThat(client.isConnected()).isFalse();
+    }
+
+    @Test
+    void connectIsRefused(FTPClient client) throws IOException {
+      int closed;
+      try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+        closed = socket.getLocalPort();
+      }
+      int port = closed;
+      assertThatThrownBy(() -> client.connect(InetAddress.getLoopbackAddress(), port))
+          .isInstanceOf(ConnectException.class);
+    }
+
+    @Test
+    void publishes(FTPClient client) throws IOException {
+      connect(new ReportUploader(client)).publish("used.csv", ServerFixture.bytes("used"));
+      client.logout();
+    }
+  }
+
+  /** A team's upload test; another team's test class has the same simple name. */
+  static final class TeamA {
+    private TeamA() {}
+
+    @ExtendWith(FtpSeqExtension.class)
+    static class UploadTest extends WithServer {
+      @Test
+      void publishes(FTPClient client) throws IOException {
+        connect(ReportUploader.careless(client)).publish("team-a.csv", ServerFixture.bytes("a"));
+      }
+    }
+  }
+
+  /**
+   * The other team's upload test, same simple name as {@link TeamA.UploadTest}, with an overloaded
+   * test method: every session still gets files of its own.
+   */
+  static final class TeamB {
+    private TeamB() {}
+
+    @ExtendWith(FtpSeqExtension.class)
+    static class UploadTest extends WithServer {
+      @Test
+      void publishes(FTPClient client) throws IOException {
+        connect(ReportUploader.careless(client)).publish("team-b.csv", ServerFixture.bytes("b"));
+      }
+
+      @Test
+      void publishes(FtpSeqRecorder recorder) throws IOException {
+        FTPClient client = new FTPClient();
+        recorder.watch(client);
+        connect(ReportUploader.careless(client)).publish("team-b2.csv", ServerFixture.bytes("c"));
+        client.disconnect();
+      }
     }
   }
 
