@@ -44,15 +44,17 @@ public record Command(Verb verb, String word, String argument, String sentArgume
    * "secret"}) or after a {@code password} key. After a command word it runs to its closing quote
    * when quoted, else to the line's end, so a password with spaces or tabs is masked whole; after a
    * key, to the word's end. The marks before it never include a mask's {@code *}, so masking masked
-   * text changes nothing.
+   * text changes nothing, nor an opening bracket: that begins what a log writes in a password's
+   * place, masked whole ({@code PASS <password>}, vsftpd's, is {@code PASS ****}, as the command is
+   * shown, not {@code PASS <****}).
    */
   private static final Pattern PASSWORD_IN_TEXT =
       LinePatterns.compile(
-          "(?i)(?<command>\\b(?:PASS|ACCT|ADAT)(?:\\W{1,6}command_data)?[^\\w*]{1,4}"
+          "(?i)(?<command>\\b(?:PASS|ACCT|ADAT)(?:\\W{1,6}command_data)?[^\\w*<(\\[{]{1,4}"
               + "|\\bSITE\\s+(?:PSWD|CHPASS)\\s+)(?:"
               + Secrets.QUOTED
               + "|[^\\r\\n]*[^\\s\"'])"
-              + "|(?<key>\\b(?:password|passwd)(?:\\s+(?:for\\s+\\S+\\s+)?(?:is|was|=|:)\\s*|[^\\w*]{1,4}))"
+              + "|(?<key>\\b(?:password|passwd)(?:\\s+(?:for\\s+\\S+\\s+)?(?:is|was|=|:)\\s*|[^\\w*<(\\[{]{1,4}))"
               + "[^\\s\"',}\\]]+");
 
   /**

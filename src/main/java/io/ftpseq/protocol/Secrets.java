@@ -21,11 +21,26 @@ import java.util.regex.Pattern;
  *
  * <p>Only the most recent {@link #KEPT} secrets are kept, so a brute-force log of millions of
  * passwords holds memory for a few: an echo comes right after the command that sent it.
+ *
+ * <p>A secret shorter than {@link #SHORTEST_WORD} characters is masked only where it stands as a
+ * password ({@code PASS q}, {@code password q}, {@code ftp://bob:q@host}) and as a command word of
+ * its own, never as any word: a password {@code a} would mask every {@code a} of a report, and
+ * where the masks fell would tell the password.
  */
 public final class Secrets {
 
   /** How many secrets are kept. */
   static final int KEPT = 64;
+
+  /** The fewest characters a secret masked wherever it stands as a word has. */
+  static final int SHORTEST_WORD = 4;
+
+  /**
+   * What a short secret follows where it stands as a password: a word that sends one and up to four
+   * marks, or a URL's user name and colon.
+   */
+  private static final String AS_PASSWORD =
+      "(?i)(\\b(?:PASS|ACCT|ADAT|PSWD|CHPASS|password|passwd)[\\s:=\"',]{1,4}|://[^/\\s:]*:)";
 
   /**
    * Where a command word stands in a line of a log: not right after a word and a space, as {@code
@@ -83,6 +98,9 @@ public final class Secrets {
               + "|://[^/\\s:]*:([^/\\s]+)@)");
 
   private final Deque<String> kept = new ArrayDeque<>();
+
+  /** The pattern of each kept secret shorter than {@link #SHORTEST_WORD}, as a password. */
+  private final Map<String, Pattern> shortAsPassword = new HashMap<>();
 
   /**
    * When each kept secret began to be kept, by the count of secrets kept then: learnt again while
@@ -157,7 +175,10 @@ public final class Secrets {
     }
   }
 
-  /** The text with every secret learnt so far masked where it stands as a whole word. */
+  /**
+   * The text with every secret learnt so far masked where it stands as a whole word; a secret
+   * shorter than {@link #SHORTEST_WORD} characters, only where it stands as a password.
+   */
   public String mask(String text) {
     if (kept.isEmpty()) {
       return text;
@@ -168,7 +189,10 @@ public final class Secrets {
     }
     String masked = text;
     for (String secret : longestFirst) {
-      masked = maskWord(masked, secret);
+      masked =
+          secret.length() < SHORTEST_WORD
+              ? maskAsPassword(masked, secret)
+              : maskWord(masked, secret);
     }
     return masked;
   }
@@ -237,9 +261,25 @@ public final class Secrets {
     }
     kept.addFirst(secret);
     if (kept.size() > KEPT) {
-      learntAt.remove(kept.removeLast());
+      String let = kept.removeLast();
+      learntAt.remove(let);
+      shortAsPassword.remove(let);
     }
     longestFirst = null;
+  }
+
+  /** Replaces a short secret where it stands as a password and is not part of a longer word. */
+  private String maskAsPassword(String text, String secret) {
+    if (!text.contains(secret)) {
+      return text;
+    }
+    Pattern asPassword =
+        shortAsPassword.computeIfAbsent(
+            secret,
+            s ->
+                LinePatterns.compile(
+                    AS_PASSWORD + "(?-i:" + Pattern.quote(s) + ")(?![\\p{L}\\p{N}_])"));
+    return asPassword.matcher(text).replaceAll("$1" + Matcher.quoteReplacement(Command.MASK));
   }
 
   /** Replaces the secret where it is not part of a longer word. */

@@ -154,7 +154,51 @@ class SecretsInEveryReportTest {
                 + "C: MKD Free6text\nS: 257 x\n",
             List.of("Free6text"),
             List.of(),
-            EnumSet.of(Via.PROXY)));
+            EnumSet.of(Via.PROXY)),
+        new Leak(
+            "vsftpd's placeholder for a password it hid",
+            "vsftpd.log",
+            vsftpd
+                + "CONNECT: Client \"127.0.0.1\"\n"
+                + vsftpd
+                + "FTP response: Client \"127.0.0.1\", \"220 (vsFTPd 3.0.3)\"\n"
+                + vsftpd
+                + "FTP command: Client \"127.0.0.1\", \"USER alice\"\n"
+                + vsftpd
+                + "FTP comand: Client \"127.0.0.1\", \"PASS <password>\"\n"
+                + vsftpd
+                + "FTP command: Client \"127.0.0.1\", \"PASS <password>\n"
+                + vsftpd
+                + "FTP command: Client \"127.0.0.1\", \"PASS <password>\"\n"
+                + vsftpd
+                + "[alice] FTP response: Client \"127.0.0.1\", \"230 Login successful.\"\n",
+            List.of("<****", "&lt;****", "\\<\\*", "\\u003c****", "#lt;****"),
+            List.of("(\"PASS ****, line 5)", "PASS ****"),
+            EnumSet.of(Via.CHECK)),
+        new Leak(
+            "passwords of one to three characters",
+            "short.txt",
+            """
+            S: 220 ProFTPD Server q
+            C: USER alice
+            S: 331 Password required for alice
+            C: password q
+            S: 500 PASSWORD not understood: password q
+            C: PASS q
+            S: 530 Login incorrect (reason q)
+            C: USER alice
+            S: 331 Password required for alice
+            C: PASS qz7
+            S: 230 User alice logged in, qz7 q
+            """,
+            List.of("PASS q", "password q", "ASSWORD q"),
+            List.of(
+                "220 ProFTPD Server q",
+                "PASSWORD ****",
+                "500 PASSWORD not understood: password ****",
+                "530 Login incorrect (reason q)",
+                "230 User alice logged in, qz7 q"),
+            EnumSet.of(Via.CHECK, Via.SIMULATE)));
   }
 
   /**

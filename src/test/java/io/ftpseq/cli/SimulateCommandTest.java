@@ -189,10 +189,10 @@ class SimulateCommandTest {
   void secretsOfEveryKindAndOfADialogueAreMasked() throws IOException {
     Path script =
         script(
-            "C: USER alice\nS: 331 Password required for alice\nC: PASS pw1\n"
+            "C: USER alice\nS: 331 Password required for alice\nC: PASS pwd1\n"
                 + "S: 230 User alice logged in\nC: ACCT acc2\nC: ADAT YWRhdDM=\n"
                 + "C: SITE PSWD old4 new5\nC: RETR ftp://bob:url6@host/f\n"
-                + "C: STOR pw1 acc2 YWRhdDM= old4 new5 url6\nC: QUIT\n");
+                + "C: STOR pwd1 acc2 YWRhdDM= old4 new5 url6\nC: QUIT\n");
 
     for (String format : new String[] {"text", "markdown", "json"}) {
       String out =
@@ -203,7 +203,7 @@ class SimulateCommandTest {
       assertThat(out)
           .as(format)
           .contains("STOR " + String.join(" ", java.util.Collections.nCopies(6, mask)))
-          .doesNotContain("pw1", "acc2", "YWRhdDM=", "old4", "new5", "url6");
+          .doesNotContain("pwd1", "acc2", "YWRhdDM=", "old4", "new5", "url6");
     }
   }
 

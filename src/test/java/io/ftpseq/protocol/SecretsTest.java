@@ -65,9 +65,23 @@ class SecretsTest {
   @Test
   void secretIsMaskedOnlyAsAWholeWord() {
     Secrets secrets = new Secrets();
-    secrets.learn("PASS abc");
+    secrets.learn("PASS abcd");
 
-    assertThat(secrets.mask("abc abcd xabc (abc)")).isEqualTo("**** abcd xabc (****)");
+    assertThat(secrets.mask("abcd abcde xabcd (abcd)")).isEqualTo("**** abcde xabcd (****)");
+  }
+
+  @Test
+  void secretShorterThanFourCharactersIsMaskedOnlyAsAPassword() {
+    Secrets secrets = new Secrets();
+    secrets.learn("PASS a");
+    secrets.learnCommand("password qz7");
+
+    assertThat(secrets.mask("230 a user is in, qz7 (a)")).isEqualTo("230 a user is in, qz7 (a)");
+    assertThat(secrets.mask("500 'PASS a': not understood; password:qz7"))
+        .isEqualTo("500 'PASS ****': not understood; password:****");
+    assertThat(secrets.mask("RETR ftp://bob:a@host/a PASS ab"))
+        .isEqualTo("RETR ftp://bob:****@host/a PASS ab");
+    assertThat(secrets.maskWord("QZ7")).isEqualTo("****");
   }
 
   @Test
