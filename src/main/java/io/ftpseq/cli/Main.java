@@ -1,5 +1,9 @@
 package io.ftpseq.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +12,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Supplier;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -80,9 +85,11 @@ public final class Main implements Runnable {
 
   /** Runs {@code ftpseq} and exits with its exit code. */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    // straight to the file descriptor: System.out would drop the error of a failed write
+    WatchedStream stdout = new WatchedStream(new FileOutputStream(FileDescriptor.out));
+    PrintWriter out = new PrintWriter(stdout, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(args, out, err, TunedJvm.forCommandLine(args)));
+    System.exit(run(args, out, err, TunedJvm.forCommandLine(args), stdout::failure));
   }
 
   /**
@@ -91,14 +98,29 @@ public final class Main implements Runnable {
    * {@code --debug}.
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return run(args, out, err, null);
+    return run(args, out, err, null, Optional::empty);
+  }
+
+  /**
+   * Runs {@code ftpseq} writing to {@code out} as it writes to standard output: an error writing it
+   * ends the run with {@link ExitCodes#USAGE} and a line on {@code err} that says why.
+   */
+  static int run(String[] args, OutputStream out, PrintWriter err) {
+    WatchedStream watched = new WatchedStream(out);
+    return run(
+        args, new PrintWriter(watched, true, StandardCharsets.UTF_8), err, null, watched::failure);
   }
 
   /**
    * Runs {@code ftpseq}; a long check may run in a {@code tunedJvm} instead of this one, when there
    * is one.
    */
-  private static int run(String[] args, PrintWriter out, PrintWriter err, TunedJvm tunedJvm) {
+  private static int run(
+      String[] args,
+      PrintWriter out,
+      PrintWriter err,
+      TunedJvm tunedJvm,
+      Supplier<Optional<IOException>> outFailure) {
     boolean debug = Arrays.asList(args).contains("--debug");
     int code;
     Optional<String> badArgumentFile = unreadableArgumentFile(args);
@@ -118,13 +140,23 @@ public final class Main implements Runnable {
       code = failure(e, debug, err);
     }
     try {
-      out.flush();
+      if (out.checkError() && code < ExitCodes.INTERNAL) { // checkError flushes
+        // the report or answer is lost, whatever it said: as a report file that cannot be written
+        err.println(cannotWriteOutput(outFailure.get()));
+        code = ExitCodes.USAGE;
+      }
       err.flush();
     } catch (OutOfMemoryError e) {
       code = outOfMemory(err);
     }
     memoryReserve = null;
     return code;
+  }
+
+  /** The line that says standard output could not be written, and why when that is known. */
+  static String cannotWriteOutput(Optional<IOException> failure) {
+    return "ftpseq: cannot write to standard output"
+        + failure.map(e -> ": " + Inputs.reason(e)).orElse("");
   }
 
   /** The command line of every command, set up for these arguments, streams and second VM. */
@@ -151,7 +183,11 @@ public final class Main implements Runnable {
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, debug, err));
     cli.setParameterExceptionHandler(
         (e, a) -> {
-          err.println("ftpseq: " + maskQuoted(e.getMessage()) + Suggestions.forError(e));
+          err.println(
+              "ftpseq: "
+                  + maskQuoted(e.getMessage())
+                  + Suggestions.forError(e)
+                  + Suggestions.forDashedFile(e, a));
           err.println(
               "ftpseq: try '"
                   + e.getCommandLine().getCommandSpec().qualifiedName()

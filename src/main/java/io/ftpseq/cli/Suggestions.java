@@ -88,6 +88,44 @@ final class Suggestions {
   }
 
   /**
+   * For a usage error when an argument that starts with {@code -} is no option of the command but
+   * names a file ({@code check -leading-dash.txt}): picocli reads it as options, and its message is
+   * about them. The hint says how to give such a name; none when there is no such argument.
+   */
+  static String forDashedFile(CommandLine.ParameterException error, String[] args) {
+    CommandLine.Model.CommandSpec command = error.getCommandLine().getCommandSpec();
+    for (String arg : args) {
+      if (arg.equals("--")) {
+        break; // after it every argument is a name already
+      }
+      if (arg.length() < 2 || !arg.startsWith("-") || command.findOption(optionName(arg)) != null) {
+        continue;
+      }
+      try {
+        if (java.nio.file.Files.exists(java.nio.file.Path.of(arg))) {
+          return "; "
+              + Main.maskQuoted("'" + arg + "'")
+              + " is a file: put -- before it ("
+              + command.qualifiedName()
+              + " -- "
+              + arg
+              + ") or write it as ./"
+              + arg;
+        }
+      } catch (java.nio.file.InvalidPathException e) {
+        // not a name this file system has: no file
+      }
+    }
+    return "";
+  }
+
+  /** The option an argument names: {@code --lang=fr} names {@code --lang}. */
+  private static String optionName(String arg) {
+    int equals = arg.indexOf('=');
+    return equals < 0 ? arg : arg.substring(0, equals);
+  }
+
+  /**
    * For a comma list whose every item is a valid value (or another name of one) of an option, the
    * hint that shows how to give several: {@code check --report} takes one format each time, and
    * each report but one needs its own file.

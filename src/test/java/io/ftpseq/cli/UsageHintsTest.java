@@ -31,6 +31,35 @@ class UsageHintsTest {
   }
 
   @Test
+  void aFileWhoseNameStartsWithADashIsToldHowToBeGiven() throws Exception {
+    // a name relative to the working folder, as typed: an absolute one starts with no dash
+    Path dashed = Path.of("-dashed-" + ProcessHandle.current().pid() + ".txt");
+    Files.copy(Path.of("samples/dialogue/clean-session.txt"), dashed);
+    try {
+      CliRun run = CliRun.of("check", dashed.toString());
+
+      assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+      assertThat(run.err())
+          .contains(
+              "; '"
+                  + dashed
+                  + "' is a file: put -- before it (ftpseq check -- "
+                  + dashed
+                  + ") or write it as ./"
+                  + dashed);
+      assertThat(CliRun.of("check", "--", dashed.toString()).exitCode()).isEqualTo(ExitCodes.OK);
+      assertThat(CliRun.of("check", "./" + dashed).exitCode()).isEqualTo(ExitCodes.OK);
+    } finally {
+      Files.deleteIfExists(dashed);
+    }
+  }
+
+  @Test
+  void aMistypedOptionThatNamesNoFileGetsNoFileHint() {
+    assertThat(CliRun.of("check", "-no-such-file.txt").err()).doesNotContain("is a file");
+  }
+
+  @Test
   void theCommandTheHintShowsRuns() {
     Path html = dir.resolve("ftpseq-report.html");
     CliRun run =
