@@ -1,6 +1,7 @@
 package io.ftpseq.rules;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * A profile's JSON form: {@code name}, {@code title}, {@code description}, {@code greeting}, {@code
@@ -92,18 +94,60 @@ final class ProfileJson {
 
   private static Parsed parse(String file, String json) throws IOException {
     Map<String, Integer> lines = new HashMap<>();
-    try (JsonParser parser = FACTORY.createParser(json)) {
-      JsonToken first = parser.nextToken();
-      Object root = first == null ? null : value(parser, lines, "", 0);
-      while (parser.nextToken() != null) {
-        // whatever follows the profile must still be JSON
+    // an editor's byte order mark is no part of the profile, and no column counts it
+    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+    try (JsonParser parser = FACTORY.createParser(text)) {
+      try {
+        JsonToken first = parser.nextToken();
+        Object root = first == null ? null : value(parser, lines, "", 0);
+        while (parser.nextToken() != null) {
+          // whatever follows the profile must still be JSON
+        }
+        return new Parsed(root, lines);
+      } catch (JsonProcessingException e) {
+        // a limit (nesting, a number's length) is broken with no location: where the parser is
+        JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        throw new IOException(
+            file
+                + ":"
+                + where.getLineNr()
+                + ":"
+                + where.getColumnNr()
+                + ": not JSON: "
+                + plain(e.getOriginalMessage()),
+            e);
       }
-      return new Parsed(root, lines);
-    } catch (JsonProcessingException e) {
-      throw new IOException(
-          file + ":" + e.getLocation().getLineNr() + ": not JSON: " + e.getOriginalMessage(), e);
     }
   }
+
+  /**
+   * Jackson's message in the words a profile's author knows: without the character codes and
+   * settings it names, and with a place it points to ("start marker at ...") as a line and column.
+   */
+  static String plain(String message) {
+    String plain = message == null ? "" : message;
+    plain = CONTROL_CHARACTER.matcher(plain).replaceAll("(control character $1)");
+    plain = CHARACTER_CODE.matcher(plain).replaceAll("");
+    plain = SOURCE.matcher(plain).replaceAll("line $1, column $2");
+    plain = SETTING.matcher(plain).replaceAll("");
+    plain = plain.replace("\n", " ").strip();
+    return plain.isEmpty() ? "a syntax error" : plain;
+  }
+
+  /** {@code ((CTRL-CHAR, code 1))}. */
+  private static final Pattern CONTROL_CHARACTER =
+      Pattern.compile("\\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
+
+  /** {@code (code 44)}, {@code (code 65279 / 0xfeff)}. */
+  private static final Pattern CHARACTER_CODE =
+      Pattern.compile(" ?\\(code \\d+(?: / 0x[0-9a-fA-F]+)?\\)");
+
+  /** {@code [Source: REDACTED (...); line: 1, column: 15]}. */
+  private static final Pattern SOURCE =
+      Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+
+  /** {@code , from `StreamReadConstraints.getMaxNestingDepth()`}, and such settings named alone. */
+  private static final Pattern SETTING = Pattern.compile(",? ?(?:from )?`[A-Za-z.]+(?:\\(\\))?`");
 
   /** The value at the parser's current token, which it reads to its end. */
   private static Object value(JsonParser parser, Map<String, Integer> lines, String path, int depth)

@@ -107,7 +107,7 @@ class ServerProfilesTest {
           {"name": "x", "title": "X", "description": "", "tilde": "tilda", "reactions": {}} | x.json:1: 'tilde' is one of literal, home, home-and-users, home-in-cwd, home-anywhere, not 'tilda'
           {"name": "x", "title": "X", "description": "", "tilde": 1, "reactions": {}} | x.json:1: 'tilde' is one of literal, home, home-and-users, home-in-cwd, home-anywhere, not '1'
           {"name": "x", "title": "X", "reactions": {}}                       | x.json: 'description' must be a string
-          {"name": "x",                                                      | x.json:1: not JSON: Unexpected end-of-input within/between Object entries
+          {"name": "x",                                                      | x.json:1:14: not JSON: Unexpected end-of-input within/between Object entries
           """)
   void badProfileFileIsOneLineNamingTheFile(String json, String message) throws IOException {
     Path file = temp.resolve("x.json");
@@ -119,6 +119,51 @@ class ServerProfilesTest {
             temp.resolve(message.substring(0, message.indexOf(':')))
                 + message.substring(message.indexOf(':')))
         .hasMessageNotContaining("\n");
+  }
+
+  @Test
+  void jsonThatIsNotJsonIsOnePlainLineWithLineAndColumn() throws IOException {
+    assertThat(notJson("{\n  \"name\": \"x\",,\n}\n"))
+        .isEqualTo(
+            "x.json:2:15: not JSON: Unexpected character (','): was expecting double-quote to"
+                + " start field name");
+    assertThat(notJson("{\"name\": \"x\"} {"))
+        .isEqualTo(
+            "x.json:1:16: not JSON: Unexpected end-of-input: expected close marker for Object"
+                + " (start marker at line 1, column 15)");
+    assertThat(notJson("[".repeat(1200) + "]".repeat(1200)))
+        .isEqualTo(
+            "x.json:1:1002: not JSON: Document nesting depth (1001) exceeds the maximum allowed"
+                + " (1000)");
+    assertThat(notJson("{\"greeting\": " + "9".repeat(1200) + "}"))
+        .startsWith("x.json:1:")
+        .contains("exceeds the maximum allowed (1000)");
+    assertThat(notJson("{\"name\": \"x\u0001\"}"))
+        .startsWith("x.json:1:12: not JSON: Illegal unquoted character (control character 1)");
+  }
+
+  @Test
+  void aByteOrderMarkIsNoPartOfTheProfile() throws IOException {
+    Path file = temp.resolve("bom.json");
+    Files.writeString(
+        file, "\uFEFF" + ServerProfiles.toJson(ServerProfiles.builtIn("vsftpd").orElseThrow()));
+
+    assertThat(ServerProfiles.load(file).name()).isEqualTo("vsftpd");
+  }
+
+  /** The message of the error reading {@code json} as a profile file, its folder left out. */
+  private String notJson(String json) throws IOException {
+    Path file = temp.resolve("x.json");
+    Files.writeString(file, json);
+    IOException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IOException.class, () -> ServerProfiles.load(file));
+    assertThat(e.getMessage())
+        .doesNotContain("\n")
+        .doesNotContain("Source")
+        .doesNotContain("`")
+        .doesNotContain("code ");
+    return e.getMessage().replace(temp + java.io.File.separator, "");
   }
 
   @Test
