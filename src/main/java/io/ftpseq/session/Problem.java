@@ -71,6 +71,17 @@ public record Problem(Source source, String message, Phrase phrase) {
     return quoted(text, false);
   }
 
+  /**
+   * Quotes the start of a line that was cut before it was read whole, as {@link #quote} does, and
+   * says no length: the caller knows the line's length (in bytes, as it was read) and says it,
+   * where the length of the part kept would mislead. {@code quoteStart("PASS hunter2")} is {@code
+   * "PASS ****..."} in double quotes.
+   */
+  public static String quoteStart(String kept) {
+    String shown = kept.length() <= QUOTE_LIMIT ? kept : kept.substring(0, QUOTE_LIMIT);
+    return "\"" + escaped(Command.maskPasswords(shown)) + "...\"";
+  }
+
   private static String quoted(String text, boolean mayHoldCommand) {
     String shown = text.length() <= QUOTE_LIMIT ? text : text.substring(0, QUOTE_LIMIT);
     if (mayHoldCommand) {

@@ -328,7 +328,10 @@ public final class TranscriptChecker {
             new Problem(
                 new Source(name, number),
                 Phrase.of(
-                    "problem.lineTooLong", bytes, LineReader.MAX_LINE_BYTES, Problem.quote(line))));
+                    "problem.lineTooLong",
+                    bytes,
+                    LineReader.MAX_LINE_BYTES,
+                    Problem.quoteStart(line))));
         return LineUse.PROBLEM;
       }
       use = parser.line(number, line);
