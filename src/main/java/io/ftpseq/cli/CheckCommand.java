@@ -559,7 +559,7 @@ final class CheckCommand implements Callable<Integer> {
         + " report to "
         + report.output
         + ": "
-        + Inputs.reason(e);
+        + Inputs.writeReason(report.output, e);
   }
 
   private static ReportSpec standardOutput(ReportFormat format) {

@@ -21,6 +21,8 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -493,6 +495,32 @@ final class Inputs {
 
   private static Problem problem(String name, Phrase why) {
     return new Problem(new Source(name, 0), why);
+  }
+
+  /**
+   * Why {@code target} could not be written: as {@link #reason}, and that the file is read-only
+   * when its permissions say so, for a write refused with no word of permissions (root writing
+   * {@code /proc/version} is told "Input/output error").
+   */
+  static String writeReason(Path target, IOException e) {
+    String reason = reason(e);
+    if (e instanceof AccessDeniedException || e instanceof NoSuchFileException) {
+      return reason;
+    }
+    try {
+      Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(target);
+      if (!permissions.contains(PosixFilePermission.OWNER_WRITE)
+          && !permissions.contains(PosixFilePermission.GROUP_WRITE)
+          && !permissions.contains(PosixFilePermission.OTHERS_WRITE)) {
+        return "the file is read-only ("
+            + PosixFilePermissions.toString(permissions)
+            + "): "
+            + reason;
+      }
+    } catch (IOException | UnsupportedOperationException | SecurityException unknown) {
+      // no permissions to tell: the error alone says what went wrong
+    }
+    return reason;
   }
 
   /**

@@ -171,7 +171,8 @@ final class ProbeCommand implements Callable<Integer> {
         ServerProfiles.save(observed, output);
       } catch (IOException e) {
         out.flush();
-        err.println("ftpseq: cannot write the profile to " + output + ": " + Inputs.reason(e));
+        err.println(
+            "ftpseq: cannot write the profile to " + output + ": " + Inputs.writeReason(output, e));
         err.flush();
         return ExitCodes.USAGE; // as a report that could not be written
       }

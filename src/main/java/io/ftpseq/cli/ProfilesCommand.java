@@ -72,7 +72,11 @@ final class ProfilesCommand implements Callable<Integer> {
         } catch (IOException e) {
           spec.commandLine()
               .getErr()
-              .println("ftpseq: cannot write the profile to " + file + ": " + Inputs.reason(e));
+              .println(
+                  "ftpseq: cannot write the profile to "
+                      + file
+                      + ": "
+                      + Inputs.writeReason(Path.of(file), e));
           spec.commandLine().getErr().flush();
           return ExitCodes.USAGE; // as a report that could not be written
         }

@@ -99,6 +99,10 @@ final class ReportFile {
         Files.createFile(partial, attributes); // never wider than the old file's, under any umask
       } catch (FileAlreadyExistsException e) {
         continue; // another name, never another's file
+      } catch (IOException e) {
+        // a directory that takes no new file though it says it may (/proc to root): the report is
+        // written in place, and what is wrong is said of the report's own file, not of this one
+        return null;
       }
       if (permissions != null) {
         Files.setPosixFilePermissions(partial, permissions);

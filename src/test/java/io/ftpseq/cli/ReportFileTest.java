@@ -18,6 +18,27 @@ class ReportFileTest {
 
   @TempDir Path temp;
 
+  /**
+   * A file that exists and cannot be written, in a folder that takes no new file: {@code
+   * /proc/version} was said to be "no such file or directory" (of the partial file beside it).
+   */
+  @Test
+  void anUnwritableFileIsSaidToBeUnwritableNotMissing() {
+    Path version = Path.of("/proc/version");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(version), "no /proc here");
+
+    for (CliRun run :
+        List.of(
+            CliRun.of("check", "-o", version.toString(), "samples/dialogue/clean-session.txt"),
+            CliRun.of("profiles", "--save", "vsftpd", version.toString()))) {
+      assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+      assertThat(run.err())
+          .contains("/proc/version: ")
+          .doesNotContain("no such file")
+          .containsAnyOf(": permission denied", ": the file is read-only (r--r--r--): ");
+    }
+  }
+
   private List<String> namesIn(Path directory) throws Exception {
     try (Stream<Path> files = Files.list(directory)) {
       return files.map(p -> p.getFileName().toString()).sorted().toList();
