@@ -18,6 +18,7 @@ import io.ftpseq.protocol.Verb;
 import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Step;
+import io.ftpseq.session.Phrase;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.DataOutputStream;
@@ -554,9 +555,28 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
                 node.get("argument").asText());
           }
         });
+    // a phrase's arguments are strings, numbers and phrases: read back as the JSON they were
+    // written as, a phrase among them would be a map
+    module.addDeserializer(
+        Phrase.class,
+        new JsonDeserializer<>() {
+          @Override
+          public Phrase deserialize(JsonParser in, DeserializationContext context)
+              throws IOException {
+            return phrase(in.readValueAsTree());
+          }
+        });
     return new ObjectMapper(new SmileFactory())
         .registerModule(module)
         .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
         .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+  }
+
+  private static Phrase phrase(JsonNode node) {
+    List<Object> args = new ArrayList<>();
+    for (JsonNode arg : node.get("args")) {
+      args.add(arg.isObject() ? phrase(arg) : arg.isNumber() ? arg.numberValue() : arg.asText());
+    }
+    return new Phrase(node.get("key").asText(), args);
   }
 }
