@@ -377,11 +377,12 @@ final class CheckCommand implements Callable<Integer> {
 
   /**
    * The line on standard error for a name left out, its unsafe characters (an escape sequence, a
-   * bidirectional override in a file's name) shown as escapes, as the reports show them.
+   * bidirectional override, a line feed in a file's name) shown as escapes, as the reports show
+   * them.
    */
   private String leftOutLine(CheckRun.LeftOut input) {
     Explainer explainer = language.explainer();
-    return UnsafeCharacters.shown(
+    return UnsafeCharacters.oneLine(
         "ftpseq: " + explainer.text("input.leftOut", input.input(), explainer.say(input.why())));
   }
 
@@ -554,12 +555,13 @@ final class CheckCommand implements Callable<Integer> {
 
   /** The one line that says a report file could not be written, and why. */
   static String cannotWrite(ReportSpec report, IOException e) {
-    return "ftpseq: cannot write the "
-        + report.format
-        + " report to "
-        + report.output
-        + ": "
-        + Inputs.writeReason(report.output, e);
+    return UnsafeCharacters.oneLine(
+        "ftpseq: cannot write the "
+            + report.format
+            + " report to "
+            + report.output
+            + ": "
+            + Inputs.writeReason(report.output, e));
   }
 
   private static ReportSpec standardOutput(ReportFormat format) {

@@ -1,5 +1,6 @@
 package io.ftpseq.cli;
 
+import io.ftpseq.report.UnsafeCharacters;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -125,7 +126,7 @@ public final class Main implements Runnable {
     int code;
     Optional<String> badArgumentFile = unreadableArgumentFile(args);
     if (badArgumentFile.isPresent()) {
-      err.println("ftpseq: " + badArgumentFile.get());
+      err.println("ftpseq: " + UnsafeCharacters.oneLine(badArgumentFile.get()));
       err.flush();
       return ExitCodes.USAGE;
     }
@@ -183,9 +184,10 @@ public final class Main implements Runnable {
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, debug, err));
     cli.setParameterExceptionHandler(
         (e, a) -> {
+          // one line, whatever a named file's name holds
           err.println(
               "ftpseq: "
-                  + maskQuoted(e.getMessage())
+                  + UnsafeCharacters.oneLine(maskQuoted(e.getMessage()))
                   + Suggestions.forError(e)
                   + Suggestions.forDashedFile(e, a));
           err.println(

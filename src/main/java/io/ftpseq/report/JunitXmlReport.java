@@ -59,11 +59,10 @@ public final class JunitXmlReport implements ReportWriter {
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeCharacters("\n");
       xml.writeStartElement("testsuites");
-      xml.writeAttribute("name", "ftpseq");
-      xml.writeAttribute(
-          "tests", Long.toString(all.tests + unreadable.size() + run.leftOutCount()));
-      xml.writeAttribute("failures", Long.toString(all.failures));
-      xml.writeAttribute("errors", Long.toString(all.errors + inputErrors));
+      attribute(xml, "name", "ftpseq");
+      attribute(xml, "tests", Long.toString(all.tests + unreadable.size() + run.leftOutCount()));
+      attribute(xml, "failures", Long.toString(all.failures));
+      attribute(xml, "errors", Long.toString(all.errors + inputErrors));
       xml.writeCharacters("\n");
       writeSuites(xml, run, suites);
       for (InputSummary input : unreadable) {
@@ -132,12 +131,12 @@ public final class JunitXmlReport implements ReportWriter {
       throws XMLStreamException {
     xml.writeCharacters("  ");
     xml.writeStartElement("testsuite");
-    xml.writeAttribute("name", file);
-    xml.writeAttribute("tests", Long.toString(counts.tests));
-    xml.writeAttribute("failures", Long.toString(counts.failures));
-    xml.writeAttribute("errors", Long.toString(counts.errors));
-    xml.writeAttribute("skipped", "0");
-    xml.writeAttribute("time", "0");
+    attribute(xml, "name", file);
+    attribute(xml, "tests", Long.toString(counts.tests));
+    attribute(xml, "failures", Long.toString(counts.failures));
+    attribute(xml, "errors", Long.toString(counts.errors));
+    attribute(xml, "skipped", "0");
+    attribute(xml, "time", "0");
     xml.writeCharacters("\n");
   }
 
@@ -151,13 +150,15 @@ public final class JunitXmlReport implements ReportWriter {
       throws XMLStreamException {
     xml.writeCharacters("    ");
     xml.writeStartElement("testcase");
-    xml.writeAttribute("classname", "ftpseq." + session.format());
-    xml.writeAttribute("name", session.session().isEmpty() ? file : file + " " + session.session());
-    xml.writeAttribute("file", file);
-    xml.writeAttribute("time", "0");
+    attribute(xml, "classname", "ftpseq." + session.format());
+    attribute(xml, "name", session.session().isEmpty() ? file : file + " " + session.session());
+    attribute(xml, "file", file);
+    attribute(xml, "time", "0");
     StringBuilder below = new StringBuilder();
     for (Finding finding : session.findings()) {
-      String line = finding.source() + ": " + explainer.message(finding, session.profile());
+      String line =
+          UnsafeCharacters.oneLine(
+              finding.source() + ": " + explainer.message(finding, session.profile()));
       if (!isFailure(finding)) {
         below.append(finding.severity().name()).append(' ').append(finding.rule().name());
         below.append(": ").append(line).append('\n');
@@ -165,8 +166,8 @@ public final class JunitXmlReport implements ReportWriter {
       }
       xml.writeCharacters("\n      ");
       xml.writeStartElement("failure");
-      xml.writeAttribute("type", finding.rule().name());
-      xml.writeAttribute("message", finding.rule().name() + ": " + line);
+      attribute(xml, "type", finding.rule().name());
+      attribute(xml, "message", finding.rule().name() + ": " + line);
       xml.writeCharacters(
           line
               + "\nwhy: "
@@ -178,9 +179,9 @@ public final class JunitXmlReport implements ReportWriter {
     for (Problem problem : session.problems()) {
       xml.writeCharacters("\n      ");
       xml.writeStartElement("error");
-      xml.writeAttribute("type", "problem");
-      String said = problem.source() + ": " + explainer.problem(problem);
-      xml.writeAttribute("message", said);
+      attribute(xml, "type", "problem");
+      String said = UnsafeCharacters.oneLine(problem.source() + ": " + explainer.problem(problem));
+      attribute(xml, "message", said);
       xml.writeCharacters(said);
       xml.writeEndElement();
     }
@@ -202,23 +203,24 @@ public final class JunitXmlReport implements ReportWriter {
   private void leftOut(XMLStreamWriter xml, CheckRun.LeftOut input) throws XMLStreamException {
     xml.writeCharacters("  ");
     xml.writeStartElement("testsuite");
-    xml.writeAttribute("name", input.input());
-    xml.writeAttribute("tests", "1");
-    xml.writeAttribute("failures", "0");
-    xml.writeAttribute("errors", "0");
-    xml.writeAttribute("skipped", "1");
-    xml.writeAttribute("time", "0");
+    attribute(xml, "name", input.input());
+    attribute(xml, "tests", "1");
+    attribute(xml, "failures", "0");
+    attribute(xml, "errors", "0");
+    attribute(xml, "skipped", "1");
+    attribute(xml, "time", "0");
     xml.writeCharacters("\n    ");
     xml.writeStartElement("testcase");
-    xml.writeAttribute("classname", "ftpseq.input");
-    xml.writeAttribute("name", input.input());
-    xml.writeAttribute("time", "0");
+    attribute(xml, "classname", "ftpseq.input");
+    attribute(xml, "name", input.input());
+    attribute(xml, "time", "0");
     xml.writeCharacters("\n      ");
     xml.writeStartElement("skipped");
-    xml.writeAttribute("type", "left-out");
-    xml.writeAttribute("message", explainer.text("report.leftOut", explainer.say(input.why())));
+    attribute(xml, "type", "left-out");
+    attribute(xml, "message", explainer.text("report.leftOut", explainer.say(input.why())));
     xml.writeCharacters(
-        input.input() + ": " + explainer.text("report.leftOut", explainer.say(input.why())));
+        UnsafeCharacters.oneLine(
+            input.input() + ": " + explainer.text("report.leftOut", explainer.say(input.why()))));
     xml.writeEndElement();
     xml.writeCharacters("\n    ");
     xml.writeEndElement();
@@ -232,23 +234,24 @@ public final class JunitXmlReport implements ReportWriter {
     String file = input.source();
     xml.writeCharacters("  ");
     xml.writeStartElement("testsuite");
-    xml.writeAttribute("name", file);
-    xml.writeAttribute("tests", "1");
-    xml.writeAttribute("failures", "0");
-    xml.writeAttribute("errors", Long.toString(input.inputProblemCount()));
-    xml.writeAttribute("skipped", "0");
-    xml.writeAttribute("time", "0");
+    attribute(xml, "name", file);
+    attribute(xml, "tests", "1");
+    attribute(xml, "failures", "0");
+    attribute(xml, "errors", Long.toString(input.inputProblemCount()));
+    attribute(xml, "skipped", "0");
+    attribute(xml, "time", "0");
     xml.writeCharacters("\n    ");
     xml.writeStartElement("testcase");
-    xml.writeAttribute("classname", "ftpseq.input");
-    xml.writeAttribute("name", file);
-    xml.writeAttribute("time", "0");
+    attribute(xml, "classname", "ftpseq.input");
+    attribute(xml, "name", file);
+    attribute(xml, "time", "0");
     for (Problem problem : input.inputProblems()) {
       xml.writeCharacters("\n      ");
       xml.writeStartElement("error");
-      xml.writeAttribute("type", "unreadable");
-      xml.writeAttribute("message", explainer.problem(problem));
-      xml.writeCharacters(problem.source() + ": " + explainer.problem(problem));
+      attribute(xml, "type", "unreadable");
+      attribute(xml, "message", explainer.problem(problem));
+      xml.writeCharacters(
+          UnsafeCharacters.oneLine(problem.source() + ": " + explainer.problem(problem)));
       xml.writeEndElement();
     }
     xml.writeCharacters("\n    ");
@@ -256,5 +259,14 @@ public final class JunitXmlReport implements ReportWriter {
     xml.writeCharacters("\n  ");
     xml.writeEndElement();
     xml.writeCharacters("\n");
+  }
+
+  /**
+   * Writes an attribute, a value on one line: a line feed or tab in it (a file's name) is shown as
+   * its escape ({@link UnsafeCharacters#oneLine}), where an XML reader would read a space.
+   */
+  private static void attribute(XMLStreamWriter xml, String name, String value)
+      throws XMLStreamException {
+    xml.writeAttribute(name, UnsafeCharacters.oneLine(value));
   }
 }

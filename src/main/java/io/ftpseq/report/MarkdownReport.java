@@ -27,7 +27,7 @@ public final class MarkdownReport implements ReportWriter {
   public void write(CheckRun run, Writer to) throws IOException {
     Writer out = EscapingWriter.of(to);
     out.write("## ftpseq\n\n");
-    out.write(MarkdownRenderer.cell(run.summary(explainer)) + "\n\n");
+    out.write(cell(run.summary(explainer)) + "\n\n");
     out.write(
         row(
             heads(
@@ -100,11 +100,13 @@ public final class MarkdownReport implements ReportWriter {
   }
 
   /**
-   * Text for a table cell, escaped where every Markdown output escapes ({@link
-   * MarkdownRenderer#cell}): a name from a transcript such as {@code [x](http://evil)} or {@code
-   * *bold*} shows as written, and a {@code |} or line break cannot end the cell.
+   * Text for a table cell, escaped as every Markdown output escapes ({@link
+   * MarkdownRenderer#escape}): a name from a transcript such as {@code [x](http://evil)} or {@code
+   * *bold*} shows as written, and a {@code |} cannot end the cell; a line feed or tab in it (a
+   * file's name) shows as its escape ({@link UnsafeCharacters#oneLine}), so it cannot end the cell
+   * or the row either.
    */
   private static String cell(String text) {
-    return MarkdownRenderer.cell(text);
+    return UnsafeCharacters.oneLine(MarkdownRenderer.escape(text));
   }
 }

@@ -87,10 +87,13 @@ final class PredictedExchanges {
           });
     }
     out.write(
-        explainer.text("report.predict.header", name(session), session.profile().name()) + "\n");
+        UnsafeCharacters.oneLine(
+                explainer.text("report.predict.header", name(session), session.profile().name()))
+            + "\n");
     int[] widths = new int[5];
     for (String[] row : rows) {
       for (int i = 0; i < row.length; i++) {
+        row[i] = UnsafeCharacters.oneLine(row[i]); // escaped before measured, so columns align
         widths[i] = Math.max(widths[i], row[i].length());
       }
     }

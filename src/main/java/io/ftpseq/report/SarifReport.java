@@ -127,7 +127,7 @@ public final class SarifReport implements ReportWriter {
    * bidirectional override) shown as its visible escape, as the other reports for people show it.
    */
   private static String text(String message) {
-    return UnsafeCharacters.shown(message);
+    return UnsafeCharacters.oneLine(message);
   }
 
   /** A warning that an input was left out on purpose, located at the input. */

@@ -79,14 +79,16 @@ public record SimulationReport(
     Writer out = EscapingWriter.of(to);
     for (Problem problem : problems) {
       out.write(
-          explainer.text("report.problem", problem.source().toString(), explainer.problem(problem))
+          UnsafeCharacters.oneLine(
+                  explainer.text(
+                      "report.problem", problem.source().toString(), explainer.problem(problem)))
               + "\n");
     }
     out.flush();
   }
 
   private void text(Writer out) throws IOException {
-    out.write(explainer.text("simulate.title", source) + "\n");
+    out.write(UnsafeCharacters.oneLine(explainer.text("simulate.title", source)) + "\n");
     for (String line : assumptionLines()) {
       out.write("  " + line + "\n");
     }

@@ -50,14 +50,15 @@ public final class TextReport implements ReportWriter {
   public void write(CheckRun run, Writer to) throws IOException {
     Writer out = EscapingWriter.of(to);
     for (Problem problem : run.inputProblems()) {
-      out.write(
-          explainer.text("report.problem", problem.source().toString(), explainer.problem(problem))
-              + "\n");
+      line(
+          out,
+          explainer.text(
+              "report.problem", problem.source().toString(), explainer.problem(problem)));
     }
     for (SessionCheck session : run.sessions()) {
       writeSession(session, out);
     }
-    out.write(run.summary(explainer) + "\n");
+    line(out, run.summary(explainer));
     out.flush();
   }
 
@@ -83,10 +84,10 @@ public final class TextReport implements ReportWriter {
           count == 1
               ? explainer.detail(note)
               : explainer.text("report.note.repeated", explainer.detail(note), count);
-      out.write(
+      line(
+          out,
           explainer.text(
-                  "report.note", note.source().toString(), explainer.note(note.kind()), detail)
-              + "\n");
+              "report.note", note.source().toString(), explainer.note(note.kind()), detail));
     }
   }
 
@@ -97,15 +98,16 @@ public final class TextReport implements ReportWriter {
             : session.source() + " [" + session.session() + "]";
     String profile = explainer.profileNote(name, session.profile(), session.profileBasis());
     if (!profile.isEmpty()) {
-      out.write(profile + "\n");
+      line(out, profile);
     }
     if (session.start() == SessionCheck.Start.MID_SESSION) {
-      out.write(explainer.text("report.session.midSession", name) + "\n");
+      line(out, explainer.text("report.session.midSession", name));
     }
     for (Problem problem : session.problems()) {
-      out.write(
-          explainer.text("report.problem", problem.source().toString(), explainer.problem(problem))
-              + "\n");
+      line(
+          out,
+          explainer.text(
+              "report.problem", problem.source().toString(), explainer.problem(problem)));
     }
     writeUnlisted(session, out);
     writeNotes(session, out);
@@ -114,16 +116,17 @@ public final class TextReport implements ReportWriter {
     }
     for (ReplyReceived reply :
         details.contains(Detail.REPLY_LOG) ? session.replyLog() : List.<ReplyReceived>of()) {
-      out.write(
+      line(
+          out,
           explainer.text(
-                  "report.reply",
-                  reply.source().toString(),
-                  reply.reply().firstLine(),
-                  explainer.meaning(reply.reply().code()))
-              + "\n");
+              "report.reply",
+              reply.source().toString(),
+              reply.reply().firstLine(),
+              explainer.meaning(reply.reply().code())));
     }
     for (Finding finding : session.findings()) {
-      out.write(
+      line(
+          out,
           finding.source()
               + ": "
               + (finding.source().hasTime() ? "[" + finding.source().time() + "] " : "")
@@ -131,8 +134,7 @@ public final class TextReport implements ReportWriter {
               + " "
               + finding.rule().name()
               + ": "
-              + explainer.message(finding, session.profile())
-              + "\n");
+              + explainer.message(finding, session.profile()));
       Rule rule = finding.rule();
       indented(out, explainer.text("report.finding.explanation", explainer.explanation(rule)));
       indented(out, explainer.text("report.finding.fix", explainer.fix(rule)));
@@ -154,20 +156,28 @@ public final class TextReport implements ReportWriter {
     Unlisted unlisted = session.unlisted();
     long findings = unlisted.errors() + unlisted.warnings() + unlisted.infos();
     if (findings + unlisted.problems() + unlisted.notes() > 0) {
-      out.write(
+      line(
+          out,
           explainer.text(
-                  "report.unlisted",
-                  session.session().isEmpty()
-                      ? session.source()
-                      : session.source() + " [" + session.session() + "]",
-                  findings,
-                  unlisted.problems(),
-                  unlisted.notes())
-              + "\n");
+              "report.unlisted",
+              session.session().isEmpty()
+                  ? session.source()
+                  : session.source() + " [" + session.session() + "]",
+              findings,
+              unlisted.problems(),
+              unlisted.notes()));
     }
   }
 
   private static void indented(Writer out, String text) throws IOException {
-    out.write(INDENT + text + "\n");
+    line(out, INDENT + text);
+  }
+
+  /**
+   * Writes one line of the report: whatever it holds from the input (a file's name with a line
+   * feed, a tab in a command) is shown escaped, so that each line the report writes is one line.
+   */
+  private static void line(Writer out, String text) throws IOException {
+    out.write(UnsafeCharacters.oneLine(text) + "\n");
   }
 }

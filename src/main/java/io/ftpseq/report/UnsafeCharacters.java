@@ -78,4 +78,18 @@ public final class UnsafeCharacters {
     }
     return out == null ? text : out.toString();
   }
+
+  /**
+   * A value that must stay on one line of a report (a file's name, a session's name, a finding's
+   * location, a message), shown as {@link #shown} shows it and with its line feeds and tabs as
+   * escapes too ({@code \x0a}, {@code \x09}): an input named {@code new<LF>line.txt} cannot start a
+   * line of its own that reads like a finding, nor split a field where a reader cuts at tabs.
+   */
+  public static String oneLine(String text) {
+    String shown = shown(text);
+    if (shown.indexOf('\n') < 0 && shown.indexOf('\t') < 0) {
+      return shown;
+    }
+    return shown.replace("\n", escape('\n')).replace("\t", escape('\t'));
+  }
 }

@@ -4,6 +4,7 @@ import static io.ftpseq.report.html.Html.escape;
 
 import io.ftpseq.explain.Explainer;
 import io.ftpseq.report.CheckRun;
+import io.ftpseq.report.UnsafeCharacters;
 import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.Rule;
 import io.ftpseq.rules.SessionCheck;
@@ -197,7 +198,11 @@ final class Overview {
               + escape(explainer.text("html.overview.unreadable"))
               + "</h3><ul class=\"problems\">");
       for (Problem problem : inputProblems) {
-        out.write("<li>" + escape(problem.source() + ": " + explainer.problem(problem)) + "</li>");
+        out.write(
+            "<li>"
+                + escape(
+                    UnsafeCharacters.oneLine(problem.source() + ": " + explainer.problem(problem)))
+                + "</li>");
       }
       out.write("</ul>\n");
     }

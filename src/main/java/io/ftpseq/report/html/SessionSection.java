@@ -3,6 +3,7 @@ package io.ftpseq.report.html;
 import static io.ftpseq.report.html.Html.escape;
 
 import io.ftpseq.explain.Explainer;
+import io.ftpseq.report.UnsafeCharacters;
 import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.Rule;
 import io.ftpseq.rules.SessionCheck;
@@ -36,11 +37,15 @@ final class SessionSection {
     this.options = options;
   }
 
-  /** The session's name as headings and lists show it. */
+  /**
+   * The session's name as headings and lists show it, on one line: a line feed or tab in a file's
+   * or session's name shows as its escape ({@link UnsafeCharacters#oneLine}).
+   */
   static String name(SessionCheck session) {
-    return session.session().isEmpty()
-        ? session.source()
-        : session.source() + " [" + session.session() + "]";
+    return UnsafeCharacters.oneLine(
+        session.session().isEmpty()
+            ? session.source()
+            : session.source() + " [" + session.session() + "]");
   }
 
   /**
@@ -241,7 +246,7 @@ final class SessionSection {
     }
     out.write(
         "<details class=\"raw\"><summary>"
-            + escape(explainer.text("html.raw", session.source()))
+            + escape(UnsafeCharacters.oneLine(explainer.text("html.raw", session.source())))
             + "</summary><pre>");
     long previous = -1;
     for (long line : new TreeSet<>(raw.keySet())) {
