@@ -187,9 +187,10 @@ public final class Main implements Runnable {
           // one line, whatever a named file's name holds
           err.println(
               "ftpseq: "
-                  + UnsafeCharacters.oneLine(maskQuoted(e.getMessage()))
-                  + Suggestions.forError(e)
-                  + Suggestions.forDashedFile(e, a));
+                  + UnsafeCharacters.oneLine(
+                      maskQuoted(e.getMessage())
+                          + Suggestions.forError(e)
+                          + Suggestions.forDashedFile(e, a)));
           err.println(
               "ftpseq: try '"
                   + e.getCommandLine().getCommandSpec().qualifiedName()
