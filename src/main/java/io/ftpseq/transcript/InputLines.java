@@ -26,6 +26,18 @@ interface InputLines extends Closeable {
   /** What {@link Secrets#candidateIn} gives for the line. */
   int candidate();
 
+  /**
+   * What the parser's {@link TranscriptParser.ReadAhead#ahead} gave for the line, read ahead with
+   * it; {@link #NOT_AHEAD} when the line was not (the parser reads none ahead, or the line was
+   * cut).
+   */
+  default Object ahead() {
+    return NOT_AHEAD;
+  }
+
+  /** What {@link #ahead} gives for a line not read ahead. */
+  Object NOT_AHEAD = new Object();
+
   @Override
   void close();
 

@@ -3,6 +3,7 @@ package io.ftpseq.transcript;
 import io.ftpseq.handover.BatchesAhead;
 import io.ftpseq.protocol.Secrets;
 import java.io.IOException;
+import java.util.function.Function;
 
 /**
  * The lines of an input, read on a thread of their own a bounded way ahead of the thread that
@@ -27,6 +28,7 @@ final class LinesAhead implements InputLines {
     final long[] bytes = new long[BATCH_LINES];
     final boolean[] overlong = new boolean[BATCH_LINES];
     final int[] candidates = new int[BATCH_LINES];
+    final Object[] ahead = new Object[BATCH_LINES];
     int size;
     long chars;
 
@@ -41,10 +43,37 @@ final class LinesAhead implements InputLines {
 
   /** Starts reading the rest of the input on a thread of its own. */
   LinesAhead(LineReader reader) {
-    batches = new BatchesAhead<>("ftpseq-lines-ahead", QUEUED_BATCHES, out -> read(reader, out));
+    this(reader, null);
   }
 
-  private static void read(LineReader reader, BatchesAhead.Out<Batch> out)
+  /**
+   * Starts reading the rest of the input on a thread of its own, with the work of the parser's that
+   * a line alone needs when it has some.
+   */
+  LinesAhead(LineReader reader, TranscriptParser parser) {
+    Function<String, Object> ahead =
+        parser instanceof TranscriptParser.ReadAhead<?> readAhead ? readAhead::ahead : null;
+    batches =
+        new BatchesAhead<>("ftpseq-lines-ahead", QUEUED_BATCHES, out -> read(reader, ahead, out));
+  }
+
+  /**
+   * A failure of the parser's work ahead on a line, thrown again when the parsing thread reaches
+   * that line, so that it is that line's problem as any other failure of the parser's.
+   */
+  record Failure(Throwable thrown) {
+
+    /** Throws what the work ahead threw. */
+    void rethrow() {
+      if (thrown instanceof RuntimeException e) {
+        throw e;
+      }
+      throw (Error) thrown;
+    }
+  }
+
+  private static void read(
+      LineReader reader, Function<String, Object> ahead, BatchesAhead.Out<Batch> out)
       throws IOException, InterruptedException {
     Batch batch = new Batch();
     try {
@@ -55,6 +84,7 @@ final class LinesAhead implements InputLines {
         batch.bytes[i] = reader.lineBytes();
         batch.overlong[i] = reader.overlong();
         batch.candidates[i] = reader.candidate();
+        batch.ahead[i] = ahead == null || reader.overlong() ? NOT_AHEAD : ahead(ahead, line);
         batch.chars += line.length();
         if (batch.full()) {
           out.put(batch);
@@ -66,6 +96,14 @@ final class LinesAhead implements InputLines {
       throw e;
     }
     out.put(batch);
+  }
+
+  private static Object ahead(Function<String, Object> ahead, String line) {
+    try {
+      return ahead.apply(line);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Failure(e);
+    }
   }
 
   @Override
@@ -108,6 +146,11 @@ final class LinesAhead implements InputLines {
   @Override
   public int candidate() {
     return current.candidates[at];
+  }
+
+  @Override
+  public Object ahead() {
+    return current.ahead[at];
   }
 
   /**

@@ -3,10 +3,12 @@ package io.ftpseq.transcript;
 import io.ftpseq.protocol.LinePatterns;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -110,9 +112,21 @@ final class LogTime {
   /**
    * The second last written by {@link #plainEpochSeconds}, as {@link Instant#toString} gives it.
    */
-  private record Second(long seconds, String text) {}
+  private static final class Second {
+    final long seconds;
+    final String text;
+    // the text without its Z, as the bytes a time with a fraction starts with
+    final byte[] whole;
 
-  // rows of a log come many to a second: each second is formatted once (a record, safely shared)
+    Second(long seconds, String text) {
+      this.seconds = seconds;
+      this.text = text;
+      this.whole = text.substring(0, text.length() - 1).getBytes(StandardCharsets.ISO_8859_1);
+    }
+  }
+
+  // rows of a log come many to a second: each second is formatted once (final fields, safely
+  // shared)
   private static volatile Second lastSecond = new Second(0, Instant.EPOCH.toString());
 
   /**
@@ -150,7 +164,7 @@ final class LogTime {
       nanos *= 10;
     }
     Second second = lastSecond;
-    if (second.seconds() != seconds) {
+    if (second.seconds != seconds) {
       try {
         second = new Second(seconds, Instant.ofEpochSecond(seconds).toString());
       } catch (DateTimeException e) {
@@ -159,21 +173,20 @@ final class LogTime {
       lastSecond = second;
     }
     if (nanos == 0) {
-      return second.text();
+      return second.text;
     }
-    String whole = second.text().substring(0, second.text().length() - 1); // without its Z
-    if (nanos % 1_000_000 == 0) {
-      return whole + fraction(nanos / 1_000_000, 3);
-    } else if (nanos % 1_000 == 0) {
-      return whole + fraction(nanos / 1_000, 6);
+    int digits = nanos % 1_000_000 == 0 ? 3 : nanos % 1_000 == 0 ? 6 : 9;
+    long fraction = digits == 3 ? nanos / 1_000_000 : digits == 6 ? nanos / 1_000 : nanos;
+    // the second's text without its Z, a dot, the fraction's digits and a Z, written in one array:
+    // a Zeek log has a new fraction on every row, and concatenation took a tenth of its reading
+    byte[] whole = second.whole;
+    byte[] time = Arrays.copyOf(whole, whole.length + 1 + digits + 1);
+    time[whole.length] = '.';
+    for (int at = whole.length + digits; at > whole.length; at--, fraction /= 10) {
+      time[at] = (byte) ('0' + fraction % 10);
     }
-    return whole + fraction(nanos, 9);
-  }
-
-  /** A dot, the value in as many digits (zeros in front) and the Z of UTC. */
-  private static String fraction(long value, int digits) {
-    String text = Long.toString(value);
-    return "." + "0".repeat(digits - text.length()) + text + "Z";
+    time[time.length - 1] = 'Z';
+    return new String(time, StandardCharsets.ISO_8859_1);
   }
 
   /** The two-digit number of each month, by index: made once, as every time stamp needs one. */

@@ -241,7 +241,9 @@ public final class TranscriptChecker {
     List<Long> overlong = new ArrayList<>(); // the length of each head line that was cut, else 0
     int nonBlank = 0;
     String line;
-    while (nonBlank < TranscriptFormats.HEAD_LINES && (line = reader.next()) != null) {
+    while (nonBlank < TranscriptFormats.HEAD_LINES
+        && head.size() < TranscriptFormats.MOST_HEAD_LINES
+        && (line = reader.next()) != null) {
       head.add(line);
       overlong.add(reader.overlong() ? reader.lineBytes() : 0L);
       if (!line.isBlank()) {
@@ -262,13 +264,15 @@ public final class TranscriptChecker {
         none.inputProblem(
             new Problem(
                 new Source(name, 0),
-                nonBlank == 0
-                    ? Phrase.of("problem.emptyInput")
-                    : Phrase.of(
-                        head.stream().anyMatch(l -> QUOTED_COMMAND.matcher(l).find())
-                            ? "problem.unknownFormat.logFormat"
-                            : "problem.unknownFormat",
-                        String.join(", ", TranscriptFormats.names()))));
+                nonBlank == 0 && head.size() == TranscriptFormats.MOST_HEAD_LINES
+                    ? Phrase.of("problem.blankHead", head.size())
+                    : nonBlank == 0
+                        ? Phrase.of("problem.emptyInput")
+                        : Phrase.of(
+                            head.stream().anyMatch(l -> QUOTED_COMMAND.matcher(l).find())
+                                ? "problem.unknownFormat.logFormat"
+                                : "problem.unknownFormat",
+                            String.join(", ", TranscriptFormats.names()))));
       }
       tally.add(LineUse.PROBLEM, head.size());
       while (reader.next() != null) {
@@ -284,11 +288,21 @@ public final class TranscriptChecker {
       long bytes = overlong.get(i);
       String text = head.get(i);
       tally.add(
-          read(parser, sessions, name, number, text, bytes > 0, bytes, Secrets.candidateIn(text)),
+          read(
+              parser,
+              sessions,
+              name,
+              number,
+              text,
+              bytes > 0,
+              bytes,
+              Secrets.candidateIn(text),
+              InputLines.NOT_AHEAD),
           1);
     }
     // with the sessions judged on other threads, this one parses while yet another reads
-    try (InputLines lines = sessionThreads > 0 ? new LinesAhead(reader) : InputLines.of(reader)) {
+    try (InputLines lines =
+        sessionThreads > 0 ? new LinesAhead(reader, parser) : InputLines.of(reader)) {
       while (lines.next()) {
         number++;
         tally.add(
@@ -300,7 +314,8 @@ public final class TranscriptChecker {
                 lines.line(),
                 lines.overlong(),
                 lines.lineBytes(),
-                lines.candidate()),
+                lines.candidate(),
+                lines.ahead()),
             1);
       }
     }
@@ -317,7 +332,8 @@ public final class TranscriptChecker {
       String line,
       boolean overlong,
       long bytes,
-      int secretCandidate) {
+      int secretCandidate,
+      Object ahead) {
     sessions.startLine(number);
     LineUse use;
     try {
@@ -334,7 +350,10 @@ public final class TranscriptChecker {
                     Problem.quoteStart(line))));
         return LineUse.PROBLEM;
       }
-      use = parser.line(number, line);
+      use =
+          ahead == InputLines.NOT_AHEAD
+              ? parser.line(number, line)
+              : line(parser, number, line, ahead);
     } catch (RuntimeException | StackOverflowError e) {
       if (rethrowDefects) {
         throw e;
@@ -344,6 +363,15 @@ public final class TranscriptChecker {
       return LineUse.PROBLEM;
     }
     return sessions.problemOnLine() ? LineUse.PROBLEM : use;
+  }
+
+  /** Gives a line read ahead to its parser, with what was read ahead. */
+  @SuppressWarnings("unchecked") // LinesAhead read it with this parser's ahead()
+  private static <T> LineUse line(TranscriptParser parser, long number, String line, Object ahead) {
+    if (ahead instanceof LinesAhead.Failure failure) {
+      failure.rethrow();
+    }
+    return ((TranscriptParser.ReadAhead<T>) parser).line(number, line, (T) ahead);
   }
 
   /**

@@ -35,6 +35,13 @@ public final class TranscriptFormats {
   /** How many non-blank lines detection looks at. */
   static final int HEAD_LINES = 40;
 
+  /**
+   * How many lines, blank ones included, detection looks through for its {@link #HEAD_LINES}: the
+   * head is held in memory until the format is known, and an input of nothing but blank lines must
+   * not fill it.
+   */
+  static final int MOST_HEAD_LINES = 10_000;
+
   private TranscriptFormats() {}
 
   /** The format with the given name, if there is one. */

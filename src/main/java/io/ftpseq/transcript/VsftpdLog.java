@@ -50,27 +50,48 @@ public final class VsftpdLog implements TranscriptFormat {
 
   @Override
   public TranscriptParser parser(String source, TranscriptSink sink) {
-    return new TranscriptParser() {
+    return new TranscriptParser.ReadAhead<Read>() {
       private final Map<String, Session> byPid = new RecentSessions<>();
       private final Map<String, Session> latestByClient = new RecentSessions<>();
       private final Map<String, Session> byName = new RecentSessions<>();
+      // read ahead: the time of the last date read, which the lines of one second share
       private String lastCtime;
       private String lastTime;
 
       @Override
-      public LineUse line(long number, String text) {
+      public Read ahead(String text) {
         if (text.isBlank() || text.startsWith("#")) {
-          return LineUse.SKIPPED;
+          return SKIPPED;
         }
         VsftpdLine parts = VsftpdLine.of(text);
         if (parts == null) {
           // vsftpd's other syslog messages (PAM's authentication failures) are its own
-          return OWN_MESSAGE.matcher(text).find()
-              ? LineUse.SKIPPED
-              : sink.strayLine(source, number, "vsftpd log", text);
+          return OWN_MESSAGE.matcher(text).find() ? SKIPPED : STRAY;
         }
-        String pid = parts.pid();
         String time = parts.ctime() != null ? ctime(parts.ctime()) : LogTime.syslog(text);
+        return new Parsed(parts, time, quoted(parts.rest()));
+      }
+
+      /** The time of a date in vsftpd's form; the lines of one second share it. */
+      private String ctime(String written) {
+        if (!written.equals(lastCtime)) {
+          lastCtime = written;
+          lastTime = LogTime.ctime(written);
+        }
+        return lastTime;
+      }
+
+      @Override
+      public LineUse line(long number, String text, Read read) {
+        if (read == STRAY) {
+          return sink.strayLine(source, number, "vsftpd log", text);
+        }
+        if (!(read instanceof Parsed line)) {
+          return LineUse.SKIPPED;
+        }
+        VsftpdLine parts = line.parts();
+        String pid = parts.pid();
+        String time = line.time();
         String what = parts.what();
         String client = parts.client();
         if (what.equals("CONNECT")) {
@@ -78,7 +99,7 @@ public final class VsftpdLog implements TranscriptFormat {
           return LineUse.DIALOGUE;
         }
         Session session = sessionOf(pid, client);
-        String payload = quoted(parts.rest());
+        String payload = line.payload();
         switch (what) {
           case "FTP command" -> {
             session.withDialogue = true;
@@ -87,9 +108,9 @@ public final class VsftpdLog implements TranscriptFormat {
           case "FTP response" -> {
             session.withDialogue = true;
             // vsftpd logs a raw continuation line with its CR LF turned into "??"
-            String line =
+            String reply =
                 payload.endsWith("??") ? payload.substring(0, payload.length() - 2) : payload;
-            return session.dialogue.replyLine(number, time, line);
+            return session.dialogue.replyLine(number, time, reply);
           }
           case "LOGIN" -> {
             if (!session.withDialogue) {
@@ -109,15 +130,6 @@ public final class VsftpdLog implements TranscriptFormat {
             return LineUse.SKIPPED;
           }
         }
-      }
-
-      /** The time of a date in vsftpd's form; the lines of one second share it. */
-      private String ctime(String written) {
-        if (!written.equals(lastCtime)) {
-          lastCtime = written;
-          lastTime = LogTime.ctime(written);
-        }
-        return lastTime;
       }
 
       /** Starts the session of a pid's connection; one of the same name still open is closed. */
@@ -153,6 +165,29 @@ public final class VsftpdLog implements TranscriptFormat {
       }
     };
   }
+
+  /**
+   * What one line of the log shows by itself, read ahead of the sessions: {@link #SKIPPED}, {@link
+   * #STRAY} or a line {@link Parsed}.
+   */
+  private sealed interface Read permits Marker, Parsed {}
+
+  /** A line with nothing to read. */
+  private record Marker(String what) implements Read {}
+
+  /** A blank line, a comment or a message of vsftpd's own. */
+  private static final Read SKIPPED = new Marker("skipped");
+
+  /** A line that is not vsftpd's. */
+  private static final Read STRAY = new Marker("stray");
+
+  /**
+   * A line of vsftpd's log.
+   *
+   * @param time its time as ISO 8601
+   * @param payload the text between its first and last double quote
+   */
+  private record Parsed(VsftpdLine parts, String time, String payload) implements Read {}
 
   /**
    * One session: its dialogue, and whether the log showed any of it (commands and replies, or the

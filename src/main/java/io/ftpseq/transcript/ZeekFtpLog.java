@@ -14,6 +14,7 @@ import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,17 +91,21 @@ public final class ZeekFtpLog implements TranscriptFormat {
 
   @Override
   public TranscriptParser parser(String source, TranscriptSink sink) {
-    return new TranscriptParser() {
+    return new TranscriptParser.ReadAhead<Read>() {
+      // read ahead: the header, and where each value of the row being read starts and ends
       private String[] fields = new String[0];
       private Map<String, Integer> columns = Map.of();
-      // where each value of the row being read starts and ends: found, not copied out
       private int[] starts = new int[0];
       private int[] ends = new int[0];
-      // by connection, a 221 that is the close if no later row of the connection comes
+      // the column of uid when the connection's ends follow it in Zeek's order, else -1
+      private int connection = -1;
+      private ConnectionNames names = new ConnectionNames();
+
+      // with the sessions: by connection, a 221 that is the close if no later row of it comes
       private final Map<String, Closing> closing = new LinkedHashMap<>();
 
       @Override
-      public LineUse line(long number, String text) {
+      public Read ahead(String text) {
         if (text.startsWith("#fields\t")) {
           fields = text.substring("#fields\t".length()).split("\t", -1);
           columns = new HashMap<>();
@@ -109,28 +114,30 @@ public final class ZeekFtpLog implements TranscriptFormat {
           }
           starts = new int[fields.length];
           ends = new int[fields.length];
-          return LineUse.SKIPPED;
+          connection = connectionColumn(fields);
+          names = new ConnectionNames();
+          return SKIPPED;
         } else if (text.startsWith("{")) {
-          return json(number, text);
+          return json(text);
         } else if (!text.isBlank() && !text.startsWith("#")) {
-          return tsv(number, text);
+          return tsv(text);
         }
-        return LineUse.SKIPPED;
+        return SKIPPED;
       }
 
-      private LineUse tsv(long number, String text) {
+      private Read tsv(String text) {
         int count = tabSeparated(text, starts, ends);
         if (count != fields.length) {
           // a row cut short still shows its password, and the HTML report shows the raw line
           Integer password = columns.get("password");
-          if (password != null && password < Math.min(count, starts.length)) {
-            sink.secret(value(text.substring(starts[password], ends[password])));
-          }
-          return problem(number, Phrase.of("problem.zeek.fields", count, fields.length));
+          return new Refused(
+              Phrase.of("problem.zeek.fields", count, fields.length),
+              password != null && password < Math.min(count, starts.length)
+                  ? value(text.substring(starts[password], ends[password]))
+                  : "");
         }
         // a value is copied out of the row only when it is read, by the header's column number
-        return row(
-            number,
+        return RowRead.of(
             new Row() {
               @Override
               public String get(String name) {
@@ -152,21 +159,29 @@ public final class ZeekFtpLog implements TranscriptFormat {
                     ? to.append(absent)
                     : to.append(text, starts[column], ends[column]);
               }
+
+              @Override
+              public String session() {
+                if (connection < 0) {
+                  return Row.super.session();
+                }
+                return names.of(text, starts[connection], ends[connection + CONNECTION.size() - 1]);
+              }
             });
       }
 
-      private LineUse json(long number, String text) {
+      private Read json(String text) {
         JsonNode node;
         try (JsonParser parser = Json.MAPPER.createParser(text)) {
           node = Json.MAPPER.readTree(parser);
           if (node != null && followed(parser)) {
-            return problem(number, Phrase.of("problem.json.trailing"));
+            return new Refused(Phrase.of("problem.json.trailing"), "");
           }
         } catch (IOException e) {
-          return problem(number, Phrase.of("problem.json.notObject"));
+          return new Refused(Phrase.of("problem.json.notObject"), "");
         }
         if (node == null || !node.isObject()) {
-          return problem(number, Phrase.of("problem.json.notObject"));
+          return new Refused(Phrase.of("problem.json.notObject"), "");
         }
         Map<String, JsonNode> row = new HashMap<>();
         flatten("", node, row);
@@ -174,30 +189,37 @@ public final class ZeekFtpLog implements TranscriptFormat {
           JsonNode value = row.get(field);
           if (value != null && value.isContainerNode()) {
             // the value is not quoted, as it may be a password
-            return problem(
-                number,
-                Phrase.of(value.isArray() ? "problem.zeek.list" : "problem.zeek.record", field));
+            return new Refused(
+                Phrase.of(value.isArray() ? "problem.zeek.list" : "problem.zeek.record", field),
+                "");
           }
         }
-        return row(number, field -> single(row.get(field)));
+        return RowRead.of(field -> single(row.get(field)));
+      }
+
+      @Override
+      public LineUse line(long number, String text, Read read) {
+        if (read instanceof RowRead row) {
+          return row(number, row);
+        } else if (read instanceof Refused refused) {
+          sink.secret(refused.password());
+          sink.problem(
+              TranscriptSink.SINGLE, new Problem(new Source(source, number), refused.message()));
+          return LineUse.PROBLEM;
+        }
+        return LineUse.SKIPPED;
       }
 
       /** Reads one row. */
-      private LineUse row(long number, Row row) {
-        StringBuilder name = new StringBuilder(64);
-        row.append(name, "uid", "-").append(' ');
-        row.append(name, "id.orig_h", "null").append(':');
-        row.append(name, "id.orig_p", "null").append(" -> ");
-        row.append(name, "id.resp_h", "null").append(':');
-        row.append(name, "id.resp_p", "null");
-        String session = name.toString();
+      private LineUse row(long number, RowRead row) {
+        String session = row.session();
         Closing earlier = closing.remove(session);
         if (earlier != null) {
           // the connection went on: the 221 was the reply to its own row's command
           sink.event(session, earlier.reply());
         }
-        Source at = new Source(source, number).at(LogTime.epochSeconds(value(row.get("ts"))));
-        String command = value(row.get("command"));
+        Source at = new Source(source, number).at(row.time());
+        String command = row.command();
         boolean start = command.equals(START);
         if (start) {
           // the connection opened here; its greeting, when Zeek saw one, is this row's reply
@@ -206,15 +228,15 @@ public final class ZeekFtpLog implements TranscriptFormat {
           // before the first row of a session too, when it is not the start: it is missing then
           sink.event(session, new Note(at, NoteKind.UNLOGGED_COMMANDS, ZEEK_LOGS_SOME));
         }
-        sink.secret(value(row.get("password")));
+        sink.secret(row.password());
         if (!command.isEmpty() && !start) {
-          String arg = value(row.get("arg"));
+          String arg = row.arg();
           sink.command(session, at, arg.isEmpty() ? command : command + " " + arg);
         }
-        String code = value(row.get("reply_code"));
+        String code = row.code();
         ReplyCode replyCode = ReplyCode.parse(code);
         if (replyCode != null) {
-          String text = code + " " + value(row.get("reply_msg"));
+          String text = code + " " + row.message();
           ReplyReceived reply = new ReplyReceived(at, new Reply(replyCode, List.of(text.strip())));
           if (!command.isEmpty() && !start && closedInstead(command, replyCode)) {
             closing.put(session, new Closing(reply, command));
@@ -226,11 +248,6 @@ public final class ZeekFtpLog implements TranscriptFormat {
           return LineUse.PROBLEM;
         }
         return LineUse.DIALOGUE;
-      }
-
-      private LineUse problem(long number, Phrase message) {
-        sink.problem(TranscriptSink.SINGLE, new Problem(new Source(source, number), message));
-        return LineUse.PROBLEM;
       }
 
       @Override
@@ -249,6 +266,49 @@ public final class ZeekFtpLog implements TranscriptFormat {
         closing.clear();
       }
     };
+  }
+
+  /** What one line of the log shows by itself, read ahead of the sessions. */
+  private sealed interface Read permits Skipped, Refused, RowRead {}
+
+  /** A header, a comment or a blank line. */
+  private record Skipped() implements Read {}
+
+  private static final Read SKIPPED = new Skipped();
+
+  /**
+   * A line that is no row, and the password it shows nonetheless (empty when none).
+   *
+   * @param message the problem, quoting no value (one may be a password)
+   */
+  private record Refused(Phrase message, String password) implements Read {}
+
+  /**
+   * A row's values, each with Zeek's unset and empty markers read as empty.
+   *
+   * @param session the session's name: uid and the connection's ends
+   * @param time the row's {@code ts} as ISO 8601, empty when none
+   */
+  private record RowRead(
+      String session,
+      String time,
+      String command,
+      String arg,
+      String password,
+      String code,
+      String message)
+      implements Read {
+
+    static RowRead of(Row row) {
+      return new RowRead(
+          row.session(),
+          LogTime.epochSeconds(value(row.get("ts"))),
+          value(row.get("command")),
+          value(row.get("arg")),
+          value(row.get("password")),
+          value(row.get("reply_code")),
+          value(row.get("reply_msg")));
+    }
   }
 
   /**
@@ -289,6 +349,20 @@ public final class ZeekFtpLog implements TranscriptFormat {
       String value = get(name);
       return to.append(value == null ? absent : value);
     }
+
+    /**
+     * The name of the row's session: its {@code uid} and the connection's two ends, {@code uid
+     * orig_h:orig_p -> resp_h:resp_p}, {@code -} or {@code null} for what the row lacks.
+     */
+    default String session() {
+      StringBuilder name = new StringBuilder(64);
+      append(name, "uid", "-").append(' ');
+      append(name, "id.orig_h", "null").append(':');
+      append(name, "id.orig_p", "null").append(" -> ");
+      append(name, "id.resp_h", "null").append(':');
+      append(name, "id.resp_p", "null");
+      return name.toString();
+    }
   }
 
   /**
@@ -310,6 +384,76 @@ public final class ZeekFtpLog implements TranscriptFormat {
         return column;
       }
       start = tab + 1;
+    }
+  }
+
+  /** The connection's columns in the order Zeek writes them, from {@code uid} on. */
+  private static final List<String> CONNECTION =
+      List.of("uid", "id.orig_h", "id.orig_p", "id.resp_h", "id.resp_p");
+
+  /**
+   * The column of {@code uid} when the connection's four ends follow it in Zeek's order (every Zeek
+   * ftp.log), so that one stretch of a row names its session; -1 otherwise.
+   */
+  static int connectionColumn(String[] fields) {
+    int uid = Arrays.asList(fields).indexOf("uid");
+    if (uid < 0 || uid + CONNECTION.size() > fields.length) {
+      return -1;
+    }
+    for (int i = 1; i < CONNECTION.size(); i++) {
+      if (!fields[uid + i].equals(CONNECTION.get(i))) {
+        return -1;
+      }
+    }
+    return uid;
+  }
+
+  /**
+   * The session names of the connections a log has shown, by the stretch of a row from {@code uid}
+   * to {@code id.resp_p}: each connection's rows get the same string, made once, so that finding
+   * the connection's open session compares no characters (a fresh name on each row took a quarter
+   * of the reading thread's time on a log of 1,000 open connections). Forgets all when it holds
+   * {@link #MOST}, to stay bounded on a log of endless connections.
+   */
+  static final class ConnectionNames {
+    static final int MOST = 1 << 14;
+    private final String[] stretches = new String[MOST * 2];
+    private final String[] names = new String[MOST * 2];
+    private int count;
+
+    /** The name of the connection whose columns are {@code text[from, to)}. */
+    String of(String text, int from, int to) {
+      int hash = 0;
+      for (int i = from; i < to; i++) {
+        hash = 31 * hash + text.charAt(i);
+      }
+      int mask = stretches.length - 1;
+      for (int slot = (hash ^ (hash >>> 16)) & mask; ; slot = (slot + 1) & mask) {
+        String known = stretches[slot];
+        if (known == null) {
+          if (count == MOST) {
+            Arrays.fill(stretches, null);
+            Arrays.fill(names, null);
+            count = 0;
+            return of(text, from, to);
+          }
+          String stretch = text.substring(from, to);
+          String name = name(stretch);
+          stretches[slot] = stretch;
+          names[slot] = name;
+          count++;
+          return name;
+        }
+        if (known.length() == to - from && text.regionMatches(from, known, 0, to - from)) {
+          return names[slot];
+        }
+      }
+    }
+
+    /** The name {@link Row#session} gives, from the five columns and the tabs between them. */
+    private static String name(String stretch) {
+      String[] parts = stretch.split("\t", -1);
+      return parts[0] + ' ' + parts[1] + ':' + parts[2] + " -> " + parts[3] + ':' + parts[4];
     }
   }
 

@@ -39,6 +39,27 @@ class BoundedMemoryTest {
   }
 
   @Test
+  void blankLinesBeforeAnyDialogueAreNotAllHeldToRecogniseTheFormat() throws IOException {
+    // the head of an input is held until its format is known: blank lines do not count towards
+    // the lines detection needs, and a file of nothing else once filled the memory
+    int blank = TranscriptFormats.MOST_HEAD_LINES + 5;
+    String log = "\n".repeat(blank) + vsftpd(1, "CONNECT", null) + vsftpd(1, "FTP command", "NOOP");
+
+    TranscriptChecker.Result result = check(log);
+
+    assertThat(result.summary().format()).isEmpty();
+    assertThat(result.summary().inputProblems())
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.message())
+                    .isEqualTo(
+                        "no FTP dialogue: the first 10,000 lines are blank, and the format is"
+                            + " recognised from the lines at the start; use --format to force one"));
+    assertThat(result.summary().read()).isEqualTo(blank + 2L);
+  }
+
+  @Test
   void sessionQuietForLongestIsClosedEarlyWhenTooManyAreOpen() throws IOException {
     StringBuilder log = new StringBuilder();
     int sessions = OpenSessions.MAX_OPEN + 1;

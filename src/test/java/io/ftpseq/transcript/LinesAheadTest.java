@@ -62,6 +62,56 @@ class LinesAheadTest {
   }
 
   @Test
+  void theParsersWorkAheadGoesWithItsLineInOrderAndAFailureIsThatLinesOnly() throws IOException {
+    // ahead() keeps state of its own (a count, as a header would), so it must see every line once,
+    // in order; a line it fails on is that line's failure, thrown when the line is parsed
+    TranscriptParser.ReadAhead<String> parser =
+        new TranscriptParser.ReadAhead<>() {
+          private int seen;
+
+          @Override
+          public String ahead(String text) {
+            seen++;
+            if (text.equals("bad")) {
+              throw new IllegalStateException("cannot read " + text);
+            }
+            return seen + ":" + text;
+          }
+
+          @Override
+          public LineUse line(long number, String text, String ahead) {
+            return LineUse.DIALOGUE;
+          }
+
+          @Override
+          public void end(long lastLine) {}
+        };
+    String text = "a\nbad\n" + "x".repeat(LineReader.MAX_LINE_BYTES + 1) + "\nb\n";
+    List<Object> ahead = new ArrayList<>();
+    try (LinesAhead lines =
+        new LinesAhead(
+            new LineReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.US_ASCII))),
+            parser)) {
+      while (lines.next()) {
+        ahead.add(lines.ahead());
+      }
+    }
+
+    assertThat(ahead).hasSize(4);
+    assertThat(ahead.get(0)).isEqualTo("1:a");
+    assertThat(ahead.get(1))
+        .isInstanceOfSatisfying(
+            LinesAhead.Failure.class,
+            failure ->
+                assertThatThrownBy(failure::rethrow)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("cannot read bad"));
+    // a line cut for its length is a problem the parser is never given, so it is not read ahead
+    assertThat(ahead.get(2)).isSameAs(InputLines.NOT_AHEAD);
+    assertThat(ahead.get(3)).isEqualTo("3:b");
+  }
+
+  @Test
   void aReadFailureComesAfterTheLinesBeforeIt() throws IOException {
     InputStream failing =
         new SequenceInputStream(
