@@ -133,7 +133,7 @@ class BoundedMemoryTest {
     TranscriptChecker.Result result = check(dialogue.toString());
 
     assertThat(result.sessions().get(0).problems())
-        .anyMatch(p -> p.message().contains("has more than 10000 lines without its closing line"));
+        .anyMatch(p -> p.message().contains("has more than 10,000 lines without its closing line"));
     assertThat(result.summary().read()).isEqualTo(20_003);
   }
 }
