@@ -105,7 +105,8 @@ final class SessionRows {
                 reply.code().value(),
                 reply.text(),
                 explainer.category(reply.code()),
-                explainer.standardText(reply.code().value()));
+                explainer.standardText(reply.code().value()),
+                finding.replyNotFromServer() ? Boolean.TRUE : null);
     Row related = null;
     Source context = null;
     if (finding.context() != null) {

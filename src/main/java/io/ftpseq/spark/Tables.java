@@ -1,5 +1,6 @@
 package io.ftpseq.spark;
 
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
@@ -20,13 +21,17 @@ import org.apache.spark.sql.types.StructType;
  */
 final class Tables {
 
-  /** The reply to a finding's command, as in the JSON report. */
+  /**
+   * The reply to a finding's command, as in the JSON report: {@code notFromServer} is true for a
+   * reply a proxy between client and server made, else null.
+   */
   static final StructType REPLY =
       struct(
           field("code", IntegerType),
           field("text", StringType),
           field("class", StringType),
-          field("meaning", StringType));
+          field("meaning", StringType),
+          field("notFromServer", BooleanType));
 
   /**
    * The related earlier command of a finding, as in the JSON report, and the file it is in (of a

@@ -37,11 +37,14 @@ class ProblemTest {
 
   @Test
   void learntSecretsAreMaskedInTheQuotedInput() {
-    Secrets secrets = learnt("2");
-    Problem problem = new Problem(AT, "packet 2 has a line " + Problem.quote("USER 2 x2") + ", 2");
+    // a secret of four characters or more is masked wherever the quoted input shows it, and only
+    // there; a shorter one only where it is sent (SecretsTest)
+    Secrets secrets = learnt("2222");
+    Problem problem =
+        new Problem(AT, "packet 2222 has a line " + Problem.quote("USER 2222 x2222") + ", 2222");
 
     assertThat(problem.masked(secrets::mask).message())
-        .isEqualTo("packet 2 has a line \"USER **** x2\", 2");
+        .isEqualTo("packet 2222 has a line \"USER **** x2222\", 2222");
   }
 
   @Test
