@@ -63,6 +63,7 @@ final class DataLink implements Watchdog.Watched {
   private final Duration transfer;
   private final CountDownLatch toClientDone = new CountDownLatch(1);
   private volatile State state = State.WAITING;
+  private volatile boolean announced;
   private volatile long lastActivity = System.nanoTime();
   private volatile long bytesToClient;
   private volatile long bytesToServer;
@@ -134,17 +135,28 @@ final class DataLink implements Watchdog.Watched {
    * Waits until everything the server sent has reached the client, so that the transfer's final
    * reply does not overtake its last bytes, nor the connection itself: a fast server may have
    * connected, sent the file and answered 226 while the proxy was still connecting on to the
-   * client, and curl in active mode then fails (exit 8) on a 226 with no data connection waiting.
-   * Returns at once when no peer came (a transfer refused before its data connection opened).
+   * client, or before the proxy's thread had even taken the connection from its listener, and curl
+   * in active mode then fails (exit 8) on a 226 with no data connection waiting.
+   *
+   * <p>Waits when the peer came, or when the server said the data connection was or is open (a 1xx
+   * for the transfer, or a 2xx ending it); returns at once otherwise (a transfer refused before its
+   * data connection opened).
+   *
+   * @param completed whether the final reply is a 2xx: the data connection was made
    */
-  void awaitDrained(long millis) throws InterruptedException {
+  void awaitDrained(long millis, boolean completed) throws InterruptedException {
     boolean peerCame;
     synchronized (this) {
       peerCame = accepted != null;
     }
-    if (state == State.RELAYING || (state == State.WAITING && peerCame)) {
+    if (state != State.CLOSED && (peerCame || announced || completed)) {
       toClientDone.await(millis, TimeUnit.MILLISECONDS);
     }
+  }
+
+  /** The server answered 1xx to the transfer: its data connection is open or opening. */
+  void announced() {
+    announced = true;
   }
 
   @Override

@@ -136,10 +136,13 @@ final class ServerReplies implements Runnable {
       if (link != null && link.mode() == DataLink.Mode.ACTIVE && !link.connected()) {
         link.close(); // the server refused the port, so it will never connect
       }
-    } else if (verb.isTransfer() && reply.code().isFinal()) {
+    } else if (verb.isTransfer()) {
       DataLink link = session.currentLink();
-      if (link != null) {
-        link.awaitDrained(Math.min(LINGER_MILLIS, settings.transferTimeout().toMillis()));
+      if (link != null && !reply.code().isFinal()) {
+        link.announced();
+      } else if (link != null) {
+        link.awaitDrained(
+            Math.min(LINGER_MILLIS, settings.transferTimeout().toMillis()), code / 100 == 2);
       }
     }
     // a reply made in place of the server's is the proxy's own, recorded and shown as such
