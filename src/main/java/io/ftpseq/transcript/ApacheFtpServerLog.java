@@ -3,8 +3,10 @@ package io.ftpseq.transcript;
 import io.ftpseq.protocol.LinePatterns;
 import io.ftpseq.session.Phrase;
 import io.ftpseq.session.SessionEvent.NoteKind;
+import io.ftpseq.session.Source;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,6 +40,20 @@ public final class ApacheFtpServerLog implements TranscriptFormat {
   private static final Pattern SENT_REPLY = LinePatterns.compile("[1-6]\\d\\d(?:[ -].*)?");
   private static final Pattern ENDS_WITH_PORT = LinePatterns.compile(".*:\\d+");
   private static final Pattern CLOSED = LinePatterns.compile("\\bCLOSED\\r?$");
+
+  /**
+   * A word in capitals before a colon, as FtpLoggingFilter marks the records that carry text
+   * ({@code RECEIVED: }, {@code SENT: }, {@code EXCEPTION :}): one it does not write marks a record
+   * mistyped or cut.
+   */
+  private static final Pattern MARKED = LinePatterns.compile("(?<![\\w\\[])([A-Z][A-Z_]{3,}): ");
+
+  /** The capital words before a colon that are no mistyped record: levels, as layouts show them. */
+  private static final Set<String> UNMARKED =
+      Set.of("TRACE", "DEBUG", "INFO", "WARN", "WARNING", "ERROR", "FATAL");
+
+  private static final String FORMAT = "Apache FtpServer log";
+
   private static final Pattern OTHER_RECORD =
       LinePatterns.compile(
           "^.*(?:\\b(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL)\\b|\\d\\d:\\d\\d:\\d\\d"
@@ -96,10 +112,19 @@ public final class ApacheFtpServerLog implements TranscriptFormat {
             dialogue.close(number);
           }
           return LineUse.SKIPPED;
+        }
+        Matcher marked = MARKED.matcher(text);
+        if (marked.find() && !UNMARKED.contains(marked.group(1))) {
+          return sink.unreadableLine(
+              TranscriptSink.SINGLE,
+              new Source(source, number),
+              FORMAT,
+              LineFault.unknownKind(marked.group(1)),
+              text);
         } else if (OTHER_RECORD.matcher(text).matches()) {
           return LineUse.SKIPPED; // OPENED, logins, file notices, other loggers
         }
-        return sink.strayLine(source, number, "Apache FtpServer log", text);
+        return sink.strayLine(source, number, FORMAT, text);
       }
 
       private LineDialogue dialogue(long number, String prefix) {

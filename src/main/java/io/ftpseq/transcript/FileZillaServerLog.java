@@ -7,6 +7,7 @@ import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.Source;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,6 +50,7 @@ public final class FileZillaServerLog implements TranscriptFormat {
               + "|Error:|Warning:|Debug \\w+:|Private:) \\[([^\\]]*)\\] ?(.*)$");
   private static final Pattern NEW_SESSION =
       LinePatterns.compile("^FTP Session (\\d+) (\\S+)(?: .*)?$");
+  private static final Set<String> DIALOGUE_TAGS = Set.of(">>", "<<", "Command:", "Reply:");
   private static final Pattern REPLY = LinePatterns.compile("^\\d{3}(?:[ -].*)?$");
   private static final List<String> OLD_STATUSES =
       List.of(
@@ -102,7 +104,16 @@ public final class FileZillaServerLog implements TranscriptFormat {
           return sink.strayLine(source, number, "FileZilla Server log", text);
         }
         Matcher module = NEW_SESSION.matcher(m.group(3));
-        if (!module.matches()) {
+        boolean dialogue = DIALOGUE_TAGS.contains(m.group(2));
+        if (!module.matches() && (dialogue || m.group(3).startsWith("FTP Session "))) {
+          // only FTP sessions log commands and replies, each under its id and the client's address
+          return sink.unreadableLine(
+              TranscriptSink.SINGLE,
+              new Source(source, number),
+              "FileZilla Server log",
+              LineFault.missing("FTP Session ID ADDRESS"),
+              text);
+        } else if (!module.matches()) {
           return LineUse.SKIPPED; // other modules: authenticator, administration
         }
         String session = "session " + module.group(1) + " " + module.group(2);

@@ -101,7 +101,12 @@ public final class IisFtpLog implements TranscriptFormat {
           sink.event(
               session, new Note(at, NoteKind.START_MISSING, Phrase.of("note.detail.midSession")));
         }
-        if (method.isEmpty() || method.startsWith("DataChannel")) {
+        if (method.isEmpty()) {
+          // every row IIS writes names its command or event: a row without one may be a lost
+          // command
+          return sink.unreadableLine(
+              session, at, "IIS FTP log", LineFault.missing("cs-method"), text);
+        } else if (method.startsWith("DataChannel")) {
           return LineUse.SKIPPED; // the data channel's pseudo-commands
         }
         String argument = row.getOrDefault("cs-uri-stem", "");

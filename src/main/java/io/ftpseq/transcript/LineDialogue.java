@@ -142,6 +142,11 @@ final class LineDialogue {
     return LineUse.PROBLEM;
   }
 
+  /** A line of the format that cannot be read ({@link TranscriptSink#unreadableLine}). */
+  LineUse unreadableLine(long number, String time, String format, LineFault fault, String text) {
+    return sink.unreadableLine(session, at(number, time), format, fault, text);
+  }
+
   LineUse problem(long number, Phrase message) {
     sink.problem(session, new Problem(new Source(source, number), message));
     return LineUse.PROBLEM;

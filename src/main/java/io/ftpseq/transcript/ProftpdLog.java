@@ -11,6 +11,7 @@ import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,8 +59,17 @@ public final class ProftpdLog implements TranscriptFormat {
               + " (?:\\(([^)]*)\\) )?<(\\w+):\\d+>: (.*?)\\r?$");
   private static final Pattern DISPATCH =
       LinePatterns.compile("^dispatching (PRE_CMD|CMD) command '(.*)' to \\S+$");
+
+  /** A dispatch of any phase, as {@code src/main.c} traces it. */
+  private static final Pattern ANY_DISPATCH =
+      LinePatterns.compile("^dispatching (\\S+) command '.*' to \\S+$");
+
+  private static final Set<String> PHASES =
+      Set.of("PRE_CMD", "CMD", "POST_CMD", "POST_CMD_ERR", "LOG_CMD", "LOG_CMD_ERR");
   private static final Pattern SYSTEM =
       LinePatterns.compile("^.*?\\bproftpd\\[(\\d+)\\]:? \\S+ \\(([^)\\[]*)\\[([^\\]]*)\\]\\).*$");
+
+  private static final String TRACE_FORMAT = "ProFTPD TraceLog";
 
   private final ProftpdLogFormat given;
 
@@ -223,6 +233,17 @@ public final class ProftpdLog implements TranscriptFormat {
           return dialogue.replyLine(number, time, message);
         }
         Matcher dispatch = DISPATCH.matcher(message);
+        if (m.group(6).equals("command") && message.startsWith("dispatching ")) {
+          // a command's dispatch cut short or of no phase ProFTPD has: the command may be lost
+          Matcher any = ANY_DISPATCH.matcher(message);
+          if (!any.matches()) {
+            return dialogue.unreadableLine(
+                number, time, TRACE_FORMAT, LineFault.cutShort(), m.group());
+          } else if (!PHASES.contains(any.group(1))) {
+            return dialogue.unreadableLine(
+                number, time, TRACE_FORMAT, LineFault.unknownKind(any.group(1)), m.group());
+          }
+        }
         if (m.group(6).equals("command") && dispatch.matches()) {
           String command = dispatch.group(2);
           boolean again = command.equals(lastCommand.get(session)) && !replied.containsKey(session);

@@ -35,6 +35,28 @@ public final class PureFtpdLog implements TranscriptFormat {
   private static final Pattern COMMAND =
       LinePatterns.compile("^Command \\[([^\\]]*)\\] \\[(.*)\\]$");
 
+  /** A debug record of the command record's shape, whatever its first word. */
+  private static final Pattern COMMAND_SHAPED =
+      LinePatterns.compile("^(\\S+) \\[[^\\]]*\\] \\[.*\\]$");
+
+  private static final String FORMAT = "Pure-FTPd log";
+
+  /**
+   * Why a debug record that is neither a command nor a reply line cannot be read, or {@code null}
+   * for one of Pure-FTPd's own: {@code -d} logs commands and {@code -d -d} reply lines at debug
+   * level, so a record of their shape that is neither is one cut short or mistyped.
+   */
+  private static LineFault debugFault(String message) {
+    Matcher shaped = COMMAND_SHAPED.matcher(message);
+    if (shaped.matches()) {
+      return LineFault.unknownKind(shaped.group(1));
+    } else if (message.startsWith("Command")
+        || (!message.isEmpty() && Character.isDigit(message.charAt(0)))) {
+      return LineFault.cutShort();
+    }
+    return null;
+  }
+
   @Override
   public String name() {
     return "pure-ftpd";
@@ -58,7 +80,7 @@ public final class PureFtpdLog implements TranscriptFormat {
         }
         Matcher m = LINE.matcher(text);
         if (!m.matches()) {
-          return sink.strayLine(source, number, "Pure-FTPd log", text);
+          return sink.strayLine(source, number, FORMAT, text);
         }
         String session = m.group(3) + (m.group(1) == null ? "" : " pid " + m.group(1));
         String time = LogTime.syslog(text);
@@ -92,6 +114,11 @@ public final class PureFtpdLog implements TranscriptFormat {
               number, time, arg.isEmpty() ? command.group(1) : command.group(1) + " " + arg);
         } else if (m.group(4).equals("DEBUG") && ReplyAssembler.looksLikeReply(message)) {
           return dialogue.replyLine(number, time, message.replace("#015", ""));
+        }
+        LineFault fault = m.group(4).equals("DEBUG") ? debugFault(message) : null;
+        if (fault != null) {
+          return sink.unreadableLine(
+              dialogue.session(), new Source(source, number).at(time), FORMAT, fault, text);
         }
         return LineUse.SKIPPED; // Pure-FTPd's own messages: logins, transfers, timeouts
       }

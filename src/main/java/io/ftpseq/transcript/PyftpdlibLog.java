@@ -3,6 +3,7 @@ package io.ftpseq.transcript;
 import io.ftpseq.protocol.LinePatterns;
 import io.ftpseq.session.Phrase;
 import io.ftpseq.session.SessionEvent.NoteKind;
+import io.ftpseq.session.Source;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -88,9 +89,11 @@ public final class PyftpdlibLog implements TranscriptFormat {
         Matcher own = OWN.matcher(text);
         String time = "";
         String message;
+        boolean debug;
         if (own.matches()) {
           time = own.group(2) + "T" + own.group(3);
           message = own.group(4);
+          debug = own.group(1).equals("D");
         } else {
           Matcher python = PYTHON.matcher(text);
           if (!python.matches()) {
@@ -99,12 +102,24 @@ public final class PyftpdlibLog implements TranscriptFormat {
                 : sink.strayLine(source, number, "pyftpdlib log", text);
           }
           message = python.group(2);
+          debug = python.group(1).equals("DEBUG");
         }
         Matcher session = SESSION.matcher(message);
         if (!session.matches()) {
           return LineUse.SKIPPED; // start-up lines, [debug] calls
         }
-        return sessionLine(number, time, session.group(1), session.group(3));
+        String said = session.group(3);
+        if (debug && !said.startsWith("<- ") && !said.startsWith("-> ")) {
+          // at debug level a session logs only commands and replies: this one is cut or mistyped
+          Session known = sessions.get(session.group(1));
+          return sink.unreadableLine(
+              known != null ? known.dialogue.session() : TranscriptSink.SINGLE,
+              new Source(source, number).at(time),
+              "pyftpdlib log",
+              LineFault.unknownKind(said.split(" ", 2)[0]),
+              text);
+        }
+        return sessionLine(number, time, session.group(1), said);
       }
 
       private LineUse sessionLine(long number, String time, String client, String message) {

@@ -91,6 +91,11 @@ public final class SuricataEve implements TranscriptFormat {
           // the line is not quoted: a broken line may hold a password in clear
           sink.problem(TranscriptSink.SINGLE, new Problem(at, Phrase.of("problem.json.notObject")));
           return LineUse.PROBLEM;
+        }
+        LineFault fault = fault(event);
+        if (fault != null) {
+          learnPassword(event.path("ftp"));
+          return sink.unreadableLine(TranscriptSink.SINGLE, at, "eve.json", fault, text);
         } else if (event.path("event_type").asText().equals("ftp")) {
           ftpEvents++;
           ftp(at.at(time(event.path("timestamp").asText())), event);
@@ -98,6 +103,13 @@ public final class SuricataEve implements TranscriptFormat {
         }
         otherEvents++;
         return LineUse.SKIPPED;
+      }
+
+      /** A password the event shows, learnt so that a quote of its line masks it. */
+      private void learnPassword(JsonNode ftp) {
+        if (ftp.path("command").asText("").equalsIgnoreCase("PASS")) {
+          sink.secret(ftp.path("command_data").asText(""));
+        }
       }
 
       private void ftp(Source at, JsonNode event) {
@@ -183,6 +195,19 @@ public final class SuricataEve implements TranscriptFormat {
         }
       }
     };
+  }
+
+  /**
+   * Why an event cannot be read, or {@code null}: Suricata writes an {@code event_type} on every
+   * event, and an {@code ftp} object on every ftp event.
+   */
+  private static LineFault fault(JsonNode event) {
+    if (!event.path("event_type").isTextual()) {
+      return LineFault.missing("event_type");
+    } else if (event.path("event_type").asText().equals("ftp") && !event.path("ftp").isObject()) {
+      return LineFault.missing("ftp");
+    }
+    return null;
   }
 
   private static List<String> texts(JsonNode array) {

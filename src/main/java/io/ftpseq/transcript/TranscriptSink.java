@@ -59,6 +59,22 @@ public interface TranscriptSink {
   }
 
   /**
+   * Reports a line of the format being read that the reader cannot read ({@link LineFault}),
+   * quoting it, so that no line of the format is dropped unseen; returns {@link LineUse#PROBLEM}.
+   *
+   * @param session the session the line belongs to, or {@link #SINGLE} when it names none
+   * @param format the format as a report names it, such as {@code vsftpd log}
+   */
+  default LineUse unreadableLine(
+      String session, Source at, String format, LineFault fault, String text) {
+    problem(
+        session,
+        new Problem(
+            at, Phrase.of("problem.unreadableLine", format, fault.why(), Problem.quote(text))));
+    return LineUse.PROBLEM;
+  }
+
+  /**
    * Reports a line that is not in the format being read, quoting it. Such lines belong to no
    * session, so the report lists them with the input; returns {@link LineUse#PROBLEM}.
    */

@@ -7,6 +7,7 @@ import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.Source;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +29,30 @@ import java.util.regex.Pattern;
  * {@code #} are comments.
  */
 public final class VsftpdLog implements TranscriptFormat {
+
+  private static final String FORMAT = "vsftpd log";
+
+  /**
+   * What vsftpd's lines record ({@code logging.c}): a line of its shape recording anything else was
+   * not written by vsftpd as it stands, so it is reported, not skipped.
+   */
+  private static final Set<String> KINDS =
+      Set.of(
+          "CONNECT",
+          "FTP command",
+          "FTP response",
+          "LOGIN",
+          "DOWNLOAD",
+          "UPLOAD",
+          "MKDIR",
+          "DELETE",
+          "RENAME",
+          "RMDIR",
+          "CHMOD",
+          "DEBUG");
+
+  /** The kinds whose line ends with the command or reply line in double quotes. */
+  private static final Set<String> DIALOGUE = Set.of("FTP command", "FTP response");
 
   /** A syslog line vsftpd wrote that is not about the dialogue. */
   private static final Pattern OWN_MESSAGE =
@@ -69,7 +94,7 @@ public final class VsftpdLog implements TranscriptFormat {
           return OWN_MESSAGE.matcher(text).find() ? SKIPPED : STRAY;
         }
         String time = parts.ctime() != null ? ctime(parts.ctime()) : LogTime.syslog(text);
-        return new Parsed(parts, time, quoted(parts.rest()));
+        return new Parsed(parts, time, quoted(parts.rest()), fault(parts));
       }
 
       /** The time of a date in vsftpd's form; the lines of one second share it. */
@@ -84,7 +109,7 @@ public final class VsftpdLog implements TranscriptFormat {
       @Override
       public LineUse line(long number, String text, Read read) {
         if (read == STRAY) {
-          return sink.strayLine(source, number, "vsftpd log", text);
+          return sink.strayLine(source, number, FORMAT, text);
         }
         if (!(read instanceof Parsed line)) {
           return LineUse.SKIPPED;
@@ -97,6 +122,16 @@ public final class VsftpdLog implements TranscriptFormat {
         if (what.equals("CONNECT")) {
           open(pid, client);
           return LineUse.DIALOGUE;
+        }
+        LineFault fault = line.fault();
+        if (fault != null) {
+          Session known = byPid.get(pid); // a broken line opens no session
+          return sink.unreadableLine(
+              known == null ? TranscriptSink.SINGLE : known.dialogue.session(),
+              new Source(source, number).at(time),
+              FORMAT,
+              fault,
+              text);
         }
         Session session = sessionOf(pid, client);
         String payload = line.payload();
@@ -126,7 +161,7 @@ public final class VsftpdLog implements TranscriptFormat {
             return LineUse.SKIPPED;
           }
           default -> {
-            // transfers, renames and other results repeat what the replies say
+            // transfers, renames and other results repeat what the replies say; KINDS lists them
             return LineUse.SKIPPED;
           }
         }
@@ -186,8 +221,27 @@ public final class VsftpdLog implements TranscriptFormat {
    *
    * @param time its time as ISO 8601
    * @param payload the text between its first and last double quote
+   * @param fault why the line cannot be read, or {@code null} when it can
    */
-  private record Parsed(VsftpdLine parts, String time, String payload) implements Read {}
+  private record Parsed(VsftpdLine parts, String time, String payload, LineFault fault)
+      implements Read {}
+
+  /**
+   * Why a line of vsftpd's shape cannot be read, or {@code null}: it records a kind vsftpd does not
+   * write, or it is a command or reply line without its text in double quotes, whole.
+   */
+  private static LineFault fault(VsftpdLine parts) {
+    if (!KINDS.contains(parts.what())) {
+      return LineFault.unknownKind(parts.what());
+    } else if (!DIALOGUE.contains(parts.what())) {
+      return null;
+    }
+    // a line that stops after the client's address, or inside the quoted text, was cut
+    String rest = parts.rest();
+    return rest != null && rest.length() >= 2 && rest.startsWith("\"") && rest.endsWith("\"")
+        ? null
+        : LineFault.cutShort();
+  }
 
   /**
    * One session: its dialogue, and whether the log showed any of it (commands and replies, or the

@@ -200,7 +200,7 @@ public final class ZeekFtpLog implements TranscriptFormat {
       @Override
       public LineUse line(long number, String text, Read read) {
         if (read instanceof RowRead row) {
-          return row(number, row);
+          return row(number, text, row);
         } else if (read instanceof Refused refused) {
           sink.secret(refused.password());
           sink.problem(
@@ -211,8 +211,18 @@ public final class ZeekFtpLog implements TranscriptFormat {
       }
 
       /** Reads one row. */
-      private LineUse row(long number, RowRead row) {
+      private LineUse row(long number, String line, RowRead row) {
         String session = row.session();
+        if (row.command().isEmpty() && row.code().isEmpty()) {
+          // Zeek writes a row for a command, with its reply when one came: this one shows neither
+          sink.secret(row.password());
+          return sink.unreadableLine(
+              session,
+              new Source(source, number).at(row.time()),
+              "Zeek ftp.log",
+              LineFault.missing("command"),
+              line);
+        }
         Closing earlier = closing.remove(session);
         if (earlier != null) {
           // the connection went on: the 221 was the reply to its own row's command
