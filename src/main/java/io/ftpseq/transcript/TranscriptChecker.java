@@ -259,24 +259,35 @@ public final class TranscriptChecker {
     Optional<TranscriptFormat> format =
         forced != null ? Optional.of(forced) : TranscriptFormats.detect(detectable);
     if (format.isEmpty()) {
+      // blank lines are no part of any format, counted as skipped: an input of nothing else is
+      // one problem, not as many unreadable lines as it has
+      long blank = (long) head.size() - nonBlank;
+      long unread = nonBlank;
+      while ((line = reader.next()) != null) {
+        if (line.isBlank()) {
+          blank++;
+        } else {
+          unread++;
+        }
+      }
+      tally.add(LineUse.SKIPPED, blank);
+      tally.add(LineUse.PROBLEM, unread);
       OpenSessions none = new OpenSessions(name, null, profile, keepSteps, runner);
       if (nonBlank > 0 || readable.failure() == null) {
         none.inputProblem(
             new Problem(
                 new Source(name, 0),
-                nonBlank == 0 && head.size() == TranscriptFormats.MOST_HEAD_LINES
-                    ? Phrase.of("problem.blankHead", head.size())
-                    : nonBlank == 0
-                        ? Phrase.of("problem.emptyInput")
-                        : Phrase.of(
-                            head.stream().anyMatch(l -> QUOTED_COMMAND.matcher(l).find())
-                                ? "problem.unknownFormat.logFormat"
-                                : "problem.unknownFormat",
-                            String.join(", ", TranscriptFormats.names()))));
-      }
-      tally.add(LineUse.PROBLEM, head.size());
-      while (reader.next() != null) {
-        tally.add(LineUse.PROBLEM, 1);
+                unread == 0 && blank > 0
+                    ? Phrase.of("problem.onlyBlankLines", blank)
+                    : nonBlank == 0 && head.size() == TranscriptFormats.MOST_HEAD_LINES
+                        ? Phrase.of("problem.blankHead", head.size())
+                        : nonBlank == 0
+                            ? Phrase.of("problem.emptyInput")
+                            : Phrase.of(
+                                head.stream().anyMatch(l -> QUOTED_COMMAND.matcher(l).find())
+                                    ? "problem.unknownFormat.logFormat"
+                                    : "problem.unknownFormat",
+                                String.join(", ", TranscriptFormats.names()))));
       }
       return none;
     }
