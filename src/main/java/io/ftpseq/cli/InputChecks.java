@@ -84,7 +84,8 @@ final class InputChecks {
    * read to its end, where a text report has its summary line, so it is decompressed once.
    */
   private Checked check(Inputs.Input input, int index) {
-    try (InputStream opened = input.open(progress, notice)) {
+    FileSizeWatch watch = new FileSizeWatch();
+    try (InputStream opened = input.open(progress, notice, watch)) {
       OwnReports.KeepingItsEnd kept =
           input.mayBeReport() ? new OwnReports.KeepingItsEnd(opened) : null;
       InputSummary summary =
@@ -92,6 +93,7 @@ final class InputChecks {
               input.name(),
               kept != null ? kept : opened,
               (order, session) -> add(index, order, session));
+      summary = watch.change(input.name()).map(summary::withInputProblem).orElse(summary);
       boolean report = kept != null && summary.format().isEmpty() && kept.endsAsTextReport();
       return new Checked(input, summary, report);
     } catch (IOException e) {

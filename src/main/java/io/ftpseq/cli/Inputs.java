@@ -58,14 +58,14 @@ final class Inputs {
      * Opens the input, counted by the progress line, and decompressed when it is gzip: named .gz,
      * or starting with gzip's magic bytes (standard input, a rotated log named {@code x.log.1}).
      * Standard input, a FIFO or a device may give nothing for long: the notice says which input the
-     * run waits for.
+     * run waits for. A regular file's size is watched while it is read.
      */
-    InputStream open(Progress progress, WaitNotice notice) throws IOException {
+    InputStream open(Progress progress, WaitNotice notice, FileSizeWatch watch) throws IOException {
       InputStream raw;
       if (path == null) {
         raw = notice.open("standard input", () -> new NonClosing(System.in));
       } else if (Files.isRegularFile(path)) {
-        raw = Files.newInputStream(path);
+        raw = watch.open(path);
       } else {
         // a FIFO or device: a channel's stream asks it for its position ("Illegal seek")
         raw =

@@ -1,5 +1,6 @@
 package io.ftpseq.session;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -64,6 +65,26 @@ public record InputSummary(
   public static InputSummary unreadable(Problem problem) {
     String source = problem.source().file();
     return new InputSummary(source, "", Source.Unit.LINE, 0, 0, 0, 0, 0, List.of(problem), 0);
+  }
+
+  /** This summary with one more problem of the input as a whole, listed while there is room. */
+  public InputSummary withInputProblem(Problem problem) {
+    boolean listed = inputProblems.size() < LISTED_PROBLEMS;
+    List<Problem> problems = new ArrayList<>(inputProblems);
+    if (listed) {
+      problems.add(problem);
+    }
+    return new InputSummary(
+        source,
+        format,
+        unit,
+        read,
+        dialogue,
+        skipped,
+        this.problems,
+        sessions,
+        problems,
+        unlistedProblems + (listed ? 0 : 1));
   }
 
   /** How many input problems there were, listed or not. */
