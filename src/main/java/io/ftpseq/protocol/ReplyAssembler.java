@@ -28,8 +28,9 @@ public final class ReplyAssembler {
   public record Pending() implements Outcome {}
 
   /**
-   * The line made an open multi-line reply longer than {@link #MAX_LINES} without closing it: the
-   * reply is given as it stands, so a reply that never closes cannot hold memory without bound.
+   * The line made an open multi-line reply hold more than {@link #MAX_REPLY_BYTES} without closing
+   * it: the reply is given as it stands, so a reply that never closes cannot hold memory without
+   * bound.
    *
    * @param reply the reply so far, this line included
    */
@@ -45,11 +46,26 @@ public final class ReplyAssembler {
 
   private static final Pending PENDING = new Pending();
 
-  /** The most lines a multi-line reply may have; real ones (FEAT, HELP, STAT) have dozens. */
-  public static final int MAX_LINES = 10_000;
+  /**
+   * The most an open multi-line reply may hold, in bytes (4 MB): the one bound on replies, for the
+   * proxy and every reader. A real reply is measured in lines only by its sender: STAT of a big
+   * directory, HELP, FEAT or MLST may have tens of thousands and still be small, so its bytes are
+   * counted, not its lines.
+   */
+  public static final int MAX_REPLY_BYTES = 4 << 20;
+
+  /** {@link #MAX_REPLY_BYTES} in megabytes, as messages say it. */
+  public static final int MAX_REPLY_MEGABYTES = MAX_REPLY_BYTES >> 20;
+
+  /**
+   * What keeping a line costs beyond its text (the objects that hold it): counted so that a stream
+   * of empty lines is bounded as well as one of long lines.
+   */
+  private static final int LINE_COST = 40;
 
   private ReplyCode openCode;
   private final List<String> openLines = new ArrayList<>();
+  private long openBytes;
 
   /** Whether a multi-line reply has been opened and not yet closed. */
   public boolean isOpen() {
@@ -76,7 +92,8 @@ public final class ReplyAssembler {
       if (closes(line)) {
         return new Complete(flush());
       }
-      return openLines.size() >= MAX_LINES ? new Overlong(flush()) : PENDING;
+      openBytes += held(line);
+      return openBytes > MAX_REPLY_BYTES ? new Overlong(flush()) : PENDING;
     }
     ReplyCode code = ReplyCode.startOf(line);
     if (code == null || !(line.length() == 3 || line.charAt(3) == ' ' || line.charAt(3) == '-')) {
@@ -85,6 +102,7 @@ public final class ReplyAssembler {
     if (line.length() > 3 && line.charAt(3) == '-') {
       openCode = code;
       openLines.add(line);
+      openBytes = held(line);
       return PENDING;
     }
     return new Complete(new Reply(code, List.of(line)));
@@ -101,7 +119,27 @@ public final class ReplyAssembler {
     Reply reply = new Reply(openCode, openLines);
     openCode = null;
     openLines.clear();
+    openBytes = 0;
     return reply;
+  }
+
+  /**
+   * The bytes a line of an open reply is counted as: its bytes on the wire (UTF-8, with its CRLF)
+   * and {@link #LINE_COST}.
+   */
+  private static long held(String line) {
+    long bytes = line.length() + 2L + LINE_COST;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Character.isSurrogate(c)) {
+        bytes++; // a pair of them is four bytes
+      } else if (c >= 0x800) {
+        bytes += 2;
+      } else if (c >= 0x80) {
+        bytes++;
+      }
+    }
+    return bytes;
   }
 
   private boolean closes(String line) {

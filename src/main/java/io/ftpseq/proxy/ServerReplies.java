@@ -22,9 +22,6 @@ import java.util.List;
  */
 final class ServerReplies implements Runnable {
 
-  /** The most a multi-line reply may hold, so a server that never ends one cannot fill memory. */
-  private static final int MAX_REPLY_BYTES = 4 << 20;
-
   /** The longest a transfer's final reply waits for its data to drain to the client. */
   private static final long LINGER_MILLIS = 10_000;
 
@@ -100,16 +97,15 @@ final class ServerReplies implements Runnable {
       return false;
     }
     if (outcome instanceof ReplyAssembler.Overlong overlong) {
+      // bounded in bytes, not lines: STAT of a big directory is a reply of many short lines
       session.endForServer(
           "the server's reply "
               + overlong.reply().code()
-              + " has more than "
-              + ReplyAssembler.MAX_LINES
-              + " lines without its closing line; closing the session");
-      return false;
-    }
-    if (raw.size() > MAX_REPLY_BYTES) {
-      session.endForServer("the server's reply is longer than 4 MB; closing the session");
+              + " holds more than "
+              + ReplyAssembler.MAX_REPLY_MEGABYTES
+              + " MB ("
+              + overlong.reply().lines().size()
+              + " lines) without its closing line; closing the session");
       return false;
     }
     return true;

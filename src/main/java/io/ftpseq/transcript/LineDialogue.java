@@ -127,7 +127,8 @@ final class LineDialogue {
               "problem.replyTooLong",
               overlong.reply().code().toString(),
               Long.toString(replyStart),
-              ReplyAssembler.MAX_LINES));
+              ReplyAssembler.MAX_REPLY_MEGABYTES,
+              overlong.reply().lines().size()));
       emit(overlong.reply());
     }
     return LineUse.DIALOGUE;

@@ -75,15 +75,50 @@ class ReplyAssemblerTest {
   }
 
   @Test
-  void multiLineReplyThatNeverClosesIsGivenAtTheBound() {
+  void replyOfTwentyThousandLinesIsOneReply() {
+    // STAT of a big directory: many lines, few bytes
+    assertThat(assembler.accept("213-Status of /pub:")).isInstanceOf(ReplyAssembler.Pending.class);
+    for (int i = 0; i < 20_000; i++) {
+      assertThat(assembler.accept("-rw-r--r--   1 ftp ftp  1024 Nov 30 12:00 file" + i + ".txt"))
+          .isInstanceOf(ReplyAssembler.Pending.class);
+    }
+    ReplyAssembler.Outcome last = assembler.accept("213 End of status");
+    assertThat(last).isInstanceOf(ReplyAssembler.Complete.class);
+    assertThat(((ReplyAssembler.Complete) last).reply().lines()).hasSize(20_002);
+  }
+
+  @Test
+  void multiLineReplyThatNeverClosesIsGivenOnceItHoldsTooManyBytes() {
     assertThat(assembler.accept("211-Features:")).isInstanceOf(ReplyAssembler.Pending.class);
-    ReplyAssembler.Outcome last = null;
-    for (int i = 1; i < ReplyAssembler.MAX_LINES; i++) {
-      last = assembler.accept(" line " + i);
+    String line = " " + "x".repeat(999);
+    ReplyAssembler.Outcome last = new ReplyAssembler.Pending();
+    int lines = 1;
+    while (last instanceof ReplyAssembler.Pending) {
+      last = assembler.accept(line);
+      lines++;
     }
     assertThat(last).isInstanceOf(ReplyAssembler.Overlong.class);
-    assertThat(((ReplyAssembler.Overlong) last).reply().lines()).hasSize(ReplyAssembler.MAX_LINES);
+    Reply reply = ((ReplyAssembler.Overlong) last).reply();
+    assertThat(reply.lines()).hasSize(lines);
+    // cut at the first line past the bound, a thousand bytes of text each
+    assertThat((lines - 1) * 1_000L)
+        .isLessThanOrEqualTo(ReplyAssembler.MAX_REPLY_BYTES)
+        .isGreaterThan(ReplyAssembler.MAX_REPLY_BYTES / 2);
     assertThat(assembler.isOpen()).isFalse();
+  }
+
+  @Test
+  void emptyLinesThatNeverCloseAreBoundedToo() {
+    // each line kept costs memory beyond its text: a stream of empty ones is cut as well
+    assembler.accept("211-Features:");
+    int lines = 1;
+    ReplyAssembler.Outcome last = new ReplyAssembler.Pending();
+    while (last instanceof ReplyAssembler.Pending && lines < 1_000_000) {
+      last = assembler.accept("");
+      lines++;
+    }
+    assertThat(last).isInstanceOf(ReplyAssembler.Overlong.class);
+    assertThat(lines).isLessThan(ReplyAssembler.MAX_REPLY_BYTES / 32);
   }
 
   @Test

@@ -125,15 +125,21 @@ class BoundedMemoryTest {
 
   @Test
   void replyThatNeverClosesIsGivenAtItsBound() throws IOException {
+    // a bound in bytes: 5,000 lines of a thousand bytes are more than it holds
     StringBuilder dialogue = new StringBuilder("S: 220 ready\nC: FEAT\nS: 211-Features:\n");
-    for (int i = 0; i < 20_000; i++) {
-      dialogue.append("S:  X").append(i).append('\n');
+    for (int i = 0; i < 5_000; i++) {
+      dialogue.append("S:  X").append("x".repeat(1_000)).append('\n');
     }
 
     TranscriptChecker.Result result = check(dialogue.toString());
 
     assertThat(result.sessions().get(0).problems())
-        .anyMatch(p -> p.message().contains("has more than 10,000 lines without its closing line"));
-    assertThat(result.summary().read()).isEqualTo(20_003);
+        .anyMatch(
+            p ->
+                p.message().contains("holds more than 4 MB (")
+                    && p.message()
+                        .endsWith(
+                            "lines) without its closing line; it is taken as" + " ending here"));
+    assertThat(result.summary().read()).isEqualTo(5_003);
   }
 }

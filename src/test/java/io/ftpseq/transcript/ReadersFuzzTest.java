@@ -144,9 +144,10 @@ class ReadersFuzzTest {
     for (String line : Lines.of(input)) {
       ReplyAssembler.Outcome outcome = assembler.accept(line);
       if (outcome instanceof ReplyAssembler.Complete complete) {
-        assertThat(complete.reply().lines())
-            .isNotEmpty()
-            .hasSizeLessThanOrEqualTo(ReplyAssembler.MAX_LINES);
+        assertThat(complete.reply().lines()).isNotEmpty();
+      } else if (outcome instanceof ReplyAssembler.Overlong overlong) {
+        assertThat(overlong.reply().lines()).isNotEmpty();
+        assertThat(assembler.isOpen()).isFalse(); // nothing past the bound is held
       }
     }
     assembler.flush();

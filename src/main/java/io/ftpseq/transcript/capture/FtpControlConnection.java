@@ -4,6 +4,7 @@ import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyAssembler;
 import io.ftpseq.protocol.Verb;
+import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent;
 import io.ftpseq.session.SessionEvent.CommandSent;
@@ -282,18 +283,21 @@ final class FtpControlConnection implements TcpConnection.Listener {
     }
     ReplyAssembler.Outcome outcome = replies.accept(text);
     if (outcome instanceof ReplyAssembler.Complete complete) {
-      Reply reply = complete.reply();
-      unreadableAnswered |= reply.code().isFinal();
-      emit(new ReplyReceived(at(replyStart), reply));
-      channels.reply(reply, client.peer().end(), this);
-      if (reply.code().value() == 234 && authSent) {
-        emit(
-            new Note(
-                at(replyStart),
-                NoteKind.ENCRYPTED,
-                "AUTH was answered 234: the rest of the connection is TLS"));
-        role = Role.ENCRYPTED;
-      }
+      replied(complete.reply());
+    } else if (outcome instanceof ReplyAssembler.Overlong overlong) {
+      Reply reply = overlong.reply();
+      unreadable(frame);
+      sink.problem(
+          session,
+          new Problem(
+              at(frame),
+              Phrase.of(
+                  "problem.replyTooLong.packet",
+                  reply.code().toString(),
+                  Long.toString(replyStart),
+                  ReplyAssembler.MAX_REPLY_MEGABYTES,
+                  reply.lines().size())));
+      replied(reply);
     } else if (outcome instanceof ReplyAssembler.Malformed) {
       problem(
           frame,
@@ -302,6 +306,21 @@ final class FtpControlConnection implements TcpConnection.Listener {
         unreadableAnswered = true;
         emit(new Note(at(frame), NoteKind.UNREADABLE_REPLY, ""));
       }
+    }
+  }
+
+  /** A complete reply, or one cut at its bound: into the session and on to the data channels. */
+  private void replied(Reply reply) {
+    unreadableAnswered |= reply.code().isFinal();
+    emit(new ReplyReceived(at(replyStart), reply));
+    channels.reply(reply, client.peer().end(), this);
+    if (reply.code().value() == 234 && authSent) {
+      emit(
+          new Note(
+              at(replyStart),
+              NoteKind.ENCRYPTED,
+              "AUTH was answered 234: the rest of the connection is TLS"));
+      role = Role.ENCRYPTED;
     }
   }
 

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,6 +53,53 @@ class PacketCaptureTest {
         .containsExactly(
             "4 < 220 ready", "5 > USER alice", "6 < 331 password?", "7 > PASS ****", "8 < 230 in");
     assertThat(sink.sessions).containsExactly("10.0.0.1:40000 -> 10.0.0.2:21");
+  }
+
+  /** A login, then STAT answered by {@code lines} lines of {@code width} bytes, in packets. */
+  private static TcpDialogue stat(int lines, int width, boolean closed) {
+    TcpDialogue d = login(1, 2).client("STAT /pub\r\n").server("213-Status of /pub:\r\n");
+    StringBuilder packet = new StringBuilder();
+    for (int i = 0; i < lines; i++) {
+      String line = String.format(Locale.ROOT, "-rw-r--r--   1 ftp ftp %8d file%05d.txt", i, i);
+      packet.append(line).append("x".repeat(Math.max(0, width - line.length()))).append("\r\n");
+      if (packet.length() > 30_000) {
+        d.server(packet.toString());
+        packet.setLength(0);
+      }
+    }
+    d.server(packet + (closed ? "213 End of status\r\n" : ""));
+    return d.client("NOOP\r\n").server("200 ok\r\n");
+  }
+
+  @Test
+  void aReplyOfTwentyThousandLinesIsOneReply() {
+    List<String> lines = read(stat(20_000, 0, true).close().packets()).lines;
+
+    assertThat(lines).noneMatch(l -> l.contains(" ? "));
+    assertThat(lines)
+        .filteredOn(l -> l.contains(" < 213-"))
+        .singleElement()
+        .satisfies(
+            l ->
+                assertThat(l.split("\\|"))
+                    .hasSize(20_002)
+                    .endsWith(
+                        "-rw-r--r--   1 ftp ftp    19999 file19999.txt", "213 End of status"));
+    assertThat(lines).last().asString().endsWith(" < 200 ok");
+  }
+
+  @Test
+  void aReplyThatHoldsTooManyBytesIsCutWithAProblem() {
+    List<String> lines = read(stat(5_000, 1_000, false).close().packets()).lines;
+
+    assertThat(lines)
+        .filteredOn(l -> l.contains(" ? "))
+        .first()
+        .asString()
+        .contains(" ? multi-line reply 213 opened at packet ")
+        .contains(" holds more than 4 MB (")
+        .endsWith(" lines) without its closing line; it is taken as ending here");
+    assertThat(lines).anyMatch(l -> l.contains(" < 213-Status of /pub:|"));
   }
 
   @Test
