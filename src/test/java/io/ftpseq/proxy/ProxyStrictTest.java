@@ -6,6 +6,8 @@ import io.ftpseq.protocol.Command;
 import io.ftpseq.rules.ProfileChoice;
 import io.ftpseq.rules.Rule;
 import io.ftpseq.rules.Severity;
+import io.ftpseq.testing.servers.FtpServerUnderTest;
+import io.ftpseq.testing.servers.RealServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -42,6 +44,25 @@ class ProxyStrictTest {
       rig.awaitClosed(1);
       assertThat(rig.events().rules()).contains("DATA_CHANNEL_UNUSED");
       assertThat(rig.events().findings()).noneMatch(CollectedEvents.Live::refused);
+    }
+  }
+
+  @Test
+  void aCommandEndedByLfAloneIsAnsweredBeforeTheNextIsJudged() throws Exception {
+    // pyftpdlib ends a command at CRLF only: relayed as it came, NOOP would never be answered and
+    // strict checking, waiting for its answer before judging RNTO, would hang the session
+    try (FtpServerUnderTest server =
+            RealServer.PYFTPDLIB.startOrSkip(Files.createDirectories(dir.resolve("server")));
+        ProxyRig rig = ProxyRig.over(server, dir, s -> s.strict(Severity.ERROR));
+        RawControl control = new RawControl(rig.port())) {
+      login(rig, control);
+      control.send("NOOP\nRNTO x\r\n");
+      assertThat(control.reply()).startsWith("200");
+      assertThat(control.reply()).startsWith("503-ftpseq proxy did not");
+      assertThat(control.send("QUIT\r\n").reply()).startsWith("221");
+      rig.awaitClosed(1);
+      assertThat(rig.events().rules()).containsExactly("RNTO_WITHOUT_RNFR");
+      assertThat(rig.events().findings()).allMatch(CollectedEvents.Live::refused);
     }
   }
 
