@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
           + " alike, and checks each session as it happens with the same rules and profiles as"
           + " check. Findings go to standard output as they happen, with the session id.",
       "Stops after --sessions N sessions, or on Ctrl-C; the exit code then follows --fail-on."
+          + " Stops also when standard output cannot be written, with exit code 2."
     })
 final class ProxyCommand implements Callable<Integer> {
 

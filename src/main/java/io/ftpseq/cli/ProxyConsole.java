@@ -24,7 +24,8 @@ import java.util.concurrent.CountDownLatch;
  * the text report's shape with the session id as its file ({@code s3:9: error RNTO_WITHOUT_RNFR:
  * ...}); sessions opening and closing, what the proxy refused and every reply it made itself on
  * standard error. It also keeps what the exit code and the final reports need, and writes each
- * session's reports when recording.
+ * session's reports when recording. The first finding that cannot be written to standard output
+ * stops the run.
  */
 final class ProxyConsole implements ProxyEvents {
 
@@ -108,7 +109,11 @@ final class ProxyConsole implements ProxyEvents {
                   finding.reply().firstLine(),
                   explainer.meaning(finding.reply().code())));
     }
-    out.flush();
+    if (out.checkError()) { // checkError flushes
+      // the findings are lost from now on, and a proxy may run for days: it stops, and the entry
+      // point says why and exits as for any output that cannot be written
+      enough.countDown();
+    }
   }
 
   @Override
@@ -180,7 +185,10 @@ final class ProxyConsole implements ProxyEvents {
     }
   }
 
-  /** Counted down once the wanted number of sessions has ended. */
+  /**
+   * Counted down once the wanted number of sessions has ended, or when standard output cannot be
+   * written.
+   */
   CountDownLatch enough() {
     return enough;
   }
