@@ -33,6 +33,28 @@ final class LanguageOption {
         language == Language.en ? Locale.ROOT : Locale.forLanguageTag(language.name()));
   }
 
+  /**
+   * The language the arguments ask for with {@code --lang LANG} or {@code --lang=LANG}, wherever it
+   * stands, else the system's: a usage error is said before the arguments are read into options.
+   */
+  static Language fromArguments(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String value =
+          args[i].startsWith("--lang=")
+              ? args[i].substring("--lang=".length())
+              : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+      if (args[i].equals("--")) {
+        break;
+      }
+      for (Language l : Language.values()) {
+        if (l.name().equalsIgnoreCase(value)) {
+          return l;
+        }
+      }
+    }
+    return fromSystem();
+  }
+
   private static Language fromSystem() {
     String system = Locale.getDefault().getLanguage();
     for (Language l : Language.values()) {

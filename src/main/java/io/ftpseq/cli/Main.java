@@ -1,5 +1,6 @@
 package io.ftpseq.cli;
 
+import io.ftpseq.explain.Explainer;
 import io.ftpseq.report.UnsafeCharacters;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -184,17 +185,18 @@ public final class Main implements Runnable {
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, debug, err));
     cli.setParameterExceptionHandler(
         (e, a) -> {
+          LanguageOption.Language language = LanguageOption.fromArguments(a);
+          Explainer explainer = LanguageOption.explainer(language);
           // one line, whatever a named file's name holds
           err.println(
               "ftpseq: "
                   + UnsafeCharacters.oneLine(
-                      maskQuoted(e.getMessage())
+                      maskQuoted(
+                              UsageErrors.said(
+                                  e, explainer, language == LanguageOption.Language.en))
                           + Suggestions.forError(e)
                           + Suggestions.forDashedFile(e, a)));
-          err.println(
-              "ftpseq: try '"
-                  + e.getCommandLine().getCommandSpec().qualifiedName()
-                  + " --help' for usage");
+          err.println("ftpseq: " + UsageErrors.tryHelp(e, explainer));
           err.flush();
           return ExitCodes.USAGE;
         });

@@ -30,6 +30,7 @@ import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -68,6 +69,11 @@ final class ProbeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin LanguageOption language = new LanguageOption();
+
+  /** The run's language, chosen when it starts. */
+  private Explainer explainer;
+
   @Parameters(paramLabel = "URL", description = "The server, as ftp://user@host[:port].")
   String url;
 
@@ -102,6 +108,7 @@ final class ProbeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    explainer = language.explainer();
     PrintWriter out = spec.commandLine().getOut();
     Target target = target();
     String unwritable = output == null ? null : OutputOption.unwritable("--output", output);
@@ -128,7 +135,9 @@ final class ProbeCommand implements Callable<Integer> {
     try {
       greeting = runner.greeting();
     } catch (IOException e) {
-      err.println("ftpseq: probe: " + target.host() + ":" + target.port() + ": " + reason(e));
+      err.println(
+          "ftpseq: probe: "
+              + explainer.text("probe.unreachable", where(target), reason(e, explainer)));
       return ExitCodes.INPUT;
     }
     try {
@@ -136,12 +145,8 @@ final class ProbeCommand implements Callable<Integer> {
     } catch (IOException e) {
       err.println(
           "ftpseq: probe: "
-              + target.host()
-              + ":"
-              + target.port()
-              + ": "
-              + reason(e)
-              + "; no scenario was run (check the user name and FTPSEQ_PASSWORD)");
+              + explainer.text(
+                  "probe.loginFailed", where(target), reason(e, explainer), PASSWORD_VARIABLE));
       return ExitCodes.INPUT;
     }
     List<ScenarioResult> results = run(runner, scenarios);
@@ -155,15 +160,9 @@ final class ProbeCommand implements Callable<Integer> {
       return ExitCodes.INPUT;
     }
     ServerProfile observed = ObservedProfile.of(target.host(), greeting, results);
-    out.println("server: " + greeting.firstLine());
+    out.println(explainer.text("probe.server", greeting.firstLine()));
     out.println(
-        "ran "
-            + results.size()
-            + " of "
-            + scenarios.size()
-            + " scenarios, "
-            + observed.reactions().size()
-            + " situations observed");
+        explainer.text("probe.ran", results.size(), scenarios.size(), observed.reactions().size()));
     differences(out, observed);
     conformance(out, results);
     if (output != null) {
@@ -172,13 +171,14 @@ final class ProbeCommand implements Callable<Integer> {
       } catch (IOException e) {
         out.flush();
         err.println(
-            "ftpseq: cannot write the profile to " + output + ": " + Inputs.writeReason(output, e));
+            "ftpseq: "
+                + explainer.text(
+                    "probe.unwritable", output.toString(), Inputs.writeReason(output, e)));
         err.flush();
         return ExitCodes.USAGE; // as a report that could not be written
       }
       out.println();
-      out.println(
-          "profile written to " + output + " (use it with: ftpseq check --profile " + output + ")");
+      out.println(explainer.text("probe.written", output.toString()));
     }
     out.flush();
     return results.size() < scenarios.size() || !problems.isEmpty()
@@ -194,11 +194,9 @@ final class ProbeCommand implements Callable<Integer> {
         spec.commandLine()
             .getErr()
             .println(
-                "ftpseq: probe: --timeout "
-                    + timeout
-                    + " s passed; "
-                    + (scenarios.size() - first)
-                    + " scenarios not run");
+                "ftpseq: probe: "
+                    + explainer.text(
+                        "probe.timeout", Long.toString(timeout), scenarios.size() - first));
         break;
       }
       results.addAll(
@@ -207,71 +205,58 @@ final class ProbeCommand implements Callable<Integer> {
     return results;
   }
 
-  private static void differences(PrintWriter out, ServerProfile observed) {
+  private void differences(PrintWriter out, ServerProfile observed) {
     ServerProfile nearest = ProfileDifference.nearest(observed);
     List<ProfileDifference> differences = ProfileDifference.between(observed, nearest);
     out.println();
     out.println(
-        "nearest built-in profile: "
-            + nearest.name()
-            + " ("
-            + differences.size()
-            + " of "
-            + observed.reactions().size()
-            + " situations differ)");
+        explainer.text(
+            "probe.nearest", nearest.name(), differences.size(), observed.reactions().size()));
     for (ProfileDifference difference : differences) {
       out.printf(
           Locale.ROOT,
-          "  %-36s observed %s; %s: %s%n",
+          "  %-36s %s%n",
           difference.key(),
-          difference.observed(),
-          nearest.name(),
-          difference.expected().map(Reaction::toString).orElse("(not in the profile)"));
+          explainer.text(
+              "probe.difference",
+              difference.observed().toString(),
+              nearest.name(),
+              difference
+                  .expected()
+                  .map(Reaction::toString)
+                  .orElseGet(() -> explainer.text("probe.notInProfile"))));
     }
   }
 
-  private static void conformance(PrintWriter out, List<ScenarioResult> results) {
+  private void conformance(PrintWriter out, List<ScenarioResult> results) {
     List<ConformanceReport> reports = ConformanceReport.of(results);
-    Explainer explainer = Explainer.forLocale(Locale.ENGLISH);
     out.println();
     out.println(
-        "RFC order rules the server does not enforce: "
-            + (reports.isEmpty() ? "none" : reports.size()));
+        reports.isEmpty()
+            ? explainer.text("probe.unenforced.none")
+            : explainer.text("probe.unenforced", reports.size()));
     for (ConformanceReport report : reports) {
       out.println();
       out.println(
-          "* "
-              + report.rule()
-              + " ("
-              + report.rule().reference()
-              + "), seen as "
-              + report.key()
-              + " in ["
-              + report.scenario()
-              + "]");
+          explainer.text(
+              "probe.unenforcedRule",
+              report.rule().name(),
+              report.rule().reference(),
+              report.key().toString(),
+              report.scenario()));
       out.println("  " + explainer.explanation(report.rule()));
       report.lines().forEach(line -> out.println("    " + line));
     }
   }
 
-  private static void dryRun(PrintWriter out, Target target, List<Scenario> scenarios) {
-    out.println(
-        "ftpseq probe --dry-run: nothing is sent. To "
-            + target.host()
-            + ":"
-            + target.port()
-            + " as "
-            + target.user()
-            + ", a probe would send:");
+  private void dryRun(PrintWriter out, Target target, List<Scenario> scenarios) {
+    out.println(explainer.text("probe.dryRun", where(target), target.user()));
     out.println();
     String login =
         "  USER " + target.user() + ", PASS " + io.ftpseq.protocol.Command.MASK + ", TYPE I";
-    out.println(
-        "setup, on a connection of its own, before each batch of up to " + BATCH + " scenarios:");
+    out.println(explainer.text("probe.dryRun.setup", BATCH));
     out.println(login + ", PWD");
-    out.println(
-        "  per scenario: MKD {dir} (a fresh probe-<random> directory under the login directory),"
-            + " PASV, STOR {file} ({dir}/probe.txt, 32 bytes)");
+    out.println("  " + explainer.text("probe.dryRun.scratch", "{dir}", "{file}"));
     out.println("  QUIT");
     for (Scenario scenario : scenarios) {
       out.println();
@@ -285,28 +270,33 @@ final class ProbeCommand implements Callable<Integer> {
       }
     }
     out.println();
-    out.println("teardown, on a connection of its own, after each batch:");
+    out.println(explainer.text("probe.dryRun.teardown"));
     out.println(login);
-    out.println("  per scenario: CWD {dir}, PASV, NLST, DELE (or RMD) each entry, CDUP, RMD {dir}");
+    out.println("  " + explainer.text("probe.dryRun.cleanup", "{dir}"));
     out.println("  QUIT");
+  }
+
+  /** The server as messages name it, {@code host:port}. */
+  private static String where(Target target) {
+    return target.host() + ":" + target.port();
   }
 
   /**
    * Why the server could not be reached, in words: the JDK's message for an unknown host is the
    * host's name alone.
    */
-  static String reason(IOException e) {
+  static String reason(IOException e, Explainer explainer) {
     if (e instanceof UnknownHostException) {
-      return "no such host (the name does not resolve)";
+      return explainer.text("probe.reason.unknownHost");
     }
     if (e instanceof ConnectException) {
-      return "connection refused (no FTP server listens there)";
+      return explainer.text("probe.reason.refused");
     }
     if (e instanceof NoRouteToHostException) {
-      return "no route to the host";
+      return explainer.text("probe.reason.noRoute");
     }
     String message = e.getMessage() == null ? "" : e.getMessage().strip();
-    return message.isEmpty() ? "an input/output error" : message;
+    return message.isEmpty() ? explainer.text("probe.reason.io") : message;
   }
 
   private Target target() {
@@ -314,24 +304,21 @@ final class ProbeCommand implements Callable<Integer> {
     try {
       uri = new URI(url);
     } catch (URISyntaxException e) {
-      throw usage("not a URL: " + url);
+      throw usage(explainer.text("probe.usage.notUrl", url));
     }
     if (!"ftp".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
-      throw usage("the server is given as ftp://user@host[:port], not " + url);
+      throw usage(explainer.text("probe.usage.notFtp", url));
     }
     String userInfo = uri.getUserInfo();
     if (userInfo == null || userInfo.isEmpty()) {
-      throw usage("the URL needs a user name: ftp://user@host[:port]");
+      throw usage(explainer.text("probe.usage.noUser"));
     }
     if (userInfo.contains(":")) {
-      throw usage(
-          "a password is never given on the command line; set "
-              + PASSWORD_VARIABLE
-              + " or answer the prompt");
+      throw usage(explainer.text("probe.usage.password", PASSWORD_VARIABLE));
     }
     int port = uri.getPort() == -1 ? 21 : uri.getPort();
     if (port < 1 || port > 65535) {
-      throw usage("a port is 1 to 65535, not " + port + ": " + url);
+      throw usage(explainer.text("probe.usage.port", Integer.toString(port), url));
     }
     return new Target(uri.getHost(), port, userInfo);
   }
@@ -345,11 +332,11 @@ final class ProbeCommand implements Callable<Integer> {
     }
     Console console = System.console();
     if (console == null) {
-      throw usage("no password: set " + PASSWORD_VARIABLE + " or run in a terminal to be asked");
+      throw usage(explainer.text("probe.usage.noPassword", PASSWORD_VARIABLE));
     }
-    char[] typed = console.readPassword("Password for %s: ", url);
+    char[] typed = console.readPassword("%s", explainer.text("probe.prompt", url));
     if (typed == null) {
-      throw usage("no password given");
+      throw usage(explainer.text("probe.usage.noPasswordGiven"));
     }
     return new String(typed);
   }

@@ -81,14 +81,15 @@ final class ProxyConsole implements ProxyEvents {
   public synchronized void finding(
       SessionInfo session, Finding finding, ServerProfile profile, boolean refused) {
     out.println(
-        finding.source()
-            + ": "
-            + explainer.severity(finding.severity())
-            + " "
-            + finding.rule().name()
-            + (refused ? " " + explainer.text("proxy.answeredItself") : "")
-            + ": "
-            + explainer.message(finding, profile));
+        explainer.text(
+            "report.at",
+            finding.source().toString(),
+            explainer.text(
+                "report.finding",
+                explainer.severity(finding.severity()),
+                finding.rule().name()
+                    + (refused ? " " + explainer.text("proxy.answeredItself") : ""),
+                explainer.message(finding, profile))));
     out.println(
         "  " + explainer.text("report.finding.explanation", explainer.explanation(finding.rule())));
     out.println("  " + explainer.text("report.finding.fix", explainer.fix(finding.rule())));

@@ -157,6 +157,19 @@ public final class Explainer {
   }
 
   /**
+   * The finding as a report line says it after its position: its severity, its rule and its
+   * message, {@code error RNTO_WITHOUT_RNFR: RNTO was sent ...}, punctuated as the language writes
+   * a colon (a no-break space before it in French).
+   */
+  public String finding(Finding finding, ServerProfile profile) {
+    return text(
+        "report.finding",
+        severity(finding.severity()),
+        finding.rule().name(),
+        message(finding, profile));
+  }
+
+  /**
    * The finding's message from other patterns than the rule's own, with the same arguments and the
    * same ending about the profile's server: a strict client says with them that it refused the
    * command before sending it, where the rule's message says it was sent.

@@ -94,13 +94,7 @@ final class MermaidDiagrams {
               + "\n");
     }
     for (Finding finding : findings) {
-      note(
-          out,
-          explainer.severity(finding.severity())
-              + " "
-              + finding.rule().name()
-              + ": "
-              + explainer.message(finding, session.profile()));
+      note(out, explainer.finding(finding, session.profile()));
     }
     for (ReplyReceived reply : exchange.replies()) {
       out.write("    S-->>C: " + text(reply.reply().firstLine() + position(reply.source())) + "\n");

@@ -287,13 +287,7 @@ public record SimulationReport(
     for (Finding finding : step.findings()) {
       notes.add(
           new Note(
-              where
-                  + ": "
-                  + explainer.severity(finding.severity())
-                  + " "
-                  + finding.rule().name()
-                  + ": "
-                  + explainer.message(finding, dialogue.profile()),
+              explainer.text("report.at", where, explainer.finding(finding, dialogue.profile())),
               finding));
     }
     if (step.refused() && step.findings().isEmpty()) {
@@ -304,7 +298,7 @@ public record SimulationReport(
               dialogue.profile().title(),
               shown(prediction),
               explainer.situation(prediction.situation().situation()));
-      notes.add(new Note(where + ": " + refusal, null));
+      notes.add(new Note(explainer.text("report.at", where, refusal), null));
     }
     return notes;
   }

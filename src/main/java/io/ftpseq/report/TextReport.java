@@ -127,14 +127,11 @@ public final class TextReport implements ReportWriter {
     for (Finding finding : session.findings()) {
       line(
           out,
-          finding.source()
-              + ": "
-              + (finding.source().hasTime() ? "[" + finding.source().time() + "] " : "")
-              + explainer.severity(finding.severity())
-              + " "
-              + finding.rule().name()
-              + ": "
-              + explainer.message(finding, session.profile()));
+          explainer.text(
+              "report.at",
+              finding.source().toString(),
+              (finding.source().hasTime() ? "[" + finding.source().time() + "] " : "")
+                  + explainer.finding(finding, session.profile())));
       Rule rule = finding.rule();
       indented(out, explainer.text("report.finding.explanation", explainer.explanation(rule)));
       indented(out, explainer.text("report.finding.fix", explainer.fix(rule)));

@@ -125,7 +125,10 @@ class ProbeCommandTest {
   /** The JDK says only the host's name when it does not resolve: "host:21: host". */
   @Test
   void aHostThatDoesNotResolveIsSaidSo() {
-    assertThat(ProbeCommand.reason(new java.net.UnknownHostException("nosuchhost.invalid")))
+    assertThat(
+            ProbeCommand.reason(
+                new java.net.UnknownHostException("nosuchhost.invalid"),
+                io.ftpseq.explain.Explainer.forLocale(java.util.Locale.ROOT)))
         .isEqualTo("no such host (the name does not resolve)");
   }
 

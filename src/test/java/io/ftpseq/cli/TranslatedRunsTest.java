@@ -27,6 +27,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class TranslatedRunsTest {
 
+  /** Captures and logs from elsewhere, when this machine has them. */
+  private static final Path CORPUS = Path.of("/work/shared/corpus");
+
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
 
   /** A word of at least two letters: patterns of fewer than three say too little to look for. */
@@ -95,6 +98,15 @@ class TranslatedRunsTest {
     }
     CliRun inputs = CliRun.of("check", "--lang", language, "--report", "text", inputs().toString());
     said.add(inputs.out() + inputs.err());
+    for (String report : List.of("text", "markdown")) {
+      List<String> args = new ArrayList<>(List.of("check", "--lang", language, "--report", report));
+      args.add(captures().toString());
+      if (Files.isDirectory(CORPUS)) {
+        args.add(CORPUS.toString());
+      }
+      CliRun run = CliRun.of(args.toArray(String[]::new));
+      said.add(run.out() + run.err());
+    }
     for (String format : List.of("text", "markdown")) {
       CliRun run =
           CliRun.of(
@@ -110,6 +122,24 @@ class TranslatedRunsTest {
     }
     CliRun explain = CliRun.of("explain", "--lang", language, "503", "RNTO", "RNTO_WITHOUT_RNFR");
     said.add(explain.out() + explain.err());
+    // the dry run lists the scenarios as their file describes them, in English: left out here
+    for (String[] probe :
+        List.of(
+            new String[] {"ftp://alice:secret@127.0.0.1:2121"},
+            new String[] {"ftp://127.0.0.1:2121"},
+            new String[] {"ftp://alice@127.0.0.1:99999"})) {
+      List<String> args = new ArrayList<>(List.of("probe", "--lang", language));
+      args.addAll(List.of(probe));
+      CliRun run = CliRun.of(args.toArray(String[]::new));
+      said.add(run.out() + run.err());
+    }
+    ProbeCommand.environment = name -> "secret"; // port 1 refuses: said after the password
+    try {
+      CliRun refused = CliRun.of("probe", "--lang", language, "ftp://alice@127.0.0.1:1");
+      said.add(refused.out() + refused.err());
+    } finally {
+      ProbeCommand.environment = System::getenv;
+    }
 
     List<String> lines = new ArrayList<>();
     for (String output : said) {
@@ -134,6 +164,95 @@ class TranslatedRunsTest {
           .ifPresent(line -> leaks.add(key + ": " + line));
     }
     assertThat(leaks).isEmpty();
+  }
+
+  /** The probe's dry run says its own lines in the run's language, as the other commands do. */
+  @Test
+  void probeSpeaksTheRunsLanguage() {
+    CliRun dryRun = CliRun.of("probe", "--lang", "fr", "--dry-run", "ftp://alice@127.0.0.1:2121");
+
+    assertThat(dryRun.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(dryRun.out())
+        .contains("ftpseq probe --dry-run\u00a0: rien n’est envoyé.")
+        .contains("par scénario\u00a0: MKD {dir}")
+        .doesNotContain("nothing is sent")
+        .doesNotContain("per scenario");
+  }
+
+  /**
+   * A usage error picocli finds (an unknown option, a missing parameter) is said in the language
+   * the arguments ask for, wherever {@code --lang} stands, and so is the pointer to the help.
+   */
+  @Test
+  void usageErrorsAreSaidInTheRunsLanguage() {
+    CliRun unknown = CliRun.of("check", "--bogus", "--lang", "fr", "samples/");
+    CliRun missing = CliRun.of("probe", "--lang=ja");
+
+    assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(unknown.err())
+        .contains("ftpseq: option inconnue\u00a0: '--bogus'")
+        .contains("ftpseq: voir «\u00a0ftpseq check --help\u00a0» pour l’usage")
+        .doesNotContain("Unknown option")
+        .doesNotContain("for usage");
+    assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(missing.err())
+        .contains("必須のパラメーターがありません：'URL'")
+        .doesNotContain("Missing required parameter");
+    assertThat(CliRun.of("check", "--bogus", "samples/").err())
+        .contains("ftpseq: Unknown option: '--bogus'")
+        .contains("ftpseq: try 'ftpseq check --help' for usage");
+  }
+
+  /**
+   * The French text report puts a no-break space before the colons of a finding's line, as
+   * everything else French ftpseq writes: {@code file:3\u00a0: erreur RULE\u00a0: message}.
+   */
+  @Test
+  void frenchFindingLinesHaveANoBreakSpaceBeforeTheirColons() throws IOException {
+    Path script = dir.resolve("script.txt");
+    Files.writeString(script, "USER a\nPASS b\nRNTO x\nQUIT\n");
+    CliRun check = CliRun.of("check", "--lang", "fr", "--report", "text", "samples/");
+    CliRun simulate =
+        CliRun.of("simulate", "--lang", "fr", "--profile", "vsftpd", script.toString());
+
+    Pattern finding = Pattern.compile("(erreur|avertissement|info) [A-Z][A-Z0-9_]*([ \u00a0]?):");
+    for (String out : List.of(check.out(), simulate.out())) {
+      Matcher m = finding.matcher(out);
+      assertThat(m.find()).as(out).isTrue();
+      do {
+        assertThat(m.group(2)).as(m.group()).isEqualTo("\u00a0");
+      } while (m.find());
+    }
+  }
+
+  /**
+   * Captures the capture reader says something of its own about: the samples, one cut short in a
+   * packet, one whose file header is cut short, one of a link type it does not read, and bytes that
+   * are no capture.
+   */
+  private Path captures() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("captures"));
+    if (Files.exists(in.resolve("header-cut.pcap"))) {
+      return in;
+    }
+    byte[] sample = Files.readAllBytes(Path.of("samples/pcap/apache-ftpserver-clean.pcap"));
+    for (Path pcap :
+        List.of(
+            Path.of("samples/pcap/apache-ftpserver-clean.pcap"),
+            Path.of("samples/pcap/apache-ftpserver-out-of-order.pcap"))) {
+      Files.copy(pcap, in.resolve(pcap.getFileName()));
+    }
+    Files.write(in.resolve("cut.pcap"), Arrays.copyOf(sample, sample.length - 7));
+    Files.write(in.resolve("header-cut.pcap"), Arrays.copyOf(sample, 10));
+    byte[] otherLink = Arrays.copyOf(sample, 24 + 16 + 20);
+    otherLink[20] = (byte) 147; // LINKTYPE_USER0, in the sample's byte order
+    otherLink[21] = 0;
+    otherLink[24 + 8] = 20; // one packet of 20 captured bytes
+    otherLink[24 + 9] = 0;
+    otherLink[24 + 10] = 0;
+    otherLink[24 + 11] = 0;
+    Files.write(in.resolve("other-link.pcap"), otherLink);
+    return in;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.ftpseq.transcript.capture;
 
+import io.ftpseq.session.Phrase;
 import io.ftpseq.session.SessionEvent.NoteKind;
 
 /**
@@ -50,13 +51,9 @@ final class DataConnection implements TcpConnection.Listener {
     owner.dataNote(
         frame,
         NoteKind.DATA_CLOSED,
-        ends()
-            + ": "
-            + fromClient
-            + " bytes from the client, "
-            + fromServer
-            + " from the server"
-            + (gaps ? " (some bytes were not captured)" : ""));
+        gaps
+            ? Phrase.of("note.detail.capture.dataClosedGaps", ends(), fromClient, fromServer)
+            : Phrase.of("note.detail.capture.dataClosed", ends(), fromClient, fromServer));
   }
 
   @Override
@@ -64,9 +61,9 @@ final class DataConnection implements TcpConnection.Listener {
     return true;
   }
 
-  private String ends() {
+  private Phrase ends() {
     Endpoint client = serverResponds ? connection.initiator() : connection.responder();
     Endpoint server = serverResponds ? connection.responder() : connection.initiator();
-    return "client " + client + ", server " + server;
+    return Phrase.of("capture.ends", client.toString(), server.toString());
   }
 }

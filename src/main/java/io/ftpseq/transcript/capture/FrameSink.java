@@ -1,5 +1,7 @@
 package io.ftpseq.transcript.capture;
 
+import io.ftpseq.session.Phrase;
+
 /** Receives the frames of a capture file in file order, and what is wrong with the file. */
 interface FrameSink {
 
@@ -21,6 +23,9 @@ interface FrameSink {
   void frame(
       long number, int linkType, long time, byte[] data, int offset, int length, int original);
 
-  /** The file is damaged or unsupported at packet {@code number} (0 for the file as a whole). */
-  void problem(long number, String message);
+  /**
+   * The file is damaged or unsupported at packet {@code number} (0 for the file as a whole), as
+   * {@code what} says.
+   */
+  void problem(long number, Phrase what);
 }

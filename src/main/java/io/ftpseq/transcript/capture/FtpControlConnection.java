@@ -82,8 +82,9 @@ final class FtpControlConnection implements TcpConnection.Listener {
       return isInitiator ? responder : initiator;
     }
 
-    String name() {
-      return this == client ? "client" : "server";
+    /** The side as problems and notes name it: the client or the server. */
+    Phrase name() {
+      return Phrase.of(this == client ? "capture.client" : "capture.server");
     }
 
     @Override
@@ -97,7 +98,7 @@ final class FtpControlConnection implements TcpConnection.Listener {
         if (this == client) {
           sink.secretsIn(head);
         }
-        problem(frame, "a line from the " + name() + " is longer than " + length + " bytes");
+        problem(frame, Phrase.of("problem.capture.lineTooLong", name(), length));
       } else if (role == Role.UNDECIDED) {
         role = Role.NOT_FTP;
       }
@@ -170,7 +171,7 @@ final class FtpControlConnection implements TcpConnection.Listener {
         new Note(
             at(frame),
             NoteKind.LINES_MISSING,
-            "bytes from the " + side.name() + " were not captured"));
+            Phrase.of("note.detail.capture.notCaptured", side.name())));
   }
 
   /**
@@ -191,13 +192,8 @@ final class FtpControlConnection implements TcpConnection.Listener {
     if (open != null) {
       problem(
           frame,
-          "multi-line reply "
-              + open.code()
-              + " opened at packet "
-              + replyStart
-              + " has no closing line ("
-              + open.code()
-              + " and a space)");
+          Phrase.of(
+              "problem.capture.replyNotClosed", open.code().toString(), Long.toString(replyStart)));
       emit(new ReplyReceived(at(replyStart), open));
     }
     for (Side side : new Side[] {initiator, responder}) {
@@ -205,10 +201,10 @@ final class FtpControlConnection implements TcpConnection.Listener {
       if (partial != null) {
         problem(
             side.buffer.partialFrame(),
-            "the connection ends inside a line from the "
-                + side.name()
-                + " (no line ending): "
-                + (side == client
+            Phrase.of(
+                "problem.capture.endsInLine",
+                side.name(),
+                side == client
                     ? Problem.quote(FtpLines.printable(partial))
                     : Problem.quoteReply(FtpLines.printable(partial))));
       }
@@ -253,17 +249,17 @@ final class FtpControlConnection implements TcpConnection.Listener {
     session = names.apply(clientSide.end() + " -> " + clientSide.peer().end());
     recognised.run();
     if (startMissing || !connection.handshakeSeen()) {
-      String why =
+      Phrase why =
           connection.handshakeSeen()
-              ? "bytes before packet " + frame + " were not captured"
-              : "the capture has no SYN for this connection";
+              ? Phrase.of("note.detail.capture.before", Long.toString(frame))
+              : Phrase.of("note.detail.capture.noSyn");
       emit(new Note(at(connection.firstFrame()), NoteKind.START_MISSING, why));
     }
   }
 
   private void command(long frame, String text) {
     if (text.isBlank()) {
-      problem(frame, "empty command line from the client");
+      problem(frame, Phrase.of("problem.capture.emptyCommand"));
       return;
     }
     sink.secretsIn(text);
@@ -301,7 +297,7 @@ final class FtpControlConnection implements TcpConnection.Listener {
     } else if (outcome instanceof ReplyAssembler.Malformed) {
       problem(
           frame,
-          "not an FTP reply line from the server: " + Problem.quoteReply(FtpLines.printable(text)));
+          Phrase.of("problem.capture.notReply", Problem.quoteReply(FtpLines.printable(text))));
       if (!unreadableAnswered && !text.isBlank()) { // a blank line is no reply
         unreadableAnswered = true;
         emit(new Note(at(frame), NoteKind.UNREADABLE_REPLY, ""));
@@ -315,11 +311,7 @@ final class FtpControlConnection implements TcpConnection.Listener {
     emit(new ReplyReceived(at(replyStart), reply));
     channels.reply(reply, client.peer().end(), this);
     if (reply.code().value() == 234 && authSent) {
-      emit(
-          new Note(
-              at(replyStart),
-              NoteKind.ENCRYPTED,
-              "AUTH was answered 234: the rest of the connection is TLS"));
+      emit(new Note(at(replyStart), NoteKind.ENCRYPTED, Phrase.of("note.detail.capture.tls")));
       role = Role.ENCRYPTED;
     }
   }
@@ -335,7 +327,7 @@ final class FtpControlConnection implements TcpConnection.Listener {
       unreadable(frame);
       sink.problem(
           side.end() + " -> " + side.peer().end(),
-          new Problem(at(frame), "encrypted (implicit FTPS): cannot be read"));
+          new Problem(at(frame), Phrase.of("problem.capture.implicitFtps")));
     }
   }
 
@@ -344,7 +336,7 @@ final class FtpControlConnection implements TcpConnection.Listener {
   }
 
   /** A note about one of this connection's data connections, into its session. */
-  void dataNote(long frame, NoteKind kind, String detail) {
+  void dataNote(long frame, NoteKind kind, Phrase detail) {
     emit(new Note(at(frame), kind, detail));
   }
 
@@ -352,9 +344,9 @@ final class FtpControlConnection implements TcpConnection.Listener {
     sink.event(session, event);
   }
 
-  private void problem(long frame, String message) {
+  private void problem(long frame, Phrase what) {
     unreadable(frame);
-    sink.problem(session, new Problem(at(frame), message));
+    sink.problem(session, new Problem(at(frame), what));
   }
 
   /** Counts the frame a problem was reported at; problems come in frame order, each frame once. */

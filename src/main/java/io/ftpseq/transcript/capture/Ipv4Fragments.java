@@ -1,5 +1,6 @@
 package io.ftpseq.transcript.capture;
 
+import io.ftpseq.session.Phrase;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Iterator;
@@ -25,9 +26,10 @@ final class Ipv4Fragments {
   interface Failures {
     /**
      * The datagram first seen at {@code firstFrame} was given up at {@code frame}, and why; its
-     * {@code fragments} packets could not be read.
+     * {@code fragments} packets could not be read. The phrases are made only for a datagram given
+     * up, never for a fragment read.
      */
-    void gaveUp(long frame, long firstFrame, String datagram, String why, int fragments);
+    void gaveUp(long frame, long firstFrame, Phrase datagram, Phrase why, int fragments);
   }
 
   private record Key(long addresses, int protocolAndId) {}
@@ -35,16 +37,27 @@ final class Ipv4Fragments {
   /** One datagram being reassembled. */
   private static final class Pending {
     final long firstFrame;
-    final String name;
+    final IpPacket first;
+    final int id;
     byte[] header;
     byte[] payload = new byte[0];
     final BitSet filled = new BitSet();
     int total = -1;
     int fragments;
 
-    Pending(long firstFrame, String name) {
+    Pending(long firstFrame, IpPacket first, int id) {
       this.firstFrame = firstFrame;
-      this.name = name;
+      this.first = first;
+      this.id = id;
+    }
+
+    /** The datagram by its identification and addresses, as a problem names it. */
+    Phrase name() {
+      return Phrase.of(
+          "capture.datagram",
+          Integer.toString(id),
+          dotted(first.source()),
+          dotted(first.destination()));
     }
 
     void add(int offset, byte[] data, int from, int length) {
@@ -65,14 +78,14 @@ final class Ipv4Fragments {
       return header != null && total >= 0 && filled.nextClearBit(0) >= total;
     }
 
-    String missing() {
+    Phrase missing() {
       if (header == null) {
-        return "its first fragment is missing";
+        return Phrase.of("problem.capture.fragments.noFirst");
       }
       if (total < 0) {
-        return "its last fragment is missing";
+        return Phrase.of("problem.capture.fragments.noLast");
       }
-      return "bytes from offset " + filled.nextClearBit(0) + " are missing";
+      return Phrase.of("problem.capture.fragments.gap", Integer.toString(filled.nextClearBit(0)));
     }
   }
 
@@ -101,14 +114,20 @@ final class Ipv4Fragments {
         Iterator<Map.Entry<Key, Pending>> oldest = pending.entrySet().iterator();
         Pending dropped = oldest.next().getValue();
         oldest.remove();
-        giveUp(frame, dropped, "more than " + MAX_PENDING + " datagrams were pending");
+        giveUp(
+            frame,
+            dropped,
+            Phrase.of("problem.capture.fragments.pending", MAX_PENDING, dropped.missing()));
       }
-      datagram = new Pending(frame, name(ip, NetworkOrder.u16(data, ipStart + 4)));
+      datagram = new Pending(frame, ip, NetworkOrder.u16(data, ipStart + 4));
       pending.put(key, datagram);
     }
     if (++datagram.fragments > MAX_FRAGMENTS) {
       pending.remove(key);
-      giveUp(frame, datagram, "it has more than " + MAX_FRAGMENTS + " fragments");
+      giveUp(
+          frame,
+          datagram,
+          Phrase.of("problem.capture.fragments.tooMany", MAX_FRAGMENTS, datagram.missing()));
       return null;
     }
     if (offset == 0 && datagram.header == null) {
@@ -130,7 +149,7 @@ final class Ipv4Fragments {
   void finish(long lastFrame) {
     for (Pending datagram : pending.values()) {
       failures.gaveUp(
-          lastFrame, datagram.firstFrame, datagram.name, datagram.missing(), datagram.fragments);
+          lastFrame, datagram.firstFrame, datagram.name(), datagram.missing(), datagram.fragments);
     }
     pending.clear();
   }
@@ -144,17 +163,15 @@ final class Ipv4Fragments {
     }
     for (Key key : old) {
       Pending datagram = pending.remove(key);
-      giveUp(frame, datagram, "it was incomplete " + MAX_AGE + " packets later");
+      giveUp(
+          frame,
+          datagram,
+          Phrase.of("problem.capture.fragments.stale", MAX_AGE, datagram.missing()));
     }
   }
 
-  private void giveUp(long frame, Pending datagram, String why) {
-    failures.gaveUp(
-        frame,
-        datagram.firstFrame,
-        datagram.name,
-        why + " (" + datagram.missing() + ")",
-        datagram.fragments);
+  private void giveUp(long frame, Pending datagram, Phrase why) {
+    failures.gaveUp(frame, datagram.firstFrame, datagram.name(), why, datagram.fragments);
   }
 
   private static byte[] whole(Pending datagram) {
@@ -175,15 +192,6 @@ final class Ipv4Fragments {
         (Integer.toUnsignedLong(NetworkOrder.i32(data, ipStart + 12)) << 32)
             | Integer.toUnsignedLong(NetworkOrder.i32(data, ipStart + 16));
     return new Key(addresses, ip.protocol() << 16 | NetworkOrder.u16(data, ipStart + 4));
-  }
-
-  private static String name(IpPacket ip, int id) {
-    return "IPv4 datagram "
-        + id
-        + " from "
-        + dotted(ip.source())
-        + " to "
-        + dotted(ip.destination());
   }
 
   private static String dotted(byte[] address) {

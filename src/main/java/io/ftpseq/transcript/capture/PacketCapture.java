@@ -1,5 +1,6 @@
 package io.ftpseq.transcript.capture;
 
+import io.ftpseq.session.Phrase;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,7 +49,7 @@ public final class PacketCapture {
       } else if (recognise(head)) {
         PcapFile.read(input, decoder);
       } else {
-        decoder.problem(0, "not a pcap or pcapng capture: it does not start with a capture magic");
+        decoder.problem(0, Phrase.of("problem.capture.notCapture"));
         return;
       }
       decoder.finish();

@@ -1,5 +1,6 @@
 package io.ftpseq.transcript.capture;
 
+import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import io.ftpseq.transcript.capture.CaptureSink.PacketUse;
 import java.util.HashSet;
@@ -63,14 +64,7 @@ final class PacketDecoder implements FrameSink {
       return;
     }
     cutSaid = true;
-    problem(
-        number,
-        "the capture was cut at "
-            + length
-            + " bytes per packet (its snap length): packet "
-            + number
-            + " and the longer ones after it lost bytes, which count as not captured;"
-            + " capture again with tcpdump -s 0");
+    problem(number, Phrase.of("problem.capture.snapLength", length, Long.toString(number)));
   }
 
   /**
@@ -82,11 +76,8 @@ final class PacketDecoder implements FrameSink {
       if (unsupported.add(linkType)) {
         problem(
             number,
-            "link type "
-                + linkType
-                + " is not supported: packet "
-                + number
-                + " and the others of this link type are skipped");
+            Phrase.of(
+                "problem.capture.linkType", Integer.toString(linkType), Long.toString(number)));
       } else {
         unreadable(number); // said once for the link type, unreadable all the same
       }
@@ -98,7 +89,7 @@ final class PacketDecoder implements FrameSink {
     }
     IpPacket ip = IpPacket.parse(data, ipStart, offset + length);
     if (ip == null) {
-      problem(number, "packet " + number + " has a damaged or cut-short IP header");
+      problem(number, Phrase.of("problem.capture.ipHeader", Long.toString(number)));
       return;
     }
     if (ip.protocol() != IpPacket.TCP) {
@@ -112,12 +103,7 @@ final class PacketDecoder implements FrameSink {
       return;
     }
     if (ip.source().length != 4) {
-      problem(
-          number,
-          "packet "
-              + number
-              + " is a fragment of an IPv6 datagram carrying TCP;"
-              + " IPv6 fragments are not reassembled, so its bytes count as not captured");
+      problem(number, Phrase.of("problem.capture.ipv6Fragment", Long.toString(number)));
       return;
     }
     byte[] whole = fragments.fragment(number, data, ipStart, ip);
@@ -134,7 +120,7 @@ final class PacketDecoder implements FrameSink {
       segment = TcpSegment.parseCut(data, ip);
     }
     if (segment == null) {
-      problem(number, "packet " + number + " has a damaged or cut-short TCP header");
+      problem(number, Phrase.of("problem.capture.tcpHeader", Long.toString(number)));
       return;
     }
     int lost =
@@ -148,9 +134,9 @@ final class PacketDecoder implements FrameSink {
 
   /** A problem at packet {@code number} (0: the capture as a whole); that packet is unreadable. */
   @Override
-  public void problem(long number, String message) {
+  public void problem(long number, Phrase what) {
     unreadable(number);
-    sink.problem(CaptureSink.WHOLE_CAPTURE, new Problem(sources.at(number), message));
+    sink.problem(CaptureSink.WHOLE_CAPTURE, new Problem(sources.at(number), what));
   }
 
   /** The capture ended: open connections end, and a capture without FTP says so. */
@@ -158,13 +144,7 @@ final class PacketDecoder implements FrameSink {
     fragments.finish(frames);
     connections.finish(frames);
     if (controlConnections == 0 && frames > 0) {
-      problem(
-          0,
-          "no FTP control connection among the "
-              + connections.count()
-              + " TCP connections of "
-              + frames
-              + " packets");
+      problem(0, Phrase.of("problem.capture.noFtp", connections.count(), frames));
     }
   }
 
@@ -210,19 +190,13 @@ final class PacketDecoder implements FrameSink {
   }
 
   /** A datagram was given up: the problem is said where, and its fragments are unreadable. */
-  private void gaveUp(long number, long firstFrame, String datagram, String why, int fragments) {
+  private void gaveUp(long number, long firstFrame, Phrase datagram, Phrase why, int fragments) {
     lostFragments += fragments;
     sink.problem(
         CaptureSink.WHOLE_CAPTURE,
         new Problem(
             sources.at(number),
-            "the fragments of "
-                + datagram
-                + " (from packet "
-                + firstFrame
-                + ") were not reassembled: "
-                + why
-                + "; its bytes count as not captured"));
+            Phrase.of("problem.capture.notReassembled", datagram, Long.toString(firstFrame), why)));
   }
 
   private TcpConnection.Listener reader(TcpConnection connection) {

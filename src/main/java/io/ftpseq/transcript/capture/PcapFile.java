@@ -1,5 +1,6 @@
 package io.ftpseq.transcript.capture;
 
+import io.ftpseq.session.Phrase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -32,7 +33,7 @@ final class PcapFile {
   static void read(InputStream in, FrameSink sink) throws IOException {
     byte[] header = in.readNBytes(24);
     if (header.length < 24) {
-      sink.problem(0, "the pcap file header is cut short (" + header.length + " of 24 bytes)");
+      sink.problem(0, Phrase.of("problem.capture.headerCut", header.length));
       return;
     }
     ByteBuffer global = ByteBuffer.wrap(header);
@@ -52,23 +53,15 @@ final class PcapFile {
       }
       if (got < 16) {
         sink.problem(
-            number,
-            "the capture is truncated: packet "
-                + number
-                + "'s record header has "
-                + got
-                + " of 16 bytes");
+            number, Phrase.of("problem.capture.recordHeaderCut", Long.toString(number), got));
         return;
       }
       int captured = record.getInt(8);
       if (captured < 0 || captured > MAX_PACKET) {
         sink.problem(
             number,
-            "packet "
-                + number
-                + " claims "
-                + Integer.toUnsignedString(captured)
-                + " captured bytes; the file is damaged from here");
+            Phrase.of(
+                "problem.capture.claims", Long.toString(number), Integer.toUnsignedLong(captured)));
         return;
       }
       if (captured > data.length) {
@@ -77,14 +70,7 @@ final class PcapFile {
       int read = in.readNBytes(data, 0, captured);
       if (read < captured) {
         sink.problem(
-            number,
-            "the capture is truncated: packet "
-                + number
-                + " has "
-                + read
-                + " of its "
-                + captured
-                + " bytes");
+            number, Phrase.of("problem.capture.packetCut", Long.toString(number), read, captured));
         return;
       }
       long time =

@@ -1,5 +1,6 @@
 package io.ftpseq.transcript.capture;
 
+import io.ftpseq.session.Phrase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -61,13 +62,11 @@ final class PcapngFile {
       if (length < 12 || length % 4 != 0 || length > PcapFile.MAX_PACKET) {
         sink.problem(
             packets + 1,
-            "pcapng block of type 0x"
-                + Integer.toHexString(type)
-                + " after packet "
-                + packets
-                + " has an impossible length "
-                + length
-                + "; the file is damaged from here");
+            Phrase.of(
+                "problem.capture.blockLength",
+                Integer.toHexString(type),
+                Long.toString(packets),
+                length));
         return;
       }
       byte[] body = new byte[(int) length - 8];
@@ -135,18 +134,18 @@ final class PcapngFile {
     if (interfaceId < 0 || interfaceId >= interfaces.size()) {
       sink.problem(
           number,
-          "packet " + number + " names interface " + interfaceId + ", which is not described");
+          Phrase.of(
+              "problem.capture.noInterface", Long.toString(number), Integer.toString(interfaceId)));
       return;
     }
     if (captured < 0 || captured > available) {
       sink.problem(
           number,
-          "packet "
-              + number
-              + " claims "
-              + Integer.toUnsignedString(captured)
-              + " captured bytes but its block holds "
-              + available);
+          Phrase.of(
+              "problem.capture.blockHolds",
+              Long.toString(number),
+              Integer.toUnsignedLong(captured),
+              available));
       captured = Math.max(0, available);
     }
     Interface captor = interfaces.get(interfaceId);
@@ -163,10 +162,10 @@ final class PcapngFile {
 
   private void cutShort(int got, int wanted, int type) {
     boolean packet = type == ENHANCED_PACKET || type == SIMPLE_PACKET || type == OBSOLETE_PACKET;
-    String what =
+    sink.problem(
+        packets + 1,
         packet
-            ? "packet " + (packets + 1) + " has " + got + " of its " + wanted + " block bytes"
-            : "a block after packet " + packets + " has " + got + " of " + wanted + " bytes";
-    sink.problem(packets + 1, "the capture is truncated: " + what);
+            ? Phrase.of("problem.capture.packetBlockCut", Long.toString(packets + 1), got, wanted)
+            : Phrase.of("problem.capture.blockCut", Long.toString(packets), got, wanted));
   }
 }

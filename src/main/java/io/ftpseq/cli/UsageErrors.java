@@ -1,0 +1,51 @@
+package io.ftpseq.cli;
+
+import io.ftpseq.explain.Explainer;
+import java.util.List;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * Picocli's own usage errors said in the run's language. Picocli writes them in English ({@code
+ * Unknown option: '--bogus'}, {@code Missing required parameter: 'URL'}); its exceptions carry what
+ * they are about, so a French or Japanese run says the same from the Messages bundles. An English
+ * run keeps picocli's words, and an error that ftpseq raised is already in the run's language.
+ */
+final class UsageErrors {
+
+  private UsageErrors() {}
+
+  /** What the error says, in the language of {@code explainer}; {@code english} keeps picocli's. */
+  static String said(CommandLine.ParameterException error, Explainer explainer, boolean english) {
+    if (english) {
+      return error.getMessage();
+    }
+    if (error instanceof CommandLine.UnmatchedArgumentException unmatched) {
+      String arguments = quoted(unmatched.getUnmatched());
+      return unmatched.isUnknownOption()
+          ? explainer.text("usage.unknownOption", arguments)
+          : explainer.text("usage.unmatched", arguments);
+    }
+    if (error instanceof CommandLine.MissingParameterException missing) {
+      return explainer.text(
+          "usage.missing", quoted(missing.getMissing().stream().map(UsageErrors::label).toList()));
+    }
+    return error.getMessage();
+  }
+
+  /** The line after the error that points at the command's help. */
+  static String tryHelp(CommandLine.ParameterException error, Explainer explainer) {
+    return explainer.text(
+        "usage.tryHelp", error.getCommandLine().getCommandSpec().qualifiedName() + " --help");
+  }
+
+  private static String label(ArgSpec arg) {
+    return arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
+  }
+
+  private static String quoted(List<String> arguments) {
+    return arguments.stream().map(a -> "'" + a + "'").collect(Collectors.joining(", "));
+  }
+}
