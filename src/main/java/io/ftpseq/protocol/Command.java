@@ -43,18 +43,19 @@ public record Command(Verb verb, String word, String argument, String sentArgume
    * four marks between, as in {@code PASS secret} or JSON's {@code "PASS", "command_data":
    * "secret"}) or after a {@code password} key. After a command word it runs to its closing quote
    * when quoted, else to the line's end, so a password with spaces or tabs is masked whole; after a
-   * key, to the word's end. The marks before it never include a mask's {@code *}, so masking masked
-   * text changes nothing, nor an opening bracket: that begins what a log writes in a password's
-   * place, masked whole ({@code PASS <password>}, vsftpd's, is {@code PASS ****}, as the command is
-   * shown, not {@code PASS <****}).
+   * key, to the word's end. The marks before it are no letter, digit or accent of any script (a
+   * password {@code ééé1} is masked from its first letter, not read as three marks and {@code 1}),
+   * nor a mask's {@code *}, so masking masked text changes nothing, nor an opening bracket: that
+   * begins what a log writes in a password's place, masked whole ({@code PASS <password>},
+   * vsftpd's, is {@code PASS ****}, as the command is shown, not {@code PASS <****}).
    */
   private static final Pattern PASSWORD_IN_TEXT =
       LinePatterns.compile(
-          "(?i)(?<command>\\b(?:PASS|ACCT|ADAT)(?:\\W{1,6}command_data)?[^\\w*<(\\[{]{1,4}"
+          "(?i)(?<command>\\b(?:PASS|ACCT|ADAT)(?:\\W{1,6}command_data)?[^\\w\\p{L}\\p{N}\\p{M}*<(\\[{]{1,4}"
               + "|\\bSITE\\s+(?:PSWD|CHPASS)\\s+)(?:"
               + Secrets.QUOTED
               + "|[^\\r\\n]*[^\\s\"'])"
-              + "|(?<key>\\b(?:password|passwd)(?:\\s+(?:for\\s+\\S+\\s+)?(?:is|was|=|:)\\s*|[^\\w*<(\\[{]{1,4}))"
+              + "|(?<key>\\b(?:password|passwd)(?:\\s+(?:for\\s+\\S+\\s+)?(?:is|was|=|:)\\s*|[^\\w\\p{L}\\p{N}\\p{M}*<(\\[{]{1,4}))"
               + "[^\\s\"',}\\]]+");
 
   /**
@@ -293,6 +294,15 @@ public record Command(Verb verb, String word, String argument, String sentArgume
   /** Whether the argument outputs show is the argument as sent: nothing in it was masked later. */
   public boolean showsAsSent() {
     return argument.equals(sentArgument);
+  }
+
+  /**
+   * Whether the command carries a secret as its whole argument ({@code PASS}, {@code ACCT}, {@code
+   * ADAT}), sent or not: what a reader got as a line of its own right after it may be the rest of
+   * it.
+   */
+  public boolean carriesSecret() {
+    return SECRET_ARGUMENT.contains(verb);
   }
 
   /** Whether this is {@code EPSV ALL} (RFC 2428 §3), which forbids every other data setup. */

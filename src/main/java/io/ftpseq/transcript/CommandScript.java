@@ -2,6 +2,7 @@ package io.ftpseq.transcript;
 
 import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.LinePatterns;
+import io.ftpseq.protocol.Verb;
 import io.ftpseq.rules.Assumptions;
 import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
@@ -96,10 +97,17 @@ public record CommandScript(
         continue;
       }
       if (command.isEmpty() || !Character.isLetter(command.charAt(0))) {
+        // the rest of a PASS split off at a lone CR is all secret, as check shows it
+        String shown = secrets.splitOff(number) ? Command.MASK : secrets.mask(line);
         problems.add(
             new Problem(
                 new Source(source, number),
-                Phrase.of("problem.script.notCommand", Problem.quote(secrets.mask(line)))));
+                Phrase.of("problem.script.notCommand", Problem.quote(shown))));
+        continue;
+      }
+      if (secrets.splitOff(number)) {
+        commands.add(
+            new CommandSent(new Source(source, number), new Command(Verb.OTHER, Command.MASK, "")));
         continue;
       }
       // masked as check masks a command: "password x" or "C pass x" (no colon) are no PASS

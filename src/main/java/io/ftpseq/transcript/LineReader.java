@@ -7,8 +7,10 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -19,7 +21,9 @@ import java.util.Arrays;
  * end at LF, CRLF or a lone CR; the ending is not part of the line.
  *
  * <p>A line longer than {@link #MAX_LINE_BYTES} is no FTP line: only its first bytes are kept, and
- * {@link #overlong()} says so, so one endless line cannot take the memory.
+ * {@link #overlong()} says so, so one endless line cannot take the memory. A UTF-8 character the
+ * cut falls inside is left out, so the part kept reads as UTF-8 as the whole line would, not as
+ * Latin-1.
  */
 final class LineReader {
 
@@ -172,11 +176,32 @@ final class LineReader {
       return text;
     }
     try {
-      text = utf8.decode(ByteBuffer.wrap(line, 0, length)).toString();
+      text = decodeUtf8();
     } catch (CharacterCodingException e) {
       text = new String(line, 0, length, StandardCharsets.ISO_8859_1);
     }
     candidate = Secrets.candidateIn(text);
     return text;
+  }
+
+  /**
+   * The line read as UTF-8; of a line that was cut, the characters before the cut, the bytes of one
+   * it falls inside left out.
+   *
+   * @throws CharacterCodingException when the bytes are not UTF-8
+   */
+  private String decodeUtf8() throws CharacterCodingException {
+    ByteBuffer bytes = ByteBuffer.wrap(line, 0, length);
+    if (!overlong()) {
+      return utf8.decode(bytes).toString();
+    }
+    CharBuffer chars = CharBuffer.allocate(length);
+    utf8.reset();
+    // not the end of the input: the bytes of a character cut short stay unread, not malformed
+    CoderResult result = utf8.decode(bytes, chars, false);
+    if (result.isError()) {
+      result.throwException();
+    }
+    return chars.flip().toString();
   }
 }

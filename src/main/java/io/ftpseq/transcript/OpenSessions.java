@@ -1,5 +1,6 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Secrets;
 import io.ftpseq.rules.ProfileChoice;
 import io.ftpseq.rules.Validator;
@@ -50,6 +51,7 @@ final class OpenSessions implements TranscriptSink {
   private Open last;
   private final List<Problem> inputProblems = new ArrayList<>();
   private final Secrets secrets = new Secrets();
+  private final SplitOffSecret splitOff = new SplitOffSecret();
 
   /** The raw line of the input whose secrets were learnt last, {@code null} before the first. */
   private String rawLine;
@@ -90,6 +92,7 @@ final class OpenSessions implements TranscriptSink {
 
   @Override
   public void event(String session, SessionEvent event) {
+    splitOff.event(event);
     Open known = session(session);
     runner.accept(known.order(), known.validator(), secrets.isEmpty() ? event : masked(event));
   }
@@ -110,6 +113,7 @@ final class OpenSessions implements TranscriptSink {
    */
   void learnFrom(String line, int candidate) {
     secrets.learn(line, candidate);
+    splitOff.line(this.line, line);
     rawLine = line;
   }
 
@@ -127,9 +131,16 @@ final class OpenSessions implements TranscriptSink {
   }
 
   @Override
+  public void unreadableReply(String session, Source at, Phrase what, String text) {
+    splitOff.serverText();
+    TranscriptSink.super.unreadableReply(session, at, what, text);
+  }
+
+  @Override
   public void problem(String session, Problem unmasked) {
     problemOnLine = true;
-    Problem problem = secrets.isEmpty() ? unmasked : masked(unmasked);
+    Problem split = splitOffMasked(unmasked);
+    Problem problem = secrets.isEmpty() ? split : masked(split);
     if (!open.containsKey(session) && session.equals(SINGLE)) {
       inputProblem(problem);
     } else {
@@ -157,11 +168,35 @@ final class OpenSessions implements TranscriptSink {
   /** A problem of the input as a whole, or of a line that belongs to no session. */
   void inputProblem(Problem unmasked) {
     problemOnLine = true;
-    Problem problem = secrets.isEmpty() ? unmasked : masked(unmasked);
+    Problem split = splitOffMasked(unmasked);
+    Problem problem = secrets.isEmpty() ? split : masked(split);
     if (inputProblems.size() < InputSummary.LISTED_PROBLEMS) {
       inputProblems.add(problem);
     } else {
       unlistedProblems++;
+    }
+  }
+
+  /**
+   * The problem with all it quotes masked when it is about the line being read and that line is the
+   * rest of a command carrying a secret ({@link SplitOffSecret}), which is learnt then; else the
+   * problem itself.
+   */
+  private Problem splitOffMasked(Problem problem) {
+    return problem.source().line() == line
+            && rawLine != null
+            && splitOff.goesOn(line, rawLine, secrets)
+        ? problem.masked(quoted -> Command.MASK)
+        : problem;
+  }
+
+  /**
+   * The line being read was left out by its reader (a blank line, a line of no use to it): when it
+   * is the rest of a command carrying a secret, it is learnt as one ({@link SplitOffSecret}).
+   */
+  void skipped() {
+    if (rawLine != null) {
+      splitOff.goesOn(line, rawLine, secrets);
     }
   }
 

@@ -1,8 +1,12 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Secrets;
+import io.ftpseq.protocol.Verb;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Every secret a command script shows, learnt before any of its lines is used, to mask them
@@ -15,6 +19,11 @@ import java.util.List;
  * all that the masking of its command hides ({@link Secrets#learnMasked}). One {@link Secrets}
  * keeps only its most recent passwords, so each holds those of at most {@link #LINES_PER_GROUP}
  * lines and a script with many passwords has several.
+ *
+ * <p>A line of no known verb right after a command that carries a secret ({@code PASS}, {@code
+ * ACCT}, {@code ADAT}), or after such a line, is the rest of that command, split off at a lone CR
+ * or LF ({@code PASS\rhunter2} is read as {@code PASS}, then {@code hunter2}): it is learnt whole
+ * as a secret, and {@link #splitOff} tells it, to be shown masked whole as {@code check} shows it.
  */
 final class ScriptSecrets {
 
@@ -26,6 +35,13 @@ final class ScriptSecrets {
 
   private final List<Secrets> groups = new ArrayList<>();
   private int linesInGroup;
+  private final Set<Long> splitOff = new HashSet<>();
+  private long lines;
+
+  /**
+   * Whether the last line that was not blank gave a command carrying a secret, or went on with one.
+   */
+  private boolean afterSecret;
 
   /**
    * Learns the secrets of a raw line of the script.
@@ -34,21 +50,53 @@ final class ScriptSecrets {
    * @param command the command the line gives, or {@code null} when it gives none
    */
   void learn(String raw, String command) {
+    lines++;
+    boolean gives = command != null && !command.isBlank();
+    afterSecret &= gives || raw.isBlank(); // a reply line ends what a command sent
+    if (gives && goesOnWithSecret(command)) {
+      splitOff.add(lines);
+      group().learnSecret(command);
+      return;
+    }
     int candidate = Secrets.candidateIn(raw);
-    boolean masked = command != null && !command.isBlank() && Secrets.mayHoldSecret(command);
+    boolean masked = gives && Secrets.mayHoldSecret(command);
     if (candidate < 0 && !masked) {
       return;
     }
-    if (groups.isEmpty() || linesInGroup == LINES_PER_GROUP) {
-      groups.add(new Secrets());
-      linesInGroup = 0;
-    }
-    Secrets group = groups.get(groups.size() - 1);
-    linesInGroup++;
+    Secrets group = group();
     group.learn(raw, candidate);
     if (masked) {
       group.learnMasked(command);
     }
+  }
+
+  /**
+   * Whether the line with the given 1-based number is the rest of a command carrying a secret,
+   * split off its line: all of it is secret.
+   */
+  boolean splitOff(long line) {
+    return splitOff.contains(line);
+  }
+
+  /**
+   * Whether the command of the line being learnt goes on with a command carrying a secret before
+   * it; notes whether a line after it may go on with one.
+   */
+  private boolean goesOnWithSecret(String command) {
+    Command parsed = Command.parse(command);
+    boolean goesOn = afterSecret && parsed.verb() == Verb.OTHER && !command.startsWith("#");
+    afterSecret = goesOn || parsed.carriesSecret();
+    return goesOn;
+  }
+
+  /** The group that learns the next line's secrets. */
+  private Secrets group() {
+    if (groups.isEmpty() || linesInGroup == LINES_PER_GROUP) {
+      groups.add(new Secrets());
+      linesInGroup = 0;
+    }
+    linesInGroup++;
+    return groups.get(groups.size() - 1);
   }
 
   /** The text with every secret of the script masked where it stands as a whole word. */

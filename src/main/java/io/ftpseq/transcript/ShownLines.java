@@ -47,12 +47,16 @@ public final class ShownLines {
 
   private final LineReader reader;
   private final Secrets secrets = new Secrets();
+  private final SplitOffSecret splitOff = new SplitOffSecret();
   private final LineKind kind = new LineKind();
   private final TranscriptParser parser;
   private final NavigableMap<Long, String> kept = new TreeMap<>();
 
   /** The numbers of the lines kept that hold no dialogue alone: masked as free text too. */
   private final Set<Long> freeText = new HashSet<>();
+
+  /** The numbers of the lines kept that are the rest of a command carrying a secret: all masked. */
+  private final Set<Long> splitOffLines = new HashSet<>();
 
   private long number;
   private long keptFrom = 1;
@@ -99,12 +103,18 @@ public final class ShownLines {
       }
       number++;
       secrets.learn(line);
+      splitOff.line(number, line);
       if (!readAsDialogue(line)) {
         freeText.add(number);
       }
+      if (kind.unread && splitOff.goesOn(number, line, secrets) && !line.isBlank()) {
+        splitOffLines.add(number);
+      }
       kept.put(number, line);
       if (kept.size() > MAX_KEPT) {
-        freeText.remove(kept.pollFirstEntry().getKey());
+        long first = kept.pollFirstEntry().getKey();
+        freeText.remove(first);
+        splitOffLines.remove(first);
         keptFrom = kept.firstKey();
       }
     }
@@ -114,7 +124,11 @@ public final class ShownLines {
       String raw = kept.get(line);
       if (raw != null) {
         String masked = secrets.mask(raw);
-        lines.put(line, freeText.contains(line) ? Command.maskPasswords(masked) : masked);
+        lines.put(
+            line,
+            splitOffLines.contains(line)
+                ? Command.MASK
+                : freeText.contains(line) ? Command.maskPasswords(masked) : masked);
       }
     }
     return lines;
@@ -125,6 +139,7 @@ public final class ShownLines {
     if (line > keptFrom) {
       kept.headMap(line).clear();
       freeText.removeIf(number -> number < line);
+      splitOffLines.removeIf(number -> number < line);
       keptFrom = line;
     }
   }
@@ -144,8 +159,11 @@ public final class ShownLines {
       use = parser.line(number, line);
     } catch (RuntimeException | StackOverflowError e) {
       // the check reported this line as a problem already; its secrets are the line's own
+      kind.unread = true;
       return false;
     }
+    // as the check tells a line left out or that gave a problem, but not the server's text
+    kind.unread = !kind.serverText && (kind.problem || use == LineUse.SKIPPED);
     boolean read = kind.dialogue || kind.serverText || (use == LineUse.DIALOGUE && !kind.note);
     return read && !kind.freeText;
   }
@@ -156,16 +174,23 @@ public final class ShownLines {
     private boolean serverText;
     private boolean freeText;
     private boolean note;
+    private boolean problem;
+
+    /** Whether the reader could not read the line or left it out, as the check counts it. */
+    private boolean unread;
 
     void start() {
       dialogue = false;
       serverText = false;
       freeText = false;
       note = false;
+      problem = false;
+      unread = false;
     }
 
     @Override
     public void event(String session, SessionEvent event) {
+      splitOff.event(event);
       if (event instanceof CommandSent sent) {
         dialogue = true;
         freeText |= sent.command().verb() == Verb.OTHER;
@@ -185,11 +210,13 @@ public final class ShownLines {
     @Override
     public void problem(String session, Problem problem) {
       freeText = true;
+      this.problem = true;
     }
 
     @Override
     public void unreadableReply(String session, Source at, Phrase what, String text) {
       serverText = true;
+      splitOff.serverText();
     }
 
     @Override

@@ -373,7 +373,13 @@ public final class TranscriptChecker {
           new Problem(new Source(name, number), Phrase.of("problem.lineUnreadable", defect(e))));
       return LineUse.PROBLEM;
     }
-    return sessions.problemOnLine() ? LineUse.PROBLEM : use;
+    if (sessions.problemOnLine()) {
+      return LineUse.PROBLEM;
+    }
+    if (use == LineUse.SKIPPED) {
+      sessions.skipped();
+    }
+    return use;
   }
 
   /** Gives a line read ahead to its parser, with what was read ahead. */

@@ -8,12 +8,14 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -155,6 +157,29 @@ class SecretsInEveryReportTest {
             List.of("Free6text"),
             List.of(),
             EnumSet.of(Via.PROXY)),
+        new Leak(
+            "a password split off its PASS by a lone CR, in a CRLF file",
+            "split-crlf.txt",
+            "S: 220 x\r\nC: USER alice\r\nS: 331 x\r\nC: PASS\rSplit9text\r\n"
+                + "S: 530 Login incorrect for Split9text\r\nC: USER alice\r\nS: 331 x\r\n"
+                + "C: PASS won\rder5land\r\nS: 230 x\r\nC: CWD der5land\r\nS: 250 x\r\n",
+            List.of("Split9text", "der5land"),
+            List.of("530 Login incorrect for ****", "\"****\"", "CWD ****"),
+            EnumSet.of(Via.CHECK, Via.SIMULATE)),
+        new Leak(
+            "a password split off its PASS by a lone CR, in an LF file",
+            "split-lf.txt",
+            "S: 220 x\nC: USER alice\nS: 331 x\nC: ACCT\r\rSplit8text\rmore8text\nS: 230 x\n",
+            List.of("Split8text", "more8text"),
+            List.of("\"****\""),
+            EnumSet.of(Via.CHECK, Via.SIMULATE)),
+        new Leak(
+            "a password split off its PASS by a lone LF, in a CR file",
+            "split-cr.txt",
+            "S: 220 x\rC: USER alice\rS: 331 x\rC: PASS\nSplit7text\rS: 230 x\r",
+            List.of("Split7text"),
+            List.of("\"****\""),
+            EnumSet.of(Via.CHECK)),
         new Leak(
             "vsftpd's placeholder for a password it hid",
             "vsftpd.log",
@@ -331,6 +356,88 @@ class SecretsInEveryReportTest {
       CliRun run = CliRun.of(args.toArray(String[]::new));
       for (String secret : SECRETS) {
         assertThat(run.out() + run.err()).as("%s in %s", secret, args).doesNotContain(secret);
+      }
+    }
+  }
+
+  /**
+   * A password split off its PASS line at a lone CR (or a lone LF in a file of CR line ends), whole
+   * or after its first characters, in every sample of every format: the line it is left on, which
+   * its reader cannot read or leaves out, is masked whole in every report, and so is the server's
+   * echo of it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void aPasswordSplitOffItsLineReachesNoReport(Path sample) throws IOException {
+    String text = Files.readString(sample, StandardCharsets.ISO_8859_1);
+    List<String> lines = text.lines().toList();
+    int pass = 0;
+    while (lines.get(pass).startsWith("#") || !PASS.matcher(lines.get(pass)).find()) {
+      pass++;
+    }
+    // each split with the part left on a line of its own, which the server's reply echoes
+    Map<String, String> splits =
+        Map.of(
+            "PASS\rSplit4text", "Split4text",
+            "PASS sp\rlit4text", "lit4text",
+            "PASS\nSplit4text", "Split4text");
+    for (Map.Entry<String, String> each : splits.entrySet()) {
+      String split = each.getKey();
+      List<String> changed = new ArrayList<>(lines);
+      changed.set(
+          pass, PASS.matcher(lines.get(pass)).replaceFirst(Matcher.quoteReplacement(split)));
+      if (pass + 1 < lines.size()) {
+        changed.set(
+            pass + 1,
+            REPLY_CODE.matcher(lines.get(pass + 1)).replaceFirst("$1$2" + each.getValue() + " "));
+      }
+      String end = split.contains("\n") ? "\r" : "\n";
+      Path input = temp.resolve(sample.getFileName());
+      Files.writeString(input, String.join(end, changed) + end, StandardCharsets.ISO_8859_1);
+      for (String report : REPORTS) {
+        Path out = temp.resolve("split." + report);
+        CliRun run =
+            CliRun.of(
+                "check",
+                "--explain-all",
+                "--report",
+                report,
+                "-o",
+                out.toString(),
+                input.toString());
+        assertThat(Files.readString(out) + run.out() + run.err())
+            .as("%s in %s", split, report)
+            .doesNotContain("Split4text", "lit4text");
+      }
+    }
+  }
+
+  /**
+   * A PASS line longer than any FTP line, its password of letters outside ASCII, in UTF-8 (cut
+   * inside a character or not) and in Latin-1: the start of the line the problem quotes shows none
+   * of the password, neither as it was written nor as the bytes of a cut character read as Latin-1.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"\u00e9 UTF-8", "\u65e5 UTF-8", "\u00e9 ISO-8859-1"})
+  void anOverlongPasswordOfNonAsciiLettersIsMaskedFromItsFirstLetter(String letterAndCharset)
+      throws IOException {
+    String letter = letterAndCharset.substring(0, 1);
+    Charset charset = Charset.forName(letterAndCharset.substring(2));
+    Path input = temp.resolve("overlong.txt");
+    Files.write(
+        input,
+        ("S: 220 x\r\nC: USER alice\r\nS: 331 x\r\nC: PASS "
+                + letter.repeat(1 << 20)
+                + "\r\nS: 230 x\r\n")
+            .getBytes(charset));
+    for (String report : REPORTS) {
+      Path out = temp.resolve("overlong." + report);
+      CliRun run = CliRun.of("check", "--report", report, "-o", out.toString(), input.toString());
+      assertThat(Files.readString(out) + run.out() + run.err())
+          .as(report)
+          .doesNotContain(letter, "\u00e6", "\u00c3");
+      if (report.equals("text")) {
+        assertThat(Files.readString(out)).contains("\"C: PASS ****...\"");
       }
     }
   }

@@ -50,7 +50,13 @@ class CommandTest {
         "zeek: PASS\th unt3r\t230|zeek: PASS\t****",
         "PASS a\tb|PASS ****",
         "get ftp://alice@example.com:pw@host/x|get ftp://alice@example.com:****@host/x",
-        "get ftp://erin:p@ssW0rdAt@10.0.0.2/g|get ftp://erin:****@10.0.0.2/g"
+        "get ftp://erin:p@ssW0rdAt@10.0.0.2/g|get ftp://erin:****@10.0.0.2/g",
+        "bad line: PASS \u00e9\u00e9\u00e9\u00e9t\u00e9|bad line: PASS ****",
+        "bad line: PASS \u65e5\u65e5\u65e5\u65e5|bad line: PASS ****",
+        "C: PASS:\u00c5ngstr\u00f6m|C: PASS:****",
+        "bad line: ACCT \u0661\u0662\u0663\u0664|bad line: ACCT ****",
+        "my password is \u00e9\u00e9\u00e9x|my password is ****",
+        "password=\u00e9\u00e9\u00e9x|password=****"
       })
   void passwordsInQuotedTextAreMasked(String text, String masked) {
     assertThat(Command.maskPasswords(text)).isEqualTo(masked);

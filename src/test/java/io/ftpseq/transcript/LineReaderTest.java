@@ -42,6 +42,27 @@ class LineReaderTest {
     }
   }
 
+  /**
+   * A line cut at the limit inside a UTF-8 character keeps the characters before it, read as UTF-8,
+   * not the whole cut read as Latin-1 (three characters for the bytes of one).
+   */
+  @Test
+  void aLineCutInsideACharacterIsStillReadAsUtf8() throws IOException {
+    for (int lead = 0; lead < 3; lead++) {
+      String head = "C: PASS" + " ".repeat(1 + lead); // the cut after 0, 1 and 2 bytes of one
+      String line = head + "\u65e5".repeat(LineReader.MAX_LINE_BYTES / 3 + 2);
+      LineReader reader =
+          new LineReader(new ByteArrayInputStream((line + "\n").getBytes(StandardCharsets.UTF_8)));
+
+      String kept = reader.next();
+
+      assertThat(reader.overlong()).isTrue();
+      assertThat(kept).as("head of %d bytes", head.length()).startsWith(head + "\u65e5");
+      assertThat(kept.substring(head.length())).matches("\u65e5+");
+      assertThat(line).startsWith(kept);
+    }
+  }
+
   @Test
   void latin1FileNamesDoNotStopTheRun() throws IOException {
     byte[] latin1 = "RETR caf\u00e9.txt\n".getBytes(StandardCharsets.ISO_8859_1);

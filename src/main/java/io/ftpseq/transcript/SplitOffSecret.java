@@ -1,0 +1,126 @@
+package io.ftpseq.transcript;
+
+import io.ftpseq.protocol.Secrets;
+import io.ftpseq.session.SessionEvent;
+import io.ftpseq.session.SessionEvent.CommandSent;
+
+/**
+ * The lines of an input that are the rest of a command carrying a secret ({@code PASS}, {@code
+ * ACCT}, {@code ADAT}), split off its line: input lines end at a lone CR or LF too, so {@code C:
+ * PASS\rhunter2} is read as {@code C: PASS}, then a line {@code hunter2} with no direction marker,
+ * and {@code PASS hun\rter2} leaves {@code ter2} on a line of its own. Such a line is the secret,
+ * or a part of it: wherever it is quoted it is masked whole ({@code Command#MASK}), as the
+ * command's argument would have been, and it is learnt as a secret (whole, up to a quote, and its
+ * first word), so that an echo of it is masked too.
+ *
+ * <p>A command carries a secret when its reader reads it so, or when the raw line ends in one that
+ * no quote closes ({@code "PASS} in a vsftpd line cut after it, whose reader reads no PASS). A line
+ * goes on with the command when it comes right after it, or after a line that went on with it, and
+ * its reader could not read it or left it out (a problem, or a line skipped); a line read as
+ * dialogue, or as the server's text that could not be read as a reply, ends it.
+ *
+ * <pre>{@code
+ * split.event(new CommandSent(new Source("t", 4), Command.parse("PASS")));
+ * split.goesOn(5, "hunter2", secrets); // true: learnt, and masked where quoted
+ * }</pre>
+ */
+final class SplitOffSecret {
+
+  private static final long NONE = -1;
+
+  /** How far from a raw line's end a command carrying a secret is looked for. */
+  private static final int LOOKED_AT = 256;
+
+  /** The last line of the command and of what went on with it so far; {@link #NONE} for none. */
+  private long last = NONE;
+
+  /** Whether {@link #last} is a line that went on with the command, not the command's own. */
+  private boolean lastSplitOff;
+
+  /** Notes an event the reader read: a command that carries a secret may go on after its line. */
+  void event(SessionEvent event) {
+    if (event instanceof CommandSent sent && sent.command().carriesSecret()) {
+      last = sent.source().line();
+      lastSplitOff = false;
+    }
+  }
+
+  /**
+   * Notes a raw line of the input, before its reader reads it: one that ends in a command carrying
+   * a secret may go on after it.
+   */
+  void line(long number, String raw) {
+    if (endsInSecret(raw)) {
+      last = number;
+      lastSplitOff = false;
+    }
+  }
+
+  /**
+   * Whether the line ends in {@code PASS} or {@code ACCT} as a word of its own, and what follows
+   * it, no quote among it, within the last {@link #LOOKED_AT} characters: looked for from the end,
+   * so a line of a log costs a few comparisons.
+   */
+  static boolean endsInSecret(String raw) {
+    for (int at = raw.length() - 1, stop = Math.max(0, raw.length() - LOOKED_AT);
+        at >= stop;
+        at--) {
+      char c = raw.charAt(at);
+      if (c == '"' || c == '\'') {
+        return false;
+      }
+      if ((c == 'P' || c == 'p' || c == 'A' || c == 'a')
+          && (raw.regionMatches(true, at, "PASS", 0, 4)
+              || raw.regionMatches(true, at, "ACCT", 0, 4))
+          && (at == 0 || !isWordChar(raw.charAt(at - 1)))
+          && (at + 4 == raw.length() || !isWordChar(raw.charAt(at + 4)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The text up to the first of the given characters. */
+  private static String upTo(String text, String ends) {
+    for (int at = 0; at < text.length(); at++) {
+      if (ends.indexOf(text.charAt(at)) >= 0) {
+        return text.substring(0, at);
+      }
+    }
+    return text;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_';
+  }
+
+  /** The reader read the server's text on the line: a command before it ended there. */
+  void serverText() {
+    last = NONE;
+  }
+
+  /**
+   * Whether the line, which its reader could not read or left out, goes on with the command that
+   * carries a secret before it; if so, it is learnt whole (and without its outer white space) as a
+   * secret.
+   *
+   * @param number the line's 1-based number
+   * @param raw the line as read
+   * @param secrets where the secret is learnt
+   */
+  boolean goesOn(long number, String raw, Secrets secrets) {
+    boolean goesOn = last != NONE && (number == last + 1 || (number == last && lastSplitOff));
+    if (goesOn) {
+      last = number;
+      lastSplitOff = true;
+      // as Secrets reads a password in a line: whole, up to a quote (a log's that closes the
+      // command), and its first word
+      String stripped = raw.strip();
+      secrets.learnSecret(raw);
+      secrets.learnSecret(stripped);
+      secrets.learnSecret(upTo(stripped, "\"'"));
+      secrets.learnSecret(upTo(stripped, " \t\"'"));
+    }
+    return goesOn;
+  }
+}
