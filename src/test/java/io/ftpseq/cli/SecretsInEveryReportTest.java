@@ -198,7 +198,8 @@ class SecretsInEveryReportTest {
                 + vsftpd
                 + "[alice] FTP response: Client \"127.0.0.1\", \"230 Login successful.\"\n",
             List.of("<****", "&lt;****", "\\<\\*", "\\u003c****", "#lt;****"),
-            List.of("(\"PASS ****, line 5)", "PASS ****"),
+            // the line cut before its closing quote is a problem since 8753915, quoted masked
+            List.of("the line is cut short: ", "\"\"PASS ****\"", "PASS ****"),
             EnumSet.of(Via.CHECK)),
         new Leak(
             "passwords of one to three characters",
