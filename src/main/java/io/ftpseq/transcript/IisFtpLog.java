@@ -8,7 +8,6 @@ import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,46 +48,43 @@ public final class IisFtpLog implements TranscriptFormat {
 
   @Override
   public TranscriptParser parser(String source, TranscriptSink sink) {
-    return new TranscriptParser() {
-      private List<String> fields = List.of();
+    return new TranscriptParser.ReadAhead<Read>() {
+      // read ahead: the columns the last #Fields: header named
+      private Columns columns;
       private final Map<String, Boolean> started = new RecentSessions<>();
 
       @Override
-      public LineUse line(long number, String text) {
+      public Read ahead(String text) {
         if (text.startsWith(FIELDS)) {
-          fields = List.of(text.substring(FIELDS.length()).strip().split(" "));
-          return LineUse.SKIPPED;
+          columns = new Columns(List.of(text.substring(FIELDS.length()).strip().split(" ")));
+          return SKIPPED;
         } else if (text.startsWith("#") || text.isBlank()) {
-          return LineUse.SKIPPED;
-        } else if (fields.isEmpty()) {
-          // not quoted: a line of another format may hold a password in a shape no mask knows
-          sink.problem(
-              TranscriptSink.SINGLE,
-              new Problem(new Source(source, number), Phrase.of("problem.iis.noFields")));
-          return LineUse.PROBLEM;
+          return SKIPPED;
+        } else if (columns == null) {
+          return NO_FIELDS;
         }
-        return row(number, text);
+        return columns.row(text);
       }
 
-      private LineUse row(long number, String text) {
-        // one space between fields; a trailing empty field is kept, as IIS writes "-" for none
-        String[] values = text.strip().split(" ", -1);
+      @Override
+      public LineUse line(long number, String text, Read read) {
         Source at = new Source(source, number);
-        if (values.length != fields.size()) {
+        if (read == NO_FIELDS) {
+          // not quoted: a line of another format may hold a password in a shape no mask knows
+          sink.problem(TranscriptSink.SINGLE, new Problem(at, Phrase.of("problem.iis.noFields")));
+          return LineUse.PROBLEM;
+        } else if (read instanceof Miscounted row) {
           sink.problem(
               TranscriptSink.SINGLE,
-              new Problem(at, Phrase.of("problem.iis.fields", values.length, fields.size())));
+              new Problem(at, Phrase.of("problem.iis.fields", row.values(), row.fields())));
           return LineUse.PROBLEM;
         }
-        Map<String, String> row = new HashMap<>(values.length * 2);
-        for (int i = 0; i < values.length; i++) {
-          String value = values[i];
-          row.put(fields.get(i), value.equals("-") ? "" : value.replace('+', ' '));
-        }
-        String method = row.getOrDefault("cs-method", "");
-        String session =
-            (row.getOrDefault("x-session", "") + " " + row.getOrDefault("c-ip", "")).strip();
-        at = at.at(time(row));
+        return read instanceof Row row ? row(at.at(row.time()), row, text) : LineUse.SKIPPED;
+      }
+
+      private LineUse row(Source at, Row row, String text) {
+        String method = row.method();
+        String session = row.session();
         boolean first = started.putIfAbsent(session, true) == null;
         if (method.equals("ControlChannelOpened")) {
           sink.event(session, new Note(at, NoteKind.CONNECTED, "ControlChannelOpened"));
@@ -109,9 +105,9 @@ public final class IisFtpLog implements TranscriptFormat {
         } else if (method.startsWith("DataChannel")) {
           return LineUse.SKIPPED; // the data channel's pseudo-commands
         }
-        String argument = row.getOrDefault("cs-uri-stem", "");
+        String argument = row.argument();
         sink.command(session, at, argument.isEmpty() ? method : method + " " + argument);
-        String status = row.getOrDefault("sc-status", "");
+        String status = row.status();
         ReplyCode code = ReplyCode.parse(status);
         if (code != null) {
           sink.event(session, new ReplyReceived(at, new Reply(code, List.of(code.toString()))));
@@ -130,10 +126,88 @@ public final class IisFtpLog implements TranscriptFormat {
     };
   }
 
-  /** The row's UTC time as ISO 8601, or empty when the row has no date and time. */
-  private static String time(Map<String, String> row) {
-    String date = row.getOrDefault("date", "");
-    String time = row.getOrDefault("time", "");
-    return date.isEmpty() || time.isEmpty() ? "" : date + "T" + time + "Z";
+  /**
+   * What one line of the log shows by itself, read ahead of the sessions: {@link #SKIPPED}, {@link
+   * #NO_FIELDS}, a row {@link Miscounted} or a {@link Row}.
+   */
+  private sealed interface Read permits Marker, Miscounted, Row {}
+
+  /** A line with nothing to read. */
+  private record Marker(String what) implements Read {}
+
+  /** A header, a comment or a blank line. */
+  private static final Read SKIPPED = new Marker("skipped");
+
+  /** A row before any {@code #Fields:} header. */
+  private static final Read NO_FIELDS = new Marker("no fields");
+
+  /**
+   * A row with more or fewer values than its header names fields.
+   *
+   * @param values how many values the row has
+   * @param fields how many fields the header names
+   */
+  private record Miscounted(int values, int fields) implements Read {}
+
+  /**
+   * A row's values that a check uses, {@code -} read as empty and {@code +} as a space.
+   *
+   * @param time the row's UTC time as ISO 8601, or empty when the row has no date and time
+   * @param session {@code x-session} and {@code c-ip}, which tell the sessions apart
+   * @param method {@code cs-method}: the command's verb or a pseudo-command
+   * @param argument {@code cs-uri-stem}: the command's argument
+   * @param status {@code sc-status}: the final reply's code
+   */
+  private record Row(String time, String session, String method, String argument, String status)
+      implements Read {}
+
+  /** The columns a {@code #Fields:} header names, and where those a check uses are. */
+  private static final class Columns {
+    private final int count;
+    private final int date;
+    private final int time;
+    private final int client;
+    private final int session;
+    private final int method;
+    private final int argument;
+    private final int status;
+
+    Columns(List<String> fields) {
+      count = fields.size();
+      // of a field named twice, the last column counts
+      date = fields.lastIndexOf("date");
+      time = fields.lastIndexOf("time");
+      client = fields.lastIndexOf("c-ip");
+      session = fields.lastIndexOf("x-session");
+      method = fields.lastIndexOf("cs-method");
+      argument = fields.lastIndexOf("cs-uri-stem");
+      status = fields.lastIndexOf("sc-status");
+    }
+
+    /** The row of a line under this header. */
+    Read row(String text) {
+      // one space between fields; a trailing empty field is kept, as IIS writes "-" for none
+      String[] values = text.strip().split(" ", -1);
+      if (values.length != count) {
+        return new Miscounted(values.length, count);
+      }
+      String date = value(values, this.date);
+      String time = value(values, this.time);
+      return new Row(
+          date.isEmpty() || time.isEmpty() ? "" : date + "T" + time + "Z",
+          (value(values, session) + " " + value(values, client)).strip(),
+          value(values, method),
+          value(values, argument),
+          value(values, status));
+    }
+
+    /** The value in a column, or empty when there is no such column. */
+    private static String value(String[] values, int column) {
+      if (column < 0) {
+        return "";
+      }
+      String value = values[column];
+      return value.equals("-") ? "" : value.replace('+', ' ');
+    }
   }
 }
