@@ -39,19 +39,47 @@ final class ProftpdExtendedLines {
     this.sink = sink;
   }
 
-  /** Reads a line that matched the format. */
-  LineUse line(long number, ProftpdLogFormat format, Matcher m) {
-    Source at = new Source(source, number).at(time(format, m));
-    String session = session(format, m);
-    String command = command(format, m);
-    String code = format.get(m, Part.CODE);
+  /**
+   * What a line in a LogFormat shows by itself, read ahead of the sessions ({@link #row}).
+   *
+   * @param time its time as ISO 8601, or empty
+   * @param session its session's name
+   * @param command the command as logged
+   * @param code the final reply's code as logged, or {@code null} when the format has none
+   * @param text the text of the reply's last line, or {@code null} when the format has none
+   * @param byClient whether the format tells sessions apart by client only (no pid, no id)
+   */
+  record Row(
+      String time, String session, String command, String code, String text, boolean byClient) {}
+
+  /**
+   * The row of a line that matched the format.
+   *
+   * @param commonLogTime what reads the common log format's time ({@code %t}) for the input
+   */
+  static Row row(ProftpdLogFormat format, Matcher m, LastTime commonLogTime) {
+    return new Row(
+        time(format, m, commonLogTime),
+        session(format, m),
+        command(format, m),
+        format.get(m, Part.CODE),
+        format.get(m, Part.TEXT),
+        !format.has(Part.PID) && !format.has(Part.UNIQUE_ID));
+  }
+
+  /** Reads a line that matched the format, as {@link #row} read it. */
+  LineUse line(long number, Row row, String line) {
+    Source at = new Source(source, number).at(row.time());
+    String session = row.session();
+    String command = row.command();
+    String code = row.code();
     if (command.isBlank()) {
       sink.problem(
-          session, new Problem(at, Phrase.of("problem.emptyCommandIn", Problem.quote(m.group()))));
+          session, new Problem(at, Phrase.of("problem.emptyCommandIn", Problem.quote(line))));
       return LineUse.PROBLEM;
     }
     if (started.putIfAbsent(session, true) == null) {
-      opened(session, at, format, command, code);
+      opened(session, at, row.byClient(), command, code);
     }
     sink.command(session, at, command);
     ReplyCode reply = code == null ? null : ReplyCode.parse(code);
@@ -62,9 +90,9 @@ final class ProftpdExtendedLines {
       return LineUse.PROBLEM;
     }
     if (reply != null) {
-      String text = format.get(m, Part.TEXT);
-      String line = text == null || text.isEmpty() ? reply.toString() : reply + " " + text;
-      sink.event(session, new ReplyReceived(at, new Reply(reply, List.of(line))));
+      String text = row.text();
+      String replyLine = text == null || text.isEmpty() ? reply.toString() : reply + " " + text;
+      sink.event(session, new ReplyReceived(at, new Reply(reply, List.of(replyLine))));
       if (reply.value() == GOODBYE) {
         started.remove(session);
         sink.end(session);
@@ -73,9 +101,8 @@ final class ProftpdExtendedLines {
     return LineUse.DIALOGUE;
   }
 
-  private void opened(
-      String session, Source at, ProftpdLogFormat format, String command, String code) {
-    if (!format.has(Part.PID) && !format.has(Part.UNIQUE_ID)) {
+  private void opened(String session, Source at, boolean byClient, String command, String code) {
+    if (byClient) {
       sink.event(session, new Note(at, NoteKind.GROUPED_BY_CLIENT, Phrase.of("note.detail.noPid")));
     }
     String verb = command.split(" ", 2)[0].toUpperCase(Locale.ROOT);
@@ -111,10 +138,10 @@ final class ProftpdExtendedLines {
     return arguments == null || arguments.isEmpty() ? verb : verb + " " + arguments;
   }
 
-  private static String time(ProftpdLogFormat format, Matcher m) {
+  private static String time(ProftpdLogFormat format, Matcher m, LastTime commonLogTime) {
     String clf = format.get(m, Part.CLF_TIME);
     if (clf != null) {
-      return LogTime.commonLog(clf.substring(1, clf.length() - 1));
+      return commonLogTime.of(clf.substring(1, clf.length() - 1));
     }
     String epoch = format.get(m, Part.EPOCH);
     if (epoch != null) {

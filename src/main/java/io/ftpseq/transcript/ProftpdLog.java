@@ -10,6 +10,7 @@ import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -49,10 +50,6 @@ public final class ProftpdLog implements TranscriptFormat {
   /** The reply after which the server closes the control connection. */
   private static final int GOODBYE = 221;
 
-  private static final Pattern EXTENDED =
-      LinePatterns.compile(
-          "^(\\S+) \\S+ \\S+ \\[(\\d{2}/\\w{3}/\\d{4}:\\d{2}:\\d{2}:\\d{2} [+-]\\d{4})\\] "
-              + "\"([^\"]*)\" (\\d{3}|-) \\S+.*$");
   private static final Pattern TRACE =
       LinePatterns.compile(
           "^(\\d{4}-\\d\\d-\\d\\d) (\\d\\d:\\d\\d:\\d\\d),(\\d{3}) \\[(\\d+)\\]"
@@ -72,20 +69,6 @@ public final class ProftpdLog implements TranscriptFormat {
   private static final String TRACE_FORMAT = "ProFTPD TraceLog";
 
   private final ProftpdLogFormat given;
-
-  /**
-   * A matcher of the pattern for the line, or null when a look at a few characters already shows
-   * that the pattern cannot match: most lines are of one kind, and trying every pattern on every
-   * line made this reader the slowest.
-   */
-  private static Matcher shaped(Pattern pattern, String line, boolean possible) {
-    return possible ? pattern.matcher(line) : null;
-  }
-
-  /** Whether the line has what every ExtendedLog line in the default format has: {@code ] "}. */
-  private static boolean mayBeExtended(String line) {
-    return line.contains("] \"");
-  }
 
   /** Whether the line has a TraceLog line's separators where {@link #TRACE} needs them. */
   private static boolean mayBeTrace(String line) {
@@ -121,93 +104,87 @@ public final class ProftpdLog implements TranscriptFormat {
         head.stream()
             .anyMatch(
                 l ->
-                    EXTENDED.matcher(l).matches()
+                    ProftpdLine.EXTENDED.matcher(l).matches()
                         || SYSTEM.matcher(l).matches()
                         || TRACE.matcher(l).matches()
-                        || formatOf(l) != null);
+                        || ProftpdLine.Reader.formatOf(given, l) != null);
     return any ? 90 : 0;
-  }
-
-  /** The given LogFormat, or else the first common one, that the line matches; else null. */
-  private ProftpdLogFormat formatOf(String line) {
-    for (ProftpdLogFormat format : given == null ? ProftpdLogFormat.COMMON : List.of(given)) {
-      if (format.pattern().matcher(line).matches()) {
-        return format;
-      }
-    }
-    return null;
   }
 
   @Override
   public TranscriptParser parser(String source, TranscriptSink sink) {
     ProftpdExtendedLines formatted = new ProftpdExtendedLines(source, sink);
-    return new TranscriptParser() {
-      private ProftpdLogFormat format = given; // an input's lines share one LogFormat
-
+    ProftpdLine.Reader reader = new ProftpdLine.Reader(given);
+    return new TranscriptParser.ReadAhead<ProftpdLine>() {
       private final Map<String, Boolean> started = new RecentSessions<>();
       private final Map<String, LineDialogue> traced = new RecentSessions<>();
       private final Map<String, Boolean> replied = new RecentSessions<>();
       private final Map<String, String> lastCommand = new RecentSessions<>();
 
       @Override
-      public LineUse line(long number, String text) {
-        if (text.isBlank() || text.startsWith("#")) {
-          return LineUse.SKIPPED;
-        }
-        Source at = new Source(source, number);
-        Matcher extended = given == null ? shaped(EXTENDED, text, mayBeExtended(text)) : null;
-        boolean isExtended = extended != null && extended.matches();
-        if (format == null && given == null && !isExtended && text.indexOf('"') >= 0) {
-          format = formatOf(text); // every common LogFormat quotes the request
-        }
-        if (format != null) {
-          Matcher line = format.pattern().matcher(text);
-          if (line.matches()) {
-            return formatted.line(number, format, line);
-          }
-        }
-        Matcher trace = shaped(TRACE, text, mayBeTrace(text));
-        Matcher system = shaped(SYSTEM, text, text.contains("proftpd["));
-        if (isExtended) {
-          return extended(at.at(LogTime.commonLog(extended.group(2))), extended);
-        } else if (trace != null && trace.matches()) {
-          return trace(number, trace);
-        } else if (system != null && system.matches()) {
-          String session = system.group(3) + " pid " + system.group(1);
-          if (started.putIfAbsent(session, true) == null) {
-            sink.event(
-                session,
-                new Note(
-                    at.at(LogTime.syslog(text)),
-                    NoteKind.START_MISSING,
-                    Phrase.of("note.detail.systemLog")));
-            return LineUse.DIALOGUE;
-          }
-          return LineUse.SKIPPED;
-        }
-        return format == null
-            ? sink.strayLine(source, at.line(), "ProFTPD log", text)
-            : sink.strayLine(
-                source, at.line(), "ProFTPD log line in the LogFormat " + format.format(), text);
+      public ProftpdLine ahead(String text) {
+        return reader.read(text);
       }
 
-      private LineUse extended(Source at, Matcher m) {
-        String session = m.group(1);
+      @Override
+      public LineUse line(long number, String text, ProftpdLine read) {
+        if (read instanceof ProftpdLine.Formatted line) {
+          return formatted.line(number, line.row(), text);
+        } else if (read instanceof ProftpdLine.Extended line) {
+          return extended(new Source(source, number).at(line.time()), line, text);
+        } else if (read instanceof ProftpdLine.Other other) {
+          return other(number, text, other.format());
+        }
+        return LineUse.SKIPPED;
+      }
+
+      /** A TraceLog or SystemLog line, or a stray one. */
+      private LineUse other(long number, String text, ProftpdLogFormat format) {
+        if (mayBeTrace(text)) {
+          Matcher trace = TRACE.matcher(text);
+          if (trace.matches()) {
+            return trace(number, trace);
+          }
+        }
+        if (text.contains("proftpd[")) {
+          Matcher system = SYSTEM.matcher(text);
+          if (system.matches()) {
+            String session = system.group(3) + " pid " + system.group(1);
+            if (started.putIfAbsent(session, true) == null) {
+              sink.event(
+                  session,
+                  new Note(
+                      new Source(source, number).at(LogTime.syslog(text)),
+                      NoteKind.START_MISSING,
+                      Phrase.of("note.detail.systemLog")));
+              return LineUse.DIALOGUE;
+            }
+            return LineUse.SKIPPED;
+          }
+        }
+        return format == null
+            ? sink.strayLine(source, number, "ProFTPD log", text)
+            : sink.strayLine(
+                source, number, "ProFTPD log line in the LogFormat " + format.format(), text);
+      }
+
+      private LineUse extended(Source at, ProftpdLine.Extended line, String text) {
+        String session = line.client();
+        String command = line.command();
         if (started.putIfAbsent(session, true) == null
-            && !m.group(3).toUpperCase(java.util.Locale.ROOT).startsWith("USER")) {
+            && !command.toUpperCase(Locale.ROOT).startsWith("USER")) {
           sink.event(
               session, new Note(at, NoteKind.START_MISSING, Phrase.of("note.detail.midSession")));
         }
-        if (m.group(3).isBlank()) {
+        if (command.isBlank()) {
           sink.problem(
-              session,
-              new Problem(at, Phrase.of("problem.emptyCommandIn", Problem.quote(m.group(0)))));
+              session, new Problem(at, Phrase.of("problem.emptyCommandIn", Problem.quote(text))));
           return LineUse.PROBLEM;
         }
-        sink.command(session, at, m.group(3));
-        ReplyCode code = ReplyCode.parse(m.group(4));
-        if (code == null && !m.group(4).equals("-")) { // "-": no reply was sent
-          sink.unreadableReply(session, at, Phrase.of("problem.notACode"), m.group(4));
+        sink.command(session, at, command);
+        ReplyCode code = ReplyCode.parse(line.code());
+        if (code == null && !line.code().equals("-")) { // "-": no reply was sent
+          sink.unreadableReply(session, at, Phrase.of("problem.notACode"), line.code());
           sink.event(session, new Note(at, NoteKind.UNREADABLE_REPLY, ""));
           return LineUse.PROBLEM;
         }

@@ -1,0 +1,116 @@
+package io.ftpseq.transcript;
+
+import io.ftpseq.protocol.LinePatterns;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What one line of a ProFTPD log shows by itself, before the sessions are looked at: an ExtendedLog
+ * line in the default format or in a {@link ProftpdLogFormat}, a line with nothing to read, or any
+ * other line. {@link ProftpdLog} reads the lines of an input into these ahead of its sessions
+ * ({@link Reader}), on the thread that reads the input when there is one.
+ */
+sealed interface ProftpdLine {
+
+  Pattern EXTENDED =
+      LinePatterns.compile(
+          "^(\\S+) \\S+ \\S+ \\[(\\d{2}/\\w{3}/\\d{4}:\\d{2}:\\d{2}:\\d{2} [+-]\\d{4})\\] "
+              + "\"([^\"]*)\" (\\d{3}|-) \\S+.*$");
+
+  /** A blank line or a comment. */
+  Skipped SKIPPED = new Skipped();
+
+  /** A blank line or a comment. */
+  record Skipped() implements ProftpdLine {}
+
+  /**
+   * An ExtendedLog line in the default format ({@code %h %l %u %t "%r" %s %b}).
+   *
+   * @param client the client's address, which tells the sessions apart
+   * @param time its time as ISO 8601
+   * @param command the command as logged
+   * @param code the final reply's code as logged: {@code -} when no reply was sent
+   */
+  record Extended(String client, String time, String command, String code) implements ProftpdLine {}
+
+  /** An ExtendedLog line in the input's {@link ProftpdLogFormat}. */
+  record Formatted(ProftpdExtendedLines.Row row) implements ProftpdLine {}
+
+  /**
+   * Any other line: a TraceLog or SystemLog line, or one that is not ProFTPD's. These are read on
+   * the parsing thread: read ahead, a TraceLog took more CPU in all than read there (1.16 times,
+   * paired runs on 100 MB).
+   *
+   * @param format the input's LogFormat as known at this line, or {@code null}
+   */
+  record Other(ProftpdLogFormat format) implements ProftpdLine {}
+
+  /**
+   * Reads the lines of one input in order: the first line in a common LogFormat sets the format of
+   * the lines after it, as an input's lines share one.
+   */
+  final class Reader {
+
+    private final ProftpdLogFormat given;
+    private ProftpdLogFormat format;
+    private final LastTime commonLogTime = new LastTime(LogTime::commonLog);
+
+    /**
+     * A reader of lines in the given LogFormat.
+     *
+     * @param given the LogFormat, or null to find it from the lines
+     */
+    Reader(ProftpdLogFormat given) {
+      this.given = given;
+      this.format = given;
+    }
+
+    /** What the next line of the input shows. */
+    ProftpdLine read(String text) {
+      if (text.isBlank() || text.startsWith("#")) {
+        return SKIPPED;
+      }
+      // each pattern is tried only where a look at a few characters shows that it may match: most
+      // lines are of one kind, and trying every pattern on every line made this reader the slowest
+      Matcher extended = given == null && mayBeExtended(text) ? EXTENDED.matcher(text) : null;
+      boolean isExtended = extended != null && extended.matches();
+      if (format == null && given == null && !isExtended && text.indexOf('"') >= 0) {
+        format = formatOf(given, text); // every common LogFormat quotes the request
+      }
+      if (format != null) {
+        Matcher line = format.pattern().matcher(text);
+        if (line.matches()) {
+          return new Formatted(ProftpdExtendedLines.row(format, line, commonLogTime));
+        }
+      }
+      if (isExtended) {
+        return new Extended(
+            extended.group(1),
+            commonLogTime.of(extended.group(2)),
+            extended.group(3),
+            extended.group(4));
+      }
+      return new Other(format);
+    }
+
+    /**
+     * The given LogFormat, or else the first common one, that the line matches; else null.
+     *
+     * @param given the LogFormat, or null for the common ones
+     */
+    static ProftpdLogFormat formatOf(ProftpdLogFormat given, String line) {
+      for (ProftpdLogFormat format : given == null ? ProftpdLogFormat.COMMON : List.of(given)) {
+        if (format.pattern().matcher(line).matches()) {
+          return format;
+        }
+      }
+      return null;
+    }
+
+    /** Whether the line has what every ExtendedLog line in the default format has: {@code ] "}. */
+    private static boolean mayBeExtended(String line) {
+      return line.contains("] \"");
+    }
+  }
+}
