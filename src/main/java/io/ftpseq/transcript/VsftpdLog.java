@@ -80,8 +80,7 @@ public final class VsftpdLog implements TranscriptFormat {
       private final Map<String, Session> latestByClient = new RecentSessions<>();
       private final Map<String, Session> byName = new RecentSessions<>();
       // read ahead: the time of the last date read, which the lines of one second share
-      private String lastCtime;
-      private String lastTime;
+      private final LastTime ctimes = new LastTime(LogTime::ctime);
 
       @Override
       public Read ahead(String text) {
@@ -93,17 +92,8 @@ public final class VsftpdLog implements TranscriptFormat {
           // vsftpd's other syslog messages (PAM's authentication failures) are its own
           return OWN_MESSAGE.matcher(text).find() ? SKIPPED : STRAY;
         }
-        String time = parts.ctime() != null ? ctime(parts.ctime()) : LogTime.syslog(text);
+        String time = parts.ctime() != null ? ctimes.of(parts.ctime()) : LogTime.syslog(text);
         return new Parsed(parts, time, quoted(parts.rest()), fault(parts));
-      }
-
-      /** The time of a date in vsftpd's form; the lines of one second share it. */
-      private String ctime(String written) {
-        if (!written.equals(lastCtime)) {
-          lastCtime = written;
-          lastTime = LogTime.ctime(written);
-        }
-        return lastTime;
       }
 
       @Override
