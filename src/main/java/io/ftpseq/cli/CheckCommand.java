@@ -284,13 +284,13 @@ final class CheckCommand implements Callable<Integer> {
       forced = TranscriptFormats.named(format).orElse(null);
       forcedCapture = TranscriptFormats.capture(format).orElse(null);
       if (forced == null && forcedCapture == null) {
+        Explainer explainer = language.explainer();
         throw usage(
-            "unknown format '"
-                + format
-                + "'"
-                + formatSuggestion(format)
-                + "; known formats: "
-                + String.join(", ", TranscriptFormats.names()));
+            explainer.text(
+                "usage.unknownFormat",
+                format,
+                formatSuggestion(format, explainer),
+                String.join(", ", TranscriptFormats.names())));
       }
     }
     if (logFormat != null) {
@@ -455,7 +455,7 @@ final class CheckCommand implements Callable<Integer> {
    * read or is not a profile, is a usage error of one line.
    */
   private ProfileChoice profileChoice() {
-    return profileChoice(profile, spec.commandLine());
+    return profileChoice(profile, spec.commandLine(), language.explainer());
   }
 
   /**
@@ -464,24 +464,31 @@ final class CheckCommand implements Callable<Integer> {
    * a usage error of one line, in the same words for every command. A profile file that calls
    * itself by a built-in's name is shown by its file's ({@link ProfileNames#apart}).
    */
-  static ProfileChoice profileChoice(String profile, CommandLine commandLine) {
-    return profileChoice(profile, commandLine, Set.copyOf(ServerProfiles.names()));
+  static ProfileChoice profileChoice(String profile, CommandLine commandLine, Explainer explainer) {
+    return profileChoice(profile, commandLine, Set.copyOf(ServerProfiles.names()), explainer);
   }
 
   /**
    * The profile {@code --profile} names, as above; a profile file whose name or title is in {@code
    * taken} is shown by its file's name.
    */
-  static ProfileChoice profileChoice(String profile, CommandLine commandLine, Set<String> taken) {
+  static ProfileChoice profileChoice(
+      String profile, CommandLine commandLine, Set<String> taken, Explainer explainer) {
     ProfileOption option;
     try {
       option = ProfileOption.of(ProfileNames.canonical(profile), CheckCommand::profileText);
     } catch (ProfileOption.UnknownProfileException e) {
-      String hint = ProfileNames.elsewhere(profile, commandLine.getCommandName());
+      String hint = ProfileNames.elsewhere(profile, commandLine.getCommandName(), explainer);
       throw new CommandLine.ParameterException(
           commandLine,
-          e.describe(
-              hint.isEmpty() ? Suggestions.didYouMean(profile, ProfileOption.names()) : hint));
+          ProfileNames.unknown(
+              e.value(),
+              hint.isEmpty()
+                  ? Suggestions.didYouMean(profile, ProfileOption.names(), explainer)
+                  : hint,
+              explainer.text(
+                  "usage.knownProfiles.orFile", String.join(", ", ProfileOption.names())),
+              explainer));
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(commandLine, e.getMessage());
     }
@@ -508,17 +515,14 @@ final class CheckCommand implements Callable<Integer> {
    * report format, so that is named first, and so does another name of one ({@code --format xml}
    * names {@code --report junit}); else the nearest transcript format.
    */
-  private static String formatSuggestion(String format) {
+  private static String formatSuggestion(String format, Explainer explainer) {
     Optional<String> report =
         Suggestions.sameOrOtherName(
             format, EnumSet.allOf(ReportFormat.class).stream().map(Enum::name).toList());
     if (report.isPresent()) {
-      return ": --format names the format of the transcripts to read; for a "
-          + report.get()
-          + " report use --report "
-          + report.get();
+      return explainer.text("suggest.formatIsReport", report.get());
     }
-    return Suggestions.didYouMean(format, TranscriptFormats.names());
+    return Suggestions.didYouMean(format, TranscriptFormats.names(), explainer);
   }
 
   /** The environment, read for GITHUB_ACTIONS; replaced in tests. */

@@ -1,5 +1,6 @@
 package io.ftpseq.cli;
 
+import io.ftpseq.explain.Explainer;
 import io.ftpseq.explain.Explanations;
 import io.ftpseq.explain.Page;
 import io.ftpseq.session.SessionEvent;
@@ -80,9 +81,13 @@ final class ExplainCommand implements Callable<Integer> {
   /** The first place whose argument follows a word a secret follows ({@link #afterSecretWord}). */
   private int firstAfterSecretWord;
 
+  /** The run's language, chosen when it starts. */
+  private Explainer explainer;
+
   @Override
   public Integer call() throws IOException {
-    Explanations explanations = new Explanations(language.explainer(), PastedLine::read);
+    explainer = language.explainer();
+    Explanations explanations = new Explanations(explainer, PastedLine::read);
     PrintWriter err = spec.commandLine().getErr();
     // an empty or blank argument is an error of its own; the others are still explained
     for (int i = 0; i < words.length; i++) {
@@ -151,12 +156,10 @@ final class ExplainCommand implements Callable<Integer> {
 
   /** The one line for an empty or blank argument, named by its place. */
   private String blank(int index) {
-    return "ftpseq explain: argument "
-        + (index + 1)
-        + " is "
-        + (words[index].isEmpty() ? "empty" : "blank")
-        + ": nothing to explain; give a reply code (503), a reply line, a verb (RNTO) or a rule"
-        + " id";
+    return "ftpseq explain: "
+        + explainer.text(
+            words[index].isEmpty() ? "explain.emptyArgument" : "explain.blankArgument",
+            Integer.toString(index + 1));
   }
 
   /**
@@ -194,8 +197,8 @@ final class ExplainCommand implements Callable<Integer> {
   private String shown(int index) {
     String word = words[index];
     if (word.indexOf('\t') >= 0 || word.length() > LONGEST_QUOTED) {
-      return String.format(
-          Locale.ROOT, "argument %d (%,d characters, not shown)", index + 1, word.length());
+      return explainer.text(
+          "explain.argumentNotShown", Integer.toString(index + 1), (long) word.length());
     }
     if (afterSecretWord(index)) {
       return "'" + io.ftpseq.protocol.Command.MASK + "'";
@@ -255,13 +258,14 @@ final class ExplainCommand implements Callable<Integer> {
     String word = words[index];
     String shown = shown(index);
     if (likeOption(index) && !word.contains(" ") && !afterSecretWord(index)) {
-      return "ftpseq explain: unknown option "
-          + shown
-          + Suggestions.didYouMean(word, spec.optionsMap().keySet());
+      return "ftpseq explain: "
+          + explainer.text(
+              "explain.unknownOption",
+              shown,
+              Suggestions.didYouMean(word, spec.optionsMap().keySet(), explainer));
     }
-    return "ftpseq explain: nothing to explain for "
-        + shown
-        + ": give a reply code (503), a reply line, a verb (RNTO) or a rule id"
-        + (words.length > 1 ? " (each argument is one; quote a line that has spaces)" : "");
+    return "ftpseq explain: "
+        + explainer.text(
+            words.length > 1 ? "explain.nothing.eachArgument" : "explain.nothing", shown);
   }
 }

@@ -194,8 +194,8 @@ public final class Main implements Runnable {
                       maskQuoted(
                               UsageErrors.said(
                                   e, explainer, language == LanguageOption.Language.en))
-                          + Suggestions.forError(e)
-                          + Suggestions.forDashedFile(e, a)));
+                          + Suggestions.forError(e, explainer)
+                          + Suggestions.forDashedFile(e, a, explainer)));
           err.println("ftpseq: " + UsageErrors.tryHelp(e, explainer));
           err.flush();
           return ExitCodes.USAGE;

@@ -3,6 +3,7 @@ package io.ftpseq.cli;
 import io.ftpseq.explain.Explainer;
 import io.ftpseq.probe.ConformanceReport;
 import io.ftpseq.probe.ObservedProfile;
+import io.ftpseq.probe.ProbeFailure;
 import io.ftpseq.probe.ProfileDifference;
 import io.ftpseq.probe.Scenario;
 import io.ftpseq.probe.ScenarioResult;
@@ -152,7 +153,13 @@ final class ProbeCommand implements Callable<Integer> {
     List<ScenarioResult> results = run(runner, scenarios);
     List<String> problems =
         results.stream()
-            .flatMap(r -> r.problems().stream().map(p -> r.scenario().name() + ": " + p))
+            .flatMap(
+                r ->
+                    r.problems().stream()
+                        .map(
+                            p ->
+                                explainer.text(
+                                    "probe.problem", r.scenario().name(), explainer.say(p))))
             .distinct()
             .toList();
     problems.forEach(problem -> err.println("ftpseq: probe: " + problem));
@@ -245,7 +252,7 @@ final class ProbeCommand implements Callable<Integer> {
               report.key().toString(),
               report.scenario()));
       out.println("  " + explainer.explanation(report.rule()));
-      report.lines().forEach(line -> out.println("    " + line));
+      report.lines().forEach(line -> out.println("    " + explainer.say(line)));
     }
   }
 
@@ -260,7 +267,7 @@ final class ProbeCommand implements Callable<Integer> {
     out.println("  QUIT");
     for (Scenario scenario : scenarios) {
       out.println();
-      out.println("[" + scenario.name() + "] " + scenario.description());
+      out.println("[" + scenario.name() + "] " + description(scenario));
       for (Scenario.Step step : scenario.steps()) {
         String line =
             step.template()
@@ -274,6 +281,15 @@ final class ProbeCommand implements Callable<Integer> {
     out.println(login);
     out.println("  " + explainer.text("probe.dryRun.cleanup", "{dir}"));
     out.println("  QUIT");
+  }
+
+  /**
+   * What the scenario asks of the server, in the run's language: a built-in scenario's description
+   * is in the bundles under its name, in English as the scenario file says it.
+   */
+  private String description(Scenario scenario) {
+    String key = "scenario." + scenario.name();
+    return explainer.has(key) ? explainer.text(key) : scenario.description();
   }
 
   /** The server as messages name it, {@code host:port}. */
@@ -294,6 +310,9 @@ final class ProbeCommand implements Callable<Integer> {
     }
     if (e instanceof NoRouteToHostException) {
       return explainer.text("probe.reason.noRoute");
+    }
+    if (e instanceof ProbeFailure failure) {
+      return explainer.say(failure.reason());
     }
     String message = e.getMessage() == null ? "" : e.getMessage().strip();
     return message.isEmpty() ? explainer.text("probe.reason.io") : message;

@@ -1,5 +1,6 @@
 package io.ftpseq.cli;
 
+import io.ftpseq.explain.Explainer;
 import io.ftpseq.rules.ProfileOption;
 import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.ServerProfiles;
@@ -73,20 +74,26 @@ final class ProfileNames {
    * {@code all} is for {@code simulate}, which shows every server side by side; {@code simulate
    * --profile auto} is refused, as no server answers a simulation to pick a profile from.
    */
-  static String elsewhere(String value, String command) {
+  static String elsewhere(String value, String command, Explainer explainer) {
     String name = canonical(value);
     if (name.equals(ALL) && !command.equals("simulate")) {
-      return " (all is for simulate, which shows every built-in server side by side; "
-          + command
-          + " takes one profile, or auto to pick one per session from the server's greeting)";
+      return explainer.text("suggest.allIsForSimulate", command);
     }
     if (name.equals(ProfileOption.AUTO) && !command.equals("check") && !command.equals("proxy")) {
-      return " (auto is for check and proxy, which pick a profile per session from the server's"
-          + " greeting; "
-          + command
-          + " has no server to ask, so name the profiles, or all)";
+      return explainer.text("suggest.autoIsForCheck", command);
     }
     return "";
+  }
+
+  /**
+   * The usage error for a profile no command knows: {@code unknown profile 'vsftp' (did you mean
+   * 'vsftpd'?); known profiles: ...}, in the run's language.
+   *
+   * @param hint what to add after the name, starting with its own space, or empty
+   * @param known the names the command takes, as a list to read
+   */
+  static String unknown(String value, String hint, String known, Explainer explainer) {
+    return explainer.text("usage.unknownProfile", value, hint, known);
   }
 
   /** Every name {@code simulate --profile} takes besides a file: the built-ins and {@code all}. */

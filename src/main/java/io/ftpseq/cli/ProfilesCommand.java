@@ -1,5 +1,6 @@
 package io.ftpseq.cli;
 
+import io.ftpseq.explain.Explainer;
 import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.ServerProfiles;
 import java.io.IOException;
@@ -102,11 +103,18 @@ final class ProfilesCommand implements Callable<Integer> {
             () ->
                 new CommandLine.ParameterException(
                     spec.commandLine(),
-                    "unknown profile '"
-                        + name
-                        + "'"
-                        + Suggestions.didYouMean(name, ServerProfiles.names())
-                        + "; known profiles: "
-                        + String.join(", ", ServerProfiles.names())));
+                    ProfileNames.unknown(
+                        name,
+                        Suggestions.didYouMean(name, ServerProfiles.names(), explainer()),
+                        String.join(", ", ServerProfiles.names()),
+                        explainer())));
+  }
+
+  /**
+   * The language of its usage errors: this command has no {@code --lang}, as what it lists (the
+   * profiles' own descriptions) is data in English; its errors follow the system's language.
+   */
+  private static Explainer explainer() {
+    return LanguageOption.explainer(LanguageOption.fromArguments(new String[0]));
   }
 }

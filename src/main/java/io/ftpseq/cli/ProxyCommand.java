@@ -2,6 +2,8 @@ package io.ftpseq.cli;
 
 import io.ftpseq.cli.CheckCommand.FailOn;
 import io.ftpseq.cli.CheckCommand.ReportSpec;
+import io.ftpseq.explain.Explainer;
+import io.ftpseq.proxy.CannotStart;
 import io.ftpseq.proxy.FtpProxy;
 import io.ftpseq.proxy.PortRange;
 import io.ftpseq.proxy.ProxySettings;
@@ -217,7 +219,11 @@ final class ProxyCommand implements Callable<Integer> {
     try {
       proxy = FtpProxy.start(settings, console);
     } catch (IOException e) {
-      err.println("ftpseq: " + e.getMessage());
+      err.println(
+          "ftpseq: "
+              + (e instanceof CannotStart cannot
+                  ? language.explainer().say(cannot.reason())
+                  : e.getMessage()));
       err.flush();
       return ExitCodes.USAGE;
     }
@@ -256,17 +262,16 @@ final class ProxyCommand implements Callable<Integer> {
   }
 
   private void announce(ProxyConsole console, FtpProxy proxy, ProxySettings settings) {
+    Explainer explainer = language.explainer();
+    String listening = SessionInfo.show(proxy.address());
+    String relaying = SessionInfo.show(settings.upstream());
     console.status(
-        "listening on "
-            + SessionInfo.show(proxy.address())
-            + ", relaying to "
-            + SessionInfo.show(settings.upstream())
-            + " (profile "
-            + profile
-            + (strict == null ? "" : ", strict at " + strict)
-            + ")");
+        strict == null
+            ? explainer.text("proxy.listening", listening, relaying, profile)
+            : explainer.text(
+                "proxy.listening.strict", listening, relaying, profile, strict.name()));
     if (!proxy.address().getAddress().isLoopbackAddress()) {
-      console.status("listening on a non-loopback address: other hosts can connect");
+      console.status(explainer.text("proxy.nonLoopback"));
     }
   }
 
@@ -300,24 +305,21 @@ final class ProxyCommand implements Callable<Integer> {
   }
 
   private ProxySettings settings() throws IOException, GeneralSecurityException {
-    ProfileChoice choice = CheckCommand.profileChoice(profile, spec.commandLine());
+    ProfileChoice choice =
+        CheckCommand.profileChoice(profile, spec.commandLine(), language.explainer());
     InetSocketAddress listenAt = AddressOption.parse(listen, "127.0.0.1", -1);
     InetSocketAddress upstreamAt = AddressOption.parse(upstream, null, 21);
     if (upstreamAt.getPort() == 0) {
       throw new IllegalArgumentException(
-          "--upstream " + upstream + " names port 0; give the server's port, 1 to 65535");
+          language.explainer().text("proxy.usage.upstreamPortZero", upstream));
     }
     if (SelfRelay.isSelf(listenAt, upstreamAt)) {
       throw new IllegalArgumentException(
-          "--upstream "
-              + upstream
-              + " is the proxy's own --listen address "
-              + listen
-              + ": the proxy would relay to itself; name the FTP server's address");
+          language.explainer().text("proxy.usage.selfRelay", upstream, listen));
     }
     if (tlsMode == TlsMode.implicit && keystore == null) {
       throw new IllegalArgumentException(
-          "--tls implicit needs --tls-keystore FILE: without it the proxy has no TLS to offer");
+          language.explainer().text("proxy.usage.implicitNeedsKeystore"));
     }
     ProxySettings.Builder settings =
         ProxySettings.builder(listenAt, upstreamAt)
@@ -341,7 +343,8 @@ final class ProxyCommand implements Callable<Integer> {
       settings.tls(tls());
     }
     if (sessions < 0) {
-      throw new IllegalArgumentException("--sessions must be 0 or more, not " + sessions);
+      throw new IllegalArgumentException(
+          language.explainer().text("proxy.usage.sessions", Integer.toString(sessions)));
     }
     return settings.build();
   }
@@ -350,13 +353,16 @@ final class ProxyCommand implements Callable<Integer> {
     String password = environment.get(KEYSTORE_PASSWORD);
     if (password == null) {
       throw new IllegalArgumentException(
-          "--tls-keystore needs the keystore password in " + KEYSTORE_PASSWORD);
+          language.explainer().text("proxy.usage.keystorePassword", KEYSTORE_PASSWORD));
     }
     try {
       return TlsTermination.load(keystore, password.toCharArray(), tlsMode == TlsMode.implicit);
     } catch (IOException e) {
       throw new IllegalArgumentException(
-          "cannot read keystore " + keystore + ": " + e.getMessage(), e);
+          language
+              .explainer()
+              .text("proxy.usage.keystore", keystore.toString(), String.valueOf(e.getMessage())),
+          e);
     }
   }
 

@@ -10,6 +10,7 @@ import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.session.InputSummary;
+import io.ftpseq.session.Phrase;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
@@ -118,22 +119,23 @@ final class ProxyConsole implements ProxyEvents {
   }
 
   @Override
-  public synchronized void ownReply(SessionInfo session, String reply, String why) {
+  public synchronized void ownReply(SessionInfo session, String reply, Phrase why) {
+    // the reply is the English that went to the client; it says why only in English
+    boolean replySaysWhy = explainer.languageTag().equals("en") && reply.contains(why.english());
     status(
-        session.id()
-            + ": not from the server: the proxy answered "
-            + reply
-            + (reply.contains(why) ? "" : " (" + why + ")"));
+        replySaysWhy
+            ? explainer.text("proxy.ownReply", session.id(), reply)
+            : explainer.text("proxy.ownReply.why", session.id(), reply, explainer.say(why)));
   }
 
   @Override
-  public synchronized void notice(SessionInfo session, String message) {
-    status(session.id() + ": " + message);
+  public synchronized void notice(SessionInfo session, Phrase message) {
+    status(explainer.text("proxy.notice", session.id(), explainer.say(message)));
   }
 
   @Override
-  public synchronized void turnedAway(InetSocketAddress client, String reason) {
-    status(explainer.text("proxy.turnedAway", SessionInfo.show(client), reason));
+  public synchronized void turnedAway(InetSocketAddress client, Phrase reason) {
+    status(explainer.text("proxy.turnedAway", SessionInfo.show(client), explainer.say(reason)));
   }
 
   @Override
@@ -142,7 +144,9 @@ final class ProxyConsole implements ProxyEvents {
     tally(check, summary.input());
     if (summary.unchecked() != null) {
       unchecked++;
-      status(explainer.text("proxy.unchecked", summary.info().id(), summary.unchecked()));
+      status(
+          explainer.text(
+              "proxy.unchecked", summary.info().id(), explainer.say(summary.unchecked())));
     }
     if (records != null) {
       try {
@@ -157,7 +161,7 @@ final class ProxyConsole implements ProxyEvents {
         explainer.text(
             "proxy.closed",
             summary.info().id(),
-            String.valueOf(summary.ending()),
+            explainer.say(summary.ending()),
             check.commands(),
             summary.transfers(),
             summary.bytesToClient(),

@@ -1,5 +1,6 @@
 package io.ftpseq.cli;
 
+import io.ftpseq.explain.Explainer;
 import io.ftpseq.report.SimulationReport;
 import io.ftpseq.rules.ProfileOption;
 import io.ftpseq.rules.ServerProfile;
@@ -123,21 +124,24 @@ final class SimulateCommand implements Callable<Integer> {
       } else if (ProfileOption.namesFile(name)) {
         if (files.add(realPath(name))) {
           // a column is known by its title: one a column has already is told apart by its file
-          chosen.add(CheckCommand.profileChoice(name, spec.commandLine(), shown(chosen)).profile());
+          chosen.add(
+              CheckCommand.profileChoice(
+                      name, spec.commandLine(), shown(chosen), language.explainer())
+                  .profile());
         }
       } else {
-        String hint = ProfileNames.elsewhere(name, "simulate");
+        Explainer explainer = language.explainer();
+        String hint = ProfileNames.elsewhere(name, "simulate", explainer);
         throw new CommandLine.ParameterException(
             spec.commandLine(),
-            "unknown profile '"
-                + name
-                + "'"
-                + (hint.isEmpty() ? Suggestions.didYouMean(name, ProfileNames.forSimulate()) : hint)
-                + "; known profiles: "
-                + String.join(", ", ServerProfiles.names())
-                + ", "
-                + ProfileNames.ALL
-                + ", or a profile JSON file");
+            ProfileNames.unknown(
+                name,
+                hint.isEmpty()
+                    ? Suggestions.didYouMean(name, ProfileNames.forSimulate(), explainer)
+                    : hint,
+                explainer.text(
+                    "usage.knownProfiles.orFile", String.join(", ", ProfileNames.forSimulate())),
+                explainer));
       }
     }
     if (chosen.isEmpty()) { // --profile , : a table with no server in it, which said nothing

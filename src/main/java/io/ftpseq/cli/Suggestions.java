@@ -1,5 +1,6 @@
 package io.ftpseq.cli;
 
+import io.ftpseq.explain.Explainer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,8 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The valid value nearest to a mistyped one, for usage errors: {@code --lang jp} suggests {@code
- * ja}, {@code --report jsn} suggests {@code json}, {@code --report xml} suggests {@code junit}.
+ * ja}, {@code --report jsn} suggests {@code json}, {@code --report xml} suggests {@code junit}. The
+ * hints are said in the run's language, as the error they follow.
  */
 final class Suggestions {
 
@@ -67,9 +69,12 @@ final class Suggestions {
     return near && !best.equalsIgnoreCase(value) ? Optional.of(best) : Optional.empty();
   }
 
-  /** The text to add to a usage error about the value: {@code (did you mean 'json'?)}, or none. */
-  static String didYouMean(String value, Iterable<String> candidates) {
-    return nearest(value, candidates).map(s -> " (did you mean '" + s + "'?)").orElse("");
+  /**
+   * The text to add to a usage error about the value: {@code (did you mean 'json'?)}, or none; it
+   * starts with the space (or none) that the language puts before it.
+   */
+  static String didYouMean(String value, Iterable<String> candidates, Explainer explainer) {
+    return nearest(value, candidates).map(s -> explainer.text("suggest.didYouMean", s)).orElse("");
   }
 
   /**
@@ -77,14 +82,14 @@ final class Suggestions {
    * list of valid values ({@code --report json,html}) is answered with the way to ask for each: the
    * option once per value.
    */
-  static String forError(CommandLine.ParameterException error) {
+  static String forError(CommandLine.ParameterException error, Explainer explainer) {
     ArgSpec arg = error.getArgSpec();
     String value = error.getValue();
     if (arg == null || value == null || arg.completionCandidates() == null) {
       return "";
     }
-    String list = commaList(value, arg);
-    return list.isEmpty() ? didYouMean(value, arg.completionCandidates()) : list;
+    String list = commaList(value, arg, explainer);
+    return list.isEmpty() ? didYouMean(value, arg.completionCandidates(), explainer) : list;
   }
 
   /**
@@ -92,7 +97,8 @@ final class Suggestions {
    * names a file ({@code check -leading-dash.txt}): picocli reads it as options, and its message is
    * about them. The hint says how to give such a name; none when there is no such argument.
    */
-  static String forDashedFile(CommandLine.ParameterException error, String[] args) {
+  static String forDashedFile(
+      CommandLine.ParameterException error, String[] args, Explainer explainer) {
     CommandLine.Model.CommandSpec command = error.getCommandLine().getCommandSpec();
     for (String arg : args) {
       if (arg.equals("--")) {
@@ -103,14 +109,11 @@ final class Suggestions {
       }
       try {
         if (java.nio.file.Files.exists(java.nio.file.Path.of(arg))) {
-          return "; "
-              + Main.maskQuoted("'" + arg + "'")
-              + " is a file: put -- before it ("
-              + command.qualifiedName()
-              + " -- "
-              + arg
-              + ") or write it as ./"
-              + arg;
+          return explainer.text(
+              "suggest.dashedFile",
+              Main.maskQuoted("'" + arg + "'"),
+              command.qualifiedName() + " -- " + arg,
+              "./" + arg);
         }
       } catch (java.nio.file.InvalidPathException e) {
         // not a name this file system has: no file
@@ -130,7 +133,7 @@ final class Suggestions {
    * hint that shows how to give several: {@code check --report} takes one format each time, and
    * each report but one needs its own file.
    */
-  private static String commaList(String value, ArgSpec arg) {
+  private static String commaList(String value, ArgSpec arg, Explainer explainer) {
     if (!value.contains(",") || !(arg instanceof OptionSpec option)) {
       return "";
     }
@@ -150,9 +153,9 @@ final class Suggestions {
         shown.append(" -o ftpseq-report.").append(extension(items.get(i)));
       }
     }
-    return name.equals("--report")
-        ? " (one format each time, each report but one with its own -o FILE: " + shown + ")"
-        : " (one value each time: " + shown + ")";
+    return explainer.text(
+        name.equals("--report") ? "suggest.oneFormatEachTime" : "suggest.oneValueEachTime",
+        shown.toString());
   }
 
   /** The file extension a report of the format is known by ({@code -o} alone names it). */

@@ -1,6 +1,7 @@
 package io.ftpseq.cli;
 
 import io.ftpseq.explain.Explainer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -31,6 +32,20 @@ final class UsageErrors {
     if (error instanceof CommandLine.MissingParameterException missing) {
       return explainer.text(
           "usage.missing", quoted(missing.getMissing().stream().map(UsageErrors::label).toList()));
+    }
+    ArgSpec arg = error.getArgSpec();
+    if (arg != null
+        && arg.completionCandidates() != null
+        && error.getValue() != null
+        && String.valueOf(error.getMessage()).startsWith("Invalid value for ")) {
+      // a value outside an option's fixed list, as picocli's converter refused it
+      List<String> candidates = new ArrayList<>();
+      arg.completionCandidates().forEach(candidates::add);
+      return explainer.text(
+          "usage.invalidValue",
+          quoted(List.of(label(arg))),
+          String.join(", ", candidates),
+          quoted(List.of(error.getValue())));
     }
     return error.getMessage();
   }

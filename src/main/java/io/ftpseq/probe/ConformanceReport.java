@@ -3,6 +3,7 @@ package io.ftpseq.probe;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.rules.Rule;
 import io.ftpseq.rules.SituationKey;
+import io.ftpseq.session.Phrase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -52,16 +53,19 @@ public record ConformanceReport(
     return dialogue.get(dialogue.size() - 1);
   }
 
-  /** The dialogue as lines: {@code > COMMAND} for each command, {@code < reply} for each reply. */
-  public List<String> lines() {
-    List<String> lines = new ArrayList<>();
+  /**
+   * The dialogue as lines: {@code > COMMAND} for each command, {@code < reply} for each reply, and
+   * in the reader's language what came when no reply did.
+   */
+  public List<Phrase> lines() {
+    List<Phrase> lines = new ArrayList<>();
     for (StepResult step : dialogue) {
-      lines.add("> " + step.command());
+      lines.add(Phrase.of("probe.dialogue.command", step.command().toString()));
       for (Reply reply : step.replies()) {
-        lines.add("< " + reply.firstLine());
+        lines.add(Phrase.of("probe.dialogue.reply", reply.firstLine()));
       }
       if (step.replies().isEmpty()) {
-        lines.add(step.closed() ? "< (connection closed)" : "< (no reply in time)");
+        lines.add(Phrase.of(step.closed() ? "probe.dialogue.closed" : "probe.dialogue.noReply"));
       }
     }
     return lines;

@@ -1,5 +1,6 @@
 package io.ftpseq.probe;
 
+import io.ftpseq.session.Phrase;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param problems what went wrong around the scenario (setup, teardown), empty when nothing did
  */
 public record ScenarioResult(
-    Scenario scenario, List<StepResult> steps, boolean scratchRemoved, List<String> problems) {
+    Scenario scenario, List<StepResult> steps, boolean scratchRemoved, List<Phrase> problems) {
 
   /** Validates and copies. */
   public ScenarioResult {

@@ -3,6 +3,7 @@ package io.ftpseq.probe;
 import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.Verb;
+import io.ftpseq.session.Phrase;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ public final class ScenarioRunner {
     ScratchDirectory.Login login =
         new ScratchDirectory.Login(host, port, user, password, replyTimeout);
     List<ScratchDirectory> scratches = new ArrayList<>();
-    String setupFailure = null;
+    Phrase setupFailure = null;
     try {
       FTPClient client = login.open();
       try {
@@ -89,9 +90,9 @@ public final class ScenarioRunner {
         login.close(client);
       }
     } catch (IOException e) {
-      setupFailure = "scratch directory not made: " + e.getMessage();
+      setupFailure = Phrase.of("probe.problem.scratchNotMade", ProbeFailure.reason(e));
     }
-    List<List<String>> problems = new ArrayList<>();
+    List<List<Phrase>> problems = new ArrayList<>();
     List<List<StepResult>> steps = new ArrayList<>();
     for (int i = 0; i < scenarios.size(); i++) {
       problems.add(new ArrayList<>());
@@ -103,7 +104,7 @@ public final class ScenarioRunner {
       try {
         steps.get(i).addAll(new Session(scratches.get(i)).run(scenarios.get(i).steps()));
       } catch (IOException e) {
-        problems.get(i).add("control connection failed: " + e.getMessage());
+        problems.get(i).add(Phrase.of("probe.problem.control", ProbeFailure.reason(e)));
       }
     }
     boolean[] removed = remove(login, scratches, problems);
@@ -136,14 +137,14 @@ public final class ScenarioRunner {
     try (ControlConnection control = ControlConnection.open(host, port, replyTimeout)) {
       Reply greeting = control.read(replyTimeout);
       if (greeting == null) {
-        throw new IOException("no greeting from " + host + ":" + port);
+        throw new ProbeFailure(Phrase.of("probe.failure.noGreeting", host + ":" + port));
       }
       return greeting;
     }
   }
 
   private static boolean[] remove(
-      ScratchDirectory.Login login, List<ScratchDirectory> scratches, List<List<String>> problems) {
+      ScratchDirectory.Login login, List<ScratchDirectory> scratches, List<List<Phrase>> problems) {
     boolean[] removed = new boolean[problems.size()];
     if (scratches.isEmpty()) {
       return removed;
@@ -154,7 +155,7 @@ public final class ScenarioRunner {
         for (int i = 0; i < scratches.size(); i++) {
           removed[i] = scratches.get(i).remove(client);
           if (!removed[i]) {
-            problems.get(i).add("scratch directory " + scratches.get(i).path() + " not removed");
+            problems.get(i).add(Phrase.of("probe.problem.scratchLeft", scratches.get(i).path()));
           }
         }
       } finally {
@@ -163,7 +164,7 @@ public final class ScenarioRunner {
     } catch (IOException e) {
       for (int i = 0; i < scratches.size(); i++) {
         if (!removed[i]) {
-          problems.get(i).add("scratch directory not removed: " + e.getMessage());
+          problems.get(i).add(Phrase.of("probe.problem.notRemoved", ProbeFailure.reason(e)));
         }
       }
     }

@@ -1,5 +1,6 @@
 package io.ftpseq.probe;
 
+import io.ftpseq.session.Phrase;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -52,20 +53,20 @@ record ScratchDirectory(String path, String name) {
   /** Makes a fresh directory with its file, on a logged-in connection. */
   static ScratchDirectory create(FTPClient client) throws IOException {
     if (!FTPReply.isPositiveCompletion(client.pwd())) {
-      throw new IOException("PWD failed: " + client.getReplyString().strip());
+      throw new ProbeFailure(Phrase.of("probe.failure.pwd", client.getReplyString().strip()));
     }
     Matcher quoted = QUOTED.matcher(client.getReplyString());
     if (!quoted.find()) {
-      throw new IOException("PWD gave no quoted path: " + client.getReplyString().strip());
+      throw new ProbeFailure(Phrase.of("probe.failure.pwdPath", client.getReplyString().strip()));
     }
     String home = quoted.group(1).replace("\"\"", "\"");
     String name = "probe-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     String path = (home.endsWith("/") ? home : home + "/") + name;
     if (!client.makeDirectory(path)) {
-      throw new IOException("MKD " + path + " failed: " + client.getReplyString().strip());
+      throw new ProbeFailure(Phrase.of("probe.failure.mkd", path, client.getReplyString().strip()));
     }
     if (!client.storeFile(path + "/" + FILE, new ByteArrayInputStream(CONTENT))) {
-      throw new IOException("STOR failed: " + client.getReplyString().strip());
+      throw new ProbeFailure(Phrase.of("probe.failure.stor", client.getReplyString().strip()));
     }
     return new ScratchDirectory(path, name);
   }
@@ -110,7 +111,7 @@ record ScratchDirectory(String path, String name) {
       if (!client.login(user, password) || !client.setFileType(FTP.BINARY_FILE_TYPE)) {
         String reply = client.getReplyString().strip();
         close(client);
-        throw new IOException("login as " + user + " failed: " + reply);
+        throw new ProbeFailure(Phrase.of("probe.failure.login", user, reply));
       }
       client.enterLocalPassiveMode();
       return client;

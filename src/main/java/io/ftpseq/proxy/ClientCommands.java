@@ -4,6 +4,7 @@ import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.Verb;
 import io.ftpseq.rules.Finding;
+import io.ftpseq.session.Phrase;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -42,8 +43,7 @@ final class ClientCommands {
       try {
         line = input.readLine();
       } catch (LineInput.TooLong e) {
-        session.endQuietly(
-            "the client sent " + e.getMessage() + " (--max-line); closing the session");
+        session.endQuietly(Phrase.of("proxy.end.clientLineTooLong", e.cap()));
         return;
       }
       if (line == null) {
@@ -52,7 +52,7 @@ final class ClientCommands {
       }
       session.touch();
       if (ControlText.hasNul(line)) {
-        session.endQuietly("the client sent a NUL byte, which no command has; closing the session");
+        session.endQuietly(Phrase.of("proxy.end.clientNul"));
         return;
       }
       command(crlf(line));
@@ -67,9 +67,7 @@ final class ClientCommands {
     byte[] relayed = ControlText.crlf(line);
     if (relayed != line && !bareLf) {
       bareLf = true;
-      session.notice(
-          "the client ended a line with LF alone, not CRLF (RFC 959 §5.3);"
-              + " the proxy relays its lines to the server ended by CRLF");
+      session.notice(Phrase.of("proxy.notice.clientBareLf"));
     }
     return relayed;
   }
@@ -79,7 +77,7 @@ final class ClientCommands {
     if (text.isBlank()) {
       session
           .queue()
-          .local(null, Reply.of(500, "Empty command line."), "not forwarded: an empty line");
+          .local(null, Reply.of(500, "Empty command line."), Phrase.of("proxy.why.emptyLine"));
       return;
     }
     session.log().learn(text);
@@ -132,7 +130,7 @@ final class ClientCommands {
         Refusal.reply(command, broken, session.log().predict(command), session.log().profile());
     long line = session.log().command(command);
     session.log().refused(line);
-    session.queue().local(command, reply, "not forwarded: answered by ftpseq proxy (--strict)");
+    session.queue().local(command, reply, Phrase.of("proxy.why.strict"));
     return true;
   }
 
@@ -143,27 +141,26 @@ final class ClientCommands {
             ? DataAddress.port(command.argument())
             : DataAddress.extendedPort(command.argument());
     InetAddress clientAddress = session.client().getInetAddress();
-    String refusal = null;
+    Phrase refusal = null;
     if (!parsed.ok()) {
       refusal = parsed.error();
     } else if (!parsed.address().getAddress().equals(clientAddress)) {
       refusal =
-          command.verb()
-              + " names "
-              + parsed.address().getAddress().getHostAddress()
-              + ", not this session's client "
-              + clientAddress.getHostAddress()
-              + "; the proxy connects only to the client (no FTP bounce)";
+          Phrase.of(
+              "proxy.refusal.bounce",
+              command.verb().name(),
+              parsed.address().getAddress().getHostAddress(),
+              clientAddress.getHostAddress());
     } else if (parsed.address().getPort() < 1024) {
       refusal =
-          command.verb()
-              + " names port "
-              + parsed.address().getPort()
-              + ", below 1024; refused (possible FTP bounce)";
+          Phrase.of(
+              "proxy.refusal.lowPort",
+              command.verb().name(),
+              Integer.toString(parsed.address().getPort()));
     }
     if (refusal != null) {
       session.answer(
-          command, Reply.of(501, "ftpseq proxy: " + refusal + "."), "not forwarded: " + refusal);
+          command, WireText.reply(501, refusal, "."), Phrase.of("proxy.why.notForwarded", refusal));
       return;
     }
     InetAddress serverLocal = session.server().getLocalAddress();
@@ -174,7 +171,7 @@ final class ClientCommands {
       session.answer(
           command,
           Reply.of(501, "ftpseq proxy cannot listen for the data connection: " + e.getMessage()),
-          "not forwarded: no data port");
+          Phrase.of("proxy.why.noDataPort"));
       return;
     }
     DataLink link =
@@ -206,7 +203,7 @@ final class ClientCommands {
               534,
               "ftpseq proxy: TLS is not configured (start the proxy with --tls-keystore);"
                   + " the session goes on in clear text."),
-          "not forwarded: TLS is not configured");
+          Phrase.of("proxy.why.tlsOff"));
       return;
     }
     if (!mechanism.equals("TLS") && !mechanism.equals("SSL") && !mechanism.startsWith("TLS-")) {
@@ -214,14 +211,12 @@ final class ClientCommands {
           command,
           Reply.of(
               504, "ftpseq proxy: only AUTH TLS is supported, not " + command.argument() + "."),
-          "not forwarded: unsupported mechanism");
+          Phrase.of("proxy.why.mechanism"));
       return;
     }
     if (tls) {
       session.answer(
-          command,
-          Reply.of(503, "ftpseq proxy: TLS is already on."),
-          "not forwarded: TLS already on");
+          command, Reply.of(503, "ftpseq proxy: TLS is already on."), Phrase.of("proxy.why.tlsOn"));
       return;
     }
     session.log().command(command);
@@ -235,7 +230,7 @@ final class ClientCommands {
                   () -> {
                     session.answerNow(
                         Reply.of(234, "AUTH " + mechanism + " OK; TLS ends at ftpseq proxy."),
-                        "not forwarded: TLS ends at ftpseq proxy");
+                        Phrase.of("proxy.why.tlsHere"));
                     session.upgradeClient(termination, input.unread());
                   });
     } catch (InterruptedException e) {
@@ -268,6 +263,6 @@ final class ClientCommands {
     } else {
       reply = Reply.of(504, "PROT takes C, S, E or P.");
     }
-    session.answer(command, reply, "not forwarded: TLS ends at ftpseq proxy");
+    session.answer(command, reply, Phrase.of("proxy.why.tlsHere"));
   }
 }

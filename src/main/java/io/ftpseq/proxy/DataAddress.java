@@ -1,5 +1,6 @@
 package io.ftpseq.proxy;
 
+import io.ftpseq.session.Phrase;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -31,12 +32,12 @@ final class DataAddress {
   private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]+");
 
   /** What parsing gave: the address, or why there is none. */
-  record Parsed(InetSocketAddress address, String error) {
+  record Parsed(InetSocketAddress address, Phrase error) {
     static Parsed of(InetAddress host, int port) {
       return new Parsed(new InetSocketAddress(host, port), null);
     }
 
-    static Parsed error(String reason) {
+    static Parsed error(Phrase reason) {
       return new Parsed(null, reason);
     }
 
@@ -51,8 +52,7 @@ final class DataAddress {
   static Parsed port(String argument) {
     Matcher m = SIX_NUMBERS.matcher(argument.strip());
     if (!m.matches()) {
-      return Parsed.error(
-          "PORT takes six numbers from 0 to 255 separated by commas, not \"" + argument + "\"");
+      return Parsed.error(Phrase.of("proxy.address.port", argument));
     }
     return fromSix(m, "PORT " + argument);
   }
@@ -65,7 +65,7 @@ final class DataAddress {
   static Parsed passiveReply(String text) {
     Matcher m = SIX_NUMBERS.matcher(text);
     if (!m.find()) {
-      return Parsed.error("the 227 reply names no address: \"" + text + "\"");
+      return Parsed.error(Phrase.of("proxy.address.no227", text));
     }
     return fromSix(m, text);
   }
@@ -75,22 +75,22 @@ final class DataAddress {
     String arg = argument.strip();
     String quoted = "EPRT " + argument;
     if (arg.length() < 7 || arg.charAt(0) < 0x21 || arg.charAt(0) > 0x7e) {
-      return Parsed.error("EPRT takes <d><af><d><address><d><port><d>, not \"" + argument + "\"");
+      return Parsed.error(Phrase.of("proxy.address.eprt", argument));
     }
     String[] parts = arg.split(Pattern.quote(String.valueOf(arg.charAt(0))), -1);
     if (parts.length != 5 || !parts[0].isEmpty() || !parts[4].isEmpty()) {
-      return Parsed.error("EPRT takes <d><af><d><address><d><port><d>, not \"" + argument + "\"");
+      return Parsed.error(Phrase.of("proxy.address.eprt", argument));
     }
     if (!parts[1].equals("1") && !parts[1].equals("2")) {
-      return Parsed.error("EPRT names address family \"" + parts[1] + "\"; only 1 and 2 exist");
+      return Parsed.error(Phrase.of("proxy.address.family", parts[1]));
     }
     Optional<InetAddress> host = parts[1].equals("1") ? ipv4(parts[2]) : ipv6(parts[2]);
     if (host.isEmpty()) {
-      return Parsed.error("\"" + parts[2] + "\" is not a literal address of family " + parts[1]);
+      return Parsed.error(Phrase.of("proxy.address.literal", parts[2], parts[1]));
     }
     int port = number(parts[3], 65535);
     return port < 1
-        ? Parsed.error("not a port from 1 to 65535: \"" + quoted + "\"")
+        ? Parsed.error(Phrase.of("proxy.address.portRange", quoted))
         : Parsed.of(host.get(), port);
   }
 
@@ -101,11 +101,11 @@ final class DataAddress {
   static Parsed extendedPassiveReply(String text, InetAddress host) {
     Matcher m = EXTENDED_PASSIVE.matcher(text);
     if (!m.find()) {
-      return Parsed.error("the 229 reply names no port as (|||port|): \"" + text + "\"");
+      return Parsed.error(Phrase.of("proxy.address.no229", text));
     }
     int port = number(m.group(2), 65535);
     return port < 1
-        ? Parsed.error("the 229 reply names no port from 1 to 65535: \"" + text + "\"")
+        ? Parsed.error(Phrase.of("proxy.address.range229", text))
         : Parsed.of(host, port);
   }
 
@@ -150,13 +150,13 @@ final class DataAddress {
     for (int i = 0; i < 6; i++) {
       n[i] = number(m.group(i + 1), 255);
       if (n[i] < 0) {
-        return Parsed.error("a number above 255 in \"" + quoted + "\"");
+        return Parsed.error(Phrase.of("proxy.address.above255", quoted));
       }
     }
     byte[] host = {(byte) n[0], (byte) n[1], (byte) n[2], (byte) n[3]};
     int port = n[4] * 256 + n[5];
     if (port == 0) {
-      return Parsed.error("port 0 in \"" + quoted + "\"");
+      return Parsed.error(Phrase.of("proxy.address.portZero", quoted));
     }
     try {
       return Parsed.of(InetAddress.getByAddress(host), port);

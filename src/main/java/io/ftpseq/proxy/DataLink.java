@@ -1,5 +1,6 @@
 package io.ftpseq.proxy;
 
+import io.ftpseq.session.Phrase;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -39,7 +40,7 @@ final class DataLink implements Watchdog.Watched {
     void touch();
 
     /** Something the proxy refused or ended, for the operator and the transcript. */
-    void notice(String message);
+    void notice(Phrase message);
 
     /** The link is done; its counts are final. */
     void closed(DataLink link);
@@ -167,11 +168,9 @@ final class DataLink implements Watchdog.Watched {
   @Override
   public void expire() {
     owner.notice(
-        "data connection "
-            + (outbound == null ? "not opened" : "stalled")
-            + " for "
-            + Watchdog.shown(transfer)
-            + " (--transfer-timeout); closed by the proxy");
+        Phrase.of(
+            outbound == null ? "proxy.notice.dataNotOpened" : "proxy.notice.dataStalled",
+            Watchdog.shown(transfer)));
     close();
   }
 
@@ -218,7 +217,7 @@ final class DataLink implements Watchdog.Watched {
       }
     } catch (IOException e) {
       if (state != State.CLOSED) {
-        owner.notice("data connection failed: " + e.getMessage());
+        owner.notice(Phrase.of("proxy.notice.dataFailed", String.valueOf(e.getMessage())));
       }
     } finally {
       close();
@@ -242,12 +241,12 @@ final class DataLink implements Watchdog.Watched {
         return channel;
       }
       owner.notice(
-          "refused a data connection from "
-              + from.getHostAddress()
-              + ": only "
-              + expectedPeer.getHostAddress()
-              + (mode == Mode.PASSIVE ? ", this session's client," : ", this session's server,")
-              + " may connect");
+          Phrase.of(
+              mode == Mode.PASSIVE
+                  ? "proxy.notice.dataFromClientOnly"
+                  : "proxy.notice.dataFromServerOnly",
+              from.getHostAddress(),
+              expectedPeer.getHostAddress()));
       Quietly.close(channel);
     }
   }

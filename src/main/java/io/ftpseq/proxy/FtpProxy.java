@@ -1,11 +1,11 @@
 package io.ftpseq.proxy;
 
+import io.ftpseq.session.Phrase;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,8 +77,12 @@ public final class FtpProxy implements AutoCloseable {
       listener.bind(settings.listen(), 64);
     } catch (IOException e) {
       listener.close();
-      throw new IOException(
-          "cannot listen on " + SessionInfo.show(settings.listen()) + ": " + e.getMessage(), e);
+      throw new CannotStart(
+          Phrase.of(
+              "proxy.start.cannotListen",
+              SessionInfo.show(settings.listen()),
+              String.valueOf(e.getMessage())),
+          e);
     }
     Duration tick = shortest(settings).dividedBy(4);
     ProxyContext context =
@@ -148,7 +152,7 @@ public final class FtpProxy implements AutoCloseable {
     }
     List<ProxySession> sessions = new ArrayList<>(open);
     for (ProxySession session : sessions) {
-      session.stop("the proxy is shutting down; closing the session");
+      session.stop(Phrase.of("proxy.end.shuttingDown"));
     }
     try {
       awaitNoneOpen(CLOSE_WAIT);
@@ -192,7 +196,7 @@ public final class FtpProxy implements AutoCloseable {
   private void admit(Socket client) {
     int max = context.settings().maxSessions();
     if (open.size() >= max) {
-      turnAway(client, max + " sessions are open, the most allowed (--max-sessions)");
+      turnAway(client, Phrase.of("proxy.turnAway.full", Integer.toString(max)));
       return;
     }
     String id = "s" + nextNumber.getAndIncrement();
@@ -201,7 +205,7 @@ public final class FtpProxy implements AutoCloseable {
       open.add(session);
       context.threads().execute(session);
     } catch (IOException | RuntimeException e) {
-      turnAway(client, "cannot start a session: " + e.getMessage());
+      turnAway(client, Phrase.of("proxy.turnAway.cannotStart", String.valueOf(e.getMessage())));
     }
   }
 
@@ -216,12 +220,11 @@ public final class FtpProxy implements AutoCloseable {
     }
   }
 
-  private void turnAway(Socket client, String why) {
+  private void turnAway(Socket client, Phrase why) {
     InetSocketAddress address = (InetSocketAddress) client.getRemoteSocketAddress();
     try (client) {
       OutputStream out = client.getOutputStream();
-      out.write(
-          ("421 ftpseq proxy: " + why + "; try again later.\r\n").getBytes(StandardCharsets.UTF_8));
+      out.write(ReplyQueue.wire(WireText.reply(421, why, "; try again later.")));
       out.flush();
     } catch (IOException e) {
       // the client left already

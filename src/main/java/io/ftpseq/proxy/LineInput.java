@@ -17,8 +17,16 @@ final class LineInput {
   static final class TooLong extends IOException {
     private static final long serialVersionUID = 1L;
 
+    private final int cap;
+
     TooLong(int cap) {
       super("a line longer than " + cap + " bytes");
+      this.cap = cap;
+    }
+
+    /** The longest line allowed, in bytes, as the messages about it show it. */
+    String cap() {
+      return Integer.toString(cap);
     }
   }
 

@@ -5,6 +5,7 @@ import io.ftpseq.protocol.Reply;
 import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.SessionCheck;
+import io.ftpseq.session.Phrase;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -41,8 +42,8 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
   private volatile OutputStream clientOut;
   private volatile Socket server;
   private volatile long lastActivity = System.nanoTime();
-  private volatile String ending;
-  private volatile String unchecked;
+  private volatile Phrase ending;
+  private volatile Phrase unchecked;
   private volatile boolean greeted;
   private volatile boolean protectData;
   private Future<?> serverThread;
@@ -127,12 +128,12 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
       }
     } catch (ServerGone e) {
       if (!greeted) {
-        unchecked = "the server closed the connection before its greeting";
+        unchecked = Phrase.of("proxy.end.serverClosedBeforeGreeting");
       }
-      endQuietly("lost the connection to the server (" + e.getMessage() + ")");
+      endQuietly(Phrase.of("proxy.end.serverLost", String.valueOf(e.getMessage())));
     } catch (IOException e) {
       if (ending == null) {
-        ending = "the client's connection failed (" + e.getMessage() + ")";
+        ending = Phrase.of("proxy.end.clientFailed", String.valueOf(e.getMessage()));
       }
       closeSockets(); // the client cannot be told: its connection is what failed
     } finally {
@@ -150,15 +151,15 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
       socket.setTcpNoDelay(true);
       return true;
     } catch (IOException e) {
-      String why =
-          "cannot connect to the server "
-              + SessionInfo.show(info.upstream())
-              + ": "
-              + e.getMessage();
+      Phrase why =
+          Phrase.of(
+              "proxy.end.cannotConnect",
+              SessionInfo.show(info.upstream()),
+              String.valueOf(e.getMessage()));
       ending = why;
       unchecked = why;
       notice(why);
-      queue.outOfTurn(Reply.of(421, "ftpseq proxy " + why + "."), why);
+      queue.outOfTurn(Reply.of(421, "ftpseq proxy " + WireText.english(why) + "."), why);
       return false;
     }
   }
@@ -184,12 +185,12 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
    *
    * @param own why the proxy made the reply, or {@code null} for the server's
    */
-  private void deliver(Reply reply, byte[] wire, String own) throws IOException {
+  private void deliver(Reply reply, byte[] wire, Phrase own) throws IOException {
     if (own == null) {
       log.reply(reply);
     } else {
-      log.ownReply(reply, own);
-      context.events().ownReply(info, log.mask(reply.firstLine()), log.mask(own));
+      log.ownReply(reply, own.english());
+      context.events().ownReply(info, log.mask(reply.firstLine()), own.masked(log::mask));
     }
     clientOut.write(wire);
     clientOut.flush();
@@ -200,7 +201,7 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
    * Answers the client from the proxy at once, for a reply that must go out while the reply queue
    * is held idle ({@link ReplyQueue#whenIdle}): the 234 to AUTH, before TLS starts.
    */
-  void answerNow(Reply reply, String why) throws IOException {
+  void answerNow(Reply reply, Phrase why) throws IOException {
     deliver(reply, ReplyQueue.wire(reply), why);
   }
 
@@ -236,7 +237,7 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
   }
 
   /** Records a command and answers it from the proxy, in turn. */
-  void answer(Command command, Reply reply, String reason) throws IOException {
+  void answer(Command command, Reply reply, Phrase reason) throws IOException {
     log.command(command);
     queue.local(command, reply, reason);
   }
@@ -274,9 +275,10 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
   }
 
   @Override
-  public void notice(String message) {
-    log.comment("ftpseq proxy: " + message);
-    context.events().notice(info, log.mask(message));
+  public void notice(Phrase message) {
+    // the transcript is a record that check reads back, in English as every transcript
+    log.comment("ftpseq proxy: " + message.english());
+    context.events().notice(info, message.masked(log::mask));
   }
 
   private void found(Finding finding, ServerProfile profile, boolean refused) {
@@ -290,23 +292,20 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
 
   @Override
   public void expire() {
-    stop(
-        "no activity for "
-            + Watchdog.shown(context.settings().idleTimeout())
-            + " (--idle-timeout); closing the session");
+    stop(Phrase.of("proxy.end.idle", Watchdog.shown(context.settings().idleTimeout())));
   }
 
   /**
    * Ends the session from outside its threads (a timeout, the proxy stopping): the client is told
    * with 421 on another thread, and the sockets are closed soon after whether or not it listened.
    */
-  void stop(String why) {
+  void stop(Phrase why) {
     if (ending != null) {
       return;
     }
     ending = why;
     if (!greeted && unchecked == null) {
-      unchecked = "the server never sent its greeting";
+      unchecked = Phrase.of("proxy.end.noGreeting");
     }
     notice(why);
     long deadline = System.nanoTime() + GOODBYE_NANOS;
@@ -340,7 +339,7 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
    * The server sent what the proxy cannot relay (a line over --max-line, a reply without end, a
    * line that is not FTP): the session ends, and the run counts it as not checked in full.
    */
-  void endForServer(String why) {
+  void endForServer(Phrase why) {
     if (unchecked == null) {
       unchecked = why;
     }
@@ -348,7 +347,7 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
   }
 
   /** Tells the client why the session ends (421), then closes its sockets. */
-  void endQuietly(String why) {
+  void endQuietly(Phrase why) {
     if (ending == null) {
       ending = why;
     }
@@ -356,7 +355,7 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
       return; // ended already, and the client told or gone
     }
     try {
-      queue.outOfTurn(Reply.of(421, "ftpseq proxy: " + why + "."), why);
+      queue.outOfTurn(WireText.reply(421, why, "."), why);
     } catch (IOException | RuntimeException e) {
       // the client is gone; closing is all that is left
     }
@@ -366,9 +365,9 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
   /** The server closed its control connection: the session is over once the client knows. */
   void serverClosed() {
     if (ending == null) {
-      ending = "the server closed the connection";
+      ending = Phrase.of("proxy.end.serverClosed");
       if (!greeted) {
-        unchecked = "the server closed the connection before its greeting";
+        unchecked = Phrase.of("proxy.end.serverClosedBeforeGreeting");
         ending = unchecked;
       }
     }
@@ -378,7 +377,7 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
   /** The client closed its side: the server is told the same way and the session drains. */
   void clientClosed() {
     if (ending == null) {
-      ending = "the client closed the connection";
+      ending = Phrase.of("proxy.end.clientClosed");
     }
     try {
       server.shutdownOutput();
@@ -410,9 +409,9 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
                   links.transfers(),
                   links.bytesToClient(),
                   links.bytesToServer(),
-                  log.mask(ending == null ? "ended" : ending),
+                  (ending == null ? Phrase.of("proxy.end.ended") : ending).masked(log::mask),
                   transcript,
-                  unchecked == null ? null : log.mask(unchecked)));
+                  unchecked == null ? null : unchecked.masked(log::mask)));
     } finally {
       onEnd.accept(this);
     }

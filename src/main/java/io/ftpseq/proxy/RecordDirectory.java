@@ -1,5 +1,6 @@
 package io.ftpseq.proxy;
 
+import io.ftpseq.session.Phrase;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -30,8 +31,8 @@ final class RecordDirectory {
   /** Makes the directory when it does not exist. */
   static RecordDirectory open(Path directory) throws IOException {
     if (Files.exists(directory) && !Files.isDirectory(directory)) {
-      throw new IOException(
-          "cannot record in " + directory + ": it exists and is not a directory (--record DIR)");
+      throw new CannotStart(
+          Phrase.of("proxy.start.recordNotDirectory", directory.toString()), null);
     }
     Files.createDirectories(directory);
     return new RecordDirectory(directory);

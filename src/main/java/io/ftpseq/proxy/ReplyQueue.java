@@ -2,6 +2,7 @@ package io.ftpseq.proxy;
 
 import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
+import io.ftpseq.session.Phrase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,16 +28,16 @@ final class ReplyQueue {
      * @param wire the bytes to send, line endings included
      * @param own why the proxy made the reply itself, or {@code null} for the server's
      */
-    void deliver(Reply reply, byte[] wire, String own) throws IOException;
+    void deliver(Reply reply, byte[] wire, Phrase own) throws IOException;
   }
 
   private static final class Entry {
     final Command command;
     final Reply local;
-    final String reason;
+    final Phrase reason;
     boolean answered;
 
-    Entry(Command command, Reply local, String reason) {
+    Entry(Command command, Reply local, Phrase reason) {
       this.command = command;
       this.local = local;
       this.reason = reason;
@@ -70,7 +71,7 @@ final class ReplyQueue {
    *
    * @param reason why the proxy answers, for the record
    */
-  void local(Command command, Reply reply, String reason) throws IOException {
+  void local(Command command, Reply reply, Phrase reason) throws IOException {
     lock.lock();
     try {
       if (entries.isEmpty()) {
@@ -104,7 +105,7 @@ final class ReplyQueue {
    * @param instead when the proxy sends a reply of its own in place of the server's, why; else
    *     {@code null}
    */
-  void fromServer(Reply reply, byte[] wire, String instead) throws IOException {
+  void fromServer(Reply reply, byte[] wire, Phrase instead) throws IOException {
     lock.lock();
     try {
       delivery.deliver(reply, wire, instead);
@@ -132,7 +133,7 @@ final class ReplyQueue {
    *
    * @param reason why, for the record
    */
-  void outOfTurn(Reply reply, String reason) throws IOException {
+  void outOfTurn(Reply reply, Phrase reason) throws IOException {
     lock.lock();
     try {
       delivery.deliver(reply, wire(reply), reason);

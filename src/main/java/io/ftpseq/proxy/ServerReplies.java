@@ -5,6 +5,7 @@ import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyAssembler;
 import io.ftpseq.protocol.ReplyCode;
 import io.ftpseq.protocol.Verb;
+import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -55,7 +56,7 @@ final class ServerReplies implements Runnable {
       }
       session.serverClosed();
     } catch (LineInput.TooLong e) {
-      session.endForServer("the server sent " + e.getMessage() + "; closing the session");
+      session.endForServer(Phrase.of("proxy.end.serverLineTooLong", e.cap()));
     } catch (IOException e) {
       session.serverClosed();
     } catch (InterruptedException e) {
@@ -72,9 +73,7 @@ final class ServerReplies implements Runnable {
     byte[] relayed = ControlText.crlf(line);
     if (relayed != line && !bareLf) {
       bareLf = true;
-      session.notice(
-          "the server ended a line with LF alone, not CRLF (RFC 959 §4.2);"
-              + " the proxy relays its replies to the client ended by CRLF");
+      session.notice(Phrase.of("proxy.notice.serverBareLf"));
     }
     return relayed;
   }
@@ -99,13 +98,11 @@ final class ServerReplies implements Runnable {
     if (outcome instanceof ReplyAssembler.Overlong overlong) {
       // bounded in bytes, not lines: STAT of a big directory is a reply of many short lines
       session.endForServer(
-          "the server's reply "
-              + overlong.reply().code()
-              + " holds more than "
-              + ReplyAssembler.MAX_REPLY_MEGABYTES
-              + " MB ("
-              + overlong.reply().lines().size()
-              + " lines) without its closing line; closing the session");
+          Phrase.of(
+              "proxy.end.replyOverlong",
+              overlong.reply().code().toString(),
+              Integer.toString(ReplyAssembler.MAX_REPLY_MEGABYTES),
+              Integer.toString(overlong.reply().lines().size())));
       return false;
     }
     return true;
@@ -114,7 +111,7 @@ final class ServerReplies implements Runnable {
   private void garbage(String text, String reason) {
     String shown = session.log().mask(ControlText.printable(text));
     session.log().garbage(shown, reason + ": " + Problem.quoteReply(shown));
-    session.endForServer("the server sent a line that is not an FTP reply (\"" + shown + "\")");
+    session.endForServer(Phrase.of("proxy.end.notAReply", shown));
   }
 
   private void reply(Reply reply, byte[] raw) throws IOException, InterruptedException {
@@ -142,12 +139,8 @@ final class ServerReplies implements Runnable {
       }
     }
     // a reply made in place of the server's is the proxy's own, recorded and shown as such
-    String instead =
-        out.code().equals(reply.code())
-            ? null
-            : "ftpseq proxy answered in place of the server, which answered \""
-                + reply.firstLine()
-                + "\"";
+    Phrase instead =
+        out.code().equals(reply.code()) ? null : Phrase.of("proxy.why.instead", reply.firstLine());
     byte[] wire = out.equals(reply) ? raw : ReplyQueue.wire(out);
     session.queue().fromServer(out, wire, instead);
   }
@@ -169,17 +162,17 @@ final class ServerReplies implements Runnable {
     }
     int port = parsed.address().getPort();
     if (port < 1024) {
-      return refuse("the server's passive port " + port + " is below 1024; refused");
+      return refuse(Phrase.of("proxy.refusal.passiveLowPort", Integer.toString(port)));
     }
     InetAddress clientSide = session.client().getLocalAddress();
     if (!extended && clientSide.getAddress().length != 4) {
-      return refuse("227 cannot name this IPv6 address; use EPSV");
+      return refuse(Phrase.of("proxy.refusal.ipv6In227"));
     }
     ServerSocketChannel listener;
     try {
       listener = session.context().dataPorts().listen(clientSide);
     } catch (IOException e) {
-      return refuse("cannot listen for the data connection: " + e.getMessage());
+      return refuse(Phrase.of("proxy.refusal.noListen", String.valueOf(e.getMessage())));
     }
     DataLink link =
         new DataLink(
@@ -212,7 +205,7 @@ final class ServerReplies implements Runnable {
     return new Reply(reply.code(), lines);
   }
 
-  private static Reply refuse(String why) {
-    return Reply.of(501, "ftpseq proxy: " + why + "; not forwarded.");
+  private static Reply refuse(Phrase why) {
+    return WireText.reply(501, why, "; not forwarded.");
   }
 }

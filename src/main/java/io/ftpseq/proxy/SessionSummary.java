@@ -2,6 +2,7 @@ package io.ftpseq.proxy;
 
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.session.InputSummary;
+import io.ftpseq.session.Phrase;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -27,9 +28,9 @@ public record SessionSummary(
     int transfers,
     long bytesToClient,
     long bytesToServer,
-    String ending,
+    Phrase ending,
     Path transcript,
-    String unchecked) {
+    Phrase unchecked) {
 
   /** Validates the parts. */
   public SessionSummary {

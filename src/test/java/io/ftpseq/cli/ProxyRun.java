@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 final class ProxyRun {
 
-  private static final Pattern LISTENING = Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)");
+  // the first address on the first line, "listening on 127.0.0.1:PORT" in any language
+  private static final Pattern LISTENING = Pattern.compile("127\\.0\\.0\\.1:(\\d+)");
 
   private final StringWriter out = new StringWriter();
   private final Watching err = new Watching();

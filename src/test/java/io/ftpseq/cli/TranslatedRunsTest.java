@@ -2,9 +2,13 @@ package io.ftpseq.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ftpseq.testing.EmbeddedFtpServer;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +16,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -88,7 +97,7 @@ class TranslatedRunsTest {
    */
   @ParameterizedTest
   @ValueSource(strings = {"fr", "ja"})
-  void noEnglishSentenceOfTheBundleInTranslatedRuns(String language) throws IOException {
+  void noEnglishSentenceOfTheBundleInTranslatedRuns(String language) throws Exception {
     Path script = dir.resolve("script.txt");
     Files.writeString(script, "USER a\nPASS b\nRNTO x\nRETR f\nQUIT\nnot a command\n");
     List<String> said = new ArrayList<>();
@@ -122,12 +131,12 @@ class TranslatedRunsTest {
     }
     CliRun explain = CliRun.of("explain", "--lang", language, "503", "RNTO", "RNTO_WITHOUT_RNFR");
     said.add(explain.out() + explain.err());
-    // the dry run lists the scenarios as their file describes them, in English: left out here
     for (String[] probe :
         List.of(
             new String[] {"ftp://alice:secret@127.0.0.1:2121"},
             new String[] {"ftp://127.0.0.1:2121"},
-            new String[] {"ftp://alice@127.0.0.1:99999"})) {
+            new String[] {"ftp://alice@127.0.0.1:99999"},
+            new String[] {"--dry-run", "ftp://alice@127.0.0.1:2121"})) {
       List<String> args = new ArrayList<>(List.of("probe", "--lang", language));
       args.addAll(List.of(probe));
       CliRun run = CliRun.of(args.toArray(String[]::new));
@@ -140,18 +149,91 @@ class TranslatedRunsTest {
     } finally {
       ProbeCommand.environment = System::getenv;
     }
+    said.addAll(probeFailures(language));
+    said.addAll(usageHints(language));
 
     List<String> lines = new ArrayList<>();
     for (String output : said) {
       // the HTML report's lines of the input (class "ln") are the input's words, not ftpseq's
       lines.addAll(unescaped(output).lines().filter(l -> !l.contains("class=\"ln\"")).toList());
     }
+    // what the proxy says on the wire is the English of its phrases: in a recorded session's
+    // replies (the samples have some) it is the session's text, as servers' reply texts are
+    assertThat(leaks(lines, language, TranslatedRunsTest::onTheWire)).isEmpty();
+  }
+
+  /** Whether the proxy sends the phrase's English in its own replies, as protocol text. */
+  private static boolean onTheWire(String key) {
+    return Stream.of("proxy.address.", "proxy.refusal.", "proxy.end.", "proxy.turnAway.")
+        .anyMatch(key::startsWith);
+  }
+
+  /**
+   * What a probe says when the server lets it log in but not make its scratch directory (MKD
+   * refused), and when the password is wrong: why each scenario did not run, and why the login
+   * failed, in the run's language.
+   */
+  private List<String> probeFailures(String language) throws Exception {
+    List<String> said = new ArrayList<>();
+    Path home = Files.createDirectories(dir.resolve("probe-home"));
+    try (EmbeddedFtpServer server = EmbeddedFtpServer.start(home, Set.of("MKD"))) {
+      String url = "ftp://" + EmbeddedFtpServer.USER + "@127.0.0.1:" + server.port();
+      for (String password : List.of(EmbeddedFtpServer.PASSWORD, "not-the-password")) {
+        ProbeCommand.environment = name -> password;
+        try {
+          CliRun run = CliRun.of("probe", "--lang", language, "--timeout", "20", url);
+          said.add(run.out() + run.err());
+        } finally {
+          ProbeCommand.environment = System::getenv;
+        }
+      }
+    }
+    return said;
+  }
+
+  /**
+   * Usage errors with a hint: a value near a valid one, a comma list, names another command takes.
+   */
+  private static List<String> usageHints(String language) {
+    List<String[]> runs =
+        List.of(
+            new String[] {"check", "--report", "jsn", "samples/"},
+            new String[] {"check", "--report", "json,html", "samples/"},
+            new String[] {"check", "--lang=" + language, "--fail-on", "eror", "samples/"},
+            new String[] {"check", "--profile", "vsftp", "samples/"},
+            new String[] {"check", "--profile", "all", "samples/"},
+            new String[] {"check", "--format", "xml", "samples/"},
+            new String[] {"check", "--format", "vsftp", "samples/"},
+            new String[] {"simulate", "--profile", "auto", "samples/"},
+            new String[] {"simulate", "--profile", "prftpd", "samples/"},
+            new String[] {"explain", "--formatt", "html"},
+            new String[] {"explain", "", "xyzzy", "plugh"},
+            new String[] {"explain", "x".repeat(300)});
+    List<String> said = new ArrayList<>();
+    for (String[] run : runs) {
+      List<String> args = new ArrayList<>(List.of(run));
+      args.add(1, "--lang");
+      args.add(2, language);
+      CliRun usage = CliRun.of(args.toArray(String[]::new));
+      said.add(usage.out() + usage.err());
+    }
+    return said;
+  }
+
+  /**
+   * The keys whose English sentence (a message pattern with three words or more whose translation
+   * differs) is in one of the lines, each with the line.
+   */
+  private static List<String> leaks(List<String> lines, String language, Predicate<String> left)
+      throws IOException {
     Properties english = bundle("");
     Properties translated = bundle("_" + language);
     List<String> leaks = new ArrayList<>();
     for (String key : english.stringPropertyNames()) {
       String pattern = english.getProperty(key);
-      if (key.startsWith("reply.") || pattern.equals(translated.getProperty(key))) {
+      if (key.startsWith("reply.")
+          || left.test(key)
+          || pattern.equals(translated.getProperty(key))) {
         continue; // reply texts are also what servers send, in English
       }
       List<String> parts = literalParts(pattern);
@@ -163,7 +245,94 @@ class TranslatedRunsTest {
           .findFirst()
           .ifPresent(line -> leaks.add(key + ": " + line));
     }
-    assertThat(leaks).isEmpty();
+    return leaks;
+  }
+
+  /**
+   * A proxy run in French or Japanese says its own lines in that language: where it listens, what
+   * it noticed (a line ended by LF alone), each reply it made itself and why (a PORT to another
+   * host, a strict refusal, an empty line, AUTH without TLS), how each session ended. The replies
+   * it sent on the wire stay English, as FTP clients read them: the console quotes them, so their
+   * quoted text is left out of the search for English sentences.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"fr", "ja"})
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void proxyRunsSayTheirOwnLinesInTheRunsLanguage(String language) throws Exception {
+    Path home = Files.createDirectories(dir.resolve("proxy-home-" + language));
+    CliRun run;
+    List<String> replies = new ArrayList<>();
+    try (EmbeddedFtpServer server = EmbeddedFtpServer.start(home)) {
+      ProxyRun proxy =
+          ProxyRun.start(
+              "--lang",
+              language,
+              "--upstream",
+              "127.0.0.1:" + server.port(),
+              "--sessions",
+              "1",
+              "--strict");
+      try (Socket client = new Socket("127.0.0.1", proxy.port())) {
+        client.setSoTimeout(20_000);
+        BufferedReader in =
+            new BufferedReader(
+                new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
+        OutputStream out = client.getOutputStream();
+        replies.add(in.readLine());
+        for (String line :
+            List.of(
+                "USER " + EmbeddedFtpServer.USER + "\n",
+                "PASS " + EmbeddedFtpServer.PASSWORD + "\r\n",
+                "PORT 10,0,0,1,4,1\r\n",
+                "RNTO x\r\n",
+                "\r\n",
+                "AUTH TLS\r\n",
+                "QUIT\r\n")) {
+          out.write(line.getBytes(StandardCharsets.US_ASCII));
+          out.flush();
+          String reply = in.readLine();
+          while (reply != null && reply.matches("\\d{3}-.*|\\s.*")) {
+            reply = in.readLine(); // the strict refusal's lines before its last
+          }
+          replies.add(reply);
+        }
+      }
+      run = proxy.end();
+    }
+
+    assertThat(replies)
+        .as("the wire stays English")
+        .anyMatch(r -> r.startsWith("501 ftpseq proxy: PORT names 10.0.0.1"))
+        .anyMatch(r -> r.startsWith("534 ftpseq proxy: TLS is not configured"));
+    String console = run.out() + run.err();
+    if (language.equals("fr")) {
+      assertThat(console)
+          .contains("ftpseq proxy: à l’écoute sur 127.0.0.1:")
+          .contains("le client a terminé une ligne par LF seul, et non CRLF")
+          .contains(
+              "pas du serveur\u00a0: le proxy a répondu lui-même «\u00a0501 ftpseq proxy: PORT")
+          .contains("non transmise\u00a0: PORT désigne 10.0.0.1, et non 127.0.0.1")
+          .contains("non transmise\u00a0: une ligne vide")
+          .contains("non transmise\u00a0: TLS n’est pas configuré")
+          .contains("non transmise\u00a0: réponse de ftpseq proxy (--strict)")
+          .containsPattern("s1\u00a0: fermée \\((le client|le serveur) a fermé la connexion\\)");
+    } else {
+      assertThat(console)
+          .contains("で待ち受け、")
+          .contains("クライアントが行を CRLF ではなく LF だけで終えました")
+          .contains("サーバーからではありません。プロキシが自ら「501 ftpseq proxy: PORT")
+          .contains("転送しませんでした：空行です")
+          .contains("転送しませんでした：TLS が設定されていません")
+          .containsPattern("s1：終了しました（(クライアント|サーバー)が接続を閉じました）");
+    }
+    assertThat(console)
+        .doesNotContain("listening on")
+        .doesNotContain("LF alone")
+        .doesNotContain("not from the server")
+        .doesNotContain("closed the connection");
+    // the replies as sent, quoted, are protocol text in English; everything else is the language's
+    List<String> lines = console.lines().map(l -> l.replaceAll("«[^»]*»|「[^」]*」", "«»")).toList();
+    assertThat(leaks(lines, language, key -> false)).isEmpty();
   }
 
   /** The probe's dry run says its own lines in the run's language, as the other commands do. */
@@ -173,9 +342,12 @@ class TranslatedRunsTest {
 
     assertThat(dryRun.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(dryRun.out())
+        .contains("[rnto-alone] RNTO sans RNFR avant.")
+        .contains("[rnto-after-noop] RNFR, puis NOOP, puis RNTO\u00a0: le renommage en attente")
         .contains("ftpseq probe --dry-run\u00a0: rien n’est envoyé.")
         .contains("par scénario\u00a0: MKD {dir}")
         .doesNotContain("nothing is sent")
+        .doesNotContain("with no RNFR before it")
         .doesNotContain("per scenario");
   }
 

@@ -2,6 +2,7 @@ package io.ftpseq.proxy;
 
 import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.session.Phrase;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,13 +36,13 @@ final class CollectedEvents implements ProxyEvents {
   }
 
   @Override
-  public synchronized void notice(SessionInfo session, String message) {
-    notices.add(session.id() + ": " + message);
+  public synchronized void notice(SessionInfo session, Phrase message) {
+    notices.add(session.id() + ": " + message.english());
   }
 
   @Override
-  public synchronized void ownReply(SessionInfo session, String reply, String why) {
-    ownReplies.add(session.id() + ": " + reply + " (" + why + ")");
+  public synchronized void ownReply(SessionInfo session, String reply, Phrase why) {
+    ownReplies.add(session.id() + ": " + reply + " (" + why.english() + ")");
   }
 
   @Override
@@ -50,8 +51,8 @@ final class CollectedEvents implements ProxyEvents {
   }
 
   @Override
-  public synchronized void turnedAway(InetSocketAddress client, String reason) {
-    turnedAway.add(reason);
+  public synchronized void turnedAway(InetSocketAddress client, Phrase reason) {
+    turnedAway.add(reason.english());
   }
 
   synchronized List<Live> findings() {

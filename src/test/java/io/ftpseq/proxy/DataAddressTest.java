@@ -37,7 +37,7 @@ class DataAddressTest {
   void malformedPortArgumentIsRefusedWithTheTextQuoted(String argument) {
     DataAddress.Parsed parsed = DataAddress.port(argument);
     assertThat(parsed.ok()).isFalse();
-    assertThat(parsed.error()).contains(argument);
+    assertThat(parsed.error().english()).contains(argument);
   }
 
   @ParameterizedTest
@@ -49,7 +49,9 @@ class DataAddressTest {
   void malformedPassiveReplyIsQuotedOnceAsTheServerSentIt(String reply) {
     DataAddress.Parsed parsed = DataAddress.passiveReply(reply);
     assertThat(parsed.ok()).isFalse();
-    assertThat(parsed.error()).endsWith(" in \"" + reply + "\"").doesNotContain("227 227");
+    assertThat(parsed.error().english())
+        .endsWith(" in \"" + reply + "\"")
+        .doesNotContain("227 227");
   }
 
   @ParameterizedTest

@@ -94,7 +94,7 @@ class DataLinkTest {
           public void touch() {}
 
           @Override
-          public void notice(String message) {}
+          public void notice(io.ftpseq.session.Phrase message) {}
 
           @Override
           public void closed(DataLink link) {}

@@ -204,7 +204,8 @@ class ProxySafetyTest {
           .startsWith("421 ftpseq proxy cannot connect to the server 127.0.0.1:" + nothing);
       assertThat(control.rest()).isEmpty();
       assertThat(proxy.awaitClosed(1, Duration.ofSeconds(10))).isTrue();
-      assertThat(events.closed().get(0).ending()).startsWith("cannot connect to the server");
+      assertThat(events.closed().get(0).ending().english())
+          .startsWith("cannot connect to the server");
     }
   }
 

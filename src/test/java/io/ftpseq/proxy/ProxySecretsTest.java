@@ -53,7 +53,7 @@ class ProxySecretsTest {
           .satisfies(f -> assertThat(f.finding().reply().firstLine()).endsWith("RNTO ****"));
       assertThat(String.join("\n", rig.events().notices())).doesNotContain(SECRET);
       SessionSummary summary = rig.events().closed().get(0);
-      assertThat(summary.ending()).contains("garbage with ****").doesNotContain(SECRET);
+      assertThat(summary.ending().english()).contains("garbage with ****").doesNotContain(SECRET);
       assertThat(summary.check().toString()).doesNotContain(SECRET);
       assertThat(summary.check().problems())
           .singleElement()

@@ -34,7 +34,7 @@ class ProxyServerFaultTest {
       assertThat(proxy.awaitClosed(1, java.time.Duration.ofSeconds(20))).isTrue();
       assertThat(events.closed())
           .singleElement()
-          .satisfies(s -> assertThat(s.unchecked()).contains("never sent its greeting"));
+          .satisfies(s -> assertThat(s.unchecked().english()).contains("never sent its greeting"));
     }
   }
 }
