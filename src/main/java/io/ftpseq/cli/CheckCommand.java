@@ -93,7 +93,11 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin LanguageOption language = new LanguageOption();
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = "Transcripts to check.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE|DIR|-",
+      descriptionKey = "inputs",
+      description = "Transcripts to check.")
   List<String> inputs = new ArrayList<>();
 
   /** One report: its format, and the file it goes to. */

@@ -27,10 +27,18 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin PageFormatOption format = new PageFormatOption();
 
-  @Parameters(index = "0", paramLabel = "CODE", description = "The first reply code.")
+  @Parameters(
+      index = "0",
+      paramLabel = "CODE",
+      descriptionKey = "first",
+      description = "The first reply code.")
   String first;
 
-  @Parameters(index = "1", paramLabel = "CODE", description = "The second reply code.")
+  @Parameters(
+      index = "1",
+      paramLabel = "CODE",
+      descriptionKey = "second",
+      description = "The second reply code.")
   String second;
 
   @Override

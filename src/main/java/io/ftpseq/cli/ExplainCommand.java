@@ -70,6 +70,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Parameters(
       arity = "1..*",
       paramLabel = "WHAT",
+      descriptionKey = "words",
       description =
           "A reply code, a reply or command line as any log ftpseq reads shows it, a verb or a"
               + " rule id.")

@@ -2,7 +2,9 @@ package io.ftpseq.cli;
 
 import io.ftpseq.explain.Explainer;
 import java.util.Locale;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The {@code --lang} option shared by every command that prints explanations. */
 final class LanguageOption {
@@ -22,9 +24,25 @@ final class LanguageOption {
               + " language if it is one of these, else en).")
   Language language;
 
-  /** The explainer for the chosen language. */
+  /** The command this option belongs to, for the {@code --lang} given before it. */
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
+
+  /**
+   * The explainer for the chosen language: this command's {@code --lang}, else the one given before
+   * the command ({@code ftpseq --lang fr check}), else the system's.
+   */
   Explainer explainer() {
-    return explainer(language != null ? language : fromSystem());
+    return explainer(language != null ? language : inherited());
+  }
+
+  private Language inherited() {
+    for (CommandSpec c = command == null ? null : command.parent(); c != null; c = c.parent()) {
+      if (c.userObject() instanceof Main main && main.language != null) {
+        return main.language;
+      }
+    }
+    return fromSystem();
   }
 
   /** The explainer for a language. */

@@ -80,6 +80,16 @@ public final class Main implements Runnable {
       description = "Show the stack trace of an internal error, not only its one line.")
   boolean debug;
 
+  // so that ftpseq --lang fr check ... reads as the run's language too; every command that says
+  // something in a language takes the value given here when it has none of its own
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description =
+          "Language of explanations: ${COMPLETION-CANDIDATES} (default: the system locale's"
+              + " language if it is one of these, else en).")
+  LanguageOption.Language language;
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
@@ -162,7 +172,7 @@ public final class Main implements Runnable {
   }
 
   /** The command line of every command, set up for these arguments, streams and second VM. */
-  private static CommandLine commandLine(
+  static CommandLine commandLine(
       String[] args, PrintWriter out, PrintWriter err, TunedJvm tunedJvm) {
     boolean debug = Arrays.asList(args).contains("--debug");
     CommandLine cli = new CommandLine(new Main());
@@ -173,6 +183,7 @@ public final class Main implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    HelpLanguage.apply(cli, LanguageOption.fromArguments(args));
     CheckCommand check = (CheckCommand) cli.getSubcommands().get("check").getCommand();
     check.debug = debug;
     check.tunedJvm = tunedJvm;

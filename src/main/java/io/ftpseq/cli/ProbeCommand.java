@@ -75,7 +75,10 @@ final class ProbeCommand implements Callable<Integer> {
   /** The run's language, chosen when it starts. */
   private Explainer explainer;
 
-  @Parameters(paramLabel = "URL", description = "The server, as ftp://user@host[:port].")
+  @Parameters(
+      paramLabel = "URL",
+      descriptionKey = "url",
+      description = "The server, as ftp://user@host[:port].")
   String url;
 
   @Option(

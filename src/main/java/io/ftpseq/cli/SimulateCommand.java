@@ -72,7 +72,10 @@ final class SimulateCommand implements Callable<Integer> {
       description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   OutputFormat format = OutputFormat.text;
 
-  @Parameters(paramLabel = "FILE|-", description = "The command script; - reads standard input.")
+  @Parameters(
+      paramLabel = "FILE|-",
+      descriptionKey = "script",
+      description = "The command script; - reads standard input.")
   String input;
 
   @Override
