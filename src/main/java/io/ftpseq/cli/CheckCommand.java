@@ -315,7 +315,13 @@ final class CheckCommand implements Callable<Integer> {
     if (tunedJvm != null) {
       Optional<Integer> exitCode;
       try {
-        exitCode = tunedJvm.runIfWorthIt(expanded.totalSize(), debug, spec.commandLine().getErr());
+        CaptureFormat captures = forcedCapture;
+        exitCode =
+            tunedJvm.runIfWorthIt(
+                expanded.totalSize(),
+                () -> captures != null || expanded.mostlyCaptures(),
+                debug,
+                spec.commandLine().getErr());
       } catch (IllegalArgumentException e) {
         throw usage(e.getMessage());
       }

@@ -4,6 +4,7 @@ import io.ftpseq.report.CheckRun;
 import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.Source;
+import io.ftpseq.transcript.TranscriptFormats;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.FileInputStream;
@@ -97,6 +98,9 @@ final class Inputs {
     return head.length >= 2 && head[0] == (byte) 0x1f && head[1] == (byte) 0x8b;
   }
 
+  /** How many bytes {@link #mostlyCaptures} reads of a file: a capture's magic number. */
+  private static final int CAPTURE_HEAD = 4;
+
   private final List<Input> files = new ArrayList<>();
   private final List<Problem> unreadable = new ArrayList<>();
   private final List<CheckRun.LeftOut> leftOut = new ArrayList<>();
@@ -184,6 +188,31 @@ final class Inputs {
       }
     }
     return total;
+  }
+
+  /**
+   * Whether packet captures are half the bytes of the regular files or more, by the first bytes of
+   * each (decompressed when gzip): the tuned VM compiles their hot path differently. A file that
+   * cannot be read counts as no capture; it is reported when it is opened.
+   */
+  boolean mostlyCaptures() {
+    long captures = 0;
+    long all = 0;
+    for (Input input : files) {
+      if (input.path() == null || !Files.isRegularFile(input.path())) {
+        continue;
+      }
+      try (InputStream in = decompressed(input.name(), Files.newInputStream(input.path()))) {
+        long size = Files.size(input.path());
+        all += size;
+        if (TranscriptFormats.detectCapture(in.readNBytes(CAPTURE_HEAD)).isPresent()) {
+          captures += size;
+        }
+      } catch (IOException e) {
+        // reported when the input is opened for its check
+      }
+    }
+    return all > 0 && captures * 2 >= all;
   }
 
   private void add(String name) {

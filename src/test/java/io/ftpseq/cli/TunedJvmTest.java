@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +29,12 @@ class TunedJvmTest {
   @Test
   void longInputRunsInASecondVmWithTheUsersOptionsAndTheTunedOnes() {
     List<String> command =
-        TunedJvm.command("auto", LONG, List.of("-Xmx256m", "-Dlocale=fr"), ARGS).orElseThrow();
+        TunedJvm.command(
+                "auto",
+                new TunedJvm.Workload(LONG, false),
+                List.of("-Xmx256m", "-Dlocale=fr"),
+                ARGS)
+            .orElseThrow();
 
     assertThat(command.get(0)).endsWith("java");
     assertThat(command)
@@ -45,10 +52,49 @@ class TunedJvmTest {
   }
 
   @Test
+  void capturesCompileWithShallowerInliningAndLogsWithout() {
+    List<String> captures =
+        TunedJvm.command("tuned", new TunedJvm.Workload(LONG, true), List.of(), ARGS).orElseThrow();
+    List<String> logs =
+        TunedJvm.command("tuned", new TunedJvm.Workload(LONG, false), List.of(), ARGS)
+            .orElseThrow();
+
+    assertThat(captures).containsAll(TunedJvm.OPTIONS).containsAll(TunedJvm.CAPTURE_OPTIONS);
+    assertThat(logs)
+        .containsAll(TunedJvm.OPTIONS)
+        .doesNotContainAnyElementsOf(TunedJvm.CAPTURE_OPTIONS);
+  }
+
+  @Test
+  void inputsThatAreMostlyCapturesAreToldApartByTheirFirstBytes() throws Exception {
+    Path capture = Path.of("samples/pcap/apache-ftpserver-clean.pcap");
+    Path log = temp.resolve("client.log");
+    Path zipped = temp.resolve("capture.pcap.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(zipped))) {
+      Files.copy(capture, out);
+    }
+    long size = Files.size(capture);
+
+    Files.writeString(log, "x".repeat((int) size - 1));
+    assertThat(mostlyCaptures(capture.toString(), log.toString())).isTrue();
+    assertThat(mostlyCaptures(zipped.toString())).isTrue();
+    Files.writeString(log, "x".repeat((int) size + 1));
+    assertThat(mostlyCaptures(capture.toString(), log.toString())).isFalse();
+    assertThat(mostlyCaptures(log.toString())).isFalse();
+  }
+
+  private static boolean mostlyCaptures(String... names) {
+    return Inputs.expand(List.of(names), List.of(), List.of(), Set.of()).mostlyCaptures();
+  }
+
+  @Test
   void shortInputRunsHereUnlessTheUserAsksOtherwise() {
-    assertThat(TunedJvm.command("auto", LONG - 1, List.of(), ARGS)).isEmpty();
-    assertThat(TunedJvm.command("tuned", 0, List.of(), ARGS)).isPresent();
-    assertThat(TunedJvm.command("here", 100 * LONG, List.of(), ARGS)).isEmpty();
+    assertThat(TunedJvm.command("auto", new TunedJvm.Workload(LONG - 1, false), List.of(), ARGS))
+        .isEmpty();
+    assertThat(TunedJvm.command("tuned", new TunedJvm.Workload(0, false), List.of(), ARGS))
+        .isPresent();
+    assertThat(TunedJvm.command("here", new TunedJvm.Workload(100 * LONG, false), List.of(), ARGS))
+        .isEmpty();
   }
 
   @Test
@@ -61,7 +107,8 @@ class TunedJvmTest {
             "-Xlog:gc*:file=gc.log",
             "-Xint")) {
       Optional<List<String>> command =
-          TunedJvm.command("tuned", LONG, List.of("-Xmx1g", option), ARGS);
+          TunedJvm.command(
+              "tuned", new TunedJvm.Workload(LONG, false), List.of("-Xmx1g", option), ARGS);
       assertThat(command).as(option).isEmpty();
     }
   }
@@ -73,6 +120,7 @@ class TunedJvmTest {
     Optional<Integer> exitCode =
         TunedJvm.run(
             List.of(temp.resolve("no-such-java").toString(), "-version"),
+            TunedJvm.OPTIONS,
             true,
             new PrintWriter(err));
 
@@ -168,7 +216,12 @@ class TunedJvmTest {
             "/dev/stdout",
             link.toString())) {
       assertThat(TunedJvm.namesWhatOnlyThisProcessSees(arg)).as(arg).isTrue();
-      assertThat(TunedJvm.command("tuned", LONG, List.of(), new String[] {"check", arg}))
+      assertThat(
+              TunedJvm.command(
+                  "tuned",
+                  new TunedJvm.Workload(LONG, false),
+                  List.of(),
+                  new String[] {"check", arg}))
           .as(arg)
           .isEmpty();
     }
