@@ -46,6 +46,11 @@ final class PacketCaptureFormat implements CaptureFormat {
           }
 
           @Override
+          public void secret(String value) {
+            sink.secret(value);
+          }
+
+          @Override
           public void count(PacketUse use, long packets) {
             tally.add(
                 switch (use) {

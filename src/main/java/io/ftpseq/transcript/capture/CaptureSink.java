@@ -39,6 +39,12 @@ public interface CaptureSink {
    */
   default void secretsIn(String line) {}
 
+  /**
+   * A text of the client that may be a password, though no command shows it to be one (the tail of
+   * a line whose start was not captured): it is masked wherever the capture echoes it.
+   */
+  default void secret(String value) {}
+
   /** Counts {@code packets} packets of one use. */
   void count(PacketUse use, long packets);
 }

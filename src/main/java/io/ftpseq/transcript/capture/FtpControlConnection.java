@@ -70,6 +70,12 @@ final class FtpControlConnection implements TcpConnection.Listener {
     final LineBuffer buffer = new LineBuffer(this);
     boolean sentAny;
 
+    /**
+     * Whether bytes of this side were lost before its next line, which may then be the tail of a
+     * line whose start was not captured: the rest of {@code PASS secret} as much as anything.
+     */
+    boolean headMayBeLost;
+
     Side(boolean isInitiator) {
       this.isInitiator = isInitiator;
     }
@@ -159,7 +165,12 @@ final class FtpControlConnection implements TcpConnection.Listener {
           start, partial.endsWith("\r") ? partial.substring(0, partial.length() - 1) : partial);
       return;
     }
+    String partial = side.buffer.partial();
+    if (partial != null && side == client) {
+      sink.secretsIn(partial); // the head of a PASS line whose password the server may echo
+    }
     side.buffer.clear();
+    side.headMayBeLost = true;
     if (role == Role.UNDECIDED) {
       startMissing = true;
       return;
@@ -199,16 +210,31 @@ final class FtpControlConnection implements TcpConnection.Listener {
     for (Side side : new Side[] {initiator, responder}) {
       String partial = side.buffer.partial();
       if (partial != null) {
+        if (side == client) {
+          sink.secretsIn(partial);
+        }
         problem(
             side.buffer.partialFrame(),
             Phrase.of(
                 "problem.capture.endsInLine",
                 side.name(),
-                side == client
-                    ? Problem.quote(FtpLines.printable(partial))
-                    : Problem.quoteReply(FtpLines.printable(partial))));
+                side != client
+                    ? Problem.quoteReply(FtpLines.printable(partial))
+                    : tailOfLostLine(partial)
+                        ? Problem.quote(Command.MASK)
+                        : Problem.quote(FtpLines.printable(partial))));
       }
     }
+  }
+
+  /**
+   * Whether a client's line may be the tail of a line whose start was not captured, so that no word
+   * of it can be told from a password: bytes of the client were lost right before it and it does
+   * not begin with a command's verb ({@code SS secret}, after {@code PA} was lost). Cheap: a
+   * capture without gaps never asks more than a field.
+   */
+  private boolean tailOfLostLine(String text) {
+    return client.headMayBeLost && !FtpLines.looksLikeCommand(text);
   }
 
   private void line(Side side, long frame, String text) {
@@ -249,6 +275,7 @@ final class FtpControlConnection implements TcpConnection.Listener {
     session = names.apply(clientSide.end() + " -> " + clientSide.peer().end());
     recognised.run();
     if (startMissing || !connection.handshakeSeen()) {
+      clientSide.headMayBeLost = true; // its first line may have begun before the capture did
       Phrase why =
           connection.handshakeSeen()
               ? Phrase.of("note.detail.capture.before", Long.toString(frame))
@@ -258,6 +285,12 @@ final class FtpControlConnection implements TcpConnection.Listener {
   }
 
   private void command(long frame, String text) {
+    if (tailOfLostLine(text)) {
+      client.headMayBeLost = false;
+      leftOutTail(frame, text);
+      return;
+    }
+    client.headMayBeLost = false;
     if (text.isBlank()) {
       problem(frame, Phrase.of("problem.capture.emptyCommand"));
       return;
@@ -271,6 +304,21 @@ final class FtpControlConnection implements TcpConnection.Listener {
       authSent = true;
     }
     channels.command(command, client.end(), this);
+  }
+
+  /**
+   * A client's line that may be the tail of one whose start was lost ({@link #tailOfLostLine}): it
+   * is no command to go by, and it may be all or part of a password, so each of its words is learnt
+   * as a secret (the server may echo it) and the line is quoted masked whole.
+   */
+  private void leftOutTail(long frame, String text) {
+    sink.secret(text.strip());
+    for (String word : text.strip().split("\\s+", -1)) {
+      sink.secret(word);
+    }
+    problem(
+        frame,
+        Phrase.of("problem.capture.tailLeftOut", client.name(), Problem.quote(Command.MASK)));
   }
 
   private void reply(long frame, String text) {
