@@ -41,17 +41,18 @@ public record Command(Verb verb, String word, String argument, String sentArgume
   /**
    * A password as it may stand in a line of any log: after the word PASS, ACCT or ADAT (with up to
    * four marks between, as in {@code PASS secret} or JSON's {@code "PASS", "command_data":
-   * "secret"}) or after a {@code password} key. After a command word it runs to its closing quote
-   * when quoted, else to the line's end, so a password with spaces or tabs is masked whole; after a
-   * key, to the word's end. The marks before it are no letter, digit or accent of any script (a
-   * password {@code ééé1} is masked from its first letter, not read as three marks and {@code 1}),
-   * nor a mask's {@code *}, so masking masked text changes nothing, nor an opening bracket: that
-   * begins what a log writes in a password's place, masked whole ({@code PASS <password>},
-   * vsftpd's, is {@code PASS ****}, as the command is shown, not {@code PASS <****}).
+   * "secret"}, Suricata's, and {@code "PASS","arg":"secret"}, Zeek's) or after a {@code password}
+   * key. After a command word it runs to its closing quote when quoted, else to the line's end, so
+   * a password with spaces or tabs is masked whole; after a key, to the word's end. The marks
+   * before it are no letter, digit or accent of any script (a password {@code ééé1} is masked from
+   * its first letter, not read as three marks and {@code 1}), nor a mask's {@code *}, so masking
+   * masked text changes nothing, nor an opening bracket: that begins what a log writes in a
+   * password's place, masked whole ({@code PASS <password>}, vsftpd's, is {@code PASS ****}, as the
+   * command is shown, not {@code PASS <****}).
    */
   private static final Pattern PASSWORD_IN_TEXT =
       LinePatterns.compile(
-          "(?i)(?<command>\\b(?:PASS|ACCT|ADAT)(?:\\W{1,6}command_data)?[^\\w\\p{L}\\p{N}\\p{M}*<(\\[{]{1,4}"
+          "(?i)(?<command>\\b(?:PASS|ACCT|ADAT)(?:\\W{1,6}command_data|\"\\s*,\\s*\"arg(?=\"))?[^\\w\\p{L}\\p{N}\\p{M}*<(\\[{]{1,4}"
               + "|\\bSITE\\s+(?:PSWD|CHPASS)\\s+)(?:"
               + Secrets.QUOTED
               + "|[^\\r\\n]*[^\\s\"'])"

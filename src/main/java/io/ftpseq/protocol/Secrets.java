@@ -71,18 +71,18 @@ public final class Secrets {
   /**
    * A secret as it may stand in a line of any log: after a secret-bearing command word (with up to
    * three marks between, as in {@code PASS secret}, {@code PASS:secret} or JSON's {@code
-   * "PASS","command_data":"secret"}), or as a URL's password. A {@code PASS} or {@code ACCT}
-   * argument is the rest of its line (RFC 959 lets a password hold spaces and tabs), so unless it
-   * is quoted four readings are learnt: its first word, all up to the next quote, all up to a tab,
-   * and all up to the line's end. The log's syntax alone cannot tell whether the words after the
-   * first are more password, more fields (a tab separates Zeek's), or the end of a quotation that
-   * began before the command word.
+   * "PASS","command_data":"secret"}, Suricata's, and {@code "PASS","arg":"secret"}, Zeek's), or as
+   * a URL's password. A {@code PASS} or {@code ACCT} argument is the rest of its line (RFC 959 lets
+   * a password hold spaces and tabs), so unless it is quoted four readings are learnt: its first
+   * word, all up to the next quote, all up to a tab, and all up to the line's end. The log's syntax
+   * alone cannot tell whether the words after the first are more password, more fields (a tab
+   * separates Zeek's), or the end of a quotation that began before the command word.
    */
   static final Pattern SECRET =
       LinePatterns.compile(
           "(?i)(?:"
               + COMMAND_POSITION
-              + "\\b(?:PASS|ACCT)(?:\\W{1,6}command_data)?[\\s:=\"',]{1,4}"
+              + "\\b(?:PASS|ACCT)(?:\\W{1,6}command_data|\"\\s*,\\s*\"arg(?=\"))?[\\s:=\"',]{1,4}"
               + "(?:"
               + QUOTED
               + "|(?=([^\\r\\n]{0,"

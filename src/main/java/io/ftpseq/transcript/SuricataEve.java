@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ftpseq.protocol.LinePatterns;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyCode;
+import io.ftpseq.protocol.Verb;
 import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent.Note;
@@ -13,8 +14,10 @@ import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +47,11 @@ public final class SuricataEve implements TranscriptFormat {
   private static final class Json {
     static final ObjectMapper MAPPER = new ObjectMapper();
   }
+
+  /** The commands whose {@code command_data} is a secret. */
+  private static final Set<Verb> SECRET_ARGUMENTS = EnumSet.of(Verb.PASS, Verb.ACCT, Verb.ADAT);
+
+  private static final Set<String> COMMAND_DATA = Set.of("command_data");
 
   private static final Pattern FTP_EVENT = LinePatterns.compile("\"event_type\"\\s*:\\s*\"ftp\"");
   private static final Pattern ANY_EVENT = LinePatterns.compile("\"event_type\"\\s*:\\s*\"");
@@ -94,10 +102,11 @@ public final class SuricataEve implements TranscriptFormat {
         }
         LineFault fault = fault(event);
         if (fault != null) {
-          learnPassword(event.path("ftp"));
+          learnPassword(text, event.path("ftp"));
           return sink.unreadableLine(TranscriptSink.SINGLE, at, "eve.json", fault, text);
         } else if (event.path("event_type").asText().equals("ftp")) {
           ftpEvents++;
+          learnPassword(text, event.path("ftp"));
           ftp(at.at(time(event.path("timestamp").asText())), event);
           return LineUse.DIALOGUE;
         }
@@ -105,10 +114,15 @@ public final class SuricataEve implements TranscriptFormat {
         return LineUse.SKIPPED;
       }
 
-      /** A password the event shows, learnt so that a quote of its line masks it. */
-      private void learnPassword(JsonNode ftp) {
-        if (ftp.path("command").asText("").equalsIgnoreCase("PASS")) {
+      /**
+       * A secret the event shows ({@code PASS}, {@code ACCT} or {@code ADAT}), learnt so that a
+       * quote of its line masks it: decoded, and as it stands in the line when an escape stands in
+       * it, as the HTML report shows the line.
+       */
+      private void learnPassword(String line, JsonNode ftp) {
+        if (SECRET_ARGUMENTS.contains(Verb.of(ftp.path("command").asText("")))) {
           sink.secret(ftp.path("command_data").asText(""));
+          EscapedJsonValues.each(line, COMMAND_DATA, sink::secret);
         }
       }
 

@@ -15,10 +15,12 @@ import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Zeek's {@code ftp.log}, as tab-separated values under a {@code #fields} header or as one JSON
@@ -72,6 +74,15 @@ public final class ZeekFtpLog implements TranscriptFormat {
    * The command of the row Zeek logs for the connection's start, with the greeting as its reply.
    */
   private static final String START = "<init>";
+
+  /** The commands whose {@code arg} is a secret. */
+  private static final Set<Verb> SECRET_ARGUMENTS = EnumSet.of(Verb.PASS, Verb.ACCT, Verb.ADAT);
+
+  /** The JSON keys of a row whose escaped values are learnt as they stand: the password's. */
+  private static final Set<String> PASSWORD = Set.of("password");
+
+  /** {@link #PASSWORD}, and the argument of a command that carries a secret. */
+  private static final Set<String> PASSWORD_AND_ARG = Set.of("password", "arg");
 
   private static final Phrase ZEEK_LOGS_SOME = Phrase.of("note.detail.zeekLogsSome");
 
@@ -210,12 +221,26 @@ public final class ZeekFtpLog implements TranscriptFormat {
         return LineUse.SKIPPED;
       }
 
+      /**
+       * Learns the password of a JSON row as it stands in the line, when an escape stands in it:
+       * the HTML report shows the raw line, a problem quotes it.
+       */
+      private void learnEscaped(String line, String command) {
+        if (line.startsWith("{")) {
+          EscapedJsonValues.each(
+              line,
+              SECRET_ARGUMENTS.contains(Verb.of(command)) ? PASSWORD_AND_ARG : PASSWORD,
+              sink::secret);
+        }
+      }
+
       /** Reads one row. */
       private LineUse row(long number, String line, RowRead row) {
         String session = row.session();
         if (row.command().isEmpty() && row.code().isEmpty()) {
           // Zeek writes a row for a command, with its reply when one came: this one shows neither
           sink.secret(row.password());
+          learnEscaped(line, row.command());
           return sink.unreadableLine(
               session,
               new Source(source, number).at(row.time()),
@@ -239,6 +264,7 @@ public final class ZeekFtpLog implements TranscriptFormat {
           sink.event(session, new Note(at, NoteKind.UNLOGGED_COMMANDS, ZEEK_LOGS_SOME));
         }
         sink.secret(row.password());
+        learnEscaped(line, command);
         if (!command.isEmpty() && !start) {
           String arg = row.arg();
           sink.command(session, at, arg.isEmpty() ? command : command + " " + arg);

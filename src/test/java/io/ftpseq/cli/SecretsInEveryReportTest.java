@@ -202,6 +202,36 @@ class SecretsInEveryReportTest {
             List.of("the line is cut short: ", "\"\"PASS ****\"", "PASS ****"),
             EnumSet.of(Via.CHECK)),
         new Leak(
+            "passwords Zeek's JSON log writes with escapes",
+            "ftp.json",
+            zeek("\"user\":\"<unknown>\",\"command\":\"<init>\",\"reply_code\":220")
+                + zeek(
+                    "\"user\":\"anonymous\",\"password\":\"Gu\\u0065st9pw\",\"command\":\"PASS\","
+                        + "\"arg\":\"Gu\\u0065st9pw\",\"reply_code\":530,\"reply_msg\":\"no Guest9pw\"")
+                + zeek(
+                    "\"user\":\"anonymous\",\"password\":\"Qu\\\"ote9pw\",\"command\":\"PASS\","
+                        + "\"arg\":\"Qu\\\"ote9pw\",\"reply_code\":530")
+                + zeek(
+                    "\"user\":\"anonymous\",\"command\":\"RNTO\",\"arg\":\"x\",\"reply_code\":503"),
+            List.of("st9pw", "ote9pw"),
+            List.of("PASS ****", "530 no ****"),
+            EnumSet.of(Via.CHECK)),
+        new Leak(
+            "passwords Suricata's eve.json writes with escapes, in any key order",
+            "eve.json",
+            eve(0, "\"completion_code\":[\"220\"],\"reply\":[\"hi\"]")
+                + eve(
+                    1,
+                    "\"command_data\":\"Rev3rs\\u0065d\",\"command\":\"PASS\",\"completion_code\":[\"530\"]")
+                + eve(
+                    2,
+                    "\"command\":\"PASS\",\"command_data\":\"Es\\\"c4pe\",\"completion_code\":[\"530\"]")
+                + eve(
+                    3, "\"command\":\"RNTO\",\"command_data\":\"x\",\"completion_code\":[\"503\"]"),
+            List.of("Rev3rs", "c4pe"),
+            List.of("PASS ****"),
+            EnumSet.of(Via.CHECK)),
+        new Leak(
             "passwords of one to three characters",
             "short.txt",
             """
@@ -225,6 +255,26 @@ class SecretsInEveryReportTest {
                 "530 Login incorrect (reason q)",
                 "230 User alice logged in, qz7 q"),
             EnumSet.of(Via.CHECK, Via.SIMULATE)));
+  }
+
+  /** A row of Zeek's ftp.log written as JSON, of one connection, with the given fields. */
+  private static String zeek(String fields) {
+    return "{\"ts\":1795467910.1,\"uid\":\"C1\",\"id.orig_h\":\"10.0.0.1\",\"id.orig_p\":5000,"
+        + "\"id.resp_h\":\"10.0.0.2\",\"id.resp_p\":21,"
+        + fields
+        + "}\n";
+  }
+
+  /** An ftp event of Suricata's eve.json, of one flow, with the given fields of its ftp object. */
+  private static String eve(int tx, String ftp) {
+    return "{\"timestamp\":\"2026-11-23T08:50:0"
+        + tx
+        + ".000000+0000\",\"flow_id\":1,\"event_type\":\"ftp\",\"src_ip\":\"10.0.0.7\","
+        + "\"src_port\":50310,\"dest_ip\":\"10.0.0.2\",\"dest_port\":21,\"tx_id\":"
+        + tx
+        + ",\"ftp\":{"
+        + ftp
+        + "}}\n";
   }
 
   /**

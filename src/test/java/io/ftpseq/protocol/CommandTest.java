@@ -56,7 +56,9 @@ class CommandTest {
         "C: PASS:\u00c5ngstr\u00f6m|C: PASS:****",
         "bad line: ACCT \u0661\u0662\u0663\u0664|bad line: ACCT ****",
         "my password is \u00e9\u00e9\u00e9x|my password is ****",
-        "password=\u00e9\u00e9\u00e9x|password=****"
+        "password=\u00e9\u00e9\u00e9x|password=****",
+        // Zeek's JSON: the value of "arg" after PASS, not the key
+        "{\"command\":\"PASS\",\"arg\":\"h unt3r\"}|{\"command\":\"PASS\",\"arg\":\"****\"}"
       })
   void passwordsInQuotedTextAreMasked(String text, String masked) {
     assertThat(Command.maskPasswords(text)).isEqualTo(masked);

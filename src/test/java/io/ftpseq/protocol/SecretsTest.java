@@ -26,6 +26,8 @@ class SecretsTest {
         "PASS h unt3r|h unt3r",
         "FTP command: Client \"::1\", \"PASS h unt3r\"|h unt3r",
         "{\"command\":\"PASS\",\"command_data\":\"h unt3r\"}|h unt3r",
+        "{\"command\":\"PASS\",\"arg\":\"h unt3r\"}|h unt3r",
+        "{\"command\":\"PASS\", \"arg\": \"a\\\"b-c\"}|a\\\"b-c",
         "*cmd* 'PASS h unt3r'|h unt3r",
         "PASS:\"h unt3r\" (quoted)|h unt3r",
         "PASS h unt3r\t230\tok|h unt3r",
