@@ -2,7 +2,6 @@ package io.ftpseq.transcript;
 
 import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.LinePatterns;
-import io.ftpseq.protocol.Verb;
 import io.ftpseq.rules.Assumptions;
 import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
@@ -96,18 +95,17 @@ public record CommandScript(
       if (command == null) {
         continue;
       }
+      if (secrets.splitOff(number)) {
+        // the rest of a PASS split off at a lone CR is its argument, sent on the same line: no
+        // step of its own
+        joinSplitOff(commands);
+        continue;
+      }
       if (command.isEmpty() || !Character.isLetter(command.charAt(0))) {
-        // the rest of a PASS split off at a lone CR is all secret, as check shows it
-        String shown = secrets.splitOff(number) ? Command.MASK : secrets.mask(line);
         problems.add(
             new Problem(
                 new Source(source, number),
-                Phrase.of("problem.script.notCommand", Problem.quote(shown))));
-        continue;
-      }
-      if (secrets.splitOff(number)) {
-        commands.add(
-            new CommandSent(new Source(source, number), new Command(Verb.OTHER, Command.MASK, "")));
+                Phrase.of("problem.script.notCommand", Problem.quote(secrets.mask(line)))));
         continue;
       }
       // masked as check masks a command: "password x" or "C pass x" (no colon) are no PASS
@@ -125,6 +123,22 @@ public record CommandScript(
     }
     return new CommandScript(
         commands, new Assumptions(loginFails, missing, shownMissing), problems);
+  }
+
+  /**
+   * Joins the rest of a command carrying a secret, split off its line ({@link ScriptSecrets}), to
+   * that command, the last one read: {@code PASS} then {@code hunter2} is the step {@code PASS
+   * ****}, as it went on the wire, not a step {@code ****} of its own that servers would refuse.
+   */
+  private static void joinSplitOff(List<CommandSent> commands) {
+    CommandSent last = commands.isEmpty() ? null : commands.get(commands.size() - 1);
+    Command command = last == null ? null : last.command();
+    if (command != null && command.carriesSecret() && command.argument().isEmpty()) {
+      commands.set(
+          commands.size() - 1,
+          new CommandSent(
+              last.source(), new Command(command.verb(), command.word(), Command.MASK)));
+    }
   }
 
   /**

@@ -23,7 +23,8 @@ import java.util.Set;
  * <p>A line of no known verb right after a command that carries a secret ({@code PASS}, {@code
  * ACCT}, {@code ADAT}), or after such a line, is the rest of that command, split off at a lone CR
  * or LF ({@code PASS\rhunter2} is read as {@code PASS}, then {@code hunter2}): it is learnt whole
- * as a secret, and {@link #splitOff} tells it, to be shown masked whole as {@code check} shows it.
+ * as a secret, and {@link #splitOff} tells it: the script joins it to that command ({@code PASS
+ * ****}, one step, as the line went on the wire).
  */
 final class ScriptSecrets {
 

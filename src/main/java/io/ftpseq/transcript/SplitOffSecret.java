@@ -19,6 +19,17 @@ import io.ftpseq.session.SessionEvent.CommandSent;
  * its reader could not read it or left it out (a problem, or a line skipped); a line read as
  * dialogue, or as the server's text that could not be read as a reply, ends it.
  *
+ * <p>What such a line reads as does not matter: {@code C: PASS\rPWD} leaves {@code PWD} on a line
+ * with no direction marker, which is no command of the dialogue, so it is masked whole like any
+ * other rest (a password may be {@code PWD}). A comment line ({@code # ...}) that a reader skips
+ * right after the command is masked whole too, in the HTML report's excerpt of the input: it may be
+ * the rest of the password, and a comment loses nothing by it. A command script ({@code simulate})
+ * differs where its lines do: a line of a known verb after {@code PASS} is a command of its own
+ * ({@code PASS}, then {@code PWD}, are two commands of a script that ends its lines with LF alone),
+ * a comment is a comment (its {@code # missing} and {@code # login fails} keep working, and it is
+ * never shown), and the rest of no known verb is joined to the command it split off from, one step
+ * {@code PASS ****}, not a step {@code ****} of its own that a server model would refuse.
+ *
  * <pre>{@code
  * split.event(new CommandSent(new Source("t", 4), Command.parse("PASS")));
  * split.goesOn(5, "hunter2", secrets); // true: learnt, and masked where quoted

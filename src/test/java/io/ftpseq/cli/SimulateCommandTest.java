@@ -86,6 +86,34 @@ class SimulateCommandTest {
     assertThat(run.out()).contains("PASS ****").doesNotContain("secret");
   }
 
+  /**
+   * A password split off its PASS at a lone CR is that command's argument, one step {@code PASS
+   * ****} as the line went on the wire, not a step of its own that the server refuses; a line of a
+   * known verb after a bare PASS stays a command of its own, as it is when a script's lines end at
+   * LF alone (see SplitOffSecret).
+   */
+  @Test
+  void aPasswordSplitOffItsPassAtALoneCrIsThePassStepsArgument() throws IOException {
+    Path split = script("USER alice\nPASS\rHunter9pw\r9tail\nCWD Hunter9pw\n");
+    Path known = dir.resolve("known.txt");
+    Files.writeString(known, "USER alice\nPASS\rPWD\n", StandardCharsets.UTF_8);
+
+    CliRun run = CliRun.of("simulate", "--profile", "vsftpd", "--format", "json", split.toString());
+    CliRun pwd = CliRun.of("simulate", "--profile", "vsftpd", "--format", "json", known.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out() + run.err()).doesNotContain("Hunter9pw", "9tail");
+    JsonNode steps = new ObjectMapper().readTree(run.out()).path("profiles").get(0).path("steps");
+    assertThat(steps).hasSize(3);
+    assertThat(steps.get(1).path("command").asText()).isEqualTo("PASS ****");
+    assertThat(steps.get(1).path("predicted").path("code").asInt()).isEqualTo(230);
+    assertThat(steps.get(2).path("command").asText()).isEqualTo("CWD ****");
+    JsonNode pwdSteps =
+        new ObjectMapper().readTree(pwd.out()).path("profiles").get(0).path("steps");
+    assertThat(pwdSteps).hasSize(3);
+    assertThat(pwdSteps.get(2).path("command").asText()).isEqualTo("PWD");
+  }
+
   @Test
   void unknownProfileIsAUsageError() throws IOException {
     CliRun run = CliRun.of("simulate", "--profile", "vsftp", script("NOOP\n").toString());
