@@ -40,6 +40,8 @@ import java.util.regex.Pattern;
  */
 public final class FileZillaServerLog implements TranscriptFormat {
 
+  private static final String FORMAT = "FileZilla Server log";
+
   private static final Pattern OLD =
       LinePatterns.compile(
           "^\\((\\d{6})\\) ?(\\d{1,4})([/.-])(\\d{1,2})[/.-](\\d{1,4}) (\\d{1,2}):(\\d\\d):(\\d\\d)"
@@ -97,11 +99,15 @@ public final class FileZillaServerLog implements TranscriptFormat {
         Matcher old = text.startsWith("(") ? OLD.matcher(text) : null;
         if (old != null && old.matches()) {
           String session = "connection " + old.group(1) + " " + old.group(11);
-          return oldMessage(number, session, time(old), old.group(12));
+          String time = time(old);
+          if (time == null) {
+            time = sink.unreadableTime(new Source(source, number), FORMAT, writtenTime(text));
+          }
+          return oldMessage(number, session, time, old.group(12));
         }
         Matcher m = NEW.matcher(text);
         if (!m.matches()) {
-          return sink.strayLine(source, number, "FileZilla Server log", text);
+          return sink.strayLine(source, number, FORMAT, text);
         }
         Matcher module = NEW_SESSION.matcher(m.group(3));
         boolean dialogue = DIALOGUE_TAGS.contains(m.group(2));
@@ -110,14 +116,17 @@ public final class FileZillaServerLog implements TranscriptFormat {
           return sink.unreadableLine(
               TranscriptSink.SINGLE,
               new Source(source, number),
-              "FileZilla Server log",
+              FORMAT,
               LineFault.missing("FTP Session ID ADDRESS"),
               text);
         } else if (!module.matches()) {
           return LineUse.SKIPPED; // other modules: authenticator, administration
         }
         String session = "session " + module.group(1) + " " + module.group(2);
-        String time = m.group(1) == null ? "" : m.group(1);
+        String time = m.group(1) == null ? "" : LogTime.iso(m.group(1));
+        if (time == null) {
+          time = sink.unreadableTime(new Source(source, number), FORMAT, m.group(1));
+        }
         return switch (m.group(2)) {
           case ">>", "Command:" ->
               dialogue(number, time, session, false).command(number, time, m.group(4));
@@ -157,7 +166,17 @@ public final class FileZillaServerLog implements TranscriptFormat {
             });
       }
 
-      /** The ISO 8601 time of a 0.9 line, read in the order its locale writes dates. */
+      /** The date and time of a 0.9 line as it writes them, for a problem that quotes them. */
+      private static String writtenTime(String line) {
+        int start = line.indexOf(')') + 1;
+        int end = line.indexOf(" - ", start);
+        return line.substring(start, end < 0 ? line.length() : end).strip();
+      }
+
+      /**
+       * The ISO 8601 time of a 0.9 line, read in the order its locale writes dates; {@code null}
+       * when it is no time (month 13, day 32).
+       */
       private String time(Matcher m) {
         int first = Integer.parseInt(m.group(2));
         int second = Integer.parseInt(m.group(4));
@@ -186,7 +205,7 @@ public final class FileZillaServerLog implements TranscriptFormat {
         padded(out, month, 2).append('-');
         padded(out, day, 2).append('T');
         padded(out, hour, 2).append(':').append(m.group(7)).append(':').append(m.group(8));
-        return out.toString();
+        return LogTime.iso(out.toString());
       }
 
       /** Appends the number, not negative, with zeros before it to at least the width. */

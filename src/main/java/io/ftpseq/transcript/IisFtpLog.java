@@ -30,6 +30,8 @@ import java.util.Map;
  */
 public final class IisFtpLog implements TranscriptFormat {
 
+  private static final String FORMAT = "IIS FTP log";
+
   private static final String FIELDS = "#Fields: ";
 
   @Override
@@ -79,7 +81,14 @@ public final class IisFtpLog implements TranscriptFormat {
               new Problem(at, Phrase.of("problem.iis.fields", row.values(), row.fields())));
           return LineUse.PROBLEM;
         }
-        return read instanceof Row row ? row(at.at(row.time()), row, text) : LineUse.SKIPPED;
+        if (!(read instanceof Row row)) {
+          return LineUse.SKIPPED;
+        }
+        String time = row.time();
+        if (time == null) {
+          time = sink.unreadableTime(at, FORMAT, row.writtenTime());
+        }
+        return row(at.at(time), row, text);
       }
 
       private LineUse row(Source at, Row row, String text) {
@@ -100,8 +109,7 @@ public final class IisFtpLog implements TranscriptFormat {
         if (method.isEmpty()) {
           // every row IIS writes names its command or event: a row without one may be a lost
           // command
-          return sink.unreadableLine(
-              session, at, "IIS FTP log", LineFault.missing("cs-method"), text);
+          return sink.unreadableLine(session, at, FORMAT, LineFault.missing("cs-method"), text);
         } else if (method.startsWith("DataChannel")) {
           return LineUse.SKIPPED; // the data channel's pseudo-commands
         }
@@ -152,13 +160,21 @@ public final class IisFtpLog implements TranscriptFormat {
   /**
    * A row's values that a check uses, {@code -} read as empty and {@code +} as a space.
    *
-   * @param time the row's UTC time as ISO 8601, or empty when the row has no date and time
+   * @param time the row's UTC time as ISO 8601, empty when the row has no date and time, {@code
+   *     null} when they cannot be read
+   * @param writtenTime the row's date and time as written
    * @param session {@code x-session} and {@code c-ip}, which tell the sessions apart
    * @param method {@code cs-method}: the command's verb or a pseudo-command
    * @param argument {@code cs-uri-stem}: the command's argument
    * @param status {@code sc-status}: the final reply's code
    */
-  private record Row(String time, String session, String method, String argument, String status)
+  private record Row(
+      String time,
+      String writtenTime,
+      String session,
+      String method,
+      String argument,
+      String status)
       implements Read {}
 
   /** The columns a {@code #Fields:} header names, and where those a check uses are. */
@@ -194,7 +210,8 @@ public final class IisFtpLog implements TranscriptFormat {
       String date = value(values, this.date);
       String time = value(values, this.time);
       return new Row(
-          date.isEmpty() || time.isEmpty() ? "" : date + "T" + time + "Z",
+          date.isEmpty() || time.isEmpty() ? "" : LogTime.iso(date + "T" + time + "Z"),
+          date + " " + time,
           (value(values, session) + " " + value(values, client)).strip(),
           value(values, method),
           value(values, argument),

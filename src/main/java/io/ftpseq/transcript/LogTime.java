@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 /**
  * The time stamps logs write, as ISO 8601 text: a zone or offset only when the log gives one, and
  * no year when the log gives none (syslog's {@code Nov 22 10:00:00} is {@code --11-22T10:00:00},
- * the month-day form of ISO 8601:2000). A time that cannot be read gives the empty text, the same
- * as no time, so a reader never stops on one.
+ * the month-day form of ISO 8601:2000). A line that gives no time gives the empty text; a time that
+ * cannot be read (a month no log writes, hour 25, text where digits belong) gives {@code null}, so
+ * that the reader says so ({@link TranscriptSink#unreadableTime}) and reads the line without one.
  */
 final class LogTime {
 
@@ -27,7 +28,16 @@ final class LogTime {
       LinePatterns.compile("^\\w{3} (\\w{3}) ([ \\d]\\d) (\\d\\d:\\d\\d:\\d\\d) (\\d{4})$");
   private static final Pattern SYSLOG =
       LinePatterns.compile(
-          "^(?:<\\d+>)?(?:(\\w{3}) ([ \\d]\\d) (\\d\\d:\\d\\d:\\d\\d)|(\\d{4}-\\S+)) ");
+          "^(?:<\\d+>)?(?:(\\w{3}) +(\\d{1,2}) (\\d\\d:\\d\\d:\\d\\d(?:\\.\\d{1,9})?)"
+              + "|(\\d{4}-\\d\\d-\\d\\d) (\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?)|(\\d{4}-\\S+)) ");
+
+  /**
+   * The start of a syslog line whose time is in no form {@link #SYSLOG} reads: a word and a day
+   * before a time of day ({@code Mär 22 10:00:00}), or digits ({@code 22.11.2026 10:00:00}).
+   */
+  private static final Pattern OTHER_STAMP =
+      LinePatterns.compile("^(?:<\\d+>)?((?:\\S+ +\\d{1,2} +\\d|\\d)\\S*(?: \\S*\\d\\S*)?) ");
+
   private static final Pattern CLF =
       LinePatterns.compile(
           "^(\\d\\d)/(\\w{3})/(\\d{4}):(\\d\\d:\\d\\d:\\d\\d) ([+-]\\d\\d)(\\d\\d)$");
@@ -36,36 +46,60 @@ final class LogTime {
 
   private LogTime() {}
 
-  /** C's {@code ctime} form, as vsftpd writes it: {@code Mon Nov 23 06:40:23 2026}. */
+  /**
+   * C's {@code ctime} form, as vsftpd writes it: {@code Mon Nov 23 06:40:23 2026}; {@code null}
+   * when the text cannot be read so.
+   */
   static String ctime(String text) {
     Matcher m = CTIME.matcher(text);
-    if (!m.matches() || month(m.group(1)).isEmpty()) {
-      return "";
+    if (!m.matches() || month(m.group(1)).isEmpty() || !isDayAndClock(m.group(2), m.group(3))) {
+      return null;
     }
     return m.group(4) + "-" + month(m.group(1)) + "-" + day(m.group(2)) + "T" + m.group(3);
   }
 
   /**
-   * The time at the start of a syslog line: {@code Nov 22 10:00:00} (no year), or the ISO 8601 time
-   * rsyslog writes in its high-precision format, kept as it is.
+   * The time at the start of a syslog line: {@code Nov 22 10:00:00} (no year), the ISO 8601 time
+   * rsyslog writes in its high-precision format, kept as it is, or a date and a time as ProFTPD's
+   * own SystemLog writes them ({@code 2013-11-16 21:59:30,121}). The empty text when the line
+   * starts with no time (a journal shown without one); {@code null} when it starts with one that
+   * cannot be read ({@link #syslogStamp} gives its text).
    */
   static String syslog(String line) {
     Matcher m = SYSLOG.matcher(line);
     if (!m.find()) {
-      return "";
-    }
-    if (m.group(4) != null) {
-      return m.group(4).contains("T") ? m.group(4) : "";
+      return OTHER_STAMP.matcher(line).find() ? null : "";
+    } else if (m.group(4) != null) {
+      return iso(m.group(4) + "T" + m.group(5).replace(',', '.'));
+    } else if (m.group(6) != null) {
+      return m.group(6).contains("T") ? iso(m.group(6)) : null;
     }
     String month = month(m.group(1));
-    return month.isEmpty() ? "" : "--" + month + "-" + day(m.group(2)) + "T" + m.group(3);
+    return month.isEmpty() || !isDayAndClock(m.group(2), m.group(3))
+        ? null
+        : "--" + month + "-" + day(m.group(2)) + "T" + m.group(3);
   }
 
-  /** The common log format's time, as ProFTPD writes it: {@code 22/Nov/2026:10:00:00 +0000}. */
+  /** The time a syslog line starts with, as it is written, for a problem that quotes it. */
+  static String syslogStamp(String line) {
+    Matcher m = SYSLOG.matcher(line);
+    if (m.find() && (m.group(6) == null || m.group(6).contains("T"))) {
+      return m.group(4) != null
+          ? m.group(4) + " " + m.group(5)
+          : m.group(6) != null ? m.group(6) : m.group(1) + " " + m.group(2) + " " + m.group(3);
+    }
+    Matcher other = OTHER_STAMP.matcher(line);
+    return other.find() ? other.group(1) : "";
+  }
+
+  /**
+   * The common log format's time, as ProFTPD writes it: {@code 22/Nov/2026:10:00:00 +0000}; {@code
+   * null} when the text cannot be read so.
+   */
   static String commonLog(String text) {
     Matcher m = CLF.matcher(text);
-    if (!m.matches() || month(m.group(2)).isEmpty()) {
-      return "";
+    if (!m.matches() || month(m.group(2)).isEmpty() || !isDayAndClock(m.group(1), m.group(4))) {
+      return null;
     }
     return m.group(3)
         + "-"
@@ -81,9 +115,13 @@ final class LogTime {
 
   /**
    * Seconds since 1970 in UTC, as Zeek writes them ({@code 1700000000.123456}); an ISO 8601 time,
-   * as Zeek's JSON logs may hold instead, is kept as it is.
+   * as Zeek's JSON logs may hold instead, is kept as it is. The empty text for no time; {@code
+   * null} for text that cannot be read as one (masked as in Zeek's test baselines, out of range).
    */
   static String epochSeconds(String text) {
+    if (text.isEmpty()) {
+      return "";
+    }
     String plain = plainEpochSeconds(text);
     if (plain != null) {
       return plain;
@@ -93,11 +131,11 @@ final class LogTime {
         DateTimeFormatter.ISO_DATE_TIME.parse(text);
         return text;
       } catch (DateTimeParseException e) {
-        return ""; // shaped like a time, but none: 2026-11-22Tgarbage, month 99
+        return null; // shaped like a time, but none: 2026-11-22Tgarbage, month 99
       }
     }
     if (!EPOCH.matcher(text).matches()) {
-      return ""; // unset, or masked as in Zeek's test baselines
+      return null; // masked as in Zeek's test baselines, or no number
     }
     try {
       BigDecimal seconds = new BigDecimal(text);
@@ -105,7 +143,7 @@ final class LogTime {
       long nanos = seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).longValue();
       return Instant.ofEpochSecond(whole, nanos).toString();
     } catch (ArithmeticException | DateTimeException e) {
-      return ""; // beyond the range of times
+      return null; // beyond the range of times
     }
   }
 
@@ -168,7 +206,7 @@ final class LogTime {
       try {
         second = new Second(seconds, Instant.ofEpochSecond(seconds).toString());
       } catch (DateTimeException e) {
-        return ""; // beyond the range of times
+        return null; // beyond the range of times
       }
       lastSecond = second;
     }
@@ -187,6 +225,94 @@ final class LogTime {
     }
     time[time.length - 1] = 'Z';
     return new String(time, StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * An ISO 8601 date and time as logs write them, kept as it is: {@code 2026-11-22T10:00:00}, with
+   * seconds and a fraction of them (after a dot or a comma) or not, and a {@code Z} or an offset
+   * ({@code +01}, {@code +0100}, {@code +01:00}) or not. The empty text for no time; {@code null}
+   * for text that is not such a time ({@code 2026-13-22T10:00:00}, {@code 22/11/2026T10:00}). Read
+   * by looking at its characters, as some logs give a new time on every line.
+   */
+  static String iso(String text) {
+    if (text.isEmpty()) {
+      return "";
+    }
+    return isIsoDateTime(text) ? text : null;
+  }
+
+  private static boolean isIsoDateTime(String t) {
+    int n = t.length();
+    if (n < 16
+        || !isNumber(t, 0, 4, 0, 9999)
+        || t.charAt(4) != '-'
+        || !isNumber(t, 5, 2, 1, 12)
+        || t.charAt(7) != '-'
+        || !isNumber(t, 8, 2, 1, 31)
+        || t.charAt(10) != 'T'
+        || !isNumber(t, 11, 2, 0, 23)
+        || t.charAt(13) != ':'
+        || !isNumber(t, 14, 2, 0, 59)) {
+      return false;
+    }
+    int at = 16;
+    if (at < n && t.charAt(at) == ':') {
+      if (!isNumber(t, at + 1, 2, 0, 60)) {
+        return false;
+      }
+      at += 3;
+      if (at < n && (t.charAt(at) == '.' || t.charAt(at) == ',')) {
+        int start = ++at;
+        while (at < n && isDigit(t.charAt(at))) {
+          at++;
+        }
+        if (at == start) {
+          return false;
+        }
+      }
+    }
+    if (at == n) {
+      return true;
+    }
+    char zone = t.charAt(at);
+    if (zone == 'Z') {
+      return at + 1 == n;
+    }
+    int rest = n - at - 1;
+    return (zone == '+' || zone == '-')
+        && isNumber(t, at + 1, 2, 0, 23)
+        && (rest == 2
+            || (rest == 4 && isNumber(t, at + 3, 2, 0, 59))
+            || (rest == 5 && t.charAt(at + 3) == ':' && isNumber(t, at + 4, 2, 0, 59)));
+  }
+
+  /** Whether a day of the month ({@code 2}, {@code 2}, {@code 02}) and {@code hh:mm:ss} can be. */
+  private static boolean isDayAndClock(String day, String clock) {
+    String d = day.trim();
+    return isNumber(d, 0, d.length(), 1, 31)
+        && isNumber(clock, 0, 2, 0, 23)
+        && isNumber(clock, 3, 2, 0, 59)
+        && isNumber(clock, 6, 2, 0, 60);
+  }
+
+  /** Whether the {@code digits} characters at {@code from} are digits of a number in the range. */
+  private static boolean isNumber(String text, int from, int digits, int min, int max) {
+    if (digits == 0 || from + digits > text.length()) {
+      return false;
+    }
+    int value = 0;
+    for (int i = from; i < from + digits; i++) {
+      char c = text.charAt(i);
+      if (!isDigit(c)) {
+        return false;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value >= min && value <= max;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** The two-digit number of each month, by index: made once, as every time stamp needs one. */

@@ -57,6 +57,12 @@ final class OpenSessions implements TranscriptSink {
   private String rawLine;
 
   private long unlistedProblems;
+
+  /** The first line whose time could not be read, said; those after it are only counted. */
+  private Source firstUnreadableTime;
+
+  private long moreUnreadableTimes;
+
   private long sessions;
   private long line;
   private boolean problemOnLine;
@@ -160,6 +166,25 @@ final class OpenSessions implements TranscriptSink {
     }
   }
 
+  /**
+   * Says the first time of the input that cannot be read, as a problem of the input: the line
+   * itself is read, so it counts as what it is, not as a problem. Later ones are counted and said
+   * in one problem when the input ends.
+   */
+  @Override
+  public String unreadableTime(Source at, String format, String written) {
+    if (firstUnreadableTime != null) {
+      moreUnreadableTimes++;
+      return "";
+    }
+    firstUnreadableTime = at;
+    boolean lineProblem = problemOnLine;
+    inputProblem(
+        new Problem(at, Phrase.of("problem.unreadableTime", format, Problem.quote(written))));
+    problemOnLine = lineProblem;
+    return "";
+  }
+
   /** The problem with every secret the input showed before it masked in the input it quotes. */
   private Problem masked(Problem problem) {
     return problem.masked(secrets::mask);
@@ -215,6 +240,13 @@ final class OpenSessions implements TranscriptSink {
       finish(session);
     }
     runner.await();
+    if (moreUnreadableTimes > 0) {
+      inputProblem(
+          new Problem(
+              new Source(source, 0, firstUnreadableTime.unit(), ""),
+              Phrase.of(
+                  "problem.unreadableTime.more", moreUnreadableTimes, firstUnreadableTime.line())));
+    }
     if (!secrets.isEmpty()) {
       // a line before any session, or of none, may show a password the input sends later
       inputProblems.replaceAll(this::masked);

@@ -42,7 +42,8 @@ final class ProftpdExtendedLines {
   /**
    * What a line in a LogFormat shows by itself, read ahead of the sessions ({@link #row}).
    *
-   * @param time its time as ISO 8601, or empty
+   * @param time its time as ISO 8601, empty when it gives none, {@code null} when it cannot be read
+   * @param writtenTime its time as the line writes it, or empty
    * @param session its session's name
    * @param command the command as logged
    * @param code the final reply's code as logged, or {@code null} when the format has none
@@ -50,7 +51,13 @@ final class ProftpdExtendedLines {
    * @param byClient whether the format tells sessions apart by client only (no pid, no id)
    */
   record Row(
-      String time, String session, String command, String code, String text, boolean byClient) {}
+      String time,
+      String writtenTime,
+      String session,
+      String command,
+      String code,
+      String text,
+      boolean byClient) {}
 
   /**
    * The row of a line that matched the format.
@@ -60,6 +67,7 @@ final class ProftpdExtendedLines {
   static Row row(ProftpdLogFormat format, Matcher m, LastTime commonLogTime) {
     return new Row(
         time(format, m, commonLogTime),
+        writtenTime(format, m),
         session(format, m),
         command(format, m),
         format.get(m, Part.CODE),
@@ -69,7 +77,11 @@ final class ProftpdExtendedLines {
 
   /** Reads a line that matched the format, as {@link #row} read it. */
   LineUse line(long number, Row row, String line) {
-    Source at = new Source(source, number).at(row.time());
+    String time = row.time();
+    if (time == null) {
+      time = sink.unreadableTime(new Source(source, number), "ProFTPD log", row.writtenTime());
+    }
+    Source at = new Source(source, number).at(time);
     String session = row.session();
     String command = row.command();
     String code = row.code();
@@ -138,6 +150,21 @@ final class ProftpdExtendedLines {
     return arguments == null || arguments.isEmpty() ? verb : verb + " " + arguments;
   }
 
+  /** The line's time as it writes it: {@code %t} without its brackets, {@code %{epoch}}, ... */
+  private static String writtenTime(ProftpdLogFormat format, Matcher m) {
+    String clf = format.get(m, Part.CLF_TIME);
+    if (clf != null) {
+      return clf.substring(1, clf.length() - 1);
+    }
+    String epoch = format.get(m, Part.EPOCH);
+    if (epoch != null) {
+      return epoch;
+    }
+    String iso = format.get(m, Part.ISO_TIME);
+    return iso == null ? "" : iso;
+  }
+
+  /** The line's time as ISO 8601, as {@link Row#time} has it. */
   private static String time(ProftpdLogFormat format, Matcher m, LastTime commonLogTime) {
     String clf = format.get(m, Part.CLF_TIME);
     if (clf != null) {
@@ -148,6 +175,6 @@ final class ProftpdExtendedLines {
       return LogTime.epochSeconds(epoch);
     }
     String iso = format.get(m, Part.ISO_TIME);
-    return iso == null ? "" : iso.replace(' ', 'T').replace(',', '.');
+    return iso == null ? "" : LogTime.iso(iso.replace(' ', 'T').replace(',', '.'));
   }
 }

@@ -28,11 +28,13 @@ sealed interface ProftpdLine {
    * An ExtendedLog line in the default format ({@code %h %l %u %t "%r" %s %b}).
    *
    * @param client the client's address, which tells the sessions apart
-   * @param time its time as ISO 8601
+   * @param time its time as ISO 8601, {@code null} when it cannot be read
+   * @param writtenTime its time as the line writes it
    * @param command the command as logged
    * @param code the final reply's code as logged: {@code -} when no reply was sent
    */
-  record Extended(String client, String time, String command, String code) implements ProftpdLine {}
+  record Extended(String client, String time, String writtenTime, String command, String code)
+      implements ProftpdLine {}
 
   /** An ExtendedLog line in the input's {@link ProftpdLogFormat}. */
   record Formatted(ProftpdExtendedLines.Row row) implements ProftpdLine {}
@@ -88,6 +90,7 @@ sealed interface ProftpdLine {
         return new Extended(
             extended.group(1),
             commonLogTime.of(extended.group(2)),
+            extended.group(2),
             extended.group(3),
             extended.group(4));
       }

@@ -131,7 +131,12 @@ public final class ProftpdLog implements TranscriptFormat {
         if (read instanceof ProftpdLine.Formatted line) {
           return formatted.line(number, line.row(), text);
         } else if (read instanceof ProftpdLine.Extended line) {
-          return extended(new Source(source, number).at(line.time()), line, text);
+          String time = line.time();
+          if (time == null) {
+            time =
+                sink.unreadableTime(new Source(source, number), "ProFTPD log", line.writtenTime());
+          }
+          return extended(new Source(source, number).at(time), line, text);
         } else if (read instanceof ProftpdLine.Other other) {
           return other(number, text, other.format());
         }
@@ -151,10 +156,16 @@ public final class ProftpdLog implements TranscriptFormat {
           if (system.matches()) {
             String session = system.group(3) + " pid " + system.group(1);
             if (started.putIfAbsent(session, true) == null) {
+              String time = LogTime.syslog(text);
+              if (time == null) {
+                time =
+                    sink.unreadableTime(
+                        new Source(source, number), "ProFTPD SystemLog", LogTime.syslogStamp(text));
+              }
               sink.event(
                   session,
                   new Note(
-                      new Source(source, number).at(LogTime.syslog(text)),
+                      new Source(source, number).at(time),
                       NoteKind.START_MISSING,
                       Phrase.of("note.detail.systemLog")));
               return LineUse.DIALOGUE;

@@ -84,6 +84,9 @@ public final class PureFtpdLog implements TranscriptFormat {
         }
         String session = m.group(3) + (m.group(1) == null ? "" : " pid " + m.group(1));
         String time = LogTime.syslog(text);
+        if (time == null) {
+          time = sink.unreadableTime(new Source(source, number), FORMAT, LogTime.syslogStamp(text));
+        }
         String message = m.group(5);
         if (message.startsWith("New connection from ")) {
           // Without pids, a host's connections follow one another: each is a session of its own.

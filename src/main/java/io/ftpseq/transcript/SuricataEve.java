@@ -107,7 +107,12 @@ public final class SuricataEve implements TranscriptFormat {
         } else if (event.path("event_type").asText().equals("ftp")) {
           ftpEvents++;
           learnPassword(text, event.path("ftp"));
-          ftp(at.at(time(event.path("timestamp").asText())), event);
+          String timestamp = event.path("timestamp").asText();
+          String time = time(timestamp);
+          if (time == null) {
+            time = sink.unreadableTime(at, "eve.json", timestamp);
+          }
+          ftp(at.at(time), event);
           return LineUse.DIALOGUE;
         }
         otherEvents++;
@@ -230,12 +235,16 @@ public final class SuricataEve implements TranscriptFormat {
     return texts;
   }
 
-  /** Suricata's time ({@code 2023-09-28T17:43:36.099184+0000}) as ISO 8601 with a colon offset. */
+  /**
+   * Suricata's time ({@code 2023-09-28T17:43:36.099184+0000}) as ISO 8601 with a colon offset;
+   * empty when there is none, {@code null} when it cannot be read ({@link LogTime#iso}).
+   */
   private static String time(String timestamp) {
-    if (timestamp.matches(".*[+-]\\d{4}")) {
-      int split = timestamp.length() - 2;
-      return timestamp.substring(0, split) + ":" + timestamp.substring(split);
+    String time = LogTime.iso(timestamp);
+    if (time == null || !timestamp.matches(".*[+-]\\d{4}")) {
+      return time;
     }
-    return timestamp;
+    int split = timestamp.length() - 2;
+    return timestamp.substring(0, split) + ":" + timestamp.substring(split);
   }
 }

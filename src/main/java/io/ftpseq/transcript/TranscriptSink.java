@@ -75,6 +75,22 @@ public interface TranscriptSink {
   }
 
   /**
+   * Reports the time stamp of a line that cannot be read as a time ({@link LogTime}), quoting it;
+   * the line is read all the same, without a time. Returns the empty text, the time it is read
+   * with. A sink may say only the first of an input and count the others ({@link OpenSessions}), so
+   * that a log whose every line has such a time is not as many problems.
+   *
+   * @param format the format as a report names it, such as {@code vsftpd log}
+   * @param written the time as the line writes it
+   */
+  default String unreadableTime(Source at, String format, String written) {
+    problem(
+        SINGLE,
+        new Problem(at, Phrase.of("problem.unreadableTime", format, Problem.quote(written))));
+    return "";
+  }
+
+  /**
    * Reports a line that is not in the format being read, quoting it. Such lines belong to no
    * session, so the report lists them with the input; returns {@link LineUse#PROBLEM}.
    */

@@ -107,6 +107,13 @@ public final class VsftpdLog implements TranscriptFormat {
         VsftpdLine parts = line.parts();
         String pid = parts.pid();
         String time = line.time();
+        if (time == null) {
+          time =
+              sink.unreadableTime(
+                  new Source(source, number),
+                  FORMAT,
+                  parts.ctime() != null ? parts.ctime() : LogTime.syslogStamp(text));
+        }
         String what = parts.what();
         String client = parts.client();
         if (what.equals("CONNECT")) {
@@ -209,7 +216,7 @@ public final class VsftpdLog implements TranscriptFormat {
   /**
    * A line of vsftpd's log.
    *
-   * @param time its time as ISO 8601
+   * @param time its time as ISO 8601, empty when it gives none, {@code null} when it cannot be read
    * @param payload the text between its first and last double quote
    * @param fault why the line cannot be read, or {@code null} when it can
    */

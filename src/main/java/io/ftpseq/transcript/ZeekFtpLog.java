@@ -237,13 +237,17 @@ public final class ZeekFtpLog implements TranscriptFormat {
       /** Reads one row. */
       private LineUse row(long number, String line, RowRead row) {
         String session = row.session();
+        String time = row.time();
+        if (time == null) {
+          time = sink.unreadableTime(new Source(source, number), "Zeek ftp.log", row.writtenTime());
+        }
         if (row.command().isEmpty() && row.code().isEmpty()) {
           // Zeek writes a row for a command, with its reply when one came: this one shows neither
           sink.secret(row.password());
           learnEscaped(line, row.command());
           return sink.unreadableLine(
               session,
-              new Source(source, number).at(row.time()),
+              new Source(source, number).at(time),
               "Zeek ftp.log",
               LineFault.missing("command"),
               line);
@@ -253,7 +257,7 @@ public final class ZeekFtpLog implements TranscriptFormat {
           // the connection went on: the 221 was the reply to its own row's command
           sink.event(session, earlier.reply());
         }
-        Source at = new Source(source, number).at(row.time());
+        Source at = new Source(source, number).at(time);
         String command = row.command();
         boolean start = command.equals(START);
         if (start) {
@@ -323,11 +327,14 @@ public final class ZeekFtpLog implements TranscriptFormat {
    * A row's values, each with Zeek's unset and empty markers read as empty.
    *
    * @param session the session's name: uid and the connection's ends
-   * @param time the row's {@code ts} as ISO 8601, empty when none
+   * @param time the row's {@code ts} as ISO 8601, empty when none, {@code null} when it cannot be
+   *     read
+   * @param writtenTime the row's {@code ts} as written
    */
   private record RowRead(
       String session,
       String time,
+      String writtenTime,
       String command,
       String arg,
       String password,
@@ -336,9 +343,11 @@ public final class ZeekFtpLog implements TranscriptFormat {
       implements Read {
 
     static RowRead of(Row row) {
+      String ts = value(row.get("ts"));
       return new RowRead(
           row.session(),
-          LogTime.epochSeconds(value(row.get("ts"))),
+          LogTime.epochSeconds(ts),
+          ts,
           value(row.get("command")),
           value(row.get("arg")),
           value(row.get("password")),

@@ -46,9 +46,16 @@ class CorpusDetectionTest {
       return;
     }
     assertThat(result.summary().format()).isEqualTo(format);
-    // a log that shows no command or reply (only a login warning) is read, and said to hold none
+    // a log that shows no command or reply (only a login warning) is read, and said to hold none;
+    // Zeek's test baselines mask every time (XXXXXXXXXX.XXXXXX), which is said once and counted
     assertThat(result.summary().inputProblems())
-        .allMatch(p -> p.message().startsWith("no FTP dialogue found"));
+        .allMatch(
+            p ->
+                p.message().startsWith("no FTP dialogue found")
+                    || p.message()
+                        .endsWith(
+                            "ftp.log line: \"XXXXXXXXXX.XXXXXX\"; the line is read without one")
+                    || p.message().contains("have a time that cannot be read"));
     assertThat(result.sessions()).isNotEmpty().allMatch(s -> s.format().equals(format));
     // only a Zeek log with the connection's start (its <init> row, the greeting) shows one
     SessionCheck.Start start =

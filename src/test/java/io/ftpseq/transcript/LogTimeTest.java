@@ -7,14 +7,17 @@ import java.time.Instant;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The time stamps of each log, read as ISO 8601; unreadable ones give no time, not an error. */
+/**
+ * The time stamps of each log, read as ISO 8601: none gives the empty text, one that cannot be read
+ * {@code null}, for the reader to say so.
+ */
 class LogTimeTest {
 
   @Test
   void vsftpdCtimeHasNoZone() {
     assertThat(LogTime.ctime("Mon Nov 23 06:40:23 2026")).isEqualTo("2026-11-23T06:40:23");
     assertThat(LogTime.ctime("Sun Nov  2 06:40:23 2026")).isEqualTo("2026-11-02T06:40:23");
-    assertThat(LogTime.ctime("Mon Foo 23 06:40:23 2026")).isEmpty();
+    assertThat(LogTime.ctime("Mon Foo 23 06:40:23 2026")).isNull();
   }
 
   @Test
@@ -23,6 +26,35 @@ class LogTimeTest {
     assertThat(LogTime.syslog("2026-11-22T10:00:00.123456+01:00 host vsftpd[1]: x"))
         .isEqualTo("2026-11-22T10:00:00.123456+01:00");
     assertThat(LogTime.syslog("no time here")).isEmpty();
+    assertThat(LogTime.syslog("host vsftpd[1]: x")).isEmpty();
+    assertThat(LogTime.syslog("Nov 22 10:00:00.123456 host x"))
+        .isEqualTo("--11-22T10:00:00.123456");
+    assertThat(LogTime.syslog("Foo 22 10:00:00 host x")).isNull();
+    assertThat(LogTime.syslog("Nov 31 25:00:00 host x")).isNull();
+    assertThat(LogTime.syslog("Dec 5 15:44:32 host x")).isEqualTo("--12-05T15:44:32");
+    assertThat(LogTime.syslog("2013-11-16 21:59:30,121 host x"))
+        .isEqualTo("2013-11-16T21:59:30.121");
+    assertThat(LogTime.syslog("2013-11-16 25:59:30 host x")).isNull();
+    assertThat(LogTime.syslog("2026/11/22 10:00:00 host x")).isNull();
+    assertThat(LogTime.syslogStamp("2026/11/22 10:00:00 host x")).isEqualTo("2026/11/22 10:00:00");
+    assertThat(LogTime.syslogStamp("M\u00e4r 22 10:00:00 host x"))
+        .isEqualTo("M\u00e4r 22 10:00:00");
+    assertThat(LogTime.syslog("M\u00e4r 22 10:00:00 host x")).isNull();
+  }
+
+  @Test
+  void isoTimesAreKeptAsTheyAreWhenTheyAreTimes() {
+    assertThat(LogTime.iso("")).isEmpty();
+    assertThat(LogTime.iso("2026-11-22T10:00")).isEqualTo("2026-11-22T10:00");
+    assertThat(LogTime.iso("2026-11-22T10:00:00,123")).isEqualTo("2026-11-22T10:00:00,123");
+    assertThat(LogTime.iso("2026-11-22T10:00:00.5Z")).isEqualTo("2026-11-22T10:00:00.5Z");
+    assertThat(LogTime.iso("2026-11-22T10:00:00+0100")).isEqualTo("2026-11-22T10:00:00+0100");
+    assertThat(LogTime.iso("2026-11-22T10:00:00-01:00")).isEqualTo("2026-11-22T10:00:00-01:00");
+    assertThat(LogTime.iso("2026-13-22T10:00:00")).isNull();
+    assertThat(LogTime.iso("2026-11-22T24:00:00")).isNull();
+    assertThat(LogTime.iso("2026-11-22T10:00:00.")).isNull();
+    assertThat(LogTime.iso("2026-11-22T10:00:00Zx")).isNull();
+    assertThat(LogTime.iso("22/11/2026T10:00:00Z")).isNull();
   }
 
   @Test
@@ -52,10 +84,10 @@ class LogTimeTest {
           .as(text.toString())
           .isEqualTo(Instant.ofEpochSecond(seconds, nanos).toString());
     }
-    assertThat(LogTime.epochSeconds("1.")).isEmpty();
-    assertThat(LogTime.epochSeconds(".5")).isEmpty();
-    assertThat(LogTime.epochSeconds("17000000001700000000")).isEmpty(); // past the last Instant
-    assertThat(LogTime.epochSeconds("999999999999999999")).isEmpty();
+    assertThat(LogTime.epochSeconds("1.")).isNull();
+    assertThat(LogTime.epochSeconds(".5")).isNull();
+    assertThat(LogTime.epochSeconds("17000000001700000000")).isNull(); // past the last Instant
+    assertThat(LogTime.epochSeconds("999999999999999999")).isNull();
     assertThat(LogTime.epochSeconds("253402300800")).isEqualTo("+10000-01-01T00:00:00Z");
   }
 
@@ -66,9 +98,9 @@ class LogTimeTest {
     assertThat(LogTime.epochSeconds("2026-11-22T10:00:00Z")).isEqualTo("2026-11-22T10:00:00Z");
     assertThat(LogTime.epochSeconds("2026-11-22T10:00:00.123456+01:00"))
         .isEqualTo("2026-11-22T10:00:00.123456+01:00");
-    assertThat(LogTime.epochSeconds("2026-11-22Tgarbage")).isEmpty();
-    assertThat(LogTime.epochSeconds("9999-99-99T99:99:99")).isEmpty();
-    assertThat(LogTime.epochSeconds("XXXXXXXXXX.XXXXXX")).isEmpty();
-    assertThat(LogTime.epochSeconds("99999999999999999999999")).isEmpty();
+    assertThat(LogTime.epochSeconds("2026-11-22Tgarbage")).isNull();
+    assertThat(LogTime.epochSeconds("9999-99-99T99:99:99")).isNull();
+    assertThat(LogTime.epochSeconds("XXXXXXXXXX.XXXXXX")).isNull();
+    assertThat(LogTime.epochSeconds("99999999999999999999999")).isNull();
   }
 }
