@@ -45,7 +45,22 @@ public final class PyftpdlibLog implements TranscriptFormat {
       LinePatterns.compile("^(?:DEBUG|INFO|WARNING|ERROR|CRITICAL):[\\w.]+:.*$");
   private static final Pattern SESSION = LinePatterns.compile("^(\\S+:\\d+)-\\[([^\\]]*)\\] (.*)$");
   private static final Pattern FILE_COMMAND =
-      LinePatterns.compile("^([A-Z]{3,4}(?: [A-Z]+)?) (.*?) ([1-5]\\d\\d)(?: '(.*)')?$");
+      LinePatterns.compile("^([A-Z]{3,4}(?: [A-Z]+)?)(?: (.*?))? ([1-5]\\d\\d)(?: '(.*)')?$");
+
+  /** The start of a line of a session, its client's address and port: the rest may be cut. */
+  private static final Pattern SESSION_START = LinePatterns.compile("^\\S+:\\d+-\\[");
+
+  /**
+   * An info-level record of a command's shape (a file command or a transfer: a verb in capitals and
+   * a space) or of a login ({@code USER 'alice'}): one that reads as neither was cut short.
+   */
+  private static final Pattern RECORD_SHAPED =
+      LinePatterns.compile("^(?:[A-Z]{3,4}(?: [A-Z]+)? |USER ')");
+
+  /** pyftpdlib's notices of a login: {@code USER 'alice' logged in.}, {@code ... failed login.} */
+  private static final Pattern LOGIN = LinePatterns.compile("^USER '.*' [a-z ]+\\.$");
+
+  private static final String FORMAT = "pyftpdlib log";
   private static final Pattern TRANSFER =
       LinePatterns.compile("^([A-Z]{3,4}) (.*) completed=([01]) bytes=\\d+ seconds=[\\d.]+$");
 
@@ -99,14 +114,21 @@ public final class PyftpdlibLog implements TranscriptFormat {
           if (!python.matches()) {
             return OTHER_LOGGER.matcher(text).matches()
                 ? LineUse.SKIPPED // another logger of the same program
-                : sink.strayLine(source, number, "pyftpdlib log", text);
+                : sink.strayLine(source, number, FORMAT, text);
           }
           message = python.group(2);
           debug = python.group(1).equals("DEBUG");
         }
         Matcher session = SESSION.matcher(message);
         if (!session.matches()) {
-          return LineUse.SKIPPED; // start-up lines, [debug] calls
+          return SESSION_START.matcher(message).lookingAt()
+              ? sink.unreadableLine(
+                  TranscriptSink.SINGLE,
+                  new Source(source, number).at(time),
+                  FORMAT,
+                  LineFault.cutShort(),
+                  text)
+              : LineUse.SKIPPED; // start-up lines, [debug] calls
         }
         String said = session.group(3);
         if (debug && !said.startsWith("<- ") && !said.startsWith("-> ")) {
@@ -115,14 +137,15 @@ public final class PyftpdlibLog implements TranscriptFormat {
           return sink.unreadableLine(
               known != null ? known.dialogue.session() : TranscriptSink.SINGLE,
               new Source(source, number).at(time),
-              "pyftpdlib log",
+              FORMAT,
               LineFault.unknownKind(said.split(" ", 2)[0]),
               text);
         }
-        return sessionLine(number, time, session.group(1), said);
+        return sessionLine(number, time, session.group(1), said, text);
       }
 
-      private LineUse sessionLine(long number, String time, String client, String message) {
+      private LineUse sessionLine(
+          long number, String time, String client, String message, String text) {
         Session known = sessions.get(client);
         if (message.startsWith("<- ") || message.startsWith("-> ")) {
           Session s = known != null ? known : open(client, number, true);
@@ -148,11 +171,15 @@ public final class PyftpdlibLog implements TranscriptFormat {
         } else if (known != null && known.debug) {
           return LineUse.SKIPPED; // an info line repeating the debug dialogue
         }
-        return infoLine(number, time, known != null ? known : open(client, number, false), message);
+        return infoLine(
+            number, time, known != null ? known : open(client, number, false), message, text);
       }
 
-      /** An info-level line: a file command or a transfer with its reply, else skipped. */
-      private LineUse infoLine(long number, String time, Session s, String message) {
+      /**
+       * An info-level line: a file command or a transfer with its reply; a login or another notice
+       * is skipped, and a line of their shapes that reads as none of them was cut.
+       */
+      private LineUse infoLine(long number, String time, Session s, String message, String text) {
         Matcher transfer = TRANSFER.matcher(message);
         Matcher file = FILE_COMMAND.matcher(message);
         String command;
@@ -161,8 +188,11 @@ public final class PyftpdlibLog implements TranscriptFormat {
           command = transfer.group(1) + " " + transfer.group(2);
           reply = transfer.group(3).equals("1") ? "226 Transfer complete." : "426 Not completed.";
         } else if (file.matches()) {
-          command = file.group(1) + " " + file.group(2);
+          command = file.group(2) == null ? file.group(1) : file.group(1) + " " + file.group(2);
           reply = file.group(3) + (file.group(4) == null ? "" : " " + file.group(4));
+        } else if (RECORD_SHAPED.matcher(message).lookingAt()
+            && !LOGIN.matcher(message).matches()) {
+          return s.dialogue.unreadableLine(number, time, FORMAT, LineFault.cutShort(), text);
         } else {
           return LineUse.SKIPPED; // logins, failed logins and other notices
         }

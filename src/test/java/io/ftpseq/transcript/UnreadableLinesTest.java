@@ -24,6 +24,7 @@ class UnreadableLinesTest {
   private static final String PURE = "Nov 22 10:00:00 host pure-ftpd: (?@127.0.0.1) [DEBUG] ";
   private static final String TRACE = "2026-11-23 08:45:53,430 [21308] ";
   private static final String PYFTPDLIB = "[D 2026-11-28 15:03:44] 127.0.0.1:47324-[] ";
+  private static final String PYFTPDLIB_INFO = "[I 2026-11-28 15:03:44] 127.0.0.1:47324-[alice] ";
   private static final String APACHE =
       "[ INFO] 2026-11-28 15:33:04,734 [0a1b2c3d-0000-4000-8000-000000000001] [127.0.0.1:47818]"
           + " FtpLoggingFilter - ";
@@ -99,6 +100,21 @@ class UnreadableLinesTest {
             PYFTPDLIB + "-> 220 ready.",
             PYFTPDLIB + "<= USER alice",
             PYFTPDLIB + "<- USER alice"),
+        row(
+            "pyftpdlib",
+            PYFTPDLIB_INFO + "RNFR /srv/a.txt 350",
+            PYFTPDLIB_INFO + "RNTO /srv/b.t",
+            PYFTPDLIB_INFO + "DELE /srv/b.txt 250"),
+        row(
+            "pyftpdlib",
+            PYFTPDLIB_INFO + "RNFR /srv/a.txt 350",
+            PYFTPDLIB_INFO + "RETR /srv/a.txt completed=1 byt",
+            PYFTPDLIB_INFO + "DELE /srv/b.txt 250"),
+        row(
+            "pyftpdlib",
+            PYFTPDLIB_INFO + "RNFR /srv/a.txt 350",
+            "[I 2026-11-28 15:03:44] 127.0.0.1:47324-[ali",
+            PYFTPDLIB_INFO + "DELE /srv/b.txt 250"),
         row(
             "apache-ftpserver",
             APACHE + "SENT: 220 ready",
