@@ -37,6 +37,28 @@ public final class ReplyAssembler {
   public record Overlong(Reply reply) implements Outcome {}
 
   /**
+   * The line belongs to the rest of a reply cut at {@link #MAX_REPLY_BYTES} ({@link Overlong}): it
+   * is counted, not kept, up to the reply's closing line.
+   */
+  public record Dropped() implements Outcome {}
+
+  /**
+   * The line closed a reply cut at {@link #MAX_REPLY_BYTES}.
+   *
+   * @param rest what was not kept of the reply after the cut, this line included
+   */
+  public record RestClosed(Rest rest) implements Outcome {}
+
+  /**
+   * What was not kept of a reply cut at {@link #MAX_REPLY_BYTES}: its lines after the cut.
+   *
+   * @param code the reply's code
+   * @param lines how many lines were not kept
+   * @param bytes their bytes on the wire, line endings included
+   */
+  public record Rest(ReplyCode code, long lines, long bytes) {}
+
+  /**
    * The line is not a reply line: it does not start with a reply code (three digits from 100 to
    * 699) followed by a space, a hyphen or the end of the line.
    *
@@ -45,6 +67,7 @@ public final class ReplyAssembler {
   public record Malformed(String line) implements Outcome {}
 
   private static final Pending PENDING = new Pending();
+  private static final Dropped DROPPED = new Dropped();
 
   /**
    * The most an open multi-line reply may hold, in bytes (4 MB): the one bound on replies, for the
@@ -66,10 +89,17 @@ public final class ReplyAssembler {
   private ReplyCode openCode;
   private final List<String> openLines = new ArrayList<>();
   private long openBytes;
+  // the code of a reply cut at the bound whose closing line has not come, and what came after
+  private ReplyCode cutCode;
+  private long cutLines;
+  private long cutBytes;
 
-  /** Whether a multi-line reply has been opened and not yet closed. */
+  /**
+   * Whether a multi-line reply has been opened and not yet closed, or was cut at its bound and its
+   * closing line has not come.
+   */
   public boolean isOpen() {
-    return openCode != null;
+    return openCode != null || cutCode != null;
   }
 
   /**
@@ -87,13 +117,24 @@ public final class ReplyAssembler {
 
   /** Gives the next reply line, without its line ending. */
   public Outcome accept(String line) {
+    if (cutCode != null) {
+      cutLines++;
+      cutBytes += held(line) - LINE_COST;
+      return closes(cutCode, line) ? new RestClosed(cutRest()) : DROPPED;
+    }
     if (openCode != null) {
       openLines.add(line);
-      if (closes(line)) {
+      if (closes(openCode, line)) {
         return new Complete(flush());
       }
       openBytes += held(line);
-      return openBytes > MAX_REPLY_BYTES ? new Overlong(flush()) : PENDING;
+      if (openBytes > MAX_REPLY_BYTES) {
+        ReplyCode code = openCode;
+        Overlong cut = new Overlong(flush());
+        cutCode = code;
+        return cut;
+      }
+      return PENDING;
     }
     ReplyCode code = ReplyCode.startOf(line);
     if (code == null || !(line.length() == 3 || line.charAt(3) == ' ' || line.charAt(3) == '-')) {
@@ -109,8 +150,23 @@ public final class ReplyAssembler {
   }
 
   /**
+   * Ends the rest of a reply cut at its bound whose closing line has not come (the input ends, the
+   * client sends a command): what was not kept of it, or {@code null} when no reply was cut.
+   */
+  public Rest cutRest() {
+    if (cutCode == null) {
+      return null;
+    }
+    Rest rest = new Rest(cutCode, cutLines, cutBytes);
+    cutCode = null;
+    cutLines = 0;
+    cutBytes = 0;
+    return rest;
+  }
+
+  /**
    * Ends the input: a multi-line reply still open is returned as it stands, since its last line was
-   * never seen; {@code null} when nothing is open.
+   * never seen; {@code null} when nothing is open (the rest of a cut reply is {@link #cutRest}).
    */
   public Reply flush() {
     if (openCode == null) {
@@ -142,8 +198,8 @@ public final class ReplyAssembler {
     return bytes;
   }
 
-  private boolean closes(String line) {
-    String code = openCode.toString();
+  private static boolean closes(ReplyCode open, String line) {
+    String code = open.toString();
     return line.startsWith(code) && (line.length() == 3 || line.charAt(3) == ' ');
   }
 }

@@ -25,6 +25,7 @@ final class LineDialogue {
   private final TranscriptSink sink;
   private final ReplyAssembler assembler = new ReplyAssembler();
   private long replyStart;
+  private long cutAt; // the line at which the open reply was cut at its bound
   private String replyTime = "";
   private boolean endsAtGoodbye;
   // whether an unreadable reply has answered the last command: the lines of one garbled reply
@@ -129,7 +130,12 @@ final class LineDialogue {
               Long.toString(replyStart),
               ReplyAssembler.MAX_REPLY_MEGABYTES,
               overlong.reply().lines().size()));
+      cutAt = number;
       emit(overlong.reply());
+    } else if (outcome instanceof ReplyAssembler.Dropped) {
+      return LineUse.SKIPPED; // said with the rest it belongs to
+    } else if (outcome instanceof ReplyAssembler.RestClosed closed) {
+      return rest(number, closed.rest(), "problem.replyRest");
     }
     return LineUse.DIALOGUE;
   }
@@ -169,7 +175,18 @@ final class LineDialogue {
     sink.end(session);
   }
 
+  /** Says in one problem what was not kept of a reply cut at its bound. */
+  private LineUse rest(long number, ReplyAssembler.Rest rest, String key) {
+    return problem(
+        number,
+        Phrase.of(key, rest.code().toString(), Long.toString(cutAt), rest.lines(), rest.bytes()));
+  }
+
   private void closeOpenReply(long number) {
+    ReplyAssembler.Rest rest = assembler.cutRest();
+    if (rest != null) {
+      rest(number, rest, "problem.replyRest.unclosed");
+    }
     Reply open = assembler.flush();
     if (open != null) {
       problem(

@@ -104,7 +104,9 @@ class ReplyAssemblerTest {
     assertThat((lines - 1) * 1_000L)
         .isLessThanOrEqualTo(ReplyAssembler.MAX_REPLY_BYTES)
         .isGreaterThan(ReplyAssembler.MAX_REPLY_BYTES / 2);
-    assertThat(assembler.isOpen()).isFalse();
+    // its rest, up to its closing line, still belongs to it: counted, not kept
+    assertThat(assembler.isOpen()).isTrue();
+    assertThat(assembler.cutRest()).isEqualTo(new ReplyAssembler.Rest(reply.code(), 0, 0));
   }
 
   @Test
@@ -144,5 +146,41 @@ class ReplyAssemblerTest {
     assertThat(new ReplyCode(631).category()).isEqualTo(ReplyCode.Category.PROTECTED);
     assertThat(new ReplyCode(150).isPreliminary()).isTrue();
     assertThat(new ReplyCode(350).isFinal()).isTrue();
+  }
+
+  @Test
+  void theRestOfACutReplyIsCountedNotKeptUpToItsClosingLine() {
+    ReplyAssembler assembler = new ReplyAssembler();
+    assembler.accept("213-Status");
+    String line = "x".repeat(998); // 1,000 bytes with its CRLF
+    ReplyAssembler.Outcome outcome;
+    do {
+      outcome = assembler.accept(line);
+    } while (outcome instanceof ReplyAssembler.Pending);
+    assertThat(outcome).isInstanceOf(ReplyAssembler.Overlong.class);
+
+    // lines after the cut, even one that looks like another reply's opening, are dropped
+    assertThat(assembler.accept(line)).isInstanceOf(ReplyAssembler.Dropped.class);
+    assertThat(assembler.accept("211-not a reply of its own"))
+        .isInstanceOf(ReplyAssembler.Dropped.class);
+    assertThat(assembler.isOpen()).isTrue();
+    assertThat(assembler.accept("213 End"))
+        .isEqualTo(
+            new ReplyAssembler.RestClosed(
+                new ReplyAssembler.Rest(ReplyCode.parse("213"), 3, 1_000 + 28 + 9)));
+    assertThat(assembler.isOpen()).isFalse();
+    assertThat(assembler.accept("200 next")).isInstanceOf(ReplyAssembler.Complete.class);
+  }
+
+  @Test
+  void theRestOfACutReplyThatNeverClosesIsGivenWhenAsked() {
+    ReplyAssembler assembler = new ReplyAssembler();
+    assembler.accept("213-Status");
+    while (!(assembler.accept("x".repeat(998)) instanceof ReplyAssembler.Overlong)) {}
+    assembler.accept("more");
+    assertThat(assembler.cutRest())
+        .isEqualTo(new ReplyAssembler.Rest(ReplyCode.parse("213"), 1, 6));
+    assertThat(assembler.cutRest()).isNull();
+    assertThat(assembler.flush()).isNull();
   }
 }

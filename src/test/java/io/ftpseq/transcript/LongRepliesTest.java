@@ -149,4 +149,28 @@ class LongRepliesTest {
                     .endsWith(" lines) without its closing line; it is taken as ending here"));
     assertThat(stat(session).lines().size()).isBetween(4_000, 4_200);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"dialogue", "commons-net"})
+  void theRestOfACutReplyIsOneProblemAndTheSessionGoesOnAtItsEnd(String format) throws IOException {
+    // 5,000 lines of 1,000 bytes: the lines past the bound were each a problem of their own
+    TranscriptChecker.Result result =
+        check(format, written(format, session(listing(5_000, 1_000))));
+    SessionCheck session = result.sessions().get(0);
+    int kept = stat(session).lines().size();
+    long notKept = 5_000 + 2 - kept; // the listing, the opening and the closing line, less kept
+
+    assertThat(session.problems())
+        .hasSize(2)
+        .last()
+        .satisfies(
+            p ->
+                assertThat(p.message())
+                    .startsWith("multi-line reply 213 cut at line " + (7 + kept - 1) + ": ")
+                    .contains(String.format(Locale.ROOT, "its next %,d line(s) (", notKept))
+                    .endsWith("were not kept, up to this, its closing line"));
+    assertThat(result.summary().problems()).isEqualTo(2);
+    assertThat(session.replies()).isEqualTo(5); // QUIT's 221 answers QUIT
+    assertThat(session.findings()).isEmpty();
+  }
 }

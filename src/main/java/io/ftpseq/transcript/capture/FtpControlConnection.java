@@ -56,6 +56,7 @@ final class FtpControlConnection implements TcpConnection.Listener {
   private boolean startMissing;
   private int undecidedLines;
   private long replyStart;
+  private long cutAt; // the packet at which the open reply was cut at its bound
   private boolean authSent;
   // whether an unreadable reply has answered the last command (see LineDialogue)
   private boolean unreadableAnswered = true; // nothing to answer before the first command
@@ -176,6 +177,7 @@ final class FtpControlConnection implements TcpConnection.Listener {
       return;
     }
     if (side != client) {
+      cutRest(frame, "problem.replyRest.packet.unclosed");
       replies.flush();
     }
     emit(
@@ -199,6 +201,7 @@ final class FtpControlConnection implements TcpConnection.Listener {
     if (role != Role.CONTROL) {
       return;
     }
+    cutRest(frame, "problem.replyRest.packet.unclosed");
     Reply open = replies.flush();
     if (open != null) {
       problem(
@@ -341,7 +344,10 @@ final class FtpControlConnection implements TcpConnection.Listener {
                   Long.toString(replyStart),
                   ReplyAssembler.MAX_REPLY_MEGABYTES,
                   reply.lines().size())));
+      cutAt = frame;
       replied(reply);
+    } else if (outcome instanceof ReplyAssembler.RestClosed closed) {
+      rest(frame, closed.rest(), "problem.replyRest.packet");
     } else if (outcome instanceof ReplyAssembler.Malformed) {
       problem(
           frame,
@@ -390,6 +396,20 @@ final class FtpControlConnection implements TcpConnection.Listener {
 
   private void emit(SessionEvent event) {
     sink.event(session, event);
+  }
+
+  /** Says in one problem what was not kept of the reply cut at its bound, if one was. */
+  private void cutRest(long frame, String key) {
+    ReplyAssembler.Rest rest = replies.cutRest();
+    if (rest != null) {
+      rest(frame, rest, key);
+    }
+  }
+
+  private void rest(long frame, ReplyAssembler.Rest rest, String key) {
+    problem(
+        frame,
+        Phrase.of(key, rest.code().toString(), Long.toString(cutAt), rest.lines(), rest.bytes()));
   }
 
   private void problem(long frame, Phrase what) {
