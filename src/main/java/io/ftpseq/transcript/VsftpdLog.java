@@ -55,6 +55,9 @@ public final class VsftpdLog implements TranscriptFormat {
   private static final Set<String> DIALOGUE = Set.of("FTP command", "FTP response");
 
   /** A syslog line vsftpd wrote that is not about the dialogue. */
+  /** What every line of the log's kinds holds, and none of vsftpd's other syslog messages. */
+  private static final String CLIENT_FIELD = ": Client \"";
+
   private static final Pattern OWN_MESSAGE =
       LinePatterns.compile("\\bvsftpd(?:\\(pam_unix\\))?(?:\\[\\d+\\])?: ");
 
@@ -89,8 +92,9 @@ public final class VsftpdLog implements TranscriptFormat {
         }
         VsftpdLine parts = VsftpdLine.of(text);
         if (parts == null) {
-          // vsftpd's other syslog messages (PAM's authentication failures) are its own
-          return OWN_MESSAGE.matcher(text).find() ? SKIPPED : STRAY;
+          // vsftpd's other syslog messages (PAM's authentication failures) are its own; a line
+          // naming a client is one of the log's kinds it could not read, said as any stray line
+          return OWN_MESSAGE.matcher(text).find() && !text.contains(CLIENT_FIELD) ? SKIPPED : STRAY;
         }
         String time = parts.ctime() != null ? ctimes.of(parts.ctime()) : LogTime.syslog(text);
         return new Parsed(parts, time, quoted(parts.rest()), fault(parts));

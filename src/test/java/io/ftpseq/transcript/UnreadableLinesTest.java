@@ -22,6 +22,7 @@ class UnreadableLinesTest {
 
   private static final String VSFTPD = "Mon Oct 22 14:11:54 2012 [pid 2677] ";
   private static final String PURE = "Nov 22 10:00:00 host pure-ftpd: (?@127.0.0.1) [DEBUG] ";
+  private static final String SYSLOG = "Nov 23 06:40:20 host vsftpd[101]: ";
   private static final String TRACE = "2026-11-23 08:45:53,430 [21308] ";
   private static final String PYFTPDLIB = "[D 2026-11-28 15:03:44] 127.0.0.1:47324-[] ";
   private static final String PYFTPDLIB_INFO = "[I 2026-11-28 15:03:44] 127.0.0.1:47324-[alice] ";
@@ -69,6 +70,11 @@ class UnreadableLinesTest {
             VSFTPD + "FTP response: Client \"10.0.0.1\", \"220 ready\"",
             VSFTPD + "FTP command: Client \"10.0.0.1\"",
             VSFTPD + "FTP command: Client \"10.0.0.1\", \"USER alice\""),
+        row(
+            "vsftpd",
+            SYSLOG + "FTP response: Client \"10.0.0.1\", \"220 ready\"",
+            SYSLOG + "[alice] ftp command: Client \"10.0.0.1\", \"USER alice\"",
+            SYSLOG + "FTP command: Client \"10.0.0.1\", \"USER alice\""),
         row(
             "zeek",
             ZEEK
