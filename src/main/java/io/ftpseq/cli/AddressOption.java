@@ -1,5 +1,7 @@
 package io.ftpseq.cli;
 
+import io.ftpseq.session.BadValue;
+import io.ftpseq.session.Phrase;
 import java.net.InetSocketAddress;
 
 /** Reads the socket addresses of {@code ftpseq proxy}'s {@code --listen} and {@code --upstream}. */
@@ -10,6 +12,8 @@ final class AddressOption {
   /**
    * {@code HOST:PORT}, {@code [IPV6]:PORT}, {@code PORT} alone (on {@code defaultHost}) or {@code
    * HOST} alone (on {@code defaultPort}).
+   *
+   * @throws BadValue saying what is wrong with the text
    */
   static InetSocketAddress parse(String text, String defaultHost, int defaultPort) {
     String host;
@@ -18,7 +22,7 @@ final class AddressOption {
     if (text.startsWith("[")) {
       int close = text.indexOf(']');
       if (close < 0) {
-        throw new IllegalArgumentException("no ] in \"" + text + "\"");
+        throw new BadValue(Phrase.of("value.address.noBracket", text));
       }
       host = text.substring(1, close);
       port =
@@ -37,22 +41,22 @@ final class AddressOption {
     }
     int number = port.isEmpty() ? defaultPort : parsePort(port, text);
     if (host.isEmpty() || number < 0) {
-      throw new IllegalArgumentException("expected HOST:PORT, not \"" + text + "\"");
+      throw new BadValue(Phrase.of("value.address.form", text));
     }
     InetSocketAddress address = new InetSocketAddress(host, number);
     if (address.isUnresolved()) {
-      throw new IllegalArgumentException("unknown host \"" + host + "\"");
+      throw new BadValue(Phrase.of("value.address.unknownHost", host));
     }
     return address;
   }
 
   private static int parsePort(String port, String text) {
     if (!port.chars().allMatch(Character::isDigit) || port.length() > 5) {
-      throw new IllegalArgumentException("not a port: \"" + port + "\" in \"" + text + "\"");
+      throw new BadValue(Phrase.of("value.address.port", port, text));
     }
     int number = Integer.parseInt(port);
     if (number > 65535) {
-      throw new IllegalArgumentException("not a port: \"" + port + "\" in \"" + text + "\"");
+      throw new BadValue(Phrase.of("value.address.port", port, text));
     }
     return number;
   }

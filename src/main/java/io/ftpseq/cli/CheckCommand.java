@@ -20,6 +20,7 @@ import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.ServerProfiles;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.session.InputSummary;
+import io.ftpseq.session.Phrase;
 import io.ftpseq.transcript.CaptureFormat;
 import io.ftpseq.transcript.ProftpdLog;
 import io.ftpseq.transcript.ProftpdLogFormat;
@@ -139,13 +140,14 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /**
-     * Settles the reports' outputs before anything runs, and returns what is wrong with them, or
-     * null. {@code -o -} and {@code -o /dev/stdout} become standard output (a file opened again
-     * would be truncated, though redirected or appended to). Then: one report at most on standard
-     * output, no two reports into one file (through links too), no output that is an input, no file
-     * that is a directory or in a directory that does not exist.
+     * Settles the reports' outputs before anything runs, and returns what is wrong with them, in
+     * ftpseq's words to be said in the run's language, or null. {@code -o -} and {@code -o
+     * /dev/stdout} become standard output (a file opened again would be truncated, though
+     * redirected or appended to). Then: one report at most on standard output, no two reports into
+     * one file (through links too), no output that is an input, no file that is a directory or in a
+     * directory that does not exist.
      */
-    static String settleOutputs(List<ReportSpec> reports, List<String> inputs) {
+    static Phrase settleOutputs(List<ReportSpec> reports, List<String> inputs) {
       for (ReportSpec report : reports) {
         if (report.format == null) {
           report.format = namedBy(report.output);
@@ -157,7 +159,7 @@ final class CheckCommand implements Callable<Integer> {
         }
       }
       if (reports.stream().filter(r -> r.output == null).count() > 1) {
-        return "only one report can go to standard output; give an --output for the others";
+        return Phrase.of("usage.output.oneOnStandardOutput");
       }
       Set<Object> named = new HashSet<>();
       for (String input : inputs) {
@@ -172,16 +174,16 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (report.output.toString().isEmpty()) {
           // Path.of("") is the working directory: say what was given, not "is a directory"
-          return "--output is empty; name a file, or - for standard output";
+          return Phrase.of("usage.output.empty");
         }
         Object file = Inputs.identity(report.output);
         if (!seen.add(file)) {
-          return "two reports cannot both go to " + report.output + "; give each its own file";
+          return Phrase.of("usage.output.twice", report.output.toString());
         }
         if (named.contains(file)) {
-          return "--output " + report.output + " is an input of this run; name another file";
+          return Phrase.of("usage.output.isInput", report.output.toString());
         }
-        String unwritable = OutputOption.unwritable("--output", report.output);
+        Phrase unwritable = OutputOption.unwritable("--output", report.output);
         if (unwritable != null) {
           return unwritable;
         }
@@ -301,14 +303,17 @@ final class CheckCommand implements Callable<Integer> {
       forced = proftpdLogFormat();
     }
     if (threads < 1 || threads > MAX_THREADS) {
-      throw usage("--threads must be from 1 to " + MAX_THREADS + ", not " + threads);
+      throw usage(
+          language
+              .explainer()
+              .text("usage.threads", String.valueOf(MAX_THREADS), String.valueOf(threads)));
     }
     // the inputs are found first: a report must not go over a file a named directory holds
     Inputs expanded;
     try {
       expanded = Inputs.expand(inputs, includes, excludes, outputFiles());
     } catch (IllegalArgumentException e) {
-      throw usage(e.getMessage());
+      throw usage(language.explainer().reason(e));
     }
     checkOutputs(expanded);
     ProfileChoice choice = profileChoice();
@@ -323,7 +328,7 @@ final class CheckCommand implements Callable<Integer> {
                 debug,
                 spec.commandLine().getErr());
       } catch (IllegalArgumentException e) {
-        throw usage(e.getMessage());
+        throw usage(language.explainer().reason(e));
       }
       if (exitCode.isPresent()) {
         return exitCode.get();
@@ -350,7 +355,8 @@ final class CheckCommand implements Callable<Integer> {
             quiet || environment.containsKey("CI"));
     try (checkedLines;
         SessionStore store = store()) {
-      WaitNotice notice = WaitNotice.on(spec.commandLine().getErr(), "ftpseq", quiet);
+      WaitNotice notice =
+          WaitNotice.on(spec.commandLine().getErr(), "ftpseq", quiet, language.explainer());
       List<InputChecks.Checked> checked =
           new InputChecks(checker, store, progress, notice).check(expanded.files(), threads);
       progress.done();
@@ -438,21 +444,21 @@ final class CheckCommand implements Callable<Integer> {
         files.add(input.path().toString());
       }
     }
-    String problem = ReportSpec.settleOutputs(reports, files);
+    Phrase problem = ReportSpec.settleOutputs(reports, files);
     if (problem != null) {
-      throw usage(problem);
+      throw usage(language.explainer().say(problem));
     }
   }
 
   /** The ProFTPD reader for {@code --log-format}; only with no other {@code --format}. */
   private TranscriptFormat proftpdLogFormat() {
     if (format != null && !format.equals("proftpd")) {
-      throw usage("--log-format reads ProFTPD ExtendedLogs; it cannot go with --format " + format);
+      throw usage(language.explainer().text("usage.logFormatWithFormat", format));
     }
     try {
       return new ProftpdLog(ProftpdLogFormat.compile(logFormat));
     } catch (IllegalArgumentException e) {
-      throw usage("--log-format: " + e.getMessage());
+      throw usage("--log-format: " + language.explainer().reason(e));
     }
   }
 
@@ -500,7 +506,7 @@ final class CheckCommand implements Callable<Integer> {
                   "usage.knownProfiles.orFile", String.join(", ", ProfileOption.names())),
               explainer));
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(commandLine, e.getMessage());
+      throw new CommandLine.ParameterException(commandLine, explainer.reason(e));
     }
     if (option.json() == null) {
       return option.choice(); // auto or a built-in
@@ -561,21 +567,21 @@ final class CheckCommand implements Callable<Integer> {
         ReportFile.write(report.output, out -> writer.write(run, out));
       } catch (IOException e) {
         written = false;
-        spec.commandLine().getErr().println(cannotWrite(report, e));
+        spec.commandLine().getErr().println(cannotWrite(report, e, explainer));
       }
     }
     return written;
   }
 
   /** The one line that says a report file could not be written, and why. */
-  static String cannotWrite(ReportSpec report, IOException e) {
+  static String cannotWrite(ReportSpec report, IOException e, Explainer explainer) {
     return UnsafeCharacters.oneLine(
-        "ftpseq: cannot write the "
-            + report.format
-            + " report to "
-            + report.output
-            + ": "
-            + Inputs.writeReason(report.output, e));
+        "ftpseq: "
+            + explainer.text(
+                "usage.cannotWriteReport",
+                report.format.name(),
+                report.output.toString(),
+                explainer.say(Inputs.writeWhy(report.output, e))));
   }
 
   private static ReportSpec standardOutput(ReportFormat format) {

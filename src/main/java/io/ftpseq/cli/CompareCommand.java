@@ -48,11 +48,7 @@ final class CompareCommand implements Callable<Integer> {
     if (a == b) {
       throw new CommandLine.ParameterException(
           spec.commandLine(),
-          "compare sets two different codes side by side, and both are "
-              + a
-              + "; 'ftpseq explain "
-              + a
-              + "' explains it");
+          language.explainer().text("usage.compareSameCode", Integer.toString(a)));
     }
     format
         .pageFormat()
@@ -66,8 +62,10 @@ final class CompareCommand implements Callable<Integer> {
             () ->
                 new CommandLine.ParameterException(
                     spec.commandLine(),
-                    "'"
-                        + io.ftpseq.protocol.Command.maskPasswords(text)
-                        + "' is not a reply code ftpseq knows (see 'ftpseq explain')"));
+                    language
+                        .explainer()
+                        .text(
+                            "usage.compareNotACode",
+                            io.ftpseq.protocol.Command.maskPasswords(text))));
   }
 }

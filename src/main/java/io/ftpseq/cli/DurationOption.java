@@ -1,10 +1,10 @@
 package io.ftpseq.cli;
 
+import io.ftpseq.session.Phrase;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * Reads a duration as people write it: {@code 500ms}, {@code 30s} (or {@code 30}), {@code 5m},
@@ -18,10 +18,7 @@ final class DurationOption implements ITypeConverter<Duration> {
   public Duration convert(String value) {
     Matcher m = DURATION.matcher(value.strip());
     if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
-      throw new TypeConversionException(
-          "a duration is a positive number with ms, s, m or h, for example 30s, not '"
-              + value
-              + "'");
+      throw new RefusedValue(Phrase.of("usage.duration", value));
     }
     long n = Long.parseLong(m.group(1));
     String unit = m.group(2) == null ? "s" : m.group(2);

@@ -1,5 +1,6 @@
 package io.ftpseq.cli;
 
+import io.ftpseq.session.Phrase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,13 +13,13 @@ import java.nio.file.attribute.BasicFileAttributes;
  * where the platform gives them.
  */
 enum FileKind {
-  REGULAR_FILE("a regular file"),
-  DIRECTORY("a directory"),
-  FIFO("a FIFO (named pipe)"),
-  SOCKET("a socket"),
-  CHARACTER_DEVICE("a character device"),
-  BLOCK_DEVICE("a block device"),
-  OTHER("neither a regular file nor a directory");
+  REGULAR_FILE,
+  DIRECTORY,
+  FIFO,
+  SOCKET,
+  CHARACTER_DEVICE,
+  BLOCK_DEVICE,
+  OTHER;
 
   private static final int TYPE_BITS = 0170000;
   private static final int FIFO_BITS = 0010000;
@@ -26,15 +27,9 @@ enum FileKind {
   private static final int BLOCK_DEVICE_BITS = 0060000;
   private static final int SOCKET_BITS = 0140000;
 
-  private final String description;
-
-  FileKind(String description) {
-    this.description = description;
-  }
-
-  /** How a message names this kind: {@code "a FIFO (named pipe)"}. */
-  String description() {
-    return description;
+  /** How a message names this kind: {@code "a FIFO (named pipe)"} in English. */
+  Phrase description() {
+    return Phrase.of("kind." + name());
   }
 
   /**

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,6 +29,10 @@ final class GraphCommand implements Callable<Integer> {
   }
 
   @Spec CommandSpec spec;
+
+  // what it draws is the model's own names (facets, states, verbs), which no language changes; it
+  // takes --lang as every command does, for its help and usage errors
+  @Mixin LanguageOption language = new LanguageOption();
 
   @Option(
       names = "--format",

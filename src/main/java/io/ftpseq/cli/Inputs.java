@@ -1,6 +1,7 @@
 package io.ftpseq.cli;
 
 import io.ftpseq.report.CheckRun;
+import io.ftpseq.session.BadValue;
 import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.Source;
@@ -64,14 +65,14 @@ final class Inputs {
     InputStream open(Progress progress, WaitNotice notice, FileSizeWatch watch) throws IOException {
       InputStream raw;
       if (path == null) {
-        raw = notice.open("standard input", () -> new NonClosing(System.in));
+        raw = notice.open(WaitNotice.standardInput(), () -> new NonClosing(System.in));
       } else if (Files.isRegularFile(path)) {
         raw = watch.open(path);
       } else {
         // a FIFO or device: a channel's stream asks it for its position ("Illegal seek")
         raw =
             notice.open(
-                name + ", " + FileKind.of(path).description(),
+                WaitNotice.named(name, FileKind.of(path)),
                 () -> new FileInputStream(path.toFile()));
       }
       return decompressed(name, progress.count(raw));
@@ -123,13 +124,12 @@ final class Inputs {
    *
    * @param outputs the files this run writes its reports to, by their {@link #identity}: left out
    *     of a directory as reports, but not counted as inputs left out
-   * @throws IllegalArgumentException when a glob is not one, or standard input is named twice
+   * @throws BadValue when a glob is not one, or standard input is named twice
    */
   static Inputs expand(
       List<String> names, List<String> includes, List<String> excludes, Set<Object> outputs) {
     if (names.stream().filter("-"::equals).count() > 1) {
-      throw new IllegalArgumentException(
-          "standard input (-) is named more than once; it can be read once");
+      throw new BadValue(Phrase.of("usage.stdinTwice"));
     }
     Inputs inputs = new Inputs(includes, excludes, outputs);
     for (String name : names) {
@@ -527,12 +527,12 @@ final class Inputs {
   }
 
   /**
-   * Why {@code target} could not be written: as {@link #reason}, and that the file is read-only
-   * when its permissions say so, for a write refused with no word of permissions (root writing
-   * {@code /proc/version} is told "Input/output error").
+   * Why {@code target} could not be written: as {@link #why}, and that the file is read-only when
+   * its permissions say so, for a write refused with no word of permissions (root writing {@code
+   * /proc/version} is told "Input/output error").
    */
-  static String writeReason(Path target, IOException e) {
-    String reason = reason(e);
+  static Phrase writeWhy(Path target, IOException e) {
+    Phrase reason = why(e);
     if (e instanceof AccessDeniedException || e instanceof NoSuchFileException) {
       return reason;
     }
@@ -541,10 +541,8 @@ final class Inputs {
       if (!permissions.contains(PosixFilePermission.OWNER_WRITE)
           && !permissions.contains(PosixFilePermission.GROUP_WRITE)
           && !permissions.contains(PosixFilePermission.OTHERS_WRITE)) {
-        return "the file is read-only ("
-            + PosixFilePermissions.toString(permissions)
-            + "): "
-            + reason;
+        return Phrase.of(
+            "input.reason.readOnly", PosixFilePermissions.toString(permissions), reason);
       }
     } catch (IOException | UnsupportedOperationException | SecurityException unknown) {
       // no permissions to tell: the error alone says what went wrong
@@ -553,17 +551,9 @@ final class Inputs {
   }
 
   /**
-   * The reason an I/O error gives, as a user reads it: never the exception's class name, and for
-   * the errors of the file system, which put the file's name in their message, what the system said
-   * about it.
-   */
-  static String reason(IOException e) {
-    return why(e).english();
-  }
-
-  /**
-   * The reason an I/O error gives ({@link #reason}) as words to say in a report's language; what
-   * the system said stays as it said it.
+   * The reason an I/O error gives, as a user reads it, in words to say in a report's language:
+   * never the exception's class name, and for the errors of the file system, which put the file's
+   * name in their message, what the system said about it, as it said it.
    */
   static Phrase why(IOException e) {
     if (e instanceof AccessDeniedException) {
@@ -606,7 +596,7 @@ final class Inputs {
   /**
    * The matchers of the globs.
    *
-   * @throws IllegalArgumentException naming the glob that is not one ({@code [} unclosed)
+   * @throws BadValue naming the glob that is not one ({@code [} unclosed)
    */
   private static List<PathMatcher> matchers(List<String> globs) {
     List<PathMatcher> matchers = new ArrayList<>();
@@ -614,8 +604,9 @@ final class Inputs {
       try {
         matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
       } catch (PatternSyntaxException e) {
-        throw new IllegalArgumentException(
-            "'" + glob + "' is not a glob: " + e.getDescription() + " at " + e.getIndex(), e);
+        // the description is the JDK's words ("Missing ']'"), which no language of ours changes
+        throw new BadValue(
+            Phrase.of("usage.notAGlob", glob, e.getDescription(), String.valueOf(e.getIndex())));
       }
     }
     return matchers;

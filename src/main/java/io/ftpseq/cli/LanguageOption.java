@@ -73,6 +73,11 @@ final class LanguageOption {
     return fromSystem();
   }
 
+  /** The language given, else the system's. */
+  static Language orSystem(Language language) {
+    return language != null ? language : fromSystem();
+  }
+
   private static Language fromSystem() {
     String system = Locale.getDefault().getLanguage();
     for (Language l : Language.values()) {

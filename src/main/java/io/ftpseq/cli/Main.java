@@ -2,6 +2,7 @@ package io.ftpseq.cli;
 
 import io.ftpseq.explain.Explainer;
 import io.ftpseq.report.UnsafeCharacters;
+import io.ftpseq.session.Phrase;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -62,13 +63,17 @@ public final class Main implements Runnable {
 
   private static final int RESERVE_CHUNK_BYTES = 32 * 1024;
 
-  /** Made before memory runs out, as there may be none to make it then. */
+  /** A quotation as each language writes one: 'x', « x » in French, 「x」 in Japanese. */
+  private static final java.util.regex.Pattern QUOTED =
+      java.util.regex.Pattern.compile("(')([^']*)(')|(«\u00a0)(.*?)(\u00a0»)|(「)([^」]*)(」)");
+
+  /**
+   * The out-of-memory line while the run's language is not known yet (memory ran out reading its
+   * bundle): the English of {@code run.outOfMemory}, made before memory runs out.
+   */
   private static final String OUT_OF_MEMORY =
       "ftpseq: out of memory: the run stopped before its reports were complete; give Java more"
           + " memory (java -Xmx2g -jar ftpseq.jar ...), or leave out --explain-all";
-
-  private static final java.util.regex.Pattern QUOTED =
-      java.util.regex.Pattern.compile("'([^']*)'");
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -92,7 +97,9 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(),
+        LanguageOption.explainer(LanguageOption.orSystem(language)).text("usage.commandRequired"));
   }
 
   /** Runs {@code ftpseq} and exits with its exit code. */
@@ -134,47 +141,57 @@ public final class Main implements Runnable {
       TunedJvm tunedJvm,
       Supplier<Optional<IOException>> outFailure) {
     boolean debug = Arrays.asList(args).contains("--debug");
+    String outOfMemory = OUT_OF_MEMORY;
+    Explainer explainer = null;
     int code;
-    Optional<String> badArgumentFile = unreadableArgumentFile(args);
-    if (badArgumentFile.isPresent()) {
-      err.println("ftpseq: " + UnsafeCharacters.oneLine(badArgumentFile.get()));
-      err.flush();
-      return ExitCodes.USAGE;
-    }
     try {
+      explainer = LanguageOption.explainer(LanguageOption.fromArguments(args));
+      // made before memory runs out, as there may be none to make it then
+      outOfMemory = "ftpseq: " + explainer.text("run.outOfMemory");
+      Optional<Phrase> badArgumentFile = unreadableArgumentFile(args);
+      if (badArgumentFile.isPresent()) {
+        err.println("ftpseq: " + UnsafeCharacters.oneLine(explainer.say(badArgumentFile.get())));
+        err.flush();
+        return ExitCodes.USAGE;
+      }
       memoryReserve = new byte[RESERVE_CHUNKS][RESERVE_CHUNK_BYTES];
       code = commandLine(args, out, err, tunedJvm).execute(withoutDebug(args));
     } catch (OutOfMemoryError e) {
-      code = outOfMemory(err);
+      code = outOfMemory(err, outOfMemory);
     } catch (StackOverflowError | RuntimeException e) {
       // picocli hands exceptions to the handler, but errors go through, and what the commands'
       // constructors throw comes wrapped (memory running out as they are made, in a small heap)
-      code = failure(e, debug, err);
+      code = failure(e, new Failure(debug, err, explainer, outOfMemory));
     }
     try {
       if (out.checkError() && code < ExitCodes.INTERNAL) { // checkError flushes
         // the report or answer is lost, whatever it said: as a report file that cannot be written
-        err.println(cannotWriteOutput(outFailure.get()));
+        err.println(cannotWriteOutput(outFailure.get(), explainer));
         code = ExitCodes.USAGE;
       }
       err.flush();
     } catch (OutOfMemoryError e) {
-      code = outOfMemory(err);
+      code = outOfMemory(err, outOfMemory);
     }
     memoryReserve = null;
     return code;
   }
 
   /** The line that says standard output could not be written, and why when that is known. */
-  static String cannotWriteOutput(Optional<IOException> failure) {
-    return "ftpseq: cannot write to standard output"
-        + failure.map(e -> ": " + Inputs.reason(e)).orElse("");
+  static String cannotWriteOutput(Optional<IOException> failure, Explainer explainer) {
+    return "ftpseq: "
+        + failure
+            .map(e -> explainer.text("run.cannotWriteOutput.why", explainer.say(Inputs.why(e))))
+            .orElseGet(() -> explainer.text("run.cannotWriteOutput"));
   }
 
   /** The command line of every command, set up for these arguments, streams and second VM. */
   static CommandLine commandLine(
       String[] args, PrintWriter out, PrintWriter err, TunedJvm tunedJvm) {
     boolean debug = Arrays.asList(args).contains("--debug");
+    Explainer explainer = LanguageOption.explainer(LanguageOption.fromArguments(args));
+    Failure failure =
+        new Failure(debug, err, explainer, "ftpseq: " + explainer.text("run.outOfMemory"));
     CommandLine cli = new CommandLine(new Main());
     CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
     completion.getCommandSpec().usageMessage().hidden(false);
@@ -193,11 +210,10 @@ public final class Main implements Runnable {
     cli.getSubcommands()
         .values()
         .forEach(command -> command.getCommandSpec().versionProvider(new Version()));
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, debug, err));
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, failure));
     cli.setParameterExceptionHandler(
         (e, a) -> {
           LanguageOption.Language language = LanguageOption.fromArguments(a);
-          Explainer explainer = LanguageOption.explainer(language);
           // one line, whatever a named file's name holds
           err.println(
               "ftpseq: "
@@ -219,7 +235,7 @@ public final class Main implements Runnable {
    * that exists but cannot be read: picocli would end with its own stack trace and exit code 1. A
    * name that is no file stays an argument, as picocli leaves it.
    */
-  private static Optional<String> unreadableArgumentFile(String[] args) {
+  private static Optional<Phrase> unreadableArgumentFile(String[] args) {
     for (String arg : args) {
       if (arg.equals("--")) {
         break;
@@ -234,12 +250,10 @@ public final class Main implements Runnable {
         continue;
       }
       if (Files.isDirectory(file)) {
-        return Optional.of(
-            "cannot read the argument file " + maskQuoted("'" + arg + "'") + ": it is a directory");
+        return Optional.of(Phrase.of("run.argumentFile.directory", maskQuoted("'" + arg + "'")));
       }
       if (Files.exists(file) && !Files.isReadable(file)) {
-        return Optional.of(
-            "cannot read the argument file " + maskQuoted("'" + arg + "'") + ": permission denied");
+        return Optional.of(Phrase.of("run.argumentFile.denied", maskQuoted("'" + arg + "'")));
       }
     }
     return Optional.empty();
@@ -250,51 +264,76 @@ public final class Main implements Runnable {
   }
 
   /**
-   * The message with the passwords masked in what it quotes back ({@code 'PASS x'}): a value may be
-   * a password given where it does not belong. Its own words are left alone.
+   * The message with the passwords masked in what it quotes back ({@code 'PASS x'}, and as French
+   * and Japanese quote it): a value may be a password given where it does not belong. Its own words
+   * are left alone.
    */
   static String maskQuoted(String message) {
     return QUOTED
         .matcher(message)
         .replaceAll(
-            m ->
-                java.util.regex.Matcher.quoteReplacement(
-                    "'" + io.ftpseq.protocol.Command.maskPasswords(m.group(1)) + "'"));
+            m -> {
+              int open = m.group(1) != null ? 1 : m.group(4) != null ? 4 : 7;
+              return java.util.regex.Matcher.quoteReplacement(
+                  m.group(open)
+                      + io.ftpseq.protocol.Command.maskPasswords(m.group(open + 1))
+                      + m.group(open + 2));
+            });
   }
 
-  /** One line saying what went wrong, the trace only with {@code --debug}. */
+  /**
+   * How a failure that ends the run is said: with its trace or not, where, in which language, and
+   * the out-of-memory line made in that language beforehand.
+   */
+  private record Failure(boolean debug, PrintWriter err, Explainer explainer, String outOfMemory) {}
+
   /**
    * A failure that ends the run: out of memory when memory ran out anywhere beneath it, else an
    * internal error.
    */
-  private static int failure(Throwable e, boolean debug, PrintWriter err) {
+  private static int failure(Throwable e, Failure failure) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof OutOfMemoryError) {
-        return outOfMemory(err);
+        return outOfMemory(failure.err(), failure.outOfMemory());
       }
     }
-    return internalError(e, debug, err);
+    return internalError(e, failure);
   }
 
-  private static int internalError(Throwable e, boolean debug, PrintWriter err) {
+  /** One line saying what went wrong, the trace only with {@code --debug}. */
+  private static int internalError(Throwable e, Failure failure) {
+    PrintWriter err = failure.err();
+    if (failure.explainer() == null) { // the run's language could not be read: a broken build
+      err.println(
+          "ftpseq: internal error: " + io.ftpseq.protocol.Command.maskPasswords(e.toString()));
+      err.flush();
+      return ExitCodes.INTERNAL;
+    }
+    // the exception's own text is Java's, for a report of the defect, in no language of ours
     err.println(
-        "ftpseq: internal error: " + io.ftpseq.protocol.Command.maskPasswords(e.toString()));
-    if (debug) {
+        "ftpseq: "
+            + failure
+                .explainer()
+                .text("run.internalError", io.ftpseq.protocol.Command.maskPasswords(e.toString())));
+    if (failure.debug()) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
       err.print(io.ftpseq.protocol.Command.maskPasswords(trace.toString()));
     } else {
-      err.println("ftpseq: run again with --debug for details");
+      err.println("ftpseq: " + failure.explainer().text("run.debugForDetails"));
     }
     err.flush();
     return ExitCodes.INTERNAL;
   }
 
-  /** One line for a run that ran out of memory, instead of a trace and a misleading exit code. */
-  private static int outOfMemory(PrintWriter err) {
+  /**
+   * One line for a run that ran out of memory, instead of a trace and a misleading exit code; the
+   * line is made before memory runs out.
+   */
+  private static int outOfMemory(PrintWriter err, String line) {
     memoryReserve = null; // room to say so
     try {
-      err.println(OUT_OF_MEMORY);
+      err.println(line);
       err.flush();
     } catch (OutOfMemoryError e) {
       // no memory even to say so: the exit code does

@@ -1,11 +1,11 @@
 package io.ftpseq.cli;
 
+import io.ftpseq.session.Phrase;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * Reads a report's file name. A name that ends with a slash names a directory, which the path
@@ -20,14 +20,14 @@ final class OutputOption implements ITypeConverter<Path> {
    * that names a file to write ({@code check --output}, {@code probe --output}, {@code profiles
    * --save}), rather than once the work is done, as a stack trace.
    */
-  static String unwritable(String option, Path file) {
+  static Phrase unwritable(String option, Path file) {
     Path output = file.toAbsolutePath().normalize();
     if (Files.isDirectory(output)) {
-      return option + " " + file + " is a directory; name a file";
+      return Phrase.of("usage.output.isDirectory", option, file.toString());
     }
     Path parent = output.getParent();
     if (parent != null && !Files.isDirectory(parent)) {
-      return option + " " + file + ": the directory " + parent + " does not exist";
+      return Phrase.of("usage.output.noDirectory", option, file.toString(), parent.toString());
     }
     return null;
   }
@@ -35,13 +35,12 @@ final class OutputOption implements ITypeConverter<Path> {
   @Override
   public Path convert(String value) {
     if (value.length() > 1 && (value.endsWith("/") || value.endsWith(File.separator))) {
-      throw new TypeConversionException(
-          value + " ends with a slash, so it names a directory; name a file");
+      throw new RefusedValue(Phrase.of("usage.output.slash", value));
     }
     try {
       return Path.of(value);
     } catch (InvalidPathException e) {
-      throw new TypeConversionException("'" + value + "' is not a file name: " + e.getReason());
+      throw new RefusedValue(Phrase.of("usage.output.notAName", value, e.getReason()));
     }
   }
 }

@@ -13,6 +13,7 @@ import io.ftpseq.protocol.Reply;
 import io.ftpseq.rules.Reaction;
 import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.ServerProfiles;
+import io.ftpseq.session.Phrase;
 import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -115,9 +116,9 @@ final class ProbeCommand implements Callable<Integer> {
     explainer = language.explainer();
     PrintWriter out = spec.commandLine().getOut();
     Target target = target();
-    String unwritable = output == null ? null : OutputOption.unwritable("--output", output);
+    Phrase unwritable = output == null ? null : OutputOption.unwritable("--output", output);
     if (unwritable != null) { // said now, not after minutes of probing
-      throw new CommandLine.ParameterException(spec.commandLine(), unwritable);
+      throw new CommandLine.ParameterException(spec.commandLine(), explainer.say(unwritable));
     }
     List<Scenario> scenarios = Scenarios.builtIn();
     if (dryRun) {
@@ -183,7 +184,9 @@ final class ProbeCommand implements Callable<Integer> {
         err.println(
             "ftpseq: "
                 + explainer.text(
-                    "probe.unwritable", output.toString(), Inputs.writeReason(output, e)));
+                    "probe.unwritable",
+                    output.toString(),
+                    explainer.say(Inputs.writeWhy(output, e))));
         err.flush();
         return ExitCodes.USAGE; // as a report that could not be written
       }

@@ -1,8 +1,8 @@
 package io.ftpseq.cli;
 
-import io.ftpseq.explain.Explainer;
 import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.ServerProfiles;
+import io.ftpseq.session.Phrase;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,6 +31,8 @@ import picocli.CommandLine.Spec;
 final class ProfilesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+
+  @Mixin LanguageOption language = new LanguageOption();
 
   @Option(
       names = "--save",
@@ -51,14 +54,15 @@ final class ProfilesCommand implements Callable<Integer> {
         profiles.add(profile(save.get(i)));
         String file = save.get(i + 1);
         if (!file.equals("-")) {
-          String unwritable = OutputOption.unwritable("--save " + save.get(i), Path.of(file));
+          Phrase unwritable = OutputOption.unwritable("--save " + save.get(i), Path.of(file));
           if (unwritable != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), unwritable);
+            throw new CommandLine.ParameterException(
+                spec.commandLine(), language.explainer().say(unwritable));
           }
         }
         if (!files.add(file.equals("-") ? file : Inputs.identity(Path.of(file)))) {
           throw new CommandLine.ParameterException(
-              spec.commandLine(), "--save names " + file + " twice; give each profile a file");
+              spec.commandLine(), language.explainer().text("usage.saveTwice", file));
         }
       }
       for (int i = 0; i < profiles.size(); i++) {
@@ -74,20 +78,25 @@ final class ProfilesCommand implements Callable<Integer> {
           spec.commandLine()
               .getErr()
               .println(
-                  "ftpseq: cannot write the profile to "
-                      + file
-                      + ": "
-                      + Inputs.writeReason(Path.of(file), e));
+                  "ftpseq: "
+                      + language
+                          .explainer()
+                          .text(
+                              "usage.cannotWriteProfile",
+                              file,
+                              language.explainer().say(Inputs.writeWhy(Path.of(file), e))));
           spec.commandLine().getErr().flush();
           return ExitCodes.USAGE; // as a report that could not be written
         }
         // on standard error when a profile goes to standard output, so that stays JSON alone
         PrintWriter said = files.contains("-") ? spec.commandLine().getErr() : out;
-        said.println("wrote profile " + profiles.get(i).name() + " to " + file);
+        said.println(language.explainer().text("profiles.wrote", profiles.get(i).name(), file));
         said.flush();
       }
       return ExitCodes.OK;
     }
+    // the profiles' names, titles and descriptions are data, as their JSON files hold them, in
+    // English whatever --lang says; --lang is for this command's own words
     for (ServerProfile profile : ServerProfiles.builtIns()) {
       out.printf(
           "%-17s %-17s %3d  %s%n",
@@ -105,16 +114,8 @@ final class ProfilesCommand implements Callable<Integer> {
                     spec.commandLine(),
                     ProfileNames.unknown(
                         name,
-                        Suggestions.didYouMean(name, ServerProfiles.names(), explainer()),
+                        Suggestions.didYouMean(name, ServerProfiles.names(), language.explainer()),
                         String.join(", ", ServerProfiles.names()),
-                        explainer())));
-  }
-
-  /**
-   * The language of its usage errors: this command has no {@code --lang}, as what it lists (the
-   * profiles' own descriptions) is data in English; its errors follow the system's language.
-   */
-  private static Explainer explainer() {
-    return LanguageOption.explainer(LanguageOption.fromArguments(new String[0]));
+                        language.explainer())));
   }
 }

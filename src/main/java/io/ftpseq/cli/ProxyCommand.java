@@ -13,6 +13,7 @@ import io.ftpseq.report.CheckRun;
 import io.ftpseq.rules.ProfileChoice;
 import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.Severity;
+import io.ftpseq.session.Phrase;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
@@ -188,14 +189,16 @@ final class ProxyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    String outputProblem = ReportSpec.settleOutputs(reports, List.of());
+    Phrase outputProblem = ReportSpec.settleOutputs(reports, List.of());
     if (outputProblem != null) {
-      throw usage(outputProblem);
+      throw usage(language.explainer().say(outputProblem));
     }
     ProxySettings settings;
     try {
       settings = settings();
-    } catch (IllegalArgumentException | GeneralSecurityException e) {
+    } catch (IllegalArgumentException e) {
+      throw usage(language.explainer().reason(e));
+    } catch (GeneralSecurityException e) {
       throw usage(e.getMessage());
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -289,7 +292,9 @@ final class ProxyCommand implements Callable<Integer> {
         writers.write(run, report.format, report.output);
       } catch (IOException e) {
         written = false;
-        spec.commandLine().getErr().println(CheckCommand.cannotWrite(report, e));
+        spec.commandLine()
+            .getErr()
+            .println(CheckCommand.cannotWrite(report, e, language.explainer()));
       }
     }
     out.println("ftpseq proxy: " + console.summary());
@@ -341,6 +346,20 @@ final class ProxyCommand implements Callable<Integer> {
     }
     if (keystore != null) {
       settings.tls(tls());
+    }
+    // ProxySettings refuses these too, in the words of its API (maxLine); said here as options
+    if (maxSessions < 1) {
+      throw new IllegalArgumentException(
+          language.explainer().text("proxy.usage.maxSessions", Integer.toString(maxSessions)));
+    }
+    if (maxLine < ProxySettings.MIN_LINE) {
+      throw new IllegalArgumentException(
+          language
+              .explainer()
+              .text(
+                  "proxy.usage.maxLine",
+                  Integer.toString(ProxySettings.MIN_LINE),
+                  Integer.toString(maxLine)));
     }
     if (sessions < 0) {
       throw new IllegalArgumentException(

@@ -149,8 +149,7 @@ final class SimulateCommand implements Callable<Integer> {
     }
     if (chosen.isEmpty()) { // --profile , : a table with no server in it, which said nothing
       throw new CommandLine.ParameterException(
-          spec.commandLine(),
-          "--profile names no profile: give one or more, comma-separated, or " + ProfileNames.ALL);
+          spec.commandLine(), language.explainer().text("usage.noProfileNamed", ProfileNames.ALL));
     }
     // a profile named twice (vsftpd,VSFTPD or all,vsftpd) is one column, where first named
     return chosen.stream().distinct().toList();
@@ -185,16 +184,17 @@ final class SimulateCommand implements Callable<Integer> {
    * position, and failed with "Illegal seek".
    */
   private InputStream open() throws IOException {
-    WaitNotice notice = WaitNotice.on(spec.commandLine().getErr(), "ftpseq simulate", false);
+    WaitNotice notice =
+        WaitNotice.on(spec.commandLine().getErr(), "ftpseq simulate", false, language.explainer());
     if (input.equals("-")) {
-      return notice.open("standard input", () -> System.in);
+      return notice.open(WaitNotice.standardInput(), () -> System.in);
     }
     Path path = Path.of(input);
     if (Files.isRegularFile(path)) {
       return Files.newInputStream(path);
     }
-    String what = input + ", " + FileKind.of(path).description();
-    return notice.open(what, () -> new FileInputStream(path.toFile()));
+    return notice.open(
+        WaitNotice.named(input, FileKind.of(path)), () -> new FileInputStream(path.toFile()));
   }
 
   private int fail(String input, Phrase why) {

@@ -1,5 +1,8 @@
 package io.ftpseq.cli;
 
+import io.ftpseq.explain.Explainer;
+import io.ftpseq.session.BadValue;
+import io.ftpseq.session.Phrase;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -112,7 +115,7 @@ final class TunedJvm {
                   return;
                 }
               }
-              firstEnded();
+              firstEnded(LanguageOption.explainer(LanguageOption.fromArguments(args)));
             },
             "ftpseq-first-vm-watch");
     watch.setDaemon(true);
@@ -129,8 +132,8 @@ final class TunedJvm {
         && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
   }
 
-  private static void firstEnded() {
-    System.err.println("ftpseq: stopped, as the process that started this one has ended");
+  private static void firstEnded(Explainer explainer) {
+    System.err.println("ftpseq: " + explainer.text("tuned.firstEnded"));
     System.exit(ExitCodes.INTERNAL);
   }
 
@@ -152,22 +155,25 @@ final class TunedJvm {
         command(choice, workload, ManagementFactory.getRuntimeMXBean().getInputArguments(), args);
     return command.isEmpty()
         ? Optional.empty()
-        : run(command.get(), workload.options(), debug, err);
+        : run(
+            command.get(),
+            workload.options(),
+            debug,
+            err,
+            LanguageOption.explainer(LanguageOption.fromArguments(args)));
   }
 
   /**
    * Whether {@code choice} moves a run of {@code inputBytes}.
    *
-   * @throws IllegalArgumentException for a choice other than auto, here and tuned
+   * @throws BadValue for a choice other than auto, here and tuned
    */
   static boolean wanted(String choice, long inputBytes) {
     return switch (choice.toLowerCase(Locale.ROOT)) {
       case "tuned" -> true;
       case "here" -> false;
       case "auto" -> inputBytes >= ABOVE_MIB << 20;
-      default ->
-          throw new IllegalArgumentException(
-              "-D" + CHOICE + " must be auto, here or tuned, not '" + choice + "'");
+      default -> throw new BadValue(Phrase.of("tuned.choice", "-D" + CHOICE, choice));
     };
   }
 
@@ -176,9 +182,13 @@ final class TunedJvm {
    * when it could not start, and the caller runs the check here.
    */
   static Optional<Integer> run(
-      List<String> command, List<String> options, boolean debug, PrintWriter err) {
+      List<String> command,
+      List<String> options,
+      boolean debug,
+      PrintWriter err,
+      Explainer explainer) {
     if (debug) {
-      err.println("ftpseq: checking in a second Java VM with " + String.join(" ", options));
+      err.println("ftpseq: " + explainer.text("tuned.checkingInSecond", String.join(" ", options)));
       err.flush();
     }
     Process second;
@@ -190,7 +200,7 @@ final class TunedJvm {
     } catch (IOException e) {
       if (debug) {
         err.println(
-            "ftpseq: checking here, as the second Java VM did not start: " + e.getMessage());
+            "ftpseq: " + explainer.text("tuned.notStarted", String.valueOf(e.getMessage())));
         err.flush();
       }
       return Optional.empty();
@@ -218,9 +228,7 @@ final class TunedJvm {
         try {
           int exitCode = second.waitFor();
           if (exitCode == 128 + 9) {
-            err.println(
-                "ftpseq: the second Java VM was killed (signal 9), perhaps by the system for want"
-                    + " of memory");
+            err.println("ftpseq: " + explainer.text("tuned.killed"));
             err.flush();
           }
           return Optional.of(exitCode);

@@ -3,6 +3,7 @@ package io.ftpseq.cli;
 import io.ftpseq.explain.Explainer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
@@ -15,6 +16,10 @@ import picocli.CommandLine.Model.OptionSpec;
  * run keeps picocli's words, and an error that ftpseq raised is already in the run's language.
  */
 final class UsageErrors {
+
+  /** The types picocli reads as whole numbers, whose refusal says "is not an int". */
+  private static final Set<Class<?>> WHOLE_NUMBERS =
+      Set.of(int.class, Integer.class, long.class, Long.class);
 
   private UsageErrors() {}
 
@@ -45,6 +50,21 @@ final class UsageErrors {
           "usage.invalidValue",
           quoted(List.of(label(arg))),
           String.join(", ", candidates),
+          quoted(List.of(error.getValue())));
+    }
+    if (arg != null && error.getCause() instanceof RefusedValue refused) {
+      // a value one of ftpseq's converters refused, with why in its own words
+      return explainer.text(
+          "usage.invalidValue.why", quoted(List.of(label(arg))), explainer.say(refused.reason()));
+    }
+    if (arg != null
+        && error.getValue() != null
+        && WHOLE_NUMBERS.contains(arg.type())
+        && String.valueOf(error.getMessage()).startsWith("Invalid value for ")) {
+      // picocli's own converter of numbers: "'abc' is not an int"
+      return explainer.text(
+          "usage.invalidValue.number",
+          quoted(List.of(label(arg))),
           quoted(List.of(error.getValue())));
     }
     return error.getMessage();

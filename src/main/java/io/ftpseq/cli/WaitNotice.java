@@ -1,5 +1,7 @@
 package io.ftpseq.cli;
 
+import io.ftpseq.explain.Explainer;
+import io.ftpseq.session.Phrase;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,19 +32,32 @@ final class WaitNotice {
   private final PrintWriter err;
   private final String command;
   private final Duration patience;
+  private final Explainer explainer;
 
-  private WaitNotice(PrintWriter err, String command, Duration patience) {
+  private WaitNotice(PrintWriter err, String command, Duration patience, Explainer explainer) {
     this.err = err;
     this.command = command;
     this.patience = patience;
+    this.explainer = explainer;
   }
 
   /**
    * Notices that {@code command} ({@code "ftpseq"}, {@code "ftpseq simulate"}) writes to {@code
-   * err} after {@link #PATIENCE}; none at all when {@code silent} ({@code --quiet}).
+   * err} after {@link #PATIENCE}, in the language of {@code explainer}; none at all when {@code
+   * silent} ({@code --quiet}).
    */
-  static WaitNotice on(PrintWriter err, String command, boolean silent) {
-    return new WaitNotice(silent ? null : err, command, PATIENCE);
+  static WaitNotice on(PrintWriter err, String command, boolean silent, Explainer explainer) {
+    return new WaitNotice(silent ? null : err, command, PATIENCE, explainer);
+  }
+
+  /** What a notice calls standard input. */
+  static Phrase standardInput() {
+    return Phrase.of("wait.standardInput");
+  }
+
+  /** What a notice calls a named input of a kind that may wait: {@code logs/pipe, a FIFO}. */
+  static Phrase named(String name, FileKind kind) {
+    return Phrase.of("wait.named", name, kind.description());
   }
 
   /**
@@ -50,7 +65,7 @@ final class WaitNotice {
    * after the patience, says once that the run waits for {@code what} ({@code "the FIFO (named
    * pipe) logs/pipe"}, {@code "standard input"}).
    */
-  InputStream open(String what, Opener opener) throws IOException {
+  InputStream open(Phrase what, Opener opener) throws IOException {
     if (err == null) {
       return opener.open();
     }
@@ -59,7 +74,13 @@ final class WaitNotice {
         CompletableFuture.runAsync(
             () -> {
               if (waiting.getAndSet(false)) {
-                err.println(command + ": waiting for " + what + ": " + nothingFor());
+                err.println(
+                    command
+                        + ": "
+                        + explainer.text(
+                            "wait.waiting",
+                            explainer.say(what),
+                            String.valueOf(patience.toSeconds())));
                 err.flush();
               }
             },
@@ -90,12 +111,6 @@ final class WaitNotice {
     Thread thread = new Thread(notice, "ftpseq-wait-notice");
     thread.setDaemon(true);
     thread.start();
-  }
-
-  private String nothingFor() {
-    return "nothing has come from it for "
-        + patience.toSeconds()
-        + " s; it is read as soon as something writes to it";
   }
 
   /** An input that calls {@code came} when its first read returns, whatever it returns. */

@@ -12,6 +12,7 @@ import io.ftpseq.rules.Rule;
 import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.rules.Situation;
+import io.ftpseq.session.BadValue;
 import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent.Note;
@@ -115,6 +116,14 @@ public final class Explainer {
   /** What is wrong in a problem, in this language when ftpseq's words are known as a phrase. */
   public String problem(Problem problem) {
     return problem.phrase() == null ? problem.message() : say(problem.phrase());
+  }
+
+  /**
+   * Why a value is not valid, in this language when ftpseq's words are known as a phrase ({@link
+   * BadValue}), else the exception's own message.
+   */
+  public String reason(IllegalArgumentException error) {
+    return error instanceof BadValue bad ? say(bad.reason()) : error.getMessage();
   }
 
   /** A note's detail, in this language when it is ftpseq's words rather than the input's. */

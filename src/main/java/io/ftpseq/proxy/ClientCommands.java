@@ -116,7 +116,7 @@ final class ClientCommands {
       session.queue().awaitAnswered(settings.idleTimeout());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
+      throw new ClientFailure(Phrase.of("proxy.failure.interrupted"), e);
     }
     List<Finding> broken =
         session.log().judge(command).stream()
@@ -235,10 +235,10 @@ final class ClientCommands {
                   });
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
+      throw new ClientFailure(Phrase.of("proxy.failure.interrupted"), e);
     }
     if (!done) {
-      throw new IOException("the replies before AUTH never came");
+      throw new ClientFailure(Phrase.of("proxy.failure.noRepliesBeforeAuth"), null);
     }
     tls = true;
     input = new LineInput(session.client().getInputStream(), settings.maxLine());

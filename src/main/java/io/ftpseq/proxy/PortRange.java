@@ -1,5 +1,7 @@
 package io.ftpseq.proxy;
 
+import io.ftpseq.session.BadValue;
+import io.ftpseq.session.Phrase;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,27 +16,26 @@ public record PortRange(int first, int last) {
 
   private static final Pattern RANGE = Pattern.compile("(\\d{1,5})-(\\d{1,5})");
 
-  /** Validates the range: unprivileged ports only, the first not above the last. */
+  /**
+   * Validates the range: unprivileged ports only, the first not above the last.
+   *
+   * @throws BadValue naming the range when it is not valid
+   */
   public PortRange {
     if (first < 1024 || last > 65535 || first > last) {
-      throw new IllegalArgumentException(
-          "a data port range is MIN-MAX with 1024 <= MIN <= MAX <= 65535, not "
-              + first
-              + "-"
-              + last);
+      throw new BadValue(Phrase.of("value.portRange.bounds", first + "-" + last));
     }
   }
 
   /**
    * Reads {@code MIN-MAX}.
    *
-   * @throws IllegalArgumentException naming the text when it is not a valid range
+   * @throws BadValue naming the text when it is not a valid range
    */
   public static PortRange parse(String text) {
     Matcher m = RANGE.matcher(text.strip());
     if (!m.matches()) {
-      throw new IllegalArgumentException(
-          "a data port range is MIN-MAX, for example 50000-50100, not \"" + text + "\"");
+      throw new BadValue(Phrase.of("value.portRange.form", text));
     }
     return new PortRange(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
   }

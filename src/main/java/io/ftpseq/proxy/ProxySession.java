@@ -133,7 +133,7 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
       endQuietly(Phrase.of("proxy.end.serverLost", String.valueOf(e.getMessage())));
     } catch (IOException e) {
       if (ending == null) {
-        ending = Phrase.of("proxy.end.clientFailed", String.valueOf(e.getMessage()));
+        ending = Phrase.of("proxy.end.clientFailed", ClientFailure.reason(e));
       }
       closeSockets(); // the client cannot be told: its connection is what failed
     } finally {

@@ -58,6 +58,9 @@ public record ProxySettings(
   /** The default longest control line: a command with a long path fits. */
   public static final int MAX_LINE = 8192;
 
+  /** The shortest longest control line allowed: RFC 959 lines fit in 512 bytes. */
+  public static final int MIN_LINE = 512;
+
   /** Validates the parts. */
   public ProxySettings {
     Objects.requireNonNull(listen, "listen");
@@ -69,8 +72,9 @@ public record ProxySettings(
     if (maxSessions < 1) {
       throw new IllegalArgumentException("maxSessions must be 1 or more, not " + maxSessions);
     }
-    if (maxLine < 512) {
-      throw new IllegalArgumentException("maxLine must be 512 bytes or more, not " + maxLine);
+    if (maxLine < MIN_LINE) {
+      throw new IllegalArgumentException(
+          "maxLine must be " + MIN_LINE + " bytes or more, not " + maxLine);
     }
   }
 

@@ -1,5 +1,7 @@
 package io.ftpseq.rules;
 
+import io.ftpseq.session.BadValue;
+import io.ftpseq.session.Phrase;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -97,8 +99,8 @@ public record ProfileOption(ProfileChoice choice, String json) {
    * The profile the value names, a file's read with the reader.
    *
    * @throws UnknownProfileException if the value is neither {@code auto}, a built-in nor a file
-   * @throws IllegalArgumentException if the file cannot be read or is not a profile; the message is
-   *     one line, {@code profile FILE: why}
+   * @throws BadValue if the file cannot be read or is not a profile; the message is one line,
+   *     {@code profile FILE: why}
    */
   public static ProfileOption of(String value, FileReader files) {
     if (value.equals(AUTO)) {
@@ -113,14 +115,16 @@ public record ProfileOption(ProfileChoice choice, String json) {
     try {
       json = files.read(value);
     } catch (NoSuchFileException | FileNotFoundException e) {
-      throw new IllegalArgumentException("profile " + value + ": no such file", e);
+      throw new BadValue(Phrase.of("usage.profileFile.missing", value));
     } catch (IOException | RuntimeException e) {
-      throw new IllegalArgumentException("profile " + value + ": " + oneLine(e), e);
+      throw new BadValue(Phrase.of("usage.profileFile.unreadable", value, oneLine(e)));
     }
     try {
       return new ProfileOption(ProfileChoice.of(ServerProfiles.read(value, json)), json);
     } catch (IOException | RuntimeException e) {
-      throw new IllegalArgumentException("profile " + oneLine(e), e);
+      // what is wrong inside the file is said by the JSON reader and the profile's checks, in the
+      // words of its fields
+      throw new BadValue(Phrase.of("usage.profileFile.invalid", oneLine(e)));
     }
   }
 

@@ -1,6 +1,8 @@
 package io.ftpseq.transcript;
 
 import io.ftpseq.protocol.LinePatterns;
+import io.ftpseq.session.BadValue;
+import io.ftpseq.session.Phrase;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -84,12 +86,11 @@ public record ProftpdLogFormat(String format, Pattern pattern, Map<Part, Integer
       }
     }
     if (format.substring(at).contains("%")) {
-      throw new IllegalArgumentException("LogFormat ends in a lone %: " + format);
+      throw new BadValue(Phrase.of("usage.logFormat.lonePercent", format));
     }
     regex.append(quote(format.substring(at))).append('$');
     if (!groups.containsKey(Part.COMMAND) && !groups.containsKey(Part.VERB)) {
-      throw new IllegalArgumentException(
-          "LogFormat names no command (%r, or %m with %J): " + format);
+      throw new BadValue(Phrase.of("usage.logFormat.noCommand", format));
     }
     return new ProftpdLogFormat(format, LinePatterns.compile(regex.toString()), groups);
   }

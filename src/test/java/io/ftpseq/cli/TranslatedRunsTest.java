@@ -224,7 +224,7 @@ class TranslatedRunsTest {
    * The keys whose English sentence (a message pattern with three words or more whose translation
    * differs) is in one of the lines, each with the line.
    */
-  private static List<String> leaks(List<String> lines, String language, Predicate<String> left)
+  static List<String> leaks(List<String> lines, String language, Predicate<String> left)
       throws IOException {
     Properties english = bundle("");
     Properties translated = bundle("_" + language);

@@ -122,7 +122,8 @@ class TunedJvmTest {
             List.of(temp.resolve("no-such-java").toString(), "-version"),
             TunedJvm.OPTIONS,
             true,
-            new PrintWriter(err));
+            new PrintWriter(err),
+            LanguageOption.explainer(LanguageOption.Language.en));
 
     assertThat(exitCode).isEmpty();
     assertThat(err.toString())
