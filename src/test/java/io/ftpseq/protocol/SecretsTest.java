@@ -221,4 +221,24 @@ class SecretsTest {
     assertThat(secrets.maskWord("WONDERLANDS")).isEqualTo("WONDERLANDS");
     assertThat(secrets.mask("WONDERLAND")).isEqualTo("WONDERLAND");
   }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "PASS x | true",
+        "pass | true",
+        "C: AcCt 12 | true",
+        "adat Zm9v | true",
+        "SITE PSWD old new | true",
+        "get ftp://u:p@h/f | true",
+        "password hunter2 | true",
+        "RETR file | false",
+        "PAS S | false",
+        "LIST /a:/b | false",
+        "PASV | false",
+      })
+  void quickLookForWordsASecretMayFollow(String line, boolean may) {
+    assertThat(Secrets.mayHoldSecret(line)).isEqualTo(may);
+  }
 }
