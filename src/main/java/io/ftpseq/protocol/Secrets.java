@@ -463,6 +463,32 @@ public final class Secrets {
     return false;
   }
 
+  /**
+   * Whether the line ends in {@code PASS} or {@code ACCT} as a word of its own (no letter, digit or
+   * underscore of any script on either side), and what follows it, no quote among it, within its
+   * last {@code window} characters: a command carrying a secret whose rest may be split off onto
+   * the next line. Asked of every line of an input: one pass, the last four characters folded to
+   * lower case and packed as {@link #candidateIn} packs them.
+   */
+  public static boolean endsInSecretCommand(String line, int window) {
+    int length = line.length();
+    boolean ends = false;
+    int last4 = 0;
+    for (int at = Math.max(0, length - window); at < length; at++) {
+      char c = line.charAt(at);
+      if (c == '"' || c == '\'') {
+        ends = false;
+      }
+      last4 = last4 << 8 | (c < 0x80 ? c | 0x20 : 0);
+      if ((last4 == PASS || last4 == ACCT)
+          && (at < 4 || !isWordChar(line.charAt(at - 4)))
+          && (at + 1 == length || !isWordChar(line.charAt(at + 1)))) {
+        ends = true;
+      }
+    }
+    return ends;
+  }
+
   /** Whether the four-letter word at {@code at} has no word character on either side. */
   private static boolean standsAlone(byte[] line, int length, int at) {
     int end = at + 4;

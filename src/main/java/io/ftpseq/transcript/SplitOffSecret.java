@@ -69,31 +69,12 @@ final class SplitOffSecret {
 
   /**
    * Whether the line ends in {@code PASS} or {@code ACCT} as a word of its own, and what follows
-   * it, no quote among it, within the last {@link #LOOKED_AT} characters. Asked of every line of an
-   * input, on the thread every line passes in order: one pass over those characters, the last four
-   * folded to lower case and packed in an int, each compared once.
+   * it, no quote among it, within the last {@link #LOOKED_AT} characters ({@link
+   * Secrets#endsInSecretCommand}).
    */
   static boolean endsInSecret(String raw) {
-    int length = raw.length();
-    int word = -1; // where the last PASS or ACCT begins that no quote follows
-    int last4 = 0;
-    for (int at = Math.max(0, length - LOOKED_AT); at < length; at++) {
-      char c = raw.charAt(at);
-      if (c == '"' || c == '\'') {
-        word = -1;
-      }
-      last4 = last4 << 8 | (c < 0x80 ? c | 0x20 : 0);
-      if ((last4 == PASS || last4 == ACCT)
-          && (at < 4 || !isWordChar(raw.charAt(at - 4)))
-          && (at + 1 == length || !isWordChar(raw.charAt(at + 1)))) {
-        word = at - 3;
-      }
-    }
-    return word >= 0;
+    return Secrets.endsInSecretCommand(raw, LOOKED_AT);
   }
-
-  private static final int PASS = 'p' << 24 | 'a' << 16 | 's' << 8 | 's';
-  private static final int ACCT = 'a' << 24 | 'c' << 16 | 'c' << 8 | 't';
 
   /** The text up to the first of the given characters. */
   private static String upTo(String text, String ends) {
@@ -103,10 +84,6 @@ final class SplitOffSecret {
       }
     }
     return text;
-  }
-
-  private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '_';
   }
 
   /** The reader read the server's text on the line: a command before it ended there. */
