@@ -102,6 +102,35 @@ class PacketCaptureTest {
     assertThat(lines).anyMatch(l -> l.contains(" < 213-Status of /pub:|"));
   }
 
+  /**
+   * The lines of a reply past its 4 MB bound, up to its closing line, are one problem that says how
+   * many were not kept, and the dialogue goes on after it: the next command gets its reply.
+   */
+  @Test
+  void theRestOfACutReplyIsOneProblemAndTheSessionGoesOnAtItsEnd() {
+    // 5,000 lines of 1,000 bytes, then the closing line: over the bound by about 1,000 lines
+    List<String> lines = read(stat(5_000, 1_000, true).close().packets()).lines;
+    int kept =
+        lines.stream()
+            .filter(l -> l.contains(" < 213-Status of /pub:|"))
+            .findFirst()
+            .orElseThrow()
+            .split("\\|")
+            .length;
+
+    assertThat(lines)
+        .filteredOn(l -> l.contains(" ? "))
+        .hasSize(2)
+        .last()
+        .asString()
+        .contains(" ? multi-line reply 213 cut at packet ")
+        .contains(String.format(Locale.ROOT, ": its next %,d line(s) (", 5_000 + 2 - kept))
+        .endsWith(" were not kept, up to its closing line in this packet");
+    assertThat(lines).noneMatch(l -> l.contains(" < 213 End of status"));
+    assertThat(lines.get(lines.size() - 2)).endsWith(" > NOOP");
+    assertThat(lines).last().asString().endsWith(" < 200 ok");
+  }
+
   @Test
   void sourcesArePacketsWithTheirCaptureTimeInUtc() {
     List<byte[]> frames =
