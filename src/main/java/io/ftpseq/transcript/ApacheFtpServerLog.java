@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * reply's further lines follow on lines of their own, with no layout, up to its closing line.
  * Sessions are told apart by the session id the layout shows (a UUID), else by the client's address
  * and port, else by its address alone (which a note says); a {@code CLOSED} record or a 221 reply
- * ends one. Other records (logins, file notices, {@code OPENED}) are skipped.
+ * ends one. The date and time a layout writes before a record are kept with it. Other records
+ * (logins, file notices, {@code OPENED}, {@code EXCEPTION :} and the stack trace after it) are
+ * skipped.
  */
 public final class ApacheFtpServerLog implements TranscriptFormat {
 
@@ -54,6 +56,25 @@ public final class ApacheFtpServerLog implements TranscriptFormat {
 
   private static final String FORMAT = "Apache FtpServer log";
 
+  /**
+   * A date and time as layouts write them ({@code %d} of Log4j and Logback: {@code 2026-11-28
+   * 15:33:04,734}; ISO 8601 with a {@code T}, a zone or an offset).
+   */
+  private static final Pattern TIME =
+      LinePatterns.compile(
+          "\\b(\\d{4}-\\d\\d-\\d\\d)[ T](\\d\\d:\\d\\d(?::\\d\\d(?:[.,]\\d{1,9})?)?)"
+              + "(Z|[+-]\\d\\d(?::?\\d\\d)?)?(?![\\d:.,])");
+
+  /**
+   * A line of the stack trace a layout writes after a record that carries a throwable (MINA's
+   * {@code EXCEPTION :}): the throwable, its frames, its causes and the frames left out.
+   */
+  private static final Pattern STACK_TRACE =
+      LinePatterns.compile(
+          "^(?:\\s+at \\S.*|\\s*\\.\\.\\. \\d+ (?:more|common frames omitted)"
+              + "|\\s*(?:Caused by|Suppressed): .*|(?:[\\w$]+\\.)+[\\w$]*(?:Exception|Error|Throwable)"
+              + "[\\w$]*(?:: .*)?)\\s*$");
+
   private static final Pattern OTHER_RECORD =
       LinePatterns.compile(
           "^.*(?:\\b(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL)\\b|\\d\\d:\\d\\d:\\d\\d"
@@ -83,6 +104,7 @@ public final class ApacheFtpServerLog implements TranscriptFormat {
     return new TranscriptParser() {
       private final Map<String, LineDialogue> sessions = new RecentSessions<>();
       private LineDialogue replying; // the session whose multi-line reply is open
+      private boolean afterOtherRecord; // a stack trace may follow: the last record was no dialogue
 
       @Override
       public LineUse line(long number, String text) {
@@ -95,16 +117,35 @@ public final class ApacheFtpServerLog implements TranscriptFormat {
           }
           return other(number, text);
         }
-        LineDialogue dialogue = dialogue(number, m.prefix());
+        afterOtherRecord = false;
+        String time = time(number, m.prefix());
+        LineDialogue dialogue = dialogue(number, time, m.prefix());
         if (m.received()) {
-          return dialogue.command(number, m.text());
+          return dialogue.command(number, time, m.text());
         }
         replying = dialogue;
-        return dialogue.replyLine(number, m.text());
+        return dialogue.replyLine(number, time, m.text());
+      }
+
+      /** The time of a record as ISO 8601: empty when its layout writes none. */
+      private String time(long number, String prefix) {
+        Matcher m = TIME.matcher(prefix);
+        if (!m.find()) {
+          return "";
+        }
+        String zone = m.group(3) == null ? "" : m.group(3);
+        String time = LogTime.iso(m.group(1) + "T" + m.group(2).replace(',', '.') + zone);
+        return time != null
+            ? time
+            : sink.unreadableTime(new Source(source, number), FORMAT, m.group());
       }
 
       /** A record of another kind: a CLOSED one ends its session; the others are skipped. */
       private LineUse other(long number, String text) {
+        if (afterOtherRecord && STACK_TRACE.matcher(text).matches()) {
+          return LineUse.SKIPPED; // part of the record before it, as the layout writes a throwable
+        }
+        afterOtherRecord = false;
         if (CLOSED.matcher(text).find()) {
           String key = key(text);
           LineDialogue dialogue = key == null ? null : sessions.remove(key);
@@ -122,12 +163,13 @@ public final class ApacheFtpServerLog implements TranscriptFormat {
               LineFault.unknownKind(marked.group(1)),
               text);
         } else if (OTHER_RECORD.matcher(text).matches()) {
+          afterOtherRecord = true;
           return LineUse.SKIPPED; // OPENED, logins, file notices, other loggers
         }
         return sink.strayLine(source, number, FORMAT, text);
       }
 
-      private LineDialogue dialogue(long number, String prefix) {
+      private LineDialogue dialogue(long number, String time, String prefix) {
         String key = key(prefix);
         String session = key == null ? TranscriptSink.SINGLE : key;
         return sessions.computeIfAbsent(
@@ -137,7 +179,8 @@ public final class ApacheFtpServerLog implements TranscriptFormat {
               if (key != null
                   && !UUID.matcher(key).matches()
                   && !ENDS_WITH_PORT.matcher(key).matches()) {
-                d.note(number, NoteKind.GROUPED_BY_CLIENT, Phrase.of("note.detail.noSessionId"));
+                d.note(
+                    number, time, NoteKind.GROUPED_BY_CLIENT, Phrase.of("note.detail.noSessionId"));
               }
               return d;
             });

@@ -33,10 +33,11 @@ import java.util.regex.Pattern;
  * <p>Sessions are told apart by the connection number (0.9) or the session id (1.x). A session
  * whose first dialogue line is not the 220 greeting starts mid-session. In 0.9 a line is a reply
  * when it starts with a reply code or continues an open multi-line reply, a status when it is one
- * of the server's status texts, and a command otherwise. Dates of 0.9 follow the server's locale: a
- * year first is read as year/month/day, a first part over 12 as day/month/year, and other dates as
- * month/day/year unless the file has shown day/month/year before; dotted dates are always
- * day.month.year. Other modules' lines of 1.x (authenticator, administration) are skipped.
+ * of the server's status texts, a command when it starts with a verb, and a problem otherwise.
+ * Dates of 0.9 follow the server's locale: a year first is read as year/month/day, a first part
+ * over 12 as day/month/year, and other dates as month/day/year unless the file has shown
+ * day/month/year before; dotted dates are always day.month.year. Other modules' lines of 1.x
+ * (authenticator, administration) are skipped.
  */
 public final class FileZillaServerLog implements TranscriptFormat {
 
@@ -54,16 +55,31 @@ public final class FileZillaServerLog implements TranscriptFormat {
       LinePatterns.compile("^FTP Session (\\d+) (\\S+)(?: .*)?$");
   private static final Set<String> DIALOGUE_TAGS = Set.of(">>", "<<", "Command:", "Reply:");
   private static final Pattern REPLY = LinePatterns.compile("^\\d{3}(?:[ -].*)?$");
+
+  /**
+   * The status messages 0.9 writes about a connection, each after the same {@code >} as commands
+   * and replies ({@code SendStatus} in {@code ControlSocket.cpp}, {@code ServerThread.cpp} and
+   * {@code TransferSocket.cpp}), as their starts.
+   */
   private static final List<String> OLD_STATUSES =
       List.of(
-          "Connected",
-          "disconnected",
+          "Connected on port ",
+          "Connected, sending welcome message",
+          "disconnected.",
+          "could not send reply, disconnected.",
+          "Refusing connection",
+          "Could not ",
+          "Can't get remote IP",
+          "Failed to ",
           "TLS connection",
+          "TLS info: ",
           "SSL connection",
           "Requested",
-          "Could not",
           "Login",
           "Error");
+
+  /** A command as 0.9 logs it, as the client sent it: a verb of three or four letters first. */
+  private static final Pattern OLD_COMMAND = LinePatterns.compile("^[A-Za-z]{3,4}(?: .*)?$");
 
   @Override
   public String name() {
@@ -103,7 +119,7 @@ public final class FileZillaServerLog implements TranscriptFormat {
           if (time == null) {
             time = sink.unreadableTime(new Source(source, number), FORMAT, writtenTime(text));
           }
-          return oldMessage(number, session, time, old.group(12));
+          return oldMessage(number, session, time, old.group(12), text);
         }
         Matcher m = NEW.matcher(text);
         if (!m.matches()) {
@@ -137,16 +153,25 @@ public final class FileZillaServerLog implements TranscriptFormat {
         };
       }
 
-      private LineUse oldMessage(long number, String session, String time, String message) {
+      private LineUse oldMessage(
+          long number, String session, String time, String message, String text) {
         LineDialogue known = sessions.get(session);
         boolean reply = REPLY.matcher(message).matches();
         if (reply || (known != null && known.replyOpen())) {
           return dialogue(number, time, session, reply && message.startsWith("220"))
               .replyLine(number, time, message);
-        } else if (OLD_STATUSES.stream().noneMatch(message::startsWith)) {
+        } else if (OLD_STATUSES.stream().anyMatch(message::startsWith)) {
+          return LineUse.SKIPPED; // the server's status messages
+        } else if (OLD_COMMAND.matcher(message).matches()) {
           return dialogue(number, time, session, false).command(number, time, message);
         }
-        return LineUse.SKIPPED; // the server's status messages
+        // read as a command, a line of no verb would wait for a reply and take the next one
+        return sink.unreadableLine(
+            known == null ? TranscriptSink.SINGLE : session,
+            new Source(source, number).at(time),
+            FORMAT,
+            LineFault.noDialogueNorStatus(),
+            text);
       }
 
       /** The dialogue of a session; a session that does not open with its greeting is marked. */

@@ -26,4 +26,12 @@ public record LineFault(Phrase why) {
   static LineFault missing(String part) {
     return new LineFault(Phrase.of("line.fault.missing", part));
   }
+
+  /**
+   * The line, of a log that writes commands, replies and the server's status messages alike, is
+   * none of them: no verb starts it, no reply code, and it is no status message the server writes.
+   */
+  static LineFault noDialogueNorStatus() {
+    return new LineFault(Phrase.of("line.fault.noDialogueNorStatus"));
+  }
 }

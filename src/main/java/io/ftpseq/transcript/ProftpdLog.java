@@ -43,7 +43,9 @@ import java.util.regex.Pattern;
  *
  * <p>Its sessions are told apart by pid (ProFTPD forks one process per session). A command is taken
  * from its first {@code PRE_CMD} or {@code CMD} dispatch; its later dispatches, to other modules or
- * in later phases, are repeats until a reply has been sent. Other trace channels are skipped.
+ * in later phases, are repeats until a reply has been sent. The response channel's other messages
+ * (a reply added to the list to send, at level 7) and the other trace channels say nothing the
+ * lines read do not, and are skipped.
  */
 public final class ProftpdLog implements TranscriptFormat {
 
@@ -53,7 +55,21 @@ public final class ProftpdLog implements TranscriptFormat {
   private static final Pattern TRACE =
       LinePatterns.compile(
           "^(\\d{4}-\\d\\d-\\d\\d) (\\d\\d:\\d\\d:\\d\\d),(\\d{3}) \\[(\\d+)\\]"
-              + " (?:\\(([^)]*)\\) )?<(\\w+):\\d+>: (.*?)\\r?$");
+              + " (?:\\(([^)]*)\\) )?<(\\w+):(\\d+)>: (.*?)\\r?$");
+
+  /**
+   * The level at which the response channel traces each reply line as it is sent ({@code
+   * src/response.c}); its other levels say what is added to the list of replies to send, or not
+   * sent, and the lines sent follow at this level.
+   */
+  private static final String SENT_LEVEL = "1";
+
+  /** What the response channel traces at {@link #SENT_LEVEL} before a line sent asynchronously. */
+  private static final String ASYNC = "async: ";
+
+  /** What the response channel traces at {@link #SENT_LEVEL} about a reply it did not send. */
+  private static final String NOT_SENT = "no response pool set, ignoring added ";
+
   private static final Pattern DISPATCH =
       LinePatterns.compile("^dispatching (PRE_CMD|CMD) command '(.*)' to \\S+$");
 
@@ -215,10 +231,14 @@ public final class ProftpdLog implements TranscriptFormat {
         LineDialogue dialogue =
             traced.computeIfAbsent(
                 session, s -> new LineDialogue(source, s, sink).endingAtGoodbye());
-        String message = m.group(7);
+        String message = m.group(8);
         if (m.group(6).equals("response")) {
+          if (!m.group(7).equals(SENT_LEVEL) || message.startsWith(NOT_SENT)) {
+            return LineUse.SKIPPED; // not a line sent: the lines sent are traced at their level
+          }
           replied.put(session, true);
-          return dialogue.replyLine(number, time, message);
+          String line = message.startsWith(ASYNC) ? message.substring(ASYNC.length()) : message;
+          return dialogue.replyLine(number, time, line);
         }
         Matcher dispatch = DISPATCH.matcher(message);
         if (m.group(6).equals("command") && message.startsWith("dispatching ")) {

@@ -25,7 +25,8 @@ record VsftpdLine(String ctime, String pid, String what, String client, String r
   static final Pattern PATTERN =
       LinePatterns.compile(
           "^(?:(\\w{3} \\w{3} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d \\d{4}) \\[pid (\\d+)\\]"
-              + "|.*?\\bvsftpd\\[(\\d+)\\]:) (?:\\[[^\\]]*\\] )?(?:(?:OK|FAIL) )?([A-Z][A-Za-z ]*):"
+              + "|.*?\\bvsftpd(?:\\[(\\d+)\\]:(?: \\[pid (\\d+)\\])?|: \\[pid (\\d+)\\]))"
+              + " (?:\\[[^\\]]*\\] )?(?:(?:OK|FAIL) )?([A-Z][A-Za-z ]*):"
               + " Client \"([^\"]*)\"(?:, (.*))?$");
 
   private static final int CTIME_LENGTH = "Mon Nov 23 06:40:23 2026".length();
@@ -44,12 +45,20 @@ record VsftpdLine(String ctime, String pid, String what, String client, String r
     if (!m.matches()) {
       return null;
     }
-    return new VsftpdLine(
-        m.group(1),
-        m.group(2) != null ? m.group(2) : m.group(3),
-        m.group(4),
-        m.group(5),
-        m.group(6));
+    // vsftpd's own [pid N] names the session's process; a syslog tag may stand before it, as when
+    // a forwarder sends vsftpd's own file on through syslog
+    String pid = firstOf(m.group(2), m.group(4), m.group(5), m.group(3));
+    return new VsftpdLine(m.group(1), pid, m.group(6), m.group(7), m.group(8));
+  }
+
+  /** The first of the values that is not {@code null}. */
+  private static String firstOf(String... values) {
+    for (String value : values) {
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
   }
 
   /** The parts of a line in vsftpd's own file form, or {@code null} for any other shape. */

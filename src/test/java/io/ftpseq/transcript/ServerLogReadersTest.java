@@ -38,7 +38,7 @@ class ServerLogReadersTest {
   @TempDir Path temp;
 
   /** What a parser gave, in order, as text: one entry per event or problem. */
-  private static List<String> read(TranscriptFormat format, String log) {
+  static List<String> read(TranscriptFormat format, String log) {
     List<String> seen = new ArrayList<>();
     TranscriptSink sink =
         new TranscriptSink() {

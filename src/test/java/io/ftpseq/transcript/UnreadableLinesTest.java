@@ -29,6 +29,7 @@ class UnreadableLinesTest {
   private static final String APACHE =
       "[ INFO] 2026-11-28 15:33:04,734 [0a1b2c3d-0000-4000-8000-000000000001] [127.0.0.1:47818]"
           + " FtpLoggingFilter - ";
+  private static final String FZS_09 = "(000002)2025/11/6 15:58:48 - (not logged in) (127.0.0.1)> ";
   private static final String IIS_FIELDS =
       "#Fields: date time c-ip cs-username s-ip s-port cs-method cs-uri-stem sc-status"
           + " sc-win32-status sc-substatus x-session x-fullpath";
@@ -131,6 +132,11 @@ class UnreadableLinesTest {
             "2025-08-25T00:15:13.045Z << [FTP Session 6 10.0.0.1] 220 ready",
             "2025-08-25T00:15:13.046Z >> [FTP Sesion 6 10.0.0.1] USER alice",
             "2025-08-25T00:15:13.047Z >> [FTP Session 6 10.0.0.1] USER alice"),
+        row(
+            "filezilla-server",
+            FZS_09 + "220 ready",
+            FZS_09 + "Something the server never writes",
+            FZS_09 + "USER alice"),
         row(
             "iis",
             IIS_FIELDS,
