@@ -36,8 +36,9 @@ import java.util.regex.Pattern;
  * of the server's status texts, a command when it starts with a verb, and a problem otherwise.
  * Dates of 0.9 follow the server's locale: a year first is read as year/month/day, a first part
  * over 12 as day/month/year, and other dates as month/day/year unless the file has shown
- * day/month/year before; dotted dates are always day.month.year. Other modules' lines of 1.x
- * (authenticator, administration) are skipped.
+ * day/month/year before; dotted dates are always day.month.year. The messages 0.9 writes about the
+ * server itself, with no connection and no date, and other modules' lines of 1.x (authenticator,
+ * administration) are skipped.
  */
 public final class FileZillaServerLog implements TranscriptFormat {
 
@@ -77,6 +78,30 @@ public final class FileZillaServerLog implements TranscriptFormat {
           "Requested",
           "Login",
           "Error");
+
+  /**
+   * The messages 0.9 writes about the server itself, with no connection and no date before them
+   * ({@code CServer::ShowStatus} and {@code CFileLogger::Log} in {@code Server.cpp}, {@code
+   * ListenSocket.cpp}), as their starts; one naming the version ends in {@code started}.
+   */
+  private static final List<String> SERVER_MESSAGES =
+      List.of(
+          "Initializing Server.",
+          "Server online",
+          "Server offline",
+          "Server not online",
+          "Creating listen socket on port ",
+          "Failed to bind the listen socket on port ",
+          "Failed to create a listen socket",
+          "Failed to create listen socket for admin interface",
+          "Closing all listening sockets",
+          "Listen socket port changed",
+          "No listen ports set in settings",
+          "Number of threads increased to ",
+          "Decreasing number of threads to ",
+          "You appear to be behind a NAT router",
+          "Failure in CListenSocket::OnAccept",
+          "If you use a firewall");
 
   /** A command as 0.9 logs it, as the client sent it: a verb of three or four letters first. */
   private static final Pattern OLD_COMMAND = LinePatterns.compile("^[A-Za-z]{3,4}(?: .*)?$");
@@ -123,7 +148,9 @@ public final class FileZillaServerLog implements TranscriptFormat {
         }
         Matcher m = NEW.matcher(text);
         if (!m.matches()) {
-          return sink.strayLine(source, number, FORMAT, text);
+          return isServerMessage(text)
+              ? LineUse.SKIPPED // the server's own messages, about no connection
+              : sink.strayLine(source, number, FORMAT, text);
         }
         Matcher module = NEW_SESSION.matcher(m.group(3));
         boolean dialogue = DIALOGUE_TAGS.contains(m.group(2));
@@ -189,6 +216,12 @@ public final class FileZillaServerLog implements TranscriptFormat {
               }
               return new LineDialogue(source, s, sink).endingAtGoodbye();
             });
+      }
+
+      /** Whether the line is one of the messages 0.9 writes about the server itself. */
+      private static boolean isServerMessage(String line) {
+        return SERVER_MESSAGES.stream().anyMatch(line::startsWith)
+            || (line.startsWith("FileZilla Server ") && line.endsWith(" started"));
       }
 
       /** The date and time of a 0.9 line as it writes them, for a problem that quotes them. */

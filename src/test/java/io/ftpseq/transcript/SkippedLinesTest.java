@@ -113,6 +113,34 @@ class SkippedLinesTest {
   }
 
   /**
+   * FileZilla Server 0.9 writes the server's own messages (start, listen sockets) with no
+   * connection and no date: they are skipped, and a line of no shape it writes is still a stray
+   * line.
+   */
+  @Test
+  void fileZillaServer09OwnMessagesWithoutAConnectionAreSkipped() {
+    String log =
+        String.join(
+            "\n",
+            "FileZilla Server 0.9.60 beta started",
+            "Initializing Server.",
+            "Creating listen socket on port 21...",
+            "Failed to bind the listen socket on port 21 to the following IPs: ::0",
+            "Server online",
+            "(000001)11/23/2026 9:40:23 AM - (not logged in) (127.0.0.1)> 220 ready",
+            "Failure in CListenSocket::OnAccept(0)  11/23/2026 9:40:24 AM - call to"
+                + " CAsyncSocketEx::Accept failed, errorcode 10055",
+            "If you use a firewall, please check your firewall configuration",
+            "Closing all listening sockets",
+            "Server offline.",
+            "something else");
+    assertThat(read(new FileZillaServerLog(), log))
+        .containsExactly(
+            "connection 000001 127.0.0.1 @6 2026-11-23T09:40:23 R 220 ready",
+            "problem log:11 not a FileZilla Server log line: \"something else\"");
+  }
+
+  /**
    * Apache FtpServer's layouts write each record's date and time, which the commands and replies
    * keep; a record with a throwable is followed by its stack trace, lines of the record skipped
    * with it, not lines of no format.
