@@ -489,6 +489,28 @@ public final class Secrets {
     return ends;
   }
 
+  /**
+   * {@link #endsInSecretCommand(String, int)} of a line in which {@link #candidateIn} found {@code
+   * candidate}, most often none: {@code PASS} or {@code ACCT} standing alone with anything after it
+   * is a candidate, so a line with none can end in such a command only as its very last word, and
+   * only that word is looked at, not every character of every line.
+   */
+  public static boolean endsInSecretCommand(String line, int candidate, int window) {
+    if (candidate >= 0) {
+      return endsInSecretCommand(line, window);
+    }
+    int at = line.length() - 4;
+    if (at < 0 || window < 4) {
+      return false;
+    }
+    int last4 = 0;
+    for (int i = at; i < line.length(); i++) {
+      char c = line.charAt(i);
+      last4 = last4 << 8 | (c < 0x80 ? c | 0x20 : 0);
+    }
+    return (last4 == PASS || last4 == ACCT) && (at == 0 || !isWordChar(line.charAt(at - 1)));
+  }
+
   /** Whether the four-letter word at {@code at} has no word character on either side. */
   private static boolean standsAlone(byte[] line, int length, int at) {
     int end = at + 4;

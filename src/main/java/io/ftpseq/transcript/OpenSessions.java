@@ -119,7 +119,7 @@ final class OpenSessions implements TranscriptSink {
    */
   void learnFrom(String line, int candidate) {
     secrets.learn(line, candidate);
-    splitOff.line(this.line, line);
+    splitOff.line(this.line, line, candidate);
     rawLine = line;
   }
 

@@ -68,6 +68,18 @@ final class SplitOffSecret {
   }
 
   /**
+   * {@link #line(long, String)} for a raw line in which {@link Secrets#candidateIn} found {@code
+   * candidate} already: asked of every line of an input, mostly with none found, when only the
+   * line's last word needs a look.
+   */
+  void line(long number, String raw, int candidate) {
+    if (Secrets.endsInSecretCommand(raw, candidate, LOOKED_AT)) {
+      last = number;
+      lastSplitOff = false;
+    }
+  }
+
+  /**
    * Whether the line ends in {@code PASS} or {@code ACCT} as a word of its own, and what follows
    * it, no quote among it, within the last {@link #LOOKED_AT} characters ({@link
    * Secrets#endsInSecretCommand}).

@@ -2,6 +2,9 @@ package io.ftpseq.transcript;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ftpseq.protocol.Secrets;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,6 +32,31 @@ class SplitOffSecretTest {
   void aLineEndsInACommandCarryingASecretWhenPassOrAcctStandsAloneWithNoQuoteAfter(
       String line, boolean ends) {
     assertThat(SplitOffSecret.endsInSecret(line)).isEqualTo(ends);
+    assertThat(Secrets.endsInSecretCommand(line, Secrets.candidateIn(line), 300)).isEqualTo(ends);
+  }
+
+  @Test
+  void theLookGivenWhatTheFirstLookFoundAnswersAsTheWholeLook() {
+    // lines made of the pieces both looks turn on: the words, their neighbours of every kind
+    String[] pieces = {
+      "PASS", "pass", "AcCt", "SITE", "PSWD", "://", "u:p@", " ", "\t", "\"", "'", "x", "_", "1",
+      "é", "漢", "😀", "-", "PASV", "bypass", ":", "=",
+    };
+    Random random = new Random(15);
+    int ends = 0;
+    for (int i = 0; i < 200_000; i++) {
+      StringBuilder line = new StringBuilder();
+      for (int n = random.nextInt(8); n >= 0; n--) {
+        line.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = line.toString();
+      boolean whole = Secrets.endsInSecretCommand(text, 12);
+      ends += whole ? 1 : 0;
+      assertThat(Secrets.endsInSecretCommand(text, Secrets.candidateIn(text), 12))
+          .as(text)
+          .isEqualTo(whole);
+    }
+    assertThat(ends).isGreaterThan(1_000); // the lines do end in such commands, in every way
   }
 
   @ParameterizedTest(name = "{0}")
