@@ -349,9 +349,11 @@ public final class Secrets {
    * or underscore on either side, so {@code password} and {@code PASV} are passed over), or {@code
    * SITE}, which {@code PSWD} and {@code CHPASS} follow. The last four characters seen, ASCII
    * folded to lower case, are kept in one int, so each character costs a shift and a few
-   * comparisons. Gives where the pattern may first match, or -1 when it cannot: the pattern is then
-   * run from there, not over the line's head (a server log's time, pid and address). A function of
-   * the line alone, so another thread can look ahead of the one that learns.
+   * comparisons. Gives where the pattern may first match, or a negative number when it cannot: the
+   * pattern is then run from there, not over the line's head (a server log's time, pid and
+   * address); {@link #NO_WORD} when, moreover, the line holds none of the words {@link
+   * #mayHoldSecret} looks for, so that nothing in it needs another look. A function of the line
+   * alone, so another thread can look ahead of the one that learns.
    */
   public static int candidateIn(String line) {
     // one byte a character, each the same as the character for this look: a non-ASCII character
@@ -373,18 +375,37 @@ public final class Secrets {
    */
   public static int candidateIn(byte[] line, int length) {
     int last4 = 0;
+    boolean word = false; // one of the words mayHoldSecret looks for
     for (int i = 0; i < length; i++) {
       byte b = line[i];
       last4 = last4 << 8 | (b >= 0 ? b | 0x20 : 0);
-      if ((last4 & 0xffffff) == URL && showsUrlPassword(line, length, i + 1)) {
-        return i - 2;
-      }
-      if (last4 == SITE || ((last4 == PASS || last4 == ACCT) && standsAlone(line, length, i - 3))) {
+      if ((last4 & 0xffffff) == URL) {
+        if (showsUrlPassword(line, length, i + 1)) {
+          return i - 2;
+        }
+        word = true;
+      } else if (last4 == SITE) {
         return i - 3;
+      } else if (last4 == PASS || last4 == ACCT) {
+        if (standsAlone(line, length, i - 3)) {
+          return i - 3;
+        }
+        word = true;
+      } else if (last4 == ADAT || last4 == PSWD) {
+        word = true;
       }
     }
-    return -1;
+    return word ? NO_CANDIDATE : NO_WORD;
   }
+
+  /** What {@link #candidateIn} gives for a line the pattern cannot match. */
+  public static final int NO_CANDIDATE = -1;
+
+  /**
+   * What {@link #candidateIn} gives for a line the pattern cannot match that holds none of the
+   * words {@link #mayHoldSecret} looks for either.
+   */
+  public static final int NO_WORD = -2;
 
   /**
    * The pattern's matcher over the line from {@code start}, its look-behinds and word boundaries
@@ -498,6 +519,9 @@ public final class Secrets {
   public static boolean endsInSecretCommand(String line, int candidate, int window) {
     if (candidate >= 0) {
       return endsInSecretCommand(line, window);
+    }
+    if (candidate == NO_WORD) {
+      return false;
     }
     int at = line.length() - 4;
     if (at < 0 || window < 4) {

@@ -56,6 +56,9 @@ final class OpenSessions implements TranscriptSink {
   /** The raw line of the input whose secrets were learnt last, {@code null} before the first. */
   private String rawLine;
 
+  /** What {@link Secrets#candidateIn} found in {@link #rawLine}. */
+  private int rawCandidate;
+
   private long unlistedProblems;
 
   /** The first line whose time could not be read, said; those after it are only counted. */
@@ -107,7 +110,9 @@ final class OpenSessions implements TranscriptSink {
   public void secretsIn(String line) {
     // a command line that is the raw line itself (a client log's) was looked at already
     if (line.equals(rawLine)) {
-      secrets.learnMasked(line);
+      if (rawCandidate != Secrets.NO_WORD) { // else no word of it is one a secret may follow
+        secrets.learnMasked(line);
+      }
     } else {
       secrets.learnCommand(line);
     }
@@ -121,6 +126,7 @@ final class OpenSessions implements TranscriptSink {
     secrets.learn(line, candidate);
     splitOff.line(this.line, line, candidate);
     rawLine = line;
+    rawCandidate = candidate;
   }
 
   @Override

@@ -107,49 +107,53 @@ class SecretsTest {
     assertThat(secrets.mask("pw-" + (Secrets.KEPT + 9))).isEqualTo(Command.MASK);
   }
 
+  /** Pieces of lines: the words the looks turn on, their neighbours of every kind. */
+  private static final String[] PIECES = {
+    "ftp://",
+    "bob",
+    "bob:pw@",
+    "al@ex.com",
+    ":pw@",
+    "host/",
+    "\u000b",
+    "\f",
+    "PASS",
+    "pass",
+    "Pass",
+    "ACCT",
+    "acct",
+    "SITE",
+    "site",
+    "PSWD",
+    "CHPASS",
+    "://",
+    ":",
+    "/",
+    "@",
+    " ",
+    "\t",
+    "\"",
+    "'",
+    ",",
+    "=",
+    "x",
+    "password",
+    "PASV",
+    "_",
+    "9",
+    "\u00e9",
+    "\u017f",
+    "\ud83d\ude00", // a surrogate pair, one character to the ISO-8859-1 encoder
+    "command_data",
+    "}",
+    "]",
+    "\u001a//",
+    "ADAT",
+  };
+
   @Test
   void quickLookNeverPassesOverALineThePatternFindsASecretIn() {
-    String[] pieces = {
-      "ftp://",
-      "bob",
-      "bob:pw@",
-      "al@ex.com",
-      ":pw@",
-      "host/",
-      "\u000b",
-      "\f",
-      "PASS",
-      "pass",
-      "Pass",
-      "ACCT",
-      "acct",
-      "SITE",
-      "site",
-      "PSWD",
-      "CHPASS",
-      "://",
-      ":",
-      "/",
-      "@",
-      " ",
-      "\t",
-      "\"",
-      "'",
-      ",",
-      "=",
-      "x",
-      "password",
-      "PASV",
-      "_",
-      "9",
-      "\u00e9",
-      "\u017f",
-      "\ud83d\ude00", // a surrogate pair, one character to the ISO-8859-1 encoder
-      "command_data",
-      "}",
-      "]",
-      "\u001a//"
-    };
+    String[] pieces = PIECES;
     Random random = new Random(20261129);
     int withSecret = 0;
     for (int i = 0; i < 200_000; i++) {
@@ -167,6 +171,27 @@ class SecretsTest {
       }
     }
     assertThat(withSecret).isGreaterThan(10_000);
+  }
+
+  @Test
+  void quickLookSaysWhetherALineHoldsAWordASecretMayFollow() {
+    Random random = new Random(20261130);
+    int without = 0;
+    for (int i = 0; i < 200_000; i++) {
+      StringBuilder line = new StringBuilder();
+      for (int n = 1 + random.nextInt(6); n > 0; n--) {
+        line.append(PIECES[random.nextInt(PIECES.length)]);
+      }
+      String text = line.toString();
+      int candidate = Secrets.candidateIn(text);
+      if (candidate == Secrets.NO_WORD) {
+        without++;
+        assertThat(Secrets.mayHoldSecret(text)).as(text).isFalse();
+      } else if (candidate == Secrets.NO_CANDIDATE) {
+        assertThat(Secrets.mayHoldSecret(text)).as(text).isTrue();
+      }
+    }
+    assertThat(without).isGreaterThan(10_000);
   }
 
   /** Every match's groups, in order. */
