@@ -222,12 +222,12 @@ final class OpenSessions implements TranscriptSink {
   }
 
   /**
-   * The line being read was left out by its reader (a blank line, a line of no use to it): when it
-   * is the rest of a command carrying a secret, it is learnt as one ({@link SplitOffSecret}).
+   * The line being read was left out by its reader (a blank line, a record of no use to it): when
+   * it is the rest of a command carrying a secret, it is learnt as one ({@link SplitOffSecret}).
    */
   void skipped() {
     if (rawLine != null) {
-      splitOff.goesOn(line, rawLine, secrets);
+      splitOff.leftOutGoesOn(line, rawLine, secrets);
     }
   }
 

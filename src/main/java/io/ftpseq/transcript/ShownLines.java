@@ -107,7 +107,11 @@ public final class ShownLines {
       if (!readAsDialogue(line)) {
         freeText.add(number);
       }
-      if (kind.unread && splitOff.goesOn(number, line, secrets) && !line.isBlank()) {
+      if (kind.unread
+          && (kind.leftOut
+              ? splitOff.leftOutGoesOn(number, line, secrets)
+              : splitOff.goesOn(number, line, secrets))
+          && !line.isBlank()) {
         splitOffLines.add(number);
       }
       kept.put(number, line);
@@ -164,6 +168,7 @@ public final class ShownLines {
     }
     // as the check tells a line left out or that gave a problem, but not the server's text
     kind.unread = !kind.serverText && (kind.problem || use == LineUse.SKIPPED);
+    kind.leftOut = kind.unread && !kind.problem;
     boolean read = kind.dialogue || kind.serverText || (use == LineUse.DIALOGUE && !kind.note);
     return read && !kind.freeText;
   }
@@ -179,6 +184,9 @@ public final class ShownLines {
     /** Whether the reader could not read the line or left it out, as the check counts it. */
     private boolean unread;
 
+    /** Whether the reader left the line out, with no problem: {@link #unread} and no problem. */
+    private boolean leftOut;
+
     void start() {
       dialogue = false;
       serverText = false;
@@ -186,6 +194,7 @@ public final class ShownLines {
       note = false;
       problem = false;
       unread = false;
+      leftOut = false;
     }
 
     @Override

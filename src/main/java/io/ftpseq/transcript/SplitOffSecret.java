@@ -16,8 +16,11 @@ import io.ftpseq.session.SessionEvent.CommandSent;
  * <p>A command carries a secret when its reader reads it so, or when the raw line ends in one that
  * no quote closes ({@code "PASS} in a vsftpd line cut after it, whose reader reads no PASS). A line
  * goes on with the command when it comes right after it, or after a line that went on with it, and
- * its reader could not read it or left it out (a problem, or a line skipped); a line read as
- * dialogue, or as the server's text that could not be read as a reply, ends it.
+ * its reader could not read it (a problem), or left it out as no record at all: a blank line or a
+ * comment. A line read as dialogue, as the server's text that could not be read as a reply, or as a
+ * record of the log that its reader leaves out (vsftpd's {@code OK LOGIN}, curl's notes, an event
+ * of another kind) ends it: such a record begins a line of its own, and its words (a time stamp)
+ * are no password.
  *
  * <p>What such a line reads as does not matter: {@code C: PASS\rPWD} leaves {@code PWD} on a line
  * with no direction marker, which is no command of the dialogue, so it is masked whole like any
@@ -104,9 +107,26 @@ final class SplitOffSecret {
   }
 
   /**
-   * Whether the line, which its reader could not read or left out, goes on with the command that
-   * carries a secret before it; if so, it is learnt whole (and without its outer white space) as a
-   * secret.
+   * Whether the line, which its reader left out, goes on with the command that carries a secret
+   * before it ({@link #goesOn}): only a blank line or a comment may. Any other line a reader leaves
+   * out is a record of its own, which ends the command and is not learnt.
+   */
+  boolean leftOutGoesOn(long number, String raw, Secrets secrets) {
+    if (isNoRecord(raw)) {
+      return goesOn(number, raw, secrets);
+    }
+    last = NONE;
+    return false;
+  }
+
+  /** Whether a line a reader leaves out is no record of the log: blank, or a comment. */
+  private static boolean isNoRecord(String raw) {
+    return raw.isBlank() || raw.stripLeading().startsWith("#");
+  }
+
+  /**
+   * Whether the line, which its reader could not read, goes on with the command that carries a
+   * secret before it; if so, it is learnt whole (and without its outer white space) as a secret.
    *
    * @param number the line's 1-based number
    * @param raw the line as read

@@ -65,4 +65,34 @@ class SplitOffSecretTest {
     assertThat(SplitOffSecret.endsInSecret(command + "y".repeat(300))).isFalse();
     assertThat(SplitOffSecret.endsInSecret("x".repeat(300) + " " + command)).isTrue();
   }
+
+  /**
+   * A record the reader leaves out after a line cut after {@code "PASS} (vsftpd's {@code OK LOGIN})
+   * begins a line of its own: it ends the command and is not learnt, so its time stamp is not
+   * masked wherever it stands.
+   */
+  @Test
+  void aRecordLeftOutAfterTheCommandEndsItAndIsNotLearnt() {
+    SplitOffSecret split = new SplitOffSecret();
+    Secrets secrets = new Secrets();
+    split.line(4, "2026-11-23T06:40:23+00:00 h vsftpd[1]: FTP command: Client \"::1\", \"PASS");
+
+    assertThat(split.leftOutGoesOn(5, "2026-11-23T06:40:23+00:00 h vsftpd[1]: OK LOGIN", secrets))
+        .isFalse();
+    assertThat(split.goesOn(6, "rest9word\"", secrets)).isFalse();
+    assertThat(secrets.isEmpty()).isTrue();
+  }
+
+  /** A blank line or a comment left out after the command is no record: the rest may follow. */
+  @Test
+  void aBlankLineOrACommentLeftOutAfterTheCommandGoesOnWithIt() {
+    SplitOffSecret split = new SplitOffSecret();
+    Secrets secrets = new Secrets();
+    split.line(4, "C: PASS");
+
+    assertThat(split.leftOutGoesOn(5, "", secrets)).isTrue();
+    assertThat(split.leftOutGoesOn(6, "# more", secrets)).isTrue();
+    assertThat(split.goesOn(7, "rest9word", secrets)).isTrue();
+    assertThat(secrets.mask("530 no rest9word")).isEqualTo("530 no ****");
+  }
 }
