@@ -52,7 +52,9 @@ public record Command(Verb verb, String word, String argument, String sentArgume
    */
   private static final Pattern PASSWORD_IN_TEXT =
       LinePatterns.compile(
-          "(?i)(?<command>\\b(?:PASS|ACCT|ADAT)(?:\\W{1,6}command_data|\"\\s*,\\s*\"arg(?=\"))?[^\\w\\p{L}\\p{N}\\p{M}*<(\\[{]{1,4}"
+          "(?i)(?<command>\\b(?:PASS|ACCT|ADAT)(?:\\W{1,6}command_data|\"\\s*,\\s*\"arg(?=\")|"
+              + Secrets.NOT_BEFORE_A_KEY
+              + ")[^\\w\\p{L}\\p{N}\\p{M}*<(\\[{]{1,4}"
               + "|\\bSITE\\s+(?:PSWD|CHPASS)\\s+)(?:"
               + Secrets.QUOTED
               + "|[^\\r\\n]*[^\\s\"'])"

@@ -49,6 +49,14 @@ public final class Secrets {
   private static final String COMMAND_POSITION = "(?<![A-Za-z]\\s)";
 
   /**
+   * Where a command word that is a JSON string is not followed by its argument: the next member of
+   * the object ({@code "command":"PASS","completion_code":["530"]}), whose key is no password. A
+   * JSON log need not write the argument after the command ({@code "command_data":"x",
+   * "command":"PASS"}): its reader learns the argument by its key, in any order.
+   */
+  static final String NOT_BEFORE_A_KEY = "(?!\"\\s*,\\s*\"[^\"\\\\]*\"\\s*:)";
+
+  /**
    * The longest reading of a secret that runs to a quote or the line's end: longer text is more
    * fields, not a password, and the bound keeps learning linear in a line of many {@code PASS}.
    */
@@ -82,7 +90,9 @@ public final class Secrets {
       LinePatterns.compile(
           "(?i)(?:"
               + COMMAND_POSITION
-              + "\\b(?:PASS|ACCT)(?:\\W{1,6}command_data|\"\\s*,\\s*\"arg(?=\"))?[\\s:=\"',]{1,4}"
+              + "\\b(?:PASS|ACCT)(?:\\W{1,6}command_data|\"\\s*,\\s*\"arg(?=\")|"
+              + NOT_BEFORE_A_KEY
+              + ")[\\s:=\"',]{1,4}"
               + "(?:"
               + QUOTED
               + "|(?=([^\\r\\n]{0,"

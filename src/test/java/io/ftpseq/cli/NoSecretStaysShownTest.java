@@ -60,6 +60,47 @@ class NoSecretStaysShownTest {
     }
   }
 
+  /**
+   * A JSON log need not write its keys in the order the examples do: an object whose password comes
+   * before {@code "command":"PASS"} has the next key after the command, and that key ({@code
+   * completion_code}, {@code reply_code}) was learnt as the password and masked wherever the word
+   * stood, a reply's text too.
+   */
+  @Test
+  void theKeyAfterAPassCommandOfAJsonLogIsNoPassword() throws Exception {
+    String eve =
+        eve(0, "\"completion_code\":[\"220\"],\"reply\":[\"hi\"]")
+            + eve(
+                1,
+                "\"command_data\":\"Rev3rsed\",\"command\":\"PASS\","
+                    + "\"completion_code\":[\"530\"],\"reply\":[\"no\"]")
+            + eve(
+                2,
+                "\"command\":\"RNTO\",\"command_data\":\"x\",\"completion_code\":[\"503\"],"
+                    + "\"reply\":[\"no completion_code for x\"]");
+    String zeek =
+        zeek("\"user\":\"<unknown>\",\"command\":\"<init>\",\"reply_code\":220")
+            + zeek(
+                "\"user\":\"anonymous\",\"arg\":\"Rev3rsed\",\"password\":\"Rev3rsed\","
+                    + "\"command\":\"PASS\",\"reply_code\":530,\"reply_msg\":\"no\"")
+            + zeek(
+                "\"user\":\"anonymous\",\"command\":\"RNTO\",\"arg\":\"x\",\"reply_code\":503,"
+                    + "\"reply_msg\":\"no reply_code for x\"");
+    for (List<String> each :
+        List.of(
+            List.of("eve.json", eve, "completion_code"), List.of("ftp.json", zeek, "reply_code"))) {
+      Path input = temp.resolve(each.get(0));
+      Files.writeString(input, each.get(1), StandardCharsets.UTF_8);
+      for (String report : REPORTS) {
+        String written = check(report, input);
+        assertThat(written).as(report).doesNotContain("Rev3rsed");
+        if (List.of("text", "json", "html").contains(report)) { // the others list no replies
+          assertThat(written).as(report).contains("no " + each.get(2) + " for x");
+        }
+      }
+    }
+  }
+
   /** The report {@code check} writes in the format, with standard error after it. */
   private String check(String report, Path input) throws Exception {
     Path out = temp.resolve("report." + report);
@@ -67,5 +108,25 @@ class NoSecretStaysShownTest {
         CliRun.of(
             "check", "--explain-all", "--report", report, "-o", out.toString(), input.toString());
     return Files.readString(out) + run.err();
+  }
+
+  /** An ftp event of Suricata's eve.json, of one flow, with the given fields of its ftp object. */
+  private static String eve(int tx, String ftp) {
+    return "{\"timestamp\":\"2026-11-23T08:50:0"
+        + tx
+        + ".000000+0000\",\"flow_id\":1,\"event_type\":\"ftp\",\"src_ip\":\"10.0.0.7\","
+        + "\"src_port\":50310,\"dest_ip\":\"10.0.0.2\",\"dest_port\":21,\"tx_id\":"
+        + tx
+        + ",\"ftp\":{"
+        + ftp
+        + "}}\n";
+  }
+
+  /** A row of Zeek's ftp.log written as JSON, of one connection, with the given fields. */
+  private static String zeek(String fields) {
+    return "{\"ts\":1795467910.1,\"uid\":\"C1\",\"id.orig_h\":\"10.0.0.1\",\"id.orig_p\":5000,"
+        + "\"id.resp_h\":\"10.0.0.2\",\"id.resp_p\":21,"
+        + fields
+        + "}\n";
   }
 }

@@ -55,6 +55,28 @@ class SecretsTest {
         .allSatisfy(secret -> assertThat(secret).hasSizeLessThanOrEqualTo(Secrets.LONGEST_READING));
   }
 
+  /**
+   * A JSON log may write a command's argument before the command: the member after {@code
+   * "command":"PASS"} is then the next key, which was learnt as the password (and masked in the
+   * text of every reply that used the word) and masked in a quoted line.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"command_data\":\"pw-9\",\"command\":\"PASS\",\"completion_code\":[\"530\"]}"
+            + "|completion_code",
+        "{\"arg\":\"pw-9\",\"command\": \"PASS\" , \"reply_code\":530}|reply_code",
+        "{\"command\":\"ACCT\",\"reply\":\"x\",\"arg\":\"pw-9\"}|reply"
+      })
+  void theKeyAfterACommandWordOfAJsonLogIsNoSecret(String line, String key) {
+    Secrets secrets = new Secrets();
+    secrets.learn(line);
+
+    assertThat(secrets.kept()).doesNotContain(key);
+    assertThat(Command.maskPasswords(line)).contains("\"" + key + "\"");
+  }
+
   @Test
   void wordsOfARepliesAreNoSecrets() {
     Secrets secrets = new Secrets();
