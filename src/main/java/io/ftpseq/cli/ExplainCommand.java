@@ -3,6 +3,7 @@ package io.ftpseq.cli;
 import io.ftpseq.explain.Explainer;
 import io.ftpseq.explain.Explanations;
 import io.ftpseq.explain.Page;
+import io.ftpseq.protocol.Secrets;
 import io.ftpseq.session.SessionEvent;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.transcript.PastedLine;
@@ -15,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,7 +59,9 @@ final class ExplainCommand implements Callable<Integer> {
   private static final Pattern CODE = Pattern.compile("[0-9]{3}");
 
   /** Words after which the rest of a line is secret. */
-  private static final Set<String> SECRET_WORDS = Set.of("PASS", "ACCT", "ADAT", "PSWD", "CHPASS");
+  private static final Set<String> SECRET_WORDS =
+      Stream.concat(Stream.of("PASS", "ACCT", "ADAT"), Secrets.SITE_PASSWORD_COMMANDS.stream())
+          .collect(Collectors.toUnmodifiableSet());
 
   /** Longer arguments are named by their place in an error, not quoted. */
   private static final int LONGEST_QUOTED = 200;

@@ -12,12 +12,13 @@ import java.util.regex.Pattern;
  * One command line sent by the client: its verb, the word as written, and its argument.
  *
  * <p>Secrets are masked when the command is built, so no later stage can print them: the argument
- * of {@code PASS}, {@code ACCT} and {@code ADAT}, the passwords of {@code SITE PSWD} and {@code
- * SITE CHPASS}, and the password of any URL in an argument ({@code ftp://bob:****@host/x}). {@code
- * Command.parse("PASS secret").text()} is {@code "PASS ****"}. A known verb's argument is masked by
- * what the verb takes, so {@code RETR password.txt} stays as it is; a word no server knows is no
- * command to go by, and the line is masked as text that could not be read ({@link #maskPasswords}):
- * {@code password hunter2} is {@code PASSWORD ****}.
+ * of {@code PASS}, {@code ACCT} and {@code ADAT}, the passwords of {@code SITE PSWD}, {@code SITE
+ * CHPASS} and {@code SITE GPASS} ({@link Secrets#SITE_PASSWORD_COMMANDS}), and the password of any
+ * URL in an argument ({@code ftp://bob:****@host/x}). {@code Command.parse("PASS secret").text()}
+ * is {@code "PASS ****"}. A known verb's argument is masked by what the verb takes, so {@code RETR
+ * password.txt} stays as it is; a word no server knows is no command to go by, and the line is
+ * masked as text that could not be read ({@link #maskPasswords}): {@code password hunter2} is
+ * {@code PASSWORD ****}.
  *
  * <p>A secret learnt from another line ({@link #masked(Secrets)}: {@code PASS 100}, then {@code
  * REST 100}) is masked in the {@link #argument} every output shows, not in the {@link
@@ -55,7 +56,9 @@ public record Command(Verb verb, String word, String argument, String sentArgume
           "(?i)(?<command>\\b(?:PASS|ACCT|ADAT)(?:\\W{1,6}command_data|\"\\s*,\\s*\"arg(?=\")|"
               + Secrets.NOT_BEFORE_A_KEY
               + ")[^\\w\\p{L}\\p{N}\\p{M}*<(\\[{]{1,4}"
-              + "|\\bSITE\\s+(?:PSWD|CHPASS)\\s+)(?:"
+              + "|\\bSITE\\s+(?:"
+              + Secrets.SITE_PASSWORD
+              + ")\\s+)(?:"
               + Secrets.QUOTED
               + "|[^\\r\\n]*[^\\s\"'])"
               + "|(?<key>\\b(?:password|passwd)(?:\\s+(?:for\\s+\\S+\\s+)?(?:is|was|=|:)\\s*|[^\\w\\p{L}\\p{N}\\p{M}*<(\\[{]{1,4}))"
@@ -74,7 +77,11 @@ public record Command(Verb verb, String word, String argument, String sentArgume
   private static final Set<Verb> SECRET_ARGUMENT = EnumSet.of(Verb.PASS, Verb.ACCT, Verb.ADAT);
 
   /** {@code SITE} subcommands that carry passwords: {@code SITE PSWD old new}. */
-  private static final Pattern SITE_PASSWORD = LinePatterns.compile("(?i)^(PSWD|CHPASS)(\\s.*)?$");
+  private static final Pattern SITE_PASSWORD =
+      LinePatterns.compile("(?i)^(" + Secrets.SITE_PASSWORD + ")(\\s.*)?$");
+
+  /** A password of a {@code SITE} subcommand: in double quotes, spaces and all, or a word. */
+  private static final Pattern SITE_ARGUMENT = LinePatterns.compile("\"([^\"]+)\"|(\\S+)");
 
   /** Validates the parts and masks the secrets the command itself carries. */
   public Command {
@@ -122,8 +129,10 @@ public record Command(Verb verb, String word, String argument, String sentArgume
         if (site.group(2) == null) {
           return argument;
         }
-        for (String password : site.group(2).strip().split("\\s+", -1)) {
-          hide(password, hidden); // each its own secret, as Secrets learns them
+        Matcher password = SITE_ARGUMENT.matcher(site.group(2));
+        while (password.find()) {
+          // each its own secret, as Secrets learns them; a quoted one without its quotes
+          hide(password.group(1) != null ? password.group(1) : password.group(2), hidden);
         }
         return site.group(1) + " " + MASK;
       }

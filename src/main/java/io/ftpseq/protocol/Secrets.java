@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * The secrets an input (or a live session) has shown so far, to mask them wherever they come back:
  * a server that echoes the password in its reply ({@code 530 Login incorrect for hunter2}), a later
  * command or log line that repeats it. Secrets are learnt from command lines as they were sent,
- * before they are masked: the arguments of {@code PASS}, {@code ACCT}, {@code SITE PSWD} and {@code
- * SITE CHPASS}, and the password of a URL ({@code ftp://user:password@host}).
+ * before they are masked: the arguments of {@code PASS}, {@code ACCT}, {@code SITE PSWD}, {@code
+ * SITE CHPASS} and {@code SITE GPASS}, and the password of a URL ({@code
+ * ftp://user:password@host}).
  *
  * <p>Only the most recent {@link #KEPT} secrets are kept, so a brute-force log of millions of
  * passwords holds memory for a few: an echo comes right after the command that sent it.
@@ -28,6 +29,17 @@ import java.util.regex.Pattern;
  * where the masks fell would tell the password.
  */
 public final class Secrets {
+
+  /**
+   * The {@code SITE} commands whose arguments are passwords: {@code SITE PSWD old new} (Serv-U's,
+   * as WinSCP's documentation shows it, each password quoted or not), {@code SITE CHPASS old new},
+   * and wu-ftpd's {@code SITE GPASS password}, the password of the group a {@code SITE GROUP} named
+   * (ftpd(8), ftpgroups(4)).
+   */
+  public static final List<String> SITE_PASSWORD_COMMANDS = List.of("PSWD", "CHPASS", "GPASS");
+
+  /** {@link #SITE_PASSWORD_COMMANDS} as the alternatives of a pattern. */
+  static final String SITE_PASSWORD = String.join("|", SITE_PASSWORD_COMMANDS);
 
   /** How many secrets are kept. */
   static final int KEPT = 64;
@@ -40,7 +52,9 @@ public final class Secrets {
    * marks, or a URL's user name and colon.
    */
   private static final String AS_PASSWORD =
-      "(?i)(\\b(?:PASS|ACCT|ADAT|PSWD|CHPASS|password|passwd)[\\s:=\"',]{1,4}|://[^/\\s:]*:)";
+      "(?i)(\\b(?:PASS|ACCT|ADAT|"
+          + SITE_PASSWORD
+          + "|password|passwd)[\\s:=\"',]{1,4}|://[^/\\s:]*:)";
 
   /**
    * Where a command word stands in a line of a log: not right after a word and a space, as {@code
@@ -55,6 +69,12 @@ public final class Secrets {
    * "command":"PASS"}): its reader learns the argument by its key, in any order.
    */
   static final String NOT_BEFORE_A_KEY = "(?!\"\\s*,\\s*\"[^\"\\\\]*\"\\s*:)";
+
+  /**
+   * A password of a {@link #SITE_PASSWORD_COMMANDS} command: in double quotes, spaces and all
+   * ({@code SITE PSWD "old pw" "new pw"}), or a word. Two groups, one for each.
+   */
+  private static final String SITE_ARGUMENT = "(?:\"([^\"\\r\\n]+)\"|([^\\s\"',}\\]]+))";
 
   /**
    * The longest reading of a secret that runs to a quote or the line's end: longer text is more
@@ -104,7 +124,13 @@ public final class Secrets {
               + "}[^\\s\"']))([^\\s\"',}\\]]+))"
               + "|"
               + COMMAND_POSITION
-              + "\\bSITE\\s+(?:PSWD|CHPASS)\\s+([^\\s\"',}\\]]+)(?:\\s+([^\\s\"',}\\]]+))?"
+              + "\\bSITE\\s+(?:"
+              + SITE_PASSWORD
+              + ")\\s+"
+              + SITE_ARGUMENT
+              + "(?:\\s+"
+              + SITE_ARGUMENT
+              + ")?"
               + "|://[^/\\s:]*:([^/\\s]+)@)");
 
   private final Deque<String> kept = new ArrayDeque<>();
@@ -357,10 +383,10 @@ public final class Secrets {
    * A quick look, in one pass over the line, for what the pattern needs before it can match: a
    * URL's {@code ://}, {@code PASS} or {@code ACCT} standing as a word of its own (no letter, digit
    * or underscore on either side, so {@code password} and {@code PASV} are passed over), or {@code
-   * SITE}, which {@code PSWD} and {@code CHPASS} follow. The last four characters seen, ASCII
-   * folded to lower case, are kept in one int, so each character costs a shift and a few
-   * comparisons. Gives where the pattern may first match, or a negative number when it cannot: the
-   * pattern is then run from there, not over the line's head (a server log's time, pid and
+   * SITE}, which {@code PSWD}, {@code CHPASS} and {@code GPASS} follow. The last four characters
+   * seen, ASCII folded to lower case, are kept in one int, so each character costs a shift and a
+   * few comparisons. Gives where the pattern may first match, or a negative number when it cannot:
+   * the pattern is then run from there, not over the line's head (a server log's time, pid and
    * address); {@link #NO_WORD} when, moreover, the line holds none of the words {@link
    * #mayHoldSecret} looks for, so that nothing in it needs another look. A function of the line
    * alone, so another thread can look ahead of the one that learns.

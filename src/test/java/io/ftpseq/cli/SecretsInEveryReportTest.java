@@ -46,7 +46,8 @@ class SecretsInEveryReportTest {
           "S3cr3t-sp1",
           "S3cr3t-sp2",
           "S3cr3t-q1",
-          "S3cr3t-q2");
+          "S3cr3t-q2",
+          "S3cr3t-gpass");
 
   /** Commands that carry a secret, each taking the place of the sample's PASS command. */
   private static final List<String> SHAPES =
@@ -56,7 +57,8 @@ class SecretsInEveryReportTest {
           "ACCT S3cr3t-acct",
           "SITE PSWD S3cr3t-old S3cr3t-new",
           "RETR ftp://bob:S3cr3t-url@host/f",
-          "PASS S3cr3t-sp1 S3cr3t-sp2");
+          "PASS S3cr3t-sp1 S3cr3t-sp2",
+          "SITE GPASS S3cr3t-gpass");
 
   private static final Pattern PASS = Pattern.compile("\\bPASS[ \\t]+[^\\s\"'\\\\]+");
   private static final Pattern REPLY_CODE = Pattern.compile("(?<![\\d.:])([2-5]\\d\\d)([ -])");
@@ -131,6 +133,25 @@ class SecretsInEveryReportTest {
             """,
             List.of("Free8text"),
             List.of("PASSWD ****", "RETR ****", "550 ****: No such file or directory"),
+            EnumSet.allOf(Via.class)),
+        new Leak(
+            "a group password of wu-ftpd's SITE GPASS, echoed by the server",
+            "gpass.txt",
+            """
+            S: 220 FTP server (Version wu-2.6.2(1)) ready.
+            C: USER alice
+            S: 331 Password required for alice.
+            C: PASS wonderland
+            S: 230 User alice logged in.
+            C: SITE GROUP staff
+            S: 200 Request for access to group staff accepted.
+            C: SITE GPASS Group9pw
+            S: 530 Group access request incorrect: Group9pw
+            C: CWD Group9pw
+            S: 550 Group9pw: No such file or directory.
+            """,
+            List.of("Group9pw"),
+            List.of("SITE GPASS ****", "530 Group access request incorrect: ****", "CWD ****"),
             EnumSet.allOf(Via.class)),
         new Leak(
             "a password told in words",

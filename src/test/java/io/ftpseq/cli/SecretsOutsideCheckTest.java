@@ -28,6 +28,7 @@ class SecretsOutsideCheckTest {
             List.of("explain", "PASS", "Leak7", "230", "530"),
             List.of("explain", "---> PASS", "--Leak8"),
             List.of("explain", "SITE", "PSWD", "old", "Leak9", "503", "230"),
+            List.of("explain", "SITE", "GPASS", "Leak13", "503", "230"),
             List.of("explain", "zz Command: ADAT Leak10"),
             List.of(
                 "explain",

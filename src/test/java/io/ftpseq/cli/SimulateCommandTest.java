@@ -219,8 +219,8 @@ class SimulateCommandTest {
         script(
             "C: USER alice\nS: 331 Password required for alice\nC: PASS pwd1\n"
                 + "S: 230 User alice logged in\nC: ACCT acc2\nC: ADAT YWRhdDM=\n"
-                + "C: SITE PSWD old4 new5\nC: RETR ftp://bob:url6@host/f\n"
-                + "C: STOR pwd1 acc2 YWRhdDM= old4 new5 url6\nC: QUIT\n");
+                + "C: SITE PSWD old4 new5\nC: RETR ftp://bob:url6@host/f\nC: SITE GPASS grp7\n"
+                + "C: STOR pwd1 acc2 YWRhdDM= old4 new5 url6 grp7\nC: QUIT\n");
 
     for (String format : new String[] {"text", "markdown", "json"}) {
       String out =
@@ -230,8 +230,8 @@ class SimulateCommandTest {
 
       assertThat(out)
           .as(format)
-          .contains("STOR " + String.join(" ", java.util.Collections.nCopies(6, mask)))
-          .doesNotContain("pwd1", "acc2", "YWRhdDM=", "old4", "new5", "url6");
+          .contains("STOR " + String.join(" ", java.util.Collections.nCopies(7, mask)))
+          .doesNotContain("pwd1", "acc2", "YWRhdDM=", "old4", "new5", "url6", "grp7");
     }
   }
 

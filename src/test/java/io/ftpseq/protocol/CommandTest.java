@@ -27,6 +27,8 @@ class CommandTest {
         "ADAT aGVsbG8=|ADAT ****",
         "SITE PSWD old new|SITE PSWD ****",
         "site chpass old new|SITE chpass ****",
+        "SITE GPASS grp-pw|SITE GPASS ****",
+        "SITE PSWD \"old pw\" \"new pw\"|SITE PSWD ****",
         "RETR ftp://bob:hunter2@host/f|RETR ftp://bob:****@host/f",
         "SITE CHMOD 644 f|SITE CHMOD 644 f"
       })
