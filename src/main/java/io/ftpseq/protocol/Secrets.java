@@ -24,9 +24,10 @@ import java.util.regex.Pattern;
  * passwords holds memory for a few: an echo comes right after the command that sent it.
  *
  * <p>A secret shorter than {@link #SHORTEST_WORD} characters is masked only where it stands as a
- * password ({@code PASS q}, {@code password q}, {@code ftp://bob:q@host}) and as a command word of
- * its own, never as any word: a password {@code a} would mask every {@code a} of a report, and
- * where the masks fell would tell the password.
+ * password, in every form a password is learnt from ({@code PASS q}, {@code
+ * "PASS","command_data":"q"}, {@code SITE PSWD p q}, {@code password q}, {@code ftp://bob:q@host}),
+ * and as a command word of its own, never as any word: a password {@code a} would mask every {@code
+ * a} of a report, and where the masks fell would tell the password.
  */
 public final class Secrets {
 
@@ -48,27 +49,33 @@ public final class Secrets {
   static final int SHORTEST_WORD = 4;
 
   /**
-   * What a short secret follows where it stands as a password: a word that sends one and up to four
-   * marks, or a URL's user name and colon.
-   */
-  private static final String AS_PASSWORD =
-      "(?i)(\\b(?:PASS|ACCT|ADAT|"
-          + SITE_PASSWORD
-          + "|password|passwd)[\\s:=\"',]{1,4}|://[^/\\s:]*:)";
-
-  /**
-   * Where a command word stands in a line of a log: not right after a word and a space, as {@code
-   * ACCT} does in the reply {@code 202 Command ACCT not implemented}.
-   */
-  private static final String COMMAND_POSITION = "(?<![A-Za-z]\\s)";
-
-  /**
    * Where a command word that is a JSON string is not followed by its argument: the next member of
    * the object ({@code "command":"PASS","completion_code":["530"]}), whose key is no password. A
    * JSON log need not write the argument after the command ({@code "command_data":"x",
    * "command":"PASS"}): its reader learns the argument by its key, in any order.
    */
   static final String NOT_BEFORE_A_KEY = "(?!\"\\s*,\\s*\"[^\"\\\\]*\"\\s*:)";
+
+  /**
+   * What a short secret follows where it stands as a password, as {@link #SECRET} learns it: a
+   * command word that sends one and up to four marks (JSON's key of its argument between, as in
+   * {@code "PASS","command_data":"q"}), a {@code SITE} command's first or second password (quoted
+   * or not), a {@code password} key, or a URL's user name and colon.
+   */
+  private static final String AS_PASSWORD =
+      "(?i)(\\b(?:PASS|ACCT|ADAT)(?:\\W{1,6}command_data|\"\\s*,\\s*\"arg(?=\")|"
+          + NOT_BEFORE_A_KEY
+          + ")[\\s:=\"',]{1,4}"
+          + "|\\bSITE\\s+(?:"
+          + SITE_PASSWORD
+          + ")\\s+(?:(?:\"[^\"\\r\\n]*\"|[^\\s\"',}\\]]+)\\s+)?\"?"
+          + "|\\b(?:password|passwd)[\\s:=\"',]{1,4}|://[^/\\s:]*:)";
+
+  /**
+   * Where a command word stands in a line of a log: not right after a word and a space, as {@code
+   * ACCT} does in the reply {@code 202 Command ACCT not implemented}.
+   */
+  private static final String COMMAND_POSITION = "(?<![A-Za-z]\\s)";
 
   /**
    * A password of a {@link #SITE_PASSWORD_COMMANDS} command: in double quotes, spaces and all

@@ -114,7 +114,7 @@ public final class ShownLines {
           && !line.isBlank()) {
         splitOffLines.add(number);
       }
-      kept.put(number, line);
+      kept.put(number, kind.passwordEnd > 0 ? kind.maskedPassword(line) : line);
       if (kept.size() > MAX_KEPT) {
         long first = kept.pollFirstEntry().getKey();
         freeText.remove(first);
@@ -187,6 +187,13 @@ public final class ShownLines {
     /** Whether the reader left the line out, with no problem: {@link #unread} and no problem. */
     private boolean leftOut;
 
+    /**
+     * Where the line shows a password in a field kept for one ({@link #passwordAt}); 0 for none.
+     */
+    private int passwordStart;
+
+    private int passwordEnd;
+
     void start() {
       dialogue = false;
       serverText = false;
@@ -195,6 +202,19 @@ public final class ShownLines {
       problem = false;
       unread = false;
       leftOut = false;
+      passwordStart = 0;
+      passwordEnd = 0;
+    }
+
+    /** The line with the password its reader showed in a field of its own masked. */
+    String maskedPassword(String line) {
+      return line.substring(0, passwordStart) + Command.MASK + line.substring(passwordEnd);
+    }
+
+    @Override
+    public void passwordAt(int start, int end) {
+      passwordStart = start;
+      passwordEnd = end;
     }
 
     @Override

@@ -46,6 +46,13 @@ public interface TranscriptSink {
   default void secret(String value) {}
 
   /**
+   * The line being read shows a password from {@code start} to {@code end}, in a field the log
+   * keeps for one by its place alone (the {@code password} column of Zeek's tab-separated rows):
+   * wherever the line is shown, it is masked there whatever its length.
+   */
+  default void passwordAt(int start, int end) {}
+
+  /**
    * Reports text of the server that could not be read as a reply (a reply line, a reply code
    * field), quoting it as the server's: its words are no password ({@code 33x Password required for
    * alice}), so only the secrets the input showed are masked in it ({@link Problem#quoteReply}).

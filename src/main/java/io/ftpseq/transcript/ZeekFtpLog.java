@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyCode;
 import io.ftpseq.protocol.Verb;
@@ -138,17 +139,19 @@ public final class ZeekFtpLog implements TranscriptFormat {
 
       private Read tsv(String text) {
         int count = tabSeparated(text, starts, ends);
+        // a row cut short still shows its password, and the HTML report shows the raw line
+        Integer password = columns.get("password");
+        PasswordField field =
+            password != null && password < Math.min(count, starts.length)
+                ? PasswordField.of(text, starts[password], ends[password])
+                : PasswordField.NONE;
         if (count != fields.length) {
-          // a row cut short still shows its password, and the HTML report shows the raw line
-          Integer password = columns.get("password");
           return new Refused(
-              Phrase.of("problem.zeek.fields", count, fields.length),
-              password != null && password < Math.min(count, starts.length)
-                  ? value(text.substring(starts[password], ends[password]))
-                  : "");
+              Phrase.of("problem.zeek.fields", count, fields.length), field.in(text), field);
         }
         // a value is copied out of the row only when it is read, by the header's column number
         return RowRead.of(
+            field,
             new Row() {
               @Override
               public String get(String name) {
@@ -186,13 +189,13 @@ public final class ZeekFtpLog implements TranscriptFormat {
         try (JsonParser parser = Json.MAPPER.createParser(text)) {
           node = Json.MAPPER.readTree(parser);
           if (node != null && followed(parser)) {
-            return new Refused(Phrase.of("problem.json.trailing"), "");
+            return new Refused(Phrase.of("problem.json.trailing"), "", PasswordField.NONE);
           }
         } catch (IOException e) {
-          return new Refused(Phrase.of("problem.json.notObject"), "");
+          return new Refused(Phrase.of("problem.json.notObject"), "", PasswordField.NONE);
         }
         if (node == null || !node.isObject()) {
-          return new Refused(Phrase.of("problem.json.notObject"), "");
+          return new Refused(Phrase.of("problem.json.notObject"), "", PasswordField.NONE);
         }
         Map<String, JsonNode> row = new HashMap<>();
         flatten("", node, row);
@@ -202,10 +205,12 @@ public final class ZeekFtpLog implements TranscriptFormat {
             // the value is not quoted, as it may be a password
             return new Refused(
                 Phrase.of(value.isArray() ? "problem.zeek.list" : "problem.zeek.record", field),
-                "");
+                "",
+                PasswordField.NONE);
           }
         }
-        return RowRead.of(field -> single(row.get(field)));
+        // a JSON row's password follows its key, "password": a line shows it as one
+        return RowRead.of(PasswordField.NONE, field -> single(row.get(field)));
       }
 
       @Override
@@ -214,6 +219,7 @@ public final class ZeekFtpLog implements TranscriptFormat {
           return row(number, text, row);
         } else if (read instanceof Refused refused) {
           sink.secret(refused.password());
+          refused.field().shownTo(sink);
           sink.problem(
               TranscriptSink.SINGLE, new Problem(new Source(source, number), refused.message()));
           return LineUse.PROBLEM;
@@ -241,6 +247,7 @@ public final class ZeekFtpLog implements TranscriptFormat {
         if (time == null) {
           time = sink.unreadableTime(new Source(source, number), "Zeek ftp.log", row.writtenTime());
         }
+        row.field().shownTo(sink);
         if (row.command().isEmpty() && row.code().isEmpty()) {
           // Zeek writes a row for a command, with its reply when one came: this one shows neither
           sink.secret(row.password());
@@ -250,7 +257,7 @@ public final class ZeekFtpLog implements TranscriptFormat {
               new Source(source, number).at(time),
               "Zeek ftp.log",
               LineFault.missing("command"),
-              line);
+              row.field().maskedIn(line));
         }
         Closing earlier = closing.remove(session);
         if (earlier != null) {
@@ -320,8 +327,44 @@ public final class ZeekFtpLog implements TranscriptFormat {
    * A line that is no row, and the password it shows nonetheless (empty when none).
    *
    * @param message the problem, quoting no value (one may be a password)
+   * @param field where the line shows the password
    */
-  private record Refused(Phrase message, String password) implements Read {}
+  private record Refused(Phrase message, String password, PasswordField field) implements Read {}
+
+  /**
+   * Where a row of tab-separated values shows its {@code password} column: masked wherever the line
+   * is shown, whatever the password's length, as it stands where the log keeps a password. Learnt
+   * as a secret, a password shorter than four characters is masked nowhere else but where a line
+   * shows it as one, and a column shows it by its place alone.
+   *
+   * @param start where the value starts in the line, -1 for none
+   * @param end where it ends
+   */
+  private record PasswordField(int start, int end) {
+    static final PasswordField NONE = new PasswordField(-1, -1);
+
+    /** The field of the line from {@code start} to {@code end}; none when it holds no password. */
+    static PasswordField of(String line, int start, int end) {
+      return value(line.substring(start, end)).isEmpty() ? NONE : new PasswordField(start, end);
+    }
+
+    /** The password the line shows here, empty for none. */
+    String in(String line) {
+      return start < 0 ? "" : line.substring(start, end);
+    }
+
+    /** Tells the sink where the line being read shows a password, when it shows one. */
+    void shownTo(TranscriptSink sink) {
+      if (start >= 0) {
+        sink.passwordAt(start, end);
+      }
+    }
+
+    /** The line with the password it shows here masked. */
+    String maskedIn(String line) {
+      return start < 0 ? line : line.substring(0, start) + Command.MASK + line.substring(end);
+    }
+  }
 
   /**
    * A row's values, each with Zeek's unset and empty markers read as empty.
@@ -330,6 +373,7 @@ public final class ZeekFtpLog implements TranscriptFormat {
    * @param time the row's {@code ts} as ISO 8601, empty when none, {@code null} when it cannot be
    *     read
    * @param writtenTime the row's {@code ts} as written
+   * @param field where a row of tab-separated values shows its password
    */
   private record RowRead(
       String session,
@@ -339,10 +383,11 @@ public final class ZeekFtpLog implements TranscriptFormat {
       String arg,
       String password,
       String code,
-      String message)
+      String message,
+      PasswordField field)
       implements Read {
 
-    static RowRead of(Row row) {
+    static RowRead of(PasswordField field, Row row) {
       String ts = value(row.get("ts"));
       return new RowRead(
           row.session(),
@@ -352,7 +397,8 @@ public final class ZeekFtpLog implements TranscriptFormat {
           value(row.get("arg")),
           value(row.get("password")),
           value(row.get("reply_code")),
-          value(row.get("reply_msg")));
+          value(row.get("reply_msg")),
+          field);
     }
   }
 

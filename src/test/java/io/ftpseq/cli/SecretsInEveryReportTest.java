@@ -278,6 +278,50 @@ class SecretsInEveryReportTest {
             EnumSet.of(Via.CHECK, Via.SIMULATE)));
   }
 
+  /**
+   * A password of one to three characters where a log shows it as one: the password column of a
+   * Zeek ftp.log in TSV (on a row whose reply cannot be read, and on a row that shows neither
+   * command nor reply, which a problem quotes whole), and the argument of PASS in a Suricata event.
+   * Its length kept it from being masked there, as it is kept from being masked as any word.
+   */
+  @Test
+  void aShortPasswordIsMaskedWhereALogShowsItAsOne() throws IOException {
+    String row = "1795467910.2\tC1\t10.0.0.1\t50122\t10.0.0.5\t21\talice\tq7z\t";
+    String zeek =
+        "#separator \\x09\n#path\tftp\n"
+            + "#fields\tts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p\tuser\tpassword"
+            + "\tcommand\targ\treply_code\treply_msg\n"
+            + row
+            + "PASV\t-\t2x7\tEntering Passive Mode\n"
+            + row
+            + "-\t-\t-\t-\n";
+    String eve =
+        eve(0, "\"completion_code\":[\"220\"],\"reply\":[\"hi\"]")
+            + eve(1, "\"command\":\"PASS\",\"command_data\":\"k9\",\"completion_code\":[\"5x0\"]");
+    for (List<String> each :
+        List.of(List.of("ftp.log", zeek, "q7z"), List.of("eve.json", eve, "k9"))) {
+      Path input = temp.resolve(each.get(0));
+      Files.writeString(input, each.get(1), StandardCharsets.UTF_8);
+      for (String report : REPORTS) {
+        Path out = temp.resolve("short." + report);
+        CliRun run =
+            CliRun.of(
+                "check",
+                "--explain-all",
+                "--report",
+                report,
+                "-o",
+                out.toString(),
+                input.toString());
+        String written = Files.readString(out) + run.err();
+        assertThat(written).as("%s %s", each.get(0), report).doesNotContain(each.get(2));
+        if (report.equals("html")) {
+          assertThat(written).as(each.get(0)).contains("****");
+        }
+      }
+    }
+  }
+
   /** A row of Zeek's ftp.log written as JSON, of one connection, with the given fields. */
   private static String zeek(String fields) {
     return "{\"ts\":1795467910.1,\"uid\":\"C1\",\"id.orig_h\":\"10.0.0.1\",\"id.orig_p\":5000,"

@@ -114,6 +114,30 @@ class SecretsTest {
     assertThat(secrets.maskWord("QZ7")).isEqualTo("****");
   }
 
+  /**
+   * A short secret is masked wherever a line shows it as a password, in every form a password is
+   * learnt from: a JSON log's argument of PASS, both passwords of SITE PSWD, quoted or not. Only as
+   * a word elsewhere is it left alone.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"command\":\"PASS\",\"command_data\":\"q\"}|{\"command\":\"PASS\",\"command_data\":\"****\"}",
+        "{\"command\":\"PASS\", \"arg\": \"q\"}|{\"command\":\"PASS\", \"arg\": \"****\"}",
+        "SITE PSWD ab q|SITE PSWD **** ****",
+        "SITE PSWD \"ab\" \"q\"|SITE PSWD \"****\" \"****\"",
+        "site gpass q|site gpass ****"
+      })
+  void secretShorterThanFourCharactersIsMaskedWhereverALineShowsItAsAPassword(
+      String line, String masked) {
+    Secrets secrets = new Secrets();
+    secrets.learn(line);
+
+    assertThat(secrets.mask(line)).isEqualTo(masked);
+    assertThat(secrets.mask("230 q ab in")).isEqualTo("230 q ab in");
+  }
+
   @Test
   void masksAreNotLearnt() {
     Secrets secrets = new Secrets();
