@@ -54,6 +54,8 @@ class ServerModelTest {
           pyftpdlib        | USER u -> 331; PASS p -> 230; USER u -> 331; CWD / | 530 | BEFORE_LOGIN               | Log in with USER and PASS first.
           bftpd            | NOOP                                                | 503 | BEFORE_LOGIN:NOOP             | USER expected.
           bftpd            | USER u -> 331; USER u                               | 503 | USER_TWICE                    | Username already given.
+          bftpd            | USER u -> 331; PASS p -> 230; LIST                  | 425 | TRANSFER_WITHOUT_DATA_CHANNEL | Unable to establish data connection.
+          bftpd            | USER u -> 331; PASS p -> 230; PASV -> 227; LIST -> 150; LIST | 425 | TRANSFER_AFTER_USED_DATA_CHANNEL | Unable to accept data connection.
           filezilla-server | USER u -> 331; PASS p -> 230; RETR a                | 425 | TRANSFER_WITHOUT_DATA_CHANNEL | Use PORT, PASV or EPSV first.
           rfc              | USER u -> 331; PASS p -> 230; RNTO b                | 503 | RNTO_WITHOUT_RNFR             | Bad sequence of commands.
           rfc              | USER u -> 331; PASS p -> 230; HOST example.com      | 503 | HOST_AFTER_LOGIN              | Bad sequence of commands.
