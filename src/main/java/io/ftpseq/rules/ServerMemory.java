@@ -101,7 +101,7 @@ record ServerMemory(
     boolean failed = afterFailedTransfer;
     boolean login = loginFailed;
     if (verb == Verb.TYPE && first / 100 == 2) {
-      type = command.sentArgument().regionMatches(true, 0, "A", 0, 1);
+      type = TransferType.setsAscii(command.sentArgument());
     } else if (verb == Verb.USER && (last == 331 || last == 332)) {
       login = false;
     } else if ((verb == Verb.PASS || verb == Verb.ACCT) && (last == 230 || last == 202)) {

@@ -225,7 +225,9 @@ public final class ServerModel {
       return firm(Situation.PASS_AFTER_LOGIN.key());
     }
     if (userGiven()) {
-      return Optional.empty();
+      return state.previous().isKnownNot(Verb.USER)
+          ? soft(Situation.PASS_AFTER_INTERVENING_COMMAND.key())
+          : Optional.empty();
     }
     return memory.loginFailed()
         ? soft(Situation.PASS_AFTER_FAILED_LOGIN.key())

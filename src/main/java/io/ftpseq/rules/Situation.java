@@ -39,6 +39,11 @@ public enum Situation {
   PASS_AFTER_FAILED_LOGIN(Kind.ORDER, Rule.PASS_WITHOUT_USER),
   /** PASS once logged in. */
   PASS_AFTER_LOGIN(Kind.ORDER, Rule.PASS_WITHOUT_USER),
+  /**
+   * PASS after USER with another command between them ({@code USER}, {@code NOOP}, {@code PASS}):
+   * RFC 959 §4.1.1 wants PASS immediately after USER, yet the servers tested log in.
+   */
+  PASS_AFTER_INTERVENING_COMMAND(Kind.ORDER, Rule.PASS_NOT_AFTER_USER),
   /** ACCT when no 332 asked for an account. */
   ACCT_NOT_REQUESTED(Kind.ORDER, Rule.ACCT_NOT_REQUESTED),
   /** USER again before PASS. */
@@ -179,6 +184,20 @@ public enum Situation {
   TYPE_ASCII_OTHER_FORMAT(Kind.CAPABILITY, null),
   /** {@code TYPE L 8}, bytes of 8 bits, image by another name (RFC 959 §3.1.1.4). */
   TYPE_LOCAL_8(Kind.CAPABILITY, null),
+  /**
+   * {@code TYPE L 7}, bytes of 7 bits (RFC 959 §3.1.1.4): ProFTPD and pyftpdlib take it as ASCII,
+   * Pure-FTPd as image, vsftpd and Apache FtpServer refuse it.
+   */
+  TYPE_LOCAL_7(Kind.CAPABILITY, null),
+  /** {@code TYPE L} with a byte size other than 7 or 8 ({@code TYPE L 16}). */
+  TYPE_LOCAL_OTHER(Kind.CAPABILITY, null),
+  /**
+   * {@code TYPE I} with a parameter, which RFC 959 §4.1.2 gives it none ({@code TYPE I N}): most
+   * servers read the I alone.
+   */
+  TYPE_IMAGE_WITH_FORMAT(Kind.CAPABILITY, null),
+  /** {@code TYPE A} with a format other than N, T or C ({@code TYPE A X}). */
+  TYPE_ASCII_UNKNOWN_FORMAT(Kind.CAPABILITY, null),
   /** {@code TYPE E}, EBCDIC with or without a format (RFC 959 §3.1.1.2). */
   TYPE_EBCDIC(Kind.CAPABILITY, null),
   /** TYPE with a type code RFC 959 §4.1.2 does not define ({@code TYPE X}). */

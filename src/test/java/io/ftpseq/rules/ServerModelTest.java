@@ -55,6 +55,10 @@ class ServerModelTest {
           bftpd            | NOOP                                                | 503 | BEFORE_LOGIN:NOOP             | USER expected.
           bftpd            | USER u -> 331; USER u                               | 503 | USER_TWICE                    | Username already given.
           bftpd            | USER u -> 331; PASS p -> 230; LIST                  | 425 | TRANSFER_WITHOUT_DATA_CHANNEL | Unable to establish data connection.
+          pyftpdlib        | USER u -> 331; NOOP -> 200; PASS p                  | 230 | PASS_AFTER_INTERVENING_COMMAND | Login successful.
+          vsftpd           | USER u -> 331; NOOP -> 530; PASS p                  | 230 | PASS_AFTER_INTERVENING_COMMAND | Login successful.
+          rfc              | USER u -> 331; NOOP -> 200; PASS p                  | 503 | PASS_AFTER_INTERVENING_COMMAND | Bad sequence of commands.
+          rfc              | USER u -> 331; PASS p                               | 230 | REPLY:PASS                    |
           bftpd            | USER u -> 331; PASS p -> 230; PASV -> 227; LIST -> 150; LIST | 425 | TRANSFER_AFTER_USED_DATA_CHANNEL | Unable to accept data connection.
           filezilla-server | USER u -> 331; PASS p -> 230; RETR a                | 425 | TRANSFER_WITHOUT_DATA_CHANNEL | Use PORT, PASV or EPSV first.
           rfc              | USER u -> 331; PASS p -> 230; RNTO b                | 503 | RNTO_WITHOUT_RNFR             | Bad sequence of commands.
@@ -145,7 +149,20 @@ class ServerModelTest {
           apache-ftpserver | TYPE L 8                                | 504 | TYPE_LOCAL_8               | Command TYPE not implemented for the parameter L 8.
           apache-ftpserver | TYPE X                                  | 504 | TYPE_UNKNOWN               | Command TYPE not implemented for the parameter X.
           filezilla-server | TYPE E                                  | 0   | TYPE_EBCDIC                |
-          filezilla-server | TYPE L 7                                | 0   | REPLY:TYPE                 |
+          filezilla-server | TYPE L 7                                | 0   | TYPE_LOCAL_7               |
+          filezilla-server | TYPE L 8 X                              | 0   | REPLY:TYPE                 |
+          proftpd          | TYPE L 7                                | 200 | TYPE_LOCAL_7               | Type set to L
+          pyftpdlib        | TYPE l 7                                | 200 | TYPE_LOCAL_7               | Type set to: ASCII.
+          vsftpd           | TYPE L 7                                | 500 | TYPE_LOCAL_7               | Unrecognised TYPE command.
+          apache-ftpserver | TYPE L 16                               | 504 | TYPE_LOCAL_OTHER           | Command TYPE not implemented for the parameter L 16.
+          pure-ftpd        | TYPE L 16                               | 200 | TYPE_LOCAL_OTHER           | Missing argument
+          proftpd          | TYPE I X                                | 200 | TYPE_IMAGE_WITH_FORMAT     | Type set to I
+          pyftpdlib        | TYPE I N                                | 504 | TYPE_IMAGE_WITH_FORMAT     | Unsupported type "I N".
+          proftpd          | TYPE A X                                | 200 | TYPE_ASCII_UNKNOWN_FORMAT  | Type set to A
+          vsftpd           | TYPE a x                                | 500 | TYPE_ASCII_UNKNOWN_FORMAT  | Unrecognised TYPE command.
+          proftpd          | TYPE I -> 200; TYPE L 7 -> 200; SIZE a  | 550 | SIZE_IN_ASCII              | SIZE not allowed in ASCII mode
+          pyftpdlib        | TYPE I -> 200; TYPE L 7 -> 200; SIZE a  | 550 | SIZE_IN_ASCII              | SIZE not allowed in ASCII mode.
+          proftpd          | TYPE A -> 200; TYPE I X -> 200; SIZE a  | 213 | REPLY:SIZE                 | <size>
           iis              | TYPE A                                  | 200 | TYPE_ASCII                 |
           rfc              | TYPE A                                  | 200 | TYPE_ASCII                 | Command okay.
           vsftpd           | TYPE I -> 200; REST                     | 350 | ARGUMENT_MISSING:REST      | Restart position accepted (0).
