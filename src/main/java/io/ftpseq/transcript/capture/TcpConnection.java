@@ -148,9 +148,16 @@ final class TcpConnection {
     }
   }
 
+  /** How far from the one known direction a segment may start and still be that direction's. */
+  private static final long ONE_DIRECTION_WINDOW = 1L << 20;
+
   private final Endpoint initiator;
   private final Endpoint responder;
   private final long firstFrame;
+
+  /** Both ends have the same address and port (a socket connected to itself). */
+  private final boolean oneEndpoint;
+
   private final Direction fromInitiator = new Direction(true);
   private final Direction fromResponder = new Direction(false);
   private int waitingSegments;
@@ -165,6 +172,7 @@ final class TcpConnection {
   TcpConnection(Endpoint initiator, Endpoint responder, long firstFrame) {
     this.initiator = initiator;
     this.responder = responder;
+    this.oneEndpoint = initiator.equals(responder);
     this.firstFrame = firstFrame;
     fromInitiator.peer = fromResponder;
     fromResponder.peer = fromInitiator;
@@ -229,7 +237,7 @@ final class TcpConnection {
     if (cut) {
       cutFrames++;
     }
-    boolean initiatorSent = sender.equals(initiator);
+    boolean initiatorSent = oneEndpoint ? sentByInitiator(segment) : sender.equals(initiator);
     if (listener.reading()) {
       Direction own = initiatorSent ? fromInitiator : fromResponder;
       if (segment.has(TcpSegment.ACK)) {
@@ -253,6 +261,36 @@ final class TcpConnection {
     if (segment.has(TcpSegment.RST) || done) {
       end(frame);
     }
+  }
+
+  /**
+   * Which end sent a segment when both have the same address and port, so the addresses cannot
+   * tell: each direction has its own sequence numbers. A SYN alone is the initiator's and a SYN-ACK
+   * the responder's; another segment is the direction's whose next byte its sequence number is
+   * nearest to, and while only one direction is known, a segment within a window of it is that
+   * direction's, any other the other's.
+   */
+  private boolean sentByInitiator(TcpSegment segment) {
+    if (segment.has(TcpSegment.SYN)) {
+      return !segment.has(TcpSegment.ACK);
+    }
+    int sequence = segment.sequence();
+    TcpReassembler initiatorStream = fromInitiator.stream;
+    TcpReassembler responderStream = fromResponder.stream;
+    if (initiatorStream.started() && responderStream.started()) {
+      return distance(sequence, initiatorStream.next())
+          <= distance(sequence, responderStream.next());
+    }
+    if (responderStream.started()) {
+      return distance(sequence, responderStream.next()) > ONE_DIRECTION_WINDOW;
+    }
+    return !initiatorStream.started()
+        || distance(sequence, initiatorStream.next()) <= ONE_DIRECTION_WINDOW;
+  }
+
+  /** How far apart two sequence numbers are, either way round the 32-bit circle. */
+  private static long distance(int one, int other) {
+    return Math.abs((long) (one - other));
   }
 
   /**

@@ -55,6 +55,40 @@ class PacketCaptureTest {
     assertThat(sink.sessions).containsExactly("10.0.0.1:40000 -> 10.0.0.2:21");
   }
 
+  /**
+   * A login on a connection whose two ends have the same address and port, as a socket connected to
+   * itself shows in a loopback capture: the ends cannot be told apart, their sequence numbers can.
+   */
+  private static TcpDialogue loginOnOneEndpoint() {
+    byte[] local = {127, 0, 0, 1};
+    return new TcpDialogue(local, 21, local, 21, 1000, 900_000)
+        .handshake()
+        .server("220 ready\r\n")
+        .client("USER alice\r\n")
+        .server("331 password?\r\n")
+        .client("PASS secret\r\n")
+        .server("230 in\r\n")
+        .close();
+  }
+
+  @Test
+  void sessionWhoseEndsShareAddressAndPortIsReadAsOne() {
+    RecordingSink sink = read(loginOnOneEndpoint().packets());
+    assertThat(sink.lines)
+        .containsExactly(
+            "4 < 220 ready", "5 > USER alice", "6 < 331 password?", "7 > PASS ****", "8 < 230 in");
+    assertThat(sink.sessions).containsExactly("127.0.0.1:21 -> 127.0.0.1:21");
+  }
+
+  @Test
+  void sessionWhoseEndsShareAddressAndPortIsReadWithoutItsHandshake() {
+    List<byte[]> shared = loginOnOneEndpoint().packets();
+    List<byte[]> apart = login(1000, 900_000).close().packets();
+    assertThat(read(shared.subList(3, shared.size())).lines)
+        .isEqualTo(read(apart.subList(3, apart.size())).lines)
+        .contains("2 > USER alice", "5 < 230 in");
+  }
+
   /** A login, then STAT answered by {@code lines} lines of {@code width} bytes, in packets. */
   private static TcpDialogue stat(int lines, int width, boolean closed) {
     TcpDialogue d = login(1, 2).client("STAT /pub\r\n").server("213-Status of /pub:\r\n");
