@@ -235,7 +235,7 @@ public final class Explainer {
     Verb verb = verb(finding);
     Optional<Reaction> found;
     if (finding.prediction() != null) {
-      found = Optional.of(new Reaction(finding.prediction().code(), finding.prediction().text()));
+      found = Optional.of(finding.prediction().reaction());
     } else {
       found =
           Situation.of(finding.rule(), verb)
@@ -249,14 +249,27 @@ public final class Explainer {
     if (reaction.closes()) {
       return " " + text("profile.closes", profile.title());
     }
-    return reaction.predicts()
-        ? " " + text("profile.answers", profile.title(), shown(reaction.code(), reaction.text()))
-        : "";
+    if (!reaction.predicts()) {
+      return "";
+    }
+    String first = shown(reaction.code(), reaction.text());
+    return reaction.failsAfterStart()
+        ? " "
+            + text(
+                "profile.answersThen",
+                profile.title(),
+                first,
+                shown(reaction.finalCode(), reaction.finalText()))
+        : " " + text("profile.answers", profile.title(), first);
   }
 
   /** The reaction with its text's placeholders filled as far as the command alone shows them. */
   private static Reaction filled(Reaction reaction, Command command) {
-    return new Reaction(reaction.code(), ReplyNames.UNKNOWN.fill(reaction.text(), command));
+    return new Reaction(
+        reaction.code(),
+        ReplyNames.UNKNOWN.fill(reaction.text(), command),
+        reaction.finalCode(),
+        reaction.finalText());
   }
 
   /**

@@ -11,8 +11,9 @@ import java.util.Optional;
 
 /**
  * The RFC order rules a probed server does not enforce: each measured situation in which the RFCs
- * require a refusal and the server accepted the command instead (a 1xx, 2xx or 3xx first reply),
- * with the dialogue that shows it, for a report to the server's authors.
+ * require a refusal and the server accepted the command instead (a 1xx, 2xx or 3xx first reply, and
+ * no 4xx or 5xx after a 1xx), with the dialogue that shows it, for a report to the server's
+ * authors.
  *
  * @param rule the rule the server does not enforce
  * @param key the situation key measured
@@ -71,9 +72,10 @@ public record ConformanceReport(
     return lines;
   }
 
+  /** A 1yz, 2yz or 3yz first reply, unless a 1yz was followed by a refusal (150, then 425). */
   private static boolean accepted(StepResult step) {
     int code = step.firstCode();
-    return code >= 100 && code < 400;
+    return code >= 100 && code < 400 && !ObservedProfile.reaction(step).failsAfterStart();
   }
 
   /**

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * The profile a probe observed: for every situation key the scenarios measure, the first reply the
- * server gave (code and text, normalised as the runner normalises them), a closed connection as
- * {@code 0 closed} and no reply in time as {@code 0 no reply}.
+ * server gave (code and text, normalised as the runner normalises them; after a 1yz, the 4yz or 5yz
+ * that failed the transfer too), a closed connection as {@code 0 closed} and no reply in time as
+ * {@code 0 no reply}.
  */
 public final class ObservedProfile {
 
@@ -60,13 +61,20 @@ public final class ObservedProfile {
     return words.isEmpty() ? host : host + " (" + words + ")";
   }
 
-  /** The first reply of a step as a reaction. */
+  /**
+   * The first reply of a step as a reaction, with the final reply when a transfer it started then
+   * failed (150, then 425).
+   */
   static Reaction reaction(StepResult step) {
     if (step.replies().isEmpty()) {
       return new Reaction(0, step.closed() ? Reaction.CLOSED : NO_REPLY);
     }
     Reply first = step.replies().get(0);
-    return new Reaction(first.code().value(), first.text());
+    Reply last = step.replies().get(step.replies().size() - 1);
+    boolean failedAfterStart = first.code().isPreliminary() && last.code().value() >= 400;
+    return failedAfterStart
+        ? new Reaction(first.code().value(), first.text(), last.code().value(), last.text())
+        : new Reaction(first.code().value(), first.text());
   }
 
   private static String name(String host) {

@@ -29,8 +29,9 @@ public record ProfileDifference(SituationKey key, Reaction observed, Optional<Re
 
   /**
    * Every observed key whose reaction the other profile does not have: a missing key, another code,
-   * or the same code with another text. 125 and 150 count as the same code (see {@link
-   * Agreement#sameReply}), whatever their texts.
+   * or the same code with another text; a final reply after a 1yz counts as part of the code and
+   * text. 125 and 150 count as the same code (see {@link Agreement#sameReply}), whatever their
+   * texts.
    */
   public static List<ProfileDifference> between(ServerProfile observed, ServerProfile other) {
     List<ProfileDifference> differences = new ArrayList<>();
@@ -60,10 +61,13 @@ public record ProfileDifference(SituationKey key, Reaction observed, Optional<Re
     if (!sameCode(observed, expected)) {
       return false;
     }
-    return observed.code() != expected.code() || observed.text().equals(expected.text());
+    return (observed.code() != expected.code() || observed.text().equals(expected.text()))
+        && observed.finalText().equals(expected.finalText());
   }
 
+  /** The same first code (125 and 150 alike), and the same final code after it, if any. */
   private static boolean sameCode(Reaction observed, Reaction expected) {
-    return Agreement.sameReply(observed.code(), expected.code());
+    return Agreement.sameReply(observed.code(), expected.code())
+        && observed.finalCode() == expected.finalCode();
   }
 }

@@ -89,9 +89,7 @@ final class LateSecrets {
       return null;
     }
     String text = secrets.mask(prediction.text());
-    return text.equals(prediction.text())
-        ? prediction
-        : new Prediction(prediction.code(), text, prediction.situation());
+    return text.equals(prediction.text()) ? prediction : prediction.withText(text);
   }
 
   private ReplyReceived replyReceived(ReplyReceived received) {

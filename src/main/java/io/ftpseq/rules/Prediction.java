@@ -10,18 +10,34 @@ import java.util.Objects;
  *     Reaction#CLOSED} when the server closes the connection instead of answering
  * @param situation the key the prediction came from ({@code TRANSFER_WITHOUT_DATA_CHANNEL}, {@code
  *     BEFORE_LOGIN:NOOP}), or {@code REPLY:<VERB>} for a command in a legal position
+ * @param finalCode the 4yz or 5yz that follows a predicted 1yz and fails the transfer ({@link
+ *     Reaction#finalCode}), or 0
+ * @param finalText that final reply's text
  */
-public record Prediction(int code, String text, SituationKey situation) {
+public record Prediction(
+    int code, String text, SituationKey situation, int finalCode, String finalText) {
 
   /** Validates the parts. */
   public Prediction {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(situation, "situation");
+    Objects.requireNonNull(finalText, "finalText");
+  }
+
+  /** A prediction of a single reply. */
+  public Prediction(int code, String text, SituationKey situation) {
+    this(code, text, situation, 0, "");
   }
 
   /** A prediction from a reaction found under the key. */
   static Prediction of(SituationKey key, Reaction reaction) {
-    return new Prediction(reaction.code(), reaction.text(), key);
+    return new Prediction(
+        reaction.code(), reaction.text(), key, reaction.finalCode(), reaction.finalText());
+  }
+
+  /** The same prediction with another first-reply text (its placeholders filled or masked). */
+  Prediction withText(String other) {
+    return new Prediction(code, other, situation, finalCode, finalText);
   }
 
   /** Whether a reply is predicted (code not 0), or the server is predicted to close. */
@@ -40,11 +56,11 @@ public record Prediction(int code, String text, SituationKey situation) {
   }
 
   /**
-   * Whether the server is predicted to refuse the command: a 4yz or 5yz reply, or closing the
-   * connection.
+   * Whether the server is predicted to refuse the command: a 4yz or 5yz reply, a 1yz that a 4yz or
+   * 5yz follows (the transfer never happens), or closing the connection.
    */
   public boolean isRefusal() {
-    return code >= 400 || closes();
+    return code >= 400 || finalCode >= 400 || closes();
   }
 
   /**
@@ -67,6 +83,6 @@ public record Prediction(int code, String text, SituationKey situation) {
 
   /** The reaction predicted. */
   public Reaction reaction() {
-    return new Reaction(code, text);
+    return new Reaction(code, text, finalCode, finalText);
   }
 }

@@ -21,9 +21,10 @@ import java.util.regex.Pattern;
  * syst}, the optional {@code tilde} ({@link Tilde}: {@code literal}, {@code home}, {@code
  * home-and-users}, {@code home-in-cwd} or {@code home-anywhere}; absent when not known), {@code
  * reactions}, an object of {@code "KEY": {"code": 425, "text": "..."}} whose keys are {@link
- * SituationKey}s, and the optional {@code known}, an object of {@code "scenario/step": "reason"}.
- * Any other field, and any key that names no situation or verb, is an error that names the file and
- * line.
+ * SituationKey}s (a 1yz may be followed by {@code "final": {"code": 425, "text": "..."}}, the reply
+ * that fails the transfer it started), and the optional {@code known}, an object of {@code
+ * "scenario/step": "reason"}. Any other field, and any key that names no situation or verb, is an
+ * error that names the file and line.
  */
 final class ProfileJson {
 
@@ -266,17 +267,37 @@ final class ProfileJson {
   }
 
   private static Reaction reaction(String where, String key, Object node) throws IOException {
-    if (!(node instanceof Map<?, ?> object)
-        || !(object.get("code") instanceof Integer code)
-        || (object.containsKey("text") && !(object.get("text") instanceof String))) {
+    if (!isReply(node)
+        || !(((Map<?, ?>) node).get("final") == null || isReply(((Map<?, ?>) node).get("final")))) {
       throw new IOException(
-          where + ": reaction " + key + " must be {\"code\": <number>, \"text\": \"...\"}");
+          where
+              + ": reaction "
+              + key
+              + " must be {\"code\": <number>, \"text\": \"...\"}, with an optional"
+              + " \"final\": {\"code\": <number>, \"text\": \"...\"} after a 1yz");
     }
+    Map<?, ?> object = (Map<?, ?>) node;
+    Map<?, ?> last = (Map<?, ?>) object.get("final");
     try {
-      return new Reaction(code, object.containsKey("text") ? (String) object.get("text") : "");
+      return new Reaction(
+          (Integer) object.get("code"),
+          textOf(object),
+          last == null ? 0 : (Integer) last.get("code"),
+          last == null ? "" : textOf(last));
     } catch (IllegalArgumentException e) {
       throw new IOException(where + ": reaction " + key + ": " + e.getMessage(), e);
     }
+  }
+
+  /** A reply's JSON form: {@code {"code": 425, "text": "..."}}, the text optional. */
+  private static boolean isReply(Object node) {
+    return node instanceof Map<?, ?> object
+        && object.get("code") instanceof Integer
+        && (!object.containsKey("text") || object.get("text") instanceof String);
+  }
+
+  private static String textOf(Map<?, ?> reply) {
+    return reply.containsKey("text") ? (String) reply.get("text") : "";
   }
 
   static String write(ServerProfile profile) {
@@ -299,8 +320,15 @@ final class ProfileJson {
           .append(": { \"code\": ")
           .append(reaction.code())
           .append(", \"text\": ")
-          .append(quote(reaction.text()))
-          .append(" }");
+          .append(quote(reaction.text()));
+      if (reaction.failsAfterStart()) {
+        out.append(", \"final\": { \"code\": ")
+            .append(reaction.finalCode())
+            .append(", \"text\": ")
+            .append(quote(reaction.finalText()))
+            .append(" }");
+      }
+      out.append(" }");
       separator = ",\n";
     }
     out.append(profile.reactions().isEmpty() ? "}" : "\n  }");

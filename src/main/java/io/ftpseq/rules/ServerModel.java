@@ -82,9 +82,7 @@ public final class ServerModel {
    */
   Prediction filled(Prediction prediction, Command command) {
     String text = memory.shown().fill(prediction.text(), command);
-    return text.equals(prediction.text())
-        ? prediction
-        : new Prediction(prediction.code(), text, prediction.situation());
+    return text.equals(prediction.text()) ? prediction : prediction.withText(text);
   }
 
   /**

@@ -16,10 +16,11 @@ import java.util.Set;
 /**
  * The dialogue a server would have with a client that sends a script of commands: before each
  * command, the server profile's model predicts the reply from the dialogue so far; that reply is
- * taken as given (a transfer it starts also completes with 226), and the dialogue is checked by a
- * {@link Validator} with the same profile, so each step carries the findings a recorded session
- * would have. Where the profile predicts nothing, the command's usual reply is assumed, so the
- * simulation goes on; files exist and logins succeed unless the {@link Assumptions} say otherwise.
+ * taken as given (a transfer it starts also completes with 226, or fails as the profile says), and
+ * the dialogue is checked by a {@link Validator} with the same profile, so each step carries the
+ * findings a recorded session would have. Where the profile predicts nothing, the command's usual
+ * reply is assumed, so the simulation goes on; files exist and logins succeed unless the {@link
+ * Assumptions} say otherwise.
  *
  * <pre>{@code
  * Simulation.Dialogue vsftpd =
@@ -204,7 +205,7 @@ public final class Simulation {
 
   /**
    * The replies taken as given: the predicted one, or the verb's usual one when nothing is
-   * predicted; a transfer that starts also completes.
+   * predicted; a transfer that starts also completes, unless the profile says it then fails.
    */
   private static List<Reply> replies(Prediction prediction, Command command) {
     if (prediction.closes()) {
@@ -215,6 +216,9 @@ public final class Simulation {
       return List.of();
     }
     Reply reply = Reply.of(code, prediction.code() != 0 ? prediction.text() : "");
+    if (code / 100 == 1 && prediction.finalCode() != 0) {
+      return List.of(reply, Reply.of(prediction.finalCode(), prediction.finalText()));
+    }
     if (code / 100 == 1) {
       return List.of(reply, Reply.of(226, "Transfer complete."));
     }

@@ -46,6 +46,27 @@ class SimulationTest {
         .hasToString("TRANSFER_AFTER_USED_DATA_CHANNEL");
   }
 
+  /**
+   * Apache FtpServer starts a transfer on a used data channel with 150, then fails it with 425
+   * (seen by the conformance tests): the step is a refusal, and the simulated dialogue shows both
+   * replies.
+   */
+  @Test
+  void aTransferStartedThenFailedIsRefusedWithBothReplies() {
+    Simulation.Dialogue apache =
+        run("apache-ftpserver", Assumptions.NONE, "USER u", "PASS p", "PASV", "LIST", "LIST");
+
+    Simulation.Step second = apache.steps().get(4);
+    assertThat(second.prediction().situation()).hasToString("TRANSFER_AFTER_USED_DATA_CHANNEL");
+    assertThat(second.replies())
+        .extracting(r -> r.code().value() + " " + r.text())
+        .containsExactly(
+            "150 File status okay; about to open data connection.",
+            "425 Can't open data connection.");
+    assertThat(second.refused()).isTrue();
+    assertThat(apache.steps().get(3).refused()).isFalse();
+  }
+
   @Test
   void aFailingLoginIsRefusedAndTheSessionStaysLoggedOut() {
     Simulation.Dialogue vsftpd =
