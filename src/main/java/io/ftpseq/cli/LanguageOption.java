@@ -6,7 +6,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The {@code --lang} option shared by every command that prints explanations. */
+/**
+ * The {@code --lang} option, declared once: {@code ftpseq} itself takes it ({@code ftpseq --lang fr
+ * check}), and so does every command that says something in a language, which takes the value given
+ * before it when it has none of its own.
+ */
 final class LanguageOption {
 
   /** The languages ftpseq speaks. */
@@ -38,8 +42,8 @@ final class LanguageOption {
 
   private Language inherited() {
     for (CommandSpec c = command == null ? null : command.parent(); c != null; c = c.parent()) {
-      if (c.userObject() instanceof Main main && main.language != null) {
-        return main.language;
+      if (c.userObject() instanceof Main main && main.language.language != null) {
+        return main.language.language;
       }
     }
     return fromSystem();
@@ -71,11 +75,6 @@ final class LanguageOption {
       }
     }
     return fromSystem();
-  }
-
-  /** The language given, else the system's. */
-  static Language orSystem(Language language) {
-    return language != null ? language : fromSystem();
   }
 
   private static Language fromSystem() {

@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -87,19 +88,12 @@ public final class Main implements Runnable {
 
   // so that ftpseq --lang fr check ... reads as the run's language too; every command that says
   // something in a language takes the value given here when it has none of its own
-  @Option(
-      names = "--lang",
-      paramLabel = "LANG",
-      description =
-          "Language of explanations: ${COMPLETION-CANDIDATES} (default: the system locale's"
-              + " language if it is one of these, else en).")
-  LanguageOption.Language language;
+  @Mixin LanguageOption language = new LanguageOption();
 
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(),
-        LanguageOption.explainer(LanguageOption.orSystem(language)).text("usage.commandRequired"));
+        spec.commandLine(), language.explainer().text("usage.commandRequired"));
   }
 
   /** Runs {@code ftpseq} and exits with its exit code. */

@@ -3,7 +3,6 @@ package io.ftpseq.cli;
 import io.ftpseq.explain.Explainer;
 import io.ftpseq.probe.ConformanceReport;
 import io.ftpseq.probe.ObservedProfile;
-import io.ftpseq.probe.ProbeFailure;
 import io.ftpseq.probe.ProfileDifference;
 import io.ftpseq.probe.Scenario;
 import io.ftpseq.probe.ScenarioResult;
@@ -14,6 +13,7 @@ import io.ftpseq.rules.Reaction;
 import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.ServerProfiles;
 import io.ftpseq.session.Phrase;
+import io.ftpseq.session.PhrasedError;
 import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -317,11 +317,13 @@ final class ProbeCommand implements Callable<Integer> {
     if (e instanceof NoRouteToHostException) {
       return explainer.text("probe.reason.noRoute");
     }
-    if (e instanceof ProbeFailure failure) {
-      return explainer.say(failure.reason());
-    }
-    String message = e.getMessage() == null ? "" : e.getMessage().strip();
-    return message.isEmpty() ? explainer.text("probe.reason.io") : message;
+    return PhrasedError.phraseOf(e)
+        .map(explainer::say)
+        .orElseGet(
+            () -> {
+              String message = e.getMessage() == null ? "" : e.getMessage().strip();
+              return message.isEmpty() ? explainer.text("probe.reason.io") : message;
+            });
   }
 
   private Target target() {

@@ -3,7 +3,6 @@ package io.ftpseq.cli;
 import io.ftpseq.cli.CheckCommand.FailOn;
 import io.ftpseq.cli.CheckCommand.ReportSpec;
 import io.ftpseq.explain.Explainer;
-import io.ftpseq.proxy.CannotStart;
 import io.ftpseq.proxy.FtpProxy;
 import io.ftpseq.proxy.PortRange;
 import io.ftpseq.proxy.ProxySettings;
@@ -222,11 +221,7 @@ final class ProxyCommand implements Callable<Integer> {
     try {
       proxy = FtpProxy.start(settings, console);
     } catch (IOException e) {
-      err.println(
-          "ftpseq: "
-              + (e instanceof CannotStart cannot
-                  ? language.explainer().say(cannot.reason())
-                  : e.getMessage()));
+      err.println("ftpseq: " + language.explainer().reason(e));
       err.flush();
       return ExitCodes.USAGE;
     }

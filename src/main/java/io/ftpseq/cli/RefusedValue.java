@@ -1,6 +1,7 @@
 package io.ftpseq.cli;
 
 import io.ftpseq.session.Phrase;
+import io.ftpseq.session.PhrasedError;
 import picocli.CommandLine.TypeConversionException;
 
 /**
@@ -8,7 +9,7 @@ import picocli.CommandLine.TypeConversionException;
  * picocli puts the English message after its own "Invalid value for option", which an English run
  * keeps, and {@link UsageErrors} says the phrase in the run's language.
  */
-final class RefusedValue extends TypeConversionException {
+final class RefusedValue extends TypeConversionException implements PhrasedError {
   private static final long serialVersionUID = 1L;
 
   @SuppressWarnings("serial") // a phrase holds strings, numbers and phrases only
@@ -20,7 +21,8 @@ final class RefusedValue extends TypeConversionException {
   }
 
   /** Why the value is refused. */
-  Phrase reason() {
+  @Override
+  public Phrase reason() {
     return reason;
   }
 }

@@ -1,6 +1,7 @@
 package io.ftpseq.cli;
 
 import io.ftpseq.explain.Explainer;
+import io.ftpseq.session.PhrasedError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -52,10 +53,12 @@ final class UsageErrors {
           String.join(", ", candidates),
           quoted(List.of(error.getValue())));
     }
-    if (arg != null && error.getCause() instanceof RefusedValue refused) {
+    if (arg != null && error.getCause() instanceof PhrasedError) {
       // a value one of ftpseq's converters refused, with why in its own words
       return explainer.text(
-          "usage.invalidValue.why", quoted(List.of(label(arg))), explainer.say(refused.reason()));
+          "usage.invalidValue.why",
+          quoted(List.of(label(arg))),
+          explainer.reason(error.getCause()));
     }
     if (arg != null
         && error.getValue() != null

@@ -12,8 +12,8 @@ import io.ftpseq.rules.Rule;
 import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.rules.Situation;
-import io.ftpseq.session.BadValue;
 import io.ftpseq.session.Phrase;
+import io.ftpseq.session.PhrasedError;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
@@ -119,11 +119,12 @@ public final class Explainer {
   }
 
   /**
-   * Why a value is not valid, in this language when ftpseq's words are known as a phrase ({@link
-   * BadValue}), else the exception's own message.
+   * What went wrong, in this language when ftpseq's words are known as a phrase ({@link
+   * PhrasedError}: a value that is not valid, a proxy that could not start), else the exception's
+   * own message.
    */
-  public String reason(IllegalArgumentException error) {
-    return error instanceof BadValue bad ? say(bad.reason()) : error.getMessage();
+  public String reason(Throwable error) {
+    return PhrasedError.phraseOf(error).map(this::say).orElseGet(error::getMessage);
   }
 
   /** A note's detail, in this language when it is ftpseq's words rather than the input's. */

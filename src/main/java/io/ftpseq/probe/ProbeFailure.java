@@ -1,6 +1,7 @@
 package io.ftpseq.probe;
 
 import io.ftpseq.session.Phrase;
+import io.ftpseq.session.PhrasedError;
 import java.io.IOException;
 
 /**
@@ -8,7 +9,7 @@ import java.io.IOException;
  * not make), in ftpseq's own words, so that the command line says it in the run's language; the
  * message is the English.
  */
-public final class ProbeFailure extends IOException {
+public final class ProbeFailure extends IOException implements PhrasedError {
   private static final long serialVersionUID = 1L;
 
   @SuppressWarnings("serial") // a phrase holds strings, numbers and phrases only
@@ -20,12 +21,8 @@ public final class ProbeFailure extends IOException {
   }
 
   /** What went wrong. */
+  @Override
   public Phrase reason() {
     return reason;
-  }
-
-  /** What went wrong in an input/output error: its phrase, or the JDK's message. */
-  static Object reason(IOException e) {
-    return e instanceof ProbeFailure failure ? failure.reason : String.valueOf(e.getMessage());
   }
 }

@@ -4,6 +4,7 @@ import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.Verb;
 import io.ftpseq.session.Phrase;
+import io.ftpseq.session.PhrasedError;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -90,7 +91,7 @@ public final class ScenarioRunner {
         login.close(client);
       }
     } catch (IOException e) {
-      setupFailure = Phrase.of("probe.problem.scratchNotMade", ProbeFailure.reason(e));
+      setupFailure = Phrase.of("probe.problem.scratchNotMade", PhrasedError.reasonOf(e));
     }
     List<List<Phrase>> problems = new ArrayList<>();
     List<List<StepResult>> steps = new ArrayList<>();
@@ -104,7 +105,7 @@ public final class ScenarioRunner {
       try {
         steps.get(i).addAll(new Session(scratches.get(i)).run(scenarios.get(i).steps()));
       } catch (IOException e) {
-        problems.get(i).add(Phrase.of("probe.problem.control", ProbeFailure.reason(e)));
+        problems.get(i).add(Phrase.of("probe.problem.control", PhrasedError.reasonOf(e)));
       }
     }
     boolean[] removed = remove(login, scratches, problems);
@@ -164,7 +165,7 @@ public final class ScenarioRunner {
     } catch (IOException e) {
       for (int i = 0; i < scratches.size(); i++) {
         if (!removed[i]) {
-          problems.get(i).add(Phrase.of("probe.problem.notRemoved", ProbeFailure.reason(e)));
+          problems.get(i).add(Phrase.of("probe.problem.notRemoved", PhrasedError.reasonOf(e)));
         }
       }
     }

@@ -1,6 +1,7 @@
 package io.ftpseq.proxy;
 
 import io.ftpseq.session.Phrase;
+import io.ftpseq.session.PhrasedError;
 import java.io.IOException;
 
 /**
@@ -9,7 +10,7 @@ import java.io.IOException;
  * the run's language; the message is the English. A failure of the connection itself is the JDK's
  * {@link IOException}, whose words are the system's.
  */
-final class ClientFailure extends IOException {
+final class ClientFailure extends IOException implements PhrasedError {
   private static final long serialVersionUID = 1L;
 
   @SuppressWarnings("serial") // a phrase holds strings, numbers and phrases only
@@ -20,8 +21,9 @@ final class ClientFailure extends IOException {
     this.reason = reason;
   }
 
-  /** Why the client's connection failed: its phrase, or the JDK's message. */
-  static Object reason(IOException e) {
-    return e instanceof ClientFailure failure ? failure.reason : String.valueOf(e.getMessage());
+  /** Why the proxy gave up on the client's connection. */
+  @Override
+  public Phrase reason() {
+    return reason;
   }
 }

@@ -6,6 +6,7 @@ import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.session.Phrase;
+import io.ftpseq.session.PhrasedError;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -133,7 +134,7 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
       endQuietly(Phrase.of("proxy.end.serverLost", String.valueOf(e.getMessage())));
     } catch (IOException e) {
       if (ending == null) {
-        ending = Phrase.of("proxy.end.clientFailed", ClientFailure.reason(e));
+        ending = Phrase.of("proxy.end.clientFailed", PhrasedError.reasonOf(e));
       }
       closeSockets(); // the client cannot be told: its connection is what failed
     } finally {

@@ -5,7 +5,7 @@ package io.ftpseq.session;
  * with why in ftpseq's own words, so that the command line says it in the run's language; the
  * message is the English. {@code new BadValue(Phrase.of("value.portRange.form", "80:90"))}.
  */
-public final class BadValue extends IllegalArgumentException {
+public final class BadValue extends IllegalArgumentException implements PhrasedError {
   private static final long serialVersionUID = 1L;
 
   @SuppressWarnings("serial") // a phrase holds strings, numbers and phrases only
@@ -18,6 +18,7 @@ public final class BadValue extends IllegalArgumentException {
   }
 
   /** Why the value is not valid. */
+  @Override
   public Phrase reason() {
     return reason;
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ftpseq.explain.Explainer;
 import io.ftpseq.session.Phrase;
+import io.ftpseq.session.PhrasedError;
 import java.io.IOException;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class ClientFailureTest {
 
   private static String said(IOException e, Locale locale) {
     return Explainer.forLocale(locale)
-        .say(Phrase.of("proxy.end.clientFailed", ClientFailure.reason(e)));
+        .say(Phrase.of("proxy.end.clientFailed", PhrasedError.reasonOf(e)));
   }
 
   @Test
