@@ -2,8 +2,12 @@ package io.ftpseq.cli;
 
 import io.ftpseq.explain.Explainer;
 import io.ftpseq.rules.Rule;
+import io.ftpseq.rules.Severity;
 import java.io.PrintWriter;
-import java.util.Locale;
+import java.lang.Character.UnicodeScript;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,7 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code ftpseq rules}: prints the rules table. */
+/**
+ * {@code ftpseq rules}: prints the rules table, its headings and severities in the run's language.
+ */
 @Command(
     name = "rules",
     mixinStandardHelpOptions = true,
@@ -23,6 +29,14 @@ final class RulesCommand implements Callable<Integer> {
     text,
     markdown
   }
+
+  /** The width of the severity column in English, which the table had before it was translated. */
+  private static final int MIN_SEVERITY_WIDTH = 8;
+
+  /** The scripts a terminal draws two columns wide. */
+  private static final Set<UnicodeScript> FULL_WIDTH =
+      EnumSet.of(
+          UnicodeScript.HAN, UnicodeScript.HIRAGANA, UnicodeScript.KATAKANA, UnicodeScript.HANGUL);
 
   @Spec CommandSpec spec;
 
@@ -39,22 +53,45 @@ final class RulesCommand implements Callable<Integer> {
     Explainer explainer = language.explainer();
     PrintWriter out = spec.commandLine().getOut();
     if (format == TableFormat.markdown) {
-      out.println("| Rule | Severity | Reference | Summary |");
+      out.printf(
+          "| %s | %s | %s | %s |%n",
+          explainer.text("rules.head.rule"),
+          explainer.text("rules.head.severity"),
+          explainer.text("rules.head.reference"),
+          explainer.text("rules.head.summary"));
       out.println("|---|---|---|---|");
     }
+    int severityWidth =
+        Math.max(
+            MIN_SEVERITY_WIDTH,
+            Arrays.stream(Severity.values())
+                .mapToInt(s -> width(explainer.severity(s)))
+                .max()
+                .orElse(0));
     for (Rule rule : Rule.values()) {
-      String severity = rule.severity().name().toLowerCase(Locale.ROOT);
+      String severity = explainer.severity(rule.severity());
       if (format == TableFormat.markdown) {
         out.printf(
             "| `%s` | %s | %s | %s |%n",
             rule.name(), severity, rule.reference(), explainer.title(rule));
       } else {
         out.printf(
-            "%-30s %-8s %-30s %s%n",
-            rule.name(), severity, rule.reference(), explainer.title(rule));
+            "%-30s %s %-30s %s%n",
+            rule.name(),
+            severity + " ".repeat(severityWidth - width(severity)),
+            rule.reference(),
+            explainer.title(rule));
       }
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /**
+   * How many columns a terminal gives the text: two for each character of the Chinese, Japanese and
+   * Korean scripts, which are drawn full width, one for any other.
+   */
+  private static int width(String text) {
+    return text.codePoints().map(c -> FULL_WIDTH.contains(UnicodeScript.of(c)) ? 2 : 1).sum();
   }
 }

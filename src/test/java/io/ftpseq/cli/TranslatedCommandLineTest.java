@@ -327,4 +327,56 @@ class TranslatedCommandLineTest {
         .doesNotContain("Unknown option");
     assertThat(TranslatedRunsTest.leaks(said.lines().toList(), language, key -> false)).isEmpty();
   }
+
+  /**
+   * {@code ftpseq rules} says its table in the run's language, as the reports do: the header row of
+   * the Markdown table and the severity of each rule (the rule ids and RFC references are names,
+   * the same in every language).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"fr", "ja"})
+  void theRulesTableIsSaidInTheRunsLanguage(String language) throws IOException {
+    CliRun markdown = CliRun.of("rules", "--lang", language, "--format", "markdown");
+    CliRun text = CliRun.of("--lang", language, "rules");
+
+    assertThat(markdown.exitCode()).isEqualTo(ExitCodes.OK);
+    List<String> rows = markdown.out().lines().toList();
+    String rnto =
+        rows.stream().filter(r -> r.startsWith("| `RNTO_WITHOUT_RNFR` |")).findFirst().orElse("");
+    String textRnto =
+        text.out().lines().filter(r -> r.startsWith("RNTO_WITHOUT_RNFR ")).findFirst().orElse("");
+    if (language.equals("fr")) {
+      assertThat(rows.get(0)).isEqualTo("| Règle | Gravité | Référence | Résumé |");
+      assertThat(rnto).startsWith("| `RNTO_WITHOUT_RNFR` | erreur | RFC 959 §4.1.3 | RNTO ");
+      assertThat(textRnto).containsPattern("^RNTO_WITHOUT_RNFR +erreur +RFC 959 §4\\.1\\.3 +RNTO ");
+      assertThat(markdown.out()).contains("| avertissement |");
+    } else {
+      assertThat(rows.get(0)).isEqualTo("| ルール | 重大度 | 参照 | 概要 |");
+      assertThat(rnto).startsWith("| `RNTO_WITHOUT_RNFR` | エラー | RFC 959 §4.1.3 | ");
+      assertThat(textRnto).containsPattern("^RNTO_WITHOUT_RNFR +エラー +RFC 959 §4\\.1\\.3 +");
+      assertThat(markdown.out()).contains("| 警告 |");
+    }
+    for (String out : List.of(markdown.out(), text.out())) {
+      assertThat(out)
+          .doesNotContain("Rule")
+          .doesNotContain("Severity")
+          .doesNotContain(" error ")
+          .doesNotContain(" warning ");
+    }
+    // the severity column is as wide as its widest word, so the references line up
+    assertThat(text.out().lines().map(l -> l.indexOf("RFC ")).distinct()).hasSize(1);
+  }
+
+  @Test
+  void theEnglishRulesTableIsWhatItWas() {
+    List<String> markdown = CliRun.of("rules", "--format", "markdown").out().lines().toList();
+    List<String> text = CliRun.of("rules").out().lines().toList();
+
+    assertThat(markdown.get(0)).isEqualTo("| Rule | Severity | Reference | Summary |");
+    assertThat(markdown.get(1)).isEqualTo("|---|---|---|---|");
+    assertThat(markdown.get(2)).startsWith("| `PASS_WITHOUT_USER` | error | RFC 959 §4.1.1 | ");
+    assertThat(text.get(0))
+        .startsWith(
+            String.format("%-30s %-8s %-30s ", "PASS_WITHOUT_USER", "error", "RFC 959 §4.1.1"));
+  }
 }
