@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import io.ftpseq.session.Phrase;
+import io.ftpseq.session.PhrasedError;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -39,48 +42,73 @@ final class ProfileJson {
 
   private ProfileJson() {}
 
+  /**
+   * The profile a file's JSON text describes.
+   *
+   * @throws IOException if it is not a profile: a {@link ProfileError}, one line that names the
+   *     file and, when it is known, the line
+   */
   static ServerProfile read(String file, String json) throws IOException {
     Parsed parsed = parse(file, json);
     if (!(parsed.root() instanceof Map<?, ?> root)) {
-      throw new IOException(file + ":1: a profile is a JSON object");
+      throw new ProfileError(Phrase.of("profile.json.notObject", file + ":1"));
     }
     Map<String, Integer> lines = parsed.lines();
     for (Object name : root.keySet()) {
       if (!FIELDS.contains(name)) {
-        throw new IOException(
-            at(file, lines, (String) name) + ": unknown field '" + name + "'; fields: " + FIELDS);
+        throw new ProfileError(
+            Phrase.of(
+                "profile.json.unknownField",
+                at(file, lines, (String) name),
+                (String) name,
+                FIELDS.toString()));
       }
     }
     if (!(root.get("reactions") instanceof Map<?, ?> reactions)) {
-      throw new IOException(
-          at(file, lines, "reactions") + ": 'reactions' must be an object of situation keys");
+      throw new ProfileError(Phrase.of("profile.json.reactions", at(file, lines, "reactions")));
     }
     Map<SituationKey, Reaction> map = new TreeMap<>();
     for (Map.Entry<?, ?> entry : reactions.entrySet()) {
       String name = (String) entry.getKey();
       String where = at(file, lines, "reactions/" + name);
-      SituationKey key;
-      try {
-        key = SituationKey.parse(name);
-      } catch (IllegalArgumentException e) {
-        throw new IOException(where + ": " + e.getMessage(), e);
-      }
+      SituationKey key = checked(where, () -> SituationKey.parse(name));
       map.put(key, reaction(where, name, entry.getValue()));
     }
     SortedMap<String, String> known = known(file, lines, root.get("known"));
+    String name = text(file, lines, root, "name", true);
+    checked(at(file, lines, "name"), () -> ServerProfile.checkName(name));
+    String title = text(file, lines, root, "title", true);
+    String description = text(file, lines, root, "description", true);
+    String greeting = text(file, lines, root, "greeting", false);
+    checked(at(file, lines, "greeting"), () -> ServerProfile.compile(greeting, "greeting"));
+    String syst = text(file, lines, root, "syst", false);
+    checked(at(file, lines, "syst"), () -> ServerProfile.compile(syst, "syst"));
+    Tilde tilde = tilde(file, lines, root.get("tilde"));
+    return checked(
+        file,
+        () ->
+            new ServerProfile(
+                name, title, description, greeting, syst, tilde, new TreeMap<>(map), known));
+  }
+
+  /**
+   * What {@code make} makes, or, when it refuses a value, why with where it is ({@code FILE:LINE}).
+   */
+  private static <T> T checked(String where, Supplier<T> make) throws ProfileError {
     try {
-      return new ServerProfile(
-          text(file, lines, root, "name", true),
-          text(file, lines, root, "title", true),
-          text(file, lines, root, "description", true),
-          text(file, lines, root, "greeting", false),
-          text(file, lines, root, "syst", false),
-          tilde(file, lines, root.get("tilde")),
-          new TreeMap<>(map),
-          known);
+      return make.get();
     } catch (IllegalArgumentException e) {
-      throw new IOException(file + ": " + e.getMessage(), e);
+      throw new ProfileError(Phrase.of("profile.json.at", where, PhrasedError.reasonOf(e)), e);
     }
+  }
+
+  private static void checked(String where, Runnable check) throws ProfileError {
+    checked(
+        where,
+        () -> {
+          check.run();
+          return null;
+        });
   }
 
   /**
@@ -108,14 +136,13 @@ final class ProfileJson {
       } catch (JsonProcessingException e) {
         // a limit (nesting, a number's length) is broken with no location: where the parser is
         JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-        throw new IOException(
-            file
-                + ":"
-                + where.getLineNr()
-                + ":"
-                + where.getColumnNr()
-                + ": not JSON: "
-                + plain(e.getOriginalMessage()),
+        String plain = plain(e.getOriginalMessage());
+        throw new ProfileError(
+            Phrase.of(
+                "profile.json.notJson",
+                file + ":" + where.getLineNr() + ":" + where.getColumnNr(),
+                // Jackson's words, as the JDK's are quoted elsewhere: no language of ours
+                plain.isEmpty() ? Phrase.of("profile.json.syntaxError") : plain),
             e);
       }
     }
@@ -123,7 +150,8 @@ final class ProfileJson {
 
   /**
    * Jackson's message in the words a profile's author knows: without the character codes and
-   * settings it names, and with a place it points to ("start marker at ...") as a line and column.
+   * settings it names, and with a place it points to ("start marker at ...") as a line and column;
+   * empty when it says nothing.
    */
   static String plain(String message) {
     String plain = message == null ? "" : message;
@@ -131,8 +159,7 @@ final class ProfileJson {
     plain = CHARACTER_CODE.matcher(plain).replaceAll("");
     plain = SOURCE.matcher(plain).replaceAll("line $1, column $2");
     plain = SETTING.matcher(plain).replaceAll("");
-    plain = plain.replace("\n", " ").strip();
-    return plain.isEmpty() ? "a syntax error" : plain;
+    return plain.replace("\n", " ").strip();
   }
 
   /** {@code ((CTRL-CHAR, code 1))}. */
@@ -203,22 +230,21 @@ final class ProfileJson {
     return Tilde.ofJson(node instanceof String name ? name : "")
         .orElseThrow(
             () ->
-                new IOException(
-                    at(file, lines, "tilde")
-                        + ": 'tilde' is one of "
-                        + Tilde.names()
-                        + ", not '"
-                        + shown(node)
-                        + "'"));
+                new ProfileError(
+                    Phrase.of(
+                        "profile.json.tilde",
+                        at(file, lines, "tilde"),
+                        Tilde.names(),
+                        shown(node))));
   }
 
   /** A value as a message quotes it: its text, or the JSON kind of a container. */
-  private static String shown(Object node) {
+  private static Object shown(Object node) {
     if (node instanceof Map<?, ?>) {
-      return "an object";
+      return Phrase.of("profile.json.anObject");
     }
     if (node instanceof List<?>) {
-      return "an array";
+      return Phrase.of("profile.json.anArray");
     }
     return node == NULL ? "null" : node.toString();
   }
@@ -230,19 +256,16 @@ final class ProfileJson {
       return known;
     }
     if (!(node instanceof Map<?, ?> entries)) {
-      throw new IOException(
-          at(file, lines, "known")
-              + ": 'known' must be an object of \"scenario/step\": \"reason\"");
+      throw new ProfileError(Phrase.of("profile.json.known", at(file, lines, "known")));
     }
     for (Map.Entry<?, ?> entry : entries.entrySet()) {
+      String step = (String) entry.getKey();
+      String where = at(file, lines, "known/" + step);
       if (!(entry.getValue() instanceof String reason)) {
-        throw new IOException(
-            at(file, lines, "known/" + entry.getKey())
-                + ": known "
-                + entry.getKey()
-                + " must give a reason as text");
+        throw new ProfileError(Phrase.of("profile.json.knownReason", where, step));
       }
-      known.put((String) entry.getKey(), reason);
+      checked(where, () -> ServerProfile.checkKnown(step, reason));
+      known.put(step, reason);
     }
     return known;
   }
@@ -261,7 +284,7 @@ final class ProfileJson {
       return "";
     }
     if (!(node instanceof String text)) {
-      throw new IOException(at(file, lines, field) + ": '" + field + "' must be a string");
+      throw new ProfileError(Phrase.of("profile.json.notString", at(file, lines, field), field));
     }
     return text;
   }
@@ -269,12 +292,8 @@ final class ProfileJson {
   private static Reaction reaction(String where, String key, Object node) throws IOException {
     if (!isReply(node)
         || !(((Map<?, ?>) node).get("final") == null || isReply(((Map<?, ?>) node).get("final")))) {
-      throw new IOException(
-          where
-              + ": reaction "
-              + key
-              + " must be {\"code\": <number>, \"text\": \"...\"}, with an optional"
-              + " \"final\": {\"code\": <number>, \"text\": \"...\"} after a 1yz");
+      throw new ProfileError(
+          Phrase.of("profile.json.reaction", where, key, Phrase.of("profile.json.reactionForm")));
     }
     Map<?, ?> object = (Map<?, ?>) node;
     Map<?, ?> last = (Map<?, ?>) object.get("final");
@@ -285,7 +304,8 @@ final class ProfileJson {
           last == null ? 0 : (Integer) last.get("code"),
           last == null ? "" : textOf(last));
     } catch (IllegalArgumentException e) {
-      throw new IOException(where + ": reaction " + key + ": " + e.getMessage(), e);
+      throw new ProfileError(
+          Phrase.of("profile.json.reactionInvalid", where, key, PhrasedError.reasonOf(e)), e);
     }
   }
 

@@ -2,6 +2,7 @@ package io.ftpseq.rules;
 
 import io.ftpseq.session.BadValue;
 import io.ftpseq.session.Phrase;
+import io.ftpseq.session.PhrasedError;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -36,8 +37,12 @@ public record ProfileOption(ProfileChoice choice, String json) {
     String read(String file) throws IOException;
   }
 
-  /** A value that is neither {@code auto}, a built-in profile's name nor a file. */
-  public static final class UnknownProfileException extends IllegalArgumentException {
+  /**
+   * A value that is neither {@code auto}, a built-in profile's name nor a file; its {@link
+   * #reason()} lists the known profiles, without the suggestion a command line may add.
+   */
+  public static final class UnknownProfileException extends IllegalArgumentException
+      implements PhrasedError {
     private static final long serialVersionUID = 1L;
 
     private final String value;
@@ -50,6 +55,15 @@ public record ProfileOption(ProfileChoice choice, String json) {
     /** The value given. */
     public String value() {
       return value;
+    }
+
+    @Override
+    public Phrase reason() {
+      return Phrase.of(
+          "usage.unknownProfile",
+          value,
+          "",
+          Phrase.of("usage.knownProfiles.orFile", String.join(", ", names())));
     }
 
     /**
@@ -124,7 +138,10 @@ public record ProfileOption(ProfileChoice choice, String json) {
     } catch (IOException | RuntimeException e) {
       // what is wrong inside the file is said by the JSON reader and the profile's checks, in the
       // words of its fields
-      throw new BadValue(Phrase.of("usage.profileFile.invalid", oneLine(e)));
+      throw new BadValue(
+          Phrase.of(
+              "usage.profileFile.invalid",
+              PhrasedError.phraseOf(e).<Object>map(p -> p).orElseGet(() -> oneLine(e))));
     }
   }
 

@@ -1,5 +1,7 @@
 package io.ftpseq.rules;
 
+import io.ftpseq.session.BadValue;
+import io.ftpseq.session.Phrase;
 import java.util.Objects;
 
 /**
@@ -26,14 +28,15 @@ public record Reaction(int code, String text, int finalCode, String finalText) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(finalText, "finalText");
     if (code != 0 && (code < 100 || code > 599)) {
-      throw new IllegalArgumentException("a reply code is 0 or 100 to 599, not " + code);
+      // the code as written, not grouped as a count: 1000, not 1,000
+      throw new BadValue(Phrase.of("profile.invalid.code", String.valueOf(code)));
     }
     if (finalCode != 0 && (code / 100 != 1 || finalCode < 400 || finalCode > 599)) {
-      throw new IllegalArgumentException(
-          "a final reply is a 4yz or 5yz after a 1yz, not " + finalCode + " after " + code);
+      throw new BadValue(
+          Phrase.of("profile.invalid.final", String.valueOf(finalCode), String.valueOf(code)));
     }
     if (finalCode == 0 && !finalText.isEmpty()) {
-      throw new IllegalArgumentException("a final reply's text needs its code");
+      throw new BadValue(Phrase.of("profile.invalid.finalText"));
     }
   }
 

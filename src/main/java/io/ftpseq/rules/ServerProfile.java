@@ -1,6 +1,8 @@
 package io.ftpseq.rules;
 
 import io.ftpseq.protocol.Verb;
+import io.ftpseq.session.BadValue;
+import io.ftpseq.session.Phrase;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -55,10 +57,7 @@ public record ServerProfile(
     Objects.requireNonNull(greeting, "greeting");
     Objects.requireNonNull(syst, "syst");
     Objects.requireNonNull(tilde, "tilde");
-    if (!NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException(
-          "a profile name is lower-case letters, digits, '.' and '-', not '" + name + "'");
-    }
+    checkName(name);
     compile(greeting, "greeting");
     compile(syst, "syst");
     for (Map.Entry<SituationKey, Reaction> entry : reactions.entrySet()) {
@@ -68,10 +67,7 @@ public record ServerProfile(
     reactions = new Reactions(reactions);
     TreeMap<String, String> steps = new TreeMap<>();
     for (Map.Entry<String, String> entry : known.entrySet()) {
-      if (!STEP.matcher(entry.getKey()).matches() || entry.getValue().isBlank()) {
-        throw new IllegalArgumentException(
-            "a known disagreement is \"scenario/step\": \"reason\", not '" + entry.getKey() + "'");
-      }
+      checkKnown(entry.getKey(), entry.getValue());
       steps.put(entry.getKey(), entry.getValue());
     }
     known = Collections.unmodifiableSortedMap(steps);
@@ -148,12 +144,39 @@ public record ServerProfile(
     return new ServerModel(this, start);
   }
 
-  private static Pattern compile(String regex, String what) {
+  /**
+   * Refuses a name that {@code --profile} could not take.
+   *
+   * @throws BadValue naming the name
+   */
+  static void checkName(String name) {
+    if (!NAME.matcher(name).matches()) {
+      throw new BadValue(Phrase.of("profile.invalid.name", name));
+    }
+  }
+
+  /**
+   * The pattern of the greeting or SYST reply.
+   *
+   * @param what {@code greeting} or {@code syst}, for the message
+   * @throws BadValue with the JDK's description of what is wrong in it
+   */
+  static Pattern compile(String regex, String what) {
     try {
       return Pattern.compile(regex, Pattern.MULTILINE);
     } catch (PatternSyntaxException e) {
-      throw new IllegalArgumentException(
-          "the " + what + " pattern is not a regular expression: " + e.getDescription(), e);
+      throw new BadValue(Phrase.of("profile.invalid.pattern", what, e.getDescription()));
+    }
+  }
+
+  /**
+   * Refuses a known disagreement that names no step of a scenario, or gives no reason.
+   *
+   * @throws BadValue naming the step
+   */
+  static void checkKnown(String step, String reason) {
+    if (!STEP.matcher(step).matches() || reason.isBlank()) {
+      throw new BadValue(Phrase.of("profile.invalid.known", step));
     }
   }
 

@@ -1,6 +1,8 @@
 package io.ftpseq.rules;
 
 import io.ftpseq.protocol.Verb;
+import io.ftpseq.session.BadValue;
+import io.ftpseq.session.Phrase;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,17 +31,14 @@ public record SituationKey(Situation situation, Verb verb) implements Comparable
   /**
    * Reads a key as written in a profile or a scenario file.
    *
-   * @throws IllegalArgumentException naming the text and what is wrong with it
+   * @throws BadValue (an {@link IllegalArgumentException}) naming the text and what is wrong with
+   *     it
    */
   public static SituationKey parse(String text) {
     int colon = text.indexOf(':');
     String name = colon < 0 ? text : text.substring(0, colon);
     Situation situation =
-        situation(name)
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        "unknown situation '" + name + "' in key '" + text + "'"));
+        situation(name).orElseThrow(() -> new BadValue(Phrase.of("situation.unknown", name, text)));
     if (colon < 0) {
       return situation.key();
     }
@@ -62,16 +61,14 @@ public record SituationKey(Situation situation, Verb verb) implements Comparable
       return Verb.OTHER;
     }
     if (!qualifier.equals(qualifier.toUpperCase(Locale.ROOT)) || qualifier.equals("OTHER")) {
-      throw new IllegalArgumentException(
-          "'" + qualifier + "' in key '" + text + "' is not a verb (UNKNOWN for others)");
+      throw new BadValue(Phrase.of("situation.notVerb", qualifier, text));
     }
     for (Verb verb : Verb.values()) {
       if (verb.name().equals(qualifier)) {
         return verb;
       }
     }
-    throw new IllegalArgumentException(
-        "'" + qualifier + "' in key '" + text + "' is not a verb (UNKNOWN for others)");
+    throw new BadValue(Phrase.of("situation.notVerb", qualifier, text));
   }
 
   /** Whether the key is qualified by a verb. */

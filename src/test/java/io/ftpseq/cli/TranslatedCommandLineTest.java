@@ -379,4 +379,114 @@ class TranslatedCommandLineTest {
         .startsWith(
             String.format("%-30s %-8s %-30s ", "PASS_WITHOUT_USER", "error", "RFC 959 §4.1.1"));
   }
+
+  /** Profile files that are not profiles, each with what a French run says of it. */
+  private Map<String, String> brokenProfiles() {
+    return Map.ofEntries(
+        Map.entry("[]", ":1\u00a0: un profil est un objet JSON"),
+        Map.entry(
+            "{\n \"name\": \"x\",\n \"bogus\": 1\n}",
+            ":3\u00a0: champ inconnu «\u00a0bogus\u00a0»"),
+        Map.entry("{\n \"name\": \"x\",\n", ":3:1\u00a0: pas du JSON\u00a0: "),
+        Map.entry(
+            "{\"name\": \"x\", \"title\": \"t\", \"description\": \"d\",\n \"reactions\": []}",
+            ":2\u00a0: «\u00a0reactions\u00a0» doit être un objet"),
+        Map.entry(
+            "{\"name\": \"x\", \"title\": \"t\", \"description\": \"d\", \"reactions\": {\n"
+                + " \"FOO\": {\"code\": 200}}}",
+            ":2\u00a0: situation inconnue «\u00a0FOO\u00a0» dans la clé «\u00a0FOO\u00a0»"),
+        Map.entry(
+            "{\"name\": \"x\", \"title\": \"t\", \"description\": \"d\", \"reactions\": {\n"
+                + " \"BEFORE_LOGIN:noop\": {\"code\": 200}}}",
+            ":2\u00a0: «\u00a0noop\u00a0» dans la clé «\u00a0BEFORE_LOGIN:noop\u00a0» n’est pas un verbe"),
+        Map.entry(
+            "{\"name\": \"x\", \"title\": \"t\", \"description\": \"d\", \"reactions\": {\n"
+                + " \"BEFORE_LOGIN\": {\"code\": 1000}}}",
+            ":2\u00a0: réaction BEFORE_LOGIN\u00a0: un code de réponse vaut 0 ou de 100 à 599, et non 1000"),
+        Map.entry(
+            "{\"name\": \"x\", \"title\": \"t\", \"description\": \"d\", \"reactions\": {\n"
+                + " \"BEFORE_LOGIN\": 530}}",
+            ":2\u00a0: la réaction BEFORE_LOGIN doit être de la forme"),
+        Map.entry(
+            "{\"name\": \"x\", \"title\": \"t\", \"description\": \"d\", \"reactions\": {},\n"
+                + " \"tilde\": []}",
+            ":2\u00a0: «\u00a0tilde\u00a0» vaut l’un de literal,"),
+        Map.entry(
+            "{\"name\": \"x\",\n \"title\": 3, \"description\": \"d\", \"reactions\": {}}",
+            ":2\u00a0: «\u00a0title\u00a0» doit être une chaîne"),
+        Map.entry(
+            "{\"title\": \"t\", \"description\": \"d\", \"reactions\": {},\n \"name\": \"Not A Name\"}",
+            ":2\u00a0: un nom de profil s’écrit en lettres minuscules"),
+        Map.entry(
+            "{\"name\": \"x\", \"title\": \"t\", \"description\": \"d\", \"reactions\": {},\n"
+                + " \"greeting\": \"(\"}",
+            ":2\u00a0: le motif greeting n’est pas une expression régulière\u00a0: "),
+        Map.entry(
+            "{\"name\": \"x\", \"title\": \"t\", \"description\": \"d\", \"reactions\": {},\n"
+                + " \"known\": {\"pasv-twice/4\": 4}}",
+            ":2\u00a0: l’entrée known pasv-twice/4 doit donner une raison sous forme de texte"),
+        Map.entry(
+            "{\"name\": \"x\", \"title\": \"t\", \"description\": \"d\", \"reactions\": {},\n"
+                + " \"known\": {\"not a step\": \"why\"}}",
+            ":2\u00a0: un désaccord connu s’écrit"));
+  }
+
+  /**
+   * A profile file that is not a profile is one line that names the file and the line, in the run's
+   * language: what the profile reader says of its fields, keys and values.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"fr", "ja"})
+  void profileFileErrorsAreOneLineNamingTheLineInTheRunsLanguage(String language)
+      throws IOException {
+    List<String> lines = new ArrayList<>();
+    int i = 0;
+    for (Map.Entry<String, String> broken : brokenProfiles().entrySet()) {
+      Path file = dir.resolve("profile-" + i++ + ".json");
+      Files.writeString(file, broken.getKey());
+      CliRun run = CliRun.of("check", "--lang", language, "--profile", file.toString(), SAMPLE);
+
+      assertThat(run.exitCode()).as(broken.getKey()).isEqualTo(ExitCodes.USAGE);
+      List<String> err = run.err().lines().toList();
+      assertThat(err).as(run.err()).hasSize(2);
+      assertThat(err.get(0))
+          .matches("ftpseq: \\S+ " + java.util.regex.Pattern.quote(file.toString()) + ":\\d+.*");
+      if (language.equals("fr")) {
+        assertThat(err.get(0)).as(broken.getKey()).contains(file + broken.getValue());
+      }
+      assertThat(err.get(0))
+          .doesNotContain("unknown")
+          .doesNotContain("must be")
+          .doesNotContain("not JSON")
+          .doesNotContain("is one of")
+          .doesNotContain("a profile");
+      lines.add(err.get(0));
+    }
+    assertThat(TranslatedRunsTest.leaks(lines, language, key -> false)).isEmpty();
+  }
+
+  @Test
+  void englishProfileFileErrorsSayWhatTheySaidBefore() throws IOException {
+    Path file = dir.resolve("bogus.json");
+    Files.writeString(file, "{\n \"name\": \"x\",\n \"bogus\": 1\n}");
+    Path reactions = dir.resolve("reactions.json");
+    Files.writeString(
+        reactions,
+        "{\"name\": \"x\", \"title\": \"t\", \"description\": \"d\", \"reactions\": {\n"
+            + " \"BEFORE_LOGIN\": 530}}");
+
+    assertThat(CliRun.of("check", "--profile", file.toString(), SAMPLE).err())
+        .startsWith(
+            "ftpseq: profile "
+                + file
+                + ":3: unknown field 'bogus'; fields: [name, title, description, greeting, syst,"
+                + " tilde, reactions, known]\n");
+    assertThat(CliRun.of("check", "--profile", reactions.toString(), SAMPLE).err())
+        .startsWith(
+            "ftpseq: profile "
+                + reactions
+                + ":2: reaction BEFORE_LOGIN must be {\"code\": <number>, \"text\": \"...\"},"
+                + " with an optional \"final\": {\"code\": <number>, \"text\": \"...\"}"
+                + " after a 1yz\n");
+  }
 }

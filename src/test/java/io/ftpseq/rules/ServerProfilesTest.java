@@ -104,7 +104,7 @@ class ServerProfilesTest {
           {"name": "x", "title": "X", "description": "", "reactions": {"REIN:NOPE": {"code": 200}}} | x.json:1: 'NOPE' in key 'REIN:NOPE' is not a verb (UNKNOWN for others)
           {"name": "x", "title": "X", "description": "", "reactions": {"REIN": {"code": 200, "final": {"code": 425}}}} | x.json:1: reaction REIN: a final reply is a 4yz or 5yz after a 1yz, not 425 after 200
           {"name": "x", "title": "X", "description": "", "reactions": {"REIN": {"code": 150, "final": 425}}} | x.json:1: reaction REIN must be {"code": <number>, "text": "..."}, with an optional "final": {"code": <number>, "text": "..."} after a 1yz
-          {"name": "x", "title": "X", "description": "", "greeting": "(", "reactions": {}} | x.json: the greeting pattern is not a regular expression: Unclosed group
+          {"name": "x", "title": "X", "description": "", "greeting": "(", "reactions": {}} | x.json:1: the greeting pattern is not a regular expression: Unclosed group
           {"name": "x", "colour": "red", "reactions": {}}                    | x.json:1: unknown field 'colour'; fields: [name, title, description, greeting, syst, tilde, reactions, known]
           {"name": "x", "title": "X", "description": "", "tilde": "tilda", "reactions": {}} | x.json:1: 'tilde' is one of literal, home, home-and-users, home-in-cwd, home-anywhere, not 'tilda'
           {"name": "x", "title": "X", "description": "", "tilde": 1, "reactions": {}} | x.json:1: 'tilde' is one of literal, home, home-and-users, home-in-cwd, home-anywhere, not '1'
