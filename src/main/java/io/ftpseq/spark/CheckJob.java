@@ -1,5 +1,6 @@
 package io.ftpseq.spark;
 
+import io.ftpseq.explain.Explainer;
 import io.ftpseq.report.CheckRun;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.session.Problem;
@@ -133,9 +134,10 @@ final class CheckJob {
         "dimension",
         "value");
 
-    String line = CheckerAdapter.summary(run, settings.explainer());
+    Explainer explainer = settings.explainer();
+    String line = CheckerAdapter.summary(run, explainer);
     writer.text("summary.txt", line + "\n");
-    writer.text("summary.md", MarkdownSummary.of(line, summary));
+    writer.text("summary.md", MarkdownSummary.of(line, summary, explainer));
     return new CheckResult(
         run.inputCount(),
         run.sessionCount(),

@@ -3,7 +3,9 @@ package io.ftpseq.spark;
 import io.ftpseq.explain.Explainer;
 import io.ftpseq.report.CheckRun;
 import io.ftpseq.rules.ProfileChoice;
+import io.ftpseq.session.BadValue;
 import io.ftpseq.session.InputSummary;
+import io.ftpseq.session.Phrase;
 import io.ftpseq.transcript.CaptureFormat;
 import io.ftpseq.transcript.TranscriptChecker;
 import io.ftpseq.transcript.TranscriptFormat;
@@ -36,9 +38,11 @@ final class CheckerAdapter {
     if (format != null) {
       forced = TranscriptFormats.named(format).orElse(null);
       forcedCapture = TranscriptFormats.capture(format).orElse(null);
-      if (forced == null && forcedCapture == null) {
-        throw new IllegalArgumentException(unknownFormat(format));
-      }
+      formatError(format)
+          .ifPresent(
+              reason -> {
+                throw new BadValue(reason);
+              });
     }
     this.checker = new TranscriptChecker(profile, forced, forcedCapture);
   }
@@ -83,18 +87,15 @@ final class CheckerAdapter {
     return CaptureFormat.MAGIC_BYTES;
   }
 
-  /** Why a format name is refused, or empty when it is known. */
-  static Optional<String> formatError(String format) {
+  /** Why a format name is refused, as {@code ftpseq check} says it, or empty when it is known. */
+  static Optional<Phrase> formatError(String format) {
     boolean known =
         TranscriptFormats.named(format).isPresent()
             || TranscriptFormats.capture(format).isPresent();
-    return known ? Optional.empty() : Optional.of(unknownFormat(format));
-  }
-
-  private static String unknownFormat(String format) {
-    return "unknown format '"
-        + format
-        + "'; known formats: "
-        + String.join(", ", TranscriptFormats.names());
+    return known
+        ? Optional.empty()
+        : Optional.of(
+            Phrase.of(
+                "usage.unknownFormat", format, "", String.join(", ", TranscriptFormats.names())));
   }
 }

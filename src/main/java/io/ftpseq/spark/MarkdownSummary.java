@@ -1,5 +1,6 @@
 package io.ftpseq.spark;
 
+import io.ftpseq.explain.Explainer;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.sql.Row;
@@ -22,8 +23,11 @@ final class MarkdownSummary {
 
   private MarkdownSummary() {}
 
-  /** The Markdown for the summary line and the rows of the summary table. */
-  static String of(String summaryLine, List<Row> summary) {
+  /**
+   * The Markdown for the summary line and the rows of the summary table, its headings and counts in
+   * the explainer's language.
+   */
+  static String of(String summaryLine, List<Row> summary, Explainer explainer) {
     StringBuilder out = new StringBuilder("## ftpseq\n\n").append(summaryLine).append("\n");
     for (String dimension : Summary.DIMENSIONS) {
       List<Row> rows =
@@ -34,31 +38,40 @@ final class MarkdownSummary {
       if (rows.isEmpty()) {
         continue;
       }
-      out.append("\n### By ").append(dimension).append("\n\n");
-      out.append("| ")
-          .append(Character.toUpperCase(dimension.charAt(0)))
-          .append(dimension.substring(1))
-          .append(" | Sessions | Findings | Errors | Warnings | Info |\n");
+      out.append("\n### ").append(explainer.text("spark.summary.by." + dimension)).append("\n\n");
+      out.append(
+          row(
+              explainer.text("spark.summary.head." + dimension),
+              explainer.text("spark.summary.head.sessions"),
+              explainer.text("spark.summary.head.findings"),
+              explainer.text("markdown.head.errors"),
+              explainer.text("markdown.head.warnings"),
+              explainer.text("markdown.head.info")));
       out.append("|---|---:|---:|---:|---:|---:|\n");
       for (Row row : rows.subList(0, Math.min(TOP, rows.size()))) {
         String value = row.getString(1);
         out.append(
-            String.format(
-                "| %s | %d | %d | %d | %d | %d |\n",
+            row(
                 dimension.equals("rule") ? "`" + value + "`" : cell(value),
-                row.getLong(2),
-                row.getLong(3),
-                row.getLong(4),
-                row.getLong(5),
-                row.getLong(6)));
+                explainer.number(row.getLong(2)),
+                explainer.number(row.getLong(3)),
+                explainer.number(row.getLong(4)),
+                explainer.number(row.getLong(5)),
+                explainer.number(row.getLong(6))));
       }
       if (rows.size() > TOP) {
-        out.append(
-            String.format(
-                "\n%d more in summary/ (dimension = '%s').\n", rows.size() - TOP, dimension));
+        out.append("\n")
+            .append(
+                explainer.text(
+                    "spark.summary.more", explainer.number(rows.size() - TOP), dimension))
+            .append("\n");
       }
     }
     return out.toString();
+  }
+
+  private static String row(String... cells) {
+    return "| " + String.join(" | ", cells) + " |\n";
   }
 
   private static String cell(String text) {

@@ -1,8 +1,10 @@
 package io.ftpseq.spark;
 
+import io.ftpseq.explain.Explainer;
 import io.ftpseq.rules.ProfileOption;
 import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.Severity;
+import io.ftpseq.session.BadValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -167,19 +169,22 @@ public final class SparkCheck implements Callable<Integer> {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(
         (e, a) -> {
-          // one line saying what is wrong, then where help is: as ftpseq check says it
+          // one line saying what is wrong, then where help is: as ftpseq check says it; picocli's
+          // own errors (an unknown option) are its English, which spark-check does not translate
+          Explainer explainer = command.explainer();
           err.println("spark-check: " + e.getMessage());
-          err.println("spark-check: try 'spark-check --help' for usage");
+          err.println("spark-check: " + explainer.text("usage.tryHelp", "spark-check --help"));
           err.flush();
           return EXIT_USAGE;
         });
     cli.setExecutionExceptionHandler(
         (e, c, p) -> {
-          err.println("spark-check: internal error: " + e);
+          Explainer explainer = command.explainer();
+          err.println("spark-check: " + explainer.text("run.internalError", String.valueOf(e)));
           if (Arrays.asList(args).contains("--debug")) {
             e.printStackTrace(err);
           } else {
-            err.println("Run again with --debug for the stack trace.");
+            err.println(explainer.text("spark.debugForTrace"));
           }
           err.flush();
           return EXIT_INTERNAL;
@@ -235,10 +240,11 @@ public final class SparkCheck implements Callable<Integer> {
             format,
             !noRotation,
             maxTasks);
+    Explainer explainer = explainer();
     try {
       validate(options);
     } catch (IllegalArgumentException e) {
-      throw usage(e.getMessage());
+      throw usage(explainer.reason(e));
     }
     boolean own =
         SparkSession.getActiveSession().isEmpty() && SparkSession.getDefaultSession().isEmpty();
@@ -248,15 +254,15 @@ public final class SparkCheck implements Callable<Integer> {
       try {
         settings = settings(spark, options);
       } catch (IllegalArgumentException e) {
-        throw usage(e.getMessage());
+        throw usage(explainer.reason(e));
       }
       CheckResult result = new CheckJob(spark, settings).run(options);
       out.println(result.summary());
-      out.println("Tables and summaries written under " + output);
+      out.println(explainer.text("spark.written", output));
       out.flush();
       return result.exitCode(level);
     } catch (IOException e) {
-      err.println("spark-check: " + e.getMessage());
+      err.println("spark-check: " + explainer.reason(e));
       err.flush();
       return EXIT_INPUT;
     } finally {
@@ -264,6 +270,13 @@ public final class SparkCheck implements Callable<Integer> {
         spark.stop();
       }
     }
+  }
+
+  /** The run's language: {@code --lang}, else the system's (also before {@code --lang} is read). */
+  private Explainer explainer() {
+    Language chosen = language != null ? language : fromSystem();
+    return Explainer.forLocale(
+        chosen == Language.en ? Locale.ROOT : Locale.forLanguageTag(chosen.name()));
   }
 
   /** A usage error, reported as the command line reports one. */
@@ -275,15 +288,16 @@ public final class SparkCheck implements Callable<Integer> {
    * Refuses a profile name that is neither {@code auto}, a built-in nor a file, and an unknown
    * format, before any Spark work starts.
    *
-   * @throws IllegalArgumentException with a one-line message naming what is known
+   * @throws IllegalArgumentException with a one-line message naming what is known; its phrase
+   *     ({@link io.ftpseq.session.PhrasedError}) says it in a language
    */
   static void validate(CheckOptions options) {
     ProfileOption.check(options.profile());
     if (options.format() != null) {
       CheckerAdapter.formatError(options.format())
           .ifPresent(
-              message -> {
-                throw new IllegalArgumentException(message);
+              reason -> {
+                throw new BadValue(reason);
               });
     }
   }

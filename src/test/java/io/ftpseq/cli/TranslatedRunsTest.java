@@ -2,12 +2,15 @@ package io.ftpseq.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ftpseq.spark.SparkCheck;
 import io.ftpseq.testing.EmbeddedFtpServer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -333,6 +336,87 @@ class TranslatedRunsTest {
     // the replies as sent, quoted, are protocol text in English; everything else is the language's
     List<String> lines = console.lines().map(l -> l.replaceAll("«[^»]*»|「[^」]*」", "«»")).toList();
     assertThat(leaks(lines, language, key -> false)).isEmpty();
+  }
+
+  /**
+   * The Spark job says its own lines in the run's language, as {@code ftpseq check} does: where it
+   * wrote its tables, the errors of its options (an unknown profile or format), the pointer to its
+   * help, and the headings of its Markdown summary.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"fr", "ja"})
+  @Timeout(value = 300, unit = TimeUnit.SECONDS)
+  void sparkCheckSaysItsOwnLinesInTheRunsLanguage(String language) throws IOException {
+    Path output = dir.resolve("spark-" + language);
+    List<String> lines = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
+    for (String[] usage :
+        List.of(new String[] {"--profile", "vsftpx"}, new String[] {"--format", "nonesuch"})) {
+      List<String> args =
+          new ArrayList<>(List.of("--lang", language, "--output", output.toString()));
+      args.addAll(List.of(usage));
+      args.add("samples/dialogue/bad-order.txt");
+      SparkRun run = SparkRun.of(args.toArray(String[]::new));
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.USAGE);
+      errors.add(run.err());
+    }
+    SparkRun checked =
+        SparkRun.of(
+            "--lang",
+            language,
+            "--fail-on",
+            "never",
+            "--output",
+            output.toString(),
+            "samples/dialogue/bad-order.txt");
+    assertThat(checked.exitCode()).as(checked.err()).isEqualTo(ExitCodes.OK);
+
+    String said = String.join("", errors) + checked.out();
+    String summary = Files.readString(output.resolve("summary.md"));
+    if (language.equals("fr")) {
+      assertThat(summary)
+          .contains(
+              "### Par règle\n\n| Règle | Sessions | Constats | Erreurs | Avertissements | Infos |")
+          .contains("### Par serveur");
+    } else {
+      assertThat(summary)
+          .contains("### ルール別\n\n| ルール | セッション | 検出 | エラー | 警告 | 情報 |")
+          .contains("### サーバー別");
+    }
+    assertThat(summary).doesNotContain("By rule").doesNotContain("Findings");
+    if (language.equals("fr")) {
+      assertThat(said)
+          .contains(
+              "spark-check: profil inconnu «\u00a0vsftpx\u00a0»\u00a0; profils connus\u00a0: ")
+          .contains(
+              "spark-check: format inconnu «\u00a0nonesuch\u00a0»\u00a0; formats connus\u00a0: ")
+          .contains("spark-check: voir «\u00a0spark-check --help\u00a0» pour l’usage")
+          .contains("Tables et résumés écrits sous " + output);
+    } else {
+      assertThat(said)
+          .contains("spark-check: 不明なプロファイル「vsftpx」です。")
+          .contains("spark-check: 不明な形式「nonesuch」です。")
+          .contains("spark-check: 使い方は「spark-check --help」を見てください")
+          .contains("表と要約を " + output + " に書き込みました");
+    }
+    assertThat(said)
+        .doesNotContain("unknown profile")
+        .doesNotContain("unknown format")
+        .doesNotContain("for usage")
+        .doesNotContain("written under");
+    lines.addAll(said.lines().toList());
+    lines.addAll(summary.lines().toList());
+    assertThat(leaks(lines, language, key -> false)).isEmpty();
+  }
+
+  /** One run of the Spark job's entry point, as a test sees it. */
+  private record SparkRun(int exitCode, String out, String err) {
+    static SparkRun of(String... args) {
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      int code = SparkCheck.run(args, new PrintWriter(out), new PrintWriter(err));
+      return new SparkRun(code, out.toString(), err.toString());
+    }
   }
 
   /** The probe's dry run says its own lines in the run's language, as the other commands do. */
