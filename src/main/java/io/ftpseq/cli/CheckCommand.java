@@ -514,13 +514,9 @@ final class CheckCommand implements Callable<Integer> {
     return ProfileChoice.of(ProfileNames.apart(option.choice().profile(), profile, taken));
   }
 
-  /** The text of a profile file; one that is not UTF-8 says so, not "Input length = 1". */
+  /** The text of a profile file ({@link ProfileOption} says what a file that is not UTF-8 is). */
   private static String profileText(String file) throws IOException {
-    try {
-      return Files.readString(Path.of(file));
-    } catch (java.nio.charset.CharacterCodingException e) {
-      throw new IOException("not UTF-8 text", e);
-    }
+    return Files.readString(Path.of(file));
   }
 
   /** The raw lines of the inputs, for the HTML report. */

@@ -5,6 +5,7 @@ import io.ftpseq.session.Phrase;
 import io.ftpseq.session.PhrasedError;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,8 @@ public record ProfileOption(ProfileChoice choice, String json) {
      * The file's text.
      *
      * @throws IOException if it cannot be read; {@link NoSuchFileException} or {@link
-     *     FileNotFoundException} if it does not exist
+     *     FileNotFoundException} if it does not exist, a {@link CharacterCodingException} if it is
+     *     not UTF-8
      */
     String read(String file) throws IOException;
   }
@@ -130,6 +132,10 @@ public record ProfileOption(ProfileChoice choice, String json) {
       json = files.read(value);
     } catch (NoSuchFileException | FileNotFoundException e) {
       throw new BadValue(Phrase.of("usage.profileFile.missing", value));
+    } catch (CharacterCodingException e) {
+      // not "Input length = 1", the JDK's words for a byte that is not UTF-8
+      throw new BadValue(
+          Phrase.of("usage.profileFile.unreadable", value, Phrase.of("usage.profileFile.notUtf8")));
     } catch (IOException | RuntimeException e) {
       throw new BadValue(Phrase.of("usage.profileFile.unreadable", value, oneLine(e)));
     }

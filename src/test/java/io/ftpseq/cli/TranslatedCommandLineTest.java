@@ -462,6 +462,16 @@ class TranslatedCommandLineTest {
           .doesNotContain("a profile");
       lines.add(err.get(0));
     }
+    Path latin1 = dir.resolve("latin1.json");
+    Files.write(
+        latin1, "{\"name\": \"caf\u00e9\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    CliRun notUtf8 = CliRun.of("check", "--lang", language, "--profile", latin1.toString(), SAMPLE);
+    assertThat(notUtf8.err())
+        .startsWith(
+            language.equals("fr")
+                ? "ftpseq: profil " + latin1 + "\u00a0: pas du texte UTF-8\n"
+                : "ftpseq: プロファイル " + latin1 + "：UTF-8 のテキストではありません\n");
+    lines.add(notUtf8.err());
     assertThat(TranslatedRunsTest.leaks(lines, language, key -> false)).isEmpty();
   }
 
