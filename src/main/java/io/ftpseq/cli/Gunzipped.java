@@ -1,5 +1,7 @@
 package io.ftpseq.cli;
 
+import io.ftpseq.session.Phrase;
+import io.ftpseq.session.PhrasedError;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -16,12 +18,25 @@ import java.util.zip.ZipException;
  */
 final class Gunzipped extends InputStream {
 
-  /** A fault of the gzip data, said as a sentence. */
-  static final class Fault extends IOException {
+  /** A fault of the gzip data, said as a sentence in ftpseq's words; the message is the English. */
+  static final class Fault extends IOException implements PhrasedError {
     private static final long serialVersionUID = 1L;
 
-    Fault(String message, Throwable cause) {
-      super(message, cause);
+    @SuppressWarnings("serial") // a phrase holds strings, numbers and phrases only
+    private final Phrase reason;
+
+    Fault(String key, Throwable cause) {
+      this(Phrase.of(key), cause);
+    }
+
+    private Fault(Phrase reason, Throwable cause) {
+      super(reason.english(), cause);
+      this.reason = reason;
+    }
+
+    @Override
+    public Phrase reason() {
+      return reason;
     }
   }
 
@@ -48,13 +63,10 @@ final class Gunzipped extends InputStream {
     try {
       return gzip.read(b, off, len);
     } catch (EOFException e) {
-      throw new Fault("the gzip data is cut short", e);
+      throw new Fault("gzip.cutShort", e);
     } catch (ZipException e) {
       throw new Fault(
-          "Corrupt GZIP trailer".equals(e.getMessage())
-              ? "the gzip data does not match the checksum at its end"
-              : "the gzip data is corrupt",
-          e);
+          "Corrupt GZIP trailer".equals(e.getMessage()) ? "gzip.checksum" : "gzip.corrupt", e);
     }
   }
 
@@ -64,14 +76,14 @@ final class Gunzipped extends InputStream {
     boolean empty = in.read() < 0;
     in.reset();
     if (empty) {
-      throw new Fault("the file is empty, with no gzip data in it", null);
+      throw new Fault("gzip.empty", null);
     }
     try {
       return new GZIPInputStream(in, BUFFER);
     } catch (EOFException e) {
-      throw new Fault("the gzip header is cut short", e);
+      throw new Fault("gzip.headerCutShort", e);
     } catch (ZipException e) {
-      throw new Fault("its first bytes are not a gzip header", e);
+      throw new Fault("gzip.notGzip", e);
     }
   }
 

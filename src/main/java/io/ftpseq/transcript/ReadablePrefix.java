@@ -1,8 +1,11 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.session.Phrase;
+import io.ftpseq.session.PhrasedError;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 
 /**
  * The readable part of an input: reads until the source fails (a truncated gzip file, a disk
@@ -24,15 +27,20 @@ final class ReadablePrefix extends FilterInputStream {
   }
 
   /**
-   * Why the input ended early, as the failure says it (a gzip fault is a sentence), or a plain
-   * phrase where it says nothing; {@code null} when it ended normally.
+   * Why the input ended early, as a phrase's argument: the failure's phrase when it is ftpseq's own
+   * (a gzip fault), else its message as the system said it, or a plain phrase where it says
+   * nothing; {@code null} when it ended normally.
    */
-  String reason() {
+  Object reason() {
     if (failure == null) {
       return null;
     }
+    Optional<Phrase> own = PhrasedError.phraseOf(failure);
+    if (own.isPresent()) {
+      return own.get();
+    }
     String message = failure.getMessage() == null ? "" : failure.getMessage().strip();
-    return message.isEmpty() ? "an input/output error" : message;
+    return message.isEmpty() ? Phrase.of("input.reason.io") : message;
   }
 
   /** How many bytes were read before the input ended. */

@@ -61,6 +61,10 @@ class TranslatedRunsTest {
         .contains("ce n’est un enregistrement FTP dans aucun format connu")
         .contains("la ligne n’a pas de marque de sens C:/S: (ou >/<)")
         .contains("le code de réponse n’est pas un nombre de trois chiffres")
+        .contains("illisible\u00a0: les données gzip sont corrompues")
+        .contains("illisible\u00a0: ses premiers octets ne sont pas un en-tête gzip")
+        .doesNotContain("gzip data")
+        .doesNotContain("gzip header")
         .doesNotContain("symbolic link")
         .doesNotContain("empty input")
         .doesNotContain("line has no C:/S:")
@@ -76,6 +80,8 @@ class TranslatedRunsTest {
         .contains("ディレクトリへのシンボリックリンク")
         .contains("入力が空です")
         .contains("方向を示す C:/S:")
+        .contains("gzip のデータが壊れています")
+        .doesNotContain("gzip data")
         .doesNotContain("symbolic link")
         .doesNotContain("empty input")
         .doesNotContain("line has no C:/S:");
@@ -513,8 +519,8 @@ class TranslatedRunsTest {
 
   /**
    * A directory with inputs of every kind a run says something of its own about: a link to a
-   * directory and one to nothing (left out, unreadable), an empty file, a file in no format, and
-   * lines the dialogue reader cannot read.
+   * directory and one to nothing (left out, unreadable), an empty file, a file in no format, lines
+   * the dialogue reader cannot read, and .gz files that are corrupt or not gzip at all.
    */
   private Path inputs() throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
@@ -527,6 +533,12 @@ class TranslatedRunsTest {
     Files.writeString(in.resolve("empty.log"), "");
     Files.writeString(in.resolve("notes.log"), "shopping list\nmilk\neggs\n");
     Files.copy(Path.of("samples/dialogue/malformed-lines.txt"), in.resolve("malformed.txt"));
+    byte[] corrupt = new byte[30]; // a gzip header, then a deflate block of an invalid type
+    System.arraycopy(
+        new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff}, 0, corrupt, 0, 10);
+    Arrays.fill(corrupt, 10, corrupt.length, (byte) 0xff);
+    Files.write(in.resolve("corrupt.log.gz"), corrupt);
+    Files.writeString(in.resolve("plain.log.gz"), "USER a\r\nQUIT\r\n");
     return in;
   }
 
