@@ -246,6 +246,83 @@ class SecretsTest {
     assertThat(without).isGreaterThan(10_000);
   }
 
+  @Test
+  void quickLookEightBytesAtATimeGivesWhatALookByteByByteGives() {
+    Random random = new Random(20261201);
+    for (int i = 0; i < 200_000; i++) {
+      StringBuilder line = new StringBuilder();
+      for (int n = random.nextInt(12); n > 0; n--) {
+        line.append(PIECES[random.nextInt(PIECES.length)]);
+      }
+      // and bytes of every kind: controls that fold onto marks (0x0f onto '/'), non-ASCII
+      byte[] bytes = line.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+      if (random.nextInt(4) == 0 && bytes.length > 0) {
+        bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
+      }
+      assertThat(Secrets.candidateIn(bytes, bytes.length))
+          .as(java.util.Arrays.toString(bytes))
+          .isEqualTo(candidateByteByByte(bytes, bytes.length));
+    }
+  }
+
+  /** The quick look as it was first written: one byte at a time, the last four packed. */
+  private static int candidateByteByByte(byte[] line, int length) {
+    int pass = 0x70617373;
+    int acct = 0x61636374;
+    int adat = 0x61646174;
+    int pswd = 0x70737764;
+    int site = 0x73697465;
+    int last4 = 0;
+    boolean word = false;
+    for (int i = 0; i < length; i++) {
+      byte b = line[i];
+      last4 = last4 << 8 | (b >= 0 ? b | 0x20 : 0);
+      if ((last4 & 0xffffff) == 0x3a2f2f) { // "://"
+        if (urlPassword(line, length, i + 1)) {
+          return i - 2;
+        }
+        word = true;
+      } else if (last4 == site) {
+        return i - 3;
+      } else if (last4 == pass || last4 == acct) {
+        boolean before = i < 4 || !isAsciiWordChar(line[i - 4]);
+        if (i + 1 < length && before && !isAsciiWordChar(line[i + 1])) {
+          return i - 3;
+        }
+        word = true;
+      } else if (last4 == adat || last4 == pswd) {
+        word = true;
+      }
+    }
+    return word ? Secrets.NO_CANDIDATE : Secrets.NO_WORD;
+  }
+
+  /** A user name with no {@code /}, space or {@code :}, then {@code :}, a password, {@code @}. */
+  private static boolean urlPassword(byte[] line, int length, int from) {
+    int at = from;
+    while (at < length && line[at] != ':' && line[at] != '/' && !isSpace(line[at])) {
+      at++;
+    }
+    if (at >= length || line[at] != ':') {
+      return false;
+    }
+    int password = ++at;
+    for (; at < length && line[at] != '/' && !isSpace(line[at]); at++) {
+      if (line[at] == '@' && at > password) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSpace(byte c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  private static boolean isAsciiWordChar(byte c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  }
+
   /** Every match's groups, in order. */
   private static List<String> matches(java.util.regex.Matcher m) {
     List<String> found = new ArrayList<>();
