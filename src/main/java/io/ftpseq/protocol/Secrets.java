@@ -1,8 +1,5 @@
 package io.ftpseq.protocol;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -420,80 +417,28 @@ public final class Secrets {
    * character: an ASCII line as read, with no string made for the look.
    */
   public static int candidateIn(byte[] line, int length) {
-    // each word looked for ends in s, t, e, d or /: only where one stands is the word before it
-    // looked at, and those places are found eight bytes at a time
-    boolean word = false;
-    int at = 0;
-    for (; at + Long.BYTES <= length; at += Long.BYTES) {
-      long folded = (long) LONGS.get(line, at) | FOLDS;
-      long ends =
-          zeroBytes(folded ^ S_ENDS)
-              | zeroBytes(folded ^ T_ENDS)
-              | zeroBytes(folded ^ E_ENDS)
-              | zeroBytes(folded ^ D_ENDS)
-              | zeroBytes(folded ^ SLASH_ENDS);
-      for (; ends != 0; ends &= ends - 1) {
-        int look = lookAt(line, length, at + Long.numberOfTrailingZeros(ends) / Byte.SIZE);
-        if (look >= 0) {
-          return look;
-        }
-        word |= look == NO_CANDIDATE;
-      }
-    }
-    for (; at < length; at++) {
-      int look = lookAt(line, length, at);
-      if (look >= 0) {
-        return look;
-      }
-      word |= look == NO_CANDIDATE;
-    }
-    return word ? NO_CANDIDATE : NO_WORD;
-  }
-
-  /**
-   * What the characters up to and with the one at {@code end} show: where the pattern may match if
-   * they end a candidate, {@link #NO_CANDIDATE} if they end a word that is none, else {@link
-   * #NO_WORD}.
-   */
-  private static int lookAt(byte[] line, int length, int end) {
     int last4 = 0;
-    for (int i = Math.max(0, end - 3); i <= end; i++) {
+    boolean word = false; // one of the words mayHoldSecret looks for
+    for (int i = 0; i < length; i++) {
       byte b = line[i];
       last4 = last4 << 8 | (b >= 0 ? b | 0x20 : 0);
+      if ((last4 & 0xffffff) == URL) {
+        if (showsUrlPassword(line, length, i + 1)) {
+          return i - 2;
+        }
+        word = true;
+      } else if (last4 == SITE) {
+        return i - 3;
+      } else if (last4 == PASS || last4 == ACCT) {
+        if (standsAlone(line, length, i - 3)) {
+          return i - 3;
+        }
+        word = true;
+      } else if (last4 == ADAT || last4 == PSWD) {
+        word = true;
+      }
     }
-    if ((last4 & 0xffffff) == URL) {
-      return showsUrlPassword(line, length, end + 1) ? end - 2 : NO_CANDIDATE;
-    } else if (last4 == SITE) {
-      return end - 3;
-    } else if (last4 == PASS || last4 == ACCT) {
-      return standsAlone(line, length, end - 3) ? end - 3 : NO_CANDIDATE;
-    } else if (last4 == ADAT || last4 == PSWD) {
-      return NO_CANDIDATE;
-    }
-    return NO_WORD;
-  }
-
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
-  private static final long ONES = 0x0101010101010101L;
-  private static final long HIGHS = 0x8080808080808080L;
-
-  /** Folds each ASCII letter of eight bytes to lower case, as the packing does. */
-  private static final long FOLDS = ONES * 0x20;
-
-  private static final long S_ENDS = ONES * 's';
-  private static final long T_ENDS = ONES * 't';
-  private static final long E_ENDS = ONES * 'e';
-  private static final long D_ENDS = ONES * 'd';
-  private static final long SLASH_ENDS = ONES * '/';
-
-  /**
-   * The high bit of each zero byte of the word set, and perhaps of bytes above the lowest zero
-   * byte: each is looked at again one by one, so a place too many costs a look, none is missed.
-   */
-  private static long zeroBytes(long word) {
-    return (word - ONES) & ~word & HIGHS;
+    return word ? NO_CANDIDATE : NO_WORD;
   }
 
   /** What {@link #candidateIn} gives for a line the pattern cannot match. */
