@@ -1,7 +1,7 @@
 package io.ftpseq.cli;
 
 import io.ftpseq.session.Phrase;
-import io.ftpseq.session.PhrasedError;
+import io.ftpseq.session.PhrasedIOException;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -19,24 +19,11 @@ import java.util.zip.ZipException;
 final class Gunzipped extends InputStream {
 
   /** A fault of the gzip data, said as a sentence in ftpseq's words; the message is the English. */
-  static final class Fault extends IOException implements PhrasedError {
+  static final class Fault extends PhrasedIOException {
     private static final long serialVersionUID = 1L;
 
-    @SuppressWarnings("serial") // a phrase holds strings, numbers and phrases only
-    private final Phrase reason;
-
     Fault(String key, Throwable cause) {
-      this(Phrase.of(key), cause);
-    }
-
-    private Fault(Phrase reason, Throwable cause) {
-      super(reason.english(), cause);
-      this.reason = reason;
-    }
-
-    @Override
-    public Phrase reason() {
-      return reason;
+      super(Phrase.of(key), cause);
     }
   }
 

@@ -1,7 +1,7 @@
 package io.ftpseq.proxy;
 
 import io.ftpseq.session.Phrase;
-import io.ftpseq.session.PhrasedError;
+import io.ftpseq.session.PhrasedIOException;
 import java.io.IOException;
 
 /**
@@ -10,20 +10,10 @@ import java.io.IOException;
  * the run's language; the message is the English. A failure of the connection itself is the JDK's
  * {@link IOException}, whose words are the system's.
  */
-final class ClientFailure extends IOException implements PhrasedError {
+final class ClientFailure extends PhrasedIOException {
   private static final long serialVersionUID = 1L;
 
-  @SuppressWarnings("serial") // a phrase holds strings, numbers and phrases only
-  private final Phrase reason;
-
   ClientFailure(Phrase reason, Throwable cause) {
-    super(reason.english(), cause);
-    this.reason = reason;
-  }
-
-  /** Why the proxy gave up on the client's connection. */
-  @Override
-  public Phrase reason() {
-    return reason;
+    super(reason, cause);
   }
 }
