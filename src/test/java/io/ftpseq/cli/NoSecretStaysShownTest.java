@@ -69,12 +69,12 @@ class NoSecretStaysShownTest {
   @Test
   void theKeyAfterAPassCommandOfAJsonLogIsNoPassword() throws Exception {
     String eve =
-        eve(0, "\"completion_code\":[\"220\"],\"reply\":[\"hi\"]")
-            + eve(
+        SecretsInEveryReportTest.eve(0, "\"completion_code\":[\"220\"],\"reply\":[\"hi\"]")
+            + SecretsInEveryReportTest.eve(
                 1,
                 "\"command_data\":\"Rev3rsed\",\"command\":\"PASS\","
                     + "\"completion_code\":[\"530\"],\"reply\":[\"no\"]")
-            + eve(
+            + SecretsInEveryReportTest.eve(
                 2,
                 "\"command\":\"RNTO\",\"command_data\":\"x\",\"completion_code\":[\"503\"],"
                     + "\"reply\":[\"no completion_code for x\"]");
@@ -108,18 +108,6 @@ class NoSecretStaysShownTest {
         CliRun.of(
             "check", "--explain-all", "--report", report, "-o", out.toString(), input.toString());
     return Files.readString(out) + run.err();
-  }
-
-  /** An ftp event of Suricata's eve.json, of one flow, with the given fields of its ftp object. */
-  private static String eve(int tx, String ftp) {
-    return "{\"timestamp\":\"2026-11-23T08:50:0"
-        + tx
-        + ".000000+0000\",\"flow_id\":1,\"event_type\":\"ftp\",\"src_ip\":\"10.0.0.7\","
-        + "\"src_port\":50310,\"dest_ip\":\"10.0.0.2\",\"dest_port\":21,\"tx_id\":"
-        + tx
-        + ",\"ftp\":{"
-        + ftp
-        + "}}\n";
   }
 
   /** A row of Zeek's ftp.log written as JSON, of one connection, with the given fields. */

@@ -331,7 +331,7 @@ class SecretsInEveryReportTest {
   }
 
   /** An ftp event of Suricata's eve.json, of one flow, with the given fields of its ftp object. */
-  private static String eve(int tx, String ftp) {
+  static String eve(int tx, String ftp) {
     return "{\"timestamp\":\"2026-11-23T08:50:0"
         + tx
         + ".000000+0000\",\"flow_id\":1,\"event_type\":\"ftp\",\"src_ip\":\"10.0.0.7\","
