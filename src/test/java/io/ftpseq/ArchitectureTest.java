@@ -12,9 +12,9 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * Data flows one way: the hand-over of batches between threads, protocol, session, rules (with the
  * server profiles), then the capture decoder and the readers, explanations and reports, live
- * checking of Commons Net clients, probing of real servers, the validating proxy, and the command
- * line and the Spark job last. Only the command line and the Spark job's entry point touch standard
- * streams or exit.
+ * checking of Commons Net clients, probing of real servers, the validating proxy, what the two
+ * command lines say of their own use, and the command line and the Spark job last. Only the command
+ * line and the Spark job's entry point touch standard streams or exit.
  */
 @AnalyzeClasses(packages = "io.ftpseq", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -45,6 +45,8 @@ class ArchitectureTest {
           .definedBy("io.ftpseq.probe..")
           .layer("proxy")
           .definedBy("io.ftpseq.proxy..")
+          .layer("usage")
+          .definedBy("io.ftpseq.usage..")
           .layer("spark")
           .definedBy("io.ftpseq.spark..")
           .layer("cli")
@@ -53,6 +55,8 @@ class ArchitectureTest {
           .mayNotBeAccessedByAnyLayer()
           .whereLayer("spark")
           .mayNotBeAccessedByAnyLayer()
+          .whereLayer("usage")
+          .mayOnlyBeAccessedByLayers("spark", "cli")
           .whereLayer("live")
           .mayOnlyBeAccessedByLayers("cli")
           .whereLayer("probe")
@@ -62,7 +66,7 @@ class ArchitectureTest {
           .whereLayer("report")
           .mayOnlyBeAccessedByLayers("live", "proxy", "spark", "cli")
           .whereLayer("explain")
-          .mayOnlyBeAccessedByLayers("report", "live", "probe", "proxy", "spark", "cli")
+          .mayOnlyBeAccessedByLayers("report", "live", "probe", "proxy", "usage", "spark", "cli")
           .whereLayer("transcript")
           .mayOnlyBeAccessedByLayers("spark", "cli")
           .whereLayer("capture")
@@ -90,6 +94,7 @@ class ArchitectureTest {
               "live",
               "probe",
               "proxy",
+              "usage",
               "spark",
               "cli");
 

@@ -1,7 +1,6 @@
 package io.ftpseq.cli;
 
-import java.util.Locale;
-import java.util.ResourceBundle;
+import io.ftpseq.usage.Language;
 import picocli.CommandLine;
 
 /**
@@ -21,18 +20,7 @@ final class HelpLanguage {
   private HelpLanguage() {}
 
   /** Sets the help of every command of {@code cli} in the language; English changes nothing. */
-  static void apply(CommandLine cli, LanguageOption.Language language) {
-    if (language == LanguageOption.Language.en) {
-      return;
-    }
-    cli.setResourceBundle(bundle(language));
-  }
-
-  /** The help bundle of a language other than English. */
-  static ResourceBundle bundle(LanguageOption.Language language) {
-    return ResourceBundle.getBundle(
-        BUNDLE,
-        Locale.forLanguageTag(language.name()),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  static void apply(CommandLine cli, Language language) {
+    language.applyHelp(cli, BUNDLE);
   }
 }

@@ -1,7 +1,7 @@
 package io.ftpseq.cli;
 
 import io.ftpseq.explain.Explainer;
-import java.util.Locale;
+import io.ftpseq.usage.Language;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -12,13 +12,6 @@ import picocli.CommandLine.Spec;
  * before it when it has none of its own.
  */
 final class LanguageOption {
-
-  /** The languages ftpseq speaks. */
-  enum Language {
-    en,
-    fr,
-    ja
-  }
 
   @Option(
       names = "--lang",
@@ -46,13 +39,12 @@ final class LanguageOption {
         return main.language.language;
       }
     }
-    return fromSystem();
+    return Language.fromSystem();
   }
 
   /** The explainer for a language. */
   static Explainer explainer(Language language) {
-    return Explainer.forLocale(
-        language == Language.en ? Locale.ROOT : Locale.forLanguageTag(language.name()));
+    return language.explainer();
   }
 
   /**
@@ -60,30 +52,6 @@ final class LanguageOption {
    * stands, else the system's: a usage error is said before the arguments are read into options.
    */
   static Language fromArguments(String[] args) {
-    for (int i = 0; i < args.length; i++) {
-      String value =
-          args[i].startsWith("--lang=")
-              ? args[i].substring("--lang=".length())
-              : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
-      if (args[i].equals("--")) {
-        break;
-      }
-      for (Language l : Language.values()) {
-        if (l.name().equalsIgnoreCase(value)) {
-          return l;
-        }
-      }
-    }
-    return fromSystem();
-  }
-
-  private static Language fromSystem() {
-    String system = Locale.getDefault().getLanguage();
-    for (Language l : Language.values()) {
-      if (l.name().equals(system)) {
-        return l;
-      }
-    }
-    return Language.en;
+    return Language.fromArguments(args);
   }
 }

@@ -3,6 +3,8 @@ package io.ftpseq.cli;
 import io.ftpseq.explain.Explainer;
 import io.ftpseq.report.UnsafeCharacters;
 import io.ftpseq.session.Phrase;
+import io.ftpseq.usage.Language;
+import io.ftpseq.usage.UsageErrors;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -39,7 +41,7 @@ import picocli.CommandLine.ScopeType;
       ExplainCommand.class,
       CompareCommand.class,
       SimulateCommand.class,
-      CommandLine.HelpCommand.class
+      HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -190,6 +192,8 @@ public final class Main implements Runnable {
     CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
     completion.getCommandSpec().usageMessage().hidden(false);
     completion.getCommandSpec().name("completion"); // its help names it as users call it
+    // picocli makes it a help command, whose parse takes any option or argument in silence
+    completion.getCommandSpec().helpCommand(false);
     cli.addSubcommand("completion", completion);
     cli.setOut(out);
     cli.setErr(err);
@@ -207,14 +211,12 @@ public final class Main implements Runnable {
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, failure));
     cli.setParameterExceptionHandler(
         (e, a) -> {
-          LanguageOption.Language language = LanguageOption.fromArguments(a);
+          Language language = Language.fromArguments(a);
           // one line, whatever a named file's name holds
           err.println(
               "ftpseq: "
                   + UnsafeCharacters.oneLine(
-                      maskQuoted(
-                              UsageErrors.said(
-                                  e, explainer, language == LanguageOption.Language.en))
+                      maskQuoted(UsageErrors.said(e, explainer, language == Language.en))
                           + Suggestions.forError(e, explainer)
                           + Suggestions.forDashedFile(e, a, explainer)));
           err.println("ftpseq: " + UsageErrors.tryHelp(e, explainer));

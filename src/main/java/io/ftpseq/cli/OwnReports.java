@@ -2,6 +2,7 @@ package io.ftpseq.cli;
 
 import io.ftpseq.explain.Explainer;
 import io.ftpseq.transcript.TranscriptFormats;
+import io.ftpseq.usage.Language;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,10 +41,7 @@ final class OwnReports {
 
   /** The summary line of a text report, in each language. */
   private static final List<Pattern> SUMMARIES =
-      Arrays.stream(LanguageOption.Language.values())
-          .map(LanguageOption::explainer)
-          .map(OwnReports::summary)
-          .toList();
+      Arrays.stream(Language.values()).map(Language::explainer).map(OwnReports::summary).toList();
 
   /** Where this process's standard output and error can be seen as files, on Linux. */
   private static final String[][] STREAMS = {

@@ -7,7 +7,7 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * An option's value that one of ftpseq's converters refuses, with why in ftpseq's own words:
  * picocli puts the English message after its own "Invalid value for option", which an English run
- * keeps, and {@link UsageErrors} says the phrase in the run's language.
+ * keeps, and {@link io.ftpseq.usage.UsageErrors} says the phrase in the run's language.
  */
 final class RefusedValue extends TypeConversionException implements PhrasedError {
   private static final long serialVersionUID = 1L;

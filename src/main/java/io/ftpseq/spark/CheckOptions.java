@@ -1,6 +1,8 @@
 package io.ftpseq.spark;
 
 import io.ftpseq.rules.Severity;
+import io.ftpseq.usage.Language;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -32,6 +34,10 @@ public record CheckOptions(
     Objects.requireNonNull(output, "output");
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(language, "language");
+    if (Arrays.stream(Language.values()).noneMatch(l -> l.name().equals(language))) {
+      throw new IllegalArgumentException(
+          "language must be one of " + Arrays.toString(Language.values()) + ", not " + language);
+    }
     if (maxTasks < 0) {
       throw new IllegalArgumentException("maxTasks must be 0 or more, not " + maxTasks);
     }

@@ -3,8 +3,8 @@ package io.ftpseq.spark;
 import io.ftpseq.explain.Explainer;
 import io.ftpseq.rules.ProfileChoice;
 import io.ftpseq.rules.ProfileOption;
+import io.ftpseq.usage.Language;
 import java.io.Serializable;
-import java.util.Locale;
 
 /**
  * What every task needs to check as {@code ftpseq check} would: the profile, the forced format if
@@ -29,7 +29,6 @@ record JobSettings(
 
   /** The explainer for the language. */
   Explainer explainer() {
-    return Explainer.forLocale(
-        language.equals("en") ? Locale.ROOT : Locale.forLanguageTag(language));
+    return Language.valueOf(language).explainer();
   }
 }

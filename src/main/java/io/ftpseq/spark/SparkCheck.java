@@ -1,10 +1,13 @@
 package io.ftpseq.spark;
 
 import io.ftpseq.explain.Explainer;
+import io.ftpseq.report.UnsafeCharacters;
 import io.ftpseq.rules.ProfileOption;
 import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.session.BadValue;
+import io.ftpseq.usage.Language;
+import io.ftpseq.usage.UsageErrors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -12,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
@@ -68,6 +70,9 @@ public final class SparkCheck implements Callable<Integer> {
   /** A defect in ftpseq itself, or the job failed; run again with {@code --debug}. */
   public static final int EXIT_INTERNAL = 4;
 
+  /** The base name of the help bundles, French and Japanese; English is the annotations'. */
+  static final String HELP = "io.ftpseq.spark.Help";
+
   /** Levels for --fail-on. */
   enum FailOn {
     error,
@@ -76,14 +81,11 @@ public final class SparkCheck implements Callable<Integer> {
     never
   }
 
-  /** Languages for --lang. */
-  enum Language {
-    en,
-    fr,
-    ja
-  }
-
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Paths, directories or globs.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "INPUT",
+      descriptionKey = "inputs",
+      description = "Paths, directories or globs.")
   List<String> inputs = new ArrayList<>();
 
   @Option(
@@ -167,13 +169,18 @@ public final class SparkCheck implements Callable<Integer> {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // the help and usage errors in the language asked for wherever --lang stands, as for ftpseq
+    Language spoken = Language.fromArguments(args);
+    spoken.applyHelp(cli, HELP);
     cli.setParameterExceptionHandler(
         (e, a) -> {
-          // one line saying what is wrong, then where help is: as ftpseq check says it; picocli's
-          // own errors (an unknown option) are its English, which spark-check does not translate
-          Explainer explainer = command.explainer();
-          err.println("spark-check: " + e.getMessage());
-          err.println("spark-check: " + explainer.text("usage.tryHelp", "spark-check --help"));
+          // one line saying what is wrong, then where help is: as ftpseq check says it
+          Explainer explainer = spoken.explainer();
+          err.println(
+              "spark-check: "
+                  + UnsafeCharacters.oneLine(
+                      UsageErrors.said(e, explainer, spoken == Language.en)));
+          err.println("spark-check: " + UsageErrors.tryHelp(e, explainer));
           err.flush();
           return EXIT_USAGE;
         });
@@ -236,7 +243,7 @@ public final class SparkCheck implements Callable<Integer> {
             output,
             profile,
             level,
-            (language != null ? language : fromSystem()).name(),
+            (language != null ? language : Language.fromSystem()).name(),
             format,
             !noRotation,
             maxTasks);
@@ -274,9 +281,7 @@ public final class SparkCheck implements Callable<Integer> {
 
   /** The run's language: {@code --lang}, else the system's (also before {@code --lang} is read). */
   private Explainer explainer() {
-    Language chosen = language != null ? language : fromSystem();
-    return Explainer.forLocale(
-        chosen == Language.en ? Locale.ROOT : Locale.forLanguageTag(chosen.name()));
+    return (language != null ? language : Language.fromSystem()).explainer();
   }
 
   /** A usage error, reported as the command line reports one. */
@@ -320,15 +325,5 @@ public final class SparkCheck implements Callable<Integer> {
               }
             })
         .json();
-  }
-
-  private static Language fromSystem() {
-    String system = Locale.getDefault().getLanguage();
-    for (Language l : Language.values()) {
-      if (l.name().equals(system)) {
-        return l;
-      }
-    }
-    return Language.en;
   }
 }

@@ -2,6 +2,7 @@ package io.ftpseq.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ftpseq.usage.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -83,7 +84,7 @@ class TranslatedHelpTest {
   @ParameterizedTest
   @ValueSource(strings = {"fr", "ja"})
   void everyDescriptionOfEveryCommandIsTranslated(String language) {
-    LanguageOption.Language chosen = LanguageOption.Language.valueOf(language);
+    Language chosen = Language.valueOf(language);
     List<String> english = descriptions(commandLine(null));
     List<String> translated = descriptions(commandLine(chosen));
 
@@ -114,7 +115,7 @@ class TranslatedHelpTest {
   }
 
   /** The command line of every command, as the entry point makes it, in the language or English. */
-  private static CommandLine commandLine(LanguageOption.Language language) {
+  private static CommandLine commandLine(Language language) {
     String[] args =
         language == null ? new String[] {"--lang", "en"} : new String[] {"--lang", language.name()};
     PrintWriter nowhere = new PrintWriter(Writer.nullWriter());

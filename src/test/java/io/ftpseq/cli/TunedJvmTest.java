@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ftpseq.usage.Language;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -123,7 +124,7 @@ class TunedJvmTest {
             TunedJvm.OPTIONS,
             true,
             new PrintWriter(err),
-            LanguageOption.explainer(LanguageOption.Language.en));
+            LanguageOption.explainer(Language.en));
 
     assertThat(exitCode).isEmpty();
     assertThat(err.toString())

@@ -48,7 +48,12 @@ class SparkCheckExitCodeTest {
         "--profile nonesuch samples/dialogue/bad-order.txt",
         "--format nonesuch samples/dialogue/bad-order.txt",
         "--lang xx samples/dialogue/bad-order.txt",
-        "--profile no/such/profile.json samples/dialogue/bad-order.txt"
+        "--profile no/such/profile.json samples/dialogue/bad-order.txt",
+        "--bogus samples/dialogue/bad-order.txt",
+        "--lang fr --bogus samples/dialogue/bad-order.txt",
+        "--lang=ja --fail-on sometimes samples/dialogue/bad-order.txt",
+        "--fail-on sometimes samples/dialogue/bad-order.txt --lang fr",
+        "--lang ja --profile nonesuch samples/dialogue/bad-order.txt"
       })
   void exitCodeIsTheCommandLines(String arguments, SparkSession spark) {
     List<String> args = List.of(arguments.split(" "));
@@ -63,8 +68,10 @@ class SparkCheckExitCodeTest {
     assertThat(code).as(err.toString()).isEqualTo(cli.exitCode());
     assertThat(err.toString()).doesNotContain("\tat ");
     if (code == SparkCheck.EXIT_USAGE) {
-      // the same one-line message, then where help is, each line naming the program
+      // the same one-line message in the same language, then where help is, each line naming
+      // the program
       List<String> lines = err.toString().lines().toList();
+      List<String> cliLines = cli.err().lines().toList();
       assertThat(lines).hasSize(2);
       assertThat(lines.get(0).replaceFirst("^spark-check: ", "ftpseq: "))
           .isEqualTo(
@@ -73,7 +80,12 @@ class SparkCheckExitCodeTest {
                   .findFirst()
                   .orElse("")
                   .replaceFirst(" \\(did you mean '[^']*'\\?\\)", ""));
-      assertThat(lines.get(1)).isEqualTo("spark-check: try 'spark-check --help' for usage");
+      assertThat(lines.get(1))
+          .isEqualTo(
+              cliLines
+                  .get(1)
+                  .replaceFirst("^ftpseq: ", "spark-check: ")
+                  .replace("ftpseq check --help", "spark-check --help"));
     }
     assertThat(spark.sparkContext().isStopped()).as("a running session is left running").isFalse();
   }

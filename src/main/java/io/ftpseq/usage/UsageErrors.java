@@ -1,4 +1,4 @@
-package io.ftpseq.cli;
+package io.ftpseq.usage;
 
 import io.ftpseq.explain.Explainer;
 import io.ftpseq.session.PhrasedError;
@@ -14,9 +14,10 @@ import picocli.CommandLine.Model.OptionSpec;
  * Picocli's own usage errors said in the run's language. Picocli writes them in English ({@code
  * Unknown option: '--bogus'}, {@code Missing required parameter: 'URL'}); its exceptions carry what
  * they are about, so a French or Japanese run says the same from the Messages bundles. An English
- * run keeps picocli's words, and an error that ftpseq raised is already in the run's language.
+ * run keeps picocli's words, and an error that ftpseq raised is already in the run's language. Both
+ * command lines, {@code ftpseq} and {@code spark-check}, say them so.
  */
-final class UsageErrors {
+public final class UsageErrors {
 
   /** The types picocli reads as whole numbers, whose refusal says "is not an int". */
   private static final Set<Class<?>> WHOLE_NUMBERS =
@@ -25,7 +26,8 @@ final class UsageErrors {
   private UsageErrors() {}
 
   /** What the error says, in the language of {@code explainer}; {@code english} keeps picocli's. */
-  static String said(CommandLine.ParameterException error, Explainer explainer, boolean english) {
+  public static String said(
+      CommandLine.ParameterException error, Explainer explainer, boolean english) {
     if (english) {
       return error.getMessage();
     }
@@ -74,7 +76,7 @@ final class UsageErrors {
   }
 
   /** The line after the error that points at the command's help. */
-  static String tryHelp(CommandLine.ParameterException error, Explainer explainer) {
+  public static String tryHelp(CommandLine.ParameterException error, Explainer explainer) {
     return explainer.text(
         "usage.tryHelp", error.getCommandLine().getCommandSpec().qualifiedName() + " --help");
   }

@@ -1,0 +1,6 @@
+/**
+ * What ftpseq's two command lines, {@code ftpseq} and the Spark job's {@code spark-check}, say
+ * about how they are used, in the run's language: the languages they speak, picocli's usage errors
+ * and the help read from a bundle of each language.
+ */
+package io.ftpseq.usage;
