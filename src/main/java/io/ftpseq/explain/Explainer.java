@@ -113,9 +113,9 @@ public final class Explainer {
     return phrase.in(bundle, locale);
   }
 
-  /** What is wrong in a problem, in this language when ftpseq's words are known as a phrase. */
+  /** What is wrong in a problem, in this language. */
   public String problem(Problem problem) {
-    return problem.phrase() == null ? problem.message() : say(problem.phrase());
+    return say(problem.phrase());
   }
 
   /**

@@ -9,9 +9,6 @@ import java.util.stream.IntStream;
  */
 public record ReplyCode(int value) implements Comparable<ReplyCode> {
 
-  /** What a problem says of a reply line whose code is not one ({@link #parse} gives null). */
-  public static final String NOT_A_CODE = "reply code is not three digits from 100 to 699";
-
   // made once, not on every reply: values() copies its array
   private static final Category[] CATEGORIES = Category.values();
   private static final Function[] FUNCTIONS = Function.values();

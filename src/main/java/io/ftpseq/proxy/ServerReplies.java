@@ -3,7 +3,6 @@ package io.ftpseq.proxy;
 import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyAssembler;
-import io.ftpseq.protocol.ReplyCode;
 import io.ftpseq.protocol.Verb;
 import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
@@ -47,7 +46,7 @@ final class ServerReplies implements Runnable {
         String text = ControlText.of(line);
         raw.write(crlf(line));
         if (ControlText.hasNul(line)) {
-          garbage(text, "a reply line with a NUL byte");
+          garbage(text, Phrase.of("problem.nulInReply"));
           return;
         }
         if (!accept(assembler.accept(text), text, raw)) {
@@ -92,7 +91,7 @@ final class ServerReplies implements Runnable {
       return true;
     }
     if (outcome instanceof ReplyAssembler.Malformed) {
-      garbage(text, ReplyCode.NOT_A_CODE);
+      garbage(text, Phrase.of("problem.notACode"));
       return false;
     }
     if (outcome instanceof ReplyAssembler.Overlong overlong) {
@@ -108,9 +107,11 @@ final class ServerReplies implements Runnable {
     return true;
   }
 
-  private void garbage(String text, String reason) {
+  private void garbage(String text, Phrase reason) {
     String shown = session.log().mask(ControlText.printable(text));
-    session.log().garbage(shown, reason + ": " + Problem.quoteReply(shown));
+    session
+        .log()
+        .garbage(shown, Phrase.of("problem.unreadableReply", reason, Problem.quoteReply(shown)));
     session.endForServer(Phrase.of("proxy.end.notAReply", shown));
   }
 

@@ -10,6 +10,7 @@ import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Validator;
 import io.ftpseq.session.InputSummary;
+import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent;
 import io.ftpseq.session.SessionEvent.CommandSent;
@@ -154,8 +155,9 @@ final class SessionLog {
    * Records a line from the server that is not a reply, as a problem at that line.
    *
    * @param text the line, printable and with the session's secrets masked
+   * @param reason why it is not a reply, quoting it
    */
-  synchronized void garbage(String text, String reason) {
+  synchronized void garbage(String text, Phrase reason) {
     long line = write("S: " + text);
     problems++;
     flush();

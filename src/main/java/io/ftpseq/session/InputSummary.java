@@ -56,11 +56,6 @@ public record InputSummary(
     }
   }
 
-  /** An input that could not be read at all: one problem, nothing counted. */
-  public static InputSummary unreadable(String source, String why) {
-    return unreadable(new Problem(new Source(source, 0), why));
-  }
-
   /** An input that could not be read at all: its one problem, at line 0, nothing counted. */
   public static InputSummary unreadable(Problem problem) {
     String source = problem.source().file();

@@ -16,13 +16,13 @@ import java.util.function.UnaryOperator;
  * server's text has none looked for in its words; the secrets the input shows elsewhere are masked
  * in every quote of a message by {@link #masked}.
  *
- * <p>The message is in English; a problem made from a {@link Phrase} keeps it, so that a report in
- * another language says the same in that language.
+ * <p>A problem is always made from a {@link Phrase}, so that every report says it in its own
+ * language; the message is the phrase's English, for logs and for callers that know no language.
+ * There is no problem in English only: one would be English in a French or Japanese report.
  *
  * @param source where the problem is
  * @param message what is wrong, quoting the input, in English
- * @param phrase the same as words to say in the report's language, or null for a message that is
- *     only English
+ * @param phrase the same as words to say in the report's language
  */
 public record Problem(Source source, String message, Phrase phrase) {
 
@@ -36,12 +36,8 @@ public record Problem(Source source, String message, Phrase phrase) {
   public Problem {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(phrase, "phrase");
     message = cut(message, MESSAGE_LIMIT);
-  }
-
-  /** A problem whose message is only English. */
-  public Problem(Source source, String message) {
-    this(source, message, null);
   }
 
   /** A problem in ftpseq's words, said in each report's language. */
@@ -100,8 +96,8 @@ public record Problem(Source source, String message, Phrase phrase) {
    */
   public Problem masked(UnaryOperator<String> mask) {
     String masked = masked(message, mask);
-    Phrase maskedPhrase = phrase == null ? null : phrase.masked(arg -> masked(arg, mask));
-    return masked.equals(message) && Objects.equals(maskedPhrase, phrase)
+    Phrase maskedPhrase = phrase.masked(arg -> masked(arg, mask));
+    return masked.equals(message) && maskedPhrase.equals(phrase)
         ? this
         : new Problem(source, masked, maskedPhrase);
   }

@@ -3,6 +3,7 @@ package io.ftpseq.spark;
 import io.ftpseq.explain.Explainer;
 import io.ftpseq.report.CheckRun;
 import io.ftpseq.rules.Severity;
+import io.ftpseq.session.InputSummary;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.Source;
 import java.io.IOException;
@@ -69,13 +70,13 @@ final class CheckJob {
 
   private CheckResult write(
       CheckOptions options, InputListing listing, JavaRDD<GroupResult> results) throws IOException {
+    Explainer explainer = settings.explainer();
     // the inputs named nothing: each an input that could not be read, as on the command line
     GroupResult.Builder unlisted = new GroupResult.Builder();
     for (Problem problem : listing.problems()) {
       String input = problem.source().file();
       LineMap lines = new LineMap(List.of(input), new long[] {0});
-      InputRows.add(
-          CheckerAdapter.unreadable(input, problem.message()), List.of(), lines, unlisted);
+      InputRows.add(InputSummary.unreadable(problem), List.of(), lines, unlisted, explainer);
     }
     GroupResult driverRows = unlisted.build();
 
@@ -134,7 +135,6 @@ final class CheckJob {
         "dimension",
         "value");
 
-    Explainer explainer = settings.explainer();
     String line = CheckerAdapter.summary(run, explainer);
     writer.text("summary.txt", line + "\n");
     writer.text("summary.md", MarkdownSummary.of(line, summary, explainer));

@@ -6,14 +6,20 @@ import io.ftpseq.rules.ProfileChoice;
 import io.ftpseq.session.BadValue;
 import io.ftpseq.session.InputSummary;
 import io.ftpseq.session.Phrase;
+import io.ftpseq.session.PhrasedError;
+import io.ftpseq.session.Problem;
+import io.ftpseq.session.Source;
 import io.ftpseq.transcript.CaptureFormat;
 import io.ftpseq.transcript.TranscriptChecker;
 import io.ftpseq.transcript.TranscriptFormat;
 import io.ftpseq.transcript.TranscriptFormats;
+import java.io.EOFException;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
+import org.apache.hadoop.security.AccessControlException;
 
 /**
  * The one place the Spark job meets {@code ftpseq check}: its checker ({@link TranscriptChecker}),
@@ -59,9 +65,35 @@ final class CheckerAdapter {
     return checker.check(name, in, sessions);
   }
 
-  /** An input that could not be opened at all, as {@code ftpseq check} counts it. */
-  static InputSummary unreadable(String name, String why) {
-    return InputSummary.unreadable(name, why);
+  /** An input that could not be opened or read, as {@code ftpseq check} counts it. */
+  static InputSummary unreadable(String name, IOException e) {
+    return InputSummary.unreadable(
+        new Problem(new Source(name, 0), Phrase.of("input.cannotRead", why(e))));
+  }
+
+  /**
+   * Why a file could not be read or listed, in words to say in the run's language: ftpseq's own
+   * when it knows the failure (a file that is not there, a permission refused), else the message of
+   * the file system or library that failed, as it wrote it.
+   */
+  static Phrase why(Exception e) {
+    Optional<Phrase> own = PhrasedError.phraseOf(e);
+    if (own.isPresent()) {
+      return own.get();
+    }
+    if (e instanceof FileNotFoundException) {
+      return Phrase.of("input.reason.missing");
+    }
+    if (e instanceof AccessControlException) {
+      return Phrase.of("input.reason.denied");
+    }
+    if (e instanceof EOFException) {
+      return Phrase.of("input.reason.cutShort");
+    }
+    String message = e.getMessage() == null ? "" : e.getMessage().strip();
+    return message.isEmpty()
+        ? Phrase.of("input.reason.io")
+        : Phrase.of("input.reason.system", message);
   }
 
   /**

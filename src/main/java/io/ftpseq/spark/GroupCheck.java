@@ -1,5 +1,6 @@
 package io.ftpseq.spark;
 
+import io.ftpseq.explain.Explainer;
 import io.ftpseq.session.InputSummary;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,12 +19,14 @@ final class GroupCheck {
 
   private final JobSettings settings;
   private final CheckerAdapter checker;
+  private final Explainer explainer;
   private final SessionRows rows;
 
   GroupCheck(JobSettings settings) {
     this.settings = settings;
     this.checker = new CheckerAdapter(settings.profile(), settings.format());
-    this.rows = new SessionRows(settings.explainer());
+    this.explainer = settings.explainer();
+    this.rows = new SessionRows(explainer);
   }
 
   /** Adds the rows of one group. */
@@ -45,10 +48,10 @@ final class GroupCheck {
     } catch (IOException e) {
       // when only closing failed, the whole file was read and its summary stands
       if (input == null) {
-        input = CheckerAdapter.unreadable(file.name(), "cannot read: " + e.getMessage());
+        input = CheckerAdapter.unreadable(file.name(), e);
       }
     }
-    InputRows.add(input, List.of(file.name()), lines, out);
+    InputRows.add(input, List.of(file.name()), lines, out, explainer);
   }
 
   private void checkJoined(InputGroup group, GroupResult.Builder out) {
@@ -61,9 +64,10 @@ final class GroupCheck {
           checker.check(
               group.name(), stream, (order, s) -> rows.add(s, group.name(), stream.lineMap(), out));
     } catch (IOException e) {
-      input = CheckerAdapter.unreadable(group.name(), "cannot read: " + e.getMessage());
+      input = CheckerAdapter.unreadable(group.name(), e);
     }
-    InputRows.add(InputRows.withProblems(input, stream.problems()), names, stream.lineMap(), out);
+    InputRows.add(
+        InputRows.withProblems(input, stream.problems()), names, stream.lineMap(), out, explainer);
   }
 
   /** Whether a file of the group is a packet capture; an unreadable one is left to the check. */

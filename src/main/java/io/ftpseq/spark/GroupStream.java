@@ -1,5 +1,6 @@
 package io.ftpseq.spark;
 
+import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.Source;
 import java.io.IOException;
@@ -7,7 +8,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The files of a group read as one stream, oldest first, with what is needed to point back into
@@ -102,13 +102,7 @@ final class GroupStream extends InputStream {
       problems.add(
           new Problem(
               new Source(files.get(index).name(), 0),
-              String.format(
-                  Locale.ROOT,
-                  "the file breaks off after %,d bytes (%s); its %,d lines before the break were"
-                      + " checked, and the next file follows",
-                  bytes,
-                  e.getMessage(),
-                  lines)));
+              Phrase.of("spark.fileBreaksOff", bytes, CheckerAdapter.why(e), lines)));
       return -1;
     }
   }
@@ -132,7 +126,9 @@ final class GroupStream extends InputStream {
         return true;
       } catch (IOException e) {
         problems.add(
-            new Problem(new Source(files.get(index).name(), 0), "cannot read: " + e.getMessage()));
+            new Problem(
+                new Source(files.get(index).name(), 0),
+                Phrase.of("input.cannotRead", CheckerAdapter.why(e))));
       }
     }
     index = files.size();

@@ -1,5 +1,6 @@
 package io.ftpseq.spark;
 
+import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.Source;
 import java.io.IOException;
@@ -38,10 +39,12 @@ record InputListing(List<InputFile> files, List<Problem> problems) {
     for (String input : inputs) {
       try {
         if (!add(input, configuration, files)) {
-          problems.add(new Problem(new Source(input, 0), "no such file or directory"));
+          problems.add(new Problem(new Source(input, 0), Phrase.of("input.reason.missing")));
         }
       } catch (IOException | IllegalArgumentException e) {
-        problems.add(new Problem(new Source(input, 0), "cannot list: " + e.getMessage()));
+        problems.add(
+            new Problem(
+                new Source(input, 0), Phrase.of("input.cannotList", CheckerAdapter.why(e))));
       }
     }
     List<InputFile> unique = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.ftpseq.spark;
 
+import io.ftpseq.explain.Explainer;
 import io.ftpseq.session.InputSummary;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.Source;
@@ -33,10 +34,16 @@ final class InputRows {
    * counts.
    *
    * @param files the files read as the input, in order
+   * @param explainer says the problems in the job's language
    */
-  static void add(InputSummary input, List<String> files, LineMap lines, GroupResult.Builder out) {
+  static void add(
+      InputSummary input,
+      List<String> files,
+      LineMap lines,
+      GroupResult.Builder out,
+      Explainer explainer) {
     for (Problem problem : input.inputProblems()) {
-      out.problem(SessionRows.inputProblem(input.source(), lines, problem));
+      out.problem(SessionRows.inputProblem(input.source(), lines, problem, explainer));
     }
     out.input(row(input, files));
   }

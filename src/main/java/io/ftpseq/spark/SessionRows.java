@@ -33,7 +33,7 @@ final class SessionRows {
     }
     for (Problem problem : session.problems()) {
       Source at = lines.locate(problem.source(), input);
-      out.problem(row(input, at.file(), session.session(), at, problem.message()));
+      out.problem(row(input, at.file(), session.session(), at, explainer.problem(problem)));
     }
     for (Note note : session.notes()) {
       Source at = lines.locate(note.source(), input);
@@ -73,13 +73,13 @@ final class SessionRows {
    * The row of a problem of an input itself, which belongs to no session: at a line (pointed into
    * its own file), or, at line 0, the input or file as a whole, with no position.
    */
-  static Row inputProblem(String input, LineMap lines, Problem problem) {
+  static Row inputProblem(String input, LineMap lines, Problem problem, Explainer explainer) {
+    String said = explainer.problem(problem);
     if (problem.source().line() == 0) {
-      return RowFactory.create(
-          input, problem.source().file(), null, null, null, null, null, problem.message());
+      return RowFactory.create(input, problem.source().file(), null, null, null, null, null, said);
     }
     Source at = lines.locate(problem.source(), input);
-    return row(input, at.file(), null, at, problem.message());
+    return row(input, at.file(), null, at, said);
   }
 
   private static Row unlisted(Unlisted unlisted) {

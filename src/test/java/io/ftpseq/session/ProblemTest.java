@@ -1,6 +1,7 @@
 package io.ftpseq.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.ftpseq.protocol.Secrets;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class ProblemTest {
   @Test
   void ownWordsAndNumbersAreNeverMasked() {
     Secrets secrets = learnt("2", "66");
-    Problem problem = new Problem(AT, "the capture is truncated: packet 37 has 2 of its 66 bytes");
+    Problem problem = new Problem(AT, Phrase.of("problem.capture.packetCut", 37, 2, 66));
 
     assertThat(problem.masked(secrets::mask).message())
         .isEqualTo("the capture is truncated: packet 37 has 2 of its 66 bytes");
@@ -29,10 +30,8 @@ class ProblemTest {
 
   @Test
   void ownWordsAreNotReadAsAPasswordInFreeText() {
-    assertThat(new Problem(AT, "a record, not a single value, in the field password").message())
+    assertThat(new Problem(AT, Phrase.of("problem.zeek.record", "password")).message())
         .isEqualTo("a record, not a single value, in the field password");
-    assertThat(new Problem(AT, "the password is 2 characters too long").message())
-        .isEqualTo("the password is 2 characters too long");
   }
 
   @Test
@@ -41,10 +40,12 @@ class ProblemTest {
     // there; a shorter one only where it is sent (SecretsTest)
     Secrets secrets = learnt("2222");
     Problem problem =
-        new Problem(AT, "packet 2222 has a line " + Problem.quote("USER 2222 x2222") + ", 2222");
+        new Problem(
+            AT,
+            Phrase.of("problem.unreadableLine", "2222", "2222", Problem.quote("USER 2222 x2222")));
 
     assertThat(problem.masked(secrets::mask).message())
-        .isEqualTo("packet 2222 has a line \"USER **** x2222\", 2222");
+        .isEqualTo("cannot read this 2222 line: 2222: \"USER **** x2222\"");
   }
 
   @Test
@@ -58,9 +59,9 @@ class ProblemTest {
     String quoted = Problem.quoteReply("331 Password required for s3cret: password is x");
     assertThat(quoted).isEqualTo("\"331 Password required for s3cret: password is x\"");
 
-    Problem problem = new Problem(AT, "not a reply: " + quoted);
+    Problem problem = new Problem(AT, Phrase.of("problem.script.notCommand", quoted));
     assertThat(problem.masked(learnt("s3cret")::mask).message())
-        .isEqualTo("not a reply: \"331 Password required for ****: password is x\"");
+        .isEqualTo("not a command: \"331 Password required for ****: password is x\"");
   }
 
   @Test
@@ -68,35 +69,48 @@ class ProblemTest {
     String quoted = Problem.quote("say \"hi\" to s3cret");
     assertThat(quoted).isEqualTo("\"say \"\"hi\"\" to s3cret\"");
 
-    Problem problem = new Problem(AT, "not a line: " + quoted + " 1");
+    Problem problem = new Problem(AT, Phrase.of("problem.strayLine", "1", quoted));
     assertThat(problem.masked(learnt("s3cret", "1")::mask).message())
-        .isEqualTo("not a line: \"say \"\"hi\"\" to ****\" 1");
+        .isEqualTo("not a 1 line: \"say \"\"hi\"\" to ****\"");
   }
 
   @Test
   void aSecretAfterAQuoteInTheInputIsStillInsideTheQuote() {
     // a single quote ending the quoted text early would leave the password outside it
-    Problem problem = new Problem(AT, "not a line: " + Problem.quote("~~ \" s3cret ~~") + " ok");
+    Problem problem =
+        new Problem(AT, Phrase.of("problem.strayLine", "ok", Problem.quote("~~ \" s3cret ~~")));
 
     assertThat(problem.masked(learnt("s3cret")::mask).message())
-        .isEqualTo("not a line: \"~~ \"\" **** ~~\" ok");
+        .isEqualTo("not a ok line: \"~~ \"\" **** ~~\"");
   }
 
   @Test
   void severalQuotesAreEachMaskedAndACutQuoteToo() {
     String longLine = "s3cret ".repeat(40);
     Problem problem =
-        new Problem(AT, Problem.quote("a s3cret") + " then " + Problem.quote(longLine) + " 1");
+        new Problem(
+            AT,
+            Phrase.of(
+                "problem.unreadableLine", "1", Problem.quote("a s3cret"), Problem.quote(longLine)));
 
     assertThat(problem.masked(learnt("s3cret", "1")::mask).message())
-        .startsWith("\"a ****\" then \"**** ****")
-        .endsWith("...\" (280 characters) 1")
+        .startsWith("cannot read this 1 line: \"a ****\": \"**** ****")
+        .endsWith("...\" (280 characters)")
         .doesNotContain("s3cret");
   }
 
   @Test
+  void aProblemWithoutAPhraseIsRefused() {
+    // a problem in English only would be English in a French or Japanese report
+    assertThatNullPointerException()
+        .isThrownBy(() -> new Problem(AT, "not a command: \"x\"", null))
+        .withMessage("phrase");
+  }
+
+  @Test
   void aMaskThatChangesNothingGivesTheSameProblem() {
-    Problem problem = new Problem(AT, "not a line: " + Problem.quote("nothing secret"));
+    Problem problem =
+        new Problem(AT, Phrase.of("problem.script.notCommand", Problem.quote("nothing secret")));
     assertThat(problem.masked(learnt("s3cret")::mask)).isSameAs(problem);
   }
 }

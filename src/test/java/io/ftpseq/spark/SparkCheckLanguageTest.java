@@ -2,7 +2,12 @@ package io.ftpseq.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ftpseq.explain.Explainer;
+import io.ftpseq.session.Problem;
 import io.ftpseq.usage.Language;
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.TreeSet;
+import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,8 +27,9 @@ import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code spark-check} speaks the run's language as {@code ftpseq} does: its help says it. Its usage
- * errors are pinned against the command line's in {@link SparkCheckExitCodeTest}.
+ * {@code spark-check} speaks the run's language as {@code ftpseq} does: its help, and the problems
+ * of its inputs as its problems table and every report say them. Its usage errors are pinned
+ * against the command line's in {@link SparkCheckExitCodeTest}.
  */
 class SparkCheckLanguageTest {
 
@@ -82,6 +89,99 @@ class SparkCheckLanguageTest {
           .as(key)
           .doesNotContain(" :", " ;", " ?", " !", " »", "« ");
     }
+  }
+
+  /** An input that names nothing is a problem that each language says in its own words. */
+  @Test
+  void anInputThatNamesNothingIsSaidInTheRunsLanguage() {
+    InputListing listing = InputListing.of(List.of("no/such/input"), new Configuration());
+
+    assertThat(listing.problems()).hasSize(1);
+    Problem problem = listing.problems().get(0);
+    assertThat(said(problem, "fr")).isEqualTo("fichier ou répertoire inexistant");
+    assertThat(said(problem, "ja")).isEqualTo("そのようなファイルやディレクトリはありません");
+    assertThat(said(problem, "en")).isEqualTo("no such file or directory");
+  }
+
+  /**
+   * A file of a rotation group that cannot be opened, or that breaks off, is a problem said in the
+   * run's language, numbers grouped as the language groups them.
+   */
+  @Test
+  void aRotatedFileThatCannotBeReadIsSaidInTheRunsLanguage() throws IOException {
+    byte[] content = "USER a\n".repeat(200).getBytes(StandardCharsets.US_ASCII);
+    List<InputFile> files =
+        List.of(
+            new InputFile("mem:gone", "gone", 0), new InputFile("mem:cut", "cut", content.length));
+    GroupStream stream =
+        new GroupStream(
+            files,
+            file -> {
+              if (file.name().equals("gone")) {
+                throw new FileNotFoundException("mem:gone");
+              }
+              return breakingOff(content);
+            });
+    stream.readAllBytes();
+
+    assertThat(stream.problems()).hasSize(2);
+    assertThat(said(stream.problems().get(0), "fr"))
+        .isEqualTo("illisible\u00a0: fichier ou répertoire inexistant");
+    assertThat(said(stream.problems().get(1), "fr"))
+        .isEqualTo(
+            "le fichier s’interrompt après "
+                + explainer("fr").number(1400)
+                + " octets (le fichier se termine avant la fin de ses données)\u00a0; ses 200"
+                + " lignes d’avant la coupure ont été vérifiées, et le fichier suivant prend la"
+                + " suite");
+    assertThat(said(stream.problems().get(1), "ja")).startsWith("ファイルが 1,400 バイトで途切れています");
+    assertThat(said(stream.problems().get(1), "en"))
+        .isEqualTo(
+            "the file breaks off after 1,400 bytes (the file ends before its data does); its 200"
+                + " lines before the break were checked, and the next file follows");
+  }
+
+  /** The problems table says each problem in the job's language. */
+  @Test
+  void theProblemsTableSaysProblemsInTheJobsLanguage() {
+    InputListing listing = InputListing.of(List.of("no/such/input"), new Configuration());
+    Problem problem = listing.problems().get(0);
+    LineMap lines = new LineMap(List.of("no/such/input"), new long[] {0});
+
+    assertThat(
+            SessionRows.inputProblem("no/such/input", lines, problem, explainer("fr"))
+                .<String>getAs(7))
+        .isEqualTo("fichier ou répertoire inexistant");
+  }
+
+  /** A stream that gives the bytes, then fails as a truncated .gz does. */
+  private static InputStream breakingOff(byte[] content) {
+    return new InputStream() {
+      private final InputStream in = new ByteArrayInputStream(content);
+
+      @Override
+      public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        int n = in.read(b, off, len);
+        if (n < 0) {
+          throw new EOFException("Unexpected end of ZLIB input stream");
+        }
+        return n;
+      }
+    };
+  }
+
+  private static String said(Problem problem, String language) {
+    return explainer(language).problem(problem);
+  }
+
+  private static Explainer explainer(String language) {
+    return Language.valueOf(language).explainer();
   }
 
   private static List<String> descriptions(CommandLine command) {
