@@ -3,6 +3,7 @@ package io.ftpseq.cli;
 import io.ftpseq.report.CheckRun;
 import io.ftpseq.session.BadValue;
 import io.ftpseq.session.Phrase;
+import io.ftpseq.session.PhrasedError;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.Source;
 import io.ftpseq.transcript.TranscriptFormats;
@@ -556,6 +557,9 @@ final class Inputs {
    * name in their message, what the system said about it, as it said it.
    */
   static Phrase why(IOException e) {
+    if (e instanceof PhrasedError phrased) {
+      return phrased.reason(); // already in ftpseq's words
+    }
     if (e instanceof AccessDeniedException) {
       return Phrase.of("input.reason.denied");
     }

@@ -3,6 +3,7 @@ package io.ftpseq.cli;
 import io.ftpseq.explain.Explainer;
 import io.ftpseq.report.UnsafeCharacters;
 import io.ftpseq.session.Phrase;
+import io.ftpseq.session.PhrasedError;
 import io.ftpseq.usage.Language;
 import io.ftpseq.usage.UsageErrors;
 import java.io.FileDescriptor;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -284,13 +286,26 @@ public final class Main implements Runnable {
   private record Failure(boolean debug, PrintWriter err, Explainer explainer, String outOfMemory) {}
 
   /**
-   * A failure that ends the run: out of memory when memory ran out anywhere beneath it, else an
-   * internal error.
+   * A failure that ends the run: out of memory when memory ran out anywhere beneath it; a file the
+   * run needs that could not be written or read (the temporary file of sessions on a full disk),
+   * said in ftpseq's words, as a report that could not be written; else an internal error.
    */
   private static int failure(Throwable e, Failure failure) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof OutOfMemoryError) {
         return outOfMemory(failure.err(), failure.outOfMemory());
+      }
+    }
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof UncheckedIOException
+          && cause.getCause() instanceof PhrasedError phrased
+          && failure.explainer() != null) {
+        failure
+            .err()
+            .println(
+                "ftpseq: " + UnsafeCharacters.oneLine(failure.explainer().say(phrased.reason())));
+        failure.err().flush();
+        return ExitCodes.USAGE;
       }
     }
     return internalError(e, failure);

@@ -5,6 +5,7 @@ import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.session.InputSummary;
+import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import java.io.IOException;
 import java.io.Writer;
@@ -77,7 +78,12 @@ public final class JunitXmlReport implements ReportWriter {
       xml.flush();
       out.flush();
     } catch (XMLStreamException e) {
-      throw new IOException("cannot write the JUnit report: " + e.getMessage(), e);
+      // the writer's own failure (a full disk) is said as any report's; the XML writer's otherwise
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new ReportFault(
+          Phrase.of("report.junit.cannotWrite", String.valueOf(e.getMessage())), e);
     }
   }
 

@@ -259,7 +259,7 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
           spillIn = FileChannel.open(spill);
         }
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the temporary session file " + spill, e);
+        throw new UncheckedIOException(ReportFault.cannotReadSessions(spill, e));
       }
       int buffer = Math.max(MIN_BUFFER, Math.min(MAX_BUFFER, READ_BUFFERS / runs.size()));
       for (long[] run : runs) {
@@ -305,7 +305,7 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
       held.clear();
       heldBytes = 0;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the temporary session file " + spill, e);
+      throw new UncheckedIOException(ReportFault.cannotWriteSessions(spill, e));
     }
   }
 
@@ -382,7 +382,7 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
         }
         return true;
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the temporary session file " + spill, e);
+        throw new UncheckedIOException(ReportFault.cannotReadSessions(spill, e));
       }
     }
 
@@ -397,7 +397,7 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
       try {
         return codec().readValue(record, SessionCheck.class);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the temporary session file " + spill, e);
+        throw new UncheckedIOException(ReportFault.cannotReadSessions(spill, e));
       }
     }
 
@@ -419,12 +419,12 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
       buffer.clear();
       buffer.limit((int) Math.min(buffer.capacity(), end - position));
       if (!buffer.hasRemaining()) {
-        throw new EOFException("the temporary session file ends inside a session");
+        throw new EOFException(); // said as a file cut short (ReportFault)
       }
       while (buffer.hasRemaining()) {
         int read = spillIn.read(buffer, position + buffer.position());
         if (read < 0) {
-          throw new EOFException("the temporary session file ends inside a session");
+          throw new EOFException();
         }
       }
       position += buffer.position();
