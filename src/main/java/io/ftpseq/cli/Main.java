@@ -68,10 +68,6 @@ public final class Main implements Runnable {
 
   private static final int RESERVE_CHUNK_BYTES = 32 * 1024;
 
-  /** A quotation as each language writes one: 'x', « x » in French, 「x」 in Japanese. */
-  private static final java.util.regex.Pattern QUOTED =
-      java.util.regex.Pattern.compile("(')([^']*)(')|(«\u00a0)(.*?)(\u00a0»)|(「)([^」]*)(」)");
-
   /**
    * The out-of-memory line while the run's language is not known yet (memory ran out reading its
    * bundle): the English of {@code run.outOfMemory}, made before memory runs out.
@@ -267,16 +263,7 @@ public final class Main implements Runnable {
    * are left alone.
    */
   static String maskQuoted(String message) {
-    return QUOTED
-        .matcher(message)
-        .replaceAll(
-            m -> {
-              int open = m.group(1) != null ? 1 : m.group(4) != null ? 4 : 7;
-              return java.util.regex.Matcher.quoteReplacement(
-                  m.group(open)
-                      + io.ftpseq.protocol.Command.maskPasswords(m.group(open + 1))
-                      + m.group(open + 2));
-            });
+    return UsageErrors.maskQuoted(message);
   }
 
   /**

@@ -11,6 +11,7 @@ import io.ftpseq.usage.UsageErrors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -174,12 +175,14 @@ public final class SparkCheck implements Callable<Integer> {
     spoken.applyHelp(cli, HELP);
     cli.setParameterExceptionHandler(
         (e, a) -> {
-          // one line saying what is wrong, then where help is: as ftpseq check says it
+          // one line saying what is wrong, then where help is: as ftpseq check says it, with the
+          // passwords masked in what it quotes back
           Explainer explainer = spoken.explainer();
           err.println(
               "spark-check: "
                   + UnsafeCharacters.oneLine(
-                      UsageErrors.said(e, explainer, spoken == Language.en)));
+                      UsageErrors.maskQuoted(
+                          UsageErrors.said(e, explainer, spoken == Language.en))));
           err.println("spark-check: " + UsageErrors.tryHelp(e, explainer));
           err.flush();
           return EXIT_USAGE;
@@ -187,9 +190,15 @@ public final class SparkCheck implements Callable<Integer> {
     cli.setExecutionExceptionHandler(
         (e, c, p) -> {
           Explainer explainer = command.explainer();
-          err.println("spark-check: " + explainer.text("run.internalError", String.valueOf(e)));
+          err.println(
+              "spark-check: "
+                  + explainer.text(
+                      "run.internalError",
+                      io.ftpseq.protocol.Command.maskPasswords(String.valueOf(e))));
           if (Arrays.asList(args).contains("--debug")) {
-            e.printStackTrace(err);
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            err.print(io.ftpseq.protocol.Command.maskPasswords(trace.toString()));
           } else {
             err.println(explainer.text("spark.debugForTrace"));
           }

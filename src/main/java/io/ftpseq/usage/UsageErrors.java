@@ -1,10 +1,13 @@
 package io.ftpseq.usage;
 
 import io.ftpseq.explain.Explainer;
+import io.ftpseq.protocol.Command;
 import io.ftpseq.session.PhrasedError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
@@ -18,6 +21,10 @@ import picocli.CommandLine.Model.OptionSpec;
  * command lines, {@code ftpseq} and {@code spark-check}, say them so.
  */
 public final class UsageErrors {
+
+  /** A quotation as each language writes one: 'x', « x » in French, 「x」 in Japanese. */
+  private static final Pattern QUOTED =
+      Pattern.compile("(')([^']*)(')|(«\u00a0)(.*?)(\u00a0»)|(「)([^」]*)(」)");
 
   /** The types picocli reads as whole numbers, whose refusal says "is not an int". */
   private static final Set<Class<?>> WHOLE_NUMBERS =
@@ -73,6 +80,22 @@ public final class UsageErrors {
           quoted(List.of(error.getValue())));
     }
     return error.getMessage();
+  }
+
+  /**
+   * The message with the passwords masked in what it quotes back ({@code 'PASS x'}, and as French
+   * and Japanese quote it): a value may be a password given where it does not belong. Its own words
+   * are left alone.
+   */
+  public static String maskQuoted(String message) {
+    return QUOTED
+        .matcher(message)
+        .replaceAll(
+            m -> {
+              int open = m.group(1) != null ? 1 : m.group(4) != null ? 4 : 7;
+              return Matcher.quoteReplacement(
+                  m.group(open) + Command.maskPasswords(m.group(open + 1)) + m.group(open + 2));
+            });
   }
 
   /** The line after the error that points at the command's help. */

@@ -60,6 +60,21 @@ class SparkCheckLanguageTest {
         .doesNotContain("Paths, directories or globs");
   }
 
+  /**
+   * A password given where it does not belong is masked where a usage error quotes it back, in
+   * every language, as the command line masks it: spark-check showed it.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "fr", "ja"})
+  void passwordsAreMaskedWhereUsageErrorsQuoteThem(String language) {
+    for (String option : List.of("--fail-on", "--profile")) {
+      Run run = Run.of("--lang", language, option, "PASS hunter2", "-o", "out", "samples");
+
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(SparkCheck.EXIT_USAGE);
+      assertThat(run.err()).as(option).contains("PASS ****").doesNotContain("hunter2");
+    }
+  }
+
   /** Every description of the help reads differently with the language's bundle than in English. */
   @ParameterizedTest
   @ValueSource(strings = {"fr", "ja"})
