@@ -192,7 +192,9 @@ public final class ProftpdLog implements TranscriptFormat {
         return format == null
             ? sink.strayLine(source, number, "ProFTPD log", text)
             : sink.strayLine(
-                source, number, "ProFTPD log line in the LogFormat " + format.format(), text);
+                source,
+                number,
+                Phrase.of("problem.strayLine.logFormat", format.format(), Problem.quote(text)));
       }
 
       private LineUse extended(Source at, ProftpdLine.Extended line, String text) {

@@ -98,15 +98,23 @@ public interface TranscriptSink {
   }
 
   /**
-   * Reports a line that is not in the format being read, quoting it. Such lines belong to no
-   * session, so the report lists them with the input; returns {@link LineUse#PROBLEM}.
+   * Reports a line that is not in the format being read, quoting it: {@code not a line of the
+   * Apache FtpServer log: "..."}, with no article before the name, which may start with any sound.
+   * Such lines belong to no session, so the report lists them with the input; returns {@link
+   * LineUse#PROBLEM}.
+   *
+   * @param format the format as a report names it, such as {@code vsftpd log}
    */
   default LineUse strayLine(String source, long number, String format, String text) {
-    problem(
-        SINGLE,
-        new Problem(
-            new Source(source, number),
-            Phrase.of("problem.strayLine", format, Problem.quote(text))));
+    return strayLine(source, number, Phrase.of("problem.strayLine", format, Problem.quote(text)));
+  }
+
+  /**
+   * Reports a line that is not in the format being read in the words given, which quote it; returns
+   * {@link LineUse#PROBLEM}.
+   */
+  default LineUse strayLine(String source, long number, Phrase what) {
+    problem(SINGLE, new Problem(new Source(source, number), what));
     return LineUse.PROBLEM;
   }
 }

@@ -127,7 +127,7 @@ class ClientLogSessionsTest {
             .map(p -> p.source() + ": " + p.message())
             .toList();
     assertThat(problems)
-        .containsExactly("w.log:2: not a WinSCP log line: \"something else entirely\"");
+        .containsExactly("w.log:2: not a line of the WinSCP log: \"something else entirely\"");
     assertThat(result.sessions().get(0).findings())
         .extracting(f -> f.rule().name())
         .contains("RNTO_WITHOUT_RNFR");

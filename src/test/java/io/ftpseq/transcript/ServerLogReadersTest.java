@@ -219,7 +219,7 @@ class ServerLogReadersTest {
             "session 3636 1.2.3.4 @2 2024-04-17T20:50:00.069Z R 331 Please, specify the password.",
             "session 3636 1.2.3.4 @3 2024-04-17T20:50:00.086Z C PASS ****",
             "session 3637 1.2.3.5 @4  R 220 FileZilla Server 1.9.1",
-            "problem log:5 not a FileZilla Server log line: \"not a line of this log\"");
+            "problem log:5 not a line of the FileZilla Server log: \"not a line of this log\"");
   }
 
   @Test

@@ -68,7 +68,9 @@ class ServerOwnLogReadersTest {
         .extracting(p -> p.source().line() + ": " + p.message())
         .singleElement()
         .asString()
-        .startsWith("2: not a ProFTPD log line in the LogFormat %{epoch} %P %a \"%r\" %s");
+        .isEqualTo(
+            "2: not a line of the ProFTPD log in the LogFormat %{epoch} %P %a \"%r\" %s:"
+                + " \"this is not a log line\"");
   }
 
   @Test

@@ -137,7 +137,7 @@ class SkippedLinesTest {
     assertThat(read(new FileZillaServerLog(), log))
         .containsExactly(
             "connection 000001 127.0.0.1 @6 2026-11-23T09:40:23 R 220 ready",
-            "problem log:11 not a FileZilla Server log line: \"something else\"");
+            "problem log:11 not a line of the FileZilla Server log: \"something else\"");
   }
 
   /**
@@ -176,7 +176,7 @@ class SkippedLinesTest {
             "problem log:14 cannot read the time of this Apache FtpServer log line:"
                 + " \"2026-13-28 21:00:58,000\"; the line is read without one",
             session + "14  R 230 Logged in.",
-            "problem log:15 not a Apache FtpServer log line: \"java.lang.String is no stack trace"
+            "problem log:15 not a line of the Apache FtpServer log: \"java.lang.String is no stack trace"
                 + " here\"");
   }
 }
