@@ -59,8 +59,14 @@ public final class FileZillaServerLog implements TranscriptFormat {
 
   /**
    * The status messages 0.9 writes about a connection, each after the same {@code >} as commands
-   * and replies ({@code SendStatus} in {@code ControlSocket.cpp}, {@code ServerThread.cpp} and
-   * {@code TransferSocket.cpp}), as their starts.
+   * and replies, as their starts: in 0.9.54, {@code CServerThread} writes {@code Connected on port
+   * N, sending welcome message...} (or without the port), {@code Failed to attach socket.}, {@code
+   * Can't get remote IP, disconnected} and {@code Refusing connection, server too busy!}; {@code
+   * CControlSocket} writes {@code disconnected.}, {@code could not send reply, disconnected.},
+   * {@code Failed to convert reply to UTF-8}, {@code Could not get peer name} and {@code Refusing
+   * connection. Reason: ...} (its {@code SendStatus} calls of types 0 and 1). The TLS ones come
+   * from the TLS layer of the versions that have one. No other status starts with a word a command
+   * could start with: a line of no verb, reply or status is a problem, not skipped.
    */
   private static final List<String> OLD_STATUSES =
       List.of(
@@ -74,10 +80,7 @@ public final class FileZillaServerLog implements TranscriptFormat {
           "Failed to ",
           "TLS connection",
           "TLS info: ",
-          "SSL connection",
-          "Requested",
-          "Login",
-          "Error");
+          "SSL connection");
 
   /**
    * The messages 0.9 writes about the server itself, with no connection and no date before them

@@ -203,6 +203,42 @@ class ServerLogReadersTest {
             "connection 000004 1.2.3.4 @4 2025-02-02T12:00:01 C PASV");
   }
 
+  /**
+   * 0.9.54 writes only the statuses its source has ({@code CServerThread}, {@code CControlSocket}):
+   * those are skipped. A line that starts with a word no status of it starts with ({@code Login},
+   * {@code Error}, {@code Requested}, once skipped as statuses it never writes) is a problem that
+   * names its line, not a line dropped unseen.
+   */
+  @Test
+  void fileZillaServer09SkipsOnlyTheStatusesItsSourceWrites() {
+    String at = "(000005)2025/11/6 15:58:4%d - (not logged in) (127.0.0.1)> ";
+    String log =
+        String.join(
+            "\n",
+            at.formatted(8) + "Connected on port 21, sending welcome message...",
+            at.formatted(8) + "220 FileZilla Server 0.9.54 beta",
+            at.formatted(8) + "Failed to convert reply to UTF-8",
+            at.formatted(8) + "Could not get peer name",
+            at.formatted(8) + "Can't get remote IP, disconnected",
+            at.formatted(8) + "Refusing connection. Reason: Max. connection count reached.",
+            at.formatted(9) + "Login successful",
+            at.formatted(9) + "Error: no such thing",
+            at.formatted(9) + "Requested action done",
+            at.formatted(9) + "USER alice",
+            at.formatted(9) + "could not send reply, disconnected.");
+    String session = "connection 000005 127.0.0.1 @";
+    String fault =
+        " cannot read this FileZilla Server log line: it is no command, no reply and no"
+            + " status message the server writes: \"";
+    assertThat(read(new FileZillaServerLog(), log))
+        .containsExactly(
+            session + "2 2025-11-06T15:58:48 R 220 FileZilla Server 0.9.54 beta",
+            "problem log:7" + fault + at.formatted(9) + "Login successful\"",
+            "problem log:8" + fault + at.formatted(9) + "Error: no such thing\"",
+            "problem log:9" + fault + at.formatted(9) + "Requested action done\"",
+            session + "10 2025-11-06T15:58:49 C USER alice");
+  }
+
   @Test
   void fileZillaServer1SessionSeenAfterItsGreetingStartsMidSessionAndOtherModulesAreSkipped() {
     String log =
