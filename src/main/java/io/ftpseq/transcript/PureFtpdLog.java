@@ -57,6 +57,11 @@ public final class PureFtpdLog implements TranscriptFormat {
     return null;
   }
 
+  /** The reply line without the carriage return of a line end the server wrote into it. */
+  private static String withoutFinalCr(String line) {
+    return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+  }
+
   @Override
   public String name() {
     return "pure-ftpd";
@@ -87,7 +92,8 @@ public final class PureFtpdLog implements TranscriptFormat {
         if (time == null) {
           time = sink.unreadableTime(new Source(source, number), FORMAT, LogTime.syslogStamp(text));
         }
-        String message = m.group(5);
+        // Pure-FTPd logs only through syslog, which escapes the control characters it wrote
+        String message = SyslogEscapes.unescaped(m.group(5));
         if (message.startsWith("New connection from ")) {
           // Without pids, a host's connections follow one another: each is a session of its own.
           int connection = connections.merge(session, 1, Integer::sum);
@@ -116,7 +122,8 @@ public final class PureFtpdLog implements TranscriptFormat {
           return dialogue.command(
               number, time, arg.isEmpty() ? command.group(1) : command.group(1) + " " + arg);
         } else if (m.group(4).equals("DEBUG") && ReplyAssembler.looksLikeReply(message)) {
-          return dialogue.replyLine(number, time, message.replace("#015", ""));
+          // a line of text with CR LF in it (FEAT's) keeps the CR before the line end
+          return dialogue.replyLine(number, time, withoutFinalCr(message));
         }
         LineFault fault = m.group(4).equals("DEBUG") ? debugFault(message) : null;
         if (fault != null) {

@@ -135,7 +135,9 @@ public final class VsftpdLog implements TranscriptFormat {
               text);
         }
         Session session = sessionOf(pid, client);
-        String payload = line.payload();
+        // through syslog, vsftpd writes the control characters as they are and syslog escapes them
+        String payload =
+            parts.ctime() == null ? SyslogEscapes.unescaped(line.payload()) : line.payload();
         switch (what) {
           case "FTP command" -> {
             session.withDialogue = true;
@@ -143,10 +145,19 @@ public final class VsftpdLog implements TranscriptFormat {
           }
           case "FTP response" -> {
             session.withDialogue = true;
-            // vsftpd logs a raw continuation line with its CR LF turned into "??"
-            String reply =
-                payload.endsWith("??") ? payload.substring(0, payload.length() - 2) : payload;
-            return session.dialogue.replyLine(number, time, reply);
+            // vsftpd logs a raw continuation line with its CR LF turned into "??" in its own file,
+            // as they are through syslog, where one write may hold several lines of a reply
+            if (payload.endsWith("??")) {
+              return session.dialogue.replyLine(
+                  number, time, payload.substring(0, payload.length() - 2));
+            }
+            LineUse use = LineUse.SKIPPED;
+            for (String reply : payload.split("\r?\n", -1)) {
+              if (!reply.isEmpty() || use == LineUse.SKIPPED) {
+                use = session.dialogue.replyLine(number, time, reply);
+              }
+            }
+            return use;
           }
           case "LOGIN" -> {
             if (!session.withDialogue) {

@@ -1,0 +1,65 @@
+package io.ftpseq.transcript;
+
+import static io.ftpseq.transcript.ServerLogReadersTest.read;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a server logs through syslog reaches the file with its control characters escaped by the
+ * syslog daemon ({@code #012} a line feed, {@code #011} a tab, {@code #015} a carriage return):
+ * each reader of such a log reads the text as the server wrote it. A multi-line reply that vsftpd
+ * wrote in one message is its lines; a file name with a tab is that name.
+ */
+class SyslogCarriedLinesTest {
+
+  @Test
+  void pureFtpdCommandsAndRepliesAreReadAsTheServerWroteThem() {
+    String at = "Nov 22 10:00:00 host pure-ftpd: (?@127.0.0.1) [DEBUG] ";
+    String log =
+        String.join(
+            "\n",
+            "Nov 22 10:00:00 host pure-ftpd: (?@127.0.0.1) [INFO] New connection from 127.0.0.1",
+            at + "220 Welcome",
+            at + "Command [feat] []",
+            at + "211-Extensions supported:#015",
+            at + "211- UTF8#015",
+            at + "211 End.",
+            at + "Command [stor] [tab#011in #101 name.txt]",
+            at + "150 Accepted data connection for tab#011in #101 name.txt");
+    String session = "127.0.0.1 @";
+    String time = " --11-22T10:00:00 ";
+    assertThat(read(new PureFtpdLog(), log))
+        .containsExactly(
+            session + 2 + time + "R 220 Welcome",
+            session + 3 + time + "C FEAT",
+            session + 4 + time + "R 211-Extensions supported:|211- UTF8|211 End.",
+            session + 7 + time + "C STOR tab\tin #101 name.txt",
+            session + 8 + time + "R 150 Accepted data connection for tab\tin #101 name.txt");
+  }
+
+  @Test
+  void vsftpdRepliesWrittenInOneSyslogMessageAreTheirLines() {
+    String at = "Nov 23 06:40:20 host vsftpd[101]: ";
+    String log =
+        String.join(
+            "\n",
+            at + "CONNECT: Client \"1.2.3.4\"",
+            at
+                + "FTP response: Client \"1.2.3.4\", \"220-Welcome#015#012220 to this host#015#012\"",
+            at + "FTP command: Client \"1.2.3.4\", \"FEAT\"",
+            at + "FTP response: Client \"1.2.3.4\", \"211-Features:\"",
+            at + "FTP response: Client \"1.2.3.4\", \" EPRT#015#012\"",
+            at + "FTP response: Client \"1.2.3.4\", \" EPSV#015#012\"",
+            at + "FTP response: Client \"1.2.3.4\", \"211 End\"",
+            at + "FTP command: Client \"1.2.3.4\", \"STOR tab#011name\"");
+    String session = "1.2.3.4 pid 101 @";
+    String time = " --11-23T06:40:20 ";
+    assertThat(read(new VsftpdLog(), log))
+        .containsExactly(
+            session + 2 + time + "R 220-Welcome|220 to this host",
+            session + 3 + time + "C FEAT",
+            session + 4 + time + "R 211-Features:| EPRT| EPSV|211 End",
+            session + 8 + time + "C STOR tab\tname");
+  }
+}
