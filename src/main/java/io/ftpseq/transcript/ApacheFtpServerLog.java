@@ -58,12 +58,14 @@ public final class ApacheFtpServerLog implements TranscriptFormat {
 
   /**
    * A date and time as layouts write them ({@code %d} of Log4j and Logback: {@code 2026-11-28
-   * 15:33:04,734}; ISO 8601 with a {@code T}, a zone or an offset).
+   * 15:33:04,734}; ISO 8601 with a {@code T}, a zone or an offset), or a time of day alone with its
+   * seconds ({@code %d{ABSOLUTE}}, {@code %d{HH:mm:ss.SSS}}: {@code 15:33:04,734}).
    */
   private static final Pattern TIME =
       LinePatterns.compile(
           "\\b(\\d{4}-\\d\\d-\\d\\d)[ T](\\d\\d:\\d\\d(?::\\d\\d(?:[.,]\\d{1,9})?)?)"
-              + "(Z|[+-]\\d\\d(?::?\\d\\d)?)?(?![\\d:.,])");
+              + "(Z|[+-]\\d\\d(?::?\\d\\d)?)?(?![\\d:.,])"
+              + "|(?<![\\d:.,-])\\b(\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d{1,9})?)(?![\\d:.,])");
 
   /**
    * A line of the stack trace a layout writes after a record that carries a throwable (MINA's
@@ -133,8 +135,15 @@ public final class ApacheFtpServerLog implements TranscriptFormat {
         if (!m.find()) {
           return "";
         }
-        String zone = m.group(3) == null ? "" : m.group(3);
-        String time = LogTime.iso(m.group(1) + "T" + m.group(2).replace(',', '.') + zone);
+        // a layout that writes only the time of day gives it as ISO 8601 does, after its T
+        String time =
+            m.group(1) == null
+                ? LogTime.timeOfDay(m.group(4).replace(',', '.'))
+                : LogTime.iso(
+                    m.group(1)
+                        + "T"
+                        + m.group(2).replace(',', '.')
+                        + (m.group(3) == null ? "" : m.group(3)));
         return time != null
             ? time
             : sink.unreadableTime(new Source(source, number), FORMAT, m.group());

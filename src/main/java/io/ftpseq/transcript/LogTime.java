@@ -228,6 +228,32 @@ final class LogTime {
   }
 
   /**
+   * A time of day alone, as a layout that writes no date gives it ({@code 15:33:04} or {@code
+   * 15:33:04.734}), as ISO 8601 writes a time without a date: after its {@code T}, {@code
+   * T15:33:04.734}; {@code null} for text that is not such a time ({@code 25:00:00}).
+   */
+  static String timeOfDay(String text) {
+    int n = text.length();
+    if (n < 8
+        || !isNumber(text, 0, 2, 0, 23)
+        || text.charAt(2) != ':'
+        || !isNumber(text, 3, 2, 0, 59)
+        || text.charAt(5) != ':'
+        || !isNumber(text, 6, 2, 0, 60)) {
+      return null;
+    }
+    if (n > 8 && (text.charAt(8) != '.' || n == 9)) {
+      return null;
+    }
+    for (int i = 9; i < n; i++) {
+      if (!isDigit(text.charAt(i))) {
+        return null;
+      }
+    }
+    return "T" + text;
+  }
+
+  /**
    * An ISO 8601 date and time as logs write them, kept as it is: {@code 2026-11-22T10:00:00}, with
    * seconds and a fraction of them (after a dot or a comma) or not, and a {@code Z} or an offset
    * ({@code +01}, {@code +0100}, {@code +01:00}) or not. The empty text for no time; {@code null}

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * exactly that shape, syslog lines included, is left to the pattern, which decides. Both give the
  * same parts for every line the quick reading accepts ({@code VsftpdLineTest} holds them to it).
  *
- * @param ctime the date as vsftpd's own file writes it, or {@code null} on a syslog line
+ * @param ctime the date as vsftpd's own file writes it (after a syslog tag too, when a forwarder
+ *     sends that file on through syslog), or {@code null} on a line vsftpd sent through syslog
  * @param pid the process id
  * @param what what the line records, without {@code OK} or {@code FAIL}
  * @param client the client's address
@@ -22,10 +23,18 @@ import java.util.regex.Pattern;
  */
 record VsftpdLine(String ctime, String pid, String what, String client, String rest) {
 
+  private static final String CTIME = "(\\w{3} \\w{3} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d \\d{4})";
+
   static final Pattern PATTERN =
       LinePatterns.compile(
-          "^(?:(\\w{3} \\w{3} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d \\d{4}) \\[pid (\\d+)\\]"
-              + "|.*?\\bvsftpd(?:\\[(\\d+)\\]:(?: \\[pid (\\d+)\\])?|: \\[pid (\\d+)\\]))"
+          "^(?:"
+              + CTIME
+              + " \\[pid (\\d+)\\]"
+              + "|.*?\\bvsftpd(?:\\[(\\d+)\\]:(?: (?:"
+              + CTIME
+              + " )?\\[pid (\\d+)\\])?|: (?:"
+              + CTIME
+              + " )?\\[pid (\\d+)\\]))"
               + " (?:\\[[^\\]]*\\] )?(?:(?:OK|FAIL) )?([A-Z][A-Za-z ]*):"
               + " Client \"([^\"]*)\"(?:, (.*))?$");
 
@@ -46,9 +55,11 @@ record VsftpdLine(String ctime, String pid, String what, String client, String r
       return null;
     }
     // vsftpd's own [pid N] names the session's process; a syslog tag may stand before it, as when
-    // a forwarder sends vsftpd's own file on through syslog
-    String pid = firstOf(m.group(2), m.group(4), m.group(5), m.group(3));
-    return new VsftpdLine(m.group(1), pid, m.group(6), m.group(7), m.group(8));
+    // a forwarder sends vsftpd's own file on through syslog, with vsftpd's own date, which has the
+    // year the syslog stamp lacks
+    String pid = firstOf(m.group(2), m.group(5), m.group(7), m.group(3));
+    String ctime = m.group(1) != null ? m.group(1) : m.group(4) != null ? m.group(4) : m.group(6);
+    return new VsftpdLine(ctime, pid, m.group(8), m.group(9), m.group(10));
   }
 
   /** The first of the values that is not {@code null}. */
