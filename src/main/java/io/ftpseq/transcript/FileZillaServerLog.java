@@ -57,21 +57,23 @@ public final class FileZillaServerLog implements TranscriptFormat {
   private static final Set<String> DIALOGUE_TAGS = Set.of(">>", "<<", "Command:", "Reply:");
   private static final Pattern REPLY = LinePatterns.compile("^\\d{3}(?:[ -].*)?$");
 
+  /** How the status 0.9 writes when a connection opens starts, with or without its port. */
+  private static final String CONNECTED = "Connected";
+
   /**
    * The status messages 0.9 writes about a connection, each after the same {@code >} as commands
-   * and replies, as their starts: in 0.9.54, {@code CServerThread} writes {@code Connected on port
-   * N, sending welcome message...} (or without the port), {@code Failed to attach socket.}, {@code
-   * Can't get remote IP, disconnected} and {@code Refusing connection, server too busy!}; {@code
-   * CControlSocket} writes {@code disconnected.}, {@code could not send reply, disconnected.},
-   * {@code Failed to convert reply to UTF-8}, {@code Could not get peer name} and {@code Refusing
-   * connection. Reason: ...} (its {@code SendStatus} calls of types 0 and 1). The TLS ones come
-   * from the TLS layer of the versions that have one. No other status starts with a word a command
-   * could start with: a line of no verb, reply or status is a problem, not skipped.
+   * and replies, as their starts (besides {@link #CONNECTED}): in 0.9.54, {@code CServerThread}
+   * writes {@code Connected on port N, sending welcome message...} (or without the port), {@code
+   * Failed to attach socket.}, {@code Can't get remote IP, disconnected} and {@code Refusing
+   * connection, server too busy!}; {@code CControlSocket} writes {@code disconnected.}, {@code
+   * could not send reply, disconnected.}, {@code Failed to convert reply to UTF-8}, {@code Could
+   * not get peer name} and {@code Refusing connection. Reason: ...} (its {@code SendStatus} calls
+   * of types 0 and 1). The TLS ones come from the TLS layer of the versions that have one. No other
+   * status starts with a word a command could start with: a line of no verb, reply or status is a
+   * problem, not skipped.
    */
   private static final List<String> OLD_STATUSES =
       List.of(
-          "Connected on port ",
-          "Connected, sending welcome message",
           "disconnected.",
           "could not send reply, disconnected.",
           "Refusing connection",
@@ -186,6 +188,15 @@ public final class FileZillaServerLog implements TranscriptFormat {
       private LineUse oldMessage(
           long number, String session, String time, String message, String text) {
         LineDialogue known = sessions.get(session);
+        if (message.startsWith(CONNECTED)) {
+          // the server numbers its connections from 1 each time it starts, so a connection under
+          // the id and address of a session still open is the first after a restart: that session
+          // is over, whatever its record shows after the restart
+          if (known != null) {
+            sessions.remove(session).close(number);
+          }
+          return LineUse.SKIPPED;
+        }
         boolean reply = REPLY.matcher(message).matches();
         if (reply || (known != null && known.replyOpen())) {
           return dialogue(number, time, session, reply && message.startsWith("220"))

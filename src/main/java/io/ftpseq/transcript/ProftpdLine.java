@@ -18,6 +18,9 @@ sealed interface ProftpdLine {
           "^(\\S+) \\S+ \\S+ \\[(\\d{2}/\\w{3}/\\d{4}:\\d{2}:\\d{2}:\\d{2} [+-]\\d{4})\\] "
               + "\"([^\"]*)\" (\\d{3}|-) \\S+.*$");
 
+  /** The head syslog writes before a message of ProFTPD's: its stamp, host and tag. */
+  Pattern SYSLOG_HEAD = LinePatterns.compile("^.{0,120}?\\bproftpd\\[\\d+\\]: ");
+
   /** A blank line or a comment. */
   Skipped SKIPPED = new Skipped();
 
@@ -68,8 +71,37 @@ sealed interface ProftpdLine {
       this.format = given;
     }
 
-    /** What the next line of the input shows. */
+    /**
+     * What the next line of the input shows. An ExtendedLog sent to syslog ({@code ExtendedLog
+     * syslog:info}) has each of its lines after the syslog head ({@code Nov 22 10:00:00 host
+     * proftpd[4321]: }), with its control characters escaped: such a line is read as the line after
+     * the head, as ProFTPD wrote it.
+     */
     ProftpdLine read(String text) {
+      ProftpdLine line = readAsWritten(text);
+      String message = line instanceof Other ? throughSyslog(text) : null;
+      if (message != null) {
+        ProftpdLine carried = readAsWritten(message);
+        if (carried instanceof Extended || carried instanceof Formatted) {
+          return carried;
+        }
+      }
+      return line;
+    }
+
+    /**
+     * The message of a line syslog wrote for ProFTPD, its control characters read back; {@code
+     * null} for a line of no such head.
+     */
+    static String throughSyslog(String text) {
+      if (!text.contains("proftpd[")) {
+        return null;
+      }
+      Matcher head = SYSLOG_HEAD.matcher(text);
+      return head.lookingAt() ? SyslogEscapes.unescaped(text.substring(head.end())) : null;
+    }
+
+    private ProftpdLine readAsWritten(String text) {
       if (text.isBlank() || text.startsWith("#")) {
         return SKIPPED;
       }

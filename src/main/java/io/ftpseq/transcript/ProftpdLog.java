@@ -122,9 +122,16 @@ public final class ProftpdLog implements TranscriptFormat {
                 l ->
                     ProftpdLine.EXTENDED.matcher(l).matches()
                         || SYSTEM.matcher(l).matches()
+                        || extendedThroughSyslog(l)
                         || TRACE.matcher(l).matches()
                         || ProftpdLine.Reader.formatOf(given, l) != null);
     return any ? 90 : 0;
+  }
+
+  /** Whether the line is one of an ExtendedLog in the default format sent to syslog. */
+  private static boolean extendedThroughSyslog(String line) {
+    String message = ProftpdLine.Reader.throughSyslog(line);
+    return message != null && ProftpdLine.EXTENDED.matcher(message).matches();
   }
 
   @Override
@@ -136,6 +143,9 @@ public final class ProftpdLog implements TranscriptFormat {
       private final Map<String, LineDialogue> traced = new RecentSessions<>();
       private final Map<String, Boolean> replied = new RecentSessions<>();
       private final Map<String, String> lastCommand = new RecentSessions<>();
+      // the last line of the log read, which syslog may say was logged again
+      private String previousText;
+      private ProftpdLine previous;
 
       @Override
       public ProftpdLine ahead(String text) {
@@ -144,6 +154,17 @@ public final class ProftpdLog implements TranscriptFormat {
 
       @Override
       public LineUse line(long number, String text, ProftpdLine read) {
+        int repeats = read instanceof ProftpdLine.Other ? SyslogDaemonLines.repeats(text) : 0;
+        if (repeats > 0 && previous != null) {
+          LineUse use = LineUse.SKIPPED;
+          for (int i = 0; i < repeats; i++) {
+            use = line(number, previousText, previous);
+          }
+          return use;
+        } else if (read != ProftpdLine.SKIPPED) {
+          previousText = text;
+          previous = read;
+        }
         if (read instanceof ProftpdLine.Formatted line) {
           return formatted.line(number, line.row(), text);
         } else if (read instanceof ProftpdLine.Extended line) {
@@ -188,6 +209,9 @@ public final class ProftpdLog implements TranscriptFormat {
             }
             return LineUse.SKIPPED;
           }
+        }
+        if (SyslogDaemonLines.isDaemons(text)) {
+          return LineUse.SKIPPED; // the syslog daemon's own lines in the file ProFTPD logs to
         }
         return format == null
             ? sink.strayLine(source, number, "ProFTPD log", text)

@@ -78,6 +78,9 @@ public final class PureFtpdLog implements TranscriptFormat {
       private final Map<String, LineDialogue> sessions = new RecentSessions<>();
       private final Map<String, Integer> connections = new RecentSessions<>();
 
+      // the last line of the log read, which syslog may say was logged again
+      private String previous;
+
       @Override
       public LineUse line(long number, String text) {
         if (text.isBlank() || text.startsWith("#")) {
@@ -85,8 +88,9 @@ public final class PureFtpdLog implements TranscriptFormat {
         }
         Matcher m = LINE.matcher(text);
         if (!m.matches()) {
-          return sink.strayLine(source, number, FORMAT, text);
+          return syslogs(number, text);
         }
+        previous = text;
         String session = m.group(3) + (m.group(1) == null ? "" : " pid " + m.group(1));
         String time = LogTime.syslog(text);
         if (time == null) {
@@ -131,6 +135,21 @@ public final class PureFtpdLog implements TranscriptFormat {
               dialogue.session(), new Source(source, number).at(time), FORMAT, fault, text);
         }
         return LineUse.SKIPPED; // Pure-FTPd's own messages: logins, transfers, timeouts
+      }
+
+      /** A line of the syslog daemon's, or a stray one. */
+      private LineUse syslogs(long number, String text) {
+        int repeats = SyslogDaemonLines.repeats(text);
+        if (repeats > 0 && previous != null) {
+          LineUse use = LineUse.SKIPPED;
+          for (int i = 0; i < repeats; i++) {
+            use = line(number, previous);
+          }
+          return use;
+        }
+        return SyslogDaemonLines.isDaemons(text)
+            ? LineUse.SKIPPED
+            : sink.strayLine(source, number, FORMAT, text);
       }
 
       @Override

@@ -84,6 +84,9 @@ public final class VsftpdLog implements TranscriptFormat {
       private final Map<String, Session> byName = new RecentSessions<>();
       // read ahead: the time of the last date read, which the lines of one second share
       private final LastTime ctimes = new LastTime(LogTime::ctime);
+      // the last line of the log read, which syslog may say was logged again
+      private String previousText;
+      private Parsed previous;
 
       @Override
       public Read ahead(String text) {
@@ -103,11 +106,13 @@ public final class VsftpdLog implements TranscriptFormat {
       @Override
       public LineUse line(long number, String text, Read read) {
         if (read == STRAY) {
-          return sink.strayLine(source, number, FORMAT, text);
+          return syslogs(number, text);
         }
         if (!(read instanceof Parsed line)) {
           return LineUse.SKIPPED;
         }
+        previousText = text;
+        previous = line;
         VsftpdLine parts = line.parts();
         String pid = parts.pid();
         String time = line.time();
@@ -177,6 +182,21 @@ public final class VsftpdLog implements TranscriptFormat {
             return LineUse.SKIPPED;
           }
         }
+      }
+
+      /** A line of the syslog daemon's, or a stray one. */
+      private LineUse syslogs(long number, String text) {
+        int repeats = SyslogDaemonLines.repeats(text);
+        if (repeats > 0 && previous != null) {
+          LineUse use = LineUse.SKIPPED;
+          for (int i = 0; i < repeats; i++) {
+            use = line(number, previousText, previous);
+          }
+          return use;
+        }
+        return SyslogDaemonLines.isDaemons(text)
+            ? LineUse.SKIPPED
+            : sink.strayLine(source, number, FORMAT, text);
       }
 
       /** Starts the session of a pid's connection; one of the same name still open is closed. */

@@ -1,0 +1,163 @@
+package io.ftpseq.transcript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ftpseq.session.Problem;
+import io.ftpseq.session.SessionEvent;
+import io.ftpseq.session.SessionEvent.CommandSent;
+import io.ftpseq.session.SessionEvent.Note;
+import io.ftpseq.session.SessionEvent.ReplyReceived;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shapes real server logs take that the readers lost or misread: a server restarted mid-file, an
+ * ExtendedLog sent to syslog, and the lines the syslog daemon writes among a server's own (its
+ * marks, its messages when the file is rotated, the line that stands for repeats of the one before
+ * it).
+ */
+class RealLogShapesTest {
+
+  /** What a parser gave, in order, with the ends of sessions the record shows. */
+  private static List<String> read(TranscriptFormat format, String log) {
+    List<String> seen = new ArrayList<>();
+    TranscriptSink sink =
+        new TranscriptSink() {
+          @Override
+          public void event(String session, SessionEvent event) {
+            String what =
+                event instanceof CommandSent c
+                    ? "C " + c.command().text()
+                    : event instanceof ReplyReceived r
+                        ? "R " + String.join("|", r.reply().lines())
+                        : "N " + ((Note) event).kind();
+            seen.add(session + " @" + event.source().line() + " " + what);
+          }
+
+          @Override
+          public void problem(String session, Problem problem) {
+            seen.add("problem " + problem.source() + " " + problem.message());
+          }
+
+          @Override
+          public void end(String session) {
+            seen.add("end " + session);
+          }
+        };
+    TranscriptParser parser = format.parser("log", sink);
+    List<String> lines = log.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      parser.line(i + 1, lines.get(i));
+    }
+    parser.end(lines.size());
+    return seen;
+  }
+
+  /**
+   * FileZilla Server 0.9 numbers its connections from 1 again after a restart: the first connection
+   * after it is a session of its own, and the one open under the same id before it is over. Read as
+   * one, the second's PASS looked like the answer to the first's USER.
+   */
+  @Test
+  void fileZillaServer09ConnectionIdsStartingOverAfterARestartAreNewSessions() {
+    String before = "(000001)2025/11/6 15:58:48 - (not logged in) (127.0.0.1)> ";
+    String after = "(000001)2025/11/6 16:10:02 - (not logged in) (127.0.0.1)> ";
+    String log =
+        String.join(
+            "\n",
+            before + "Connected on port 21, sending welcome message...",
+            before + "220 FileZilla Server 0.9.60 beta",
+            before + "USER alice",
+            before + "331 Password required for alice",
+            "Server offline.",
+            "FileZilla Server version 0.9.60 beta started",
+            "Initializing Server.",
+            "Server online",
+            after + "Connected on port 21, sending welcome message...",
+            after + "220 FileZilla Server 0.9.60 beta",
+            after + "PASS ****");
+    String session = "connection 000001 127.0.0.1";
+    assertThat(read(new FileZillaServerLog(), log))
+        .containsExactly(
+            session + " @2 R 220 FileZilla Server 0.9.60 beta",
+            session + " @3 C USER alice",
+            session + " @4 R 331 Password required for alice",
+            "end " + session,
+            session + " @10 R 220 FileZilla Server 0.9.60 beta",
+            session + " @11 C PASS ****");
+  }
+
+  /** {@code ExtendedLog syslog:info}: each line after syslog's head, found and read as written. */
+  @Test
+  void proftpdExtendedLogSentToSyslogIsRecognisedAndRead() {
+    String head = "Nov 22 10:00:0%d host proftpd[4321]: ";
+    String log =
+        String.join(
+            "\n",
+            head.formatted(0)
+                + "::1 UNKNOWN - [22/Nov/2026:10:00:00 +0000] \"USER anonymous\" 331 -",
+            head.formatted(1)
+                + "::1 UNKNOWN ftp [22/Nov/2026:10:00:01 +0000] \"STOR tab#011name\" 226 12");
+    assertThat(new ProftpdLog().recognise(log.lines().toList())).isPositive();
+    assertThat(read(new ProftpdLog(), log))
+        .containsExactly(
+            "::1 @1 C USER anonymous", "::1 @1 R 331", "::1 @2 C STOR tab\tname", "::1 @2 R 226");
+  }
+
+  @Test
+  void pureFtpdReadsRepeatsAndSkipsTheSyslogDaemonsLines() {
+    String at = "Nov 22 10:00:00 host pure-ftpd: (?@2001:db8::1) [DEBUG] ";
+    String log =
+        String.join(
+            "\n",
+            "Nov 22 10:00:00 host pure-ftpd: (?@2001:db8::1) [INFO] New connection from 2001:db8::1",
+            at + "220-Welcome",
+            at + "220-",
+            "Nov 22 10:00:00 host pure-ftpd: last message repeated 2 times",
+            at + "220 Bye for now",
+            "Nov 22 10:00:01 host -- MARK --",
+            "Nov 22 10:00:02 host rsyslogd: [origin software=\"rsyslogd\"] rsyslogd was HUPed",
+            at + "Command [noop] []",
+            at + "200 Zzz...",
+            "Nov 22 10:00:03 host pure-ftpd: message repeated 1 times: [ (?@2001:db8::1) [DEBUG] 200"
+                + " Zzz...]",
+            at + "Command [quit] []",
+            at + "221 Logout.");
+    String session = "2001:db8::1 @";
+    assertThat(read(new PureFtpdLog(), log))
+        .containsExactly(
+            session + "2 R 220-Welcome|220-|220-|220-|220 Bye for now",
+            session + "8 C NOOP",
+            session + "9 R 200 Zzz...",
+            session + "10 R 200 Zzz...",
+            session + "11 C QUIT",
+            session + "12 R 221 Logout.",
+            "end 2001:db8::1");
+  }
+
+  @Test
+  void vsftpdThroughSyslogReadsRepeatsAndSkipsTheSyslogDaemonsLines() {
+    String at = "Nov 23 06:40:20 host vsftpd[101]: ";
+    String log =
+        String.join(
+            "\n",
+            at + "CONNECT: Client \"2001:db8::1\"",
+            at + "FTP response: Client \"2001:db8::1\", \"220 ready\"",
+            at + "FTP command: Client \"2001:db8::1\", \"NOOP\"",
+            at + "FTP response: Client \"2001:db8::1\", \"200 NOOP ok.\"",
+            "Nov 23 06:40:21 host syslogd 1.5.1: restart.",
+            at + "FTP command: Client \"2001:db8::1\", \"NOOP\"",
+            "Nov 23 06:40:22 host last message repeated 1 time",
+            at + "FTP response: Client \"2001:db8::1\", \"200 NOOP ok.\"");
+    String session = "2001:db8::1 pid 101 @";
+    assertThat(read(new VsftpdLog(), log))
+        .containsExactly(
+            session + "2 R 220 ready",
+            session + "3 C NOOP",
+            session + "4 R 200 NOOP ok.",
+            session + "6 C NOOP",
+            session + "7 C NOOP",
+            session + "8 R 200 NOOP ok.");
+  }
+}
