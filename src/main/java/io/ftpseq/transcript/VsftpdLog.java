@@ -5,9 +5,14 @@ import io.ftpseq.session.Phrase;
 import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.Source;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -58,8 +63,51 @@ public final class VsftpdLog implements TranscriptFormat {
   /** What every line of the log's kinds holds, and none of vsftpd's other syslog messages. */
   private static final String CLIENT_FIELD = ": Client \"";
 
+  private static final Pattern HEX_BYTE = LinePatterns.compile("\\\\x([0-9A-F]{2})");
+
   private static final Pattern OWN_MESSAGE =
       LinePatterns.compile("\\bvsftpd(?:\\(pam_unix\\))?(?:\\[\\d+\\])?: ");
+
+  /**
+   * The text of a line of vsftpd's own file with the bytes Red Hat's vsftpd writes as {@code \xHH}
+   * (every byte it finds unprintable: CR, LF, each byte of a UTF-8 or Latin-1 file name) read back,
+   * as UTF-8 where they are UTF-8 and as Latin-1 where not; a printable one ({@code \x41}) is four
+   * characters the client sent. Upstream vsftpd writes {@code ?} instead, which cannot be read
+   * back.
+   */
+  private static String unhexed(String text) {
+    if (!text.contains("\\x")) {
+      return text;
+    }
+    Matcher m = HEX_BYTE.matcher(text);
+    StringBuilder read = new StringBuilder(text.length());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    int from = 0;
+    while (m.find()) {
+      int written = Integer.parseInt(m.group(1), 16);
+      if (written >= 0x20 && written < 0x7f) {
+        continue; // a byte vsftpd prints as it is: the client sent these four characters
+      }
+      if (m.start() != from) {
+        read.append(decoded(bytes.toByteArray()));
+        bytes.reset();
+        read.append(text, from, m.start());
+      }
+      bytes.write(written);
+      from = m.end();
+    }
+    read.append(decoded(bytes.toByteArray()));
+    return read.append(text, from, text.length()).toString();
+  }
+
+  /** The bytes as UTF-8 text when they are that, else as Latin-1, as input lines are read. */
+  private static String decoded(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      return new String(bytes, StandardCharsets.ISO_8859_1);
+    }
+  }
 
   @Override
   public String name() {
@@ -142,7 +190,9 @@ public final class VsftpdLog implements TranscriptFormat {
         Session session = sessionOf(pid, client);
         // through syslog, vsftpd writes the control characters as they are and syslog escapes them
         String payload =
-            parts.ctime() == null ? SyslogEscapes.unescaped(line.payload()) : line.payload();
+            parts.ctime() == null
+                ? SyslogEscapes.unescaped(line.payload())
+                : unhexed(line.payload());
         switch (what) {
           case "FTP command" -> {
             session.withDialogue = true;
@@ -150,8 +200,9 @@ public final class VsftpdLog implements TranscriptFormat {
           }
           case "FTP response" -> {
             session.withDialogue = true;
-            // vsftpd logs a raw continuation line with its CR LF turned into "??" in its own file,
-            // as they are through syslog, where one write may hold several lines of a reply
+            // vsftpd logs a raw continuation line with its CR LF turned into "??" in its own file
+            // (as "\x0D\x0A" in Red Hat's), as they are through syslog, where one write may hold
+            // several lines of a reply
             if (payload.endsWith("??")) {
               return session.dialogue.replyLine(
                   number, time, payload.substring(0, payload.length() - 2));

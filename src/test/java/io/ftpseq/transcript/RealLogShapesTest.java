@@ -160,4 +160,32 @@ class RealLogShapesTest {
             session + "7 C NOOP",
             session + "8 R 200 NOOP ok.");
   }
+
+  /**
+   * Red Hat's vsftpd writes each byte it finds unprintable in its own file as {@code \xHH}: the CR
+   * LF of a raw reply line, each byte of a UTF-8 or Latin-1 file name. They are read back; a
+   * printable byte in that form is what the client sent.
+   */
+  @Test
+  void vsftpdBytesWrittenInHexAreReadBack() {
+    String at = "Mon Nov 23 06:40:20 2026 [pid 101] ";
+    String client = "Client \"1.2.3.4\", ";
+    String log =
+        String.join(
+            "\n",
+            at + "CONNECT: Client \"1.2.3.4\"",
+            at + "FTP command: " + client + "\"FEAT\"",
+            at + "FTP response: " + client + "\"211-Features:\"",
+            at + "FTP response: " + client + "\" UTF8\\x0D\\x0A\"",
+            at + "FTP response: " + client + "\"211 End\"",
+            at + "FTP command: " + client + "\"STOR caf\\xC3\\xA9.txt\"",
+            at + "FTP command: " + client + "\"DELE na\\xEFve \\x41.txt\"");
+    String session = "1.2.3.4 pid 101 @";
+    assertThat(read(new VsftpdLog(), log))
+        .containsExactly(
+            session + "2 C FEAT",
+            session + "3 R 211-Features:| UTF8|211 End",
+            session + "6 C STOR caf\u00e9.txt",
+            session + "7 C DELE na\u00efve \\x41.txt");
+  }
 }
