@@ -32,12 +32,42 @@ public final class PureFtpdLog implements TranscriptFormat {
   private static final Pattern LINE =
       LinePatterns.compile(
           "^.*?\\bpure-ftpd(?:\\[(\\d+)\\])?: \\(([^@)]*)@([^)]*)\\) \\[([A-Z]+)\\] (.*)$");
+
+  /**
+   * The word before a command in each language Pure-FTPd is built in ({@code MSG_DEBUG_COMMAND} of
+   * its {@code messages_*.h}): {@code Command}, {@code Befehl}, {@code Commande}... Those of Czech,
+   * Korean, Russian and Chinese are in the legacy encodings of those files, so they are here as
+   * their bytes read as Latin-1, as a line that is not UTF-8 is read.
+   */
+  private static final String COMMAND_WORDS =
+      String.join(
+          "|",
+          "Command",
+          "Befehl",
+          "Comanda",
+          "Comando",
+          "Commande",
+          "Commando",
+          "Komand",
+          "Komenda",
+          "Kommando",
+          "Komut",
+          "Parancs",
+          "Prikaz",
+          "P\u00f8\u00edkaz",
+          "\u00b8\u00ed\u00b7\u00c9\u00be\u00ee",
+          "\u00eb\u00cf\u00cd\u00c1\u00ce\u00c4\u00c1",
+          "\u00c3\u00fc\u00c1\u00ee",
+          "\u00a9R\u00a5O");
+
   private static final Pattern COMMAND =
-      LinePatterns.compile("^Command \\[([^\\]]*)\\] \\[(.*)\\]$");
+      LinePatterns.compile("^(?:" + COMMAND_WORDS + ") \\[([^\\]]*)\\] \\[(.*)\\]$");
 
   /** A debug record of the command record's shape, whatever its first word. */
   private static final Pattern COMMAND_SHAPED =
       LinePatterns.compile("^(\\S+) \\[[^\\]]*\\] \\[.*\\]$");
+
+  private static final Pattern CUT_COMMAND = LinePatterns.compile("^(?:" + COMMAND_WORDS + ")");
 
   private static final String FORMAT = "Pure-FTPd log";
 
@@ -50,7 +80,7 @@ public final class PureFtpdLog implements TranscriptFormat {
     Matcher shaped = COMMAND_SHAPED.matcher(message);
     if (shaped.matches()) {
       return LineFault.unknownKind(shaped.group(1));
-    } else if (message.startsWith("Command")
+    } else if (CUT_COMMAND.matcher(message).lookingAt()
         || (!message.isEmpty() && Character.isDigit(message.charAt(0)))) {
       return LineFault.cutShort();
     }

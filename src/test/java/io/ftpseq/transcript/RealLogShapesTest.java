@@ -188,4 +188,39 @@ class RealLogShapesTest {
             session + "6 C STOR caf\u00e9.txt",
             session + "7 C DELE na\u00efve \\x41.txt");
   }
+
+  /**
+   * Pure-FTPd built in another language writes the word before a command in it ({@code Befehl},
+   * {@code Commande}; Russian in KOI8-R, read as Latin-1 as a line that is not UTF-8 is): its
+   * commands are commands, where they were problems.
+   */
+  @Test
+  void pureFtpdBuiltInAnotherLanguageHasItsCommandsRead() {
+    String at = "Nov 22 10:00:00 host pure-ftpd: (?@10.0.0.1) [DEBUG] ";
+    String log =
+        String.join(
+            "\n",
+            "Nov 22 10:00:00 host pure-ftpd: (?@10.0.0.1) [INFO] New connection from 10.0.0.1",
+            at + "220 Willkommen",
+            at + "Befehl [user] [alice]",
+            at + "331 Benutzer alice OK",
+            at + "Commande [noop] []",
+            at + "200 Zzz...",
+            at + "\u00eb\u00cf\u00cd\u00c1\u00ce\u00c4\u00c1 [syst] []",
+            at + "215 UNIX Type: L8",
+            at + "Comand [pwd] []");
+    String session = "10.0.0.1 @";
+    List<String> read = read(new PureFtpdLog(), log);
+    assertThat(read)
+        .startsWith(
+            session + "2 R 220 Willkommen",
+            session + "3 C USER alice",
+            session + "4 R 331 Benutzer alice OK",
+            session + "5 C NOOP",
+            session + "6 R 200 Zzz...",
+            session + "7 C SYST",
+            session + "8 R 215 UNIX Type: L8");
+    // a word Pure-FTPd writes in no language is still a line it cannot have written
+    assertThat(read).last().asString().startsWith("problem log:9 cannot read this Pure-FTPd log");
+  }
 }
