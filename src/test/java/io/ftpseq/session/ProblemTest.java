@@ -71,7 +71,7 @@ class ProblemTest {
 
     Problem problem = new Problem(AT, Phrase.of("problem.strayLine", "1", quoted));
     assertThat(problem.masked(learnt("s3cret", "1")::mask).message())
-        .isEqualTo("not a 1 line: \"say \"\"hi\"\" to ****\"");
+        .isEqualTo("not a line of the 1: \"say \"\"hi\"\" to ****\"");
   }
 
   @Test
@@ -81,7 +81,7 @@ class ProblemTest {
         new Problem(AT, Phrase.of("problem.strayLine", "ok", Problem.quote("~~ \" s3cret ~~")));
 
     assertThat(problem.masked(learnt("s3cret")::mask).message())
-        .isEqualTo("not a ok line: \"~~ \"\" **** ~~\"");
+        .isEqualTo("not a line of the ok: \"~~ \"\" **** ~~\"");
   }
 
   @Test
