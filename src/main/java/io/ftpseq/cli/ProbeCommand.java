@@ -96,18 +96,21 @@ final class ProbeCommand implements Callable<Integer> {
 
   @Option(
       names = "--timeout",
-      paramLabel = "SECONDS",
-      defaultValue = "300",
+      paramLabel = "DURATION",
+      defaultValue = "300s",
+      converter = DurationOption.class,
       description =
-          "Stop starting scenarios after this many seconds in all (default: ${DEFAULT-VALUE}).")
-  long timeout;
+          "Stop starting scenarios after this long in all, e.g. 90s, 5m (default:"
+              + " ${DEFAULT-VALUE}).")
+  Duration timeout;
 
   @Option(
       names = "--reply-timeout",
-      paramLabel = "SECONDS",
-      defaultValue = "10",
+      paramLabel = "DURATION",
+      defaultValue = "10s",
+      converter = DurationOption.class,
       description = "The bound on each reply (default: ${DEFAULT-VALUE}).")
-  long replyTimeout;
+  Duration replyTimeout;
 
   private record Target(String host, int port, String user) {}
 
@@ -133,7 +136,7 @@ final class ProbeCommand implements Callable<Integer> {
             target.port(),
             target.user(),
             password,
-            Duration.ofSeconds(replyTimeout),
+            replyTimeout,
             ScenarioRunner.FINAL_REPLY_TIMEOUT);
     PrintWriter err = spec.commandLine().getErr();
     Reply greeting;
@@ -200,7 +203,7 @@ final class ProbeCommand implements Callable<Integer> {
   }
 
   private List<ScenarioResult> run(ScenarioRunner runner, List<Scenario> scenarios) {
-    Instant deadline = Instant.now().plusSeconds(timeout);
+    Instant deadline = Instant.now().plus(timeout);
     List<ScenarioResult> results = new ArrayList<>();
     for (int first = 0; first < scenarios.size(); first += BATCH) {
       if (Instant.now().isAfter(deadline)) {
@@ -208,8 +211,7 @@ final class ProbeCommand implements Callable<Integer> {
             .getErr()
             .println(
                 "ftpseq: probe: "
-                    + explainer.text(
-                        "probe.timeout", Long.toString(timeout), scenarios.size() - first));
+                    + explainer.text("probe.timeout", shown(timeout), scenarios.size() - first));
         break;
       }
       results.addAll(
@@ -370,5 +372,11 @@ final class ProbeCommand implements Callable<Integer> {
 
   private CommandLine.ParameterException usage(String message) {
     return new CommandLine.ParameterException(spec.commandLine(), message);
+  }
+
+  /** A duration as the options take it: {@code 300s}, {@code 500ms}. */
+  private static String shown(Duration duration) {
+    long millis = duration.toMillis();
+    return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
   }
 }

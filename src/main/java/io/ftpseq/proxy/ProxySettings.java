@@ -189,5 +189,9 @@ public record ProxySettings(
     if (duration.isNegative() || duration.isZero()) {
       throw new IllegalArgumentException(name + " must be positive, not " + duration);
     }
+    if (duration.compareTo(Duration.ofMillis(Integer.MAX_VALUE)) > 0) { // a socket's timeout
+      throw new IllegalArgumentException(
+          name + " must be at most " + Integer.MAX_VALUE + " ms, not " + duration);
+    }
   }
 }
