@@ -154,14 +154,19 @@ public final class SarifReport implements ReportWriter {
   /**
    * The file as a SARIF URI reference (RFC 3986): a relative path stays relative, with its
    * separators as slashes and every character that is not allowed in a path percent-encoded (a
-   * space, {@code #}, {@code ?}, {@code %}, non-ASCII letters).
+   * space, {@code #}, {@code ?}, {@code %}, non-ASCII letters), and so is a colon before the first
+   * slash, which would make {@code 10:00.log} a URI of scheme {@code 10} (RFC 3986 §4.2).
    */
   static String uri(String file) {
     String path = file.replace('\\', '/');
     StringBuilder uri = new StringBuilder();
+    boolean firstSegment = true;
     for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;
-      if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~/!$&'()*+,;=:@".indexOf(c) >= 0)) {
+      firstSegment &= c != '/';
+      if (c < 0x80
+          && (Character.isLetterOrDigit(c) || "-._~/!$&'()*+,;=:@".indexOf(c) >= 0)
+          && !(c == ':' && firstSegment)) {
         uri.append((char) c);
       } else {
         uri.append(String.format(Locale.ROOT, "%%%02X", c));
