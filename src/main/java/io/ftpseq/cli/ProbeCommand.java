@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
@@ -318,6 +319,9 @@ final class ProbeCommand implements Callable<Integer> {
     }
     if (e instanceof NoRouteToHostException) {
       return explainer.text("probe.reason.noRoute");
+    }
+    if (e instanceof SocketTimeoutException) { // the JDK says "Read timed out"
+      return explainer.text("probe.reason.timeout");
     }
     return PhrasedError.phraseOf(e)
         .map(explainer::say)

@@ -2,8 +2,13 @@ package io.ftpseq.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,5 +78,50 @@ class TimeoutOptionsTest {
     assertThat(run.err().lines().findFirst().orElse(""))
         .contains("596h", "999h")
         .doesNotContain("at most", "Invalid value");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "fr", "ja"})
+  void aServerSilentAfterItsGreetingIsSaidToHaveNotAnsweredInTime(String language)
+      throws Exception {
+    try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+      Thread greeter = new Thread(() -> greetEachAndSayNothingMore(server));
+      greeter.setDaemon(true);
+      greeter.start();
+      String url = "ftp://alice@127.0.0.1:" + server.getLocalPort();
+      CliRun run;
+      ProbeCommand.environment = name -> "secret";
+      try {
+        run = CliRun.of("probe", "--lang", language, "--reply-timeout", "500ms", url);
+      } finally {
+        ProbeCommand.environment = System::getenv;
+      }
+      assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
+      assertThat(run.err().lines().findFirst().orElse(""))
+          .contains("--reply-timeout")
+          .doesNotContain("timed out");
+    }
+  }
+
+  /** Greets every connection, then reads what comes and never answers, until closed. */
+  private static void greetEachAndSayNothingMore(ServerSocket server) {
+    List<Socket> open = new ArrayList<>();
+    try {
+      while (true) {
+        Socket client = server.accept();
+        open.add(client);
+        client.getOutputStream().write("220 hello\r\n".getBytes(StandardCharsets.US_ASCII));
+      }
+    } catch (IOException e) {
+      // the test closed the server socket: the probe is done
+    } finally {
+      for (Socket client : open) {
+        try {
+          client.close();
+        } catch (IOException e) {
+          // closing what the probe left
+        }
+      }
+    }
   }
 }
