@@ -353,8 +353,16 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getErr(),
             expanded.totalSize(),
             quiet || environment.containsKey("CI"));
+    List<ReportSpec> chosen = chosenReports();
+    List<ReportWriter> writers = new ArrayList<>();
+    chosen.forEach(report -> writers.add(writer(report.format, language.explainer())));
     try (checkedLines;
-        SessionStore store = store()) {
+        SessionStore store = store();
+        StreamedReports streamed =
+            StreamedReports.startIfAll(chosen, writers, spec.commandLine().getOut())) {
+      if (streamed != null) {
+        store.passingOn(streamed); // every report has its sessions first: written as they end
+      }
       WaitNotice notice =
           WaitNotice.on(spec.commandLine().getErr(), "ftpseq", quiet, language.explainer());
       List<InputChecks.Checked> checked =
@@ -362,7 +370,11 @@ final class CheckCommand implements Callable<Integer> {
       progress.done();
       List<InputSummary> summaries = summaries(expanded, checked);
       CheckRun run = new CheckRun(store, summaries, store.totals(), expanded.leftOutInputs());
-      if (!writeReports(run, language.explainer())) {
+      boolean written =
+          streamed != null
+              ? streamed.end(run, language.explainer(), spec.commandLine().getErr())
+              : writeReports(run, chosen, writers, language.explainer());
+      if (!written) {
         return ExitCodes.USAGE;
       }
       if (run.problemCount() > 0) {
@@ -544,17 +556,13 @@ final class CheckCommand implements Callable<Integer> {
    * Writes every report; one that cannot be written (a full disk, a read-only file system) is one
    * line on standard error, the others are still written. Returns whether all were.
    */
-  private boolean writeReports(CheckRun run, Explainer explainer) throws IOException {
-    List<ReportSpec> chosen = new ArrayList<>(reports);
-    if (chosen.isEmpty()) {
-      chosen.add(standardOutput(ReportFormat.text));
-      if ("true".equals(environment.get("GITHUB_ACTIONS"))) {
-        chosen.add(standardOutput(ReportFormat.github));
-      }
-    }
+  private boolean writeReports(
+      CheckRun run, List<ReportSpec> chosen, List<ReportWriter> writers, Explainer explainer)
+      throws IOException {
     boolean written = true;
-    for (ReportSpec report : chosen) {
-      ReportWriter writer = writer(report.format, explainer);
+    for (int i = 0; i < chosen.size(); i++) {
+      ReportSpec report = chosen.get(i);
+      ReportWriter writer = writers.get(i);
       if (report.output == null) {
         writer.write(run, spec.commandLine().getOut());
         continue;
@@ -567,6 +575,18 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     return written;
+  }
+
+  /** The reports the run writes: those asked for, else text (and github on GitHub Actions). */
+  private List<ReportSpec> chosenReports() {
+    List<ReportSpec> chosen = new ArrayList<>(reports);
+    if (chosen.isEmpty()) {
+      chosen.add(standardOutput(ReportFormat.text));
+      if ("true".equals(environment.get("GITHUB_ACTIONS"))) {
+        chosen.add(standardOutput(ReportFormat.github));
+      }
+    }
+    return chosen;
   }
 
   /** The one line that says a report file could not be written, and why. */

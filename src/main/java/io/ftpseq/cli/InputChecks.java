@@ -84,6 +84,16 @@ final class InputChecks {
    * read to its end, where a text report has its summary line, so it is decompressed once.
    */
   private Checked check(Inputs.Input input, int index) {
+    try {
+      return checkInto(input, index);
+    } finally {
+      synchronized (store) {
+        store.inputEnded(index);
+      }
+    }
+  }
+
+  private Checked checkInto(Inputs.Input input, int index) {
     FileSizeWatch watch = new FileSizeWatch();
     try (InputStream opened = input.open(progress, notice, watch)) {
       OwnReports.KeepingItsEnd kept =

@@ -1,5 +1,6 @@
 package io.ftpseq.cli;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -44,30 +45,84 @@ final class ReportFile {
   private ReportFile() {}
 
   static void write(Path target, Body body) throws IOException {
-    Path partial = partialBeside(target);
-    if (partial == null) {
-      writeStraight(target, body);
-      return;
-    }
-    partial.toFile().deleteOnExit(); // when the run is stopped, the JVM removes it as it exits
-    try {
-      if (!replaceable(target, partial)) {
-        Files.delete(partial);
-        writeStraight(target, body);
-        return;
-      }
-      try (Writer out = utf8(Files.newOutputStream(partial))) {
-        body.writeTo(out);
-      }
-      moveIntoPlace(partial, target);
-    } finally {
-      Files.deleteIfExists(partial);
+    try (Opened report = open(target)) {
+      body.writeTo(report.out());
+      report.complete();
     }
   }
 
-  private static void writeStraight(Path target, Body body) throws IOException {
-    try (Writer out = utf8(Files.newOutputStream(target))) {
-      body.writeTo(out);
+  /**
+   * Opens the report's file to be written as the run goes, as a report whose sessions come first is
+   * written: its partial file, or the file itself when it is to be written straight.
+   */
+  static Opened open(Path target) throws IOException {
+    Path partial = partialBeside(target);
+    if (partial != null) {
+      partial.toFile().deleteOnExit(); // when the run is stopped, the JVM removes it as it exits
+      boolean kept = false;
+      try {
+        kept = replaceable(target, partial);
+      } finally {
+        if (!kept) {
+          Files.delete(partial);
+        }
+      }
+      if (!kept) {
+        partial = null;
+      }
+    }
+    try {
+      return new Opened(
+          target, partial, utf8(Files.newOutputStream(partial != null ? partial : target)));
+    } catch (IOException | RuntimeException e) {
+      if (partial != null) {
+        Files.deleteIfExists(partial);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * A report file open for writing: moved into place by {@link #complete}; closed before that, its
+   * partial file is removed.
+   */
+  static final class Opened implements Closeable {
+    private final Path target;
+    private final Path partial;
+    private final Writer out;
+    private boolean complete;
+
+    private Opened(Path target, Path partial, Writer out) {
+      this.target = target;
+      this.partial = partial;
+      this.out = out;
+    }
+
+    /** Where the report's text goes. */
+    Writer out() {
+      return out;
+    }
+
+    /** Ends the report: its file is closed and, written beside, moved into place. */
+    void complete() throws IOException {
+      out.close();
+      if (partial != null) {
+        moveIntoPlace(partial, target);
+      }
+      complete = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        if (!complete) {
+          out.close();
+        }
+      } finally {
+        if (partial != null) {
+          Files.deleteIfExists(partial);
+        }
+      }
     }
   }
 

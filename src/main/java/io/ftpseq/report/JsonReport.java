@@ -26,7 +26,7 @@ import java.util.Set;
  * N}, the 1-based packet (frame) number of a capture, with {@code "time"} (ISO 8601) when the input
  * gives one.
  */
-public final class JsonReport implements ReportWriter {
+public final class JsonReport implements StreamedReport {
 
   private static final ObjectMapper MAPPER = Json.MAPPER;
 
@@ -48,48 +48,63 @@ public final class JsonReport implements ReportWriter {
   }
 
   @Override
-  public void write(CheckRun run, Writer out) throws IOException {
+  public Sessions start(Writer out) throws IOException {
     // written session by session: a run may hold more sessions than memory
-    try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
-      json.useDefaultPrettyPrinter();
-      json.writeStartObject();
-      json.writeArrayFieldStart("sessions");
-      for (SessionCheck session : run.sessions()) {
-        session(session, json);
+    JsonGenerator json = MAPPER.getFactory().createGenerator(out);
+    json.useDefaultPrettyPrinter();
+    json.writeStartObject();
+    json.writeArrayFieldStart("sessions");
+    return new Sessions() {
+      @Override
+      public void session(SessionCheck session) throws IOException {
+        JsonReport.this.session(session, json);
       }
-      json.writeEndArray();
-      json.writeArrayFieldStart("inputProblems");
-      for (Problem problem : run.inputProblems()) {
-        json.writeStartObject();
-        json.writeStringField("source", problem.source().file());
-        if (problem.source().line() > 0) {
-          Json.position(json, problem.source());
+
+      @Override
+      public void end(CheckRun run) throws IOException {
+        try (json) {
+          json.writeEndArray();
+          rest(run, json);
+          json.writeEndObject();
         }
-        json.writeStringField("message", explainer.problem(problem));
+        out.write("\n");
+        out.flush();
+      }
+    };
+  }
+
+  /**
+   * Everything after the sessions: the inputs' problems, those left out, the inputs, the summary.
+   */
+  private void rest(CheckRun run, JsonGenerator json) throws IOException {
+    json.writeArrayFieldStart("inputProblems");
+    for (Problem problem : run.inputProblems()) {
+      json.writeStartObject();
+      json.writeStringField("source", problem.source().file());
+      if (problem.source().line() > 0) {
+        Json.position(json, problem.source());
+      }
+      json.writeStringField("message", explainer.problem(problem));
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    if (run.leftOutCount() > 0) {
+      json.writeArrayFieldStart("leftOut");
+      for (CheckRun.LeftOut input : run.leftOut()) {
+        json.writeStartObject();
+        json.writeStringField("source", input.input());
+        json.writeStringField("why", explainer.say(input.why()));
         json.writeEndObject();
       }
       json.writeEndArray();
-      if (run.leftOutCount() > 0) {
-        json.writeArrayFieldStart("leftOut");
-        for (CheckRun.LeftOut input : run.leftOut()) {
-          json.writeStartObject();
-          json.writeStringField("source", input.input());
-          json.writeStringField("why", explainer.say(input.why()));
-          json.writeEndObject();
-        }
-        json.writeEndArray();
-      }
-      json.writeArrayFieldStart("inputs");
-      for (InputSummary input : run.inputs()) {
-        json.writeTree(input(input));
-      }
-      json.writeEndArray();
-      json.writeFieldName("summary");
-      json.writeTree(summary(run));
-      json.writeEndObject();
     }
-    out.write("\n");
-    out.flush();
+    json.writeArrayFieldStart("inputs");
+    for (InputSummary input : run.inputs()) {
+      json.writeTree(input(input));
+    }
+    json.writeEndArray();
+    json.writeFieldName("summary");
+    json.writeTree(summary(run));
   }
 
   private static ObjectNode summary(CheckRun run) {

@@ -30,6 +30,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,6 +41,7 @@ import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.LongPredicate;
 
@@ -92,6 +94,14 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
   private Drawings drawings;
   private final Map<Long, List<Step>> drawnSteps = new HashMap<>();
   private final AtomicLong decoded = new AtomicLong();
+
+  // passing sessions on as the run goes: where to, the key next in order, the inputs that ended,
+  // and the runs on disk with sessions not yet passed on, by the key each is at
+  private Consumer<SessionCheck> passOn;
+  private long next;
+  private final BitSet ended = new BitSet();
+  private final PriorityQueue<SpilledRun> waiting =
+      new PriorityQueue<>(Comparator.comparingLong(SpilledRun::key));
 
   /**
    * The sessions whose steps a report draws, for a report that draws only some: asked as each
@@ -151,11 +161,89 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
     totals.add(session);
     profiles.putIfAbsent(session.profile().name(), session.profile());
     size++;
+    if (passOn != null && key == next) {
+      passOn.accept(session); // the common case: nothing before it is still to come
+      next = key + 1;
+      passOnWhatFollows();
+      return;
+    }
     held.put(key, session);
     heldBytes += estimate(session);
+    if (passOn != null) {
+      passOnWhatFollows();
+    }
     if (heldBytes > budget) {
       spillHeld();
     }
+  }
+
+  /**
+   * Passes every session on to {@code to} in key order as soon as it may be: when every session
+   * before it in its input has been added, or its input has ended ({@link #inputEnded}) and every
+   * input before. A report whose sessions come first is so written as the run goes, and a run whose
+   * sessions end about in the order they started holds next to nothing: only the sessions that wait
+   * for one before them are held, and spilled past the budget, as ever. Returns this store, which
+   * then gives no session back ({@link #iterator}): each was passed on.
+   */
+  public SessionStore passingOn(Consumer<SessionCheck> to) {
+    if (drawings != null) {
+      throw new IllegalStateException("a store that keeps steps to draw keeps every session");
+    }
+    this.passOn = to;
+    return this;
+  }
+
+  /**
+   * Says that an input ended: every session of it was added. When passing sessions on, those of it
+   * still held pass on in order, whatever gaps their start orders leave.
+   */
+  public void inputEnded(int input) {
+    ended.set(input);
+    if (passOn != null) {
+      passOnWhatFollows();
+    }
+  }
+
+  /** Passes on, in key order, every session held or on disk that may pass now. */
+  private void passOnWhatFollows() {
+    while (true) {
+      long first = firstWaiting();
+      int input = inputOf(next);
+      if (first <= next
+          || (ended.get(input) && first != Long.MAX_VALUE && inputOf(first) == input)) {
+        passOn.accept(takeWaiting(first));
+        next = first + 1;
+      } else if (ended.get(input)) {
+        next = key(input + 1, 0); // the input's every session passed on
+      } else {
+        return;
+      }
+    }
+  }
+
+  /** The first key of the sessions waiting to be passed on, held or on disk; MAX_VALUE if none. */
+  private long firstWaiting() {
+    long first = held.isEmpty() ? Long.MAX_VALUE : held.firstKey();
+    return waiting.isEmpty() ? first : Math.min(first, waiting.peek().key());
+  }
+
+  /** Takes the session of the first key waiting, from memory or from its run on disk. */
+  private SessionCheck takeWaiting(long first) {
+    if (!held.isEmpty() && held.firstKey() == first) {
+      SessionCheck session = held.pollFirstEntry().getValue();
+      heldBytes -= estimate(session);
+      return session;
+    }
+    SpilledRun run = waiting.poll();
+    SessionCheck session = run.session();
+    if (run.advance()) {
+      waiting.add(run);
+    }
+    return session;
+  }
+
+  private static int inputOf(long key) {
+    return (int) (key >>> 40);
   }
 
   /** The totals of the sessions added so far. */
@@ -198,6 +286,9 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
    * on disk, not decoded.
    */
   public Iterator<SessionCheck> iterator(LongPredicate places) {
+    if (passOn != null) {
+      throw new IllegalStateException("every session was passed on as the run went");
+    }
     Iterator<SessionCheck> merged = merged(places);
     return readAhead && spilled() ? new ReadAhead(merged) : merged;
   }
@@ -304,8 +395,23 @@ public final class SessionStore implements Iterable<SessionCheck>, Closeable {
       runs.add(new long[] {start, spillLength});
       held.clear();
       heldBytes = 0;
+      if (passOn != null) {
+        waitToPassOn(start, spillLength);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(ReportFault.cannotWriteSessions(spill, e));
+    }
+  }
+
+  /** Reads the run just written back when its first session may pass on. */
+  private void waitToPassOn(long start, long end) throws IOException {
+    spillOut.flush();
+    if (spillIn == null) {
+      spillIn = FileChannel.open(spill);
+    }
+    SpilledRun run = new SpilledRun(start, end, MIN_BUFFER);
+    if (run.advance()) {
+      waiting.add(run);
     }
   }
 

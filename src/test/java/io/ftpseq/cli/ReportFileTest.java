@@ -214,6 +214,35 @@ class ReportFileTest {
     assertThat(Files.readString(sarif)).contains("PASS_WITHOUT_USER");
   }
 
+  /** The same when every report is written as the run goes: opened before the first input. */
+  @Test
+  void reportWrittenAsTheRunGoesThatCannotBeWrittenIsOneLineAndTheOthersAreStillWritten()
+      throws Exception {
+    Path dangling =
+        Files.createSymbolicLink(temp.resolve("lost.json"), temp.resolve("no/such.json"));
+    Path json = temp.resolve("report.json");
+
+    CliRun run =
+        CliRun.of(
+            "check",
+            "--report",
+            "json",
+            "-o",
+            dangling.toString(),
+            "--report",
+            "json",
+            "-o",
+            json.toString(),
+            "samples/dialogue/bad-order.txt");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err().strip())
+        .isEqualTo(
+            "ftpseq: cannot write the json report to " + dangling + ": no such file or directory");
+    assertThat(Files.readString(json)).contains("PASS_WITHOUT_USER").contains("\"summary\"");
+    assertThat(namesIn(temp)).containsExactlyInAnyOrder("lost.json", "report.json");
+  }
+
   @Test
   void reportWithAnotherHardLinkOrALongNameIsWrittenWhole() throws Exception {
     Path report = Files.writeString(temp.resolve("a.json"), "old");

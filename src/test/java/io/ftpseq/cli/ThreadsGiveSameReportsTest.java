@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Checking on one thread or on several gives the same reports, byte for byte, in every machine
  * format, in text and in HTML (whose sessions drawn keep their steps as they end): over the samples
  * (every format the project reads, 46 files) and over generated multi-session server logs, whose
- * sessions end in an order unlike the order they started.
+ * sessions end in an order unlike the order they started. A JSON report written alone, as the run
+ * goes, is the same as one written after the run.
  */
 class ThreadsGiveSameReportsTest {
 
@@ -28,7 +29,9 @@ class ThreadsGiveSameReportsTest {
 
   @Test
   void samplesGiveTheSameReportsOnOneThreadAndOnFour() throws IOException {
-    assertThat(reports("1", "samples")).isEqualTo(reports("4", "samples"));
+    Map<String, String> oneThread = reports("1", "samples");
+    assertThat(reports("4", "samples")).isEqualTo(oneThread);
+    assertThat(jsonAlone("4", "samples")).isEqualTo(oneThread.get("json"));
   }
 
   @Test
@@ -40,6 +43,8 @@ class ThreadsGiveSameReportsTest {
     Map<String, String> oneThread = reports("1", logs.toString());
     assertThat(oneThread.get("json")).contains("RNTO_WITHOUT_RNFR");
     assertThat(reports("3", logs.toString())).isEqualTo(oneThread);
+    assertThat(jsonAlone("1", logs.toString())).isEqualTo(oneThread.get("json"));
+    assertThat(jsonAlone("3", logs.toString())).isEqualTo(oneThread.get("json"));
   }
 
   @Test
@@ -56,7 +61,31 @@ class ThreadsGiveSameReportsTest {
           .as(input.toString())
           .containsPattern("\\d{2,} session\\(s\\)");
       assertThat(reports("3", input.toString())).as(input.toString()).isEqualTo(oneThread);
+      assertThat(jsonAlone("3", input.toString()))
+          .as(input.toString())
+          .isEqualTo(oneThread.get("json"));
     }
+  }
+
+  /**
+   * The JSON report of a check that writes it alone, as the run goes (its sessions first): the same
+   * as when it is written after the run, beside reports that need the whole run first.
+   */
+  private String jsonAlone(String threads, String input) throws IOException {
+    Path report = reports.resolve("alone-" + threads + ".json");
+    CliRun run =
+        CliRun.of(
+            "check",
+            "--threads",
+            threads,
+            "--quiet",
+            "--report",
+            "json",
+            "-o",
+            report.toString(),
+            input);
+    assertThat(run.err()).isEmpty();
+    return Files.readString(report);
   }
 
   /** Runs a check with every report to a file, and returns each report's text by format. */

@@ -21,10 +21,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -219,6 +222,90 @@ class SessionStoreTest {
       store.forEach(s -> names.add(s.session()));
       assertThat(names).hasSize(added.size());
     }
+  }
+
+  /**
+   * Passing sessions on as the run goes: each passes as soon as every one before it in its input
+   * was added, or its input ended; inputs pass in their order whatever order they end in, and gaps
+   * in an input's start orders wait for its end.
+   */
+  @Test
+  void sessionsArePassedOnInInputOrderAsSoonAsNoneBeforeThemIsToCome() throws IOException {
+    List<SessionCheck> sessions = twoSessions();
+    List<Long> passed = new ArrayList<>();
+    Map<SessionCheck, Long> keys = new IdentityHashMap<>();
+    try (SessionStore store =
+        new SessionStore(Long.MAX_VALUE).passingOn(s -> passed.add(keys.get(s)))) {
+      BiConsumer<Integer, Long> add =
+          (input, order) -> {
+            SessionCheck session = copyOf(sessions.get((int) (order % 2)));
+            keys.put(session, SessionStore.key(input, order));
+            store.add(SessionStore.key(input, order), session);
+          };
+      add.accept(0, 1L);
+      assertThat(passed).isEmpty(); // waits for the session that started before it
+      add.accept(1, 0L);
+      add.accept(0, 0L);
+      assertThat(passed).containsExactly(SessionStore.key(0, 0), SessionStore.key(0, 1));
+      add.accept(0, 3L); // the session of order 2 was never seen to end
+      store.inputEnded(1);
+      assertThat(passed).hasSize(2);
+      store.inputEnded(0);
+      assertThat(passed)
+          .containsExactly(
+              SessionStore.key(0, 0),
+              SessionStore.key(0, 1),
+              SessionStore.key(0, 3),
+              SessionStore.key(1, 0));
+      assertThatThrownBy(store::iterator).isInstanceOf(IllegalStateException.class);
+    }
+  }
+
+  /**
+   * Sessions that wait for one before them go to disk past the budget and still pass on in order; a
+   * run whose sessions end in the order they started holds none and writes nothing to disk.
+   */
+  @Test
+  void sessionsWaitingOnDiskPassOnInOrderAndSessionsInOrderNeverGoThere() throws IOException {
+    List<SessionCheck> sessions = twoSessions();
+    List<String> passed = new ArrayList<>();
+    try (SessionStore store = new SessionStore(0).passingOn(s -> passed.add(s.session()))) {
+      for (int order = 1; order <= 1_000; order++) {
+        store.add(SessionStore.key(0, order), sessions.get(order % 2));
+      }
+      assertThat(store.spilled()).isTrue();
+      assertThat(passed).isEmpty();
+      store.add(SessionStore.key(0, 0), sessions.get(0));
+      store.inputEnded(0);
+      List<String> expected = new ArrayList<>();
+      for (int order = 0; order <= 1_000; order++) {
+        expected.add(sessions.get(order % 2).session());
+      }
+      assertThat(passed).isEqualTo(expected);
+    }
+    passed.clear();
+    try (SessionStore store = new SessionStore(0).passingOn(s -> passed.add(s.session()))) {
+      for (int order = 0; order < 1_000; order++) {
+        store.add(SessionStore.key(0, order), sessions.get(order % 2));
+        assertThat(passed).hasSize(order + 1);
+      }
+      assertThat(store.spilled()).isFalse();
+    }
+  }
+
+  private static List<SessionCheck> twoSessions() throws IOException {
+    try (InputStream in =
+        Files.newInputStream(Path.of("samples/proftpd/tracelog-two-sessions-interleaved.log"))) {
+      List<SessionCheck> sessions =
+          new TranscriptChecker(ProfileChoice.AUTO, null, null).check("t", in).sessions();
+      assertThat(sessions).hasSize(2);
+      return sessions;
+    }
+  }
+
+  /** Another object with the same content, told apart by identity. */
+  private static SessionCheck copyOf(SessionCheck session) {
+    return session.withSteps(session.steps());
   }
 
   /** A report that stops reading part way leaves no thread behind once the store is closed. */
