@@ -28,6 +28,7 @@ final class LineDialogue {
   private long cutAt; // the line at which the open reply was cut at its bound
   private String replyTime = "";
   private boolean endsAtGoodbye;
+  private boolean ended;
   // whether an unreadable reply has answered the last command: the lines of one garbled reply
   // must not answer the commands before it too
   private boolean unreadableAnswered = true; // nothing to answer before the first command
@@ -45,6 +46,14 @@ final class LineDialogue {
   LineDialogue endingAtGoodbye() {
     endsAtGoodbye = true;
     return this;
+  }
+
+  /**
+   * Whether the session ended: the record showed its end, or its 221 reply for a dialogue {@link
+   * #endingAtGoodbye}. A reader forgets such a session: its state is released at once.
+   */
+  boolean ended() {
+    return ended;
   }
 
   /** The session's name. */
@@ -172,6 +181,7 @@ final class LineDialogue {
   /** Ends the dialogue because the record shows the session's end, and tells the sink. */
   void close(long number) {
     closeOpenReply(number);
+    ended = true;
     sink.end(session);
   }
 
@@ -201,6 +211,7 @@ final class LineDialogue {
     unreadableAnswered |= reply.code().isFinal();
     sink.event(session, new ReplyReceived(at(replyStart, replyTime), reply));
     if (endsAtGoodbye && reply.code().value() == GOODBYE) {
+      ended = true;
       sink.end(session);
     }
   }

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -203,15 +204,21 @@ public final class VsftpdLog implements TranscriptFormat {
             // vsftpd logs a raw continuation line with its CR LF turned into "??" in its own file
             // (as "\x0D\x0A" in Red Hat's), as they are through syslog, where one write may hold
             // several lines of a reply
+            LineUse use;
             if (payload.endsWith("??")) {
-              return session.dialogue.replyLine(
-                  number, time, payload.substring(0, payload.length() - 2));
-            }
-            LineUse use = LineUse.SKIPPED;
-            for (String reply : payload.split("\r?\n", -1)) {
-              if (!reply.isEmpty() || use == LineUse.SKIPPED) {
-                use = session.dialogue.replyLine(number, time, reply);
+              use =
+                  session.dialogue.replyLine(
+                      number, time, payload.substring(0, payload.length() - 2));
+            } else {
+              use = LineUse.SKIPPED;
+              for (String reply : payload.split("\r?\n", -1)) {
+                if (!reply.isEmpty() || use == LineUse.SKIPPED) {
+                  use = session.dialogue.replyLine(number, time, reply);
+                }
               }
+            }
+            if (session.dialogue.ended()) {
+              forget(session); // its 221: released now, not when 10,000 sessions later
             }
             return use;
           }
@@ -253,14 +260,24 @@ public final class VsftpdLog implements TranscriptFormat {
       /** Starts the session of a pid's connection; one of the same name still open is closed. */
       private Session open(String pid, String client) {
         String name = client + " pid " + pid;
-        Session session = new Session(new LineDialogue(source, name, sink).endingAtGoodbye());
+        Session session =
+            new Session(new LineDialogue(source, name, sink).endingAtGoodbye(), name, client);
         Session old = byName.put(name, session);
         if (old != null) {
           old.dialogue.close(0);
+          forget(old);
         }
         latestByClient.put(client, session);
         byPid.put(pid, session);
+        session.pids.add(pid);
         return session;
+      }
+
+      /** Forgets a session that ended: a line of its pid or client after it starts another. */
+      private void forget(Session session) {
+        byName.remove(session.name, session);
+        latestByClient.remove(session.client, session);
+        session.pids.forEach(pid -> byPid.remove(pid, session));
       }
 
       /** The session of a pid; a new pid continues the latest session of its client. */
@@ -274,6 +291,7 @@ public final class VsftpdLog implements TranscriptFormat {
           return open(pid, client);
         }
         byPid.put(pid, latest);
+        latest.pids.add(pid);
         return latest;
       }
 
@@ -332,10 +350,15 @@ public final class VsftpdLog implements TranscriptFormat {
    */
   private static final class Session {
     final LineDialogue dialogue;
+    final String name;
+    final String client;
+    final List<String> pids = new ArrayList<>(2); // before login and after
     boolean withDialogue;
 
-    Session(LineDialogue dialogue) {
+    Session(LineDialogue dialogue, String name, String client) {
       this.dialogue = dialogue;
+      this.name = name;
+      this.client = client;
     }
   }
 
