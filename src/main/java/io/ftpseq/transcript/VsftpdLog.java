@@ -209,6 +209,8 @@ public final class VsftpdLog implements TranscriptFormat {
               use =
                   session.dialogue.replyLine(
                       number, time, payload.substring(0, payload.length() - 2));
+            } else if (payload.indexOf('\n') < 0) {
+              use = session.dialogue.replyLine(number, time, payload); // nearly every line
             } else {
               use = LineUse.SKIPPED;
               for (String reply : payload.split("\r?\n", -1)) {
