@@ -179,8 +179,7 @@ public final class FileZillaServerLog implements TranscriptFormat {
           case ">>", "Command:" ->
               dialogue(number, time, session, false).command(number, time, m.group(4));
           case "<<", "Reply:" ->
-              dialogue(number, time, session, m.group(4).startsWith("220"))
-                  .replyLine(number, time, m.group(4));
+              reply(number, time, session, m.group(4).startsWith("220"), m.group(4));
           default -> LineUse.SKIPPED; // status, warnings and debug lines
         };
       }
@@ -199,8 +198,7 @@ public final class FileZillaServerLog implements TranscriptFormat {
         }
         boolean reply = REPLY.matcher(message).matches();
         if (reply || (known != null && known.replyOpen())) {
-          return dialogue(number, time, session, reply && message.startsWith("220"))
-              .replyLine(number, time, message);
+          return reply(number, time, session, reply && message.startsWith("220"), message);
         } else if (OLD_STATUSES.stream().anyMatch(message::startsWith)) {
           return LineUse.SKIPPED; // the server's status messages
         } else if (OLD_COMMAND.matcher(message).matches()) {
@@ -213,6 +211,17 @@ public final class FileZillaServerLog implements TranscriptFormat {
             FORMAT,
             LineFault.noDialogueNorStatus(),
             text);
+      }
+
+      /** A reply line of a session; a session that said goodbye with it is forgotten at once. */
+      private LineUse reply(
+          long number, String time, String session, boolean greeting, String text) {
+        LineDialogue dialogue = dialogue(number, time, session, greeting);
+        LineUse use = dialogue.replyLine(number, time, text);
+        if (dialogue.ended()) {
+          sessions.remove(session, dialogue);
+        }
+        return use;
       }
 
       /** The dialogue of a session; a session that does not open with its greeting is marked. */

@@ -264,7 +264,11 @@ public final class ProftpdLog implements TranscriptFormat {
           }
           replied.put(session, true);
           String line = message.startsWith(ASYNC) ? message.substring(ASYNC.length()) : message;
-          return dialogue.replyLine(number, time, line);
+          LineUse use = dialogue.replyLine(number, time, line);
+          if (dialogue.ended()) {
+            traced.remove(session, dialogue); // said goodbye: forgotten at once
+          }
+          return use;
         }
         Matcher dispatch = DISPATCH.matcher(message);
         if (m.group(6).equals("command") && message.startsWith("dispatching ")) {

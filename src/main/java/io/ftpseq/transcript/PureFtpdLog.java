@@ -157,7 +157,11 @@ public final class PureFtpdLog implements TranscriptFormat {
               number, time, arg.isEmpty() ? command.group(1) : command.group(1) + " " + arg);
         } else if (m.group(4).equals("DEBUG") && ReplyAssembler.looksLikeReply(message)) {
           // a line of text with CR LF in it (FEAT's) keeps the CR before the line end
-          return dialogue.replyLine(number, time, withoutFinalCr(message));
+          LineUse use = dialogue.replyLine(number, time, withoutFinalCr(message));
+          if (dialogue.ended()) {
+            sessions.remove(session, dialogue); // said goodbye: forgotten at once
+          }
+          return use;
         }
         LineFault fault = m.group(4).equals("DEBUG") ? debugFault(message) : null;
         if (fault != null) {
