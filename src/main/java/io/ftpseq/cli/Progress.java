@@ -45,6 +45,11 @@ final class Progress {
     return System.console() != null && !silent ? new Progress(err, total) : new Progress(null, 0);
   }
 
+  /** Whether the progress line is shown: standard output is then the same terminal. */
+  boolean shown() {
+    return err != null;
+  }
+
   /** The input, counted as it is read. */
   InputStream count(InputStream in) {
     if (err == null) {
