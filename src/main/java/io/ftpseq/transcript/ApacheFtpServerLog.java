@@ -54,7 +54,7 @@ public final class ApacheFtpServerLog implements TranscriptFormat {
   private static final Set<String> UNMARKED =
       Set.of("TRACE", "DEBUG", "INFO", "WARN", "WARNING", "ERROR", "FATAL");
 
-  private static final String FORMAT = "Apache FtpServer log";
+  private static final Phrase FORMAT = FormatName.of("apache-ftpserver");
 
   /**
    * A date and time as layouts write them ({@code %d} of Log4j and Logback: {@code 2026-11-28

@@ -95,7 +95,7 @@ public final class FileZillaLog implements TranscriptFormat {
           prefix = window.group(2);
           message = window.group(3);
         } else {
-          return sink.strayLine(source, number, "FileZilla log", text);
+          return sink.strayLine(source, number, FormatName.of("filezilla"), text);
         }
         return switch (PREFIXES.getOrDefault(prefix, "")) {
           case "Command" -> dialogue(key).command(number, time, message);
@@ -108,7 +108,7 @@ public final class FileZillaLog implements TranscriptFormat {
             yield LineUse.SKIPPED;
           }
           case "Other" -> LineUse.SKIPPED; // FileZilla's own messages, not the dialogue
-          default -> sink.strayLine(source, number, "FileZilla log", text);
+          default -> sink.strayLine(source, number, FormatName.of("filezilla"), text);
         };
       }
 

@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
  */
 public final class FileZillaServerLog implements TranscriptFormat {
 
-  private static final String FORMAT = "FileZilla Server log";
+  private static final Phrase FORMAT = FormatName.of("filezilla-server");
 
   private static final Pattern OLD =
       LinePatterns.compile(

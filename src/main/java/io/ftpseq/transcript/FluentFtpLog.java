@@ -71,7 +71,7 @@ public final class FluentFtpLog implements TranscriptFormat {
         if (!m.matches()) {
           return dialogue != null && dialogue.replyOpen()
               ? dialogue.replyLine(number, text) // a multi-line reply logged as one record
-              : sink.strayLine(source, number, "FluentFTP log", text);
+              : sink.strayLine(source, number, FormatName.of("fluentftp"), text);
         }
         String time = m.group(1) == null ? "" : m.group(1) + "T" + m.group(2).replace(',', '.');
         String body = m.group(6);

@@ -30,7 +30,7 @@ import java.util.Map;
  */
 public final class IisFtpLog implements TranscriptFormat {
 
-  private static final String FORMAT = "IIS FTP log";
+  private static final Phrase FORMAT = FormatName.of("iis");
 
   private static final String FIELDS = "#Fields: ";
 

@@ -159,7 +159,7 @@ final class LineDialogue {
   }
 
   /** A line of the format that cannot be read ({@link TranscriptSink#unreadableLine}). */
-  LineUse unreadableLine(long number, String time, String format, LineFault fault, String text) {
+  LineUse unreadableLine(long number, String time, Phrase format, LineFault fault, String text) {
     return sink.unreadableLine(session, at(number, time), format, fault, text);
   }
 

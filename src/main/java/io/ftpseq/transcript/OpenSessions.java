@@ -178,7 +178,7 @@ final class OpenSessions implements TranscriptSink {
    * in one problem when the input ends.
    */
   @Override
-  public String unreadableTime(Source at, String format, String written) {
+  public String unreadableTime(Source at, Phrase format, String written) {
     if (firstUnreadableTime != null) {
       moreUnreadableTimes++;
       return "";

@@ -79,7 +79,9 @@ final class ProftpdExtendedLines {
   LineUse line(long number, Row row, String line) {
     String time = row.time();
     if (time == null) {
-      time = sink.unreadableTime(new Source(source, number), "ProFTPD log", row.writtenTime());
+      time =
+          sink.unreadableTime(
+              new Source(source, number), FormatName.of("proftpd"), row.writtenTime());
     }
     Source at = new Source(source, number).at(time);
     String session = row.session();

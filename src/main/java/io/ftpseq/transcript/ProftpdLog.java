@@ -82,7 +82,7 @@ public final class ProftpdLog implements TranscriptFormat {
   private static final Pattern SYSTEM =
       LinePatterns.compile("^.*?\\bproftpd\\[(\\d+)\\]:? \\S+ \\(([^)\\[]*)\\[([^\\]]*)\\]\\).*$");
 
-  private static final String TRACE_FORMAT = "ProFTPD TraceLog";
+  private static final Phrase TRACE_FORMAT = FormatName.of("proftpd.trace");
 
   private final ProftpdLogFormat given;
 
@@ -171,7 +171,8 @@ public final class ProftpdLog implements TranscriptFormat {
           String time = line.time();
           if (time == null) {
             time =
-                sink.unreadableTime(new Source(source, number), "ProFTPD log", line.writtenTime());
+                sink.unreadableTime(
+                    new Source(source, number), FormatName.of("proftpd"), line.writtenTime());
           }
           return extended(new Source(source, number).at(time), line, text);
         } else if (read instanceof ProftpdLine.Other other) {
@@ -197,7 +198,9 @@ public final class ProftpdLog implements TranscriptFormat {
               if (time == null) {
                 time =
                     sink.unreadableTime(
-                        new Source(source, number), "ProFTPD SystemLog", LogTime.syslogStamp(text));
+                        new Source(source, number),
+                        FormatName.of("proftpd.system"),
+                        LogTime.syslogStamp(text));
               }
               sink.event(
                   session,
@@ -214,7 +217,7 @@ public final class ProftpdLog implements TranscriptFormat {
           return LineUse.SKIPPED; // the syslog daemon's own lines in the file ProFTPD logs to
         }
         return format == null
-            ? sink.strayLine(source, number, "ProFTPD log", text)
+            ? sink.strayLine(source, number, FormatName.of("proftpd"), text)
             : sink.strayLine(
                 source,
                 number,

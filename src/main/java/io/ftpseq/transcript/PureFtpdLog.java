@@ -69,7 +69,7 @@ public final class PureFtpdLog implements TranscriptFormat {
 
   private static final Pattern CUT_COMMAND = LinePatterns.compile("^(?:" + COMMAND_WORDS + ")");
 
-  private static final String FORMAT = "Pure-FTPd log";
+  private static final Phrase FORMAT = FormatName.of("pure-ftpd");
 
   /**
    * Why a debug record that is neither a command nor a reply line cannot be read, or {@code null}

@@ -60,7 +60,7 @@ public final class PyftpdlibLog implements TranscriptFormat {
   /** pyftpdlib's notices of a login: {@code USER 'alice' logged in.}, {@code ... failed login.} */
   private static final Pattern LOGIN = LinePatterns.compile("^USER '.*' [a-z ]+\\.$");
 
-  private static final String FORMAT = "pyftpdlib log";
+  private static final Phrase FORMAT = FormatName.of("pyftpdlib");
   private static final Pattern TRANSFER =
       LinePatterns.compile("^([A-Z]{3,4}) (.*) completed=([01]) bytes=\\d+ seconds=[\\d.]+$");
 

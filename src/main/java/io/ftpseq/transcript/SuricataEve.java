@@ -103,14 +103,15 @@ public final class SuricataEve implements TranscriptFormat {
         LineFault fault = fault(event);
         if (fault != null) {
           learnPassword(text, event.path("ftp"));
-          return sink.unreadableLine(TranscriptSink.SINGLE, at, "eve.json", fault, text);
+          return sink.unreadableLine(
+              TranscriptSink.SINGLE, at, FormatName.of("suricata"), fault, text);
         } else if (event.path("event_type").asText().equals("ftp")) {
           ftpEvents++;
           learnPassword(text, event.path("ftp"));
           String timestamp = event.path("timestamp").asText();
           String time = time(timestamp);
           if (time == null) {
-            time = sink.unreadableTime(at, "eve.json", timestamp);
+            time = sink.unreadableTime(at, FormatName.of("suricata"), timestamp);
           }
           ftp(at.at(time), event);
           return LineUse.DIALOGUE;

@@ -210,7 +210,7 @@ public final class TranscriptChecker {
                           ? "problem.noDialogue.packets"
                           : "problem.noDialogue.lines",
                       tally.read(),
-                      sessions.format())));
+                      FormatName.of(sessions.format()))));
     }
     return sessions.finish(tally, capture.isPresent() ? Source.Unit.PACKET : Source.Unit.LINE);
   }

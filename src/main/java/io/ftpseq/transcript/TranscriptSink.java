@@ -70,10 +70,10 @@ public interface TranscriptSink {
    * quoting it, so that no line of the format is dropped unseen; returns {@link LineUse#PROBLEM}.
    *
    * @param session the session the line belongs to, or {@link #SINGLE} when it names none
-   * @param format the format as a report names it, such as {@code vsftpd log}
+   * @param format the format as a report names it ({@link FormatName}), such as {@code vsftpd log}
    */
   default LineUse unreadableLine(
-      String session, Source at, String format, LineFault fault, String text) {
+      String session, Source at, Phrase format, LineFault fault, String text) {
     problem(
         session,
         new Problem(
@@ -87,10 +87,10 @@ public interface TranscriptSink {
    * with. A sink may say only the first of an input and count the others ({@link OpenSessions}), so
    * that a log whose every line has such a time is not as many problems.
    *
-   * @param format the format as a report names it, such as {@code vsftpd log}
+   * @param format the format as a report names it ({@link FormatName}), such as {@code vsftpd log}
    * @param written the time as the line writes it
    */
-  default String unreadableTime(Source at, String format, String written) {
+  default String unreadableTime(Source at, Phrase format, String written) {
     problem(
         SINGLE,
         new Problem(at, Phrase.of("problem.unreadableTime", format, Problem.quote(written))));
@@ -103,9 +103,9 @@ public interface TranscriptSink {
    * Such lines belong to no session, so the report lists them with the input; returns {@link
    * LineUse#PROBLEM}.
    *
-   * @param format the format as a report names it, such as {@code vsftpd log}
+   * @param format the format as a report names it ({@link FormatName}), such as {@code vsftpd log}
    */
-  default LineUse strayLine(String source, long number, String format, String text) {
+  default LineUse strayLine(String source, long number, Phrase format, String text) {
     return strayLine(source, number, Phrase.of("problem.strayLine", format, Problem.quote(text)));
   }
 

@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  */
 public final class VsftpdLog implements TranscriptFormat {
 
-  private static final String FORMAT = "vsftpd log";
+  private static final Phrase FORMAT = FormatName.of("vsftpd");
 
   /**
    * What vsftpd's lines record ({@code logging.c}): a line of its shape recording anything else was

@@ -59,7 +59,7 @@ public final class WinScpLog implements TranscriptFormat {
         }
         Matcher m = LINE.matcher(text);
         if (!m.matches()) {
-          return sink.strayLine(source, number, "WinSCP log", text);
+          return sink.strayLine(source, number, FormatName.of("winscp"), text);
         }
         String time = m.group(2) + "T" + m.group(3);
         String session = m.group(4) == null ? TranscriptSink.SINGLE : m.group(4);

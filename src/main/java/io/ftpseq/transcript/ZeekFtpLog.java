@@ -245,7 +245,9 @@ public final class ZeekFtpLog implements TranscriptFormat {
         String session = row.session();
         String time = row.time();
         if (time == null) {
-          time = sink.unreadableTime(new Source(source, number), "Zeek ftp.log", row.writtenTime());
+          time =
+              sink.unreadableTime(
+                  new Source(source, number), FormatName.of("zeek"), row.writtenTime());
         }
         row.field().shownTo(sink);
         if (row.command().isEmpty() && row.code().isEmpty()) {
@@ -255,7 +257,7 @@ public final class ZeekFtpLog implements TranscriptFormat {
           return sink.unreadableLine(
               session,
               new Source(source, number).at(time),
-              "Zeek ftp.log",
+              FormatName.of("zeek"),
               LineFault.missing("command"),
               row.field().maskedIn(line));
         }

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * A line that is not in the format being read is one problem that names the log it is not a line
  * of, in words that read right in each language whatever sound the name starts with: English said
  * {@code not a Apache FtpServer log line}, and the French put the English name where a French word
- * goes.
+ * goes, and in Japanese the English name too: each language says the name in its own words.
  */
 class StrayLinesTest {
 
@@ -26,27 +26,36 @@ class StrayLinesTest {
 
   static Stream<Arguments> readers() {
     return Stream.of(
-        Arguments.of(new ApacheFtpServerLog(), "Apache FtpServer log"),
-        Arguments.of(new FileZillaLog(), "FileZilla log"),
-        Arguments.of(new FileZillaServerLog(), "FileZilla Server log"),
-        Arguments.of(new FluentFtpLog(), "FluentFTP log"),
-        Arguments.of(new ProftpdLog(), "ProFTPD log"),
-        Arguments.of(new PureFtpdLog(), "Pure-FTPd log"),
-        Arguments.of(new PyftpdlibLog(), "pyftpdlib log"),
-        Arguments.of(new VsftpdLog(), "vsftpd log"),
-        Arguments.of(new WinScpLog(), "WinSCP log"));
+        Arguments.of(
+            new ApacheFtpServerLog(),
+            "Apache FtpServer log",
+            "journal d’Apache FtpServer",
+            "Apache FtpServer ログ"),
+        Arguments.of(new FileZillaLog(), "FileZilla log", "journal de FileZilla", "FileZilla ログ"),
+        Arguments.of(
+            new FileZillaServerLog(),
+            "FileZilla Server log",
+            "journal de FileZilla Server",
+            "FileZilla Server ログ"),
+        Arguments.of(new FluentFtpLog(), "FluentFTP log", "journal de FluentFTP", "FluentFTP ログ"),
+        Arguments.of(new ProftpdLog(), "ProFTPD log", "journal de ProFTPD", "ProFTPD ログ"),
+        Arguments.of(new PureFtpdLog(), "Pure-FTPd log", "journal de Pure-FTPd", "Pure-FTPd ログ"),
+        Arguments.of(new PyftpdlibLog(), "pyftpdlib log", "journal de pyftpdlib", "pyftpdlib ログ"),
+        Arguments.of(new VsftpdLog(), "vsftpd log", "journal de vsftpd", "vsftpd ログ"),
+        Arguments.of(new WinScpLog(), "WinSCP log", "journal de WinSCP", "WinSCP ログ"));
   }
 
   @ParameterizedTest(name = "{1}")
   @MethodSource("readers")
-  void aStrayLineNamesTheLogInEveryLanguage(TranscriptFormat format, String name) {
+  void aStrayLineNamesTheLogInEveryLanguage(
+      TranscriptFormat format, String name, String french, String japanese) {
     Phrase said = strayProblem(format).phrase();
 
     assertThat(said.english()).isEqualTo("not a line of the " + name + ": \"" + STRAY + "\"");
     assertThat(said.in(bundle(Locale.FRENCH), Locale.FRENCH))
-        .isEqualTo("ce n’est pas une ligne de ce format (" + name + ")\u00a0: \"" + STRAY + "\"");
+        .isEqualTo("ce n’est pas une ligne de ce format (" + french + ")\u00a0: \"" + STRAY + "\"");
     assertThat(said.in(bundle(Locale.JAPANESE), Locale.JAPANESE))
-        .isEqualTo(name + " の行ではありません：\"" + STRAY + "\"");
+        .isEqualTo(japanese + "の行ではありません：\"" + STRAY + "\"");
   }
 
   @ParameterizedTest(name = "{0}")
