@@ -139,6 +139,24 @@ public final class CheckRun {
     return problems;
   }
 
+  /**
+   * The notes of the inputs as a whole, each with its input, in order: what a reader passed over on
+   * purpose and says once (the lines of other programs in a shared syslog file).
+   */
+  public List<InputNote> inputNotes() {
+    List<InputNote> notes = new ArrayList<>();
+    inputs.forEach(i -> i.notes().forEach(n -> notes.add(new InputNote(i.source(), n))));
+    return notes;
+  }
+
+  /**
+   * A note of one input as a whole.
+   *
+   * @param source the input
+   * @param note what it says
+   */
+  public record InputNote(String source, Phrase note) {}
+
   /** How many findings of the given severity the run has. */
   public long count(Severity severity) {
     return totals.findings.getOrDefault(severity, 0L);

@@ -88,6 +88,16 @@ public final class JsonReport implements StreamedReport {
       json.writeEndObject();
     }
     json.writeEndArray();
+    if (!run.inputNotes().isEmpty()) {
+      json.writeArrayFieldStart("inputNotes");
+      for (CheckRun.InputNote note : run.inputNotes()) {
+        json.writeStartObject();
+        json.writeStringField("source", note.source());
+        json.writeStringField("message", explainer.say(note.note()));
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+    }
     if (run.leftOutCount() > 0) {
       json.writeArrayFieldStart("leftOut");
       for (CheckRun.LeftOut input : run.leftOut()) {

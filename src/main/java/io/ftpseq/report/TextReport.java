@@ -55,6 +55,9 @@ public final class TextReport implements ReportWriter {
           explainer.text(
               "report.problem", problem.source().toString(), explainer.problem(problem)));
     }
+    for (CheckRun.InputNote note : run.inputNotes()) {
+      line(out, explainer.text("report.inputNote", note.source(), explainer.say(note.note())));
+    }
     for (SessionCheck session : run.sessions()) {
       writeSession(session, out);
     }

@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param inputProblems problems of the input as a whole, or of lines that belong to no session, in
  *     order; at most {@link #LISTED_PROBLEMS} are listed
  * @param unlistedProblems how many more input problems there were than are listed
+ * @param notes what the reader says of the input as a whole that is no problem (the lines of other
+ *     programs it passed over in a shared syslog file), in order
  */
 public record InputSummary(
     String source,
@@ -31,7 +33,8 @@ public record InputSummary(
     long problems,
     long sessions,
     List<Problem> inputProblems,
-    long unlistedProblems) {
+    long unlistedProblems,
+    List<Phrase> notes) {
 
   /** How many problems of one input are listed; the others are counted. */
   public static final int LISTED_PROBLEMS = 1_000;
@@ -42,6 +45,7 @@ public record InputSummary(
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(unit, "unit");
     inputProblems = List.copyOf(inputProblems);
+    notes = List.copyOf(notes);
     if (dialogue + skipped + problems != read) {
       throw new IllegalArgumentException(
           "every line is counted once: "
@@ -54,6 +58,32 @@ public record InputSummary(
               + read
               + " read");
     }
+  }
+
+  /** What one input held, with no notes of the input as a whole. */
+  public InputSummary(
+      String source,
+      String format,
+      Source.Unit unit,
+      long read,
+      long dialogue,
+      long skipped,
+      long problems,
+      long sessions,
+      List<Problem> inputProblems,
+      long unlistedProblems) {
+    this(
+        source,
+        format,
+        unit,
+        read,
+        dialogue,
+        skipped,
+        problems,
+        sessions,
+        inputProblems,
+        unlistedProblems,
+        List.of());
   }
 
   /** An input that could not be read at all: its one problem, at line 0, nothing counted. */
@@ -79,7 +109,8 @@ public record InputSummary(
         this.problems,
         sessions,
         problems,
-        unlistedProblems + (listed ? 0 : 1));
+        unlistedProblems + (listed ? 0 : 1),
+        notes);
   }
 
   /** How many input problems there were, listed or not. */

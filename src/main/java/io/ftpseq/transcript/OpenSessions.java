@@ -32,6 +32,9 @@ final class OpenSessions implements TranscriptSink {
   /** How many sessions of one input may be open at once. */
   static final int MAX_OPEN = 10_000;
 
+  /** How many of the other programs of a shared syslog file the input's note names. */
+  private static final int NAMED_PROGRAMS = 3;
+
   /**
    * An open session: its place in the input's order, its validator, and when it was opened by the
    * count of secrets learnt ({@link Secrets#learnt}), since all those learnt after must be masked
@@ -65,6 +68,12 @@ final class OpenSessions implements TranscriptSink {
   private Source firstUnreadableTime;
 
   private long moreUnreadableTimes;
+
+  /** How many lines of other programs of a shared syslog file were passed over. */
+  private long otherProgramLines;
+
+  /** The first few programs those lines were of, in the order they came. */
+  private final List<String> otherPrograms = new ArrayList<>();
 
   private long sessions;
   private long line;
@@ -191,6 +200,16 @@ final class OpenSessions implements TranscriptSink {
     return "";
   }
 
+  /** Counts the line, to be said in one note of the input when it ends. */
+  @Override
+  public LineUse otherProgram(String tag) {
+    otherProgramLines++;
+    if (otherPrograms.size() < NAMED_PROGRAMS && !otherPrograms.contains(tag)) {
+      otherPrograms.add(tag);
+    }
+    return LineUse.SKIPPED;
+  }
+
   /** The problem with every secret the input showed before it masked in the input it quotes. */
   private Problem masked(Problem problem) {
     return problem.masked(secrets::mask);
@@ -267,7 +286,14 @@ final class OpenSessions implements TranscriptSink {
         tally.problems(),
         sessions,
         inputProblems,
-        unlistedProblems);
+        unlistedProblems,
+        otherProgramLines == 0
+            ? List.of()
+            : List.of(
+                Phrase.of(
+                    "note.input.otherPrograms",
+                    otherProgramLines,
+                    String.join(", ", otherPrograms))));
   }
 
   /** The open session of that name, opened now if it is new. */

@@ -216,6 +216,10 @@ public final class ProftpdLog implements TranscriptFormat {
         if (SyslogDaemonLines.isDaemons(text)) {
           return LineUse.SKIPPED; // the syslog daemon's own lines in the file ProFTPD logs to
         }
+        String program = SyslogDaemonLines.otherProgram(text, "proftpd");
+        if (program != null) {
+          return sink.otherProgram(program);
+        }
         return format == null
             ? sink.strayLine(source, number, FormatName.of("proftpd"), text)
             : sink.strayLine(

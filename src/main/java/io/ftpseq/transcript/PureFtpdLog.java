@@ -181,8 +181,12 @@ public final class PureFtpdLog implements TranscriptFormat {
           }
           return use;
         }
-        return SyslogDaemonLines.isDaemons(text)
-            ? LineUse.SKIPPED
+        if (SyslogDaemonLines.isDaemons(text)) {
+          return LineUse.SKIPPED;
+        }
+        String other = SyslogDaemonLines.otherProgram(text, "pure-ftpd");
+        return other != null
+            ? sink.otherProgram(other)
             : sink.strayLine(source, number, FORMAT, text);
       }
 

@@ -110,6 +110,18 @@ public interface TranscriptSink {
   }
 
   /**
+   * A line of a shared syslog file whose tag names another program than the server whose log is
+   * read ({@link SyslogDaemonLines#otherProgram}): it is skipped by design, and a sink may say once
+   * per input how many such lines were passed over ({@link OpenSessions}). Returns {@link
+   * LineUse#SKIPPED}.
+   *
+   * @param tag the program the line's tag names, such as {@code CRON}
+   */
+  default LineUse otherProgram(String tag) {
+    return LineUse.SKIPPED;
+  }
+
+  /**
    * Reports a line that is not in the format being read in the words given, which quote it; returns
    * {@link LineUse#PROBLEM}.
    */

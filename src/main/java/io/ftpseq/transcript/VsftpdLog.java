@@ -254,8 +254,12 @@ public final class VsftpdLog implements TranscriptFormat {
           }
           return use;
         }
-        return SyslogDaemonLines.isDaemons(text)
-            ? LineUse.SKIPPED
+        if (SyslogDaemonLines.isDaemons(text)) {
+          return LineUse.SKIPPED;
+        }
+        String other = SyslogDaemonLines.otherProgram(text, "vsftpd");
+        return other != null
+            ? sink.otherProgram(other)
             : sink.strayLine(source, number, FORMAT, text);
       }
 
