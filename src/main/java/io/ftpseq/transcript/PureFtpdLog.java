@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  *
  * <p>Sessions are told apart by client host, and by pid when Pure-FTPd logs it ({@code -1}); two
  * sessions from one host without pids cannot be told apart. A session whose "New connection" line
- * is not in the log is marked as starting mid-session, and so is one with commands but no replies
- * (logged without {@code -d -d}) at its first command.
+ * (in any language Pure-FTPd is built in) is not in the log is marked as starting mid-session, and
+ * so is one with commands but no replies (logged without {@code -d -d}) at its first command.
  */
 public final class PureFtpdLog implements TranscriptFormat {
 
@@ -59,6 +59,48 @@ public final class PureFtpdLog implements TranscriptFormat {
           "\u00eb\u00cf\u00cd\u00c1\u00ce\u00c4\u00c1",
           "\u00c3\u00fc\u00c1\u00ee",
           "\u00a9R\u00a5O");
+
+  /**
+   * The line of a new connection in each language Pure-FTPd is built in ({@code MSG_NEW_CONNECTION}
+   * of its {@code messages_*.h}, {@code %s} the client's host), its French "funny" one too. Those
+   * whose files are not UTF-8 are here as their bytes read as Latin-1, as {@link #COMMAND_WORDS}.
+   */
+  private static final List<String> CONNECTION_MESSAGES =
+      List.of(
+          "Nov\u00e9 spojen\u00ed z %s",
+          "Ny forbindelse fra %s",
+          "Neue Verbindung von %s.",
+          "New connection from %s",
+          "Nueva conexi\u00f3n desde %s",
+          "Nouvelle connexion de %s",
+          "%s ramene son cul",
+          "\u00daj kapcsolat a k\u00f6vetkezo c\u00edmrol: %s",
+          "Nuova connessione da %s",
+          "%s \u00ba\u00ce\u00c5\u00cd \u00bb\u00f5\u00b7\u00ce\u00bf\u00ee \u00bf\u00ac\u00b0\u00e1",
+          "Nieuwe verbinding vanaf %s",
+          "Ny tilkobling fra %s",
+          "Nowe po\u00b3\u00b1czenie z %s",
+          "Nova conex\u00e3o a partir de %s",
+          "Conexiune noua de la %s",
+          "\u00ee\u00cf\u00d7\u00cf\u00c5 \u00d3\u00cf\u00c5\u00c4\u00c9\u00ce\u00c5\u00ce\u00c9\u00c5 \u00d3 %s",
+          "Nove spojenie z %s",
+          "Lidhje e re nga %s",
+          "Nyanslutning fr\u00e5n %s",
+          "%s den yeni ba\u00f0lant\u00fd",
+          "\u00d7\u00d4 %s \u00b5\u00c4\u00d0\u00c2\u00c1\u00ac\u00bd\u00d3",
+          "\u00a6\u00db %s \u00aa\u00ba\u00b7s\u00b3s\u00bdu");
+
+  private static final Pattern CONNECTION =
+      LinePatterns.compile(
+          CONNECTION_MESSAGES.stream()
+              .map(
+                  m -> {
+                    int host = m.indexOf("%s");
+                    return Pattern.quote(m.substring(0, host))
+                        + "\\S+"
+                        + Pattern.quote(m.substring(host + 2));
+                  })
+              .collect(java.util.stream.Collectors.joining("|", "^(?:", ")$")));
 
   private static final Pattern COMMAND =
       LinePatterns.compile("^(?:" + COMMAND_WORDS + ") \\[([^\\]]*)\\] \\[(.*)\\]$");
@@ -128,7 +170,8 @@ public final class PureFtpdLog implements TranscriptFormat {
         }
         // Pure-FTPd logs only through syslog, which escapes the control characters it wrote
         String message = SyslogEscapes.unescaped(m.group(5));
-        if (message.startsWith("New connection from ")) {
+        if (message.startsWith("New connection from ")
+            || (m.group(4).equals("INFO") && CONNECTION.matcher(message).matches())) {
           // Without pids, a host's connections follow one another: each is a session of its own.
           int connection = connections.merge(session, 1, Integer::sum);
           String name = connection == 1 ? session : session + " connection " + connection;
