@@ -57,6 +57,15 @@ final class Gunzipped extends InputStream {
     }
   }
 
+  /**
+   * Whether bytes can be read without waiting: 1 while the decompressed data may go on, as {@link
+   * GZIPInputStream} says, 0 at its end; before the header, whether the file has bytes.
+   */
+  @Override
+  public int available() throws IOException {
+    return gzip == null ? in.available() : gzip.available();
+  }
+
   /** Reads the gzip header, and says what is wrong with it. */
   private GZIPInputStream header() throws IOException {
     in.mark(1);

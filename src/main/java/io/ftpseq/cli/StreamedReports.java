@@ -11,6 +11,10 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -19,8 +23,16 @@ import java.util.function.Consumer;
  * passes it on, in input order, and is ended and moved into place once the run is over. A report
  * that cannot be written is one line on standard error at the end, as when reports are written
  * afterwards, and the others are still written.
+ *
+ * <p>A report on standard output is flushed a moment after sessions were written into it, not after
+ * each: whoever reads it through a pipe or on a terminal, as a live log is checked ({@code tail -f
+ * vsftpd.log | ftpseq check -}), sees each session shortly after it ended, and a run of millions of
+ * sessions does not make a system call for each.
  */
 final class StreamedReports implements Consumer<SessionCheck>, Closeable {
+
+  /** How long a session written to standard output may wait there before it is flushed. */
+  private static final long FLUSH_MILLIS = 200;
 
   /** One report being written, or the reason it cannot be. */
   private static final class Open {
@@ -35,6 +47,9 @@ final class StreamedReports implements Consumer<SessionCheck>, Closeable {
   }
 
   private final List<Open> reports = new ArrayList<>();
+  private ScheduledExecutorService flusher;
+  private ScheduledFuture<?> flushing;
+  private boolean unflushed; // sessions were written to standard output since the last flush
 
   private StreamedReports() {}
 
@@ -65,12 +80,42 @@ final class StreamedReports implements Consumer<SessionCheck>, Closeable {
         report.failure = e;
       }
     }
+    if (started.reports.stream().anyMatch(r -> r.file == null && r.failure == null)) {
+      started.flusher =
+          Executors.newSingleThreadScheduledExecutor(
+              task -> {
+                Thread thread = new Thread(task, "ftpseq-report-flush");
+                thread.setDaemon(true);
+                return thread;
+              });
+      started.flushing =
+          started.flusher.scheduleWithFixedDelay(
+              started::flushStandardOutput, FLUSH_MILLIS, FLUSH_MILLIS, TimeUnit.MILLISECONDS);
+    }
     return started;
+  }
+
+  /** Flushes the reports on standard output when sessions were written into them since. */
+  private synchronized void flushStandardOutput() {
+    if (!unflushed) {
+      return;
+    }
+    unflushed = false;
+    for (Open report : reports) {
+      if (report.file == null && report.failure == null) {
+        try {
+          report.sessions.flush();
+        } catch (IOException e) {
+          report.failure = e;
+        }
+      }
+    }
   }
 
   /** Writes the next session, in input order, into every report still being written. */
   @Override
-  public void accept(SessionCheck session) {
+  public synchronized void accept(SessionCheck session) {
+    unflushed = true;
     for (Open report : reports) {
       if (report.failure == null) {
         try {
@@ -86,7 +131,9 @@ final class StreamedReports implements Consumer<SessionCheck>, Closeable {
    * Ends every report with the run and moves each into place; returns whether all were written,
    * having said of each that was not why, in one line on {@code err}.
    */
-  boolean end(CheckRun run, Explainer explainer, PrintWriter err) throws IOException {
+  synchronized boolean end(CheckRun run, Explainer explainer, PrintWriter err) throws IOException {
+    stopFlushing();
+    unflushed = false; // the end flushes every report
     boolean written = true;
     for (Open report : reports) {
       if (report.failure == null) {
@@ -110,9 +157,17 @@ final class StreamedReports implements Consumer<SessionCheck>, Closeable {
     return written;
   }
 
+  private void stopFlushing() {
+    if (flusher != null) {
+      flushing.cancel(false);
+      flusher.shutdownNow();
+    }
+  }
+
   /** Closes every report file; one not ended leaves no partial file behind. */
   @Override
   public void close() throws IOException {
+    stopFlushing();
     IOException first = null;
     for (Open report : reports) {
       if (report.file != null) {

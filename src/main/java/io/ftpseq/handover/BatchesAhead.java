@@ -124,6 +124,11 @@ public final class BatchesAhead<B> implements AutoCloseable {
     return null;
   }
 
+  /** Whether {@link #take} would return at once: a batch, the end or a failure is waiting. */
+  public boolean ready() {
+    return ended || !queue.isEmpty() || !thread.isAlive();
+  }
+
   /** Stops the making thread, waiting a moment for it (it may be blocked reading a pipe). */
   @Override
   public void close() {

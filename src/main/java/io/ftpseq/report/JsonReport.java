@@ -61,6 +61,11 @@ public final class JsonReport implements StreamedReport {
       }
 
       @Override
+      public void flush() throws IOException {
+        json.flush(); // Jackson's generator flushes the writer beneath it too
+      }
+
+      @Override
       public void end(CheckRun run) throws IOException {
         try (json) {
           json.writeEndArray();

@@ -20,6 +20,13 @@ public interface StreamedReport extends ReportWriter {
     /** Writes the next session. */
     void session(SessionCheck session) throws IOException;
 
+    /**
+     * Pushes what was written so far through to the report's writer and flushes it, so that a
+     * reader of a report written as a live input is read (a pipe, a terminal) sees the sessions
+     * that ended.
+     */
+    void flush() throws IOException;
+
     /** Writes the rest of the report from the run, whose sessions were all given, and flushes. */
     void end(CheckRun run) throws IOException;
   }

@@ -23,9 +23,10 @@ import java.util.Set;
  * [time]} before the severity when the input gives one), then why the rule exists, how to fix it,
  * and what the server said; problems as {@code file:line: problem: message}; notes as {@code
  * file:line: note: what: detail}; a summary line last. Packets of a capture are {@code
- * file#packet}.
+ * file#packet}. Sessions come first, in input order, then the problems of the inputs as a whole and
+ * the summary, so the report is written as the run goes.
  */
-public final class TextReport implements ReportWriter {
+public final class TextReport implements StreamedReport {
 
   private static final String INDENT = "  ";
 
@@ -46,23 +47,39 @@ public final class TextReport implements ReportWriter {
     this.details = Set.copyOf(details);
   }
 
+  /**
+   * Starts the report: each session's lines are written as it comes, then the problems and notes of
+   * the inputs as a whole (known only once every input was read) and the summary line.
+   */
   @Override
-  public void write(CheckRun run, Writer to) throws IOException {
+  public Sessions start(Writer to) {
     Writer out = EscapingWriter.of(to);
-    for (Problem problem : run.inputProblems()) {
-      line(
-          out,
-          explainer.text(
-              "report.problem", problem.source().toString(), explainer.problem(problem)));
-    }
-    for (CheckRun.InputNote note : run.inputNotes()) {
-      line(out, explainer.text("report.inputNote", note.source(), explainer.say(note.note())));
-    }
-    for (SessionCheck session : run.sessions()) {
-      writeSession(session, out);
-    }
-    line(out, run.summary(explainer));
-    out.flush();
+    return new Sessions() {
+      @Override
+      public void session(SessionCheck session) throws IOException {
+        writeSession(session, out);
+      }
+
+      @Override
+      public void flush() throws IOException {
+        out.flush();
+      }
+
+      @Override
+      public void end(CheckRun run) throws IOException {
+        for (Problem problem : run.inputProblems()) {
+          line(
+              out,
+              explainer.text(
+                  "report.problem", problem.source().toString(), explainer.problem(problem)));
+        }
+        for (CheckRun.InputNote note : run.inputNotes()) {
+          line(out, explainer.text("report.inputNote", note.source(), explainer.say(note.note())));
+        }
+        line(out, run.summary(explainer));
+        out.flush();
+      }
+    };
   }
 
   /**

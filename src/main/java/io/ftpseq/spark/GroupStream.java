@@ -93,6 +93,18 @@ final class GroupStream extends InputStream {
     }
   }
 
+  /**
+   * Whether bytes can be read without waiting for more to be written: a group's files are all
+   * written, so while a file is still to be read (or a line break to be added) at least one can.
+   */
+  @Override
+  public int available() throws IOException {
+    if (pendingBreak || index + 1 < files.size()) {
+      return Math.max(1, current == null ? 0 : current.available());
+    }
+    return current == null ? 0 : current.available();
+  }
+
   /** Reads from the current file; a read error ends the file, as a problem. */
   private int readCurrent(byte[] buffer, int offset, int length) {
     try {

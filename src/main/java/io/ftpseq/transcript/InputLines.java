@@ -14,6 +14,12 @@ interface InputLines extends Closeable {
   /** Moves to the next line; false at the end of the input. */
   boolean next() throws IOException;
 
+  /**
+   * Whether the next line, or the end of the input, can be had without waiting for more input (a
+   * live log in a pipe that has given all it had so far).
+   */
+  boolean ready() throws IOException;
+
   /** The line moved to. */
   String line();
 
@@ -50,6 +56,11 @@ interface InputLines extends Closeable {
       public boolean next() throws IOException {
         line = reader.next();
         return line != null;
+      }
+
+      @Override
+      public boolean ready() throws IOException {
+        return reader.ready();
       }
 
       @Override

@@ -86,6 +86,14 @@ final class LineReader {
     }
   }
 
+  /**
+   * Whether more of the input can be read at once, without waiting for it: false at the end of what
+   * a pipe or terminal has given so far (a live log), and at the end of the input.
+   */
+  boolean ready() throws IOException {
+    return position < limit || in.available() > 0;
+  }
+
   /** Whether the line just read was longer than {@link #MAX_LINE_BYTES} and was cut. */
   boolean overlong() {
     return fullLength > length;

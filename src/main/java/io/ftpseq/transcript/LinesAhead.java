@@ -11,7 +11,8 @@ import java.util.function.Function;
  * decoding the bytes, and the first look for secrets ({@link Secrets#candidateIn}). The parsing
  * thread, which must take the lines one after another, is left with the rest. Lines are handed over
  * in batches of bounded size, a bounded number of batches ahead, so memory holds a few megabytes of
- * lines whatever the input.
+ * lines whatever the input. A batch is handed over before it is full when the input has nothing
+ * more to give at once (a live log in a pipe), so that no line waits for lines yet to be written.
  *
  * <p>A failure reading (memory running out included) is thrown again on the parsing thread when it
  * reaches the line where it happened; closing stops the reading thread.
@@ -86,7 +87,7 @@ final class LinesAhead implements InputLines {
         batch.candidates[i] = reader.candidate();
         batch.ahead[i] = ahead == null || reader.overlong() ? NOT_AHEAD : ahead(ahead, line);
         batch.chars += line.length();
-        if (batch.full()) {
+        if (batch.full() || !reader.ready()) {
           out.put(batch);
           batch = new Batch();
         }
@@ -126,6 +127,11 @@ final class LinesAhead implements InputLines {
       at = -1;
     }
     return true;
+  }
+
+  @Override
+  public boolean ready() {
+    return at + 1 < current.size || batches.ready();
   }
 
   @Override

@@ -28,6 +28,13 @@ interface SessionRunner extends AutoCloseable {
   /** Returns when every call made so far has been carried out. */
   void await();
 
+  /**
+   * Hands the work held back for a batch to the workers without waiting for it to be done: the
+   * input has nothing more to give at once (a live log), and what was read must not wait for what
+   * is yet to be written.
+   */
+  void handOver();
+
   /** Stops the workers, if any; work not awaited is dropped. */
   @Override
   void close();
@@ -52,6 +59,9 @@ interface SessionRunner extends AutoCloseable {
 
       @Override
       public void await() {}
+
+      @Override
+      public void handOver() {}
 
       @Override
       public void close() {}

@@ -107,6 +107,13 @@ final class SessionWorkers implements SessionRunner {
   }
 
   @Override
+  public void handOver() {
+    for (Worker worker : workers) {
+      worker.send();
+    }
+  }
+
+  @Override
   public void close() {
     closed = true;
     for (Worker worker : workers) {

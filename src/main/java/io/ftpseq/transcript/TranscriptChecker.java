@@ -241,23 +241,27 @@ public final class TranscriptChecker {
     List<Long> overlong = new ArrayList<>(); // the length of each head line that was cut, else 0
     int nonBlank = 0;
     String line;
+    Optional<TranscriptFormat> format = Optional.ofNullable(forced);
     while (nonBlank < TranscriptFormats.HEAD_LINES
-        && head.size() < TranscriptFormats.MOST_HEAD_LINES
-        && (line = reader.next()) != null) {
+        && head.size() < TranscriptFormats.MOST_HEAD_LINES) {
+      // a live log that has nothing more to give yet is read as what it showed, when that is
+      // enough to know its format: its lines must not wait for lines yet to be written
+      if (nonBlank > 0 && !reader.ready()) {
+        format = format.or(() -> TranscriptFormats.detect(detectable(head, overlong)));
+        if (format.isPresent()) {
+          break;
+        }
+      }
+      if ((line = reader.next()) == null) {
+        break;
+      }
       head.add(line);
       overlong.add(reader.overlong() ? reader.lineBytes() : 0L);
       if (!line.isBlank()) {
         nonBlank++;
       }
     }
-    List<String> detectable = new ArrayList<>(head);
-    for (int i = 0; i < head.size(); i++) {
-      if (overlong.get(i) > 0) {
-        detectable.set(i, "");
-      }
-    }
-    Optional<TranscriptFormat> format =
-        forced != null ? Optional.of(forced) : TranscriptFormats.detect(detectable);
+    format = format.or(() -> TranscriptFormats.detect(detectable(head, overlong)));
     if (format.isEmpty()) {
       // blank lines are no part of any format, counted as skipped: an input of nothing else is
       // one problem, not as many unreadable lines as it has
@@ -314,7 +318,13 @@ public final class TranscriptChecker {
     // with the sessions judged on other threads, this one parses while yet another reads
     try (InputLines lines =
         sessionThreads > 0 ? new LinesAhead(reader, parser) : InputLines.of(reader)) {
-      while (lines.next()) {
+      while (true) {
+        if (!lines.ready()) {
+          runner.handOver(); // a live log: what was read is judged while more is awaited
+        }
+        if (!lines.next()) {
+          break;
+        }
         number++;
         tally.add(
             read(
@@ -332,6 +342,17 @@ public final class TranscriptChecker {
     }
     parser.end(number);
     return sessions;
+  }
+
+  /** The head's lines for detection: a line that was cut is no line of any format. */
+  private static List<String> detectable(List<String> head, List<Long> overlong) {
+    List<String> detectable = new ArrayList<>(head);
+    for (int i = 0; i < head.size(); i++) {
+      if (overlong.get(i) > 0) {
+        detectable.set(i, "");
+      }
+    }
+    return detectable;
   }
 
   /** Gives one line to the parser and returns what it was; no line can stop the check. */

@@ -31,7 +31,8 @@ class ThreadsGiveSameReportsTest {
   void samplesGiveTheSameReportsOnOneThreadAndOnFour() throws IOException {
     Map<String, String> oneThread = reports("1", "samples");
     assertThat(reports("4", "samples")).isEqualTo(oneThread);
-    assertThat(jsonAlone("4", "samples")).isEqualTo(oneThread.get("json"));
+    assertThat(alone("json", "4", "samples")).isEqualTo(oneThread.get("json"));
+    assertThat(alone("text", "4", "samples")).isEqualTo(oneThread.get("text"));
   }
 
   @Test
@@ -43,8 +44,10 @@ class ThreadsGiveSameReportsTest {
     Map<String, String> oneThread = reports("1", logs.toString());
     assertThat(oneThread.get("json")).contains("RNTO_WITHOUT_RNFR");
     assertThat(reports("3", logs.toString())).isEqualTo(oneThread);
-    assertThat(jsonAlone("1", logs.toString())).isEqualTo(oneThread.get("json"));
-    assertThat(jsonAlone("3", logs.toString())).isEqualTo(oneThread.get("json"));
+    for (String threads : List.of("1", "3")) {
+      assertThat(alone("json", threads, logs.toString())).isEqualTo(oneThread.get("json"));
+      assertThat(alone("text", threads, logs.toString())).isEqualTo(oneThread.get("text"));
+    }
   }
 
   @Test
@@ -61,18 +64,20 @@ class ThreadsGiveSameReportsTest {
           .as(input.toString())
           .containsPattern("\\d{2,} session\\(s\\)");
       assertThat(reports("3", input.toString())).as(input.toString()).isEqualTo(oneThread);
-      assertThat(jsonAlone("3", input.toString()))
-          .as(input.toString())
-          .isEqualTo(oneThread.get("json"));
+      for (String format : List.of("json", "text")) {
+        assertThat(alone(format, "3", input.toString()))
+            .as(format + " " + input)
+            .isEqualTo(oneThread.get(format));
+      }
     }
   }
 
   /**
-   * The JSON report of a check that writes it alone, as the run goes (its sessions first): the same
-   * as when it is written after the run, beside reports that need the whole run first.
+   * The report of a check that writes it alone, as the run goes (its sessions first), JSON or text:
+   * the same as when it is written after the run, beside reports that need the whole run first.
    */
-  private String jsonAlone(String threads, String input) throws IOException {
-    Path report = reports.resolve("alone-" + threads + ".json");
+  private String alone(String format, String threads, String input) throws IOException {
+    Path report = reports.resolve("alone-" + threads + "." + format);
     CliRun run =
         CliRun.of(
             "check",
@@ -80,7 +85,7 @@ class ThreadsGiveSameReportsTest {
             threads,
             "--quiet",
             "--report",
-            "json",
+            format,
             "-o",
             report.toString(),
             input);
