@@ -33,7 +33,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * {@code .report.txt} by default, named by the fully qualified class name; see {@link
  * Builder#reportDirectory}) and published as report entries {@code ftpseq.transcript.NAME} and
  * {@code ftpseq.report.NAME}, and the test fails listing every finding at the failure level or
- * above and naming the transcript file, whose line numbers the findings use.
+ * above and naming the transcript file, whose line numbers the findings use; the failure's stack
+ * trace is the code under test's where it sent the first command named.
  *
  * <pre>{@code
  * @ExtendWith(FtpSeqExtension.class)          // or, to configure it:
@@ -111,6 +112,7 @@ public final class FtpSeqExtension implements ParameterResolver, AfterEachCallba
       return;
     }
     StringBuilder failure = new StringBuilder();
+    StackTraceElement[] site = null;
     for (FtpSessionWatch watch : sessions.watches()) {
       String where;
       if (watch.reachedTheWire()) {
@@ -122,6 +124,9 @@ public final class FtpSeqExtension implements ParameterResolver, AfterEachCallba
       }
       List<Finding> failing = watch.findingsAtLeast(failOn);
       if (!failing.isEmpty()) {
+        if (site == null || site.length == 0) {
+          site = watch.callSite(failing.get(0));
+        }
         failure
             .append("FTP session ")
             .append(watch.name())
@@ -136,7 +141,11 @@ public final class FtpSeqExtension implements ParameterResolver, AfterEachCallba
       }
     }
     if (failure.length() > 0) {
-      throw new AssertionError(failure.toString().stripTrailing());
+      AssertionError error = new AssertionError(failure.toString().stripTrailing());
+      if (site.length > 0) {
+        error.setStackTrace(site); // the code under test's line, where a developer looks first
+      }
+      throw error;
     }
   }
 

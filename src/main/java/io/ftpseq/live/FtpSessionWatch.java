@@ -106,6 +106,17 @@ public final class FtpSessionWatch {
     return out.toString();
   }
 
+  /** Records where each command is sent from, for test failures; see {@link CallSite}. */
+  FtpSessionWatch recordingCallSites() {
+    recorder.recordCallSites();
+    return this;
+  }
+
+  /** Where the command of the finding was sent from, empty when not recorded. */
+  StackTraceElement[] callSite(Finding finding) {
+    return recorder.callSite(finding);
+  }
+
   /** Stops recording; what was recorded stays readable. */
   public void detach() {
     settle.run();

@@ -17,6 +17,7 @@ import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,6 +27,8 @@ import java.util.List;
  * sent. Every method is synchronized: the client's thread records, the test's thread reads.
  */
 final class SessionRecorder {
+
+  private static final StackTraceElement[] NO_SITE = new StackTraceElement[0];
 
   /** The format name reported for live sessions. */
   static final String FORMAT = "live";
@@ -37,6 +40,15 @@ final class SessionRecorder {
   private final List<String> lines = new ArrayList<>();
   private final List<Long> commandLines = new ArrayList<>();
   private final List<Finding> blocked = new ArrayList<>();
+
+  /**
+   * Where each command was sent from, by command number less one, when call sites are recorded; a
+   * refused command's at its finding's place in {@link #blockedSites}.
+   */
+  private final List<StackTraceElement[]> sites = new ArrayList<>();
+
+  private final List<StackTraceElement[]> blockedSites = new ArrayList<>();
+  private boolean recordingCallSites;
 
   /** The session's secrets, masked where the server echoes them. */
   private final Secrets secrets = new Secrets();
@@ -55,6 +67,18 @@ final class SessionRecorder {
 
   String name() {
     return name;
+  }
+
+  /**
+   * Records from now on where each command was sent from ({@link CallSite}), so that a test failure
+   * can point at the line of the code under test. Only the JUnit extension asks for it: walking the
+   * stack costs a few microseconds per command.
+   */
+  synchronized void recordCallSites() {
+    recordingCallSites = true;
+    while (sites.size() < commandLines.size()) {
+      sites.add(NO_SITE);
+    }
   }
 
   /**
@@ -92,6 +116,9 @@ final class SessionRecorder {
     long line = lines.size() + 1L;
     lines.add("C: " + command.text());
     commandLines.add(line);
+    if (recordingCallSites) {
+      sites.add(automatic ? NO_SITE : sameAsLast(CallSite.here()));
+    }
     accept(new CommandSent(new Source(name, line), command));
   }
 
@@ -182,6 +209,30 @@ final class SessionRecorder {
     Command parsed = Command.parse(args == null || args.isEmpty() ? command : command + " " + args);
     lines.add("# refused by ftpseq before sending: " + parsed.text());
     blocked.addAll(findings);
+    StackTraceElement[] site = recordingCallSites ? sameAsLast(CallSite.here()) : NO_SITE;
+    findings.forEach(f -> blockedSites.add(site));
+  }
+
+  /**
+   * Where the command a finding is about was sent from (or, refused, was to be sent from): the
+   * frames of the code under test, empty when call sites were not recorded or the command was
+   * Commons Net's own.
+   */
+  synchronized StackTraceElement[] callSite(Finding finding) {
+    int refused = blocked.indexOf(finding);
+    if (refused >= 0) {
+      return blockedSites.get(refused).clone();
+    }
+    int number = commandNumber(finding);
+    return number >= 1 && number <= sites.size() ? sites.get(number - 1).clone() : NO_SITE;
+  }
+
+  /** The site, or the last one recorded when equal: a loop of commands keeps one array. */
+  private StackTraceElement[] sameAsLast(StackTraceElement[] site) {
+    if (!sites.isEmpty() && Arrays.equals(sites.get(sites.size() - 1), site)) {
+      return sites.get(sites.size() - 1);
+    }
+    return site;
   }
 
   synchronized List<SessionEvent> events() {

@@ -35,7 +35,7 @@ final class TestSessions implements ExtensionContext.Store.CloseableResource {
   synchronized FtpSessionWatch watch(FTPClient client) {
     FtpSessionWatch watch = FtpSeq.watch(client, nextName(), profile);
     if (!watches.contains(watch)) {
-      watches.add(watch);
+      watches.add(watch.recordingCallSites());
     }
     return watch;
   }
@@ -43,14 +43,14 @@ final class TestSessions implements ExtensionContext.Store.CloseableResource {
   synchronized CheckedFtpClient newClient() {
     CheckedFtpClient client = new CheckedFtpClient(mode, blockAt, nextName(), profile);
     made.add(client);
-    watches.add(client.watch());
+    watches.add(client.watch().recordingCallSites());
     return client;
   }
 
   synchronized CheckedFtpsClient newSecureClient() {
     CheckedFtpsClient client = new CheckedFtpsClient(mode, blockAt, nextName(), profile);
     made.add(client);
-    watches.add(client.watch());
+    watches.add(client.watch().recordingCallSites());
     return client;
   }
 

@@ -67,6 +67,25 @@ class FtpSeqExtensionTest {
   }
 
   @Test
+  void failureStackTracePointsAtTheLineOfTheCodeUnderTestThatSentTheCommand() throws IOException {
+    EngineExecutionResults results = run(ReportUploaderScenarios.CarelessUploader.class, false);
+    Throwable failure = throwables(results).get(0);
+    StackTraceElement top = failure.getStackTrace()[0];
+    assertThat(top.getClassName()).startsWith(ReportUploader.class.getName());
+    assertThat(top.getFileName()).isEqualTo("ReportUploader.java");
+    Path source = Path.of("src", "test", "java", "io", "ftpseq", "live", "ReportUploader.java");
+    assertThat(Files.readAllLines(source).get(top.getLineNumber() - 1))
+        .contains("client.pass(password); // bug: PASS before USER");
+    assertThat(failure.getStackTrace())
+        .extracting(StackTraceElement::getMethodName)
+        .contains("publishesAndDownloads");
+    assertThat(failure.getStackTrace())
+        .extracting(StackTraceElement::getClassName)
+        .noneMatch(c -> c.startsWith("org.junit.") || c.startsWith("org.apache.commons.net."))
+        .doesNotContain(FtpSeqExtension.class.getName(), SessionRecorder.class.getName());
+  }
+
+  @Test
   void transcriptAndReportArePublishedAsReportEntries() {
     EngineExecutionResults results = run(ReportUploaderScenarios.CarelessUploader.class, false);
     Map<String, String> entries =
@@ -249,6 +268,14 @@ class FtpSeqExtensionTest {
             "junit.jupiter.execution.parallel.enabled", String.valueOf(parallel))
         .selectors(selectClass(scenario))
         .execute();
+  }
+
+  /** Each failed test's failure. */
+  private static List<Throwable> throwables(EngineExecutionResults results) {
+    return results.testEvents().failed().stream()
+        .map(e -> e.getPayload(TestExecutionResult.class).orElseThrow())
+        .map(r -> r.getThrowable().orElseThrow())
+        .toList();
   }
 
   /** Each failed test's method name and failure message. */
