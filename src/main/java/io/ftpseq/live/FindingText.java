@@ -60,6 +60,22 @@ final class FindingText {
         + ".";
   }
 
+  /**
+   * The report with the line of a refused command's finding saying it was refused before sending,
+   * where the text report, written for commands that went out, says it was sent.
+   */
+  static String refusedInReport(
+      SessionRecorder recorder, ServerProfile profile, Finding finding, String report) {
+    String at = finding.source() + ": ";
+    String refused =
+        ENGLISH.text(
+            "report.finding",
+            ENGLISH.severity(finding.severity()),
+            finding.rule().name(),
+            message(recorder, profile, finding));
+    return report.replace(at + ENGLISH.finding(finding, profile) + "\n", at + refused + "\n");
+  }
+
   /** Several findings, one block each. */
   static String of(SessionRecorder recorder, List<Finding> findings) {
     ServerProfile profile = recorder.profile();

@@ -94,16 +94,50 @@ public final class FtpSessionWatch {
     return FindingText.of(recorder, findings);
   }
 
-  /** The text report of the session, as {@code ftpseq check} prints it, in English. */
+  /**
+   * The text report of the session, as {@code ftpseq check} prints it, in English, with the
+   * commands a strict client refused among the findings (each said to be refused before sending, at
+   * the transcript's {@code # refused by ftpseq before sending} line), so its counts are those the
+   * test failed on.
+   */
   public String report() {
-    CheckRun run = CheckRun.of(List.of(check()), List.of(recorder.summary()));
+    SessionCheck checked = check();
+    List<Finding> refused = recorder.blocked();
+    if (!refused.isEmpty()) {
+      checked = withRefused(checked, refused);
+    }
+    CheckRun run = CheckRun.of(List.of(checked), List.of(recorder.summary()));
     StringWriter out = new StringWriter();
     try {
       new TextReport(FindingText.english()).write(run, out);
     } catch (IOException e) {
       throw new UncheckedIOException("a StringWriter does not fail", e);
     }
-    return out.toString();
+    String report = out.toString();
+    for (Finding finding : refused) {
+      report = FindingText.refusedInReport(recorder, checked.profile(), finding, report);
+    }
+    return report;
+  }
+
+  private static SessionCheck withRefused(SessionCheck checked, List<Finding> refused) {
+    List<Finding> all = new ArrayList<>(checked.findings());
+    all.addAll(refused);
+    all.sort(Finding.BY_POSITION);
+    return new SessionCheck(
+        checked.source(),
+        checked.session(),
+        checked.format(),
+        checked.profile(),
+        checked.profileBasis(),
+        checked.start(),
+        all,
+        checked.problems(),
+        checked.commands(),
+        checked.replies(),
+        checked.steps(),
+        checked.notes(),
+        checked.unlisted());
   }
 
   /** Records where each command is sent from, for test failures; see {@link CallSite}. */

@@ -9,6 +9,7 @@ import io.ftpseq.testing.EmbeddedFtpServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.net.ftp.FTPClient;
 import org.apache.commons.net.ftp.FTPReply;
@@ -63,6 +64,26 @@ class CheckedFtpClientTest {
     assertThat(client.login(EmbeddedFtpServer.USER, EmbeddedFtpServer.PASSWORD)).isTrue();
     assertThat(client.watch().check().findings()).isEmpty();
     assertThat(client.watch().refused()).hasSize(1);
+  }
+
+  @Test
+  void reportCountsEachRefusedCommandAndSaysItWasRefusedAtItsTranscriptLine() throws IOException {
+    CheckedFtpClient client = connected(new CheckedFtpClient(CheckMode.STRICT));
+    client.login(EmbeddedFtpServer.USER, EmbeddedFtpServer.PASSWORD);
+    assertThatThrownBy(() -> client.rnto("renamed.csv")).isInstanceOf(FtpSequenceException.class);
+    client.logout();
+    List<String> transcript = client.watch().transcript().lines().toList();
+    int refused = transcript.indexOf("# refused by ftpseq before sending: RNTO renamed.csv") + 1;
+    assertThat(refused).isPositive();
+    assertThat(client.watch().report())
+        .contains(
+            "ftp-session:"
+                + refused
+                + ": error RNTO_WITHOUT_RNFR: RNTO was refused before sending: the command just"
+                + " before it was PASS ****")
+        .contains("  fix: Send RNFR with the old name")
+        .doesNotContain("was sent")
+        .contains("1 session(s) in 1 input(s): 1 error(s), 0 warning(s)");
   }
 
   @Test
