@@ -108,8 +108,12 @@ final class SessionRecorder {
     secrets.learnCommand(wireLine);
   }
 
-  /** Records a parsed command; see {@link #command(String, boolean, String)}. */
-  synchronized void command(Command command, boolean automatic, String why) {
+  /**
+   * Records a parsed command; see {@link #command(String, boolean, String)}. A secret the session
+   * showed before (the password, sent again as a file name) is masked in what the command shows.
+   */
+  synchronized void command(Command sent, boolean automatic, String why) {
+    Command command = sent.masked(secrets);
     if (automatic) {
       note(NoteKind.LIBRARY_COMMAND, "sent by Commons Net itself: " + why);
     }
@@ -200,14 +204,19 @@ final class SessionRecorder {
     if (validator == null) {
       throw new IllegalStateException("this recorder was made without judging");
     }
-    Command parsed = Command.parse(args == null || args.isEmpty() ? command : command + " " + args);
-    return validator.judge(new CommandSent(new Source(name, lines.size() + 1L), parsed));
+    return validator.judge(
+        new CommandSent(new Source(name, lines.size() + 1L), parse(command, args)));
+  }
+
+  /** A command about to be sent, secrets the session showed before masked. */
+  private Command parse(String command, String args) {
+    String line = args == null || args.isEmpty() ? command : command + " " + args;
+    return Command.parse(line).masked(secrets);
   }
 
   /** Records a command refused before sending, with what it would have broken. */
   synchronized void blocked(String command, String args, List<Finding> findings) {
-    Command parsed = Command.parse(args == null || args.isEmpty() ? command : command + " " + args);
-    lines.add("# refused by ftpseq before sending: " + parsed.text());
+    lines.add("# refused by ftpseq before sending: " + parse(command, args).text());
     blocked.addAll(findings);
     StackTraceElement[] site = recordingCallSites ? sameAsLast(CallSite.here()) : NO_SITE;
     findings.forEach(f -> blockedSites.add(site));

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.mock;
 
 import io.ftpseq.protocol.Command;
 import io.ftpseq.rules.Finding;
+import io.ftpseq.rules.Rule;
 import io.ftpseq.rules.ServerProfiles;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.session.SessionEvent;
@@ -29,6 +30,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.NullSource;
 
 /** {@link FtpSeq#watch} on a plain {@link FTPClient} against a real Apache FtpServer. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
@@ -71,6 +75,37 @@ class FtpSessionWatchTest {
     client.login(EmbeddedFtpServer.USER, EmbeddedFtpServer.PASSWORD);
     assertThat(watch.transcript()).doesNotContain(EmbeddedFtpServer.PASSWORD);
     assertThat(watch.events().toString()).doesNotContain(EmbeddedFtpServer.PASSWORD);
+  }
+
+  /**
+   * A password the session sent, sent again in another command (typed into the wrong field, or a
+   * file named after it): masked there too, in every output of every way of watching, as {@code
+   * ftpseq check} masks it in a transcript.
+   */
+  @ParameterizedTest
+  @EnumSource(CheckMode.class)
+  @NullSource
+  void passwordSentAgainInAnotherCommandIsMaskedThereToo(CheckMode mode) throws IOException {
+    FTPClient watched = mode == null ? client : new CheckedFtpClient(mode);
+    FtpSessionWatch watch = FtpSeq.watch(watched);
+    ServerFixture.connect(watched, server);
+    try {
+      watched.login(EmbeddedFtpServer.USER, EmbeddedFtpServer.PASSWORD);
+      String said;
+      try {
+        watched.sendCommand("RNTO", EmbeddedFtpServer.PASSWORD);
+        said = "";
+      } catch (FtpSequenceException refused) {
+        said = refused.getMessage();
+      }
+      assertThat(watch.findings()).extracting(f -> f.rule()).contains(Rule.RNTO_WITHOUT_RNFR);
+      assertThat(said + watch.describe(watch.findings()) + watch.report() + watch.transcript())
+          .contains("RNTO ****")
+          .doesNotContain(EmbeddedFtpServer.PASSWORD);
+      assertThat(watch.events().toString()).doesNotContain(EmbeddedFtpServer.PASSWORD);
+    } finally {
+      watched.disconnect();
+    }
   }
 
   @Test
