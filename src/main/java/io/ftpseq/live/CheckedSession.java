@@ -17,6 +17,7 @@ final class CheckedSession {
 
   private static final String WHILE_CONNECTING =
       "while connecting (setAutodetectUTF8 asks FEAT, FTPSClient sends AUTH)";
+  private final FTPClient client;
   private final SessionRecorder recorder;
   private final CheckMode mode;
   private final Severity blockAt;
@@ -27,6 +28,7 @@ final class CheckedSession {
   CheckedSession(
       FTPClient client, String name, ProfileChoice profile, CheckMode mode, Severity blockAt) {
     // Only a strict client judges before sending; the others replay when asked, which is cheaper.
+    this.client = client;
     this.recorder = new SessionRecorder(name, profile, mode == CheckMode.STRICT);
     this.mode = mode;
     this.blockAt = blockAt;
@@ -57,13 +59,17 @@ final class CheckedSession {
   }
 
   /**
-   * In strict mode, refuses a command that breaks a rule at {@code blockAt} or above.
+   * In strict mode, refuses a command that breaks a rule at {@code blockAt} or above; not on a
+   * client that is not connected (before connect, after disconnect), which fails it as always.
    *
    * @throws FtpSequenceException naming each broken rule, the command and the fix
    */
   void beforeSend(String command, String args) throws FtpSequenceException {
     if (mode != CheckMode.STRICT || connecting) {
       return; // what Commons Net sends while connecting is its own, not the caller's to refuse
+    }
+    if (!client.isConnected()) {
+      return; // no session to judge it in: Commons Net fails it, "Connection is not open"
     }
     window.settle();
     List<Finding> found =

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@link CheckedFtpClient}: strict mode refuses before sending, observe mode only records. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
@@ -84,6 +86,35 @@ class CheckedFtpClientTest {
         .contains("  fix: Send RNFR with the old name")
         .doesNotContain("was sent")
         .contains("1 session(s) in 1 input(s): 1 error(s), 0 warning(s)");
+  }
+
+  /**
+   * A command sent on a client that is not connected (before connect, or after disconnect) fails as
+   * Commons Net fails it, "Connection is not open": there is no session for it to break the order
+   * of, so a strict client neither judges nor refuses it, and the test reports no finding.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void strictClientThatIsNotConnectedFailsAsCommonsNetDoesAndRefusesNothing(boolean secure)
+      throws IOException {
+    FTPClient client =
+        secure ? new CheckedFtpsClient(CheckMode.STRICT) : new CheckedFtpClient(CheckMode.STRICT);
+    FtpSessionWatch watch = FtpSeq.watch(client);
+    assertThatThrownBy(() -> client.sendCommand("PASS", EmbeddedFtpServer.PASSWORD))
+        .isNotInstanceOf(FtpSequenceException.class)
+        .hasMessage("Connection is not open");
+    if (!secure) {
+      connected(client);
+      client.login(EmbeddedFtpServer.USER, EmbeddedFtpServer.PASSWORD);
+      client.logout();
+      client.disconnect();
+      assertThatThrownBy(() -> client.sendCommand("RNTO", "x"))
+          .isNotInstanceOf(FtpSequenceException.class)
+          .hasMessage("Connection is not open");
+    }
+    assertThat(watch.refused()).isEmpty();
+    assertThat(watch.findings()).isEmpty();
+    assertThat(watch.transcript()).doesNotContain("refused");
   }
 
   @Test
