@@ -24,6 +24,7 @@ final class CheckedSession {
   private final KeepAliveWindow window;
   private final FtpSessionWatch watch;
   private boolean connecting;
+  private boolean connectedBefore;
 
   CheckedSession(
       FTPClient client, String name, ProfileChoice profile, CheckMode mode, Severity blockAt) {
@@ -44,9 +45,17 @@ final class CheckedSession {
     return mode;
   }
 
-  /** Marks the commands sent from here on as Commons Net's own, until {@link #connected}. */
+  /**
+   * Marks the commands sent from here on as Commons Net's own, until {@link #connected}. A client
+   * connecting again opens a new session, which the transcript marks so that it is checked afresh.
+   */
   void connecting() {
     connecting = true;
+    if (connectedBefore) {
+      window.settle();
+      recorder.note(NoteKind.CONNECTED, WatchListener.CONNECTED_AGAIN);
+    }
+    connectedBefore = true;
   }
 
   /** Notes that the control connection is TLS from connect (implicit FTPS), before the greeting. */

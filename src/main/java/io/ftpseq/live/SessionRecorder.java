@@ -176,8 +176,8 @@ final class SessionRecorder {
           case ENCRYPTED -> "encrypted: ";
           case TLS_FROM_CONNECT -> "TLS from connect: ";
           case NOT_FROM_SERVER -> "not from the server: ";
+          case CONNECTED -> "connected: ";
           case LIBRARY_COMMAND,
-              CONNECTED,
               UNLOGGED_COMMANDS,
               DATA_OPENED,
               DATA_CLOSED,

@@ -19,11 +19,18 @@ final class WatchListener implements ProtocolCommandListener {
 
   private static final String IMPLICIT = "implicit FTPS, the greeting came over TLS";
 
+  /** What the transcript says where a client opened a new control connection. */
+  static final String CONNECTED_AGAIN =
+      "the client connected again; a new session starts here, logged out";
+
   private final FTPClient client;
   private final SessionRecorder recorder;
   private final KeepAliveWindow window;
   private boolean userSent;
   private boolean greetingPassed;
+
+  /** The local port of the control connection the last reply came on, -1 before the first. */
+  private int localPort = -1;
 
   WatchListener(FTPClient client, SessionRecorder recorder) {
     this.client = client;
@@ -52,6 +59,15 @@ final class WatchListener implements ProtocolCommandListener {
 
   @Override
   public void protocolReplyReceived(ProtocolCommandEvent event) {
+    // Listeners are not told of connects: a reply on another local port is a new connection's.
+    int port = client.getLocalPort();
+    if (localPort >= 0 && port != localPort) {
+      window.settle();
+      recorder.note(NoteKind.CONNECTED, CONNECTED_AGAIN);
+      greetingPassed = false;
+      userSent = false;
+    }
+    localPort = port;
     if (!greetingPassed) {
       greetingPassed = true;
       // An explicit FTPS client reads the greeting on a plain socket; only an implicit one has

@@ -215,6 +215,13 @@ public final class Validator implements ExchangePairer.Listener {
           state = initialState();
           model = profile.newModel(state);
           awaitingGreeting = true;
+        } else if (commands + replies > 0) {
+          // connected again in one record (a live client reused): the new connection starts
+          // afresh, logged out, owing nothing to the old one; its own note says if it is TLS too
+          tlsFromConnect = false;
+          state = initialState();
+          model = profile.newModel(state);
+          awaitingGreeting = true;
         }
       }
       case ENCRYPTED -> encrypted = true;

@@ -78,8 +78,8 @@ public final class ExchangePairer {
     } else if (event instanceof ReplyReceived reply) {
       reply(reply);
     } else if (event instanceof Note note) {
-      if (note.kind().isGap()) {
-        flush();
+      if (note.kind().isGap() || note.kind() == NoteKind.CONNECTED) {
+        flush(); // a new connection: nothing waiting on the old one gets a reply on it
       } else if (note.kind() == NoteKind.UNREADABLE_REPLY) {
         unreadableReply();
       }

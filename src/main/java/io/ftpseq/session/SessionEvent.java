@@ -99,7 +99,9 @@ public sealed interface SessionEvent
   enum NoteKind {
     /**
      * The control connection opened here: the record shows the session from its start, though it
-     * does not show the greeting.
+     * does not show the greeting. Later in a record (a client that connected again), the new
+     * connection starts afresh: commands still waiting get no reply, and the state is a new
+     * session's.
      */
     CONNECTED,
     /** The record starts after the session started: its state is unknown. */

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * S: 331 Password required
  * </pre>
  *
- * <p>Five comments have a meaning, so that a recorder (ftpseq's live transcripts) can say what the
+ * <p>Six comments have a meaning, so that a recorder (ftpseq's live transcripts) can say what the
  * dialogue alone cannot: {@code # sent by LIBRARY itself: WHY} says the next command was sent by
  * the client library on its own, not by the code that uses it, so findings about it are left out
  * (the live transcripts mark Commons Net's automatic FEAT and keep-alive NOOPs so); {@code # lines
@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  * after the session did; {@code # TLS from connect: WHY} says the control connection was TLS from
  * the start (implicit FTPS), so the security exchange counts as done; {@code # not from the server:
  * WHY} says the next reply was made by a proxy between client and server, so the command it answers
- * never reached the server and the reply is not judged as the server's.
+ * never reached the server and the reply is not judged as the server's; {@code # connected: WHY}
+ * says the client opened a new control connection here (a live client that connected again), which
+ * starts afresh, logged out.
  */
 public final class DialogueTranscript implements TranscriptFormat {
 
@@ -41,6 +43,7 @@ public final class DialogueTranscript implements TranscriptFormat {
       LinePatterns.compile("^# TLS from connect(:.*)?$");
   private static final Pattern NOT_FROM_SERVER =
       LinePatterns.compile("^# not from the server(:.*)?$");
+  private static final Pattern CONNECTED = LinePatterns.compile("^# connected(:.*)?$");
   private static final Pattern MISSING = LinePatterns.compile("^# (start|lines) missing: (.*)$");
 
   @Override
@@ -109,6 +112,9 @@ public final class DialogueTranscript implements TranscriptFormat {
         }
         if (TLS_FROM_CONNECT.matcher(text).matches()) {
           return dialogue.note(number, NoteKind.TLS_FROM_CONNECT, text.substring(1).strip());
+        }
+        if (CONNECTED.matcher(text).matches()) {
+          return dialogue.note(number, NoteKind.CONNECTED, text.substring(1).strip());
         }
         if (NOT_FROM_SERVER.matcher(text).matches()) {
           return dialogue.note(number, NoteKind.NOT_FROM_SERVER, text.substring(1).strip());

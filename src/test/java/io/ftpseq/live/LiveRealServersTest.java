@@ -3,12 +3,14 @@ package io.ftpseq.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ftpseq.cli.CliRun;
 import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.ProfileChoice;
 import io.ftpseq.rules.Rule;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.testing.servers.FtpServerUnderTest;
 import io.ftpseq.testing.servers.RealServer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -60,6 +62,43 @@ class LiveRealServersTest {
 
     assertThat(watch.check().profile().name()).isEqualTo(kind.label());
     assertThat(watch.findingsAtLeast(Severity.WARNING)).isEmpty();
+  }
+
+  /**
+   * A client connected again after disconnect (a retry, a pooled client) starts a new session,
+   * logged out: a command before that connection's login is LOGIN_REQUIRED, where the first
+   * connection's login had made it look fine; {@code ftpseq check} finds the same in the
+   * transcript. Both ways of watching: a listener, which sees no connect, and a checked client,
+   * which does.
+   */
+  @ParameterizedTest
+  @EnumSource(RealServer.class)
+  void clientConnectedAgainStartsANewSessionLoggedOut(RealServer kind) throws Exception {
+    FtpServerUnderTest server = servers.get(kind);
+    for (FTPClient client : List.of(new FTPClient(), new CheckedFtpClient(CheckMode.OBSERVE))) {
+      FtpSessionWatch watch = FtpSeq.watch(client);
+      for (int connection = 1; connection <= 2; connection++) {
+        StartedServers.connect(client, server);
+        if (connection == 2) {
+          client.sendCommand("CWD", "/"); // before this connection's login
+        }
+        client.login(server.user(), server.password());
+        client.logout();
+        client.disconnect();
+      }
+      String transcript = watch.transcript();
+      assertThat(watch.findings())
+          .extracting(f -> f.rule() + " " + f.command().text())
+          .as(transcript)
+          .containsExactly("LOGIN_REQUIRED CWD /");
+      assertThat(transcript).containsOnlyOnce("# connected: the client connected again");
+      Path file = Files.writeString(home.resolve(kind.label() + "-again.txt"), transcript);
+      CliRun check = CliRun.of("check", "--lang", "en", file.toString());
+      assertThat(check.out())
+          .as(transcript)
+          .contains(": error LOGIN_REQUIRED: CWD / was sent before login completed")
+          .contains("1 error(s), 0 warning(s)");
+    }
   }
 
   @ParameterizedTest
