@@ -41,6 +41,11 @@ final class PacketCaptureFormat implements CaptureFormat {
           }
 
           @Override
+          public void end(String session) {
+            sink.end(session);
+          }
+
+          @Override
           public void secretsIn(String line) {
             sink.secretsIn(line);
           }

@@ -45,6 +45,13 @@ public interface CaptureSink {
    */
   default void secret(String value) {}
 
+  /**
+   * The named session is over: its control connection closed and so did every data connection it
+   * opened, so nothing more will come for it and what was found can be reported and its memory
+   * freed.
+   */
+  default void end(String session) {}
+
   /** Counts {@code packets} packets of one use. */
   void count(PacketUse use, long packets);
 }

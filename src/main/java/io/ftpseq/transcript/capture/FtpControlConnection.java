@@ -53,6 +53,10 @@ final class FtpControlConnection implements TcpConnection.Listener {
   private Role role = Role.UNDECIDED;
   private Side client;
   private String session;
+  // the session ends once the connection and every data connection it opened have closed
+  private int openDataConnections;
+  private boolean controlClosed;
+  private boolean ended;
   private boolean startMissing;
   private int undecidedLines;
   private long replyStart;
@@ -228,6 +232,8 @@ final class FtpControlConnection implements TcpConnection.Listener {
                         : Problem.quote(FtpLines.printable(partial))));
       }
     }
+    controlClosed = true;
+    endIfOver();
   }
 
   /**
@@ -392,6 +398,23 @@ final class FtpControlConnection implements TcpConnection.Listener {
   /** A note about one of this connection's data connections, into its session. */
   void dataNote(long frame, NoteKind kind, Phrase detail) {
     emit(new Note(at(frame), kind, detail));
+    if (kind == NoteKind.DATA_OPENED) {
+      openDataConnections++;
+    } else if (kind == NoteKind.DATA_CLOSED) {
+      openDataConnections--;
+      endIfOver();
+    }
+  }
+
+  /**
+   * Ends the session once the control connection and all its data connections have closed: nothing
+   * more can come for it, so it is reported and forgotten then, not at the end of the capture.
+   */
+  private void endIfOver() {
+    if (controlClosed && openDataConnections <= 0 && !ended && session != null) {
+      ended = true;
+      sink.end(session);
+    }
   }
 
   private void emit(SessionEvent event) {
