@@ -118,16 +118,22 @@ final class CheckCommand implements Callable<Integer> {
         names = {"-o", "--output"},
         paramLabel = "FILE",
         converter = OutputOption.class,
-        description = "Write the report just named to FILE instead of standard output.")
+        description =
+            "Write the report just named to FILE instead of standard output; gzip-compressed"
+                + " when FILE ends with .gz.")
     Path output;
 
     /**
      * The format an output file's extension names ({@code -o report.json} alone is a JSON report,
-     * as the user meant), text for any other name or standard output.
+     * as the user meant, and so is {@code -o report.json.gz}), text for any other name or standard
+     * output.
      */
     static ReportFormat namedBy(Path output) {
       Path file = output == null ? null : output.getFileName();
       String name = file == null ? "" : file.toString().toLowerCase(Locale.ROOT);
+      if (name.endsWith(".gz")) { // gzipped (see ReportFile): the format is the name before it
+        name = name.substring(0, name.length() - ".gz".length());
+      }
       String extension = name.substring(name.lastIndexOf('.') + 1);
       return switch (name.contains(".") ? extension : "") {
         case "json" -> ReportFormat.json;

@@ -17,7 +17,9 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.Locale;
 import java.util.Set;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * A report written to a file named by {@code --output}: into a partial file beside it, moved into
@@ -29,6 +31,9 @@ import java.util.Set;
  * change more than its content: a name that is not a plain file ({@code /dev/null}, a pipe, a
  * link), a file of another owner, with other hard links or not writable, or a directory ftpseq may
  * not write in.
+ *
+ * <p>A name that ends with {@code .gz} is a gzip-compressed report, as check reads such a file: the
+ * plain text under that name is refused by gunzip and zcat.
  */
 final class ReportFile {
 
@@ -72,8 +77,8 @@ final class ReportFile {
       }
     }
     try {
-      return new Opened(
-          target, partial, utf8(Files.newOutputStream(partial != null ? partial : target)));
+      OutputStream file = Files.newOutputStream(partial != null ? partial : target);
+      return new Opened(target, partial, utf8(gzipped(target) ? new GZIPOutputStream(file) : file));
     } catch (IOException | RuntimeException e) {
       if (partial != null) {
         Files.deleteIfExists(partial);
@@ -211,6 +216,12 @@ final class ReportFile {
         in.transferTo(out);
       }
     }
+  }
+
+  /** Whether a report's name says gzip: {@code report.json.gz}, in any case. */
+  static boolean gzipped(Path target) {
+    Path name = target.getFileName();
+    return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".gz");
   }
 
   private static Writer utf8(OutputStream out) {
