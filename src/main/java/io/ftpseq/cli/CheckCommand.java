@@ -27,6 +27,7 @@ import io.ftpseq.transcript.ProftpdLogFormat;
 import io.ftpseq.transcript.TranscriptChecker;
 import io.ftpseq.transcript.TranscriptFormat;
 import io.ftpseq.transcript.TranscriptFormats;
+import io.ftpseq.usage.WholeNumberOption;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -255,15 +256,23 @@ final class CheckCommand implements Callable<Integer> {
    */
   static final int MAX_THREADS = 256;
 
+  /** Reads {@code --threads}: from 1 to {@link #MAX_THREADS}. */
+  static final class ThreadCount extends WholeNumberOption {
+    ThreadCount() {
+      super(1, MAX_THREADS);
+    }
+  }
+
   @Option(
       names = "--threads",
       paramLabel = "N",
+      converter = ThreadCount.class,
       description =
           "Check up to N inputs at once, each on its own thread; a single input is parsed on"
               + " one thread while the others judge its sessions and, with N of 2 or more, one"
               + " more splits it into lines ahead (default: the number of processors). Reports"
               + " are the same for any N; at most 256.")
-  int threads = Runtime.getRuntime().availableProcessors();
+  int threads = Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS);
 
   @Option(
       names = {"-q", "--quiet"},
@@ -307,12 +316,6 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (logFormat != null) {
       forced = proftpdLogFormat();
-    }
-    if (threads < 1 || threads > MAX_THREADS) {
-      throw usage(
-          language
-              .explainer()
-              .text("usage.threads", String.valueOf(MAX_THREADS), String.valueOf(threads)));
     }
     // the inputs are found first: a report must not go over a file a named directory holds
     Inputs expanded;

@@ -1,6 +1,7 @@
 package io.ftpseq.cli;
 
 import io.ftpseq.session.Phrase;
+import io.ftpseq.usage.RefusedValue;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,6 +1,7 @@
 package io.ftpseq.cli;
 
 import io.ftpseq.session.Phrase;
+import io.ftpseq.usage.RefusedValue;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;

@@ -13,6 +13,7 @@ import io.ftpseq.rules.ProfileChoice;
 import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.session.Phrase;
+import io.ftpseq.usage.WholeNumberOption;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
@@ -111,8 +112,9 @@ final class ProxyCommand implements Callable<Integer> {
   @Option(
       names = "--sessions",
       paramLabel = "N",
+      converter = WholeNumberOption.Count.class,
       description = "Stop after N sessions have ended (default: run until stopped).")
-  int sessions;
+  Integer sessions; // null: until stopped
 
   @Option(
       names = "--record",
@@ -128,13 +130,22 @@ final class ProxyCommand implements Callable<Integer> {
   @Option(
       names = "--max-sessions",
       paramLabel = "N",
+      converter = WholeNumberOption.Count.class,
       description =
           "Sessions open at once; more are turned away with 421 (default: ${DEFAULT-VALUE}).")
   int maxSessions = ProxySettings.MAX_SESSIONS;
 
+  /** Reads {@code --max-line}: {@link ProxySettings#MIN_LINE} bytes or more. */
+  static final class LineLength extends WholeNumberOption {
+    LineLength() {
+      super(ProxySettings.MIN_LINE, Integer.MAX_VALUE);
+    }
+  }
+
   @Option(
       names = "--max-line",
       paramLabel = "BYTES",
+      converter = LineLength.class,
       description =
           "Longest control line; a longer one ends the session (default: ${DEFAULT-VALUE}).")
   int maxLine = ProxySettings.MAX_LINE;
@@ -211,7 +222,7 @@ final class ProxyCommand implements Callable<Integer> {
             err,
             language.explainer(),
             record == null ? null : writers,
-            sessions,
+            sessions == null ? 0 : sessions,
             failOn.level(),
             !reports.isEmpty());
     CountDownLatch finished = new CountDownLatch(1);
@@ -341,24 +352,6 @@ final class ProxyCommand implements Callable<Integer> {
     }
     if (keystore != null) {
       settings.tls(tls());
-    }
-    // ProxySettings refuses these too, in the words of its API (maxLine); said here as options
-    if (maxSessions < 1) {
-      throw new IllegalArgumentException(
-          language.explainer().text("proxy.usage.maxSessions", Integer.toString(maxSessions)));
-    }
-    if (maxLine < ProxySettings.MIN_LINE) {
-      throw new IllegalArgumentException(
-          language
-              .explainer()
-              .text(
-                  "proxy.usage.maxLine",
-                  Integer.toString(ProxySettings.MIN_LINE),
-                  Integer.toString(maxLine)));
-    }
-    if (sessions < 0) {
-      throw new IllegalArgumentException(
-          language.explainer().text("proxy.usage.sessions", Integer.toString(sessions)));
     }
     return settings.build();
   }

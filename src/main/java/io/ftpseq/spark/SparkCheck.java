@@ -8,6 +8,7 @@ import io.ftpseq.rules.Severity;
 import io.ftpseq.session.BadValue;
 import io.ftpseq.usage.Language;
 import io.ftpseq.usage.UsageErrors;
+import io.ftpseq.usage.WholeNumberOption;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -140,8 +141,9 @@ public final class SparkCheck implements Callable<Integer> {
   @Option(
       names = "--max-tasks",
       paramLabel = "N",
+      converter = WholeNumberOption.Count.class,
       description = "Deal the files to at most N tasks (default: 4 per core of the cluster).")
-  int maxTasks;
+  int maxTasks; // 0: four per core
 
   @Option(names = "--debug", description = "Show the stack trace of an internal error.")
   boolean debug;

@@ -394,8 +394,8 @@ class CheckCommandTest {
       value = {
         "--include|[|'[' is not a glob",
         "--exclude|**/{|'**/{' is not a glob",
-        "--threads|100000|--threads must be from 1 to 256, not 100000",
-        "--threads|0|--threads must be from 1 to 256, not 0"
+        "--threads|100000|'--threads': expected a whole number from 1 to 256, not '100000'",
+        "--threads|0|'--threads': expected a whole number from 1 to 256, not '0'"
       })
   void aBadOptionValueIsOneLineOfUsage(String option, String value, String said) {
     CliRun run = CliRun.of("check", option, value, BAD);

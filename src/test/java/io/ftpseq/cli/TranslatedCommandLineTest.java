@@ -51,10 +51,10 @@ class TranslatedCommandLineTest {
         Map.entry(List.of("proxy", "--upstream", ":21"), "HÔTE:PORT attendu"),
         Map.entry(
             List.of("proxy", "--max-line", "10", "--upstream", upstream),
-            "--max-line doit valoir 512 octets ou plus, pas 10"),
+            "'--max-line'\u00a0: un nombre entier de 512 ou plus est attendu, et non «\u00a010\u00a0»"),
         Map.entry(
             List.of("proxy", "--max-sessions", "0", "--upstream", upstream),
-            "--max-sessions doit valoir 1 ou plus, pas 0"),
+            "'--max-sessions'\u00a0: un nombre entier de 1 ou plus est attendu, et non «\u00a00\u00a0»"),
         Map.entry(
             List.of("proxy", "--idle-timeout", "0", "--upstream", upstream),
             "valeur non valide pour l’option '--idle-timeout'\u00a0: une durée est un nombre"),
@@ -78,10 +78,11 @@ class TranslatedCommandLineTest {
             List.of("check", "-o", SAMPLE, SAMPLE),
             "est une entrée de cette exécution\u00a0; nommez un autre fichier"),
         Map.entry(
-            List.of("check", "--threads", "0", SAMPLE), "--threads doit aller de 1 à 256, pas 0"),
+            List.of("check", "--threads", "0", SAMPLE),
+            "'--threads'\u00a0: un nombre entier de 1 à 256 est attendu, et non «\u00a00\u00a0»"),
         Map.entry(
             List.of("check", "--threads", "many", SAMPLE),
-            "l’option '--threads'\u00a0: 'many' n’est pas un nombre entier"),
+            "l’option '--threads'\u00a0: un nombre entier de 1 à 256 est attendu, et non «\u00a0many"),
         Map.entry(List.of("check", "-", "-"), "l’entrée standard (-) est nommée plus d’une fois"),
         Map.entry(
             List.of("check", "--include", "[a", SAMPLE),
@@ -166,7 +167,9 @@ class TranslatedCommandLineTest {
             "ftpseq: Invalid value for option '--idle-timeout': a duration is a positive number"
                 + " with ms, s, m or h, for example 30s, not '0'\n");
     assertThat(CliRun.of("check", "--threads", "many", SAMPLE).err())
-        .startsWith("ftpseq: Invalid value for option '--threads': 'many' is not an int\n");
+        .startsWith(
+            "ftpseq: Invalid value for option '--threads': expected a whole number from 1 to 256,"
+                + " not 'many'\n");
     assertThat(CliRun.of("check", "--report", "json", "--report", "text", SAMPLE).err())
         .startsWith(
             "ftpseq: only one report can go to standard output; give an --output for the"

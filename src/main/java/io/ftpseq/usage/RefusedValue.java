@@ -1,4 +1,4 @@
-package io.ftpseq.cli;
+package io.ftpseq.usage;
 
 import io.ftpseq.session.Phrase;
 import io.ftpseq.session.PhrasedError;
@@ -7,15 +7,16 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * An option's value that one of ftpseq's converters refuses, with why in ftpseq's own words:
  * picocli puts the English message after its own "Invalid value for option", which an English run
- * keeps, and {@link io.ftpseq.usage.UsageErrors} says the phrase in the run's language.
+ * keeps, and {@link UsageErrors} says the phrase in the run's language.
  */
-final class RefusedValue extends TypeConversionException implements PhrasedError {
+public final class RefusedValue extends TypeConversionException implements PhrasedError {
   private static final long serialVersionUID = 1L;
 
   @SuppressWarnings("serial") // a phrase holds strings, numbers and phrases only
   private final Phrase reason;
 
-  RefusedValue(Phrase reason) {
+  /** The refusal, for the reason given. */
+  public RefusedValue(Phrase reason) {
     super(reason.english());
     this.reason = reason;
   }
