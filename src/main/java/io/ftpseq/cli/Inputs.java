@@ -7,6 +7,7 @@ import io.ftpseq.session.PhrasedError;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.Source;
 import io.ftpseq.transcript.TranscriptFormats;
+import io.ftpseq.usage.SystemReasons;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.FileInputStream;
@@ -572,15 +573,13 @@ final class Inputs {
     if (e instanceof FileSystemException fs) {
       return fs.getReason() == null
           ? Phrase.of("input.reason.refused")
-          : Phrase.of("input.reason.system", fs.getReason());
+          : SystemReasons.said(fs.getReason());
     }
     if (e instanceof EOFException) {
       return Phrase.of("input.reason.cutShort");
     }
     String message = e.getMessage() == null ? "" : e.getMessage().strip();
-    return message.isEmpty()
-        ? Phrase.of("input.reason.io")
-        : Phrase.of("input.reason.system", message);
+    return message.isEmpty() ? Phrase.of("input.reason.io") : SystemReasons.said(message);
   }
 
   private boolean selected(Path relative) {
@@ -608,9 +607,8 @@ final class Inputs {
       try {
         matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
       } catch (PatternSyntaxException e) {
-        // the description is the JDK's words ("Missing ']'"), which no language of ours changes
-        throw new BadValue(
-            Phrase.of("usage.notAGlob", glob, e.getDescription(), String.valueOf(e.getIndex())));
+        // the description is the JDK's English ("Missing ']"): said in ftpseq's words instead
+        throw new BadValue(SystemReasons.glob(glob, e));
       }
     }
     return matchers;

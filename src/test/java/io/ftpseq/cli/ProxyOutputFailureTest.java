@@ -76,7 +76,8 @@ class ProxyOutputFailureTest {
       assertThat(process.exitValue()).isEqualTo(ExitCodes.USAGE);
       assertThat(Files.readAllLines(err, UTF_8))
           .filteredOn(l -> !l.startsWith("ftpseq proxy: "))
-          .containsExactly("ftpseq: cannot write to standard output: No space left on device");
+          .containsExactly(
+              "ftpseq: cannot write to standard output: no space is left on the device");
     }
   }
 

@@ -57,7 +57,7 @@ class StandardOutputFailureTest {
 
     assertThat(process.exitValue()).isEqualTo(ExitCodes.USAGE);
     assertThat(Files.readString(err, UTF_8))
-        .isEqualTo("ftpseq: cannot write to standard output: No space left on device\n");
+        .isEqualTo("ftpseq: cannot write to standard output: no space is left on the device\n");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -83,7 +83,10 @@ class StandardOutputFailureTest {
 
     assertThat(code).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString())
-        .isEqualTo("ftpseq: cannot write to standard output: Broken pipe" + System.lineSeparator());
+        .isEqualTo(
+            "ftpseq: cannot write to standard output: the reader at the other end has gone (broken"
+                + " pipe)"
+                + System.lineSeparator());
   }
 
   @Test

@@ -239,8 +239,9 @@ class TranslatedCommandLineTest {
     assertThat(err.toString())
         .isEqualTo(
             language.equals("fr")
-                ? "ftpseq: impossible d’écrire sur la sortie standard\u00a0: Broken pipe\n"
-                : "ftpseq: 標準出力に書き込めません：Broken pipe\n");
+                ? "ftpseq: impossible d’écrire sur la sortie standard\u00a0: le lecteur à l’autre"
+                    + " bout est parti (tube rompu)\n"
+                : "ftpseq: 標準出力に書き込めません：読み手がいなくなりました（パイプが切断されました）\n");
   }
 
   /** A French run that runs out of memory says so in French, in its one line. */
