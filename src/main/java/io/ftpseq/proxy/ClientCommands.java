@@ -99,6 +99,10 @@ final class ClientCommands {
         session.forward(command, wire);
         session.closeLinks();
       }
+      case QUIT -> {
+        session.forward(command, wire);
+        session.quitSent();
+      }
       default -> session.forward(command, wire);
     }
   }

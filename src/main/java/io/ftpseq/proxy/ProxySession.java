@@ -13,6 +13,7 @@ import java.io.Writer;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -375,7 +376,11 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
     closeSockets();
   }
 
-  /** The client closed its side: the server is told the same way and the session drains. */
+  /**
+   * The client closed its side: the server is told the same way and the session drains, for as long
+   * as a goodbye may take; a server that keeps its side open longer (it never answers) does not
+   * keep the session open until --idle-timeout.
+   */
   void clientClosed() {
     if (ending == null) {
       ending = Phrase.of("proxy.end.clientClosed");
@@ -384,7 +389,58 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
       server.shutdownOutput();
     } catch (IOException e) {
       closeSockets();
+      return;
     }
+    afterGoodbye(
+        () -> {
+          if (!server.isClosed()) {
+            ending = Phrase.of("proxy.end.clientClosedServerSilent", goodbyeShown());
+            closeSockets();
+          }
+        });
+  }
+
+  /**
+   * The client sent QUIT: a server that has not answered it once a goodbye may have taken ends the
+   * session, with 421 to a client that still waits, not at --idle-timeout. While a transfer runs
+   * the server answers QUIT only once it is over (RFC 959 §4.1.1), so the wait starts again.
+   */
+  void quitSent() {
+    afterGoodbye(
+        () -> {
+          if (server.isClosed() || queue.answered()) {
+            return;
+          }
+          DataLink transfer = links.newest();
+          if (transfer != null && transfer.connected()) {
+            quitSent();
+          } else {
+            stop(Phrase.of("proxy.end.quitUnanswered", goodbyeShown()));
+          }
+        });
+  }
+
+  /** Runs {@code check} on the watchdog's thread once a goodbye may have taken its time. */
+  private void afterGoodbye(Runnable check) {
+    long deadline = System.nanoTime() + GOODBYE_NANOS;
+    context
+        .watchdog()
+        .watch(
+            new Watchdog.Watched() {
+              @Override
+              public boolean expired(long now) {
+                return now - deadline > 0;
+              }
+
+              @Override
+              public void expire() {
+                check.run();
+              }
+            });
+  }
+
+  private static String goodbyeShown() {
+    return Watchdog.shown(Duration.ofNanos(GOODBYE_NANOS));
   }
 
   void closeSockets() {

@@ -152,6 +152,16 @@ final class ReplyQueue {
     return await(timeout, false);
   }
 
+  /** Whether every forwarded command has had a first reply, now. */
+  boolean answered() {
+    lock.lock();
+    try {
+      return allAnswered();
+    } finally {
+      lock.unlock();
+    }
+  }
+
   /**
    * Waits until nothing is waiting for a reply, then runs {@code action} while no reply can be
    * sent, for a change of the client connection (TLS) that must fall between two replies.
