@@ -138,7 +138,11 @@ public final class ScenarioRunner {
     try (ControlConnection control = ControlConnection.open(host, port, replyTimeout)) {
       Reply greeting = control.read(replyTimeout);
       if (greeting == null) {
-        throw new ProbeFailure(Phrase.of("probe.failure.noGreeting", host + ":" + port));
+        long millis = replyTimeout.toMillis();
+        throw new ProbeFailure(
+            Phrase.of(
+                "probe.failure.noGreeting",
+                millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms"));
       }
       return greeting;
     }

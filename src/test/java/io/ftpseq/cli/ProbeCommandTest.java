@@ -108,6 +108,32 @@ class ProbeCommandTest {
                 + ": connection refused (no FTP server listens there)\n");
   }
 
+  /**
+   * A port that accepts the connection and sends nothing said "no greeting from 127.0.0.1:PORT"
+   * after the host it had just named, and not how long it waited nor which option sets that.
+   */
+  @Test
+  void aPortThatAcceptsButNeverGreetsSaysHowLongItWaited() throws Exception {
+    ProbeCommand.environment = name -> "secret";
+    try (java.net.ServerSocket silent =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+      CliRun run =
+          CliRun.of(
+              "probe",
+              "--reply-timeout",
+              "300ms",
+              "ftp://alice@127.0.0.1:" + silent.getLocalPort());
+
+      assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
+      assertThat(run.err())
+          .isEqualTo(
+              "ftpseq: probe: 127.0.0.1:"
+                  + silent.getLocalPort()
+                  + ": no greeting within 300 ms (--reply-timeout): the port took the connection"
+                  + " but sent nothing, where an FTP server greets at once\n");
+    }
+  }
+
   /** A port out of range was an internal error (exit 4) when the probe tried to connect. */
   @Test
   void aPortOutOfRangeIsAUsageError() {
