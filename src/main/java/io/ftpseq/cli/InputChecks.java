@@ -3,6 +3,7 @@ package io.ftpseq.cli;
 import io.ftpseq.report.SessionStore;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.session.InputSummary;
+import io.ftpseq.session.IoReason;
 import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.Source;
@@ -111,7 +112,7 @@ final class InputChecks {
           input,
           InputSummary.unreadable(
               new Problem(
-                  new Source(input.name(), 0), Phrase.of("input.cannotRead", Inputs.why(e)))),
+                  new Source(input.name(), 0), Phrase.of("input.cannotRead", IoReason.of(e)))),
           false);
     }
   }

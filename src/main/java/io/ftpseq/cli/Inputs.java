@@ -2,21 +2,18 @@ package io.ftpseq.cli;
 
 import io.ftpseq.report.CheckRun;
 import io.ftpseq.session.BadValue;
+import io.ftpseq.session.IoReason;
 import io.ftpseq.session.Phrase;
-import io.ftpseq.session.PhrasedError;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.Source;
 import io.ftpseq.transcript.TranscriptFormats;
 import io.ftpseq.usage.SystemReasons;
 import java.io.BufferedInputStream;
-import java.io.EOFException;
 import java.io.FileInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -230,7 +227,7 @@ final class Inputs {
       unreadable.add(problem(name, missing(path)));
       return;
     } catch (IOException e) {
-      unreadable.add(problem(name, Phrase.of("input.cannotRead", why(e))));
+      unreadable.add(problem(name, Phrase.of("input.cannotRead", IoReason.of(e))));
       return;
     }
     switch (kind) {
@@ -317,7 +314,7 @@ final class Inputs {
     try {
       root = path.toRealPath();
     } catch (IOException e) {
-      unreadable.add(problem(name, Phrase.of("input.cannotList", why(e))));
+      unreadable.add(problem(name, Phrase.of("input.cannotList", IoReason.of(e))));
       return;
     }
     try {
@@ -338,12 +335,12 @@ final class Inputs {
               unreadable.add(
                   problem(
                       path.resolve(root.relativize(file)).toString(),
-                      Phrase.of("input.cannotRead", why(e))));
+                      Phrase.of("input.cannotRead", IoReason.of(e))));
               return FileVisitResult.CONTINUE;
             }
           });
     } catch (IOException e) {
-      unreadable.add(problem(name, Phrase.of("input.cannotList", why(e))));
+      unreadable.add(problem(name, Phrase.of("input.cannotList", IoReason.of(e))));
     }
     found.sort(Comparator.comparing(Entry::relative));
     // regular files first, so that a link that sorts before its file is the one left out
@@ -493,7 +490,7 @@ final class Inputs {
       try {
         return special(FileKind.of(file));
       } catch (IOException e) {
-        return Phrase.of("input.cannotTell", why(e));
+        return Phrase.of("input.cannotTell", IoReason.of(e));
       }
     }
     FileKind target;
@@ -502,7 +499,7 @@ final class Inputs {
     } catch (NoSuchFileException e) {
       return missing(file);
     } catch (IOException e) {
-      return Phrase.of("input.linkUnfollowed", why(e));
+      return Phrase.of("input.linkUnfollowed", IoReason.of(e));
     }
     if (target == FileKind.DIRECTORY) {
       return Phrase.of("input.linkToDirectory");
@@ -529,12 +526,12 @@ final class Inputs {
   }
 
   /**
-   * Why {@code target} could not be written: as {@link #why}, and that the file is read-only when
-   * its permissions say so, for a write refused with no word of permissions (root writing {@code
-   * /proc/version} is told "Input/output error").
+   * Why {@code target} could not be written: as {@link IoReason#of}, and that the file is read-only
+   * when its permissions say so, for a write refused with no word of permissions (root writing
+   * {@code /proc/version} is told "Input/output error").
    */
   static Phrase writeWhy(Path target, IOException e) {
-    Phrase reason = why(e);
+    Phrase reason = IoReason.of(e);
     if (e instanceof AccessDeniedException || e instanceof NoSuchFileException) {
       return reason;
     }
@@ -550,36 +547,6 @@ final class Inputs {
       // no permissions to tell: the error alone says what went wrong
     }
     return reason;
-  }
-
-  /**
-   * The reason an I/O error gives, as a user reads it, in words to say in a report's language:
-   * never the exception's class name, and for the errors of the file system, which put the file's
-   * name in their message, what the system said about it, as it said it.
-   */
-  static Phrase why(IOException e) {
-    if (e instanceof PhrasedError phrased) {
-      return phrased.reason(); // already in ftpseq's words
-    }
-    if (e instanceof AccessDeniedException) {
-      return Phrase.of("input.reason.denied");
-    }
-    if (e instanceof NoSuchFileException) {
-      return Phrase.of("input.reason.missing");
-    }
-    if (e instanceof FileSystemLoopException) {
-      return Phrase.of("input.reason.loop");
-    }
-    if (e instanceof FileSystemException fs) {
-      return fs.getReason() == null
-          ? Phrase.of("input.reason.refused")
-          : SystemReasons.said(fs.getReason());
-    }
-    if (e instanceof EOFException) {
-      return Phrase.of("input.reason.cutShort");
-    }
-    String message = e.getMessage() == null ? "" : e.getMessage().strip();
-    return message.isEmpty() ? Phrase.of("input.reason.io") : SystemReasons.said(message);
   }
 
   private boolean selected(Path relative) {

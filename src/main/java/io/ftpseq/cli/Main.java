@@ -2,6 +2,7 @@ package io.ftpseq.cli;
 
 import io.ftpseq.explain.Explainer;
 import io.ftpseq.report.UnsafeCharacters;
+import io.ftpseq.session.IoReason;
 import io.ftpseq.session.Phrase;
 import io.ftpseq.session.PhrasedError;
 import io.ftpseq.usage.Language;
@@ -175,7 +176,7 @@ public final class Main implements Runnable {
   static String cannotWriteOutput(Optional<IOException> failure, Explainer explainer) {
     return "ftpseq: "
         + failure
-            .map(e -> explainer.text("run.cannotWriteOutput.why", explainer.say(Inputs.why(e))))
+            .map(e -> explainer.text("run.cannotWriteOutput.why", explainer.say(IoReason.of(e))))
             .orElseGet(() -> explainer.text("run.cannotWriteOutput"));
   }
 

@@ -6,6 +6,7 @@ import io.ftpseq.rules.ProfileOption;
 import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.ServerProfiles;
 import io.ftpseq.rules.Simulation;
+import io.ftpseq.session.IoReason;
 import io.ftpseq.session.Phrase;
 import io.ftpseq.transcript.CommandScript;
 import java.io.FileInputStream;
@@ -90,7 +91,7 @@ final class SimulateCommand implements Callable<Integer> {
     } catch (NoSuchFileException e) {
       return fail(input, Phrase.of("input.reason.missing"));
     } catch (IOException e) {
-      return fail(input, Phrase.of("input.cannotRead", Inputs.why(e)));
+      return fail(input, Phrase.of("input.cannotRead", IoReason.of(e)));
     }
     SimulationReport.writeProblems(
         language.explainer(), script.problems(), spec.commandLine().getErr());

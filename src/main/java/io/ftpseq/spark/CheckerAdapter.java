@@ -5,16 +5,14 @@ import io.ftpseq.report.CheckRun;
 import io.ftpseq.rules.ProfileChoice;
 import io.ftpseq.session.BadValue;
 import io.ftpseq.session.InputSummary;
+import io.ftpseq.session.IoReason;
 import io.ftpseq.session.Phrase;
-import io.ftpseq.session.PhrasedError;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.Source;
 import io.ftpseq.transcript.CaptureFormat;
 import io.ftpseq.transcript.TranscriptChecker;
 import io.ftpseq.transcript.TranscriptFormat;
 import io.ftpseq.transcript.TranscriptFormats;
-import java.io.EOFException;
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -72,28 +70,12 @@ final class CheckerAdapter {
   }
 
   /**
-   * Why a file could not be read or listed, in words to say in the run's language: ftpseq's own
-   * when it knows the failure (a file that is not there, a permission refused), else the message of
-   * the file system or library that failed, as it wrote it.
+   * Why a file could not be read or listed, in words to say in the run's language, as {@code ftpseq
+   * check} says it of a local file ({@link IoReason}), Hadoop's refusal of access included.
    */
   static Phrase why(Exception e) {
-    Optional<Phrase> own = PhrasedError.phraseOf(e);
-    if (own.isPresent()) {
-      return own.get();
-    }
-    if (e instanceof FileNotFoundException) {
-      return Phrase.of("input.reason.missing");
-    }
-    if (e instanceof AccessControlException) {
-      return Phrase.of("input.reason.denied");
-    }
-    if (e instanceof EOFException) {
-      return Phrase.of("input.reason.cutShort");
-    }
-    String message = e.getMessage() == null ? "" : e.getMessage().strip();
-    return message.isEmpty()
-        ? Phrase.of("input.reason.io")
-        : Phrase.of("input.reason.system", message);
+    // Hadoop's refusal, which is no FileSystemException: the rest as for any file
+    return e instanceof AccessControlException ? Phrase.of("input.reason.denied") : IoReason.of(e);
   }
 
   /**

@@ -60,10 +60,11 @@ class ReportFaultTest {
         ReportFault.cannotWriteSessions(file, new IOException("No space left on device"));
     ReportFault read = ReportFault.cannotReadSessions(file, new java.io.EOFException());
 
+    // the system's English for a full disk is said in the run's language too
     assertThat(FRENCH.reason(write))
         .isEqualTo(
             "impossible d’écrire le fichier temporaire des sessions /tmp/ftpseq-sessions-1.bin"
-                + "\u00a0: No space left on device");
+                + "\u00a0: il ne reste plus de place sur le périphérique");
     assertThat(JAPANESE.reason(read))
         .isEqualTo("セッションの一時ファイル /tmp/ftpseq-sessions-1.bin を読み戻せません：ファイルがデータの途中で終わっています");
     // the file could not even be made: the one the system names, in words of the language
@@ -76,7 +77,7 @@ class ReportFaultTest {
                 + "\u00a0: fichier ou répertoire inexistant");
     assertThat(write.getMessage())
         .isEqualTo(
-            "cannot write the temporary file of sessions /tmp/ftpseq-sessions-1.bin: No space left"
-                + " on device");
+            "cannot write the temporary file of sessions /tmp/ftpseq-sessions-1.bin: no space is"
+                + " left on the device");
   }
 }
