@@ -177,6 +177,7 @@ final class SessionRecorder {
           case TLS_FROM_CONNECT -> "TLS from connect: ";
           case NOT_FROM_SERVER -> "not from the server: ";
           case CONNECTED -> "connected: ";
+          case REFUSED_BEFORE_SENDING -> "refused by ftpseq before sending: ";
           case LIBRARY_COMMAND,
               UNLOGGED_COMMANDS,
               DATA_OPENED,
@@ -216,6 +217,7 @@ final class SessionRecorder {
 
   /** Records a command refused before sending, with what it would have broken. */
   synchronized void blocked(String command, String args, List<Finding> findings) {
+    // read back by the dialogue format as a REFUSED_BEFORE_SENDING note, judged as here
     lines.add("# refused by ftpseq before sending: " + parse(command, args).text());
     blocked.addAll(findings);
     StackTraceElement[] site = recordingCallSites ? sameAsLast(CallSite.here()) : NO_SITE;

@@ -234,6 +234,13 @@ public final class Validator implements ExchangePairer.Listener {
           model = model == null ? null : profile.newModel(state);
         }
       }
+      case REFUSED_BEFORE_SENDING -> {
+        // judged as the live check judged it before refusing it: the state does not move
+        for (Finding finding :
+            judge(new CommandSent(note.source(), Command.parse(note.detail())))) {
+          list(finding);
+        }
+      }
       case DATA_OPENED, DATA_CLOSED, CLOSED_EARLY, GROUPED_BY_CLIENT -> {
         // shown in the report; the transfer's replies say whether it worked
       }

@@ -159,7 +159,13 @@ public sealed interface SessionEvent
      * does not move and the reply is not judged as the server's. Findings about the command itself
      * stand.
      */
-    NOT_FROM_SERVER;
+    NOT_FROM_SERVER,
+    /**
+     * ftpseq refused the command in the detail before it was sent (a live client in strict mode):
+     * the server never saw it and the state does not move, but it is judged against the state here,
+     * as it was when refused, so a record checked again shows what the refusal showed.
+     */
+    REFUSED_BEFORE_SENDING;
 
     /** Whether the record misses part of the dialogue here, so the state after it is unknown. */
     public boolean isGap() {

@@ -1,5 +1,6 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.LinePatterns;
 import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  * S: 331 Password required
  * </pre>
  *
- * <p>Six comments have a meaning, so that a recorder (ftpseq's live transcripts) can say what the
+ * <p>Seven comments have a meaning, so that a recorder (ftpseq's live transcripts) can say what the
  * dialogue alone cannot: {@code # sent by LIBRARY itself: WHY} says the next command was sent by
  * the client library on its own, not by the code that uses it, so findings about it are left out
  * (the live transcripts mark Commons Net's automatic FEAT and keep-alive NOOPs so); {@code # lines
@@ -29,7 +30,9 @@ import java.util.regex.Pattern;
  * WHY} says the next reply was made by a proxy between client and server, so the command it answers
  * never reached the server and the reply is not judged as the server's; {@code # connected: WHY}
  * says the client opened a new control connection here (a live client that connected again), which
- * starts afresh, logged out.
+ * starts afresh, logged out; {@code # refused by ftpseq before sending: COMMAND} says a live check
+ * refused the command before it went out, so it is judged where it stands, as it was then, but
+ * never reached the server.
  */
 public final class DialogueTranscript implements TranscriptFormat {
 
@@ -44,6 +47,8 @@ public final class DialogueTranscript implements TranscriptFormat {
   private static final Pattern NOT_FROM_SERVER =
       LinePatterns.compile("^# not from the server(:.*)?$");
   private static final Pattern CONNECTED = LinePatterns.compile("^# connected(:.*)?$");
+  private static final Pattern REFUSED =
+      LinePatterns.compile("^# refused by ftpseq before sending: (.+)$");
   private static final Pattern MISSING = LinePatterns.compile("^# (start|lines) missing: (.*)$");
 
   @Override
@@ -118,6 +123,14 @@ public final class DialogueTranscript implements TranscriptFormat {
         }
         if (NOT_FROM_SERVER.matcher(text).matches()) {
           return dialogue.note(number, NoteKind.NOT_FROM_SERVER, text.substring(1).strip());
+        }
+        Matcher refused = REFUSED.matcher(text);
+        if (refused.matches()) {
+          // the command as the recorder wrote it, masked; read as a command line to mask it again
+          return dialogue.note(
+              number,
+              NoteKind.REFUSED_BEFORE_SENDING,
+              Command.parse(refused.group(1).strip()).text());
         }
         Matcher missing = MISSING.matcher(text);
         if (missing.matches()) {

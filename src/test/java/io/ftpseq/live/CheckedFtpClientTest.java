@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ftpseq.rules.Rule;
+import io.ftpseq.rules.ServerProfiles;
+import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.testing.EmbeddedFtpServer;
+import io.ftpseq.transcript.TranscriptChecker;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -86,6 +91,36 @@ class CheckedFtpClientTest {
         .contains("  fix: Send RNFR with the old name")
         .doesNotContain("was sent")
         .contains("1 session(s) in 1 input(s): 1 error(s), 0 warning(s)");
+  }
+
+  /**
+   * The transcript of a test that failed on a refused command, checked again as the failure says
+   * ({@code ftpseq check TRANSCRIPT}), finds what the test failed on, at the refusal's line: it
+   * found nothing, as the refused command is no command of the dialogue.
+   */
+  @Test
+  void transcriptCheckedAgainFindsTheRefusedCommandAtItsLine() throws IOException {
+    CheckedFtpClient client = connected(new CheckedFtpClient(CheckMode.STRICT));
+    client.login(EmbeddedFtpServer.USER, EmbeddedFtpServer.PASSWORD);
+    assertThatThrownBy(() -> client.rnto("renamed.csv")).isInstanceOf(FtpSequenceException.class);
+    client.logout();
+    String transcript = client.watch().transcript();
+    int refused =
+        transcript.lines().toList().indexOf("# refused by ftpseq before sending: RNTO renamed.csv")
+            + 1;
+    SessionCheck again =
+        new TranscriptChecker(ServerProfiles.RFC, null)
+            .check(
+                "transcript.txt",
+                new ByteArrayInputStream(transcript.getBytes(StandardCharsets.UTF_8)))
+            .sessions()
+            .get(0);
+    assertThat(again.findings())
+        .extracting(f -> f.rule() + "@" + f.source().line())
+        .containsExactly("RNTO_WITHOUT_RNFR@" + refused);
+    assertThat(again.notes())
+        .extracting(note -> note.kind() + "@" + note.source().line())
+        .contains("REFUSED_BEFORE_SENDING@" + refused);
   }
 
   /**
