@@ -10,8 +10,9 @@ import java.io.Writer;
 /**
  * GitHub Actions workflow commands, one per finding and problem, which the Actions runner turns
  * into annotations on the transcript's line: {@code ::error file=F,line=L,title=RULE::message}, and
- * a warning on each input left out on purpose, with why. A packet capture has no lines: its
- * annotations are on the file, and the message starts with the packet number.
+ * a warning on each input left out on purpose, with why, and a notice on the input for each of its
+ * notes (the lines of other programs passed over in a shared syslog file). A packet capture has no
+ * lines: its annotations are on the file, and the message starts with the packet number.
  */
 public final class GithubReport implements ReportWriter {
 
@@ -42,6 +43,9 @@ public final class GithubReport implements ReportWriter {
           0,
           "ftpseq",
           explainer.text("report.leftOut", explainer.say(input.why())));
+    }
+    for (CheckRun.InputNote note : run.inputNotes()) {
+      command(out, "notice", note.source(), 0, "ftpseq", explainer.say(note.note()));
     }
     for (SessionCheck session : run.sessions()) {
       for (Problem problem : session.problems()) {

@@ -20,9 +20,10 @@ import javax.xml.stream.XMLStreamWriter;
  * The JUnit XML report that Jenkins, GitLab and GitHub test reporters read: a testsuite per input
  * file, a testcase per session, a {@code <failure>} per finding at or above the failure level and
  * an {@code <error>} per line that could not be read; an input that could not be read is a
- * testsuite with an {@code <error>}, and one left out on purpose a testsuite whose testcase is
- * {@code <skipped>}, with why. Findings below the level are listed in the testcase's {@code
- * <system-out>}.
+ * testsuite with an {@code <error>}, an input with notes (the lines of other programs passed over
+ * in a shared syslog file) a testsuite whose testcase has them in its {@code <system-out>}, and one
+ * left out on purpose a testsuite whose testcase is {@code <skipped>}, with why. Findings below the
+ * level are listed in the testcase's {@code <system-out>}.
  */
 public final class JunitXmlReport implements ReportWriter {
 
@@ -42,9 +43,12 @@ public final class JunitXmlReport implements ReportWriter {
   @Override
   public void write(CheckRun run, Writer to) throws IOException {
     Writer out = EscapingWriter.of(to);
-    List<InputSummary> unreadable =
-        run.inputs().stream().filter(i -> !i.inputProblems().isEmpty()).toList();
-    long inputErrors = unreadable.stream().mapToLong(InputSummary::inputProblemCount).sum();
+    // the inputs with something to say as a whole: problems (an unreadable input) or notes
+    List<InputSummary> wholeInputs =
+        run.inputs().stream()
+            .filter(i -> !i.inputProblems().isEmpty() || !i.notes().isEmpty())
+            .toList();
+    long inputErrors = wholeInputs.stream().mapToLong(InputSummary::inputProblemCount).sum();
     // a first pass counts, as the root and each suite carry their counts before their testcases
     Counts all = new Counts();
     Map<String, Counts> suites = new LinkedHashMap<>();
@@ -61,13 +65,13 @@ public final class JunitXmlReport implements ReportWriter {
       xml.writeCharacters("\n");
       xml.writeStartElement("testsuites");
       attribute(xml, "name", "ftpseq");
-      attribute(xml, "tests", Long.toString(all.tests + unreadable.size() + run.leftOutCount()));
+      attribute(xml, "tests", Long.toString(all.tests + wholeInputs.size() + run.leftOutCount()));
       attribute(xml, "failures", Long.toString(all.failures));
       attribute(xml, "errors", Long.toString(all.errors + inputErrors));
       xml.writeCharacters("\n");
       writeSuites(xml, run, suites);
-      for (InputSummary input : unreadable) {
-        unreadable(xml, input);
+      for (InputSummary input : wholeInputs) {
+        wholeInput(xml, input);
       }
       for (CheckRun.LeftOut input : run.leftOut()) {
         leftOut(xml, input);
@@ -235,8 +239,12 @@ public final class JunitXmlReport implements ReportWriter {
     xml.writeCharacters("\n");
   }
 
-  /** A testsuite for an input's own problems: one testcase, an error per problem. */
-  private void unreadable(XMLStreamWriter xml, InputSummary input) throws XMLStreamException {
+  /**
+   * A testsuite for an input as a whole: one testcase, with an error per problem of the input and
+   * its notes (the lines of other programs passed over in a shared syslog file) in its {@code
+   * <system-out>}, which Jenkins and GitLab show with the testcase.
+   */
+  private void wholeInput(XMLStreamWriter xml, InputSummary input) throws XMLStreamException {
     String file = input.source();
     xml.writeCharacters("  ");
     xml.writeStartElement("testsuite");
@@ -258,6 +266,19 @@ public final class JunitXmlReport implements ReportWriter {
       attribute(xml, "message", explainer.problem(problem));
       xml.writeCharacters(
           UnsafeCharacters.oneLine(problem.source() + ": " + explainer.problem(problem)));
+      xml.writeEndElement();
+    }
+    if (!input.notes().isEmpty()) {
+      StringBuilder notes = new StringBuilder();
+      for (Phrase note : input.notes()) {
+        notes.append(
+            UnsafeCharacters.oneLine(
+                explainer.text("report.inputNote", file, explainer.say(note))));
+        notes.append('\n');
+      }
+      xml.writeCharacters("\n      ");
+      xml.writeStartElement("system-out");
+      xml.writeCharacters(notes.toString());
       xml.writeEndElement();
     }
     xml.writeCharacters("\n    ");

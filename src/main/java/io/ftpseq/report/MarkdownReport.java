@@ -11,8 +11,9 @@ import java.io.Writer;
 
 /**
  * A Markdown summary for CI job summaries (for example {@code $GITHUB_STEP_SUMMARY}) and pull
- * request comments: a table of sessions with their counts, a table of findings, then for each
- * session with findings a Mermaid sequence diagram of the steps around them, which GitHub draws.
+ * request comments: a table of sessions with their counts (and the problems of the inputs as a
+ * whole), a list of the inputs' notes, a table of findings, then for each session with findings a
+ * Mermaid sequence diagram of the steps around them, which GitHub draws.
  */
 public final class MarkdownReport implements ReportWriter {
 
@@ -51,6 +52,17 @@ public final class MarkdownReport implements ReportWriter {
     for (Problem problem : run.inputProblems()) {
       String said = problem.source() + ": " + explainer.problem(problem);
       out.write(row(cell(said), "", "", "", "", "", "", explainer.number(1)));
+    }
+    if (!run.inputNotes().isEmpty()) {
+      out.write("\n");
+      for (CheckRun.InputNote note : run.inputNotes()) {
+        // a list under the table, not a row of it: a note counts no session, finding or problem
+        out.write(
+            "- "
+                + cell(
+                    explainer.text("report.inputNote", note.source(), explainer.say(note.note())))
+                + "\n");
+      }
     }
     if (run.count(Severity.ERROR) + run.count(Severity.WARNING) + run.count(Severity.INFO) > 0) {
       out.write(

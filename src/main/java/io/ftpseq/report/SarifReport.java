@@ -19,7 +19,7 @@ import java.util.Locale;
 /**
  * A SARIF 2.1.0 log for code scanning: the rules table as {@code tool.driver.rules}, a result per
  * finding located at its file and line, and a tool execution notification per unreadable input or
- * line (an error) and per input left out on purpose (a warning).
+ * line (an error), per input left out on purpose (a warning) and per note on an input (a note).
  */
 public final class SarifReport implements ReportWriter {
 
@@ -69,6 +69,9 @@ public final class SarifReport implements ReportWriter {
       }
       for (CheckRun.LeftOut input : run.leftOut()) {
         json.writeTree(leftOut(input));
+      }
+      for (CheckRun.InputNote note : run.inputNotes()) {
+        json.writeTree(inputNote(note));
       }
       for (SessionCheck session : run.sessions()) {
         for (Problem problem : session.problems()) {
@@ -137,6 +140,19 @@ public final class SarifReport implements ReportWriter {
     node.putObject("message")
         .put("text", text(explainer.text("report.leftOut", explainer.say(input.why()))));
     node.putArray("locations").add(location(new Source(input.input(), 0)));
+    return node;
+  }
+
+  /**
+   * A note on an input as a whole (the lines of other programs passed over in a shared syslog
+   * file), located at the input: a notification of level {@code note}, beside the input's problems,
+   * as it is about what was read, not a result about the transcript.
+   */
+  private ObjectNode inputNote(CheckRun.InputNote note) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("level", "note");
+    node.putObject("message").put("text", text(explainer.say(note.note())));
+    node.putArray("locations").add(location(new Source(note.source(), 0)));
     return node;
   }
 

@@ -57,6 +57,7 @@ final class Overview {
   private final Explainer explainer;
   private final int inputs;
   private final List<Problem> inputProblems;
+  private final List<CheckRun.InputNote> inputNotes;
   private final Map<Severity, Bar> bySeverity = new EnumMap<>(Severity.class);
   private final Map<Rule, Bar> byRule = new EnumMap<>(Rule.class);
   private final Map<String, Bar> byProfile = new TreeMap<>();
@@ -78,6 +79,7 @@ final class Overview {
     this.explainer = explainer;
     this.inputs = run.inputCount();
     this.inputProblems = run.inputProblems();
+    this.inputNotes = run.inputNotes();
     this.table = new SessionTable(explainer);
     this.choice = new DrawnSessions(cleanToo);
   }
@@ -202,6 +204,22 @@ final class Overview {
             "<li>"
                 + escape(
                     UnsafeCharacters.oneLine(problem.source() + ": " + explainer.problem(problem)))
+                + "</li>");
+      }
+      out.write("</ul>\n");
+    }
+    if (!inputNotes.isEmpty()) {
+      out.write(
+          "<h3>"
+              + escape(explainer.text("html.overview.inputNotes"))
+              + "</h3><ul class=\"input-notes\">");
+      for (CheckRun.InputNote note : inputNotes) {
+        out.write(
+            "<li>"
+                + escape(
+                    UnsafeCharacters.oneLine(
+                        explainer.text(
+                            "report.inputNote", note.source(), explainer.say(note.note()))))
                 + "</li>");
       }
       out.write("</ul>\n");
