@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
  * over 12 as day/month/year, and other dates as month/day/year unless the file has shown
  * day/month/year before; dotted dates are always day.month.year. The messages 0.9 writes about the
  * server itself, with no connection and no date, and other modules' lines of 1.x (authenticator,
- * administration) are skipped.
+ * administration) are skipped. A start of the server (0.9's {@code FileZilla Server version ...
+ * started}, 1.x's {@code ===== ... new logging started =====}) ends every session open before it.
  */
 public final class FileZillaServerLog implements TranscriptFormat {
 
@@ -54,6 +55,17 @@ public final class FileZillaServerLog implements TranscriptFormat {
               + "|Error:|Warning:|Debug \\w+:|Private:) \\[([^\\]]*)\\] ?(.*)$");
   private static final Pattern NEW_SESSION =
       LinePatterns.compile("^FTP Session (\\d+) (\\S+)(?: .*)?$");
+
+  /**
+   * The line 1.x's file logger writes when it opens the log at the server's start, with no module
+   * and in the short or long tag of a status: {@code == ===== FileZilla Server 1.9.4 new logging
+   * started =====} ({@code file::set_options} in {@code src/filezilla/logger/file.cpp}; a file
+   * rotated while the server runs starts with no such line).
+   */
+  private static final Pattern NEW_LOGGING_STARTED =
+      LinePatterns.compile(
+          "^(?:\\d{4}-\\d\\d-\\d\\dT\\S+Z )?(?:==|Status:) ===== .+ new logging started =====$");
+
   private static final Set<String> DIALOGUE_TAGS = Set.of(">>", "<<", "Command:", "Reply:");
   private static final Pattern REPLY = LinePatterns.compile("^\\d{3}(?:[ -].*)?$");
 
@@ -153,6 +165,9 @@ public final class FileZillaServerLog implements TranscriptFormat {
         }
         Matcher m = NEW.matcher(text);
         if (!m.matches()) {
+          if (NEW_LOGGING_STARTED.matcher(text).matches() || isStartMessage(text)) {
+            return restarted(number);
+          }
           return isServerMessage(text)
               ? LineUse.SKIPPED // the server's own messages, about no connection
               : sink.strayLine(source, number, FORMAT, text);
@@ -241,10 +256,25 @@ public final class FileZillaServerLog implements TranscriptFormat {
             });
       }
 
+      /**
+       * The server started (again): the sessions open before it are over, as the process that
+       * served them is gone, and their records break off here. Both versions number sessions from 1
+       * again after a start, so without this a session id used again continued an old session.
+       */
+      private LineUse restarted(long number) {
+        sessions.values().forEach(d -> d.close(number));
+        sessions.clear();
+        return LineUse.SKIPPED;
+      }
+
+      /** Whether the line is the message 0.9 writes when it starts, naming its version. */
+      private static boolean isStartMessage(String line) {
+        return line.startsWith("FileZilla Server ") && line.endsWith(" started");
+      }
+
       /** Whether the line is one of the messages 0.9 writes about the server itself. */
       private static boolean isServerMessage(String line) {
-        return SERVER_MESSAGES.stream().anyMatch(line::startsWith)
-            || (line.startsWith("FileZilla Server ") && line.endsWith(" started"));
+        return SERVER_MESSAGES.stream().anyMatch(line::startsWith);
       }
 
       /** The date and time of a 0.9 line as it writes them, for a problem that quotes them. */

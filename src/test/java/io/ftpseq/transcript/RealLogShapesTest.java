@@ -10,6 +10,8 @@ import io.ftpseq.session.SessionEvent.ReplyReceived;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Shapes real server logs take that the readers lost or misread: a server restarted mid-file, an
@@ -86,6 +88,67 @@ class RealLogShapesTest {
             "end " + session,
             session + " @10 R 220 FileZilla Server 0.9.60 beta",
             session + " @11 C PASS ****");
+  }
+
+  /**
+   * FileZilla Server 1.x numbers its sessions from 1 again after a restart, which its log shows by
+   * the line its file logger writes when it opens the file (with or without the time, in the short
+   * or the long tags): every session open before it ends there, and one under the same id and
+   * address after it is a session of its own. Read as one, the second's PASS answered the first's
+   * USER.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2025-11-06T15:58:48.000Z | >> | << | ==",
+        "'' | >> | << | ==",
+        "2025-11-06T15:58:48.000Z | Command: | Reply: | Status:"
+      })
+  void fileZillaServer1xSessionIdsStartingOverAfterARestartAreNewSessions(
+      String time, String command, String reply, String status) {
+    String at = time.isEmpty() ? "" : time + " ";
+    String one = "[FTP Session 1 127.0.0.1] ";
+    String two = "[FTP Session 2 10.0.0.2] ";
+    String log =
+        String.join(
+            "\n",
+            at + reply + " " + one + "220 FileZilla Server 1.9.4",
+            at + command + " " + one + "USER alice",
+            at + reply + " " + one + "331 Please, specify the password.",
+            at + reply + " " + two + "220 FileZilla Server 1.9.4",
+            at + status + " ===== FileZilla Server 1.9.4 new logging started =====",
+            at + status + " [FTP Server] Listening on 0.0.0.0:21.",
+            at + reply + " " + one + "220 FileZilla Server 1.9.4",
+            at + command + " " + one + "PASS ****");
+    String first = "session 1 127.0.0.1";
+    String second = "session 2 10.0.0.2";
+    assertThat(read(new FileZillaServerLog(), log))
+        .containsExactly(
+            first + " @1 R 220 FileZilla Server 1.9.4",
+            first + " @2 C USER alice",
+            first + " @3 R 331 Please, specify the password.",
+            second + " @4 R 220 FileZilla Server 1.9.4",
+            "end " + first,
+            "end " + second,
+            first + " @7 R 220 FileZilla Server 1.9.4",
+            first + " @8 C PASS ****");
+  }
+
+  /** A 0.9 session open when the server starts again ends there, whatever its id. */
+  @Test
+  void fileZillaServer09SessionsOpenAtARestartEndThere() {
+    String log =
+        String.join(
+            "\n",
+            "(000007)2025/11/6 15:58:48 - (not logged in) (127.0.0.1)> 220 FileZilla Server",
+            "FileZilla Server version 0.9.60 beta started",
+            "(000001)2025/11/6 16:10:02 - (not logged in) (127.0.0.1)> 220 FileZilla Server");
+    assertThat(read(new FileZillaServerLog(), log))
+        .containsExactly(
+            "connection 000007 127.0.0.1 @1 R 220 FileZilla Server",
+            "end connection 000007 127.0.0.1",
+            "connection 000001 127.0.0.1 @3 R 220 FileZilla Server");
   }
 
   /** {@code ExtendedLog syslog:info}: each line after syslog's head, found and read as written. */
