@@ -60,6 +60,8 @@ sealed interface ProftpdLine {
     private final ProftpdLogFormat given;
     private ProftpdLogFormat format;
     private final LastTime commonLogTime = new LastTime(LogTime::commonLog);
+    // the escapes of the syslog daemon, read back once the input has shown them
+    private final SyslogEscapes escapes = new SyslogEscapes();
 
     /**
      * A reader of lines in the given LogFormat.
@@ -81,6 +83,9 @@ sealed interface ProftpdLine {
       ProftpdLine line = readAsWritten(text);
       String message = line instanceof Other ? throughSyslog(text) : null;
       if (message != null) {
+        message = escapes.read(message);
+      }
+      if (message != null) {
         ProftpdLine carried = readAsWritten(message);
         if (carried instanceof Extended || carried instanceof Formatted) {
           return carried;
@@ -90,15 +95,15 @@ sealed interface ProftpdLine {
     }
 
     /**
-     * The message of a line syslog wrote for ProFTPD, its control characters read back; {@code
-     * null} for a line of no such head.
+     * The message of a line syslog wrote for ProFTPD, as syslog wrote it (its control characters
+     * escaped); {@code null} for a line of no such head.
      */
     static String throughSyslog(String text) {
       if (!text.contains("proftpd[")) {
         return null;
       }
       Matcher head = SYSLOG_HEAD.matcher(text);
-      return head.lookingAt() ? SyslogEscapes.unescaped(text.substring(head.end())) : null;
+      return head.lookingAt() ? text.substring(head.end()) : null;
     }
 
     private ProftpdLine readAsWritten(String text) {

@@ -149,6 +149,8 @@ public final class PureFtpdLog implements TranscriptFormat {
     return new TranscriptParser() {
       private final Map<String, LineDialogue> sessions = new RecentSessions<>();
       private final Map<String, Integer> connections = new RecentSessions<>();
+      // the escapes of the syslog daemon, read back once the input has shown them
+      private final SyslogEscapes escapes = new SyslogEscapes();
 
       // the last line of the log read, which syslog may say was logged again
       private String previous;
@@ -169,7 +171,7 @@ public final class PureFtpdLog implements TranscriptFormat {
           time = sink.unreadableTime(new Source(source, number), FORMAT, LogTime.syslogStamp(text));
         }
         // Pure-FTPd logs only through syslog, which escapes the control characters it wrote
-        String message = SyslogEscapes.unescaped(m.group(5));
+        String message = escapes.read(m.group(5));
         if (message.startsWith("New connection from ")
             || (m.group(4).equals("INFO") && CONNECTION.matcher(message).matches())) {
           // Without pids, a host's connections follow one another: each is a session of its own.

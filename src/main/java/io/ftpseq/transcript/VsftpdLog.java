@@ -131,6 +131,8 @@ public final class VsftpdLog implements TranscriptFormat {
       private final Map<String, Session> byPid = new RecentSessions<>();
       private final Map<String, Session> latestByClient = new RecentSessions<>();
       private final Map<String, Session> byName = new RecentSessions<>();
+      // the escapes of the syslog daemon, read back once the input has shown them
+      private final SyslogEscapes escapes = new SyslogEscapes();
       // read ahead: the time of the last date read, which the lines of one second share
       private final LastTime ctimes = new LastTime(LogTime::ctime);
       // the last line of the log read, which syslog may say was logged again
@@ -191,9 +193,7 @@ public final class VsftpdLog implements TranscriptFormat {
         Session session = sessionOf(pid, client);
         // through syslog, vsftpd writes the control characters as they are and syslog escapes them
         String payload =
-            parts.ctime() == null
-                ? SyslogEscapes.unescaped(line.payload())
-                : unhexed(line.payload());
+            parts.ctime() == null ? escapes.read(line.payload()) : unhexed(line.payload());
         switch (what) {
           case "FTP command" -> {
             session.withDialogue = true;

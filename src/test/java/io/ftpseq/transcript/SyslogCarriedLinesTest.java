@@ -62,4 +62,37 @@ class SyslogCarriedLinesTest {
             session + 4 + time + "R 211-Features:| EPRT| EPSV|211 End",
             session + 8 + time + "C STOR tab\tname");
   }
+
+  /**
+   * The daemon does not escape its own prefix, so a client's {@code #011} typed in a file name is
+   * the same text as an escaped tab: in a log that never shows the daemon's escaping (no escaped
+   * line end in any message), it is read as written, in each reader that reads syslog's escapes.
+   */
+  @Test
+  void aClientsLiteralEscapeStaysAsWrittenWhenTheLogShowsNoEscaping() {
+    String pure = "Nov 22 10:00:00 host pure-ftpd: (?@127.0.0.1) [DEBUG] ";
+    assertThat(
+            read(
+                new PureFtpdLog(),
+                String.join(
+                    "\n",
+                    "Nov 22 10:00:00 host pure-ftpd: (?@127.0.0.1) [INFO] New connection from"
+                        + " 127.0.0.1",
+                    pure + "220 Welcome",
+                    pure + "Command [stor] [report#011final.txt]",
+                    pure + "150 Accepted data connection for report#011final.txt")))
+        .contains(
+            "127.0.0.1 @3 --11-22T10:00:00 C STOR report#011final.txt",
+            "127.0.0.1 @4 --11-22T10:00:00 R 150 Accepted data connection for report#011final.txt");
+    String vsftpd = "Nov 23 06:40:20 host vsftpd[101]: ";
+    assertThat(
+            read(
+                new VsftpdLog(),
+                String.join(
+                    "\n",
+                    vsftpd + "CONNECT: Client \"1.2.3.4\"",
+                    vsftpd + "FTP response: Client \"1.2.3.4\", \"220 Welcome\"",
+                    vsftpd + "FTP command: Client \"1.2.3.4\", \"STOR report#011final.txt\"")))
+        .contains("1.2.3.4 pid 101 @3 --11-23T06:40:20 C STOR report#011final.txt");
+  }
 }
