@@ -4,6 +4,7 @@ import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.LinePatterns;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.Verb;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -103,6 +104,22 @@ final class DataChannels {
     return null;
   }
 
+  /**
+   * Forgets what a control connection that closed announced and no connection took up: a later
+   * connection to one of those ends (its port number come round again in a long capture) is no data
+   * connection of it, as a server takes none for a control connection that has closed.
+   *
+   * @param ends the ends it announced, the latest few
+   */
+  void closed(FtpControlConnection owner, Collection<Endpoint> ends) {
+    for (Endpoint end : ends) {
+      Announcement announcement = expected.get(end);
+      if (announcement != null && announcement.owner() == owner) {
+        expected.remove(end);
+      }
+    }
+  }
+
   private void expect(Endpoint end, Announcement announcement) {
     if (expected.size() >= MAX_EXPECTED && !expected.containsKey(end)) {
       Iterator<Endpoint> oldest = expected.keySet().iterator();
@@ -110,6 +127,7 @@ final class DataChannels {
       oldest.remove();
     }
     expected.put(end, announcement);
+    announcement.owner().announced(end);
   }
 
   private static int port(Matcher m) {

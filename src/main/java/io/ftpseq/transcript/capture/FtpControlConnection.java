@@ -12,6 +12,7 @@ import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
+import java.util.ArrayDeque;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -45,6 +46,12 @@ final class FtpControlConnection implements TcpConnection.Listener {
   private final CaptureSink sink;
   private final TcpConnection connection;
   private final DataChannels channels;
+
+  /**
+   * How many of the data ends it announced a connection remembers, to forget them when it closes.
+   */
+  private static final int ANNOUNCED = 16;
+
   private final Runnable recognised;
   private final UnaryOperator<String> names;
   private final Side initiator = new Side(true);
@@ -53,6 +60,8 @@ final class FtpControlConnection implements TcpConnection.Listener {
   private Role role = Role.UNDECIDED;
   private Side client;
   private String session;
+  // the data ends this connection announced lately, forgotten by the data channels when it closes
+  private final ArrayDeque<Endpoint> announced = new ArrayDeque<>();
   // the session ends once the connection and every data connection it opened have closed
   private int openDataConnections;
   private boolean controlClosed;
@@ -233,6 +242,8 @@ final class FtpControlConnection implements TcpConnection.Listener {
       }
     }
     controlClosed = true;
+    channels.closed(this, announced);
+    announced.clear();
     endIfOver();
   }
 
@@ -404,6 +415,14 @@ final class FtpControlConnection implements TcpConnection.Listener {
       openDataConnections--;
       endIfOver();
     }
+  }
+
+  /** Notes a data end this connection announced; the latest {@link #ANNOUNCED} are kept. */
+  void announced(Endpoint end) {
+    if (announced.size() == ANNOUNCED) {
+      announced.removeFirst();
+    }
+    announced.addLast(end);
   }
 
   /**

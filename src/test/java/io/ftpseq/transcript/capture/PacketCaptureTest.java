@@ -56,6 +56,32 @@ class PacketCaptureTest {
   }
 
   /**
+   * A connection to the data end a control connection announced, made after that control connection
+   * closed (a long capture's port numbers come round again), is no data connection of it: its
+   * session ended at its close, and a server takes no data connection for a closed session.
+   */
+  @Test
+  void aConnectionToTheEndAClosedControlConnectionAnnouncedIsNoPartOfIt() {
+    List<byte[]> packets =
+        new ArrayList<>(
+            login(1000, 5000)
+                .client("PASV\r\n")
+                .server("227 Entering Passive Mode (10,0,0,2,195,80).\r\n")
+                .client("QUIT\r\n")
+                .server("221 Goodbye.\r\n")
+                .close()
+                .packets());
+    packets.addAll(
+        new TcpDialogue(new byte[] {10, 0, 0, 1}, 40001, new byte[] {10, 0, 0, 2}, 50000, 7, 9)
+            .handshake()
+            .close()
+            .packets());
+    RecordingSink sink = read(packets);
+    assertThat(sink.lines).noneMatch(line -> line.contains("DATA_OPENED"));
+    assertThat(sink.ended).containsExactly("10.0.0.1:40000 -> 10.0.0.2:21");
+  }
+
+  /**
    * A login on a connection whose two ends have the same address and port, as a socket connected to
    * itself shows in a loopback capture: the ends cannot be told apart, their sequence numbers can.
    */

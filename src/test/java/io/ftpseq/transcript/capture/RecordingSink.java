@@ -23,6 +23,7 @@ final class RecordingSink implements CaptureSink {
   final List<String> lines = new ArrayList<>();
   final Set<String> sessions = new LinkedHashSet<>();
   final List<Source> sources = new ArrayList<>();
+  final List<String> ended = new ArrayList<>();
 
   /** Reads the capture and returns what it sent. */
   static RecordingSink read(byte[] capture) {
@@ -47,6 +48,11 @@ final class RecordingSink implements CaptureSink {
     } else if (event instanceof Note n) {
       lines.add(frame + " ! " + n.kind() + (DATA.contains(n.kind()) ? " " + n.detail() : ""));
     }
+  }
+
+  @Override
+  public void end(String session) {
+    ended.add(session);
   }
 
   @Override
