@@ -310,21 +310,7 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
       unchecked = Phrase.of("proxy.end.noGreeting");
     }
     notice(why);
-    long deadline = System.nanoTime() + GOODBYE_NANOS;
-    context
-        .watchdog()
-        .watch(
-            new Watchdog.Watched() {
-              @Override
-              public boolean expired(long now) {
-                return now - deadline > 0;
-              }
-
-              @Override
-              public void expire() {
-                closeSockets();
-              }
-            });
+    afterGoodbye(this::closeSockets);
     try {
       context.threads().execute(() -> endQuietly(why));
     } catch (java.util.concurrent.RejectedExecutionException e) {
