@@ -32,6 +32,7 @@ final class LinesAhead implements InputLines {
     final Object[] ahead = new Object[BATCH_LINES];
     int size;
     long chars;
+    boolean inputWaits; // the input had nothing more to give at once when the batch was handed over
 
     boolean full() {
       return size == BATCH_LINES || chars >= BATCH_CHARS;
@@ -39,8 +40,16 @@ final class LinesAhead implements InputLines {
   }
 
   private final BatchesAhead<Batch> batches;
-  private Batch current = new Batch();
+  // before the first batch, as at the end of one handed over because the input waits: the lines
+  // read so far (the head that told the format) are judged while the first batch is awaited
+  private Batch current = waiting();
   private int at = -1;
+
+  private static Batch waiting() {
+    Batch none = new Batch();
+    none.inputWaits = true;
+    return none;
+  }
 
   /** Starts reading the rest of the input on a thread of its own. */
   LinesAhead(LineReader reader) {
@@ -87,7 +96,9 @@ final class LinesAhead implements InputLines {
         batch.candidates[i] = reader.candidate();
         batch.ahead[i] = ahead == null || reader.overlong() ? NOT_AHEAD : ahead(ahead, line);
         batch.chars += line.length();
-        if (batch.full() || !reader.ready()) {
+        boolean waits = !reader.ready();
+        if (batch.full() || waits) {
+          batch.inputWaits = waits;
           out.put(batch);
           batch = new Batch();
         }
@@ -129,9 +140,14 @@ final class LinesAhead implements InputLines {
     return true;
   }
 
+  /**
+   * False only at the end of a batch handed over because the input had nothing more to give: the
+   * reading thread then waits for the input, not the other way round. A batch merely not read yet
+   * is on its way.
+   */
   @Override
   public boolean ready() {
-    return at + 1 < current.size || batches.ready();
+    return at + 1 < current.size || !current.inputWaits || batches.ready();
   }
 
   @Override
