@@ -9,9 +9,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The rules by which the syslog daemon's escapes are read back: only once the input has shown them
- * by an escaped line end, in the style it showed (rsyslog's {@code #} and octal, sysklogd's {@code
- * \} and octal, or C's escapes).
+ * The rules by which the syslog daemon's escapes are read back: only the line ends a client cannot
+ * have typed in a command (at a message's end, or CR LF), only once the input has shown them, in
+ * the style it showed (rsyslog's {@code #} and octal, its documented default {@code \\} and octal
+ * as sysklogd writes, or C's escapes). A tab's escape is what a typed {@code #011} or {@code \t}
+ * is, so it stays as written.
  */
 class SyslogEscapesTest {
 
@@ -28,8 +30,19 @@ class SyslogEscapesTest {
 
   @Test
   void escapesAreReadAsWrittenUntilTheInputShowsTheDaemonsEscaping() {
-    assertThat(read("STOR a#011b", "211-Features:#015", "STOR a#011b"))
-        .containsExactly("STOR a#011b", "211-Features:<CR>", "STOR a<TAB>b");
+    assertThat(read("220 Hi#015 there", "211-Features:#015", "211 End#015"))
+        .containsExactly("220 Hi#015 there", "211-Features:<CR>", "211 End<CR>");
+  }
+
+  @Test
+  void whatAClientTypedStaysAsWrittenAfterTheInputShowedTheEscaping() {
+    assertThat(read("211-Features:#015", "STOR a#011b", "RNFR #012.txt", "STOR tab#011in#012x"))
+        .containsExactly(
+            "211-Features:<CR>", "STOR a#011b", "RNFR #012.txt", "STOR tab#011in#012x");
+    assertThat(read("211-Features:\\r", "CWD C:\\temp\\new", "STOR C:\\x1b\\f.txt"))
+        .containsExactly("211-Features:<CR>", "CWD C:\\temp\\new", "STOR C:\\x1b\\f.txt");
+    assertThat(read("211-Features:\\015", "STOR a\\011b"))
+        .containsExactly("211-Features:<CR>", "STOR a\\011b");
   }
 
   @ParameterizedTest
@@ -38,10 +51,11 @@ class SyslogEscapesTest {
       value = {
         "220-Hi#015#012220 there#015#012 | 220-Hi<CR><LF>220 there<CR><LF>",
         "211 End#012                     | 211 End<LF>",
-        "tab#011in #015#012              | tab<TAB>in <CR><LF>",
-        "tab\\011in \\015                | tab<TAB>in <CR>",
-        "tab\\tin\\x1b \\r\\n            | tab<TAB>in\u001b <CR><LF>",
-        "C:\\temp\\new \\r               | C:<TAB>emp<LF>ew <CR>"
+        "tab#011in #015#012              | tab#011in <CR><LF>",
+        "220-a\\015\\012220 b\\015         | 220-a<CR><LF>220 b<CR>",
+        "tab\\011in \\015                | tab\\011in <CR>",
+        "tab\\tin\\x1b \\r\\n            | tab\\tin\\x1b <CR><LF>",
+        "C:\\temp\\new \\r               | C:\\temp\\new <CR>"
       })
   void aMessageWithAnEscapedLineEndIsReadInItsStyle(String message, String expected) {
     assertThat(read(message)).containsExactly(expected);
@@ -49,14 +63,14 @@ class SyslogEscapesTest {
 
   @Test
   void onlyTheStyleTheInputShowedIsReadBack() {
-    assertThat(read("220 Hi#015", "CWD C:\\temp", "STOR a#011b"))
-        .containsExactly("220 Hi<CR>", "CWD C:\\temp", "STOR a<TAB>b");
-    assertThat(read("220 Hi\\r", "STOR a#011b", "CWD C:\\temp"))
-        .containsExactly("220 Hi<CR>", "STOR a#011b", "CWD C:<TAB>emp");
+    assertThat(read("220 Hi#015", "211 End\\r\\n", "211 End#015#012"))
+        .containsExactly("220 Hi<CR>", "211 End\\r\\n", "211 End<CR><LF>");
+    assertThat(read("220 Hi\\r", "211 End#015#012", "211 End\\r\\n"))
+        .containsExactly("220 Hi<CR>", "211 End#015#012", "211 End<CR><LF>");
   }
 
   @Test
-  void escapesOfPrintableCharactersAndLineEndsInsideAMessageShowNothing() {
+  void escapesOfPrintableCharactersAndLoneLineEndsInsideAMessageShowNothing() {
     assertThat(read("STOR #101#012x", "STOR a#011b#015 ", "STOR #101#015"))
         .containsExactly("STOR #101#012x", "STOR a#011b#015 ", "STOR #101<CR>");
   }
