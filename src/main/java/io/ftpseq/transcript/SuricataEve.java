@@ -35,9 +35,14 @@ import java.util.regex.Pattern;
  * the codes apart, in {@code completion_code}; when there are as many codes as lines each line is
  * one reply, and when there are more lines than codes, all of one code, they are one multi-line
  * reply. A flow first seen after its first transactions starts mid-session, and a gap in {@code
- * tx_id} marks lines missing. Other event types (flow, alert, ftp_data, stats) are skipped and
- * counted; the count is reported only when the input holds no FTP event at all. The password in
- * {@code command_data} is masked like any other.
+ * tx_id} marks lines missing. A session ends at its flow's {@code "event_type":"flow"} event, which
+ * Suricata writes once the flow is over (closed, timed out, or at its shutdown: {@code flow.state},
+ * {@code flow.end}), or at a QUIT answered 221, after which the server closes the connection; a
+ * later event of the same flow starts a new session. So a long log has its sessions reported, and
+ * their memory freed, as they end. Other event types (alert, ftp_data, stats) and the flow events
+ * of no FTP session (its data connections) are skipped and counted; the count is reported only when
+ * the input holds no FTP event at all. The password in {@code command_data} is masked like any
+ * other.
  */
 public final class SuricataEve implements TranscriptFormat {
 
@@ -80,6 +85,8 @@ public final class SuricataEve implements TranscriptFormat {
   public TranscriptParser parser(String source, TranscriptSink sink) {
     return new TranscriptParser() {
       private final Map<String, Long> lastTx = new RecentSessions<>();
+      // the session of each flow seen, by flow_id, until the flow ends
+      private final Map<String, String> sessionOfFlow = new RecentSessions<>();
       private long ftpEvents;
       private long otherEvents;
 
@@ -115,9 +122,25 @@ public final class SuricataEve implements TranscriptFormat {
           }
           ftp(at.at(time), event);
           return LineUse.DIALOGUE;
+        } else if (event.path("event_type").asText().equals("flow")) {
+          String session = sessionOfFlow.get(event.path("flow_id").asText());
+          if (session != null) {
+            ended(event.path("flow_id").asText(), session);
+            return LineUse.DIALOGUE;
+          }
         }
         otherEvents++;
         return LineUse.SKIPPED;
+      }
+
+      /**
+       * The flow of the session is over: nothing more comes for it, so it is reported and forgotten
+       * now, not thousands of flows later or at the log's end.
+       */
+      private void ended(String flow, String session) {
+        sessionOfFlow.remove(flow);
+        lastTx.remove(session);
+        sink.end(session);
       }
 
       /**
@@ -144,6 +167,8 @@ public final class SuricataEve implements TranscriptFormat {
                 + event.path("dest_ip").asText()
                 + ":"
                 + event.path("dest_port").asText();
+        String flow = event.path("flow_id").asText();
+        sessionOfFlow.put(flow, session);
         long tx = event.path("tx_id").asLong(-1);
         Long previous = lastTx.put(session, tx);
         if (previous == null && tx > 1) {
@@ -166,6 +191,13 @@ public final class SuricataEve implements TranscriptFormat {
           sink.command(session, at, data.isEmpty() ? command : command + " " + data);
         }
         replies(at, session, ftp);
+        if (Verb.of(command) == Verb.QUIT
+            && texts(ftp.path("completion_code")).stream()
+                .map(ReplyCode::parse)
+                .anyMatch(c -> c != null && c.value() == 221)) {
+          // the server closes the connection after it, as the flow event will say later
+          ended(flow, session);
+        }
       }
 
       private void replies(Source at, String session, JsonNode ftp) {

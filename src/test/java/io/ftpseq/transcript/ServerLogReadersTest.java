@@ -305,7 +305,7 @@ class ServerLogReadersTest {
                 + "\"tx_id\":4,\"ftp\":{\"command\":\"RETR\",\"command_data\":\"a\","
                 + "\"completion_code\":[\"150\",\"226\"],\"reply\":[\"Opening.\",\"Done.\"]}}",
             head + "\"tx_id\":6,\"ftp\":{\"command\":\"NOOP\",\"reply_received\":\"no\"}}",
-            "{\"event_type\":\"flow\",\"flow_id\":7}",
+            "{\"event_type\":\"flow\",\"flow_id\":8}", // a data connection's flow
             "{\"event_type\":\"ftp\",\"ftp\":{\"command\":\"PASS\",\"command_data\":\"x\"",
             head
                 + "\"tx_id\":7,\"ftp\":{\"command\":\"NOOP\",\"completion_code\":[\"2x0\"],"
