@@ -80,9 +80,14 @@ public final class FileZillaServerLog implements TranscriptFormat {
    * connection, server too busy!}; {@code CControlSocket} writes {@code disconnected.}, {@code
    * could not send reply, disconnected.}, {@code Failed to convert reply to UTF-8}, {@code Could
    * not get peer name} and {@code Refusing connection. Reason: ...} (its {@code SendStatus} calls
-   * of types 0 and 1). The TLS ones come from the TLS layer of the versions that have one. No other
-   * status starts with a word a command could start with: a line of no verb, reply or status is a
-   * problem, not skipped.
+   * of types 0 and 1). The versions with TLS also write {@code TLS warning: ...} about the control
+   * connection, {@code TLS connection for data connection established} and {@code TLS info: ...}
+   * about a data connection and {@code Failed to load TLS libraries} and the like ({@code
+   * CControlSocket::OnLayerCallback}, {@code CTransferSocket::OnLayerCallback}); older ones said
+   * {@code SSL} where these say {@code TLS}. These tell nothing of the dialogue and are skipped, as
+   * the other statuses are, and counted as skipped lines: every connection has some, so a note of
+   * them would be on every input. No other status starts with a word a command could start with: a
+   * line of no verb, reply or status is a problem, not skipped.
    */
   private static final List<String> OLD_STATUSES =
       List.of(
@@ -93,8 +98,23 @@ public final class FileZillaServerLog implements TranscriptFormat {
           "Can't get remote IP",
           "Failed to ",
           "TLS connection",
+          "TLS warning: ",
           "TLS info: ",
-          "SSL connection");
+          "SSL connection",
+          "SSL warning: ",
+          "SSL info: ");
+
+  /**
+   * The status 0.9 writes when the TLS handshake of the control connection is done ({@code
+   * SSL_INFO_ESTABLISHED}), in the words of the versions with TLS and of the older ones. After an
+   * AUTH answered 234 it is the handshake AUTH began, which the state already knows; with no AUTH,
+   * the connection came in on a port of implicit FTPS (990), where the server starts TLS before it
+   * greets ({@code CControlSocket::InitImplicitSsl}) and logs the handshake's end after the
+   * greeting it queued: the session is TLS from its start, as if AUTH had been answered 234. The
+   * server logs the dialogue in clear either way, so nothing after it is hidden.
+   */
+  private static final Set<String> TLS_ESTABLISHED =
+      Set.of("TLS connection established", "SSL connection established");
 
   /**
    * The messages 0.9 writes about the server itself, with no connection and no date before them
@@ -119,6 +139,14 @@ public final class FileZillaServerLog implements TranscriptFormat {
           "You appear to be behind a NAT router",
           "Failure in CListenSocket::OnAccept",
           "If you use a firewall");
+
+  /** What a session of 0.9 showed before its TLS handshake was logged, if anything. */
+  private enum BeforeHandshake {
+    /** Commands, the last of them not an AUTH answered 234. */
+    COMMANDS,
+    /** An AUTH answered 234, which began the handshake. */
+    AUTH_ACCEPTED
+  }
 
   /** A command as 0.9 logs it, as the client sent it: a verb of three or four letters first. */
   private static final Pattern OLD_COMMAND = LinePatterns.compile("^[A-Za-z]{3,4}(?: .*)?$");
@@ -147,6 +175,8 @@ public final class FileZillaServerLog implements TranscriptFormat {
   public TranscriptParser parser(String source, TranscriptSink sink) {
     return new TranscriptParser() {
       private final Map<String, LineDialogue> sessions = new RecentSessions<>();
+      // how far each session of 0.9 has come towards its TLS handshake; none before a command
+      private final Map<String, BeforeHandshake> beforeHandshake = new RecentSessions<>();
       private boolean dayFirst;
 
       @Override
@@ -209,14 +239,21 @@ public final class FileZillaServerLog implements TranscriptFormat {
           if (known != null) {
             sessions.remove(session).close(number);
           }
+          beforeHandshake.remove(session);
           return LineUse.SKIPPED;
         }
         boolean reply = REPLY.matcher(message).matches();
         if (reply || (known != null && known.replyOpen())) {
+          if (reply && message.startsWith("234")) {
+            beforeHandshake.put(session, BeforeHandshake.AUTH_ACCEPTED);
+          }
           return reply(number, time, session, reply && message.startsWith("220"), message);
+        } else if (TLS_ESTABLISHED.contains(message)) {
+          return tlsEstablished(number, time, session);
         } else if (OLD_STATUSES.stream().anyMatch(message::startsWith)) {
           return LineUse.SKIPPED; // the server's status messages
         } else if (OLD_COMMAND.matcher(message).matches()) {
+          beforeHandshake.put(session, BeforeHandshake.COMMANDS);
           return dialogue(number, time, session, false).command(number, time, message);
         }
         // read as a command, a line of no verb would wait for a reply and take the next one
@@ -228,6 +265,19 @@ public final class FileZillaServerLog implements TranscriptFormat {
             text);
       }
 
+      /**
+       * The TLS handshake of a session's control connection is done ({@link #TLS_ESTABLISHED}):
+       * before any command, the connection is implicit FTPS; after an AUTH answered 234, or after
+       * other commands, it tells nothing the dialogue does not.
+       */
+      private LineUse tlsEstablished(long number, String time, String session) {
+        if (beforeHandshake.remove(session) != null) {
+          return LineUse.DIALOGUE;
+        }
+        return dialogue(number, time, session, false)
+            .note(number, time, NoteKind.TLS_FROM_CONNECT, Phrase.of("note.detail.implicitTls"));
+      }
+
       /** A reply line of a session; a session that said goodbye with it is forgotten at once. */
       private LineUse reply(
           long number, String time, String session, boolean greeting, String text) {
@@ -235,6 +285,7 @@ public final class FileZillaServerLog implements TranscriptFormat {
         LineUse use = dialogue.replyLine(number, time, text);
         if (dialogue.ended()) {
           sessions.remove(session, dialogue);
+          beforeHandshake.remove(session);
         }
         return use;
       }
@@ -264,6 +315,7 @@ public final class FileZillaServerLog implements TranscriptFormat {
       private LineUse restarted(long number) {
         sessions.values().forEach(d -> d.close(number));
         sessions.clear();
+        beforeHandshake.clear();
         return LineUse.SKIPPED;
       }
 

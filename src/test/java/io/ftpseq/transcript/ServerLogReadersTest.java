@@ -204,6 +204,44 @@ class ServerLogReadersTest {
   }
 
   /**
+   * 0.9's "TLS connection established" before any command is the end of the handshake of a port of
+   * implicit FTPS: the session is TLS from its start. After an AUTH answered 234 it is the
+   * handshake AUTH began, and adds nothing. Its other TLS statuses (a warning, a data connection's
+   * handshake) are skipped like the rest, not read as a command of the verb TLS.
+   */
+  @Test
+  void fileZillaServer09TlsHandshakeBeforeAnyCommandIsImplicitFtps() {
+    String seven = "(000007)11/23/2026 9:50:00 AM - (not logged in) (10.0.0.5)> ";
+    String eight = "(000008)11/23/2026 9:50:00 AM - (not logged in) (10.0.0.6)> ";
+    String log =
+        String.join(
+            "\n",
+            seven + "Connected on port 990, sending welcome message...",
+            seven + "220 FileZilla Server 0.9.60 beta",
+            seven + "TLS connection established",
+            seven + "USER alice",
+            eight + "220 FileZilla Server 0.9.60 beta",
+            eight + "AUTH TLS",
+            eight + "234 Using authentication type TLS",
+            eight + "SSL connection established",
+            eight + "TLS warning: peer did not send close_notify",
+            eight + "TLS connection for data connection established",
+            eight + "USER bob");
+    String s7 = "connection 000007 10.0.0.5 @";
+    String s8 = "connection 000008 10.0.0.6 @";
+    String at = " 2026-11-23T09:50:00 ";
+    assertThat(read(new FileZillaServerLog(), log))
+        .containsExactly(
+            s7 + 2 + at + "R 220 FileZilla Server 0.9.60 beta",
+            s7 + 3 + at + "N TLS_FROM_CONNECT",
+            s7 + 4 + at + "C USER alice",
+            s8 + 5 + at + "R 220 FileZilla Server 0.9.60 beta",
+            s8 + 6 + at + "C AUTH TLS",
+            s8 + 7 + at + "R 234 Using authentication type TLS",
+            s8 + 11 + at + "C USER bob");
+  }
+
+  /**
    * 0.9.54 writes only the statuses its source has ({@code CServerThread}, {@code CControlSocket}):
    * those are skipped. A line that starts with a word no status of it starts with ({@code Login},
    * {@code Error}, {@code Requested}, once skipped as statuses it never writes) is a problem that
