@@ -25,7 +25,8 @@ import java.util.Random;
  *       every row closes one session and opens another;
  *   <li>{@code zeek-sessions}: a Zeek ftp.log of one row per connection, each an RNTO refused with
  *       503: a session with a finding per row (about 9,500 a MB), none of them seen to end;
- *   <li>{@code pcap}: a capture of the recorded loopback session repeated with new addresses.
+ *   <li>{@code pcap}: a capture of the recorded loopback session repeated with new addresses, each
+ *       transfer with its data connection to the end its PASV announced.
  * </ul>
  *
  * <pre>
