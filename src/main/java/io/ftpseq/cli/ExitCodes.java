@@ -29,5 +29,13 @@ public final class ExitCodes {
    */
   public static final int OUT_OF_MEMORY = 5;
 
+  /**
+   * Standard output was a pipe whose reader ended ({@code ftpseq check big.log | head}): the run
+   * stopped at its next write, saying nothing. 128 + 13, the status a shell gives a Unix tool that
+   * SIGPIPE ended there, so that {@code set -o pipefail} scripts meet what they know from {@code
+   * grep} and {@code cat}.
+   */
+  public static final int OUTPUT_CLOSED = 128 + 13;
+
   private ExitCodes() {}
 }

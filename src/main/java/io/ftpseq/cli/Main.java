@@ -53,7 +53,8 @@ import picocli.CommandLine.ScopeType;
       "2:usage error, or a report file that could not be written",
       "3:some input could not be read (the rest was checked); wins over 1",
       "4:internal error (run with --debug)",
-      "5:out of memory: the run stopped and its reports are missing or incomplete"
+      "5:out of memory: the run stopped and its reports are missing or incomplete",
+      "141:standard output was a pipe whose reader ended (as head does): the run stopped there"
     })
 public final class Main implements Runnable {
 
@@ -103,7 +104,10 @@ public final class Main implements Runnable {
     WatchedStream stdout = new WatchedStream(new FileOutputStream(FileDescriptor.out));
     PrintWriter out = new PrintWriter(stdout, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(args, out, err, TunedJvm.forCommandLine(args), stdout::failure));
+    // as SIGPIPE ends a Unix tool whose reader has gone: at once, whatever thread wrote, the
+    // partial report files and the temporary file of sessions deleted as the VM exits
+    stdout.whenReaderGone(() -> System.exit(ExitCodes.OUTPUT_CLOSED));
+    System.exit(run(args, out, err, TunedJvm.forCommandLine(args), stdout));
   }
 
   /**
@@ -112,29 +116,29 @@ public final class Main implements Runnable {
    * {@code --debug}.
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return run(args, out, err, null, Optional::empty);
+    return run(args, out, err, null, null);
   }
 
   /**
    * Runs {@code ftpseq} writing to {@code out} as it writes to standard output: an error writing it
-   * ends the run with {@link ExitCodes#USAGE} and a line on {@code err} that says why.
+   * ends the run with {@link ExitCodes#USAGE} and a line on {@code err} that says why; a broken
+   * pipe ends it with {@link ExitCodes#OUTPUT_CLOSED} and says nothing (in this VM, which it does
+   * not end, once the command is over).
    */
   static int run(String[] args, OutputStream out, PrintWriter err) {
     WatchedStream watched = new WatchedStream(out);
-    return run(
-        args, new PrintWriter(watched, true, StandardCharsets.UTF_8), err, null, watched::failure);
+    return run(args, new PrintWriter(watched, true, StandardCharsets.UTF_8), err, null, watched);
   }
 
   /**
    * Runs {@code ftpseq}; a long check may run in a {@code tunedJvm} instead of this one, when there
    * is one.
+   *
+   * @param stdout the stream under {@code out} that keeps its first error, or {@code null}
    */
   private static int run(
-      String[] args,
-      PrintWriter out,
-      PrintWriter err,
-      TunedJvm tunedJvm,
-      Supplier<Optional<IOException>> outFailure) {
+      String[] args, PrintWriter out, PrintWriter err, TunedJvm tunedJvm, WatchedStream stdout) {
+    Supplier<Optional<IOException>> outFailure = stdout == null ? Optional::empty : stdout::failure;
     boolean debug = Arrays.asList(args).contains("--debug");
     String outOfMemory = OUT_OF_MEMORY;
     Explainer explainer = null;
@@ -150,7 +154,7 @@ public final class Main implements Runnable {
         return ExitCodes.USAGE;
       }
       memoryReserve = new byte[RESERVE_CHUNKS][RESERVE_CHUNK_BYTES];
-      code = commandLine(args, out, err, tunedJvm).execute(withoutDebug(args));
+      code = commandLine(args, out, err, tunedJvm, stdout).execute(withoutDebug(args));
     } catch (OutOfMemoryError e) {
       code = outOfMemory(err, outOfMemory);
     } catch (StackOverflowError | RuntimeException e) {
@@ -160,9 +164,16 @@ public final class Main implements Runnable {
     }
     try {
       if (out.checkError() && code < ExitCodes.INTERNAL) { // checkError flushes
-        // the report or answer is lost, whatever it said: as a report file that cannot be written
-        err.println(cannotWriteOutput(outFailure.get(), explainer));
-        code = ExitCodes.USAGE;
+        Optional<IOException> failure = outFailure.get();
+        if (failure.isPresent() && WatchedStream.readerGone(failure.get())) {
+          // the reader took what it wanted (head, grep -m1): nothing to say, as for any Unix tool
+          code = ExitCodes.OUTPUT_CLOSED;
+        } else {
+          // the report or answer is lost, whatever it said: as a report file that cannot be
+          // written
+          err.println(cannotWriteOutput(failure, explainer));
+          code = ExitCodes.USAGE;
+        }
       }
       err.flush();
     } catch (OutOfMemoryError e) {
@@ -183,6 +194,15 @@ public final class Main implements Runnable {
   /** The command line of every command, set up for these arguments, streams and second VM. */
   static CommandLine commandLine(
       String[] args, PrintWriter out, PrintWriter err, TunedJvm tunedJvm) {
+    return commandLine(args, out, err, tunedJvm, null);
+  }
+
+  /**
+   * The command line of every command, set up for these arguments, streams and second VM, with the
+   * stream under standard output when it is watched.
+   */
+  private static CommandLine commandLine(
+      String[] args, PrintWriter out, PrintWriter err, TunedJvm tunedJvm, WatchedStream stdout) {
     boolean debug = Arrays.asList(args).contains("--debug");
     Explainer explainer = LanguageOption.explainer(LanguageOption.fromArguments(args));
     Failure failure =
@@ -201,6 +221,7 @@ public final class Main implements Runnable {
     CheckCommand check = (CheckCommand) cli.getSubcommands().get("check").getCommand();
     check.debug = debug;
     check.tunedJvm = tunedJvm;
+    ((ProxyCommand) cli.getSubcommands().get("proxy").getCommand()).stdout = stdout;
     // a line pasted from lftp's debug log starts "--->"; picocli would take it for an option
     cli.getSubcommands().get("explain").setUnmatchedOptionsArePositionalParams(true);
     // every command's --version says what ftpseq --version says (it printed nothing)

@@ -197,8 +197,16 @@ final class ProxyCommand implements Callable<Integer> {
   /** The environment, read for the keystore password; replaced in tests. */
   Map<String, String> environment = System.getenv();
 
+  /** The stream under standard output when it is the process's, or {@code null}. */
+  WatchedStream stdout;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
+    if (stdout != null) {
+      // a closed pipe stops the proxy as Ctrl-C does (ProxyConsole), its sessions closed with 421
+      // and its records written, rather than ending the process at the write
+      stdout.whenReaderGone(null);
+    }
     Phrase outputProblem = ReportSpec.settleOutputs(reports, List.of());
     if (outputProblem != null) {
       throw usage(language.explainer().say(outputProblem));

@@ -20,9 +20,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A run whose standard output cannot be written (a full disk, a closed pipe) has lost its report or
- * answer: it says so on standard error and exits with 2, as when a report file cannot be written,
- * whatever it found.
+ * A run whose standard output cannot be written (a full disk) has lost its report or answer: it
+ * says so on standard error and exits with 2, as when a report file cannot be written, whatever it
+ * found. A pipe whose reader has gone is no loss but the reader's choice (ClosedPipeTest): exit
+ * code 141 and nothing said.
  */
 class StandardOutputFailureTest {
 
@@ -79,14 +80,34 @@ class StandardOutputFailureTest {
   void everyCommandSaysItsOutputWasLost(String arguments) {
     StringWriter err = new StringWriter();
 
-    int code = Main.run(arguments.split(" "), new BrokenPipe(), new PrintWriter(err));
+    int code =
+        Main.run(
+            arguments.split(" "), new Failing("No space left on device"), new PrintWriter(err));
 
     assertThat(code).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString())
         .isEqualTo(
-            "ftpseq: cannot write to standard output: the reader at the other end has gone (broken"
-                + " pipe)"
+            "ftpseq: cannot write to standard output: no space is left on the device"
                 + System.lineSeparator());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "check " + CLEAN,
+        "check " + BAD,
+        "check --report junit " + BAD,
+        "explain 503",
+        "rules",
+        "--help",
+      })
+  void everyCommandWhoseReaderHasGoneEndsWith141AndSaysNothing(String arguments) {
+    StringWriter err = new StringWriter();
+
+    int code = Main.run(arguments.split(" "), new Failing("Broken pipe"), new PrintWriter(err));
+
+    assertThat(code).isEqualTo(ExitCodes.OUTPUT_CLOSED);
+    assertThat(err.toString()).isEmpty();
   }
 
   @Test
@@ -102,17 +123,27 @@ class StandardOutputFailureTest {
     StringWriter err = new StringWriter();
     String missing = new File(dir.toFile(), "missing.txt").toString();
 
-    int code = Main.run(new String[] {"check", missing}, new BrokenPipe(), new PrintWriter(err));
+    int code =
+        Main.run(
+            new String[] {"check", missing},
+            new Failing("No space left on device"),
+            new PrintWriter(err));
 
     assertThat(code).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("cannot write to standard output");
   }
 
-  /** Standard output read by a program that has ended. */
-  private static final class BrokenPipe extends OutputStream {
+  /** Standard output that fails every write as the system says it. */
+  private static final class Failing extends OutputStream {
+    private final String reason;
+
+    Failing(String reason) {
+      this.reason = reason;
+    }
+
     @Override
     public void write(int b) throws IOException {
-      throw new IOException("Broken pipe");
+      throw new IOException(reason);
     }
   }
 }
