@@ -368,10 +368,7 @@ final class CheckCommand implements Callable<Integer> {
     try (checkedLines;
         SessionStore store = store();
         StreamedReports streamed =
-            // a report on the terminal the progress line is drawn on is written after it
-            progress.shown() && chosen.stream().anyMatch(r -> r.output == null)
-                ? null
-                : StreamedReports.startIfAll(chosen, writers, spec.commandLine().getOut())) {
+            StreamedReports.startIfAll(chosen, writers, spec.commandLine().getOut(), progress)) {
       if (streamed != null) {
         store.passingOn(streamed); // every report has its sessions first: written as they end
       }

@@ -14,7 +14,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * so far, and the time left at the pace so far; updated at most twice a second and only after the
  * first two seconds, so short runs print nothing. Shown only on an interactive terminal, never when
  * output is redirected, in CI or with {@code --quiet}. Inputs checked on several threads at once
- * report to the same line.
+ * report to the same line. What goes to the same terminal on standard output while the line is
+ * shown (the sessions of a report written as the run goes) is written {@link #above} it: the line
+ * is cleared, the text written, and the line drawn again below it.
  */
 final class Progress {
 
@@ -29,6 +31,12 @@ final class Progress {
   private final AtomicLong findings = new AtomicLong();
   private volatile long lastUpdate;
   private boolean shown;
+  private boolean over; // done: the line is cleared for good
+
+  /** Writing to the terminal, which may fail as any write. */
+  interface TerminalWrite {
+    void run() throws IOException;
+  }
 
   private Progress(PrintWriter err, long total) {
     this.err = err;
@@ -84,11 +92,34 @@ final class Progress {
     }
   }
 
-  /** Clears the progress line, if one was shown. */
+  /** Clears the progress line, if one was shown, for good. */
   synchronized void done() {
+    over = true;
     if (shown) {
       err.print("\r\033[K");
       err.flush();
+    }
+  }
+
+  /**
+   * Writes to the terminal above the progress line: the line, when shown, is cleared first and
+   * drawn again after, so that it never stands inside what was written (standard output and error
+   * are the same terminal, with one cursor).
+   */
+  synchronized void above(TerminalWrite write) throws IOException {
+    boolean drawn = shown && !over;
+    if (drawn) {
+      err.print("\r\033[K");
+      err.flush();
+    }
+    try {
+      write.run();
+    } finally {
+      if (drawn) {
+        long now = System.nanoTime();
+        err.print(line(read.get(), now - start));
+        err.flush();
+      }
     }
   }
 
@@ -102,8 +133,8 @@ final class Progress {
   }
 
   private synchronized void show(long done, long now) {
-    if (now - lastUpdate < UPDATE_NANOS) {
-      return; // another thread showed it just now
+    if (now - lastUpdate < UPDATE_NANOS || over) {
+      return; // another thread showed it just now, or the run is over
     }
     lastUpdate = now;
     shown = true;

@@ -8,6 +8,7 @@ import io.ftpseq.rules.SessionCheck;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,9 @@ import java.util.function.Consumer;
  * <p>A report on standard output is flushed a moment after sessions were written into it, not after
  * each: whoever reads it through a pipe or on a terminal, as a live log is checked ({@code tail -f
  * vsftpd.log | ftpseq check -}), sees each session shortly after it ended, and a run of millions of
- * sessions does not make a system call for each.
+ * sessions does not make a system call for each. On the terminal the progress line is drawn on, the
+ * sessions are held until then and written {@linkplain Progress#above above} the line, whole, so
+ * that no line of the report has the progress line inside it.
  */
 final class StreamedReports implements Consumer<SessionCheck>, Closeable {
 
@@ -40,6 +43,7 @@ final class StreamedReports implements Consumer<SessionCheck>, Closeable {
     ReportFile.Opened file; // null on standard output
     StreamedReport.Sessions sessions;
     IOException failure;
+    StringWriter held; // on standard output under the progress line: the sessions not yet written
 
     Open(CheckCommand.ReportSpec spec) {
       this.spec = spec;
@@ -47,11 +51,16 @@ final class StreamedReports implements Consumer<SessionCheck>, Closeable {
   }
 
   private final List<Open> reports = new ArrayList<>();
+  private final Writer standardOutput;
+  private final Progress progress;
   private ScheduledExecutorService flusher;
   private ScheduledFuture<?> flushing;
   private boolean unflushed; // sessions were written to standard output since the last flush
 
-  private StreamedReports() {}
+  private StreamedReports(Writer standardOutput, Progress progress) {
+    this.standardOutput = standardOutput;
+    this.progress = progress;
+  }
 
   /**
    * Starts every report, or returns {@code null} when one of them needs the whole run before it can
@@ -59,13 +68,17 @@ final class StreamedReports implements Consumer<SessionCheck>, Closeable {
    *
    * @param writers the writer of each report, in the same order
    * @param standardOutput where a report without a file goes
+   * @param progress the progress line, which a report on standard output is written above
    */
   static StreamedReports startIfAll(
-      List<CheckCommand.ReportSpec> specs, List<ReportWriter> writers, Writer standardOutput) {
+      List<CheckCommand.ReportSpec> specs,
+      List<ReportWriter> writers,
+      Writer standardOutput,
+      Progress progress) {
     if (specs.isEmpty() || !writers.stream().allMatch(w -> w instanceof StreamedReport)) {
       return null;
     }
-    StreamedReports started = new StreamedReports();
+    StreamedReports started = new StreamedReports(standardOutput, progress);
     for (int i = 0; i < specs.size(); i++) {
       Open report = new Open(specs.get(i));
       started.reports.add(report);
@@ -74,6 +87,9 @@ final class StreamedReports implements Consumer<SessionCheck>, Closeable {
         if (report.spec.output != null) {
           report.file = ReportFile.open(report.spec.output);
           out = report.file.out();
+        } else if (progress.shown()) {
+          report.held = new StringWriter();
+          out = report.held;
         }
         report.sessions = ((StreamedReport) writers.get(i)).start(out);
       } catch (IOException e) {
@@ -105,11 +121,26 @@ final class StreamedReports implements Consumer<SessionCheck>, Closeable {
       if (report.file == null && report.failure == null) {
         try {
           report.sessions.flush();
+          writeHeld(report);
         } catch (IOException e) {
           report.failure = e;
         }
       }
     }
+  }
+
+  /** Writes what a report on standard output holds above the progress line, whole sessions. */
+  private void writeHeld(Open report) throws IOException {
+    if (report.held == null || report.held.getBuffer().length() == 0) {
+      return;
+    }
+    String text = report.held.toString();
+    report.held.getBuffer().setLength(0);
+    progress.above(
+        () -> {
+          standardOutput.write(text);
+          standardOutput.flush();
+        });
   }
 
   /** Writes the next session, in input order, into every report still being written. */
@@ -139,6 +170,7 @@ final class StreamedReports implements Consumer<SessionCheck>, Closeable {
       if (report.failure == null) {
         try {
           report.sessions.end(run);
+          writeHeld(report); // the progress line is cleared for good by now
           if (report.file != null) {
             report.file.complete();
           }
