@@ -137,6 +137,16 @@ public final class Explainer {
     return bundle.containsKey(key);
   }
 
+  /**
+   * A transcript format's name in this language ({@code format.name.vsftpd}: "vsftpd log"), for a
+   * sentence that names the format a session was read as; the identifier itself when it has no
+   * name.
+   */
+  public String formatName(String format) {
+    String key = "format.name." + format;
+    return has(key) ? text(key) : format;
+  }
+
   /** The rule's one-line summary, for the rules table. */
   public String title(Rule rule) {
     return text("rule." + rule.name() + ".title");

@@ -102,7 +102,7 @@ final class SessionSection {
     String start = "html.session.start." + session.start().name();
     out.write(
         "<p class=\"meta\"><span>"
-            + escape(explainer.text("html.session.format", session.format()))
+            + escape(explainer.text("html.session.format", explainer.formatName(session.format())))
             + "</span><span>"
             + escape(explainer.text("html.session.profile", session.profile().name()))
             + "</span><span>"
