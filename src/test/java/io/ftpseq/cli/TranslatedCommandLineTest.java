@@ -224,24 +224,23 @@ class TranslatedCommandLineTest {
   @ValueSource(strings = {"fr", "ja"})
   void aLostStandardOutputIsSaidInTheRunsLanguage(String language) {
     StringWriter err = new StringWriter();
-    OutputStream brokenPipe =
+    OutputStream fullDisk =
         new OutputStream() {
           @Override
           public void write(int b) throws IOException {
-            throw new IOException("Broken pipe");
+            throw new IOException("No space left on device");
           }
         };
 
-    int code =
-        Main.run(new String[] {"--lang", language, "rules"}, brokenPipe, new PrintWriter(err));
+    int code = Main.run(new String[] {"--lang", language, "rules"}, fullDisk, new PrintWriter(err));
 
     assertThat(code).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString())
         .isEqualTo(
             language.equals("fr")
-                ? "ftpseq: impossible d’écrire sur la sortie standard\u00a0: le lecteur à l’autre"
-                    + " bout est parti (tube rompu)\n"
-                : "ftpseq: 標準出力に書き込めません：読み手がいなくなりました（パイプが切断されました）\n");
+                ? "ftpseq: impossible d’écrire sur la sortie standard\u00a0: il ne reste plus de"
+                    + " place sur le périphérique\n"
+                : "ftpseq: 標準出力に書き込めません：デバイスに空き領域がありません\n");
   }
 
   /** A French run that runs out of memory says so in French, in its one line. */
