@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,18 +33,6 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Validates the order of commands in FTP sessions and explains every reply.",
-    subcommands = {
-      CheckCommand.class,
-      RulesCommand.class,
-      ProfilesCommand.class,
-      ProbeCommand.class,
-      ProxyCommand.class,
-      GraphCommand.class,
-      ExplainCommand.class,
-      CompareCommand.class,
-      SimulateCommand.class,
-      HelpCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:nothing at or above --fail-on",
@@ -208,22 +195,26 @@ public final class Main implements Runnable {
     Failure failure =
         new Failure(debug, err, explainer, "ftpseq: " + explainer.text("run.outOfMemory"));
     CommandLine cli = new CommandLine(new Main());
-    CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
-    completion.getCommandSpec().usageMessage().hidden(false);
-    completion.getCommandSpec().name("completion"); // its help names it as users call it
-    // picocli makes it a help command, whose parse takes any option or argument in silence
-    completion.getCommandSpec().helpCommand(false);
-    cli.addSubcommand("completion", completion);
+    Commands.addTo(cli, args);
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     HelpLanguage.apply(cli, LanguageOption.fromArguments(args));
-    CheckCommand check = (CheckCommand) cli.getSubcommands().get("check").getCommand();
-    check.debug = debug;
-    check.tunedJvm = tunedJvm;
-    ((ProxyCommand) cli.getSubcommands().get("proxy").getCommand()).stdout = stdout;
-    // a line pasted from lftp's debug log starts "--->"; picocli would take it for an option
-    cli.getSubcommands().get("explain").setUnmatchedOptionsArePositionalParams(true);
+    CommandLine checkLine = cli.getSubcommands().get("check");
+    if (checkLine != null) {
+      CheckCommand check = checkLine.getCommand();
+      check.debug = debug;
+      check.tunedJvm = tunedJvm;
+    }
+    CommandLine proxy = cli.getSubcommands().get("proxy");
+    if (proxy != null) {
+      ((ProxyCommand) proxy.getCommand()).stdout = stdout;
+    }
+    CommandLine explain = cli.getSubcommands().get("explain");
+    if (explain != null) {
+      // a line pasted from lftp's debug log starts "--->"; picocli would take it for an option
+      explain.setUnmatchedOptionsArePositionalParams(true);
+    }
     // every command's --version says what ftpseq --version says (it printed nothing)
     cli.getSubcommands()
         .values()

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,8 @@ class HelpTextTest {
   @Test
   void everyCommandsHelpRendersWithoutWarnings() {
     List<CommandLine> commands = new ArrayList<>();
-    collect(new CommandLine(new Main()), commands);
+    PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+    collect(Main.commandLine(new String[0], nowhere, nowhere, null), commands);
     PrintStream standardError = System.err;
     ByteArrayOutputStream warnings = new ByteArrayOutputStream();
     List<String> helps = new ArrayList<>();

@@ -3,6 +3,8 @@ package io.ftpseq.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,6 +52,68 @@ class StartUpTest {
           .contains("io.ftpseq.rules.ProfileJson")
           .noneMatch(name -> name.endsWith("jackson.databind.ObjectMapper"));
     }
+  }
+
+  /**
+   * A run that names its command builds only that command: picocli makes a command's model from its
+   * annotations when it is added, and making all eleven was about half of a small check's run.
+   */
+  @Test
+  void aCheckBuildsNoOtherCommand() throws Exception {
+    Path transcript = dir.resolve("short.txt");
+    Files.writeString(transcript, "220 Ready\nUSER alice\n331 Password?\nPASS secret\n230 In\n");
+    for (List<String> arguments :
+        List.of(
+            List.of("check", transcript.toString()),
+            List.of("--lang", "fr", "--debug", "check", transcript.toString()),
+            List.of("--lang=ja", "check", transcript.toString()))) {
+      assertThat(classesLoaded(arguments))
+          .as(String.join(" ", arguments))
+          .contains("io.ftpseq.cli.CheckCommand")
+          .doesNotContain(
+              "io.ftpseq.cli.ProxyCommand",
+              "io.ftpseq.cli.ProbeCommand",
+              "io.ftpseq.cli.SimulateCommand",
+              "io.ftpseq.cli.ExplainCommand",
+              "io.ftpseq.cli.HelpCommand");
+    }
+  }
+
+  /** Help, completion and an unknown word see every command, as their output names them all. */
+  @Test
+  void helpAndUnknownWordsSeeEveryCommand() {
+    PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+    List<String> every =
+        List.of(
+            "check",
+            "rules",
+            "profiles",
+            "probe",
+            "proxy",
+            "graph",
+            "explain",
+            "compare",
+            "simulate",
+            "help",
+            "completion");
+    for (String[] arguments :
+        List.of(
+            new String[0],
+            new String[] {"--help"},
+            new String[] {"help", "check"},
+            new String[] {"completion"},
+            new String[] {"chek", "x.log"},
+            new String[] {"@args.txt"})) {
+      assertThat(Main.commandLine(arguments, nowhere, nowhere, null).getSubcommands().keySet())
+          .as(String.join(" ", arguments))
+          .containsExactlyElementsOf(every);
+    }
+    assertThat(
+            Main.commandLine(
+                    new String[] {"--lang", "fr", "explain", "503"}, nowhere, nowhere, null)
+                .getSubcommands()
+                .keySet())
+        .containsExactly("explain");
   }
 
   private List<String> classesLoaded(List<String> arguments) throws Exception {
