@@ -43,18 +43,29 @@ final class TunedJvm {
           "-XX:InlineSmallCode=500");
 
   /**
-   * Added for a run whose input is mostly packet captures: C2 inlining kept shallower still. Their
-   * hot path (packet, TCP segment, control connection, line, session) is one deep call chain that
-   * meets rare branches all through a capture (a retransmission, a data connection, a session that
-   * ends early), and C2 rebuilt its 20 to 50 KB compilations of it again and again: on the 1 GB
-   * generated capture it spent more CPU compiling than the check spent reading. Paired
+   * Added for a run whose input is mostly packet captures, or shorter than {@value
+   * #DEEP_INLINING_FROM_MIB} MiB: C2 inlining kept shallower still.
+   *
+   * <p>A capture's hot path (packet, TCP segment, control connection, line, session) is one deep
+   * call chain that meets rare branches all through a capture (a retransmission, a data connection,
+   * a session that ends early), and C2 rebuilt its 20 to 50 KB compilations of it again and again:
+   * on the 1 GB generated capture it spent more CPU compiling than the check spent reading. Paired
    * whole-process runs, medians of 3, reports the same: 1 GB capture 0.57 of the wall time and 0.64
-   * of the CPU; on a one-session client log the same options cost 1.38 times the time (its hot path
-   * is stable and gains from deep inlining), on vsftpd and Zeek logs they were even (0.90 and
-   * 1.04): so captures alone.
+   * of the CPU.
+   *
+   * <p>A log of a hundred megabytes is over before deep inlining pays for its compilations: C2 took
+   * 5.2 s of CPU in an 8 s check of 100 MB of lftp's samples (50,000 sessions). Paired, medians of
+   * 5, on 100 MB of each format's samples repeated: lftp 0.68 of the wall time (0.67 of the CPU),
+   * vsftpd 0.83, FileZilla 0.90, FluentFTP 0.87, Zeek 0.94, Commons Net 1.01. From about 300 MB on
+   * the compilations are paid for (lftp 1.00, Commons Net 1.07 at 300 MB), and at 1 GB a
+   * one-session client log, whose hot path is stable, takes 1.32 times the time with them (vsftpd
+   * 1.07): so longer logs keep deep inlining.
    */
-  static final List<String> CAPTURE_OPTIONS =
+  static final List<String> SHALLOW_INLINING =
       List.of("-XX:FreqInlineSize=50", "-XX:MaxInlineLevel=5");
+
+  /** Logs at least this large compile with C2's usual, deeper inlining. */
+  static final long DEEP_INLINING_FROM_MIB = 256;
 
   /**
    * What a run reads, as far as the second VM's options go.
@@ -65,11 +76,11 @@ final class TunedJvm {
   record Workload(long bytes, boolean mostlyCaptures) {
     /** The options the second VM adds to the user's for this work. */
     List<String> options() {
-      if (!mostlyCaptures) {
+      if (!mostlyCaptures && bytes >= DEEP_INLINING_FROM_MIB << 20) {
         return OPTIONS;
       }
       List<String> options = new ArrayList<>(OPTIONS);
-      options.addAll(CAPTURE_OPTIONS);
+      options.addAll(SHALLOW_INLINING);
       return List.copyOf(options);
     }
   }

@@ -53,17 +53,23 @@ class TunedJvmTest {
   }
 
   @Test
-  void capturesCompileWithShallowerInliningAndLogsWithout() {
+  void capturesAndLogsUnder256MibCompileWithShallowerInliningLongerLogsWithout() {
+    long deep = TunedJvm.DEEP_INLINING_FROM_MIB << 20;
     List<String> captures =
-        TunedJvm.command("tuned", new TunedJvm.Workload(LONG, true), List.of(), ARGS).orElseThrow();
-    List<String> logs =
-        TunedJvm.command("tuned", new TunedJvm.Workload(LONG, false), List.of(), ARGS)
+        TunedJvm.command("tuned", new TunedJvm.Workload(4 * deep, true), List.of(), ARGS)
+            .orElseThrow();
+    List<String> shortLogs =
+        TunedJvm.command("tuned", new TunedJvm.Workload(deep - 1, false), List.of(), ARGS)
+            .orElseThrow();
+    List<String> longLogs =
+        TunedJvm.command("tuned", new TunedJvm.Workload(deep, false), List.of(), ARGS)
             .orElseThrow();
 
-    assertThat(captures).containsAll(TunedJvm.OPTIONS).containsAll(TunedJvm.CAPTURE_OPTIONS);
-    assertThat(logs)
+    assertThat(captures).containsAll(TunedJvm.OPTIONS).containsAll(TunedJvm.SHALLOW_INLINING);
+    assertThat(shortLogs).containsAll(TunedJvm.OPTIONS).containsAll(TunedJvm.SHALLOW_INLINING);
+    assertThat(longLogs)
         .containsAll(TunedJvm.OPTIONS)
-        .doesNotContainAnyElementsOf(TunedJvm.CAPTURE_OPTIONS);
+        .doesNotContainAnyElementsOf(TunedJvm.SHALLOW_INLINING);
   }
 
   @Test
