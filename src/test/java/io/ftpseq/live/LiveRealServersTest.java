@@ -306,6 +306,42 @@ class LiveRealServersTest {
             Rule.SEQUENCE_REPLY_UNEXPLAINED);
   }
 
+  /**
+   * A watch attached after connect does not see the session start, so it cannot know the login; a
+   * 530 before login is still no unlisted reply, whichever commands the server puts behind login
+   * (vsftpd SYST, HELP, NOOP, STAT, SITE; Apache FtpServer nearly everything; ProFTPD and Pure-FTPd
+   * STAT, MODE, STRU, SITE; pyftpdlib MODE, TYPE, STRU).
+   */
+  @ParameterizedTest
+  @EnumSource(RealServer.class)
+  void notLoggedInBeforeLoginIsNoUnlistedReplyWhereTheWatchMissedTheStart(RealServer kind)
+      throws Exception {
+    FtpServerUnderTest server = servers.get(kind);
+    FTPClient client = new FTPClient();
+    StartedServers.connect(client, server);
+    FtpSessionWatch watch = FtpSeq.watch(client); // after connect: the start is unknown
+    List<String> before =
+        List.of("SYST", "FEAT", "HELP", "STAT", "NOOP", "OPTS UTF8 ON", "SITE HELP", "MODE S");
+    int refused = 0;
+    for (String command : before) {
+      String[] verbAndArgument = command.split(" ", 2);
+      int code =
+          client.sendCommand(
+              verbAndArgument[0], verbAndArgument.length > 1 ? verbAndArgument[1] : null);
+      refused += code == 530 ? 1 : 0;
+    }
+    assertThat(client.login(server.user(), server.password())).isTrue();
+    client.logout();
+    client.disconnect();
+
+    assertThat(refused).as(watch.transcript()).isPositive();
+    assertThat(watch.findings())
+        .as(watch.transcript())
+        .filteredOn(f -> f.reply() != null && f.reply().code().value() == 530)
+        .extracting(f -> f.rule() + " " + f.command().text())
+        .isEmpty();
+  }
+
   @Test
   void strictClientWithAutoProfileRefusesHelpBeforeLoginOnVsftpd() throws Exception {
     FtpServerUnderTest server = servers.get(RealServer.VSFTPD);

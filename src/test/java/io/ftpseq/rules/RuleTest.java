@@ -67,6 +67,14 @@ class RuleTest {
             "S: 220 ready\nC: OPTS UTF8 ON\nS: 530 Please login with USER and PASS.\n"
                 + "C: USER u\nS: 331 pw\nC: PASS p\nS: 230 ok\n"),
         row(
+            "notLoggedInWhereTheRecordMissesTheLoginIsALegalAnswer",
+            "C: SYST\nS: 530 Please login with USER and PASS.\nC: HELP\nS: 530 Please login.\n"
+                + "C: NOOP\nS: 530 Please login.\nC: USER u\nS: 331 pw\nC: PASS p\nS: 230 ok\n"),
+        row(
+            "notLoggedInToSystAfterLoginIsFlagged",
+            LOGIN + "C: SYST\nS: 530 Please login with USER and PASS.\n",
+            "REPLY_NOT_ALLOWED"),
+        row(
             "vsftpdRefusesHelpBeforeLogin",
             "S: 220 (vsFTPd 3.0.3)\nC: HELP\nS: 530 Please login with USER and PASS.\n",
             "SERVER_SPECIFIC_REFUSAL"),
