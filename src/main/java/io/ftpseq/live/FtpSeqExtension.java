@@ -117,7 +117,6 @@ public final class FtpSeqExtension implements ParameterResolver, AfterEachCallba
       String where;
       if (watch.reachedTheWire()) {
         context.publishReportEntry("ftpseq.transcript." + watch.name(), watch.transcript());
-        context.publishReportEntry("ftpseq.report." + watch.name(), watch.report());
         where = written(context, watch);
       } else {
         where = unwritten(watch);
@@ -150,13 +149,16 @@ public final class FtpSeqExtension implements ParameterResolver, AfterEachCallba
   }
 
   /**
-   * Writes the session's files and says where, for the failure message: the transcript whose lines
-   * the findings name, and the command that checks it again. A file that cannot be written does not
-   * hide the findings; the message says why it is missing.
+   * Writes the session's files, publishes the report (naming the transcript file, as the written
+   * report does) and says where, for the failure message: the transcript whose lines the findings
+   * name, and the command that checks it again. A file that cannot be written does not hide the
+   * findings: the published report then names the session, and the message says why the file is
+   * missing.
    */
   private String written(ExtensionContext context, FtpSessionWatch watch) {
     try {
       SessionFiles.Written written = files.write(watch);
+      context.publishReportEntry("ftpseq.report." + watch.name(), written.reportText());
       context.publishReportEntry("ftpseq.file." + watch.name(), written.transcript().toString());
       return " (transcript "
           + written.transcript()
@@ -166,6 +168,7 @@ public final class FtpSeqExtension implements ParameterResolver, AfterEachCallba
           + written.transcript()
           + ")";
     } catch (IOException | RuntimeException e) {
+      context.publishReportEntry("ftpseq.report." + watch.name(), watch.report());
       return " (its transcript could not be written: " + e.getMessage() + ")";
     }
   }

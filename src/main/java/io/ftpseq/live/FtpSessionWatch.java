@@ -101,12 +101,23 @@ public final class FtpSessionWatch {
    * test failed on.
    */
   public String report() {
-    SessionCheck checked = check();
-    List<Finding> refused = recorder.blocked();
+    return report(name());
+  }
+
+  /**
+   * The text report of {@link #report()}, each finding at its line of the transcript file named
+   * {@code file}, as {@code ftpseq check file} prints it: what the JUnit extension writes and
+   * publishes once the transcript is written, so a report names the file a developer opens or
+   * checks again.
+   */
+  String report(String file) {
+    settle.run();
+    SessionCheck checked = recorder.check(file);
+    List<Finding> refused = recorder.blocked(file);
     if (!refused.isEmpty()) {
       checked = withRefused(checked, refused);
     }
-    CheckRun run = CheckRun.of(List.of(checked), List.of(recorder.summary()));
+    CheckRun run = CheckRun.of(List.of(checked), List.of(recorder.summary(file)));
     StringWriter out = new StringWriter();
     try {
       new TextReport(FindingText.english()).write(run, out);

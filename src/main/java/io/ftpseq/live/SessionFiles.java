@@ -25,9 +25,10 @@ final class SessionFiles {
    * The files written for one session.
    *
    * @param transcript the transcript, in the dialogue format {@code ftpseq check} reads
-   * @param report the text report, as {@code ftpseq check} prints it
+   * @param report the text report, as {@code ftpseq check} prints it for the transcript
+   * @param reportText what the report holds, each finding at {@code transcript:line}
    */
-  record Written(Path transcript, Path report) {}
+  record Written(Path transcript, Path report, String reportText) {}
 
   /** Which session wrote each base file name in this JVM, so no two sessions share files. */
   private static final ConcurrentMap<Path, String> CLAIMED = new ConcurrentHashMap<>();
@@ -55,7 +56,8 @@ final class SessionFiles {
 
   /**
    * Writes the session's transcript and report, replacing those of an earlier run of the same
-   * session. Two sessions whose names make the same file name (they differ only in characters a
+   * session; the report names each finding by its line of the transcript file, as {@code ftpseq
+   * check} does. Two sessions whose names make the same file name (they differ only in characters a
    * file name cannot hold) never share files in one JVM: the later one gets a numbered suffix.
    */
   Written write(FtpSessionWatch watch) throws IOException {
@@ -65,8 +67,9 @@ final class SessionFiles {
     Path transcript = into.resolve(base + ".txt");
     Path report = into.resolve(base + ".report.txt");
     Files.writeString(transcript, watch.transcript(), StandardCharsets.UTF_8);
-    Files.writeString(report, watch.report(), StandardCharsets.UTF_8);
-    return new Written(transcript, report);
+    String text = watch.report(transcript.toString());
+    Files.writeString(report, text, StandardCharsets.UTF_8);
+    return new Written(transcript, report, text);
   }
 
   /** Removes the session's transcript and report, if an earlier run wrote them. */

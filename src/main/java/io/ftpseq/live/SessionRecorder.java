@@ -19,6 +19,7 @@ import io.ftpseq.session.Source;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The record of one live session: its events, the dialogue transcript they came from (each event's
@@ -259,14 +260,13 @@ final class SessionRecorder {
   }
 
   /**
-   * Checks the session so far as {@code ftpseq check} checks its transcript; findings about
-   * commands Commons Net sent on its own are left out in both, by the note marking them.
+   * What the session's transcript holds, line by line, as {@code ftpseq check} counts it, the
+   * transcript named {@code file}.
    */
-  /** What the session's transcript holds, line by line, as {@code ftpseq check} counts it. */
-  synchronized InputSummary summary() {
+  synchronized InputSummary summary(String file) {
     long comments = lines.stream().filter(l -> l.startsWith("#")).count();
     return new InputSummary(
-        name,
+        file,
         FORMAT,
         Source.Unit.LINE,
         lines.size(),
@@ -278,10 +278,63 @@ final class SessionRecorder {
         0);
   }
 
+  /**
+   * Checks the session so far as {@code ftpseq check} checks its transcript; findings about
+   * commands Commons Net sent on its own are left out in both, by the note marking them. Findings
+   * are at lines of the session's name.
+   */
   synchronized SessionCheck check() {
-    Validator replay = new Validator(name, "", FORMAT, profile, false);
-    events.forEach(replay::accept);
+    return check(name);
+  }
+
+  /**
+   * Checks the session so far as {@link #check()} does, each finding at its line of the transcript
+   * file named {@code file}, as {@code ftpseq check file} names it.
+   */
+  synchronized SessionCheck check(String file) {
+    Validator replay = new Validator(file, "", FORMAT, profile, false);
+    for (SessionEvent event : events) {
+      replay.accept(file.equals(name) ? event : in(file, event));
+    }
     return replay.finish();
+  }
+
+  /**
+   * The commands refused before sending, their findings at lines of the file named {@code file}.
+   */
+  synchronized List<Finding> blocked(String file) {
+    if (file.equals(name)) {
+      return blocked();
+    }
+    return blocked.stream().map(f -> in(file, f)).toList();
+  }
+
+  /** The event as recorded at its line of the file named {@code file}. */
+  private static SessionEvent in(String file, SessionEvent event) {
+    if (event instanceof CommandSent sent) {
+      return new CommandSent(in(file, sent.source()), sent.command());
+    }
+    if (event instanceof ReplyReceived received) {
+      return new ReplyReceived(in(file, received.source()), received.reply());
+    }
+    Note note = (Note) event;
+    return new Note(in(file, note.source()), note.kind(), note.detail(), note.phrase());
+  }
+
+  private static Finding in(String file, Finding finding) {
+    return new Finding(
+        finding.rule(),
+        in(file, finding.source()),
+        finding.command(),
+        finding.reply(),
+        finding.context(),
+        finding.contextSource() == null ? null : in(file, finding.contextSource()),
+        finding.prediction(),
+        finding.replyNotFromServer());
+  }
+
+  private static Source in(String file, Source source) {
+    return new Source(file, source.line(), source.unit(), source.time());
   }
 
   /**
@@ -302,7 +355,12 @@ final class SessionRecorder {
 
   /** Whether the finding is about a command a strict client refused, so never sent. */
   synchronized boolean wasRefused(Finding finding) {
-    return blocked.contains(finding);
+    return blocked.stream()
+        .anyMatch(
+            b ->
+                b.rule() == finding.rule()
+                    && b.source().line() == finding.source().line()
+                    && Objects.equals(b.command(), finding.command()));
   }
 
   private void accept(SessionEvent event) {

@@ -91,6 +91,13 @@ class CheckedFtpClientTest {
         .contains("  fix: Send RNFR with the old name")
         .doesNotContain("was sent")
         .contains("1 session(s) in 1 input(s): 1 error(s), 0 warning(s)");
+    assertThat(client.watch().report("target/ftpseq/upload-1.txt"))
+        .as("the report the JUnit extension writes names the transcript file")
+        .contains(
+            "target/ftpseq/upload-1.txt:"
+                + refused
+                + ": error RNTO_WITHOUT_RNFR: RNTO was refused before sending:")
+        .doesNotContain("ftp-session:", "was sent");
   }
 
   /**

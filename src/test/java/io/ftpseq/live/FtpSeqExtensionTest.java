@@ -97,8 +97,11 @@ class FtpSeqExtensionTest {
     assertThat(entries.get("ftpseq.transcript." + name))
         .startsWith("# ftpseq live transcript: " + name + "\nS: 220 ")
         .contains("C: PASS ****\nS: 503");
+    String transcript = entries.get("ftpseq.file." + name);
+    assertThat(transcript).isEqualTo(Path.of("target", "ftpseq", CARELESS + "-1.txt").toString());
     assertThat(entries.get("ftpseq.report." + name))
-        .contains(name + ":3: error PASS_WITHOUT_USER:")
+        .contains(transcript + ":3: error PASS_WITHOUT_USER:")
+        .doesNotContain(name + ":")
         .contains("1 session(s) in 1 input(s): 2 error(s), 1 warning(s)");
   }
 
@@ -111,9 +114,6 @@ class FtpSeqExtensionTest {
     String message = failures(results).get("publishesAndDownloads");
     assertThat(message).contains("(transcript " + transcript + ", report ");
     assertThat(transcript).exists();
-    assertThat(directory.resolve(CARELESS + "-1.report.txt"))
-        .content()
-        .contains("error PASS_WITHOUT_USER");
     assertThat(message).contains("just before it was STOR daily.csv.part (line 11)");
     assertThat(Files.readAllLines(transcript).get(10)).isEqualTo("C: STOR daily.csv.part");
     CliRun check = CliRun.of("check", "--lang", "en", transcript.toString());
@@ -121,6 +121,19 @@ class FtpSeqExtensionTest {
     assertThat(check.out())
         .contains(transcript + ":3: error PASS_WITHOUT_USER")
         .contains("just before it was STOR daily.csv.part (line 11)");
+    List<String> checked = findingLines(check.out());
+    assertThat(checked).hasSize(3);
+    assertThat(findingLines(Files.readString(directory.resolve(CARELESS + "-1.report.txt"))))
+        .as("the written report names the transcript file as ftpseq check does")
+        .containsExactlyElementsOf(checked);
+  }
+
+  /** The lines of a text report that name a finding: {@code file:line: severity RULE: ...}. */
+  private static List<String> findingLines(String report) {
+    return report
+        .lines()
+        .filter(l -> l.matches(".*:\\d+: (error|warning|info) [A-Z_]+: .*"))
+        .toList();
   }
 
   @Test
