@@ -112,6 +112,9 @@ class ArchitectureTest {
           // the Spark job's entry point, which spark-submit runs and whose exit code it passes on
           .and()
           .doNotHaveFullyQualifiedName("io.ftpseq.spark.SparkCheck")
+          // the JUnit extension: a test's standard output is where Surefire's XML keeps findings
+          .and()
+          .doNotHaveFullyQualifiedName("io.ftpseq.live.FtpSeqExtension")
           .should()
           .accessField(System.class, "out")
           .orShould()

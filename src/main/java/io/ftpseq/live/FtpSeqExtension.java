@@ -63,6 +63,10 @@ public final class FtpSeqExtension implements ParameterResolver, AfterEachCallba
           FTPSClient.class,
           CheckedFtpsClient.class);
 
+  /** A finding's line in a text report: {@code file:line: severity RULE: message}. */
+  private static final Pattern FINDING_LINE =
+      Pattern.compile(".*:\\d+: (error|warning|info) [A-Z_]+: ");
+
   private static final Pattern INVOCATION =
       Pattern.compile("\\[test-template-invocation:#(\\d+)\\]$");
 
@@ -112,14 +116,23 @@ public final class FtpSeqExtension implements ParameterResolver, AfterEachCallba
       return;
     }
     StringBuilder failure = new StringBuilder();
+    StringBuilder passing = new StringBuilder();
     StackTraceElement[] site = null;
     for (FtpSessionWatch watch : sessions.watches()) {
       String where;
+      String report = "";
       if (watch.reachedTheWire()) {
         context.publishReportEntry("ftpseq.transcript." + watch.name(), watch.transcript());
-        where = written(context, watch);
+        Outcome written = write(watch);
+        where = written(context, watch, written);
+        report = written.written() == null ? watch.report() : written.written().reportText();
       } else {
         where = unwritten(watch);
+      }
+      List<Finding> below =
+          watch.findings().stream().filter(f -> !f.severity().atLeast(failOn)).toList();
+      if (!below.isEmpty()) {
+        passing.append(belowTheFailureLevel(watch, below.size(), where, report));
       }
       List<Finding> failing = watch.findingsAtLeast(failOn);
       if (!failing.isEmpty()) {
@@ -139,6 +152,11 @@ public final class FtpSeqExtension implements ParameterResolver, AfterEachCallba
             .append(watch.describe(failing));
       }
     }
+    if (failure.length() == 0 && passing.length() > 0) {
+      // Surefire keeps no report entry; a test's standard output is its <system-out> in the XML
+      System.out.print(passing);
+      System.out.flush();
+    }
     if (failure.length() > 0) {
       AssertionError error = new AssertionError(failure.toString().stripTrailing());
       if (site.length > 0) {
@@ -149,28 +167,61 @@ public final class FtpSeqExtension implements ParameterResolver, AfterEachCallba
   }
 
   /**
-   * Writes the session's files, publishes the report (naming the transcript file, as the written
-   * report does) and says where, for the failure message: the transcript whose lines the findings
-   * name, and the command that checks it again. A file that cannot be written does not hide the
-   * findings: the published report then names the session, and the message says why the file is
-   * missing.
+   * What a test that passed prints about a session's findings below the failure level, one line
+   * each as in its report ({@code transcript:line: severity RULE: message}): Surefire puts a test's
+   * standard output into its XML report, where CI shows it, and drops JUnit report entries. A
+   * session without such findings prints nothing.
    */
-  private String written(ExtensionContext context, FtpSessionWatch watch) {
+  private String belowTheFailureLevel(
+      FtpSessionWatch watch, int count, String where, String report) {
+    StringBuilder text =
+        new StringBuilder("ftpseq: FTP session ")
+            .append(watch.name())
+            .append(" has ")
+            .append(count)
+            .append(" finding(s) below ")
+            .append(failOn.name().toLowerCase(Locale.ROOT))
+            .append(where)
+            .append(":\n");
+    report
+        .lines()
+        .filter(line -> FINDING_LINE.matcher(line).lookingAt())
+        .forEach(line -> text.append("  ").append(line).append('\n'));
+    return text.toString();
+  }
+
+  /** The session's files as written, or why they could not be. */
+  private record Outcome(SessionFiles.Written written, String error) {}
+
+  private Outcome write(FtpSessionWatch watch) {
     try {
-      SessionFiles.Written written = files.write(watch);
-      context.publishReportEntry("ftpseq.report." + watch.name(), written.reportText());
-      context.publishReportEntry("ftpseq.file." + watch.name(), written.transcript().toString());
-      return " (transcript "
-          + written.transcript()
-          + ", report "
-          + written.report()
-          + "; check it again with: ftpseq check "
-          + written.transcript()
-          + ")";
+      return new Outcome(files.write(watch), null);
     } catch (IOException | RuntimeException e) {
-      context.publishReportEntry("ftpseq.report." + watch.name(), watch.report());
-      return " (its transcript could not be written: " + e.getMessage() + ")";
+      return new Outcome(null, e.getMessage());
     }
+  }
+
+  /**
+   * Publishes the report (naming the transcript file, as the written report does) and says where,
+   * for the failure message: the transcript whose lines the findings name, and the command that
+   * checks it again. A file that cannot be written does not hide the findings: the published report
+   * then names the session, and the message says why the file is missing.
+   */
+  private static String written(ExtensionContext context, FtpSessionWatch watch, Outcome files) {
+    SessionFiles.Written written = files.written();
+    if (written == null) {
+      context.publishReportEntry("ftpseq.report." + watch.name(), watch.report());
+      return " (its transcript could not be written: " + files.error() + ")";
+    }
+    context.publishReportEntry("ftpseq.report." + watch.name(), written.reportText());
+    context.publishReportEntry("ftpseq.file." + watch.name(), written.transcript().toString());
+    return " (transcript "
+        + written.transcript()
+        + ", report "
+        + written.report()
+        + "; check it again with: ftpseq check "
+        + written.transcript()
+        + ")";
   }
 
   /**

@@ -6,7 +6,10 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import io.ftpseq.cli.CliRun;
 import io.ftpseq.rules.ServerProfiles;
 import io.ftpseq.testing.servers.RealServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,6 +86,45 @@ class FtpSeqExtensionTest {
         .extracting(StackTraceElement::getClassName)
         .noneMatch(c -> c.startsWith("org.junit.") || c.startsWith("org.apache.commons.net."))
         .doesNotContain(FtpSeqExtension.class.getName(), SessionRecorder.class.getName());
+  }
+
+  /**
+   * Surefire drops JUnit report entries, so a test that passes with findings below the failure
+   * level prints them, one line each as in its report, where Surefire's XML keeps a test's output;
+   * a clean session prints nothing.
+   */
+  @Test
+  void passingTestPrintsItsFindingsBelowTheFailureLevelAndACleanOneNothing() {
+    String name = ReportUploaderScenarios.UnusedPassiveMode.class.getName().replace('$', '.');
+    String transcript = Path.of("target", "ftpseq", name + ".listsNothing-1.txt").toString();
+    List<EngineExecutionResults> results = new ArrayList<>();
+    String printed =
+        printed(() -> results.add(run(ReportUploaderScenarios.UnusedPassiveMode.class, false)));
+    results.get(0).testEvents().assertStatistics(s -> s.succeeded(1).failed(0));
+    assertThat(printed)
+        .contains(
+            "ftpseq: FTP session "
+                + name
+                + ".listsNothing#1 has 1 finding(s) below error (transcript "
+                + transcript
+                + ", report ")
+        .containsPattern(
+            "\n  " + Pattern.quote(transcript) + ":\\d+: warning DATA_CHANNEL_UNUSED: ");
+    assertThat(printed(() -> run(ReportUploaderScenarios.CorrectUploader.class, false)))
+        .doesNotContain("ftpseq:");
+  }
+
+  /** What the action prints on standard output. */
+  private static String printed(Runnable action) {
+    PrintStream before = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    try {
+      action.run();
+    } finally {
+      System.setOut(before);
+    }
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   @Test

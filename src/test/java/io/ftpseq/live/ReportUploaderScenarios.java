@@ -73,6 +73,22 @@ final class ReportUploaderScenarios {
     }
   }
 
+  /**
+   * A passive mode set up and never used, a warning, under an extension that fails on errors only:
+   * passes, and prints the warning for Surefire's report.
+   */
+  static class UnusedPassiveMode extends WithServer {
+    @RegisterExtension
+    static FtpSeqExtension ftpseq = FtpSeqExtension.builder().failOn(Severity.ERROR).build();
+
+    @Test
+    void listsNothing(FTPClient client) throws IOException {
+      connect(new ReportUploader(client));
+      client.pasv();
+      client.logout();
+    }
+  }
+
   /** The careless variant, watched through the recorder on the client it made: fails. */
   static class CarelessUploader extends WithServer {
     @RegisterExtension
