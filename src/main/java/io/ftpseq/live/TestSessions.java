@@ -15,8 +15,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 // CloseableResource, deprecated since JUnit 5.13 for AutoCloseable, is what JUnit 5.11 and 5.12
 // close; users bring their own JUnit from 5.11 on, so it stays until they no longer may.
+// AutoCloseable as well: JUnit from 5.13 on closes that, once, and warns under every test of a
+// value that is only a CloseableResource.
 @SuppressWarnings("deprecation")
-final class TestSessions implements ExtensionContext.Store.CloseableResource {
+final class TestSessions implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
   private final String testName;
   private final CheckMode mode;

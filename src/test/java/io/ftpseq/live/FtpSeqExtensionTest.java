@@ -18,6 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -44,6 +48,40 @@ class FtpSeqExtensionTest {
   void correctCodeWithKeepAliveAndRestartPasses() {
     EngineExecutionResults results = run(ReportUploaderScenarios.CorrectUploader.class, false);
     results.testEvents().assertStatistics(s -> s.succeeded(1).failed(0));
+  }
+
+  /**
+   * JUnit from 5.13 on warns, for every test, of a stored value that is a CloseableResource and not
+   * AutoCloseable: a developer saw that line under each test that used the extension.
+   */
+  @Test
+  void aTestUsingTheExtensionMakesJunitWarnOfNothing() {
+    List<String> warnings = new ArrayList<>();
+    Handler handler =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+              warnings.add(String.valueOf(record.getMessage()));
+            }
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    Logger junit = Logger.getLogger("org.junit");
+    junit.addHandler(handler);
+    try {
+      run(ReportUploaderScenarios.CorrectUploader.class, false)
+          .testEvents()
+          .assertStatistics(s -> s.succeeded(1));
+    } finally {
+      junit.removeHandler(handler);
+    }
+    assertThat(warnings).isEmpty();
   }
 
   @Test
