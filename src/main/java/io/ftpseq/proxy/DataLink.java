@@ -63,6 +63,7 @@ final class DataLink implements Watchdog.Watched {
   private final long transferNanos;
   private final Duration transfer;
   private final CountDownLatch toClientDone = new CountDownLatch(1);
+  private final CountDownLatch ended = new CountDownLatch(1);
   private volatile State state = State.WAITING;
   private volatile boolean announced;
   private volatile long lastActivity = System.nanoTime();
@@ -222,7 +223,18 @@ final class DataLink implements Watchdog.Watched {
     } finally {
       close();
       owner.closed(this);
+      ended.countDown();
     }
+  }
+
+  /**
+   * Waits until the link has ended and its owner has its final counts: closing it ends its relay
+   * threads soon, not at once.
+   *
+   * @return whether it ended within {@code nanos}
+   */
+  boolean awaitEnded(long nanos) throws InterruptedException {
+    return ended.await(nanos, TimeUnit.NANOSECONDS);
   }
 
   private SocketChannel acceptExpectedPeer() throws IOException {

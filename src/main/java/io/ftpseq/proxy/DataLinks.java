@@ -38,6 +38,21 @@ final class DataLinks {
     closing.forEach(DataLink::close); // outside the lock: closing calls back into ended
   }
 
+  /**
+   * Waits, up to {@code nanos} in all, until every data connection open now has ended and is
+   * counted: the counts of a session that ends while a transfer runs include that transfer.
+   */
+  void awaitEnded(long nanos) throws InterruptedException {
+    List<DataLink> ending;
+    synchronized (this) {
+      ending = new ArrayList<>(open);
+    }
+    long deadline = System.nanoTime() + nanos;
+    for (DataLink link : ending) {
+      link.awaitEnded(Math.max(0, deadline - System.nanoTime()));
+    }
+  }
+
   /** Counts a data connection that has closed. */
   synchronized void ended(DataLink link) {
     open.remove(link);

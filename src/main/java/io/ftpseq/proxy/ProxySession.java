@@ -439,6 +439,7 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
   private void finish() {
     awaitServerThread();
     closeSockets();
+    awaitLinks();
     context.watchdog().forget(this);
     SessionCheck check = log.finish();
     try {
@@ -457,6 +458,19 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
                   unchecked == null ? null : unchecked.masked(log::mask)));
     } finally {
       onEnd.accept(this);
+    }
+  }
+
+  /**
+   * Waits until the data connections just closed have ended, for as long as a goodbye may take: a
+   * transfer cut by the session's end is counted only once its relay threads have stopped, and the
+   * counts read before that missed it.
+   */
+  private void awaitLinks() {
+    try {
+      links.awaitEnded(GOODBYE_NANOS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
