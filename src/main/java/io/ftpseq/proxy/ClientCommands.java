@@ -153,8 +153,8 @@ final class ClientCommands {
           Phrase.of(
               "proxy.refusal.bounce",
               command.verb().name(),
-              parsed.address().getAddress().getHostAddress(),
-              clientAddress.getHostAddress());
+              SessionInfo.host(parsed.address().getAddress()),
+              SessionInfo.host(clientAddress));
     } else if (parsed.address().getPort() < 1024) {
       refusal =
           Phrase.of(

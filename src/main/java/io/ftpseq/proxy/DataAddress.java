@@ -126,11 +126,14 @@ final class DataAddress {
         + (port & 0xff);
   }
 
-  /** {@code |1|a.b.c.d|port|} or {@code |2|addr|port|}, as EPRT writes it. */
+  /**
+   * {@code |1|a.b.c.d|port|} or {@code |2|addr|port|}, as EPRT writes it, an IPv6 address as
+   * clients write it ({@link SessionInfo#host}).
+   */
   static String extended(InetSocketAddress address) {
     InetAddress host = address.getAddress();
     String family = host instanceof Inet6Address ? "2" : "1";
-    return "|" + family + "|" + host.getHostAddress() + "|" + address.getPort() + "|";
+    return "|" + family + "|" + SessionInfo.host(host) + "|" + address.getPort() + "|";
   }
 
   /** The reply text with its first six numbers replaced by the address. */

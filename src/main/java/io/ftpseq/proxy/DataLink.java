@@ -257,8 +257,8 @@ final class DataLink implements Watchdog.Watched {
               mode == Mode.PASSIVE
                   ? "proxy.notice.dataFromClientOnly"
                   : "proxy.notice.dataFromServerOnly",
-              from.getHostAddress(),
-              expectedPeer.getHostAddress()));
+              SessionInfo.host(from),
+              SessionInfo.host(expectedPeer)));
       Quietly.close(channel);
     }
   }

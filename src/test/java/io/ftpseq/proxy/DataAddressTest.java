@@ -123,4 +123,17 @@ class DataAddressTest {
     assertThat(DataAddress.extended(proxy)).isEqualTo("|1|127.0.0.1|40000|");
     assertThat(DataAddress.six(proxy)).isEqualTo("127,0,0,1,156,64");
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "0:0:0:0:0:0:0:1, '|2|::1|40000|'",
+    "2001:db8:0:0:1:0:0:1, '|2|2001:db8::1:0:0:1|40000|'",
+    "2001:0db8:0:0:0:0:0:0001, '|2|2001:db8::1|40000|'",
+    "1:0:0:2:0:0:0:3, '|2|1:0:0:2::3|40000|'",
+    "2001:db8:0:1:1:1:1:1, '|2|2001:db8:0:1:1:1:1:1|40000|'"
+  })
+  void eprtWritesAnIpv6AddressAsRfc5952Has(String address, String eprt) throws Exception {
+    InetSocketAddress proxy = new InetSocketAddress(InetAddress.getByName(address), 40000);
+    assertThat(DataAddress.extended(proxy)).isEqualTo(eprt);
+  }
 }

@@ -13,7 +13,12 @@ final class FreePorts {
 
   /** One free port. */
   static int one() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+    return one(InetAddress.getLoopbackAddress());
+  }
+
+  /** A port free on {@code host} at the time of the call. */
+  static int one(InetAddress host) {
+    try (ServerSocket socket = new ServerSocket(0, 1, host)) {
       return socket.getLocalPort();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,6 +1,7 @@
 package io.ftpseq.testing.servers;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,7 +44,13 @@ public final class PyftpdlibServer extends ProcessServer {
    * lines such as a logging configuration; its output goes to {@code pyftpdlib.log} there.
    */
   public static PyftpdlibServer start(Path dir, List<String> setup) throws IOException {
-    int port = FreePorts.one();
+    return start(dir, setup, InetAddress.getByAddress(new byte[] {127, 0, 0, 1}));
+  }
+
+  /** Starts pyftpdlib listening on {@code host} (a loopback address: 127.0.0.1 or ::1). */
+  public static PyftpdlibServer start(Path dir, List<String> setup, InetAddress host)
+      throws IOException {
+    int port = FreePorts.one(host);
     int passive = FreePorts.range(10);
     Path home = Files.createDirectories(dir.resolve("home"));
     Path script = dir.resolve("server.py");
@@ -66,10 +73,15 @@ public final class PyftpdlibServer extends ProcessServer {
                 + " perm='elradfmwMT')",
             "FTPHandler.authorizer = authorizer",
             "FTPHandler.passive_ports = range(" + passive + ", " + (passive + 10) + ")",
-            "FTPServer(('127.0.0.1', " + port + "), FTPHandler).serve_forever()",
+            "FTPServer(('"
+                + host.getHostAddress()
+                + "', "
+                + port
+                + "), FTPHandler).serve_forever()",
             ""));
     ServerProcess process =
-        ServerProcess.start("pyftpdlib", List.of(PYTHON.toString(), script.toString()), dir, port);
+        ServerProcess.start(
+            "pyftpdlib", List.of(PYTHON.toString(), script.toString()), dir, host, port);
     return new PyftpdlibServer(process, port, home);
   }
 }

@@ -1,6 +1,8 @@
 package io.ftpseq.testing.servers;
 
+import java.net.InetAddress;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -61,6 +63,15 @@ public enum RealServer {
       case PURE_FTPD -> PureFtpdServer.start(dir);
       case PYFTPDLIB -> PyftpdlibServer.start(dir);
     };
+  }
+
+  /**
+   * Starts pyftpdlib listening on {@code host} (127.0.0.1 or ::1) with its files under {@code dir},
+   * or ends the calling test as {@link #startOrSkip(Path)} does.
+   */
+  public static FtpServerUnderTest pyftpdlibOn(InetAddress host, Path dir) throws Exception {
+    PYFTPDLIB.requireAvailable("1".equals(System.getenv(REQUIRE)));
+    return PyftpdlibServer.start(dir, List.of(), host);
   }
 
   /** Returns when the server can run; otherwise skips the test, or fails it when required. */

@@ -36,6 +36,15 @@ final class ServerProcess {
   /** Starts the command in {@code dir} and waits, bounded, until port shows a greeting. */
   static ServerProcess start(String name, List<String> command, Path dir, int port)
       throws IOException {
+    return start(name, command, dir, InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port);
+  }
+
+  /**
+   * Starts the command in {@code dir} and waits, bounded, until {@code host}'s port shows a
+   * greeting.
+   */
+  static ServerProcess start(
+      String name, List<String> command, Path dir, InetAddress host, int port) throws IOException {
     Path log = dir.resolve(name + ".log");
     Process process =
         new ProcessBuilder(command)
@@ -49,7 +58,7 @@ final class ServerProcess {
       if (!process.isAlive()) {
         throw new IOException(name + " exited with " + process.exitValue() + ": " + server.log());
       }
-      if (greets(port)) {
+      if (greets(host, port)) {
         return server;
       }
       sleep(Duration.ofMillis(100));
@@ -58,10 +67,9 @@ final class ServerProcess {
     throw new IOException(name + " showed no greeting on port " + port + " within " + START);
   }
 
-  private static boolean greets(int port) {
+  private static boolean greets(InetAddress host, int port) {
     try (Socket socket = new Socket()) {
-      socket.connect(
-          new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port), 1000);
+      socket.connect(new InetSocketAddress(host, port), 1000);
       socket.setSoTimeout(5000);
       BufferedReader in =
           new BufferedReader(
