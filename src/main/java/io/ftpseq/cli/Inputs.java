@@ -2,13 +2,13 @@ package io.ftpseq.cli;
 
 import io.ftpseq.report.CheckRun;
 import io.ftpseq.session.BadValue;
+import io.ftpseq.session.Gunzipped;
 import io.ftpseq.session.IoReason;
 import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.Source;
 import io.ftpseq.transcript.TranscriptFormats;
 import io.ftpseq.usage.SystemReasons;
-import java.io.BufferedInputStream;
 import java.io.FileInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -80,22 +80,15 @@ final class Inputs {
 
   /**
    * The bytes of an input, decompressed when it is gzip: named .gz, or starting with gzip's magic
-   * bytes. A fault of the gzip data is met when the bytes are read, as a {@link Gunzipped.Fault}.
+   * bytes ({@link Gunzipped#decompressed}).
    */
   static InputStream decompressed(String name, InputStream in) throws IOException {
-    if (name.endsWith(".gz")) {
-      return new Gunzipped(in);
-    }
-    BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
-    buffered.mark(2);
-    byte[] head = buffered.readNBytes(2);
-    buffered.reset();
-    return isGzip(head) ? new Gunzipped(buffered) : buffered;
+    return Gunzipped.decompressed(name, in);
   }
 
   /** Whether bytes that start a file are gzip's magic number. */
   static boolean isGzip(byte[] head) {
-    return head.length >= 2 && head[0] == (byte) 0x1f && head[1] == (byte) 0x8b;
+    return Gunzipped.isGzip(head);
   }
 
   /** How many bytes {@link #mostlyCaptures} reads of a file: a capture's magic number. */

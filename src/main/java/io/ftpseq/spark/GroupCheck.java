@@ -1,11 +1,11 @@
 package io.ftpseq.spark;
 
 import io.ftpseq.explain.Explainer;
+import io.ftpseq.session.Gunzipped;
 import io.ftpseq.session.InputSummary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 import org.apache.hadoop.fs.Path;
 
 /**
@@ -84,12 +84,15 @@ final class GroupCheck {
     return false;
   }
 
-  /** Opens a file through Hadoop, decompressed when its name ends in .gz. */
+  /**
+   * Opens a file through Hadoop, decompressed when it is gzip (named .gz, or starting with gzip's
+   * bytes), its faults said as {@code ftpseq check} says them.
+   */
   private InputStream open(InputFile file) throws IOException {
     Path path = new Path(file.path());
     InputStream raw = path.getFileSystem(settings.hadoop().configuration()).open(path);
     try {
-      return file.gzipped() ? new GZIPInputStream(raw, 1 << 16) : raw;
+      return Gunzipped.decompressed(file.name(), raw);
     } catch (IOException e) {
       raw.close();
       throw e;

@@ -1,7 +1,5 @@
-package io.ftpseq.cli;
+package io.ftpseq.session;
 
-import io.ftpseq.session.Phrase;
-import io.ftpseq.session.PhrasedIOException;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -14,12 +12,13 @@ import java.util.zip.ZipException;
  * data cut short, corrupt data, no gzip data at all. Java says {@code EOFException} for an empty
  * file and quotes zlib ("invalid block type") for the rest. The header is read at the first read,
  * not at opening, so that a fault anywhere in the file is met where the check reads it and is the
- * input's one problem.
+ * input's one problem. {@code ftpseq check} and the Spark job read gzip inputs through it, so both
+ * say the same of a broken one.
  */
-final class Gunzipped extends InputStream {
+public final class Gunzipped extends InputStream {
 
   /** A fault of the gzip data, said as a sentence in ftpseq's words; the message is the English. */
-  static final class Fault extends PhrasedIOException {
+  public static final class Fault extends PhrasedIOException {
     private static final long serialVersionUID = 1L;
 
     Fault(String key, Throwable cause) {
@@ -32,8 +31,30 @@ final class Gunzipped extends InputStream {
   private final InputStream in;
   private GZIPInputStream gzip;
 
-  Gunzipped(InputStream in) {
+  /** The decompressed bytes of {@code in}, which is read from its first byte at the first read. */
+  public Gunzipped(InputStream in) {
     this.in = in.markSupported() ? in : new BufferedInputStream(in, BUFFER);
+  }
+
+  /**
+   * The bytes of an input, decompressed when it is gzip: named .gz, or starting with gzip's magic
+   * bytes (a rotated log named {@code x.log.1}, standard input). A fault of the gzip data is met
+   * when the bytes are read, as a {@link Fault}.
+   */
+  public static InputStream decompressed(String name, InputStream in) throws IOException {
+    if (name.endsWith(".gz")) {
+      return new Gunzipped(in);
+    }
+    BufferedInputStream buffered = new BufferedInputStream(in, BUFFER);
+    buffered.mark(2);
+    byte[] head = buffered.readNBytes(2);
+    buffered.reset();
+    return isGzip(head) ? new Gunzipped(buffered) : buffered;
+  }
+
+  /** Whether bytes that start a file are gzip's magic number. */
+  public static boolean isGzip(byte[] head) {
+    return head.length >= 2 && head[0] == (byte) 0x1f && head[1] == (byte) 0x8b;
   }
 
   @Override
