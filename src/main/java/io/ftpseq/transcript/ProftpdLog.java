@@ -79,8 +79,10 @@ public final class ProftpdLog implements TranscriptFormat {
 
   private static final Set<String> PHASES =
       Set.of("PRE_CMD", "CMD", "POST_CMD", "POST_CMD_ERR", "LOG_CMD", "LOG_CMD_ERR");
+
+  /** A syslog line of ProFTPD's from its name on, as {@link ProgramLines#match} finds it. */
   private static final Pattern SYSTEM =
-      LinePatterns.compile("^.*?\\bproftpd\\[(\\d+)\\]:? \\S+ \\(([^)\\[]*)\\[([^\\]]*)\\]\\).*$");
+      LinePatterns.compile("\\bproftpd\\[(\\d+)\\]:? \\S+ \\(([^)\\[]*)\\[([^\\]]*)\\]\\).*$");
 
   private static final Phrase TRACE_FORMAT = FormatName.of("proftpd.trace");
 
@@ -121,7 +123,7 @@ public final class ProftpdLog implements TranscriptFormat {
             .anyMatch(
                 l ->
                     ProftpdLine.EXTENDED.matcher(l).matches()
-                        || SYSTEM.matcher(l).matches()
+                        || ProgramLines.match(SYSTEM, "proftpd", l) != null
                         || extendedThroughSyslog(l)
                         || TRACE.matcher(l).matches()
                         || ProftpdLine.Reader.formatOf(given, l) != null);
@@ -190,8 +192,8 @@ public final class ProftpdLog implements TranscriptFormat {
           }
         }
         if (text.contains("proftpd[")) {
-          Matcher system = SYSTEM.matcher(text);
-          if (system.matches()) {
+          Matcher system = ProgramLines.match(SYSTEM, "proftpd", text);
+          if (system != null) {
             String session = system.group(3) + " pid " + system.group(1);
             if (started.putIfAbsent(session, true) == null) {
               String time = LogTime.syslog(text);

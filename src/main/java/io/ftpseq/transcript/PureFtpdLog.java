@@ -29,9 +29,12 @@ import java.util.regex.Pattern;
  */
 public final class PureFtpdLog implements TranscriptFormat {
 
+  /** A line of Pure-FTPd's from its name on, as {@link ProgramLines#match} finds it. */
   private static final Pattern LINE =
       LinePatterns.compile(
-          "^.*?\\bpure-ftpd(?:\\[(\\d+)\\])?: \\(([^@)]*)@([^)]*)\\) \\[([A-Z]+)\\] (.*)$");
+          "\\bpure-ftpd(?:\\[(\\d+)\\])?: \\(([^@)]*)@([^)]*)\\) \\[([A-Z]+)\\] (.*)$");
+
+  private static final String NAME = "pure-ftpd";
 
   /**
    * The word before a command in each language Pure-FTPd is built in ({@code MSG_DEBUG_COMMAND} of
@@ -141,7 +144,7 @@ public final class PureFtpdLog implements TranscriptFormat {
 
   @Override
   public int recognise(List<String> head) {
-    return head.stream().anyMatch(l -> LINE.matcher(l).matches()) ? 95 : 0;
+    return head.stream().anyMatch(l -> ProgramLines.match(LINE, NAME, l) != null) ? 95 : 0;
   }
 
   @Override
@@ -160,8 +163,8 @@ public final class PureFtpdLog implements TranscriptFormat {
         if (text.isBlank() || text.startsWith("#")) {
           return LineUse.SKIPPED;
         }
-        Matcher m = LINE.matcher(text);
-        if (!m.matches()) {
+        Matcher m = ProgramLines.match(LINE, NAME, text);
+        if (m == null) {
           return syslogs(number, text);
         }
         previous = text;
