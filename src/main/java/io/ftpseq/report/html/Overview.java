@@ -192,6 +192,12 @@ final class Overview {
     if (problems.count > 0) {
       noteBars.add(new Labelled(explainer.text("html.problems"), "problem", problems));
     }
+    if (!inputProblems.isEmpty()) {
+      // the problems tile counts them too: a chart that said "None." beside it would contradict it
+      Bar unreadable = new Bar();
+      unreadable.count = inputProblems.size();
+      noteBars.add(new Labelled(explainer.text("html.overview.unreadable"), "problem", unreadable));
+    }
     chart(out, "html.overview.notes", noteBars, "");
     out.write("</div>\n");
     if (!inputProblems.isEmpty()) {
@@ -275,7 +281,14 @@ final class Overview {
               + width
               + "%\"></span></span><span class=\"count\">"
               + bar.count
-              + "</span></summary><p class=\"links\">"
+              + "</span></summary>");
+      if (bar.sessions == 0) {
+        // the inputs' own problems, in no session: listed under the charts
+        out.write("</details>");
+        continue;
+      }
+      out.write(
+          "<p class=\"links\">"
               + escape(explainer.text("html.overview.inSessions", Integer.toString(bar.sessions))));
       for (SessionLink link : bar.links) {
         out.write(" <a href=\"#" + link.id() + "\">" + escape(link.name()) + "</a>");
@@ -301,9 +314,11 @@ final class Overview {
         "<p class=\"drawn\">"
             + escape(
                 explainer.text(
-                    notable == 0
-                        ? "html.drawn.none"
-                        : notableDrawn == notable ? "html.drawn.all" : "html.drawn.some",
+                    sessionCount == 0
+                        ? "html.drawn.noSessions"
+                        : notable == 0
+                            ? "html.drawn.none"
+                            : notableDrawn == notable ? "html.drawn.all" : "html.drawn.some",
                     Long.toString(notableDrawn),
                     Long.toString(notable - notableDrawn),
                     Integer.toString(DrawnSessions.PER_RULE))));
