@@ -37,7 +37,8 @@ final class CheckJob {
   /** Runs the check and writes everything under the output directory. */
   CheckResult run(CheckOptions options) throws IOException {
     Configuration hadoop = settings.hadoop().configuration();
-    InputListing listing = InputListing.of(options.inputs(), hadoop);
+    TableWriter writer = TableWriter.open(options.output(), hadoop);
+    InputListing listing = InputListing.of(options.inputs(), options.output(), hadoop);
     List<InputGroup> groups =
         options.rotation()
             ? RotationGroups.group(listing.files())
@@ -52,7 +53,7 @@ final class CheckJob {
             .map(task -> checkTask(shared.value(), task))
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      return write(options, listing, results);
+      return write(writer, listing, results);
     } finally {
       results.unpersist(false);
       shared.destroy();
@@ -68,8 +69,8 @@ final class CheckJob {
     return rows.build();
   }
 
-  private CheckResult write(
-      CheckOptions options, InputListing listing, JavaRDD<GroupResult> results) throws IOException {
+  private CheckResult write(TableWriter writer, InputListing listing, JavaRDD<GroupResult> results)
+      throws IOException {
     Explainer explainer = settings.explainer();
     // the inputs named nothing: each an input that could not be read, as on the command line
     GroupResult.Builder unlisted = new GroupResult.Builder();
@@ -89,7 +90,8 @@ final class CheckJob {
     CheckRun run =
         CheckerAdapter.run(
             inputs.stream().flatMap(row -> InputRows.summaries(row).stream()).toList(),
-            counts.totals());
+            counts.totals(),
+            listing.leftOutInputs());
 
     Dataset<Row> findings =
         spark.createDataFrame(results.flatMap(r -> r.findings().iterator()), Tables.FINDINGS);
@@ -102,7 +104,6 @@ final class CheckJob {
     Dataset<Row> sessions =
         spark.createDataFrame(results.flatMap(r -> r.sessions().iterator()), Tables.SESSIONS);
 
-    TableWriter writer = new TableWriter(options.output(), settings.hadoop().configuration());
     writer.write(
         "findings",
         findings,
@@ -148,6 +149,7 @@ final class CheckJob {
         counts.notes(),
         CheckResult.Lines.of(run.lines(Source.Unit.LINE)),
         CheckResult.Lines.of(run.lines(Source.Unit.PACKET)),
-        line);
+        line,
+        listing.leftOut());
   }
 }

@@ -1,6 +1,8 @@
 package io.ftpseq.spark;
 
+import io.ftpseq.report.CheckRun;
 import io.ftpseq.rules.Severity;
+import java.util.List;
 
 /**
  * What a run of the Spark check found, counted as {@code ftpseq check} counts it (the JSON report's
@@ -17,6 +19,9 @@ import io.ftpseq.rules.Severity;
  * @param lines the lines of text read, and what they were
  * @param packets the packets of captures read, and what they were
  * @param summary the one-line summary, as the command line ends its text report
+ * @param leftOut the names found in the inputs but not checked, with why, as {@code ftpseq check}
+ *     says them on standard error: this run's {@code --output}, tables and summaries an earlier run
+ *     wrote there, links to nothing
  */
 public record CheckResult(
     long inputs,
@@ -28,7 +33,30 @@ public record CheckResult(
     long notes,
     Lines lines,
     Lines packets,
-    String summary) {
+    String summary,
+    List<CheckRun.LeftOut> leftOut) {
+
+  /** Copies the names left out. */
+  public CheckResult {
+    leftOut = List.copyOf(leftOut);
+  }
+
+  /** A result with no name left out. */
+  public CheckResult(
+      long inputs,
+      long sessions,
+      long errors,
+      long warnings,
+      long infos,
+      long problems,
+      long notes,
+      Lines lines,
+      Lines packets,
+      String summary) {
+    this(
+        inputs, sessions, errors, warnings, infos, problems, notes, lines, packets, summary,
+        List.of());
+  }
 
   /**
    * How many lines (or packets) were read, each counted once as dialogue, skipped or a problem.

@@ -80,10 +80,12 @@ final class CheckerAdapter {
 
   /**
    * The run {@code ftpseq check} would report for these inputs and session totals: its counts and
-   * summary line. The run holds no sessions: only what the counts and the summary line need.
+   * summary line, which counts the inputs left out. The run holds no sessions: only what the counts
+   * and the summary line need.
    */
-  static CheckRun run(List<InputSummary> inputs, CheckRun.Totals sessions) {
-    return new CheckRun(List.of(), inputs, sessions);
+  static CheckRun run(
+      List<InputSummary> inputs, CheckRun.Totals sessions, List<CheckRun.LeftOut> leftOut) {
+    return new CheckRun(List.of(), inputs, sessions, leftOut);
   }
 
   /** The one-line summary {@code ftpseq check} ends its text report with, for a run. */

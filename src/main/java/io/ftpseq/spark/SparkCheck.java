@@ -1,6 +1,7 @@
 package io.ftpseq.spark;
 
 import io.ftpseq.explain.Explainer;
+import io.ftpseq.report.CheckRun;
 import io.ftpseq.report.UnsafeCharacters;
 import io.ftpseq.rules.ProfileOption;
 import io.ftpseq.rules.ServerProfile;
@@ -51,7 +52,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:nothing at or above --fail-on",
       "1:findings at or above --fail-on",
-      "2:usage error",
+      "2:usage error, or --output cannot be written",
       "3:some input could not be read (the rest was checked)",
       "4:internal error (run with --debug)"
     })
@@ -63,7 +64,7 @@ public final class SparkCheck implements Callable<Integer> {
   /** Findings at or above the {@code --fail-on} level. */
   public static final int EXIT_FINDINGS = 1;
 
-  /** The command line was wrong. */
+  /** The command line was wrong, or the output cannot be written. */
   public static final int EXIT_USAGE = 2;
 
   /** Some input (a file, or lines of one) could not be read; the others were still checked. */
@@ -275,10 +276,22 @@ public final class SparkCheck implements Callable<Integer> {
         throw usage(explainer.reason(e));
       }
       CheckResult result = new CheckJob(spark, settings).run(options);
+      // each name left out, with why, on standard error as ftpseq check says it
+      for (CheckRun.LeftOut name : result.leftOut()) {
+        err.println(
+            "spark-check: "
+                + explainer.text("input.leftOut", name.input(), explainer.say(name.why())));
+      }
+      err.flush();
       out.println(result.summary());
       out.println(explainer.text("spark.written", output));
       out.flush();
       return result.exitCode(level);
+    } catch (OutputNotWritable e) {
+      // as a report ftpseq check cannot write: a usage error, said in one line
+      err.println("spark-check: " + explainer.reason(e));
+      err.flush();
+      return EXIT_USAGE;
     } catch (IOException e) {
       err.println("spark-check: " + explainer.reason(e));
       err.flush();

@@ -2,6 +2,7 @@ package io.ftpseq.spark;
 
 import static org.apache.spark.sql.functions.col;
 
+import io.ftpseq.session.Phrase;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.ParentNotDirectoryException;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -38,9 +40,35 @@ final class TableWriter {
   private final String output;
   private final Configuration hadoop;
 
-  TableWriter(String output, Configuration hadoop) {
+  private TableWriter(String output, Configuration hadoop) {
     this.output = output;
     this.hadoop = hadoop;
+  }
+
+  /**
+   * A writer under the output directory, made if it is not there, before any input is read: an
+   * output that cannot be written stops the run as a report that cannot be written stops {@code
+   * ftpseq check}, not after the check as an input that could not be read.
+   *
+   * @throws OutputNotWritable if the directory is a file, is under one, or cannot be made
+   */
+  static TableWriter open(String output, Configuration hadoop) throws OutputNotWritable {
+    boolean made;
+    try {
+      Path path = new Path(output);
+      made = path.getFileSystem(hadoop).mkdirs(path);
+    } catch (org.apache.hadoop.fs.FileAlreadyExistsException e) {
+      // Hadoop's "Destination exists and is not a directory"
+      throw new OutputNotWritable(output, Phrase.of("input.reason.fileNotDirectory"), e);
+    } catch (ParentNotDirectoryException e) {
+      throw new OutputNotWritable(output, Phrase.of("input.reason.notADirectory"), e);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new OutputNotWritable(output, CheckerAdapter.why(e), e);
+    }
+    if (!made) {
+      throw new OutputNotWritable(output, Phrase.of("input.reason.refused"), null);
+    }
+    return new TableWriter(output, hadoop);
   }
 
   /**
@@ -101,11 +129,15 @@ final class TableWriter {
   }
 
   /** Writes a UTF-8 text file directly under the output directory. */
-  void text(String name, String content) throws IOException {
+  void text(String name, String content) throws OutputNotWritable {
     Path path = new Path(output, name);
-    FileSystem fs = path.getFileSystem(hadoop);
-    try (OutputStream out = fs.create(path, true)) {
-      out.write(content.getBytes(StandardCharsets.UTF_8));
+    try {
+      FileSystem fs = path.getFileSystem(hadoop);
+      try (OutputStream out = fs.create(path, true)) {
+        out.write(content.getBytes(StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new OutputNotWritable(path.toString(), CheckerAdapter.why(e), e);
     }
   }
 }

@@ -109,7 +109,7 @@ class SparkCheckLanguageTest {
   /** An input that names nothing is a problem that each language says in its own words. */
   @Test
   void anInputThatNamesNothingIsSaidInTheRunsLanguage() {
-    InputListing listing = InputListing.of(List.of("no/such/input"), new Configuration());
+    InputListing listing = InputListing.of(List.of("no/such/input"), null, new Configuration());
 
     assertThat(listing.problems()).hasSize(1);
     Problem problem = listing.problems().get(0);
@@ -159,7 +159,7 @@ class SparkCheckLanguageTest {
   /** The problems table says each problem in the job's language. */
   @Test
   void theProblemsTableSaysProblemsInTheJobsLanguage() {
-    InputListing listing = InputListing.of(List.of("no/such/input"), new Configuration());
+    InputListing listing = InputListing.of(List.of("no/such/input"), null, new Configuration());
     Problem problem = listing.problems().get(0);
     LineMap lines = new LineMap(List.of("no/such/input"), new long[] {0});
 
