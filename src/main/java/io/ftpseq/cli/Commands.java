@@ -46,7 +46,7 @@ final class Commands {
    * The command these arguments run when it needs no other, or null: the first word that is not a
    * top-level option, when it names a command other than {@code help} and {@code completion}.
    */
-  static String named(String[] args) {
+  private static String named(String[] args) {
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (arg.equals("--debug") || arg.startsWith("--lang=")) {

@@ -41,23 +41,6 @@ public record CheckResult(
     leftOut = List.copyOf(leftOut);
   }
 
-  /** A result with no name left out. */
-  public CheckResult(
-      long inputs,
-      long sessions,
-      long errors,
-      long warnings,
-      long infos,
-      long problems,
-      long notes,
-      Lines lines,
-      Lines packets,
-      String summary) {
-    this(
-        inputs, sessions, errors, warnings, infos, problems, notes, lines, packets, summary,
-        List.of());
-  }
-
   /**
    * How many lines (or packets) were read, each counted once as dialogue, skipped or a problem.
    *

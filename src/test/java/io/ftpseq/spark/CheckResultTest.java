@@ -3,6 +3,7 @@ package io.ftpseq.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ftpseq.rules.Severity;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,7 +36,8 @@ class CheckResultTest {
             0,
             CheckResult.Lines.NONE,
             CheckResult.Lines.NONE,
-            "");
+            "",
+            List.of());
     assertThat(result.exitCode(failOn)).isEqualTo(code);
   }
 }
