@@ -372,8 +372,7 @@ final class CheckCommand implements Callable<Integer> {
       if (streamed != null) {
         store.passingOn(streamed); // every report has its sessions first: written as they end
       }
-      WaitNotice notice =
-          WaitNotice.on(spec.commandLine().getErr(), "ftpseq", quiet, language.explainer());
+      WaitNotice notice = WaitNotice.on(progress::say, "ftpseq", quiet, language.explainer());
       List<InputChecks.Checked> checked =
           new InputChecks(checker, store, progress, notice).check(expanded.files(), threads);
       progress.done();

@@ -6,6 +6,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -24,6 +25,7 @@ final class Progress {
   private static final long UPDATE_NANOS = 500_000_000L;
 
   private final PrintWriter err;
+  private final PrintWriter lines; // standard error, for the lines said while the run goes
   private final long total;
   private final long start = System.nanoTime();
   private final AtomicLong read = new AtomicLong();
@@ -38,9 +40,10 @@ final class Progress {
     void run() throws IOException;
   }
 
-  private Progress(PrintWriter err, long total) {
+  private Progress(PrintWriter err, long total, PrintWriter lines) {
     this.err = err;
     this.total = total;
+    this.lines = lines;
   }
 
   /**
@@ -50,7 +53,26 @@ final class Progress {
   @SuppressWarnings(
       "SystemConsoleNull") // Java 17, the release built for: null when not interactive
   static Progress forTerminal(PrintWriter err, long total, boolean silent) {
-    return System.console() != null && !silent ? new Progress(err, total) : new Progress(null, 0);
+    return System.console() != null && !silent
+        ? new Progress(err, total, err)
+        : new Progress(null, 0, err);
+  }
+
+  /**
+   * Says a line on standard error while the run goes (an input that gives nothing yet), {@link
+   * #above} the progress line when it is drawn: every line the run writes to the terminal goes this
+   * one way, so none lands inside the progress line.
+   */
+  void say(String line) {
+    try {
+      above(
+          () -> {
+            lines.println(line);
+            lines.flush();
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a PrintWriter does not throw
+    }
   }
 
   /** Whether the progress line is shown: standard output is then the same terminal. */

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * One line on standard error when an input gives nothing for a few seconds: opening a FIFO waits
@@ -29,13 +30,13 @@ final class WaitNotice {
     InputStream open() throws IOException;
   }
 
-  private final PrintWriter err;
+  private final Consumer<String> say;
   private final String command;
   private final Duration patience;
   private final Explainer explainer;
 
-  private WaitNotice(PrintWriter err, String command, Duration patience, Explainer explainer) {
-    this.err = err;
+  private WaitNotice(Consumer<String> say, String command, Duration patience, Explainer explainer) {
+    this.say = say;
     this.command = command;
     this.patience = patience;
     this.explainer = explainer;
@@ -47,7 +48,22 @@ final class WaitNotice {
    * silent} ({@code --quiet}).
    */
   static WaitNotice on(PrintWriter err, String command, boolean silent, Explainer explainer) {
-    return new WaitNotice(silent ? null : err, command, PATIENCE, explainer);
+    return on(
+        line -> {
+          err.println(line);
+          err.flush();
+        },
+        command,
+        silent,
+        explainer);
+  }
+
+  /**
+   * Notices said through {@code say}, as a run that draws a progress line says every line ({@link
+   * Progress#say}: above it, never inside it).
+   */
+  static WaitNotice on(Consumer<String> say, String command, boolean silent, Explainer explainer) {
+    return new WaitNotice(silent ? null : say, command, PATIENCE, explainer);
   }
 
   /** What a notice calls standard input. */
@@ -66,7 +82,7 @@ final class WaitNotice {
    * pipe) logs/pipe"}, {@code "standard input"}).
    */
   InputStream open(Phrase what, Opener opener) throws IOException {
-    if (err == null) {
+    if (say == null) {
       return opener.open();
     }
     AtomicBoolean waiting = new AtomicBoolean(true);
@@ -74,14 +90,13 @@ final class WaitNotice {
         CompletableFuture.runAsync(
             () -> {
               if (waiting.getAndSet(false)) {
-                err.println(
+                say.accept(
                     command
                         + ": "
                         + explainer.text(
                             "wait.waiting",
                             explainer.say(what),
                             String.valueOf(patience.toSeconds())));
-                err.flush();
               }
             },
             CompletableFuture.delayedExecutor(

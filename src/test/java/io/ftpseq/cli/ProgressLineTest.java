@@ -104,6 +104,73 @@ class ProgressLineTest {
   }
 
   /**
+   * The line that says an input gives nothing yet (a FIFO with no writer) is written above the
+   * progress line, as the report is, never inside it: two FIFOs are checked at once, the first fed
+   * slowly so that the progress line is drawn, the second with no writer until well after its
+   * notice.
+   */
+  @org.junit.jupiter.api.Test
+  void theNoticeOfAnInputThatWaitsIsWrittenAboveTheProgressLine() throws Exception {
+    assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "no script(1) here");
+    Path fed = dir.resolve("live.log");
+    Path late = dir.resolve("late.log");
+    for (Path fifo : List.of(fed, late)) {
+      Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+      assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "no mkfifo");
+    }
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String run =
+        String.join(
+            " ",
+            quoted(java),
+            "-Dftpseq.jvm=here",
+            "-cp",
+            quoted(System.getProperty("java.class.path")),
+            Main.class.getName(),
+            "check",
+            "--threads",
+            "2",
+            "--report",
+            "text",
+            quoted(fed.toString()),
+            quoted(late.toString()));
+    ProcessBuilder builder = new ProcessBuilder("script", "-q", "-e", "-c", run, "/dev/null");
+    builder.environment().remove("CI");
+    builder.environment().remove("GITHUB_ACTIONS");
+    Process process = builder.redirectErrorStream(true).start();
+    ByteArrayOutputStream terminal = new ByteArrayOutputStream();
+    Thread reader = copying(process.getInputStream(), terminal);
+    AtomicBoolean inputEnds = new AtomicBoolean();
+    Thread writer = feeding(fed, inputEnds);
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      while (!text(terminal).contains("waiting for") && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+      Thread.sleep(1_000); // the progress line drawn again after the notice
+      Files.write(late, Files.readAllBytes(LOG)); // the second FIFO's writer comes, and goes
+      inputEnds.set(true);
+      writer.join(10_000);
+      assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("ended by itself").isTrue();
+      reader.join(10_000);
+
+      String shown = text(terminal);
+      assertThat(PROGRESS.matcher(shown).find())
+          .as("the progress line was drawn:%n%s", shown)
+          .isTrue();
+      List<String> notices =
+          visibleLines(shown).stream().filter(l -> l.contains("waiting for")).toList();
+      assertThat(notices).as(shown).hasSize(1);
+      assertThat(notices.get(0)).as(shown).startsWith("ftpseq: waiting for " + late);
+    } finally {
+      inputEnds.set(true);
+      process.destroyForcibly();
+      process.waitFor(10, TimeUnit.SECONDS);
+      writer.join(10_000);
+    }
+  }
+
+  /**
    * The lines as the terminal shows them: each line is what follows its last carriage return (the
    * progress line is drawn after {@code \r}), with the erase-line sequence taken out.
    */
