@@ -2,6 +2,7 @@ package io.ftpseq.cli;
 
 import io.ftpseq.report.CheckRun;
 import io.ftpseq.session.BadValue;
+import io.ftpseq.session.FileNames;
 import io.ftpseq.session.Gunzipped;
 import io.ftpseq.session.IoReason;
 import io.ftpseq.session.Phrase;
@@ -327,7 +328,7 @@ final class Inputs {
             public FileVisitResult visitFileFailed(Path file, IOException e) {
               unreadable.add(
                   problem(
-                      path.resolve(root.relativize(file)).toString(),
+                      FileNames.of(path.resolve(root.relativize(file))),
                       Phrase.of("input.cannotRead", IoReason.of(e))));
               return FileVisitResult.CONTINUE;
             }
@@ -350,9 +351,9 @@ final class Inputs {
     for (int i = 0; i < found.size(); i++) {
       Path shown = path.resolve(found.get(i).relative());
       if (skips[i] == null || skips[i].kind() == Skip.Kind.REPORT_IF_ITS_END_SAYS_SO) {
-        checked.add(new Input(shown.toString(), shown, skips[i] != null));
+        checked.add(new Input(FileNames.of(shown), shown, skips[i] != null));
       } else {
-        leaveOut(shown.toString(), skips[i].why(), skips[i].thisRunsOwn());
+        leaveOut(FileNames.of(shown), skips[i].why(), skips[i].thisRunsOwn());
         counts.merge(skips[i].kind(), 1, Integer::sum);
       }
     }
@@ -446,7 +447,7 @@ final class Inputs {
     }
     Object key = entry.attributes().fileKey();
     Object identity = entry.attributes().isRegularFile() && key != null ? key : identity(file);
-    String first = checkedAs.putIfAbsent(identity, shown.toString());
+    String first = checkedAs.putIfAbsent(identity, FileNames.of(shown));
     if (first == null) {
       return report.atItsEnd() ? new Skip(Skip.Kind.REPORT_IF_ITS_END_SAYS_SO, null) : null;
     }
@@ -454,7 +455,7 @@ final class Inputs {
         Skip.Kind.CHECKED_ALREADY,
         entry.attributes().isSymbolicLink()
             ? Phrase.of("input.linkTo", first)
-            : checkedAlready(shown.toString(), first));
+            : checkedAlready(FileNames.of(shown), first));
   }
 
   /** The problem of a directory with no file to check (an empty check must never pass). */

@@ -9,11 +9,11 @@ import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.Rule;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.rules.Severity;
+import io.ftpseq.session.FileNames;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.Source;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -177,7 +177,7 @@ public final class SarifReport implements ReportWriter {
     String path = file.replace('\\', '/');
     StringBuilder uri = new StringBuilder();
     boolean firstSegment = true;
-    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+    for (byte b : FileNames.bytes(path)) { // a byte of the name that is no UTF-8 as it is
       int c = b & 0xff;
       firstSegment &= c != '/';
       if (c < 0x80

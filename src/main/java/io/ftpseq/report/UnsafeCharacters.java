@@ -1,5 +1,6 @@
 package io.ftpseq.report;
 
+import io.ftpseq.session.FileNames;
 import java.util.Locale;
 
 /**
@@ -45,11 +46,13 @@ public final class UnsafeCharacters {
   /**
    * How an unsafe code point is shown: {@code \x1b} up to U+00FF, a backslash, {@code u} and four
    * hex digits in the rest of the basic plane (U+202E as {@code \}{@code u202e}), {@code
-   * \U000e0041} beyond it.
+   * \U000e0041} beyond it. A lone U+DC80 to U+DCFF is a byte of a file's name that is no UTF-8
+   * ({@link FileNames}) and is shown as that byte, {@code \xe9}, as C writes a byte and bash's
+   * {@code $'...'} takes it back.
    */
   public static String escape(int codePoint) {
-    if (codePoint <= 0xff) {
-      return String.format(Locale.ROOT, "\\x%02x", codePoint);
+    if (codePoint <= 0xff || FileNames.isByte(codePoint)) {
+      return String.format(Locale.ROOT, "\\x%02x", codePoint & 0xff);
     }
     return Character.isBmpCodePoint(codePoint)
         ? String.format(Locale.ROOT, "\\u%04x", codePoint)
