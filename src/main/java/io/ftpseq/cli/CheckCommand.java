@@ -364,7 +364,7 @@ final class CheckCommand implements Callable<Integer> {
             quiet || environment.containsKey("CI"));
     List<ReportSpec> chosen = chosenReports();
     List<ReportWriter> writers = new ArrayList<>();
-    chosen.forEach(report -> writers.add(writer(report.format, language.explainer())));
+    chosen.forEach(report -> writers.add(writer(report, language.explainer())));
     try (checkedLines;
         SessionStore store = store();
         StreamedReports streamed =
@@ -614,11 +614,21 @@ final class CheckCommand implements Callable<Integer> {
     return report;
   }
 
-  private ReportWriter writer(ReportFormat format, Explainer explainer) {
-    if (format == ReportFormat.html) {
+  private ReportWriter writer(ReportSpec report, Explainer explainer) {
+    if (report.format == ReportFormat.html) {
       return new HtmlReport(explainer, new HtmlReport.Options(explainAll, predict, inputLines));
     }
-    return writer(format, explainer, failureLevel(), details(), inputLines);
+    if (report.format == ReportFormat.github && report.output == null && onTerminal()) {
+      // no runner reads a terminal: a file's name there is shown as every report shows it
+      return new GithubReport(explainer, GithubReport.Names.SHOWN);
+    }
+    return writer(report.format, explainer, failureLevel(), details(), inputLines);
+  }
+
+  /** Whether standard output is an interactive terminal. */
+  @SuppressWarnings("SystemConsoleNull") // Java 17, the release built for: null when not one
+  private static boolean onTerminal() {
+    return System.console() != null;
   }
 
   /**

@@ -13,19 +13,45 @@ import java.io.Writer;
  * a warning on each input left out on purpose, with why, and a notice on the input for each of its
  * notes (the lines of other programs passed over in a shared syslog file). A packet capture has no
  * lines: its annotations are on the file, and the message starts with the packet number.
+ *
+ * <p>The runner reads a step's output a line at a time, a line ending at CR or LF and nowhere else,
+ * and decodes in a property only {@code %25}, {@code %0D}, {@code %0A}, {@code %3A} and {@code
+ * %2C}, in a message only the first three (actions/runner, {@code ActionCommand.TryParseV2} and
+ * {@code ProcessInvoker}). So the {@code file} property names the file with its characters as they
+ * are, controls and invisible characters included, and only those five escaped: any other form (a
+ * visible {@code \x01}) names no file of the repository and the annotation loses its file. A
+ * character the runner takes as it is cannot end the line, so it cannot start a command either. A
+ * byte of the name that is no UTF-8 (see {@link UnsafeCharacters#escape}) cannot reach the runner
+ * as it is and is written {@code \xe9}. Messages and titles are read by people: every unsafe
+ * character in them is a visible escape, as in the other reports. For a terminal, where no runner
+ * reads, {@link Names#SHOWN} writes the file's name with visible escapes too.
  */
 public final class GithubReport implements ReportWriter {
 
-  private final Explainer explainer;
+  /** How the {@code file} property writes a file's name. */
+  public enum Names {
+    /** As the runner needs it to find the file: its characters as they are. */
+    EXACT,
+    /** With every unsafe character a visible escape, for a terminal. */
+    SHOWN
+  }
 
-  /** Annotations in the explainer's language. */
+  private final Explainer explainer;
+  private final Names names;
+
+  /** Annotations in the explainer's language, naming files as the runner needs them. */
   public GithubReport(Explainer explainer) {
+    this(explainer, Names.EXACT);
+  }
+
+  /** Annotations in the explainer's language, naming files as {@code names} says. */
+  public GithubReport(Explainer explainer, Names names) {
     this.explainer = explainer;
+    this.names = names;
   }
 
   @Override
-  public void write(CheckRun run, Writer to) throws IOException {
-    Writer out = EscapingWriter.of(to);
+  public void write(CheckRun run, Writer out) throws IOException {
     for (Problem problem : run.inputProblems()) {
       command(
           out,
@@ -81,16 +107,33 @@ public final class GithubReport implements ReportWriter {
     out.flush();
   }
 
-  private static void command(
+  private void command(
       Writer out, String level, String file, long line, String title, String message)
       throws IOException {
     StringBuilder command = new StringBuilder("::").append(level).append(" file=");
-    command.append(property(file));
+    command.append(property(names == Names.EXACT ? exact(file) : UnsafeCharacters.shown(file)));
     if (line > 0) {
       command.append(",line=").append(line);
     }
-    command.append(",title=").append(property(title)).append("::").append(data(message));
+    command.append(",title=").append(property(UnsafeCharacters.shown(title)));
+    command.append("::").append(data(UnsafeCharacters.shown(message)));
     out.write(command.append('\n').toString());
+  }
+
+  /**
+   * A file's name as the runner needs it to find the file: every character as it is, but for the
+   * bytes that are no UTF-8, which no runner can read as they are.
+   */
+  static String exact(String file) {
+    StringBuilder name = new StringBuilder(file.length());
+    file.codePoints()
+        .forEach(
+            c ->
+                name.append(
+                    Character.getType(c) == Character.SURROGATE
+                        ? UnsafeCharacters.escape(c)
+                        : new String(Character.toChars(c))));
+    return name.toString();
   }
 
   /** Escapes a command's message as the runner expects. */

@@ -81,7 +81,15 @@ class OneLineNamesInReportsTest {
     CliRun run = CliRun.of("check", "--report", format, name);
 
     assertThat(run.exitCode()).as(run.err()).isIn(ExitCodes.OK, ExitCodes.FINDINGS);
-    assertThat(linesStartingForged(run.out())).as(run.out()).isEmpty();
+    // the Actions runner ends a line at CR or LF alone (GithubAnnotationFilesTest reads it so)
+    assertThat(
+            format.equals("github")
+                ? Stream.of(run.out().split("[\n\r]"))
+                    .filter(line -> line.strip().startsWith("forged"))
+                    .toList()
+                : linesStartingForged(run.out()))
+        .as(run.out())
+        .isEmpty();
     // a line feed is the reports' own line end; any other of these characters is never written raw
     String raw = hostile.character().equals("\n") ? "\u0000" : hostile.character();
     String escaped = name.replace(hostile.character(), hostile.shown());

@@ -84,7 +84,13 @@ class UnsafeCharactersInReportsTest {
             "check", "--report", format, "--explain-all", dialogue.toString(), vsftpd.toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.INPUT);
-    assertThat(unsafe(run.out())).as(run.out()).isEmpty();
+    String shown = run.out();
+    if (format.equals("github")) {
+      // the runner finds the file only by its exact name: the file property holds it as it is
+      assertThat(shown).contains("file=" + dialogue.toString().replace(":", "%3A") + ",");
+      shown = shown.replaceAll("(?m)^(::[a-z]+ )file=[^,]*,", "$1");
+    }
+    assertThat(unsafe(shown)).as(run.out()).isEmpty();
     switch (format) {
       case "json", "sarif" -> {
         JsonNode report = new ObjectMapper().readTree(run.out());
@@ -104,6 +110,10 @@ class UnsafeCharactersInReportsTest {
             .parse(new InputSource(new StringReader(run.out())));
         assertThat(run.out()).contains("gpj\\u202eexe.txt", "c\\u202e\\u2066");
       }
+      case "github" ->
+          assertThat(shown)
+              .contains("\\u202e\\u2066\\u2067\\u2068\\u2069\\u200e\\u200f")
+              .contains("\\x1b[31m\\x00\\x0b\\x07");
       default ->
           assertThat(run.out())
               .contains("gpj\\u202eexe.txt", "\\u202e\\u2066\\u2067\\u2068\\u2069\\u200e\\u200f")
