@@ -1,6 +1,7 @@
 package io.ftpseq.cli;
 
 import io.ftpseq.explain.Explainer;
+import io.ftpseq.report.UnsafeCharacters;
 import io.ftpseq.session.Phrase;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -90,13 +91,15 @@ final class WaitNotice {
         CompletableFuture.runAsync(
             () -> {
               if (waiting.getAndSet(false)) {
+                // the input's name shown as every line on standard error shows it
                 say.accept(
-                    command
-                        + ": "
-                        + explainer.text(
-                            "wait.waiting",
-                            explainer.say(what),
-                            String.valueOf(patience.toSeconds())));
+                    UnsafeCharacters.oneLine(
+                        command
+                            + ": "
+                            + explainer.text(
+                                "wait.waiting",
+                                explainer.say(what),
+                                String.valueOf(patience.toSeconds()))));
               }
             },
             CompletableFuture.delayedExecutor(

@@ -1,6 +1,8 @@
 package io.ftpseq.cli;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -347,6 +349,29 @@ class InputKindsTest {
                 + fifo
                 + ", a FIFO (named pipe): nothing has come from it for 3 s; it is read as soon as"
                 + " something writes to it");
+  }
+
+  /**
+   * The notice names the FIFO as every other line on standard error names an input: an escape
+   * sequence or a line feed in its name is shown escaped, in check and in simulate.
+   */
+  @Test
+  void theNoticeShowsAFifosNameEscaped() throws Exception {
+    assumeLinux();
+    Path fifo = mkfifo(temp.resolve("a\u001b[2Jb\nftpseq: forged"));
+    Path script = mkfifo(temp.resolve("s\u001b[2Jt"));
+
+    CliRun check = withLateWriter(fifo, "check", fifo.toString());
+    CliRun simulate = withLateWriter(script, "simulate", "--profile", "vsftpd", script.toString());
+
+    assertThat(check.err().lines())
+        .as(check.err())
+        .singleElement(as(STRING))
+        .startsWith("ftpseq: waiting for " + temp + "/a\\x1b[2Jb\\x0aftpseq: forged, a FIFO");
+    assertThat(simulate.err().lines())
+        .as(simulate.err())
+        .singleElement(as(STRING))
+        .startsWith("ftpseq simulate: waiting for " + temp + "/s\\x1b[2Jt, a FIFO");
   }
 
   @Test
