@@ -279,12 +279,18 @@ final class Inputs {
     }
   }
 
-  /** Why a name that is not there cannot be read: a link to nothing says where it points. */
-  private static Phrase missing(Path path) {
+  /**
+   * Why a name that is not there cannot be read: a link to nothing says where it points, and a name
+   * that reached the JVM with bytes that are not UTF-8 (each U+FFFD by then, so the name is not the
+   * file's) says so and what to name instead.
+   */
+  static Phrase missing(Path path) {
     try {
       return Phrase.of("input.linkToNothing", Files.readSymbolicLink(path).toString());
     } catch (IOException | UnsupportedOperationException e) {
-      return Phrase.of("input.reason.missing");
+      return path.toString().indexOf('\ufffd') >= 0
+          ? Phrase.of("input.reason.notUtf8")
+          : Phrase.of("input.reason.missing");
     }
   }
 

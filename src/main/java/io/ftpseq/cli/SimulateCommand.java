@@ -89,7 +89,7 @@ final class SimulateCommand implements Callable<Integer> {
     try (InputStream in = open()) {
       script = CommandScript.read(input, in);
     } catch (NoSuchFileException e) {
-      return fail(input, Phrase.of("input.reason.missing"));
+      return fail(input, Inputs.missing(Path.of(input)));
     } catch (IOException e) {
       return fail(input, Phrase.of("input.cannotRead", IoReason.of(e)));
     }

@@ -85,4 +85,28 @@ class NonUtf8FileNamesTest {
       default -> assertThat(run.out()).contains("lat\\xe9.txt");
     }
   }
+
+  /**
+   * A name given on the command line reaches the JVM with such a byte already U+FFFD, so it names
+   * no file: check and simulate say so, and what to name instead, rather than only that there is no
+   * such file.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "fr", "ja"})
+  void aNameGivenAsAnArgumentThatLostItsBytesSaysWhy(String lang) {
+    String argument = dir + "/lat\ufffd.txt"; // what the JVM makes of lat<E9>.txt in its arguments
+    String why =
+        switch (lang) {
+          case "fr" -> "pas de l’UTF-8";
+          case "ja" -> "UTF-8 ではないバイト";
+          default -> "bytes that are not UTF-8";
+        };
+
+    CliRun check = CliRun.of("check", "--lang", lang, argument);
+    CliRun simulate = CliRun.of("simulate", "--lang", lang, "--profile", "vsftpd", argument);
+
+    assertThat(check.exitCode()).isEqualTo(ExitCodes.INPUT);
+    assertThat(check.out()).contains(argument).contains(why);
+    assertThat(simulate.out() + simulate.err()).contains(why);
+  }
 }
