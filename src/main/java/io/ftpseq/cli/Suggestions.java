@@ -83,6 +83,9 @@ final class Suggestions {
    * option once per value.
    */
   static String forError(CommandLine.ParameterException error, Explainer explainer) {
+    if (error instanceof CommandLine.UnmatchedArgumentException unmatched) {
+      return forUnmatched(unmatched, explainer);
+    }
     ArgSpec arg = error.getArgSpec();
     String value = error.getValue();
     if (arg == null || value == null || arg.completionCandidates() == null) {
@@ -90,6 +93,25 @@ final class Suggestions {
     }
     String list = commaList(value, arg, explainer);
     return list.isEmpty() ? didYouMean(value, arg.completionCandidates(), explainer) : list;
+  }
+
+  /**
+   * For an argument the command does not take, the nearest name it does: a mistyped command ({@code
+   * ftpseq chek} suggests {@code check}) or option ({@code --reprot} suggests {@code --report}).
+   */
+  private static String forUnmatched(
+      CommandLine.UnmatchedArgumentException error, Explainer explainer) {
+    if (error.getUnmatched().isEmpty()) {
+      return "";
+    }
+    String first = error.getUnmatched().get(0);
+    CommandLine.Model.CommandSpec command = error.getCommandLine().getCommandSpec();
+    if (first.startsWith("-")) {
+      List<String> names = new ArrayList<>();
+      command.options().forEach(o -> names.addAll(List.of(o.names())));
+      return didYouMean(optionName(first), names, explainer);
+    }
+    return didYouMean(first, command.subcommands().keySet(), explainer);
   }
 
   /**

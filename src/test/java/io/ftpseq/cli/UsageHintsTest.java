@@ -55,6 +55,20 @@ class UsageHintsTest {
   }
 
   @Test
+  void aMistypedCommandOrOptionIsAnsweredWithTheNearestName() {
+    // "Unmatched arguments from index 0: 'chek', 'x'" said nothing of check
+    assertThat(CliRun.of("chek", SAMPLE).err()).contains("(did you mean 'check'?)");
+    assertThat(CliRun.of("--lang", "fr", "simualte", SAMPLE).err())
+        .contains("(vouliez-vous dire «\u00a0simulate\u00a0»\u00a0?)");
+    assertThat(CliRun.of("--lang", "ja", "expalin", "503").err()).contains("（「explain」のことですか？）");
+    assertThat(CliRun.of("check", "--reprot", "json", SAMPLE).err())
+        .contains("(did you mean '--report'?)");
+    assertThat(CliRun.of("rules", "--fromat", "markdown").err())
+        .contains("(did you mean '--format'?)");
+    assertThat(CliRun.of("rules", "extra").err()).doesNotContain("did you mean");
+  }
+
+  @Test
   void aMistypedOptionThatNamesNoFileGetsNoFileHint() {
     assertThat(CliRun.of("check", "-no-such-file.txt").err()).doesNotContain("is a file");
   }
