@@ -199,6 +199,8 @@ public final class CheckRun {
    * inputs were left out, if any, so that nothing is skipped without the summary saying so.
    */
   public String summary(Explainer explainer) {
+    // between the line's sentences: a space, or none where the language puts none (Japanese)
+    String between = explainer.text("report.summary.between");
     StringBuilder line =
         new StringBuilder(
             explainer.text(
@@ -212,7 +214,7 @@ public final class CheckRun {
     for (Source.Unit unit : Source.Unit.values()) {
       long[] counts = lines(unit);
       if (counts[0] > 0 || (unit == Source.Unit.LINE && lines(Source.Unit.PACKET)[0] == 0)) {
-        line.append(' ')
+        line.append(between)
             .append(
                 explainer.text(
                     unit == Source.Unit.LINE ? "report.summary.lines" : "report.summary.packets",
@@ -221,10 +223,11 @@ public final class CheckRun {
       }
     }
     if (totals.unlistedFindings > 0) {
-      line.append(' ').append(explainer.text("report.summary.unlisted", totals.unlistedFindings));
+      line.append(between)
+          .append(explainer.text("report.summary.unlisted", totals.unlistedFindings));
     }
     if (!leftOut.isEmpty()) {
-      line.append(' ').append(explainer.text("report.summary.leftOut", leftOut.size()));
+      line.append(between).append(explainer.text("report.summary.leftOut", leftOut.size()));
     }
     return line.toString();
   }

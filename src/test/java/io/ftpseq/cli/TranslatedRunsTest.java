@@ -49,6 +49,25 @@ class TranslatedRunsTest {
 
   @TempDir Path dir;
 
+  /**
+   * The summary line's sentences are joined as each language joins sentences: a space after the
+   * English and French full stop, none after the Japanese one ("件。 2 行を読み" had one).
+   */
+  @Test
+  void theSummaryJoinsItsSentencesAsTheLanguageDoes() {
+    String sample = "samples/dialogue/bad-order.txt";
+    String english = lastLine(CliRun.of("check", sample).out());
+    String japanese = lastLine(CliRun.of("check", "--lang", "ja", sample).out());
+
+    assertThat(english).contains("0 problem(s). 14 line(s) read");
+    assertThat(japanese).contains("件。14 行を読み").doesNotContain("。 ");
+  }
+
+  private static String lastLine(String text) {
+    List<String> lines = text.lines().toList();
+    return lines.get(lines.size() - 1);
+  }
+
   @Test
   void leftOutAndUnreadableInputsAreSaidInFrench() throws IOException {
     CliRun run = CliRun.of("check", "--lang", "fr", "--report", "text", inputs().toString());
