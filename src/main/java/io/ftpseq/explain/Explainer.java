@@ -172,6 +172,8 @@ public final class Explainer {
     String key = "rule." + finding.rule().name() + ".message";
     if (finding.context() == null && has(key + ".alone")) {
       key += ".alone";
+    } else if (aboutTheServer(finding) && has(key + ".server")) {
+      key += ".server";
     }
     return text(key, arguments(finding, profile)) + serverAnswer(finding, profile);
   }
@@ -201,6 +203,8 @@ public final class Explainer {
     String key = finding.rule().name();
     if (finding.context() == null && patterns.containsKey(key + ".alone")) {
       key += ".alone";
+    } else if (aboutTheServer(finding) && patterns.containsKey(key + ".server")) {
+      key += ".server";
     }
     if (!patterns.containsKey(key)) {
       return Optional.empty();
@@ -208,6 +212,16 @@ public final class Explainer {
     MessageFormat pattern = new MessageFormat(patterns.getString(key), locale);
     return Optional.of(
         pattern.format(arguments(finding, profile)) + serverAnswer(finding, profile));
+  }
+
+  /**
+   * Whether the finding breaks a rule the RFCs leave to the server for its command (LOGIN_REQUIRED
+   * for TYPE before login), so it is reported only because the session's server enforces it: its
+   * message names that server ({@code .server} patterns) rather than the RFCs.
+   */
+  private static boolean aboutTheServer(Finding finding) {
+    Rule rule = finding.rule();
+    return rule.serverMustRefuse() && !rule.serverMustRefuse(verb(finding));
   }
 
   /** The arguments of a finding's message pattern, {@code {0}} to {@code {10}}. */

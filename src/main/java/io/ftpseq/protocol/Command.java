@@ -317,6 +317,18 @@ public record Command(Verb verb, String word, String argument, String sentArgume
     return SECRET_ARGUMENT.contains(verb);
   }
 
+  /**
+   * Whether the RFCs allow this code in answer to this command: the codes its verb allows ({@link
+   * Verb#allowsReply(int)}), and for a command sent with a parameter 504 Command not implemented
+   * for that parameter too. RFC 959 §4.2.1 defines 504 in the syntax group beside 500, 501 and 502,
+   * which answer any command; RFC 2389 §4 lets OPTS name any command and option, which a server
+   * need not implement for every one (Pure-FTPd answers {@code OPTS UTF8 ON} with 504), and the
+   * same holds for SITE's subcommands and any other parameter a server does not implement.
+   */
+  public boolean allowsReply(int code) {
+    return verb.allowsReply(code) || (code == 504 && !sentArgument.isEmpty());
+  }
+
   /** Whether this is {@code EPSV ALL} (RFC 2428 §3), which forbids every other data setup. */
   public boolean isEpsvAll() {
     return verb == Verb.EPSV && sentArgument.equalsIgnoreCase("ALL");

@@ -238,6 +238,20 @@ public enum Verb {
     return needsLogin;
   }
 
+  /**
+   * Whether the RFCs require login before this command: it acts on the user's files (RFC 959
+   * §4.1.1: the user identification is what the server requires "for access to its file system"),
+   * and RFC 959 §5.4 lists 530 Not logged in for it. The transfer parameters (TYPE, MODE, STRU,
+   * PORT, PASV and their extensions, REST, ALLO) touch no file, and PWD is listed without 530: a
+   * server may still refuse them before login, as {@link #needsLogin()} says most do, but the RFCs
+   * allow them there.
+   */
+  public boolean loginRequiredByRfc() {
+    return needsLogin
+        && (kind == Kind.FILE || kind == Kind.TRANSFER)
+        && (replies.isEmpty() || replies.contains(530));
+  }
+
   /** Whether this command moves data over a data connection. */
   public boolean isTransfer() {
     return kind == Kind.TRANSFER;

@@ -114,7 +114,12 @@ public enum Rule {
       v -> v.isDataSetup() || v == QUIT || v == REIN,
       (s, c) -> c.isEpsvAll() ? Verdict.KEPT : Verdict.brokenIfSet(s.data())),
 
-  /** RFC 959 §5.4 lists 530 Not logged in for the file, directory and transfer commands. */
+  /**
+   * RFC 959 §5.4 lists 530 Not logged in for the file, directory and transfer commands. The
+   * transfer parameters and PWD, which the RFCs allow before login ({@link
+   * Verb#loginRequiredByRfc()}), break it only where the session's server profile says that server
+   * refuses them there: a finding about that server, never with the {@code rfc} profile.
+   */
   LOGIN_REQUIRED(
       Severity.ERROR,
       "RFC 959 §4.1.1, §5.4",
@@ -329,6 +334,16 @@ public enum Rule {
   /** Whether the RFCs require the server to refuse a command that breaks this rule. */
   public boolean serverMustRefuse() {
     return serverMustRefuse;
+  }
+
+  /**
+   * Whether the RFCs require the server to refuse a command with this verb that breaks this rule.
+   * Login is required by the RFCs only for the commands that act on the user's files ({@link
+   * Verb#loginRequiredByRfc()}): TYPE or PWD before login breaks {@link #LOGIN_REQUIRED} only where
+   * the server enforces it, so a server that accepts them is right.
+   */
+  public boolean serverMustRefuse(Verb verb) {
+    return serverMustRefuse && (this != LOGIN_REQUIRED || verb.loginRequiredByRfc());
   }
 
   /**

@@ -277,11 +277,12 @@ public final class Validator implements ExchangePairer.Listener {
     boolean undecided = false;
     Rule refusable = null;
     found.clear();
+    Reply firstReply = exchange.replies().isEmpty() ? null : exchange.replies().get(0).reply();
     for (Rule rule : CLIENT_RULES_BY_VERB.get(command.verb())) {
       Verdict verdict = rule.judge(state, command);
-      if (verdict.isBroken()) {
+      if (verdict.isBroken() && stands(rule, command, prediction, firstReply)) {
         add(rule, exchange, finalReply, verdict, prediction);
-        if (rule.serverMustRefuse() && refusable == null) {
+        if (rule.serverMustRefuse(command.verb()) && refusable == null) {
           refusable = rule;
         }
       } else if (verdict.outcome() == Known.UNKNOWN) {
@@ -312,7 +313,6 @@ public final class Validator implements ExchangePairer.Listener {
             ? null
             : exchange.replies().get(exchange.replies().size() - 1).reply();
     SessionState before = state;
-    Reply firstReply = exchange.replies().isEmpty() ? null : exchange.replies().get(0).reply();
     state = Transitions.after(before, exchange.command(), firstReply, last);
     if (model != null) {
       model.observe(exchange.command(), replies(exchange), before, state);
@@ -327,6 +327,38 @@ public final class Validator implements ExchangePairer.Listener {
         list(finding);
       }
     }
+  }
+
+  /**
+   * Whether a broken client rule is reported. A rule the RFCs require every server to enforce for
+   * the command always is; one they leave to the server here (LOGIN_REQUIRED for TYPE, MODE, STRU,
+   * PORT, PASV or PWD, which the RFCs allow before login) only where the session's server profile
+   * says this server refuses the command here and the server did not accept it: a finding about
+   * that server, never with the {@code rfc} profile.
+   *
+   * @param first the server's first reply to the command, or {@code null} when none is known
+   */
+  private boolean stands(Rule rule, Command command, Prediction prediction, Reply first) {
+    if (!rule.serverMustRefuse() || rule.serverMustRefuse(command.verb())) {
+      return true;
+    }
+    return prediction != null
+        && !profile.isRfc()
+        && prediction.situation().situation().rule().orElse(null) == rule
+        && prediction.isRefusal()
+        && (first == null || !first.code().isPositive());
+  }
+
+  /** The finding with the profile's prediction, which says what this server answers. */
+  private static Finding withPrediction(Finding finding, Prediction prediction) {
+    return new Finding(
+        finding.rule(),
+        finding.source(),
+        finding.command(),
+        finding.reply(),
+        finding.context(),
+        finding.contextSource(),
+        prediction);
   }
 
   /** Whether a reply of the exchange was made between client and server; forgets it if so. */
@@ -351,7 +383,7 @@ public final class Validator implements ExchangePairer.Listener {
     found.clear();
     for (Rule rule : CLIENT_RULES_BY_VERB.get(command.verb())) {
       Verdict verdict = rule.judge(state, command);
-      if (verdict.isBroken()) {
+      if (verdict.isBroken() && stands(rule, command, prediction, null)) {
         add(rule, exchange, finalReply, verdict, prediction);
       }
     }
@@ -523,14 +555,17 @@ public final class Validator implements ExchangePairer.Listener {
       now = SESSION_OPENERS.contains(command.verb()) ? initialState() : SessionState.unknown();
     }
     List<Finding> broken = new ArrayList<>();
+    Prediction prediction = model == null ? null : model.predict(command);
     for (Rule rule : CLIENT_RULES_BY_VERB.get(command.verb())) {
       Verdict verdict = rule.judge(now, command);
-      if (verdict.isBroken()) {
-        broken.add(finding(rule, next.source(), command, null, verdict));
+      if (verdict.isBroken() && stands(rule, command, prediction, null)) {
+        Finding finding = finding(rule, next.source(), command, null, verdict);
+        broken.add(
+            rule.serverMustRefuse(command.verb()) ? finding : withPrediction(finding, prediction));
       }
     }
-    if (broken.isEmpty() && model != null) {
-      serverRefusal(model.predict(command), next.source(), command, null).ifPresent(broken::add);
+    if (broken.isEmpty() && prediction != null) {
+      serverRefusal(prediction, next.source(), command, null).ifPresent(broken::add);
     }
     return broken;
   }
@@ -589,27 +624,23 @@ public final class Validator implements ExchangePairer.Listener {
   }
 
   /**
-   * Reports the first reply whose code the RFCs do not list for the command. Unless the session is
-   * known to be logged in, 530 Not logged in is a legal answer to any command: RFC 959 §4.1.1 lets
-   * a server require USER first ("some servers may require this"), and the five servers the tests
-   * run put SYST, HELP, NOOP, STAT, SITE, FEAT, OPTS, MODE, TYPE or STRU behind login each in its
-   * own way, which their profiles record. Where the record does not show the login (it starts
-   * mid-session), the 530 says the session was not logged in; it is no unlisted reply.
+   * Reports the first reply whose code the RFCs do not list for the command ({@link
+   * Command#allowsReply(int)}: 504 is allowed to any command sent with a parameter). Unless the
+   * session is known to be logged in, 530 Not logged in is a legal answer to any command: RFC 959
+   * §4.1.1 lets a server require USER first ("some servers may require this"), and the five servers
+   * the tests run put SYST, HELP, NOOP, STAT, SITE, FEAT, OPTS, MODE, TYPE or STRU behind login
+   * each in its own way, which their profiles record. Where the record does not show the login (it
+   * starts mid-session), the 530 says the session was not logged in; it is no unlisted reply.
    */
   private void checkReplies(Exchange exchange) {
-    Verb verb = exchange.command().command().verb();
+    Command command = exchange.command().command();
     boolean beforeLogin = state.login() != SessionState.Login.LOGGED_IN;
     for (ReplyReceived reply : exchange.replies()) {
       int code = reply.reply().code().value();
-      if (!verb.allowsReply(code) && !(code == 530 && beforeLogin)) {
+      if (!command.allowsReply(code) && !(code == 530 && beforeLogin)) {
         found.add(
             new Finding(
-                Rule.REPLY_NOT_ALLOWED,
-                reply.source(),
-                exchange.command().command(),
-                reply.reply(),
-                null,
-                null));
+                Rule.REPLY_NOT_ALLOWED, reply.source(), command, reply.reply(), null, null));
         return;
       }
     }

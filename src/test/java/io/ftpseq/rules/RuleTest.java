@@ -71,6 +71,39 @@ class RuleTest {
             "C: SYST\nS: 530 Please login with USER and PASS.\nC: HELP\nS: 530 Please login.\n"
                 + "C: NOOP\nS: 530 Please login.\nC: USER u\nS: 331 pw\nC: PASS p\nS: 230 ok\n"),
         row(
+            "notImplementedForThatParameterAnswersAnyCommandWithOne",
+            LOGIN
+                + "C: OPTS UTF8 ON\nS: 504 Unknown command\nC: OPTS MLST type;size;\n"
+                + "S: 504 Unknown command\nC: SITE CHMOD 644 a.txt\nS: 504 Not for that\n"
+                + "C: HELP SITE\nS: 504 No help for that\n"),
+        row(
+            "notImplementedForThatParameterWithoutOneIsFlagged",
+            LOGIN + "C: NOOP\nS: 504 Not implemented for that parameter\n",
+            "REPLY_NOT_ALLOWED"),
+        row(
+            "commandsTheRfcsAllowBeforeLoginAreNoError",
+            "S: 220 ready\nC: TYPE I\nS: 200 ok\nC: MODE S\nS: 200 ok\nC: STRU F\nS: 200 ok\n"
+                + "C: PWD\nS: 257 \"/\"\nC: ALLO 10\nS: 202 no need\n"
+                + "C: USER u\nS: 331 pw\nC: PASS p\nS: 230 ok\n"),
+        row(
+            "commandTheRfcsAllowBeforeLoginIsLoginRequiredWhereTheServerRefusesIt",
+            "S: 220 (vsFTPd 3.0.3)\nC: TYPE I\nS: 530 Please login with USER and PASS.\n"
+                + "C: PWD\nS: 530 Please login with USER and PASS.\n",
+            "LOGIN_REQUIRED",
+            "LOGIN_REQUIRED"),
+        row(
+            "commandTheRfcsAllowBeforeLoginThatTheServerTakesIsClean",
+            "S: 220 ProFTPD Server (Debian) [127.0.0.1]\nC: TYPE I\nS: 200 Type set to I\n"),
+        row(
+            "commandTheRfcsAllowBeforeLoginAcceptedWhereTheProfileRefusesItIsNoBadOrder",
+            "S: 220 (vsFTPd 3.0.3)\nC: TYPE I\nS: 200 Switching to Binary mode.\n",
+            "REPLY_DIFFERS_FROM_PROFILE"),
+        row(
+            "fileCommandBeforeLoginAcceptedIsABadOrderAccepted",
+            "S: 220 ready\nC: CWD x\nS: 250 ok\n",
+            "LOGIN_REQUIRED",
+            "BAD_ORDER_ACCEPTED"),
+        row(
             "notLoggedInToSystAfterLoginIsFlagged",
             LOGIN + "C: SYST\nS: 530 Please login with USER and PASS.\n",
             "REPLY_NOT_ALLOWED"),
@@ -192,7 +225,8 @@ class RuleTest {
                 + "S: 150 go\nS: 226 done\n"),
         row(
             "listBeforeLoginIsFlagged",
-            "S: 220 ready\nC: PASV\nS: 530 Please login\n",
+            "S: 220 ready\nC: LIST\nS: 530 Please login\n",
+            "TRANSFER_WITHOUT_DATA_CHANNEL",
             "LOGIN_REQUIRED"),
         row(
             "pasvAfterEpsvAllIsFlagged",

@@ -80,6 +80,22 @@ class ValidatorJudgeTest {
     assertThat(judge("PASS secret")).isEmpty();
   }
 
+  @Test
+  void aCommandTheRfcsAllowBeforeLoginIsJudgedByTheServersProfile() {
+    reply(220, "ready");
+    assertThat(judge("TYPE I")).isEmpty();
+    assertThat(judge("PWD")).isEmpty();
+    assertThat(ids(judge("CWD /"))).containsExactly("LOGIN_REQUIRED");
+
+    Validator vsftpd =
+        new Validator("live", "", "live", ServerProfiles.builtIn("vsftpd").orElseThrow());
+    vsftpd.accept(new ReplyReceived(new Source("live", 1), Reply.of(220, "(vsFTPd 3.0.3)")));
+    List<Finding> found =
+        vsftpd.judge(new CommandSent(new Source("live", 2), Command.parse("TYPE I")));
+    assertThat(ids(found)).containsExactly("LOGIN_REQUIRED");
+    assertThat(found.get(0).prediction().code()).isEqualTo(530);
+  }
+
   private List<Finding> judge(String line) {
     return validator.judge(new CommandSent(new Source("live", this.line + 1), Command.parse(line)));
   }

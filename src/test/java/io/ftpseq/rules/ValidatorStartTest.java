@@ -23,12 +23,12 @@ class ValidatorStartTest {
   void theGreetingAfterTheConnectionOpenedLeavesTheFirstState() {
     note(NoteKind.CONNECTED);
     reply(220, "ready");
-    send("PWD");
+    send("CWD /");
     reply(530, "Log in with USER and PASS first.");
 
     SessionCheck session = validator.finish();
     assertThat(session.start()).isEqualTo(SessionCheck.Start.COMPLETE);
-    // the server is known not to be logged in, so PWD broke the order and 530 is its answer
+    // the server is known not to be logged in, so CWD broke the order and 530 is its answer
     assertThat(session.findings())
         .extracting(f -> f.rule().name())
         .containsExactly("LOGIN_REQUIRED");
