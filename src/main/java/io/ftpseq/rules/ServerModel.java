@@ -133,6 +133,11 @@ public final class ServerModel {
       return firm(Situation.COMMAND_AFTER_QUIT, verb);
     }
     if (!loggedIn()) {
+      Optional<Prediction> help =
+          isSiteHelp(command) ? soft(Situation.SITE_HELP_BEFORE_LOGIN.key()) : Optional.empty();
+      if (help.isPresent()) {
+        return help;
+      }
       Optional<Prediction> before = soft(Situation.BEFORE_LOGIN.key(verb));
       if (before.isPresent() || verb.needsLogin()) {
         return before.or(() -> firm(Situation.BEFORE_LOGIN.key()));
@@ -143,6 +148,14 @@ public final class ServerModel {
       return found;
     }
     return firm(Situation.UNKNOWN_COMMAND, verb);
+  }
+
+  /** Whether the command is {@code SITE HELP}, with or without a subcommand to help with. */
+  private static boolean isSiteHelp(Command command) {
+    String argument = command.sentArgument();
+    return command.verb() == Verb.SITE
+        && argument.regionMatches(true, 0, "HELP", 0, 4)
+        && (argument.length() == 4 || argument.charAt(4) == ' ');
   }
 
   private boolean loggedIn() {

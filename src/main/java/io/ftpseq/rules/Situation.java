@@ -33,6 +33,12 @@ public enum Situation {
   // RFC 959 §4.1.1 login
   /** A command before login; qualified by verb for the ones a server answers otherwise. */
   BEFORE_LOGIN(Kind.ORDER, Rule.LOGIN_REQUIRED),
+  /**
+   * {@code SITE HELP} before login. Servers that refuse SITE's actions before login may still give
+   * its help (ProFTPD and pyftpdlib answer 214, yet 530 to {@code SITE CHMOD}), so it has a key of
+   * its own; without one it is {@code BEFORE_LOGIN:SITE}.
+   */
+  SITE_HELP_BEFORE_LOGIN(Kind.ORDER, Rule.SERVER_SPECIFIC_REFUSAL),
   /** PASS as the first command, with no USER before it. */
   PASS_WITHOUT_USER(Kind.ORDER, Rule.PASS_WITHOUT_USER),
   /** PASS again right after a wrong password, without a new USER. */
