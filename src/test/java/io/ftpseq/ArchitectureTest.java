@@ -13,8 +13,9 @@ import com.tngtech.archunit.lang.ArchRule;
  * Data flows one way: the hand-over of batches between threads, protocol, session, rules (with the
  * server profiles), then the capture decoder and the readers, explanations and reports, live
  * checking of Commons Net clients, probing of real servers, the validating proxy, what the two
- * command lines say of their own use, and the command line and the Spark job last. Only the command
- * line and the Spark job's entry point touch standard streams or exit.
+ * command lines say of their own use, the walk of the inputs both share, and the command line and
+ * the Spark job last. Only the command line and the Spark job's entry point touch standard streams
+ * or exit.
  */
 @AnalyzeClasses(packages = "io.ftpseq", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -47,6 +48,8 @@ class ArchitectureTest {
           .definedBy("io.ftpseq.proxy..")
           .layer("usage")
           .definedBy("io.ftpseq.usage..")
+          .layer("listing")
+          .definedBy("io.ftpseq.listing..")
           .layer("spark")
           .definedBy("io.ftpseq.spark..")
           .layer("cli")
@@ -55,8 +58,10 @@ class ArchitectureTest {
           .mayNotBeAccessedByAnyLayer()
           .whereLayer("spark")
           .mayNotBeAccessedByAnyLayer()
-          .whereLayer("usage")
+          .whereLayer("listing")
           .mayOnlyBeAccessedByLayers("spark", "cli")
+          .whereLayer("usage")
+          .mayOnlyBeAccessedByLayers("listing", "spark", "cli")
           .whereLayer("live")
           .mayOnlyBeAccessedByLayers("cli")
           .whereLayer("probe")
@@ -64,11 +69,12 @@ class ArchitectureTest {
           .whereLayer("proxy")
           .mayOnlyBeAccessedByLayers("cli")
           .whereLayer("report")
-          .mayOnlyBeAccessedByLayers("live", "proxy", "spark", "cli")
+          .mayOnlyBeAccessedByLayers("live", "proxy", "listing", "spark", "cli")
           .whereLayer("explain")
-          .mayOnlyBeAccessedByLayers("report", "live", "probe", "proxy", "usage", "spark", "cli")
+          .mayOnlyBeAccessedByLayers(
+              "report", "live", "probe", "proxy", "usage", "listing", "spark", "cli")
           .whereLayer("transcript")
-          .mayOnlyBeAccessedByLayers("spark", "cli")
+          .mayOnlyBeAccessedByLayers("listing", "spark", "cli")
           .whereLayer("capture")
           .mayOnlyBeAccessedByLayers("transcript")
           .whereLayer("rules")
@@ -95,6 +101,7 @@ class ArchitectureTest {
               "probe",
               "proxy",
               "usage",
+              "listing",
               "spark",
               "cli");
 
@@ -121,6 +128,43 @@ class ArchitectureTest {
           .accessField(System.class, "err")
           .orShould()
           .callMethod(System.class, "exit", int.class);
+
+  /**
+   * The walk of the inputs is the local one both {@code ftpseq check} and the Spark job use: it
+   * knows nothing of Hadoop or Spark, so the command line never loads them, and lists what the
+   * command line lists.
+   */
+  @ArchTest
+  static final ArchRule theInputWalkIsSparkFree =
+      noClasses()
+          .that()
+          .resideInAPackage("io.ftpseq.listing..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.apache.hadoop..", "org.apache.spark..", "scala..");
+
+  /**
+   * The command line and the Spark job list local inputs through the one walk, not each its own.
+   */
+  @ArchTest
+  static final ArchRule bothListThroughTheOneWalk =
+      noClasses()
+          .that()
+          .resideInAnyPackage("io.ftpseq.cli..", "io.ftpseq.spark..")
+          .should()
+          .callMethod(
+              java.nio.file.Files.class,
+              "walkFileTree",
+              java.nio.file.Path.class,
+              java.nio.file.FileVisitor.class)
+          .orShould()
+          .callMethod(
+              java.nio.file.Files.class,
+              "walk",
+              java.nio.file.Path.class,
+              java.nio.file.FileVisitOption[].class)
+          .orShould()
+          .callMethod(java.nio.file.Files.class, "list", java.nio.file.Path.class);
 
   @ArchTest
   static final ArchRule protocolDoesNoIo =

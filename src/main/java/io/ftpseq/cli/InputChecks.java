@@ -1,5 +1,6 @@
 package io.ftpseq.cli;
 
+import io.ftpseq.listing.OwnReports;
 import io.ftpseq.report.SessionStore;
 import io.ftpseq.rules.SessionCheck;
 import io.ftpseq.session.InputSummary;

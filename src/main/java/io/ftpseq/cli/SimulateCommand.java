@@ -1,6 +1,8 @@
 package io.ftpseq.cli;
 
 import io.ftpseq.explain.Explainer;
+import io.ftpseq.listing.FileKind;
+import io.ftpseq.listing.InputWalk;
 import io.ftpseq.report.SimulationReport;
 import io.ftpseq.rules.ProfileOption;
 import io.ftpseq.rules.ServerProfile;
@@ -89,7 +91,7 @@ final class SimulateCommand implements Callable<Integer> {
     try (InputStream in = open()) {
       script = CommandScript.read(input, in);
     } catch (NoSuchFileException e) {
-      return fail(input, Inputs.missing(Path.of(input)));
+      return fail(input, InputWalk.missing(Path.of(input)));
     } catch (IOException e) {
       return fail(input, Phrase.of("input.cannotRead", IoReason.of(e)));
     }

@@ -1,6 +1,7 @@
 package io.ftpseq.cli;
 
 import io.ftpseq.explain.Explainer;
+import io.ftpseq.listing.FileKind;
 import io.ftpseq.report.UnsafeCharacters;
 import io.ftpseq.session.Phrase;
 import java.io.FilterInputStream;

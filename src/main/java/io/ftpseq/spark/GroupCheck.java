@@ -90,7 +90,8 @@ final class GroupCheck {
    */
   private InputStream open(InputFile file) throws IOException {
     Path path = new Path(file.path());
-    InputStream raw = path.getFileSystem(settings.hadoop().configuration()).open(path);
+    InputStream raw =
+        new LocalReadErrors(path.getFileSystem(settings.hadoop().configuration()).open(path));
     try {
       return Gunzipped.decompressed(file.name(), raw);
     } catch (IOException e) {

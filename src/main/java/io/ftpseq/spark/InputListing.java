@@ -1,5 +1,6 @@
 package io.ftpseq.spark;
 
+import io.ftpseq.listing.InputWalk;
 import io.ftpseq.report.CheckRun;
 import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
@@ -8,10 +9,9 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
@@ -26,12 +26,14 @@ import org.apache.hadoop.fs.Path;
  * plus the path inside it; a glob's matches by their path (relative to the working directory when
  * the glob was). A name that matches nothing is a problem, as for the command line.
  *
- * <p>As {@code ftpseq check} leaves its own reports out of a directory it reads, a directory read
- * leaves out the job's own output: this run's {@code --output} (said, but no input left out, as
- * check says its own report file), and the tables and summaries an earlier run wrote anywhere under
- * it (known by its {@code summary.txt} beside its {@code findings/}). A symbolic link to nothing is
- * left out as check leaves it out, where the file system shows links (a local one). Each is said,
- * with why, in check's words.
+ * <p>Local inputs are walked by {@link InputWalk}, the walk {@code ftpseq check} uses, so the job
+ * reads the same files and says the same of the rest: links to directories are not followed (a link
+ * to a parent would loop), links to nothing, FIFOs and devices, ftpseq's reports and the job's own
+ * tables are left out and said, this run's {@code --output} is said but is no input left out, and a
+ * directory with no file to check is a problem. A glob is expanded on the local file system as a
+ * shell expands it, links to nothing included. Inputs on other file systems ({@code hdfs://},
+ * {@code s3a://}, which have no links) are listed through Hadoop, leaving out the job's own output
+ * the same way, and a directory there with no file is a problem too.
  *
  * @param files the files, sorted by name, each once
  * @param problems the inputs that named nothing or could not be listed
@@ -58,11 +60,15 @@ record InputListing(
   /** Lists the inputs, leaving out {@code output}, where this run writes. */
   static InputListing of(List<String> inputs, String output, Configuration configuration) {
     Walk walk = new Walk(output, configuration);
-    List<InputFile> files = walk.files;
+    InputWalk local = InputWalk.of(List.of(), List.of(), localOutput(output, configuration));
     List<Problem> problems = new ArrayList<>();
     for (String input : inputs) {
       try {
-        if (!walk.add(input)) {
+        Path path = new Path(input);
+        FileSystem fs = path.getFileSystem(configuration);
+        if (isLocal(fs)) {
+          addLocal(local, input, fs.makeQualified(path));
+        } else if (!walk.add(input)) {
           problems.add(new Problem(new Source(input, 0), Phrase.of("input.reason.missing")));
         }
       } catch (IOException | IllegalArgumentException e) {
@@ -71,6 +77,16 @@ record InputListing(
                 new Source(input, 0), Phrase.of("input.cannotList", CheckerAdapter.why(e))));
       }
     }
+    List<InputFile> files = new ArrayList<>(walk.files);
+    for (InputWalk.Found found : local.files()) {
+      files.add(
+          new InputFile(
+              new Path(found.path().toAbsolutePath().toUri()).toString(),
+              found.name(),
+              size(found.path())));
+    }
+    problems.addAll(local.unreadable());
+    problems.addAll(walk.problems);
     List<InputFile> unique = new ArrayList<>();
     files.stream()
         .sorted(Comparator.comparing(InputFile::name))
@@ -80,7 +96,68 @@ record InputListing(
                 unique.add(f);
               }
             });
-    return new InputListing(unique, problems, walk.leftOut, walk.leftOutInputs);
+    return new InputListing(
+        unique,
+        problems,
+        joined(local.leftOut(), walk.leftOut),
+        joined(local.leftOutInputs(), walk.leftOutInputs));
+  }
+
+  /** Whether the file system is the local one, which {@link InputWalk} walks. */
+  private static boolean isLocal(FileSystem fs) {
+    return "file".equals(fs.getUri().getScheme());
+  }
+
+  /** This run's output, when it is local, as the walk knows it; else none. */
+  private static Set<Object> localOutput(String output, Configuration configuration) {
+    if (output == null) {
+      return Set.of();
+    }
+    try {
+      Path path = new Path(output);
+      FileSystem fs = path.getFileSystem(configuration);
+      return isLocal(fs)
+          ? Set.of(InputWalk.identity(java.nio.file.Path.of(fs.makeQualified(path).toUri())))
+          : Set.of();
+    } catch (IOException | IllegalArgumentException e) {
+      return Set.of(); // it cannot be written either, which the writer says
+    }
+  }
+
+  /**
+   * Adds a local input to the walk: the path it names, or, for a glob that names no path as it is
+   * written, each path it matches (none is a problem, as a name that is not there).
+   */
+  private static void addLocal(InputWalk local, String input, Path qualified) {
+    boolean scheme = new Path(input).toUri().getScheme() != null;
+    java.nio.file.Path path =
+        scheme ? java.nio.file.Path.of(qualified.toUri()) : java.nio.file.Path.of(input);
+    if (!LocalGlob.isGlob(input) || Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+      local.add(input, path);
+      return;
+    }
+    List<java.nio.file.Path> matches = LocalGlob.matches(path);
+    if (matches.isEmpty()) {
+      local.add(input, path); // not there: said as check says it
+    }
+    for (java.nio.file.Path match : matches) {
+      local.add(
+          scheme ? new Path(match.toAbsolutePath().toUri()).toString() : match.toString(), match);
+    }
+  }
+
+  private static long size(java.nio.file.Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0; // its check says why it cannot be read
+    }
+  }
+
+  private static <T> List<T> joined(List<T> first, List<T> second) {
+    List<T> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
   }
 
   /** The files found so far, and the names left out. */
@@ -90,6 +167,7 @@ record InputListing(
     private final List<InputFile> files = new ArrayList<>();
     private final List<CheckRun.LeftOut> leftOut = new ArrayList<>();
     private final List<CheckRun.LeftOut> leftOutInputs = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
 
     Walk(String output, Configuration configuration) {
       this.output = output;
@@ -113,7 +191,19 @@ record InputListing(
       for (FileStatus match : matches) {
         if (match.isDirectory()) {
           String prefix = literal ? trimSlashes(input) : name(input, match.getPath(), fs);
+          int filesBefore = files.size();
+          int leftOutBefore = leftOut.size();
           directory(fs, match.getPath(), prefix, match.getPath().toUri(), written);
+          if (files.size() == filesBefore) {
+            // checking nothing must never pass, as for ftpseq check
+            problems.add(
+                new Problem(
+                    new Source(prefix, 0),
+                    Phrase.of(
+                        leftOut.size() > leftOutBefore
+                            ? "input.directory.ownOutput"
+                            : "input.directory.empty")));
+          }
         } else if (match.isFile()) {
           String name = literal ? input : name(input, match.getPath(), fs);
           files.add(new InputFile(match.getPath().toString(), name, match.getLen()));
@@ -122,11 +212,10 @@ record InputListing(
       return true;
     }
 
-    /** Adds the files under a directory, leaving out the job's own output and links to nothing. */
+    /** Adds the files under a directory, leaving out the job's own output. */
     private void directory(FileSystem fs, Path directory, String prefix, URI base, Path written)
         throws IOException {
       FileStatus[] entries = fs.listStatus(directory);
-      linksToNothing(fs, directory, entries, prefix, base);
       for (FileStatus entry : entries) {
         String name = prefix + "/" + base.relativize(entry.getPath().toUri()).getPath();
         if (entry.isDirectory()) {
@@ -142,44 +231,6 @@ record InputListing(
           }
         } else if (entry.isFile()) {
           files.add(new InputFile(entry.getPath().toString(), name, entry.getLen()));
-        }
-      }
-    }
-
-    /**
-     * Says the links to nothing in a local directory, which Hadoop's listing drops without a word
-     * (it cannot tell what they are): left out, and counted, as {@code ftpseq check} leaves them.
-     */
-    private void linksToNothing(
-        FileSystem fs, Path directory, FileStatus[] entries, String prefix, URI base) {
-      if (!"file".equals(fs.getUri().getScheme())) {
-        return; // no links to see
-      }
-      java.nio.file.Path local = java.nio.file.Path.of(directory.toUri());
-      Set<String> listed = new HashSet<>();
-      for (FileStatus entry : entries) {
-        listed.add(entry.getPath().getName());
-      }
-      String[] names = local.toFile().list();
-      if (names == null) {
-        return;
-      }
-      Arrays.sort(names);
-      for (String name : names) {
-        java.nio.file.Path file = local.resolve(name);
-        if (listed.contains(name) || !Files.isSymbolicLink(file) || Files.exists(file)) {
-          continue;
-        }
-        try {
-          String shown =
-              prefix + "/" + base.relativize(new Path(directory, name).toUri()).getPath();
-          CheckRun.LeftOut line =
-              new CheckRun.LeftOut(
-                  shown, Phrase.of("input.linkToNothing", Files.readSymbolicLink(file).toString()));
-          leftOut.add(line);
-          leftOutInputs.add(line);
-        } catch (IOException | IllegalArgumentException e) {
-          // gone since it was listed: nothing to say
         }
       }
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.ftpseq.benchmark.LogGenerator;
 import io.ftpseq.explain.Explainer;
+import io.ftpseq.listing.OwnReports;
 import io.ftpseq.session.Phrase;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package io.ftpseq.cli;
+package io.ftpseq.listing;
 
 import io.ftpseq.session.Phrase;
 import java.io.IOException;
@@ -12,7 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
  * regular files, directories, links and "other"; the kinds of "other" come from the Unix mode bits
  * where the platform gives them.
  */
-enum FileKind {
+public enum FileKind {
   REGULAR_FILE,
   DIRECTORY,
   FIFO,
@@ -28,7 +28,7 @@ enum FileKind {
   private static final int SOCKET_BITS = 0140000;
 
   /** How a message names this kind: {@code "a FIFO (named pipe)"} in English. */
-  Phrase description() {
+  public Phrase description() {
     return Phrase.of("kind." + name());
   }
 
@@ -37,7 +37,7 @@ enum FileKind {
    *
    * @throws IOException when it does not exist or cannot be looked at
    */
-  static FileKind of(Path path) throws IOException {
+  public static FileKind of(Path path) throws IOException {
     BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
     if (attributes.isRegularFile()) {
       return REGULAR_FILE;

@@ -1,6 +1,7 @@
-package io.ftpseq.cli;
+package io.ftpseq.listing;
 
 import io.ftpseq.explain.Explainer;
+import io.ftpseq.session.Gunzipped;
 import io.ftpseq.transcript.TranscriptFormats;
 import io.ftpseq.usage.Language;
 import java.io.FilterInputStream;
@@ -25,7 +26,7 @@ import java.util.zip.GZIPInputStream;
  * instead of being read as a transcript it is not (exit 3) and refused as an output that is also an
  * input (exit 2).
  */
-final class OwnReports {
+public final class OwnReports {
 
   private static final int HEAD_BYTES = 4096;
   private static final int TAIL_BYTES = 4096;
@@ -33,7 +34,10 @@ final class OwnReports {
   /** What stands in for each number when a summary is written to learn its words. */
   private static final String NUMBER = "\u0001";
 
-  /** The file a report is written to before it is moved in place (see {@link ReportFile}). */
+  /**
+   * The file a report is written to before it is moved in place (the command line's {@code
+   * ReportFile}).
+   */
   private static final Pattern PARTIAL = Pattern.compile("\\..+\\.[0-9a-z]+\\.partial");
 
   private static final Pattern GITHUB =
@@ -69,7 +73,7 @@ final class OwnReports {
    * is one; a file that cannot be read is no report (its check says why). A gzip file no reader
    * knows by its head is decompressed to its end for its last line.
    */
-  static Optional<String> kind(Path file) {
+  public static Optional<String> kind(Path file) {
     Look look = look(file);
     if (!look.atItsEnd()) {
       return look.kind();
@@ -101,11 +105,11 @@ final class OwnReports {
    * An input that keeps its last bytes as it is read, so that once a check has read it to its end
    * it can tell whether it was a text report ({@link Look#atItsEnd}).
    */
-  static final class KeepingItsEnd extends FilterInputStream {
+  public static final class KeepingItsEnd extends FilterInputStream {
     private final byte[] last = new byte[TAIL_BYTES];
     private long kept;
 
-    KeepingItsEnd(InputStream in) {
+    public KeepingItsEnd(InputStream in) {
       super(in);
     }
 
@@ -131,7 +135,7 @@ final class OwnReports {
      * Whether what was read ends with a text report's summary line, in any language: the stream was
      * a report ftpseq wrote.
      */
-    boolean endsAsTextReport() {
+    public boolean endsAsTextReport() {
       int length = (int) Math.min(kept, last.length);
       byte[] ordered = new byte[length];
       for (int i = 0; i < length; i++) {
@@ -215,7 +219,7 @@ final class OwnReports {
    */
   private static boolean compressed(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return Inputs.isGzip(in.readNBytes(2));
+      return Gunzipped.isGzip(in.readNBytes(2));
     }
   }
 
