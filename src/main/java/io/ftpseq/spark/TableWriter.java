@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.ParentNotDirectoryException;
 import org.apache.hadoop.fs.Path;
@@ -77,8 +78,9 @@ final class TableWriter {
    * @param name the table's directory under the output
    * @param rows how many rows the table has, which sets how many files it is written in
    * @param keys the columns to sort by, most significant first
+   * @throws OutputNotWritable if the file system fails the write, which may be midway
    */
-  void write(String name, Dataset<Row> table, long rows, String... keys) {
+  void write(String name, Dataset<Row> table, long rows, String... keys) throws OutputNotWritable {
     long perFile =
         Math.max(
             1,
@@ -105,13 +107,65 @@ final class TableWriter {
     }
   }
 
-  private void writeBoth(String name, Dataset<Row> sorted) {
-    sorted.write().mode(SaveMode.Overwrite).parquet(output + "/" + name + "/parquet");
-    sorted
-        .write()
-        .mode(SaveMode.Overwrite)
-        .option("ignoreNullFields", "false")
-        .json(output + "/" + name + "/jsonl");
+  private void writeBoth(String name, Dataset<Row> sorted) throws OutputNotWritable {
+    String parquet = output + "/" + name + "/parquet";
+    try {
+      sorted.write().mode(SaveMode.Overwrite).parquet(parquet);
+    } catch (Exception e) { // Spark's SparkException is checked, and thrown undeclared
+      throw notWritable(parquet, e);
+    }
+    String jsonl = output + "/" + name + "/jsonl";
+    try {
+      sorted.write().mode(SaveMode.Overwrite).option("ignoreNullFields", "false").json(jsonl);
+    } catch (Exception e) { // Spark's SparkException is checked, and thrown undeclared
+      throw notWritable(jsonl, e);
+    }
+  }
+
+  /**
+   * A write that failed midway (the disk full, a directory made unwritable while the job ran) as
+   * one line naming the table's path and why, as an output that cannot be written at all; Spark
+   * gives the file system's error as the cause of its own. A failure with no input/output error in
+   * it is a defect, thrown again as it was.
+   */
+  private OutputNotWritable notWritable(String table, Exception failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof IOException e) {
+        return new OutputNotWritable(table, why(table, e), failure);
+      }
+    }
+    if (failure instanceof RuntimeException defect) {
+      throw defect;
+    }
+    throw new IllegalStateException(failure.getMessage(), failure);
+  }
+
+  /**
+   * Why a table's directory could not be written: the file system's error, in ftpseq's words; for
+   * Hadoop's "Mkdirs failed", which gives none, the nearest directory there that cannot be written
+   * to, when the file system tells.
+   */
+  private Phrase why(String table, IOException e) {
+    String message = String.valueOf(e.getMessage());
+    if (!message.startsWith("Mkdirs failed")) {
+      return CheckerAdapter.why(e);
+    }
+    try {
+      Path path = new Path(table);
+      FileSystem fs = path.getFileSystem(hadoop);
+      while (path != null && !fs.exists(path)) {
+        path = path.getParent();
+      }
+      if (path != null && "file".equals(fs.getUri().getScheme())) {
+        java.nio.file.Path local = java.nio.file.Path.of(fs.makeQualified(path).toUri());
+        if (!java.nio.file.Files.isWritable(local)) {
+          return Phrase.of("spark.reason.directoryNotWritable", local.toString());
+        }
+      }
+    } catch (IOException | IllegalArgumentException unknown) {
+      // nothing more to tell than that the file system refused
+    }
+    return Phrase.of("input.reason.refused");
   }
 
   /**
@@ -138,6 +192,12 @@ final class TableWriter {
       }
     } catch (IOException e) {
       throw new OutputNotWritable(path.toString(), CheckerAdapter.why(e), e);
+    } catch (FSError e) {
+      // the local file system's write error ("No space left on device"), which it throws as an
+      // Error
+      IOException cause =
+          e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
+      throw new OutputNotWritable(path.toString(), CheckerAdapter.why(cause), e);
     }
   }
 }
