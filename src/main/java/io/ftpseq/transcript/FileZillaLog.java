@@ -1,9 +1,13 @@
 package io.ftpseq.transcript;
 
 import io.ftpseq.protocol.LinePatterns;
+import io.ftpseq.session.Phrase;
+import io.ftpseq.session.SessionEvent.NoteKind;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,9 +27,11 @@ import java.util.regex.Pattern;
  * multi-line reply; {@code Status:}, {@code Error:}, {@code Trace:} and {@code Listing:} lines are
  * FileZilla's own. The German prefixes ({@code Befehl:}, {@code Antwort:}) are read too. FileZilla
  * masks {@code PASS} with one {@code *} per character. In the log file each pid and engine id is a
- * session of its own; a "Connecting to" status starts a new connection. The copied window log has
- * no ids, so each "Connecting to" starts the next session, "connection N", and a copy that begins
- * later starts mid-session.
+ * session of its own; a "Connecting to" status starts a new connection, and a status or error that
+ * says the connection closed ends its session there. The copied window log has no ids, so each
+ * "Connecting to" (or line after a close) starts the next session, "connection N", and a copy that
+ * begins later starts mid-session. A connection with implicit FTPS says its TLS handshake is done
+ * before the welcome message: the session is TLS from its start.
  */
 public final class FileZillaLog implements TranscriptFormat {
 
@@ -47,6 +53,24 @@ public final class FileZillaLog implements TranscriptFormat {
           "Trace", "Other",
           "Listing", "Other",
           "Verzeichnisinhalt", "Other");
+
+  /**
+   * How the engine says the control connection closed, as a status or an error: {@code Disconnected
+   * from server} when it closes it, followed by {@code : } and the socket's error when the
+   * connection broke ({@code CControlSocket::Disconnect}, {@code CRealControlSocket::OnSocketError}
+   * and {@code OnSend}), or {@code Connection closed by server} in older versions. The session ends
+   * there.
+   */
+  private static final List<String> CLOSED =
+      List.of("Disconnected from server", "Connection closed by server");
+
+  /**
+   * The status of a connection with implicit FTPS (the server's port 990), logged after the TLS
+   * handshake and before the welcome message ({@code CFtpControlSocket::OnConnect}); explicit FTPS
+   * logs {@code TLS connection established.} after AUTH instead, which the dialogue shows.
+   */
+  private static final String IMPLICIT_TLS =
+      "TLS connection established, waiting for welcome message";
 
   @Override
   public String name() {
@@ -72,6 +96,8 @@ public final class FileZillaLog implements TranscriptFormat {
     return new TranscriptParser() {
       private final Map<String, LineDialogue> sessions = new HashMap<>();
       private final Map<String, Integer> connections = new HashMap<>();
+      // the ids whose connection closed, until a line of theirs starts the next
+      private final Set<String> closedIds = new HashSet<>();
 
       @Override
       public LineUse line(long number, String text) {
@@ -104,10 +130,20 @@ public final class FileZillaLog implements TranscriptFormat {
             if (message.startsWith("Connecting to ")) {
               connect(key, number);
               yield LineUse.DIALOGUE;
+            } else if (message.startsWith(IMPLICIT_TLS)) {
+              yield dialogue(key)
+                  .note(
+                      number,
+                      time,
+                      NoteKind.TLS_FROM_CONNECT,
+                      Phrase.of("note.detail.implicitTlsClient"));
             }
-            yield LineUse.SKIPPED;
+            yield closed(key, number, message);
           }
-          case "Other" -> LineUse.SKIPPED; // FileZilla's own messages, not the dialogue
+          case "Other" ->
+              prefix.equals("Error") || prefix.equals("Fehler")
+                  ? closed(key, number, message)
+                  : LineUse.SKIPPED; // FileZilla's own messages, not the dialogue
           default -> sink.strayLine(source, number, FormatName.of("filezilla"), text);
         };
       }
@@ -119,12 +155,37 @@ public final class FileZillaLog implements TranscriptFormat {
           // the lines before the first "Connecting to" were a connection too
           connections.putIfAbsent(key, 1);
         }
+        closedIds.remove(key);
         connections.merge(key, 1, Integer::sum);
         dialogue(key);
       }
 
+      /**
+       * A status or error of the engine: when it says the connection closed ({@link #CLOSED}), the
+       * session ends here, and a line of the same ids after it is the next connection's.
+       */
+      private LineUse closed(String key, long number, String message) {
+        if (CLOSED.stream().noneMatch(message::startsWith)) {
+          return LineUse.SKIPPED;
+        }
+        LineDialogue old = sessions.remove(key);
+        if (old != null) {
+          old.close(number);
+          connections.putIfAbsent(key, 1);
+          closedIds.add(key);
+        }
+        return LineUse.SKIPPED;
+      }
+
       private LineDialogue dialogue(String key) {
-        return sessions.computeIfAbsent(key, k -> new LineDialogue(source, name(k), sink));
+        return sessions.computeIfAbsent(
+            key,
+            k -> {
+              if (closedIds.remove(k)) { // a line after the close, with no "Connecting to" first
+                connections.merge(k, 1, Integer::sum);
+              }
+              return new LineDialogue(source, name(k), sink);
+            });
       }
 
       /** The session's name: its ids, and which connection of them when there were several. */

@@ -105,6 +105,18 @@ public final class FileZillaServerLog implements TranscriptFormat {
           "SSL info: ");
 
   /**
+   * The statuses of 0.9 that say the control connection closed ({@code CControlSocket::Close} after
+   * the client went or a reply could not be sent, {@code CServerThread} when the client's address
+   * could not be read): the session ends there, so it is reported and forgotten at once, and a
+   * later connection under the same number and address is a session of its own.
+   */
+  private static final List<String> OLD_CLOSED =
+      List.of(
+          "disconnected.",
+          "could not send reply, disconnected.",
+          "Can't get remote IP, disconnected");
+
+  /**
    * The status 0.9 writes when the TLS handshake of the control connection is done ({@code
    * SSL_INFO_ESTABLISHED}), in the words of the versions with TLS and of the older ones. After an
    * AUTH answered 234 it is the handshake AUTH began, which the state already knows; with no AUTH,
@@ -241,6 +253,13 @@ public final class FileZillaServerLog implements TranscriptFormat {
           }
           beforeHandshake.remove(session);
           return LineUse.SKIPPED;
+        }
+        if (OLD_CLOSED.contains(message)) {
+          if (known != null) {
+            sessions.remove(session).close(number);
+          }
+          beforeHandshake.remove(session);
+          return LineUse.SKIPPED; // a status, counted as the others are
         }
         boolean reply = REPLY.matcher(message).matches();
         if (reply || (known != null && known.replyOpen())) {

@@ -84,6 +84,13 @@ public final class ProftpdLog implements TranscriptFormat {
   private static final Pattern SYSTEM =
       LinePatterns.compile("\\bproftpd\\[(\\d+)\\]:? \\S+ \\(([^)\\[]*)\\[([^\\]]*)\\]\\).*$");
 
+  /**
+   * How the SystemLog's last line of a session ends, written when the session's process exits:
+   * {@code proftpd[4321] host (client[10.0.0.5]): FTP session closed.}, or with {@code -} for
+   * {@code :} in syslog.
+   */
+  private static final String SESSION_CLOSED = " FTP session closed.";
+
   private static final Phrase TRACE_FORMAT = FormatName.of("proftpd.trace");
 
   private final ProftpdLogFormat given;
@@ -195,6 +202,13 @@ public final class ProftpdLog implements TranscriptFormat {
           Matcher system = ProgramLines.match(SYSTEM, "proftpd", text);
           if (system != null) {
             String session = system.group(3) + " pid " + system.group(1);
+            if (text.endsWith(SESSION_CLOSED)) {
+              // the session's process ends: a later line of its pid is another session's
+              if (started.remove(session) != null) {
+                sink.end(session);
+              }
+              return LineUse.SKIPPED;
+            }
             if (started.putIfAbsent(session, true) == null) {
               String time = LogTime.syslog(text);
               if (time == null) {

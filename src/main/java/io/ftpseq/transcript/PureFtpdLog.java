@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * <p>Sessions are told apart by client host, and by pid when Pure-FTPd logs it ({@code -1}); two
  * sessions from one host without pids cannot be told apart. A session whose "New connection" line
  * (in any language Pure-FTPd is built in) is not in the log is marked as starting mid-session, and
- * so is one with commands but no replies (logged without {@code -d -d}) at its first command.
+ * so is one with commands but no replies (logged without {@code -d -d}) at its first command. A
+ * session ends at its 221 reply, or where replies are not logged at its {@code Logout.} line.
  */
 public final class PureFtpdLog implements TranscriptFormat {
 
@@ -117,6 +118,13 @@ public final class PureFtpdLog implements TranscriptFormat {
   private static final Phrase FORMAT = FormatName.of("pure-ftpd");
 
   /**
+   * What Pure-FTPd logs at info level when the client quits ({@code MSG_LOGOUT} of {@code
+   * messages_en.h}, in {@code doquit}), before it sends its 221: the last line of a session whose
+   * replies are not logged (the translations of other builds are not read).
+   */
+  private static final String LOGOUT = "Logout.";
+
+  /**
    * Why a debug record that is neither a command nor a reply line cannot be read, or {@code null}
    * for one of Pure-FTPd's own: {@code -d} logs commands and {@code -d -d} reply lines at debug
    * level, so a record of their shape that is neither is one cut short or mistyped.
@@ -157,6 +165,8 @@ public final class PureFtpdLog implements TranscriptFormat {
 
       // the last line of the log read, which syslog may say was logged again
       private String previous;
+      // whether reply lines are logged (-d -d): each session's greeting comes before its logout
+      private boolean repliesLogged;
 
       @Override
       public LineUse line(long number, String text) {
@@ -188,6 +198,13 @@ public final class PureFtpdLog implements TranscriptFormat {
           return LineUse.DIALOGUE;
         }
         LineDialogue dialogue = sessions.get(session);
+        if (message.equals(LOGOUT) && m.group(4).equals("INFO")) {
+          // logged before the goodbye is sent: where replies are logged, the 221 ends the session
+          if (dialogue != null && !repliesLogged) {
+            sessions.remove(session).close(number);
+          }
+          return LineUse.SKIPPED;
+        }
         if (dialogue == null) {
           dialogue = new LineDialogue(source, session, sink).endingAtGoodbye();
           sessions.put(session, dialogue);
@@ -204,6 +221,7 @@ public final class PureFtpdLog implements TranscriptFormat {
           return dialogue.command(
               number, time, arg.isEmpty() ? command.group(1) : command.group(1) + " " + arg);
         } else if (m.group(4).equals("DEBUG") && ReplyAssembler.looksLikeReply(message)) {
+          repliesLogged = true;
           // a line of text with CR LF in it (FEAT's) keeps the CR before the line end
           LineUse use = dialogue.replyLine(number, time, withoutFinalCr(message));
           if (dialogue.ended()) {

@@ -257,13 +257,13 @@ class ServerLogReadersTest {
             at.formatted(8) + "220 FileZilla Server 0.9.54 beta",
             at.formatted(8) + "Failed to convert reply to UTF-8",
             at.formatted(8) + "Could not get peer name",
-            at.formatted(8) + "Can't get remote IP, disconnected",
             at.formatted(8) + "Refusing connection. Reason: Max. connection count reached.",
             at.formatted(9) + "Login successful",
             at.formatted(9) + "Error: no such thing",
             at.formatted(9) + "Requested action done",
             at.formatted(9) + "USER alice",
-            at.formatted(9) + "could not send reply, disconnected.");
+            at.formatted(9) + "could not send reply, disconnected.",
+            at.formatted(9) + "Can't get remote IP, disconnected");
     String session = "connection 000005 127.0.0.1 @";
     String fault =
         " cannot read this FileZilla Server log line: it is no command, no reply and no"
@@ -271,10 +271,10 @@ class ServerLogReadersTest {
     assertThat(read(new FileZillaServerLog(), log))
         .containsExactly(
             session + "2 2025-11-06T15:58:48 R 220 FileZilla Server 0.9.54 beta",
-            "problem log:7" + fault + at.formatted(9) + "Login successful\"",
-            "problem log:8" + fault + at.formatted(9) + "Error: no such thing\"",
-            "problem log:9" + fault + at.formatted(9) + "Requested action done\"",
-            session + "10 2025-11-06T15:58:49 C USER alice");
+            "problem log:6" + fault + at.formatted(9) + "Login successful\"",
+            "problem log:7" + fault + at.formatted(9) + "Error: no such thing\"",
+            "problem log:8" + fault + at.formatted(9) + "Requested action done\"",
+            session + "9 2025-11-06T15:58:49 C USER alice");
   }
 
   @Test

@@ -1,0 +1,132 @@
+package io.ftpseq.transcript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ftpseq.session.Problem;
+import io.ftpseq.session.SessionEvent;
+import io.ftpseq.session.SessionEvent.Note;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every reader ends a session at the line its format writes when the control connection closes: the
+ * session is reported and forgotten there, not 10,000 sessions later or at the end of the input,
+ * and a line of the same ids after it is another session's.
+ */
+class SessionsEndAtTheirCloseLineTest {
+
+  @ParameterizedTest(name = "{0} ({2} at line {3})")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          filezilla-server|\
+          (000004) 2/2/2025 12:00:00 PM - (not logged in) (1.2.3.4)> Connected on port 21, sending welcome message...\\n\
+          (000004) 2/2/2025 12:00:00 PM - (not logged in) (1.2.3.4)> 220 Hello\\n\
+          (000004) 2/2/2025 12:00:01 PM - (not logged in) (1.2.3.4)> USER alice\\n\
+          (000004) 2/2/2025 12:00:01 PM - (not logged in) (1.2.3.4)> 331 Password required\\n\
+          (000004) 2/2/2025 12:00:02 PM - (not logged in) (1.2.3.4)> disconnected.\\n\
+          (000004) 2/2/2025 12:00:03 PM - (not logged in) (1.2.3.4)> PASS ****\
+          |connection 000004 1.2.3.4|5|START_MISSING
+          filezilla-server|\
+          (000007)2025/11/6 15:58:48 - (not logged in) (10.0.0.1)> 220 Hello\\n\
+          (000007)2025/11/6 15:58:49 - (not logged in) (10.0.0.1)> could not send reply, disconnected.\\n\
+          (000007)2025/11/6 15:58:50 - (not logged in) (10.0.0.1)> 331 Password required\
+          |connection 000007 10.0.0.1|2|START_MISSING
+          filezilla|\
+          2026-11-22 10:00:00 12345 1 Status: Connecting to 127.0.0.1:21...\\n\
+          2026-11-22 10:00:00 12345 1 Response: 220 Hello\\n\
+          2026-11-22 10:00:01 12345 1 Status: Disconnected from server\\n\
+          2026-11-22 10:00:02 12345 1 Command: USER alice\
+          |pid 12345 engine 1|3|pid 12345 engine 1 connection 2
+          filezilla|\
+          2026-11-22 10:00:00 12345 2 Response: 220 Hello\\n\
+          2026-11-22 10:00:01 12345 2 Error: Disconnected from server: ECONNRESET - Connection reset by peer\\n\
+          2026-11-22 10:00:02 12345 2 Command: USER alice\
+          |pid 12345 engine 2|2|pid 12345 engine 2 connection 2
+          filezilla|\
+          Status:\tConnecting to 127.0.0.1:21...\\n\
+          Response:\t220 Hello\\n\
+          Error:\tConnection closed by server\\n\
+          Command:\tUSER alice\
+          |connection 1|3|connection 2
+          pure-ftpd|\
+          Nov 23 10:14:48 ftphost pure-ftpd: (?@10.0.0.1) [INFO] New connection from 10.0.0.1\\n\
+          Nov 23 10:14:48 ftphost pure-ftpd: (?@10.0.0.1) [DEBUG] Command [user] [alice]\\n\
+          Nov 23 10:14:48 ftphost pure-ftpd: (?@10.0.0.1) [DEBUG] Command [quit] []\\n\
+          Nov 23 10:14:48 ftphost pure-ftpd: (?@10.0.0.1) [INFO] Logout.\\n\
+          Nov 23 10:14:49 ftphost pure-ftpd: (?@10.0.0.1) [DEBUG] Command [user] [bob]\
+          |10.0.0.1|4|START_MISSING
+          proftpd|\
+          Nov 23 08:41:10 vm5 proftpd[684684] vm5 (client.example[10.0.0.9]): USER alice: Login successful.\\n\
+          Nov 23 08:41:11 vm5 proftpd[684684] vm5 (client.example[10.0.0.9]): FTP session closed.\\n\
+          Nov 23 08:46:12 vm5 proftpd[684684] vm5 (client.example[10.0.0.9]): FTP session opened.\
+          |10.0.0.9 pid 684684|2|START_MISSING
+          pyftpdlib|\
+          [I 2026-11-28 20:09:36] 127.0.0.1:34320-[] FTP session opened (connect)\\n\
+          [D 2026-11-28 20:09:36] 127.0.0.1:34320-[] -> 220 pyftpdlib 1.5.7 ready.\\n\
+          [I 2026-11-28 20:09:37] 127.0.0.1:34320-[] FTP session closed (disconnect).\\n\
+          [D 2026-11-28 20:09:38] 127.0.0.1:34320-[] <- USER alice\
+          |127.0.0.1:34320|3|START_MISSING
+          vsftpd|\
+          Mon Nov 23 06:40:23 2026 [pid 100] CONNECT: Client "10.0.0.1"\\n\
+          Mon Nov 23 06:40:23 2026 [pid 100] FTP response: Client "10.0.0.1", "220 Hi"\\n\
+          Mon Nov 23 06:40:24 2026 [pid 100] FTP command: Client "10.0.0.1", "QUIT"\\n\
+          Mon Nov 23 06:40:24 2026 [pid 100] FTP response: Client "10.0.0.1", "221 Bye"\\n\
+          Mon Nov 23 06:40:25 2026 [pid 100] FTP command: Client "10.0.0.1", "USER bob"\
+          |10.0.0.1 pid 100|4|10.0.0.1 pid 100
+          """)
+  void theSessionEndsAtItsCloseLine(
+      String format, String log, String session, long line, String next) {
+    List<String> seen = read(format, log.replace("\\n", "\n").replace("\\t", "\t"));
+
+    int end = seen.indexOf("end " + session + " @" + line);
+    assertThat(end).as("%s ends at line %d in %s", session, line, seen).isNotNegative();
+    List<String> after = seen.subList(end + 1, seen.size());
+    assertThat(after).noneMatch(s -> s.startsWith("end "));
+    if (next.equals("START_MISSING")) {
+      // the same name again: a session of its own, whose start the record does not show
+      assertThat(after).contains(session + " @" + (line + 1) + " START_MISSING");
+    } else { // the next connection's, or a session of the same name that starts after the end
+      assertThat(after).anyMatch(s -> s.startsWith(next + " @" + (line + 1) + " "));
+    }
+  }
+
+  /** What the reader of the format gave, in order: events by session and line, and ends. */
+  private static List<String> read(String format, String log) {
+    List<String> seen = new ArrayList<>();
+    long[] at = {0};
+    TranscriptSink sink =
+        new TranscriptSink() {
+          @Override
+          public void event(String session, SessionEvent event) {
+            seen.add(
+                session
+                    + " @"
+                    + event.source().line()
+                    + " "
+                    + (event instanceof Note note ? note.kind().name() : "dialogue"));
+          }
+
+          @Override
+          public void problem(String session, Problem problem) {
+            seen.add("problem " + problem.message());
+          }
+
+          @Override
+          public void end(String session) {
+            seen.add("end " + session + " @" + at[0]);
+          }
+        };
+    TranscriptParser parser = TranscriptFormats.named(format).orElseThrow().parser("log", sink);
+    String[] lines = log.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      at[0] = i + 1;
+      parser.line(i + 1, lines[i]);
+    }
+    parser.end(lines.length);
+    return seen;
+  }
+}
