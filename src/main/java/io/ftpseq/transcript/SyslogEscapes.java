@@ -18,21 +18,32 @@ import java.util.regex.Pattern;
  * is also what a client wrote when it typed those four characters in a file name, and {@code \t}
  * what it wrote in a Windows path ({@code C:\temp}): nothing in the line tells the two apart. Only
  * escapes that a client cannot have typed in a command are therefore read back: a line end at the
- * end of the message ({@code 211-Features:#015}) and the pair CR LF anywhere in it ({@code
- * 220-Hi#015#012220 there}), which would have ended the command line. Those are read once the input
- * has shown them, in the style of the first message that did (the daemon writes one style); the
- * other escapes, a tab's {@code #011} among them, stay as the log wrote them, which is never wrong
- * about what the log shows and changes no verb, code or order. A lone escaped line end inside a
- * message ({@code STOR a#012b}) is typed text too.
+ * end of the message ({@code 211-Features:#015}, or the CR a client sent before its CR LF, which
+ * the server keeps in the command) and the pair CR LF where a reply line follows it ({@code
+ * 220-Hi#015#012220 there}: a reply of several lines the server wrote at once). Those are read once
+ * the input has shown them, in the style of the first message that did (the daemon writes one
+ * style); the other escapes, a tab's {@code #011} among them, stay as the log wrote them, which is
+ * never wrong about what the log shows and changes no verb, code or order.
+ *
+ * <p>A pair inside a message with no reply line after it ({@code STOR a#015#012b.txt}) is text the
+ * client typed, not two commands logged in one message: vsftpd, Pure-FTPd and ProFTPD read a
+ * command up to its LF and log each command they read as a message of its own, pipelined or not, so
+ * a real CR LF would have ended the command before it reached the log. A lone escaped line end
+ * inside a message ({@code STOR a#012b}) is typed text too. What this cannot tell apart is a
+ * client's typed pair followed by what looks like a reply line ({@code STOR a#015#012220 b}).
  */
 final class SyslogEscapes {
 
+  /** What follows a CR LF pair read back inside a message: a reply line, or nothing. */
+  private static final String REPLY_LINE_NEXT = "(?=\\d{3}(?:[ -]|$)|$)";
+
   /** An escaped line end in the octal style, with the prefix as group 1 or 2. */
   private static final Pattern OCTAL_LINE_END =
-      LinePatterns.compile("([#\\\\])01[25]$|([#\\\\])015(?:\\2)012");
+      LinePatterns.compile("([#\\\\])01[25]$|([#\\\\])015(?:\\2)012" + REPLY_LINE_NEXT);
 
   /** An escaped line end in C's style. */
-  private static final Pattern C_LINE_END = LinePatterns.compile("\\\\[rn]$|\\\\r\\\\n");
+  private static final Pattern C_LINE_END =
+      LinePatterns.compile("\\\\[rn]$|\\\\r\\\\n" + REPLY_LINE_NEXT);
 
   /** The line ends of the style the input has shown, or {@code null} before it showed any. */
   private Pattern lineEnd;
@@ -75,7 +86,10 @@ final class SyslogEscapes {
       prefix = p.charAt(0);
       lineEnd =
           LinePatterns.compile(
-              Pattern.quote(p) + "01[25]$|" + Pattern.quote(p + "015" + p + "012"));
+              Pattern.quote(p)
+                  + "01[25]$|"
+                  + Pattern.quote(p + "015" + p + "012")
+                  + REPLY_LINE_NEXT);
       return true;
     }
     if (C_LINE_END.matcher(message).find()) {

@@ -122,10 +122,12 @@ class SyslogCarriedLinesTest {
                     "\n",
                     vsftpd + "CONNECT: Client \"1.2.3.4\"",
                     vsftpd + "FTP response: Client \"1.2.3.4\", \"220 Welcome#015#012\"",
-                    vsftpd + "FTP command: Client \"1.2.3.4\", \"STOR report#011final.txt\"")))
+                    vsftpd + "FTP command: Client \"1.2.3.4\", \"STOR report#011final.txt\"",
+                    vsftpd + "FTP command: Client \"1.2.3.4\", \"STOR a#015#012b.txt\"")))
         .contains(
             "1.2.3.4 pid 101 @2 --11-23T06:40:20 R 220 Welcome",
-            "1.2.3.4 pid 101 @3 --11-23T06:40:20 C STOR report#011final.txt");
+            "1.2.3.4 pid 101 @3 --11-23T06:40:20 C STOR report#011final.txt",
+            "1.2.3.4 pid 101 @4 --11-23T06:40:20 C STOR a#015#012b.txt");
     String c = "Nov 23 06:40:20 host vsftpd[101]: ";
     assertThat(
             read(

@@ -69,6 +69,33 @@ class SyslogEscapesTest {
         .containsExactly("220 Hi<CR>", "211 End#015#012", "211 End<CR><LF>");
   }
 
+  /**
+   * vsftpd, Pure-FTPd and ProFTPD read a command up to its LF and log each command they read,
+   * pipelined or not, as a message of its own: a CR LF pair inside a message is a line end only
+   * where a reply line follows it (a banner written in one write), else the client typed it.
+   */
+  @Test
+  void aPairInsideAMessageIsALineEndOnlyBeforeAReplyLine() {
+    assertThat(
+            read(
+                "211-Features:#015",
+                "STOR a#015#012b.txt",
+                "CWD x#015#012USER root",
+                "257 \"/a#015#012b\" created",
+                "220-Hi#015#012220-there#015#012220 end#015#012"))
+        .containsExactly(
+            "211-Features:<CR>",
+            "STOR a#015#012b.txt",
+            "CWD x#015#012USER root",
+            "257 \"/a#015#012b\" created",
+            "220-Hi<CR><LF>220-there<CR><LF>220 end<CR><LF>");
+    assertThat(read("211 End\\r", "STOR C:\\r\\nb", "220-a\\r\\n220 b"))
+        .containsExactly("211 End<CR>", "STOR C:\\r\\nb", "220-a<CR><LF>220 b");
+    // a typed pair before any line end the daemon escaped teaches nothing
+    assertThat(read("STOR a#015#012b", "STOR a#011b#015"))
+        .containsExactly("STOR a#015#012b", "STOR a#011b<CR>");
+  }
+
   @Test
   void escapesOfPrintableCharactersAndLoneLineEndsInsideAMessageShowNothing() {
     assertThat(read("STOR #101#012x", "STOR a#011b#015 ", "STOR #101#015"))
