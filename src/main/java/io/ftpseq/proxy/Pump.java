@@ -55,15 +55,7 @@ final class Pump {
     try {
       while (from.read(buffer) >= 0) {
         buffer.flip();
-        int end = buffer.limit();
-        while (buffer.hasRemaining()) {
-          buffer.limit(Math.min(end, buffer.position() + SLICE));
-          while (buffer.hasRemaining()) {
-            total += to.write(buffer);
-          }
-          buffer.limit(end);
-          moved.accept(total);
-        }
+        total = written(buffer, to, total, moved);
         buffer.clear();
       }
       to.shutdownOutput();
@@ -77,10 +69,19 @@ final class Pump {
   static long streams(Socket from, Socket to, LongConsumer moved) throws IOException {
     InputStream in = from.getInputStream();
     OutputStream out = to.getOutputStream();
+    // a clear side is written through its channel, which says how much each write took: a
+    // stream's write that fails part way says nothing of the part that went out
+    SocketChannel channel = to instanceof SSLSocket ? null : to.getChannel();
     byte[] buffer = new byte[BUFFER];
     long total = 0;
     int n;
     while ((n = in.read(buffer)) >= 0) {
+      if (channel != null) {
+        total = written(ByteBuffer.wrap(buffer, 0, n), channel, total, moved);
+        continue;
+      }
+      // a TLS side takes a slice as one record (16 KB at most): all of it is sent, or none of it
+      // can be read
       for (int off = 0; off < n; off += SLICE) {
         int length = Math.min(SLICE, n - off);
         out.write(buffer, off, length);
@@ -95,6 +96,31 @@ final class Pump {
       to.shutdownOutput();
     }
     return total;
+  }
+
+  /**
+   * Writes what {@code buffer} holds, by slices, and tells {@code moved} the running total after
+   * every write that took bytes: when a write fails, the total told is what the receiver's side
+   * took, not what it took up to the last whole slice.
+   *
+   * @return the running total once the buffer is written
+   */
+  private static long written(ByteBuffer buffer, SocketChannel to, long total, LongConsumer moved)
+      throws IOException {
+    int end = buffer.limit();
+    long sum = total;
+    while (buffer.hasRemaining()) {
+      buffer.limit(Math.min(end, buffer.position() + SLICE));
+      while (buffer.hasRemaining()) {
+        int n = to.write(buffer);
+        if (n > 0) {
+          sum += n;
+          moved.accept(sum);
+        }
+      }
+      buffer.limit(end);
+    }
+    return sum;
   }
 
   private static ByteBuffer take() {

@@ -1,10 +1,19 @@
 package io.ftpseq.proxy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.ByteBuffer;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.util.concurrent.ExecutorService;
@@ -79,6 +88,83 @@ class PumpTest {
         Thread.sleep(20);
       }
       assertThat(reported.get()).isGreaterThanOrEqualTo(READ - SLICE);
+    }
+  }
+
+  @Test
+  void aWriteThatFailsPartWayThroughASliceLeavesTheCountAtWhatTheReceiverTook() throws Exception {
+    FailingSink sink = new FailingSink(5000, 5);
+    SocketChannel from = mock(SocketChannel.class);
+    when(from.read(any(ByteBuffer.class)))
+        .thenAnswer(
+            call -> {
+              ByteBuffer buffer = call.getArgument(0);
+              buffer.put(new byte[64 * 1024]);
+              return 64 * 1024;
+            });
+    AtomicLong reported = new AtomicLong();
+    assertThatThrownBy(() -> Pump.channels(from, sink.channel, reported::set))
+        .isInstanceOf(IOException.class);
+    assertThat(sink.taken).isEqualTo(3 * 5000 + 1384 + 5000); // a slice and 5000 bytes
+    assertThat(reported.get()).isEqualTo(sink.taken);
+  }
+
+  @Test
+  void streamsCountWhatAClearReceiverTookWhenItsWriteFailsPartWay() throws Exception {
+    FailingSink sink = new FailingSink(5000, 5);
+    Socket from = mock(Socket.class);
+    when(from.getInputStream()).thenReturn(new ByteArrayInputStream(new byte[64 * 1024]));
+    Socket to = mock(Socket.class);
+    when(to.getChannel()).thenReturn(sink.channel);
+    when(to.getOutputStream()).thenReturn(sink.stream());
+    AtomicLong reported = new AtomicLong();
+    assertThatThrownBy(() -> Pump.streams(from, to, reported::set)).isInstanceOf(IOException.class);
+    assertThat(sink.taken).isEqualTo(3 * 5000 + 1384 + 5000); // a slice and 5000 bytes
+    assertThat(reported.get()).isEqualTo(sink.taken);
+  }
+
+  /**
+   * A receiving connection that takes a few bytes per write, as a socket whose peer reads slowly
+   * does, and then fails as one whose peer reset it: its writes end part way through a slice.
+   */
+  private static final class FailingSink {
+    final SocketChannel channel = mock(SocketChannel.class);
+    long taken;
+    private int writes;
+
+    FailingSink(int perWrite, int beforeFailing) throws IOException {
+      when(channel.write(any(ByteBuffer.class)))
+          .thenAnswer(
+              call -> {
+                if (writes++ == beforeFailing) {
+                  throw new IOException("Connection reset by peer");
+                }
+                ByteBuffer buffer = call.getArgument(0);
+                int n = Math.min(perWrite, buffer.remaining());
+                buffer.position(buffer.position() + n);
+                taken += n;
+                return n;
+              });
+    }
+
+    /**
+     * The connection's stream, which writes through the channel until all is taken, as a socket's.
+     */
+    OutputStream stream() {
+      return new OutputStream() {
+        @Override
+        public void write(int b) throws IOException {
+          write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+          ByteBuffer buffer = ByteBuffer.wrap(b, off, len);
+          while (buffer.hasRemaining()) {
+            channel.write(buffer);
+          }
+        }
+      };
     }
   }
 
