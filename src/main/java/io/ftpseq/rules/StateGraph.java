@@ -30,15 +30,24 @@ public final class StateGraph {
    * @param facet the facet's name
    * @param from the value before
    * @param to the value after
-   * @param label the commands and reply classes that cause it, e.g. {@code RNFR 3xx}
+   * @param causes the commands and reply classes that cause it, e.g. {@code RNFR 3xx}; when {@code
+   *     allBut}, the commands that do not
+   * @param allBut whether every command but the {@code causes} causes it (none: any command)
    */
-  public record Edge(String facet, String from, String to, String label) {}
+  public record Edge(String facet, String from, String to, List<String> causes, boolean allBut) {
+    /** Copies the causes. */
+    public Edge {
+      causes = List.copyOf(causes);
+    }
+  }
 
   /**
-   * One facet: its name, the states to start from, and how to read its value.
+   * One facet: its name, its states, and how to read its value. The name and the values are stable
+   * ids (a drawing's node ids, message keys {@code graph.facet.NAME} and {@code
+   * graph.state.NAME.VALUE} with spaces as underscores), not the words a drawing shows.
    *
    * @param name the facet's name
-   * @param values the facet's known values
+   * @param values every value the facet can take from its first, the start, on
    * @param set a state with the facet at a value
    * @param read the facet's value in a state
    */
@@ -69,8 +78,17 @@ public final class StateGraph {
             s -> s.rename().status().name()),
         new Facet(
             "data channel",
-            List.of("NO", "YES"),
-            v -> initial.withLogin(Login.LOGGED_IN).withData(v.equals("YES") ? set : Mark.NONE),
+            // a transfer that failed may or may not have used the channel: not known after it
+            List.of("NO", "YES", "UNKNOWN"),
+            v ->
+                initial
+                    .withLogin(Login.LOGGED_IN)
+                    .withData(
+                        switch (v) {
+                          case "YES" -> set;
+                          case "UNKNOWN" -> Mark.UNKNOWN;
+                          default -> Mark.NONE;
+                        }),
             s -> s.data().status().name()),
         new Facet(
             "restart",
@@ -99,9 +117,9 @@ public final class StateGraph {
             s -> s.host().name()),
         new Facet(
             "quit",
-            List.of("false", "true"),
-            v -> initial.withQuit(Boolean.parseBoolean(v)),
-            s -> Boolean.toString(s.quit())));
+            List.of("NO", "YES"),
+            v -> initial.withQuit(v.equals("YES")),
+            s -> s.quit() ? "YES" : "NO"));
   }
 
   /** Every change of every facet, merged per (facet, from, to). */
@@ -123,6 +141,20 @@ public final class StateGraph {
                       new CommandSent(HERE, Command.parse(text)),
                       new Reply(new ReplyCode(code), List.of(code + " sample")));
               String to = facet.read().apply(after);
+              if (!facet.values().contains(to)) {
+                throw new IllegalStateException(
+                    "facet "
+                        + facet.name()
+                        + " goes from "
+                        + from
+                        + " to "
+                        + to
+                        + " after "
+                        + text
+                        + " "
+                        + code
+                        + ", a value it does not list");
+              }
               if (!to.equals(from)) {
                 byPair
                     .computeIfAbsent(List.of(from, to), k -> new TreeMap<>())
@@ -133,9 +165,7 @@ public final class StateGraph {
           }
         }
       }
-      byPair.forEach(
-          (pair, labels) ->
-              edges.add(new Edge(facet.name(), pair.get(0), pair.get(1), label(labels))));
+      byPair.forEach((pair, labels) -> edges.add(edge(facet.name(), pair, labels)));
     }
     return edges;
   }
@@ -145,10 +175,10 @@ public final class StateGraph {
   }
 
   /**
-   * Names the commands of an edge; when nearly every command causes it, names the exceptions
+   * An edge that names its commands; when nearly every command causes it, that names the exceptions
    * instead ("any command but RNTO").
    */
-  private static String label(Map<String, Set<String>> labels) {
+  private static Edge edge(String facet, List<String> pair, Map<String, Set<String>> labels) {
     List<String> all = new ArrayList<>();
     for (Verb verb : Verb.values()) {
       if (verb.hasReplySet()) {
@@ -157,10 +187,10 @@ public final class StateGraph {
     }
     if (labels.size() > all.size() / 2) {
       List<String> missing = all.stream().filter(v -> !labels.containsKey(v)).toList();
-      return missing.isEmpty() ? "any command" : "any command but " + String.join(", ", missing);
+      return new Edge(facet, pair.get(0), pair.get(1), missing, true);
     }
     List<String> parts = new ArrayList<>();
     labels.forEach((verb, classes) -> parts.add(verb + " " + String.join("/", classes)));
-    return String.join(", ", parts);
+    return new Edge(facet, pair.get(0), pair.get(1), parts, false);
   }
 }
