@@ -43,7 +43,7 @@ final class ClientCommands {
       try {
         line = input.readLine();
       } catch (LineInput.TooLong e) {
-        session.endQuietly(Phrase.of("proxy.end.clientLineTooLong", e.cap()));
+        session.endInTurn(Phrase.of("proxy.end.clientLineTooLong", e.cap()));
         return;
       }
       if (line == null) {
@@ -52,7 +52,7 @@ final class ClientCommands {
       }
       session.touch();
       if (ControlText.hasNul(line)) {
-        session.endQuietly(Phrase.of("proxy.end.clientNul"));
+        session.endInTurn(Phrase.of("proxy.end.clientNul"));
         return;
       }
       command(crlf(line));

@@ -334,6 +334,28 @@ final class ProxySession implements Runnable, Watchdog.Watched, DataLink.Owner {
     endQuietly(why);
   }
 
+  /**
+   * The client sent a line the proxy cannot take (a NUL byte, a line over --max-line): nothing more
+   * is read from it, and the 421 that ends the session goes out in turn, after the replies to the
+   * commands it sent before that line, so a client that pipelines reads them in order. The server
+   * has the time it has for any reply: a session that goes quiet meanwhile ends at --idle-timeout.
+   */
+  void endInTurn(Phrase why) {
+    try {
+      queue.last(
+          WireText.reply(421, why, "."),
+          why,
+          () -> {
+            if (ending == null) {
+              ending = why;
+            }
+            closeSockets();
+          });
+    } catch (IOException | RuntimeException e) {
+      endQuietly(why); // the client is gone; closing is all that is left
+    }
+  }
+
   /** Tells the client why the session ends (421), then closes its sockets. */
   void endQuietly(Phrase why) {
     if (ending == null) {

@@ -35,12 +35,25 @@ final class ReplyQueue {
     final Command command;
     final Reply local;
     final Phrase reason;
+    final Runnable then;
     boolean answered;
 
     Entry(Command command, Reply local, Phrase reason) {
+      this(command, local, reason, null);
+    }
+
+    Entry(Command command, Reply local, Phrase reason, Runnable then) {
       this.command = command;
       this.local = local;
       this.reason = reason;
+      this.then = then;
+    }
+
+    void deliver(Delivery delivery) throws IOException {
+      delivery.deliver(local, wire(local), reason);
+      if (then != null) {
+        then.run();
+      }
     }
   }
 
@@ -72,12 +85,28 @@ final class ReplyQueue {
    * @param reason why the proxy answers, for the record
    */
   void local(Command command, Reply reply, Phrase reason) throws IOException {
+    inTurn(new Entry(command, reply, reason));
+  }
+
+  /**
+   * The proxy's last reply (a 421 for a line it cannot take from the client), sent once every
+   * command before it has its final reply, as any reply of its own is; {@code then} runs right
+   * after it is sent.
+   *
+   * @param reason why the proxy answers, for the record
+   * @param then what ends the session, once the client has the reply
+   */
+  void last(Reply reply, Phrase reason, Runnable then) throws IOException {
+    inTurn(new Entry(null, reply, reason, then));
+  }
+
+  private void inTurn(Entry entry) throws IOException {
     lock.lock();
     try {
       if (entries.isEmpty()) {
-        delivery.deliver(reply, wire(reply), reason);
+        entry.deliver(delivery);
       } else {
-        entries.addLast(new Entry(command, reply, reason));
+        entries.addLast(entry);
       }
     } finally {
       lock.unlock();
@@ -117,8 +146,7 @@ final class ReplyQueue {
       if (reply.code().isFinal()) {
         entries.removeFirst();
         while (!entries.isEmpty() && entries.peekFirst().local != null) {
-          Entry local = entries.removeFirst();
-          delivery.deliver(local.local, wire(local.local), local.reason);
+          entries.removeFirst().deliver(delivery);
         }
       }
       changed.signalAll();
