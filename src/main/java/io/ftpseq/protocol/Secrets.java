@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -178,14 +179,41 @@ public final class Secrets {
     if (candidate < 0) {
       return;
     }
+    eachMatch(
+        line,
+        candidate,
+        m -> {
+          for (int group = 1; group <= m.groupCount(); group++) {
+            String secret = m.group(group);
+            if (secret != null && !secret.isEmpty() && !isMask(secret)) {
+              keep(secret);
+            }
+          }
+        });
+  }
+
+  /**
+   * Gives {@link #SECRET}'s matcher at each of its matches in the line, in order, as {@code find()}
+   * finds them, for a line in which {@link #candidateIn} found {@code candidate} (not negative).
+   * The pattern is tried only where the look lets a match start, not at every character after the
+   * first place: it begins with look-behinds and word boundaries that cost at each character, and
+   * in a Zeek row, whose PASS follows the user's name and a tab, it matches nowhere after it.
+   */
+  static void eachMatch(String line, int candidate, Consumer<Matcher> found) {
     Matcher m = matcherFrom(line, candidate);
-    while (m.find()) {
-      for (int group = 1; group <= m.groupCount(); group++) {
-        String secret = m.group(group);
-        if (secret != null && !secret.isEmpty() && !isMask(secret)) {
-          keep(secret);
-        }
+    byte[] look = null;
+    for (int at = candidate, length = line.length(); at >= 0; ) {
+      int next;
+      if (m.region(at, length).lookingAt()) {
+        found.accept(m);
+        next = Math.max(m.end(), at + 1);
+      } else {
+        next = at + 1;
       }
+      if (look == null) {
+        look = lookBytes(line);
+      }
+      at = candidateIn(look, next, length);
     }
   }
 
@@ -399,8 +427,16 @@ public final class Secrets {
    * alone, so another thread can look ahead of the one that learns.
    */
   public static int candidateIn(String line) {
-    // one byte a character, each the same as the character for this look: a non-ASCII character
-    // becomes '?' or a byte at or above 0x80, which no word, space or mark here is
+    byte[] bytes = lookBytes(line);
+    return candidateIn(bytes, bytes.length);
+  }
+
+  /**
+   * The line as the look reads it, one byte a character, each the same as the character for this
+   * look: a non-ASCII character becomes '?' or a byte at or above 0x80, which no word, space or
+   * mark here is.
+   */
+  private static byte[] lookBytes(String line) {
     byte[] bytes = line.getBytes(StandardCharsets.ISO_8859_1);
     if (bytes.length != line.length()) { // a surrogate pair became one '?'
       bytes = new byte[line.length()];
@@ -409,7 +445,7 @@ public final class Secrets {
         bytes[i] = c < 0x80 ? (byte) c : (byte) 0x80;
       }
     }
-    return candidateIn(bytes, bytes.length);
+    return bytes;
   }
 
   /**
@@ -417,9 +453,17 @@ public final class Secrets {
    * character: an ASCII line as read, with no string made for the look.
    */
   public static int candidateIn(byte[] line, int length) {
+    return candidateIn(line, 0, length);
+  }
+
+  /**
+   * {@link #candidateIn(byte[], int)} from {@code from} on: where the pattern may next match, for a
+   * word that begins there or after it (the characters before still tell whether it stands alone).
+   */
+  private static int candidateIn(byte[] line, int from, int length) {
     int last4 = 0;
     boolean word = false; // one of the words mayHoldSecret looks for
-    for (int i = 0; i < length; i++) {
+    for (int i = from; i < length; i++) {
       byte b = line[i];
       last4 = last4 << 8 | (b >= 0 ? b | 0x20 : 0);
       if ((last4 & 0xffffff) == URL) {

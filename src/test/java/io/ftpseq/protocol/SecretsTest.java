@@ -225,6 +225,43 @@ class SecretsTest {
     assertThat(withSecret).isGreaterThan(10_000);
   }
 
+  /**
+   * Trying the pattern only where the look lets it start finds every match find() finds, with the
+   * groups the match has, not those a failed try at an earlier character left in a look-ahead's
+   * group (find() learnt {@code " }//@PASV://x:pw@"} from {@code Pass\t }//@PASV://x:pw@} so).
+   */
+  @Test
+  void matchesTriedWhereTheLookLetsThemStartAreThoseFindFinds() {
+    Random random = new Random(20261201);
+    int withSecret = 0;
+    for (int i = 0; i < 200_000; i++) {
+      StringBuilder line = new StringBuilder();
+      for (int n = 1 + random.nextInt(12); n > 0; n--) {
+        line.append(PIECES[random.nextInt(PIECES.length)]);
+      }
+      String text = line.toString();
+      int candidate = Secrets.candidateIn(text);
+      List<String> found = new ArrayList<>();
+      if (candidate >= 0) {
+        Secrets.eachMatch(text, candidate, m -> found.addAll(groups(m)));
+      }
+      List<String> all = new ArrayList<>();
+      java.util.regex.Matcher every = Secrets.SECRET.matcher(text);
+      while (every.find()) {
+        // the groups as a try from the match's start gives them: find() leaves in a look-ahead's
+        // group what a failed try at an earlier character captured there
+        java.util.regex.Matcher from =
+            Secrets.SECRET.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        assertThat(from.region(every.start(), text.length()).lookingAt()).isTrue();
+        assertThat(from.end()).isEqualTo(every.end());
+        all.addAll(groups(from));
+      }
+      withSecret += all.isEmpty() ? 0 : 1;
+      assertThat(found).as(text).isEqualTo(all);
+    }
+    assertThat(withSecret).isGreaterThan(10_000);
+  }
+
   @Test
   void quickLookSaysWhetherALineHoldsAWordASecretMayFollow() {
     Random random = new Random(20261130);
@@ -250,11 +287,18 @@ class SecretsTest {
   private static List<String> matches(java.util.regex.Matcher m) {
     List<String> found = new ArrayList<>();
     while (m.find()) {
-      for (int group = 0; group <= m.groupCount(); group++) {
-        found.add(m.start(group) + ":" + m.group(group));
-      }
+      found.addAll(groups(m));
     }
     return found;
+  }
+
+  /** The groups of the match a matcher stands at, each with where it starts. */
+  private static List<String> groups(java.util.regex.Matcher m) {
+    List<String> groups = new ArrayList<>();
+    for (int group = 0; group <= m.groupCount(); group++) {
+      groups.add(m.start(group) + ":" + m.group(group));
+    }
+    return groups;
   }
 
   /**
