@@ -360,6 +360,32 @@ public final class FileZillaServerLog implements TranscriptFormat {
        * when it is no time (month 13, day 32).
        */
       private String time(Matcher m) {
+        // lines of one second write the same date and time: read once. The order of day and month
+        // only turns to day first on a line of another date, which is read afresh
+        String text = m.group(0);
+        int start = m.start(2);
+        int end = m.end(9) >= 0 ? m.end(9) : m.end(8);
+        if (lastWritten != null
+            && end - start == lastEnd - lastStart
+            && text.regionMatches(start, lastWritten, lastStart, end - start)) {
+          return lastTime;
+        }
+        String time = readTime(m);
+        lastWritten = text;
+        lastStart = start;
+        lastEnd = end;
+        lastTime = time;
+        return time;
+      }
+
+      /** The line whose date and time {@link #lastTime} is, and where they stand in it. */
+      private String lastWritten;
+
+      private int lastStart;
+      private int lastEnd;
+      private String lastTime;
+
+      private String readTime(Matcher m) {
         int first = Integer.parseInt(m.group(2));
         int second = Integer.parseInt(m.group(4));
         int third = Integer.parseInt(m.group(5));

@@ -46,4 +46,27 @@ class TimesReadTest {
                 + " the line is read without one",
             " @4  C PASS ****");
   }
+
+  /**
+   * A FileZilla Server 0.9 time read once for the lines of one second is read again once the log
+   * shows that its dates put the day first: the same written date is then another day.
+   */
+  @Test
+  void fileZillaServerDatesAreReadAgainOnceTheDayIsKnownToComeFirst() {
+    String log =
+        String.join(
+            "\n",
+            "(000001)11/05/2026 09:40:23 - (not logged in) (127.0.0.1)> USER a",
+            "(000001)11/05/2026 09:40:23 - (not logged in) (127.0.0.1)> 331 Password?",
+            "(000001)23/11/2026 09:40:24 - (not logged in) (127.0.0.1)> PASS x",
+            "(000001)11/05/2026 09:40:23 - (not logged in) (127.0.0.1)> 530 No.");
+    assertThat(read(new FileZillaServerLog(), log))
+        .extracting(line -> line.split(" ")[4])
+        .containsExactly(
+            "2026-11-05T09:40:23", // the note that the session began before the log
+            "2026-11-05T09:40:23",
+            "2026-11-05T09:40:23",
+            "2026-11-23T09:40:24",
+            "2026-05-11T09:40:23");
+  }
 }
