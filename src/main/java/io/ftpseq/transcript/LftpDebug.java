@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  */
 public final class LftpDebug implements TranscriptFormat {
 
-  private static final Pattern LINE =
+  static final Pattern LINE =
       LinePatterns.compile(
           "^(?:\\[(\\d+)\\] )?(?:\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d )?(?:(\\S+) )?"
               + "(--->|<---|----|\\*\\*\\*\\*|<--\\+) ?(.*)$");
@@ -67,18 +67,19 @@ public final class LftpDebug implements TranscriptFormat {
 
       @Override
       public LineUse line(long number, String text) {
-        Matcher m = LINE.matcher(text);
-        if (!m.matches()) {
+        Marked m = Marked.of(text);
+        if (m == null) {
           if (ReplyAssembler.looksLikeReply(text)) {
             // lftp's quote command prints the reply itself, unprefixed, on standard output
-            return current(number, m).replyLine(number, text);
+            return current(number, null).replyLine(number, text);
           } else if (text.isBlank() || LISTING.matcher(text).matches()) {
             return LineUse.SKIPPED; // a listing lftp printed on standard output
           }
-          return current(number, m).problem(number, Phrase.of("problem.lftp", Problem.quote(text)));
+          return current(number, null)
+              .problem(number, Phrase.of("problem.lftp", Problem.quote(text)));
         }
-        String body = m.group(4);
-        return switch (m.group(3)) {
+        String body = m.body();
+        return switch (m.marker()) {
           case "--->" -> current(number, m).command(number, body);
           case "<---" -> current(number, m).replyLine(number, body);
           case "----" -> {
@@ -92,21 +93,21 @@ public final class LftpDebug implements TranscriptFormat {
         };
       }
 
-      private LineDialogue current(long number, Matcher m) {
+      private LineDialogue current(long number, Marked m) {
         return dialogue != null ? dialogue : open(number, m);
       }
 
-      private LineDialogue open(long number, Matcher m) {
+      private LineDialogue open(long number, Marked m) {
         if (dialogue != null) {
           dialogue.close(number);
         }
         connections++;
         StringBuilder name = new StringBuilder("connection ").append(connections);
-        if (m.matches() && m.group(1) != null) {
-          name.append(" pid ").append(m.group(1));
+        if (m != null && m.pid() != null) {
+          name.append(" pid ").append(m.pid());
         }
-        if (m.matches() && m.group(2) != null) {
-          name.append(' ').append(m.group(2));
+        if (m != null && m.context() != null) {
+          name.append(' ').append(m.context());
         }
         dialogue = new LineDialogue(source, name.toString(), sink);
         return dialogue;
@@ -119,5 +120,39 @@ public final class LftpDebug implements TranscriptFormat {
         }
       }
     };
+  }
+
+  /**
+   * A line lftp marks as its own: the pid and context a log may show, the mark ({@code --->} sent,
+   * {@code <---} received, {@code ----} a note, {@code ****} an error, {@code <--+} a proxy's) and
+   * what follows it; as {@link #LINE} reads it.
+   */
+  record Marked(String pid, String context, String marker, String body) {
+
+    private static final List<String> MARKS = List.of("--->", "<---", "----", "****", "<--+");
+
+    /**
+     * The marked line, or null. A line that starts with a mark and a space, as {@code lftp -d}
+     * writes nearly every line, is read without the pattern, unless the mark and space are followed
+     * by another mark: {@link #LINE} then reads the first as the line's context.
+     */
+    static Marked of(String text) {
+      if (text.length() >= 5 && text.charAt(4) == ' ' && startsWithMark(text, 0)) {
+        if (!startsWithMark(text, 5)) {
+          return new Marked(null, null, text.substring(0, 4), text.substring(5));
+        }
+      }
+      Matcher m = LINE.matcher(text);
+      return m.matches() ? new Marked(m.group(1), m.group(2), m.group(3), m.group(4)) : null;
+    }
+
+    private static boolean startsWithMark(String text, int at) {
+      for (String mark : MARKS) {
+        if (text.startsWith(mark, at)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 }
