@@ -75,12 +75,12 @@ class HtmlReportBrowserTest {
     driver = start(chromium, chromedriver);
   }
 
-  private static boolean requireBrowser() {
+  static boolean requireBrowser() {
     return "true".equals(System.getenv("CI"))
         || "1".equals(System.getenv("FTPSEQ_REQUIRE_BROWSER"));
   }
 
-  private static ChromeDriver start(File chromium, File chromedriver) {
+  static ChromeDriver start(File chromium, File chromedriver) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chromium);
     options.addArguments(

@@ -18,7 +18,17 @@ final class Lanes {
   private static final int DATA = 460;
   private static final int Y = 18;
   private static final int HEAD = 9;
-  private static final int LABEL_CHARS = 34;
+
+  /**
+   * The columns of an arrow's label: 34 of the 12 px monospace font (about 7.2 px each) take 246 of
+   * the 260 px between the lifelines.
+   */
+  private static final int LABEL_COLUMNS = 34;
+
+  /** The columns of a lane's title: 12 take 87 of its box's 96 px. */
+  private static final int TITLE_COLUMNS = 12;
+
+  private static final int TITLE_BOX = 96;
 
   private final boolean data;
 
@@ -77,7 +87,7 @@ final class Lanes {
         .append("\" y=\"")
         .append(Y - 5)
         .append("\" text-anchor=\"middle\">")
-        .append(escape(Html.shortened(label, LABEL_CHARS)))
+        .append(Html.fitted(label, LABEL_COLUMNS))
         .append("<title>")
         .append(escape(label))
         .append("</title></text></g>");
@@ -160,13 +170,18 @@ final class Lanes {
         + "\"/>";
   }
 
+  /** A lane's title in its box, cut to fit with the whole title as its tooltip. */
   private static void title(StringBuilder svg, int x, String text) {
     svg.append("<g class=\"lane-title\"><rect x=\"")
-        .append(x - 44)
-        .append("\" y=\"4\" width=\"88\" height=\"24\" rx=\"5\"/><text x=\"")
+        .append(x - TITLE_BOX / 2)
+        .append("\" y=\"4\" width=\"")
+        .append(TITLE_BOX)
+        .append("\" height=\"24\" rx=\"5\"/><text x=\"")
         .append(x)
         .append("\" y=\"21\" text-anchor=\"middle\">")
+        .append(Html.fitted(text, TITLE_COLUMNS))
+        .append("<title>")
         .append(escape(text))
-        .append("</text></g>");
+        .append("</title></text></g>");
   }
 }
