@@ -16,13 +16,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The HTML report of a session whose commands, replies and file name are hostile (bidirectional
  * overrides, control characters, CJK, emoji, words far longer than a lane), opened in Chromium in
- * each language: every label drawn in the sequence diagram stays inside its lane, and every lane
- * title inside its box.
+ * each language: every label drawn in the sequence diagram stays inside its lane, every lane title
+ * inside its box, and no name widens the page.
  */
 class HtmlReportLabelsBrowserTest {
 
@@ -147,5 +148,28 @@ class HtmlReportLabelsBrowserTest {
     for (Map<String, Object> box : boxes) {
       assertThat(box.get("inside")).as(box.toString()).isEqualTo(true);
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "fr", "ja"})
+  void noNameOrWordWidensThePage(String lang) throws Exception {
+    open(lang);
+    @SuppressWarnings("unchecked")
+    List<String> wide =
+        (List<String>)
+            driver.executeScript(
+                "var page = document.documentElement.clientWidth;"
+                    + "return Array.from(document.querySelectorAll('body *'))"
+                    + ".filter(e => e.getBoundingClientRect().right > page)"
+                    + ".map(e => e.tagName + ' ' + e.getBoundingClientRect().right"
+                    + " + ' ' + e.textContent.slice(0, 60));");
+    assertThat(wide).as("elements past the page's right edge").isEmpty();
+    Object width =
+        driver.executeScript(
+            "var d = document.documentElement; return d.scrollWidth - d.clientWidth;");
+    assertThat(((Number) width).longValue()).as("the page's width past the window").isZero();
+    driver.executeScript("document.querySelector('.diagram').scrollIntoView();");
+    Path shots = Files.createDirectories(Path.of("target", "browser"));
+    Files.write(shots.resolve("labels-" + lang + ".png"), driver.getScreenshotAs(OutputType.BYTES));
   }
 }
