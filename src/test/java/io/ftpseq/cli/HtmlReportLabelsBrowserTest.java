@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -128,6 +129,12 @@ class HtmlReportLabelsBrowserTest {
       }
     }
     assertThat(out).as("labels outside x %s..%s", CLIENT, SERVER).isEmpty();
+    assertThat(
+            driver.findElements(By.cssSelector("svg.lanes g.arrow text > title")).stream()
+                .map(t -> t.getAttribute("textContent"))
+                .toList())
+        .as("the whole label in the tooltip")
+        .contains("RETR \\u202e" + "y".repeat(200), "550 " + "z".repeat(300));
   }
 
   @ParameterizedTest
