@@ -600,15 +600,7 @@ public final class Validator implements ExchangePairer.Listener {
     Finding finding =
         finding(rule, exchange.source(), exchange.command().command(), finalReply, verdict);
     if (prediction != null && prediction.isSituation() && rule != Rule.DATA_CHANNEL_UNUSED) {
-      finding =
-          new Finding(
-              finding.rule(),
-              finding.source(),
-              finding.command(),
-              finding.reply(),
-              finding.context(),
-              finding.contextSource(),
-              prediction);
+      finding = withPrediction(finding, prediction);
     }
     found.add(finding);
   }

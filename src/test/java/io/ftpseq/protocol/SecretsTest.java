@@ -2,9 +2,9 @@ package io.ftpseq.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ftpseq.testing.PieceLines;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -206,14 +206,8 @@ class SecretsTest {
   @Test
   void quickLookNeverPassesOverALineThePatternFindsASecretIn() {
     String[] pieces = PIECES;
-    Random random = new Random(20261129);
     int withSecret = 0;
-    for (int i = 0; i < 200_000; i++) {
-      StringBuilder line = new StringBuilder();
-      for (int n = 1 + random.nextInt(8); n > 0; n--) {
-        line.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String text = line.toString();
+    for (String text : (Iterable<String>) PieceLines.of(pieces, 20261129, 200_000, 8)::iterator) {
       if (Secrets.SECRET.matcher(text).find()) {
         withSecret++;
         assertThat(Secrets.candidateIn(text)).as(text).isNotNegative();
@@ -232,14 +226,8 @@ class SecretsTest {
    */
   @Test
   void matchesTriedWhereTheLookLetsThemStartAreThoseFindFinds() {
-    Random random = new Random(20261201);
     int withSecret = 0;
-    for (int i = 0; i < 200_000; i++) {
-      StringBuilder line = new StringBuilder();
-      for (int n = 1 + random.nextInt(12); n > 0; n--) {
-        line.append(PIECES[random.nextInt(PIECES.length)]);
-      }
-      String text = line.toString();
+    for (String text : (Iterable<String>) PieceLines.of(PIECES, 20261201, 200_000, 12)::iterator) {
       int candidate = Secrets.candidateIn(text);
       List<String> found = new ArrayList<>();
       if (candidate >= 0) {
@@ -264,14 +252,8 @@ class SecretsTest {
 
   @Test
   void quickLookSaysWhetherALineHoldsAWordASecretMayFollow() {
-    Random random = new Random(20261130);
     int without = 0;
-    for (int i = 0; i < 200_000; i++) {
-      StringBuilder line = new StringBuilder();
-      for (int n = 1 + random.nextInt(6); n > 0; n--) {
-        line.append(PIECES[random.nextInt(PIECES.length)]);
-      }
-      String text = line.toString();
+    for (String text : (Iterable<String>) PieceLines.of(PIECES, 20261130, 200_000, 6)::iterator) {
       int candidate = Secrets.candidateIn(text);
       if (candidate == Secrets.NO_WORD) {
         without++;

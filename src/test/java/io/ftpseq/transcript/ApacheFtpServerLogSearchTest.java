@@ -2,9 +2,9 @@ package io.ftpseq.transcript;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ftpseq.testing.PieceLines;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -73,14 +73,10 @@ class ApacheFtpServerLogSearchTest {
   @ParameterizedTest
   @EnumSource(ApacheFtpServerLog.Search.class)
   void findsWhatFindFinds(ApacheFtpServerLog.Search search) {
-    Random random = new Random(20261201L + search.ordinal());
     int found = 0;
-    for (int i = 0; i < 100_000; i++) {
-      StringBuilder line = new StringBuilder();
-      for (int n = 1 + random.nextInt(10); n > 0; n--) {
-        line.append(PIECES[random.nextInt(PIECES.length)]);
-      }
-      String text = line.toString();
+    for (String text :
+        (Iterable<String>)
+            PieceLines.of(PIECES, 20261201L + search.ordinal(), 100_000, 10)::iterator) {
       Matcher expected = search.pattern.matcher(text);
       List<String> want = expected.find() ? groups(expected) : List.of();
       Matcher m = search.in(text);

@@ -2,8 +2,8 @@ package io.ftpseq.transcript;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ftpseq.testing.PieceLines;
 import java.util.Arrays;
-import java.util.Random;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
@@ -36,14 +36,8 @@ class LftpMarkedLinesTest {
 
   @Test
   void readsWhatThePatternReads() {
-    Random random = new Random(20261201);
     int marked = 0;
-    for (int i = 0; i < 200_000; i++) {
-      StringBuilder line = new StringBuilder();
-      for (int n = 1 + random.nextInt(6); n > 0; n--) {
-        line.append(PIECES[random.nextInt(PIECES.length)]);
-      }
-      String text = line.toString();
+    for (String text : (Iterable<String>) PieceLines.of(PIECES, 20261201, 200_000, 6)::iterator) {
       Matcher m = LftpDebug.LINE.matcher(text);
       String[] expected =
           m.matches() ? new String[] {m.group(1), m.group(2), m.group(3), m.group(4)} : null;
