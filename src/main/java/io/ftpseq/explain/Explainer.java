@@ -174,6 +174,8 @@ public final class Explainer {
       key += ".alone";
     } else if (aboutTheServer(finding) && has(key + ".server")) {
       key += ".server";
+    } else if (finding.reply() == null && has(key + ".noReply")) {
+      key += ".noReply"; // a message that quotes the reply, for a command that got none
     }
     return text(key, arguments(finding, profile)) + serverAnswer(finding, profile);
   }

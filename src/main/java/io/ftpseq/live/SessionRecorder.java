@@ -179,6 +179,7 @@ final class SessionRecorder {
           case NOT_FROM_SERVER -> "not from the server: ";
           case CONNECTED -> "connected: ";
           case REFUSED_BEFORE_SENDING -> "refused by ftpseq before sending: ";
+          case CLOSED_BY_SERVER -> "closed by the server: ";
           case LIBRARY_COMMAND,
               UNLOGGED_COMMANDS,
               DATA_OPENED,

@@ -262,7 +262,21 @@ public enum Rule {
    * this server gives here, and the server gave another. Not checked with the {@code rfc} profile,
    * where {@link #REPLY_NOT_ALLOWED} covers replies the RFCs do not list.
    */
-  REPLY_DIFFERS_FROM_PROFILE(Severity.INFO, "RFC 959 §5.4", 0, false, null, null);
+  REPLY_DIFFERS_FROM_PROFILE(Severity.INFO, "RFC 959 §5.4", 0, false, null, null),
+
+  /**
+   * RFC 959 §4.2: "every command must generate at least one reply", and a server that must close
+   * the control connection says so first with 421 (426 ends a transfer it cannot finish). The
+   * server closed the connection while the command waited for its final reply: a transfer under way
+   * is cut off, and the client cannot tell what the server did with the command.
+   */
+  CONNECTION_CLOSED_DURING_COMMAND(Severity.ERROR, "RFC 959 §4.2, §5.4", 0, false, null, null),
+
+  /**
+   * The record ends after a transfer's preliminary reply (125 or 150) and before its final one,
+   * with no close of the connection seen: whether the transfer ended well is not in the record.
+   */
+  RECORD_ENDS_DURING_TRANSFER(Severity.INFO, "RFC 959 §4.2", 0, false, null, null);
 
   /** Judges a command against the state before it. */
   @FunctionalInterface

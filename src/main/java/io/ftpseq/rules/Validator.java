@@ -95,6 +95,11 @@ public final class Validator implements ExchangePairer.Listener {
   // the record showed the connection open and nothing since: a 220 now is the greeting
   private boolean awaitingGreeting;
   private SessionState state = SessionState.unknown();
+  // the server closed the connection: the exchanges given until the note's event is done were
+  // cut off
+  private Note closedByServer;
+  // the record ended: the exchanges given now are those still waiting at its end
+  private boolean recordEnded;
   private Start start;
   private boolean encrypted;
   private int commands;
@@ -150,6 +155,14 @@ public final class Validator implements ExchangePairer.Listener {
       }
     }
     pairer.accept(event);
+    if (closedByServer != null) {
+      // nothing more comes on the closed connection: what follows it, short of a new
+      // connection, is of unknown state
+      closedByServer = null;
+      state = SessionState.unknown();
+      model = null;
+      awaitingGreeting = false;
+    }
   }
 
   /** Records a line of the session that could not be read. */
@@ -234,6 +247,7 @@ public final class Validator implements ExchangePairer.Listener {
           model = model == null ? null : profile.newModel(state);
         }
       }
+      case CLOSED_BY_SERVER -> closedByServer = note;
       case REFUSED_BEFORE_SENDING -> {
         // judged as the live check judged it before refusing it: the state does not move
         for (Finding finding :
@@ -245,6 +259,11 @@ public final class Validator implements ExchangePairer.Listener {
         // shown in the report; the transfer's replies say whether it worked
       }
     }
+  }
+
+  @Override
+  public void recordEnds() {
+    recordEnded = true;
   }
 
   @Override
@@ -300,6 +319,9 @@ public final class Validator implements ExchangePairer.Listener {
     }
     checkReplies(exchange);
     checkPrediction(exchange, prediction);
+    if (finalReply == null) {
+      unfinished(exchange).ifPresent(found::add);
+    }
     if (finalReply != null) {
       checkSequenceReply(exchange, finalReply, !found.isEmpty(), undecided);
       if (refusable != null && finalReply.code().isPositive()) {
@@ -401,6 +423,31 @@ public final class Validator implements ExchangePairer.Listener {
         list(finding.reply() == null ? finding : finding.notFromServer());
       }
     }
+  }
+
+  /**
+   * What a command without a final reply says: cut off by the server where it closed the connection
+   * ({@link Rule#CONNECTION_CLOSED_DURING_COMMAND}); a transfer under way where the record simply
+   * ends ({@link Rule#RECORD_ENDS_DURING_TRANSFER}). Elsewhere (a record that lost lines, a new
+   * connection, an aborted transfer) the record does not show why none came.
+   */
+  private Optional<Finding> unfinished(Exchange exchange) {
+    Command command = exchange.command().command();
+    Reply last =
+        exchange.replies().isEmpty()
+            ? null
+            : exchange.replies().get(exchange.replies().size() - 1).reply();
+    if (closedByServer != null) {
+      return Optional.of(
+          new Finding(
+              Rule.CONNECTION_CLOSED_DURING_COMMAND, exchange.source(), command, last, null, null));
+    }
+    if (recordEnded && last != null && command.verb().isTransfer()) {
+      return Optional.of(
+          new Finding(
+              Rule.RECORD_ENDS_DURING_TRANSFER, exchange.source(), command, last, null, null));
+    }
+    return Optional.empty();
   }
 
   /**

@@ -25,6 +25,9 @@ import java.util.List;
  * reply of its own. A reply the transfer cannot get but ABOR can (225) goes to ABOR; a lone 226 is
  * held until the next reply shows whose it is: another reply ABOR can get means the 226 ended the
  * transfer, anything else (or the end of the record) that it answered ABOR.
+ *
+ * <p>Where the server closed the connection ({@link NoteKind#CLOSED_BY_SERVER}), the note is given
+ * first and then every command still waiting, with the replies it got before the close.
  */
 public final class ExchangePairer {
 
@@ -35,6 +38,12 @@ public final class ExchangePairer {
 
     /** A note about the record itself. */
     void note(Note note);
+
+    /**
+     * The record ends here: the exchanges given after this are the commands still waiting at its
+     * end, with the replies they got.
+     */
+    default void recordEnds() {}
   }
 
   private static final class Waiting {
@@ -78,6 +87,13 @@ public final class ExchangePairer {
     } else if (event instanceof ReplyReceived reply) {
       reply(reply);
     } else if (event instanceof Note note) {
+      if (note.kind() == NoteKind.CLOSED_BY_SERVER) {
+        // said first, so the listener knows that the exchanges given next were cut off
+        settleHeld(); // a 226 held for an ABOR answered it: that transfer was not cut off
+        listener.note(note);
+        flush();
+        return;
+      }
       if (note.kind().isGap() || note.kind() == NoteKind.CONNECTED) {
         flush(); // a new connection: nothing waiting on the old one gets a reply on it
       } else if (note.kind() == NoteKind.UNREADABLE_REPLY) {
@@ -106,6 +122,9 @@ public final class ExchangePairer {
 
   /** Ends the session: commands still waiting are given with the replies seen so far. */
   public void finish() {
+    settleHeld();
+    giveGreeting();
+    listener.recordEnds();
     flush();
   }
 

@@ -165,7 +165,14 @@ public sealed interface SessionEvent
      * the server never saw it and the state does not move, but it is judged against the state here,
      * as it was when refused, so a record checked again shows what the refusal showed.
      */
-    REFUSED_BEFORE_SENDING;
+    REFUSED_BEFORE_SENDING,
+    /**
+     * The server closed the control connection here (the client read its end, or it was reset)
+     * without a reply that says so, such as 421 or 426: every command still waiting for its final
+     * reply, a running transfer among them, was cut off and gets none. Nothing more comes on this
+     * connection, so what follows in the record is of unknown state until a new connection.
+     */
+    CLOSED_BY_SERVER;
 
     /** Whether the record misses part of the dialogue here, so the state after it is unknown. */
     public boolean isGap() {

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * S: 331 Password required
  * </pre>
  *
- * <p>Seven comments have a meaning, so that a recorder (ftpseq's live transcripts) can say what the
+ * <p>Eight comments have a meaning, so that a recorder (ftpseq's live transcripts) can say what the
  * dialogue alone cannot: {@code # sent by LIBRARY itself: WHY} says the next command was sent by
  * the client library on its own, not by the code that uses it, so findings about it are left out
  * (the live transcripts mark Commons Net's automatic FEAT and keep-alive NOOPs so); {@code # lines
@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * says the client opened a new control connection here (a live client that connected again), which
  * starts afresh, logged out; {@code # refused by ftpseq before sending: COMMAND} says a live check
  * refused the command before it went out, so it is judged where it stands, as it was then, but
- * never reached the server.
+ * never reached the server; {@code # closed by the server: WHY} says the server closed the control
+ * connection here with no reply saying so, cutting off every command still waiting for its reply.
  */
 public final class DialogueTranscript implements TranscriptFormat {
 
@@ -47,6 +48,8 @@ public final class DialogueTranscript implements TranscriptFormat {
   private static final Pattern NOT_FROM_SERVER =
       LinePatterns.compile("^# not from the server(:.*)?$");
   private static final Pattern CONNECTED = LinePatterns.compile("^# connected(:.*)?$");
+  private static final Pattern CLOSED_BY_SERVER =
+      LinePatterns.compile("^# closed by the server(?::(.*))?$");
   private static final Pattern REFUSED =
       LinePatterns.compile("^# refused by ftpseq before sending: (.+)$");
   private static final Pattern MISSING = LinePatterns.compile("^# (start|lines) missing: (.*)$");
@@ -120,6 +123,12 @@ public final class DialogueTranscript implements TranscriptFormat {
         }
         if (CONNECTED.matcher(text).matches()) {
           return dialogue.note(number, NoteKind.CONNECTED, text.substring(1).strip());
+        }
+        Matcher closed = CLOSED_BY_SERVER.matcher(text);
+        if (closed.matches()) {
+          // the detail as the recorder gave it, so a report of the transcript says what it said
+          String why = closed.group(1) == null ? "" : closed.group(1).strip();
+          return dialogue.note(number, NoteKind.CLOSED_BY_SERVER, why);
         }
         if (NOT_FROM_SERVER.matcher(text).matches()) {
           return dialogue.note(number, NoteKind.NOT_FROM_SERVER, text.substring(1).strip());

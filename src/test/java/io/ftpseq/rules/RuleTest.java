@@ -297,6 +297,52 @@ class RuleTest {
                 + "S: 226 done\nS: 200 ok\n"),
         row("pipelinedLoginIsClean", "S: 220 ready\nC: USER u\nC: PASS p\nS: 331 pw\nS: 230 ok\n"),
         row(
+            "transferTheServerCutOffByClosingTheConnectionIsAnError",
+            LOGIN
+                + "C: PASV\nS: 227 (127,0,0,1,4,1)\nC: RETR big.bin\nS: 150 go\n"
+                + "# closed by the server: Connection closed without indication.\n",
+            "CONNECTION_CLOSED_DURING_COMMAND"),
+        row(
+            "everyCommandWaitingWhenTheServerClosesIsCutOff",
+            LOGIN
+                + "C: PASV\nS: 227 (127,0,0,1,4,1)\nC: STOR up.bin\nS: 150 go\nC: NOOP\n"
+                + "# closed by the server: Connection reset\n",
+            "CONNECTION_CLOSED_DURING_COMMAND",
+            "CONNECTION_CLOSED_DURING_COMMAND"),
+        row(
+            "commandUnansweredWhenTheServerClosesIsCutOff",
+            LOGIN + "C: CWD x\n# closed by the server\n",
+            "CONNECTION_CLOSED_DURING_COMMAND"),
+        row(
+            "serverClosingWithNothingWaitingIsClean",
+            LOGIN + "C: NOOP\nS: 200 ok\n# closed by the server: idle\n"),
+        row(
+            "serverClosingAfterA421IsClean",
+            LOGIN
+                + "C: PASV\nS: 227 (127,0,0,1,4,1)\nC: RETR big.bin\nS: 150 go\n"
+                + "S: 421 Shutting down\n# closed by the server: after 421\n"),
+        row(
+            "transferAbortedBeforeTheServerClosesIsNotCutOff",
+            LOGIN
+                + "C: PASV\nS: 227 (127,0,0,1,4,1)\nC: RETR big.bin\nS: 150 go\nC: ABOR\n"
+                + "S: 226 ABOR ok\n# closed by the server\n"),
+        row(
+            "commandsAfterTheServerClosedAreOfUnknownState",
+            LOGIN + "C: RNFR a\nS: 350 ok\n# closed by the server\nC: RNTO b\nS: 503 no\n",
+            "SEQUENCE_REPLY_UNEXPLAINED"),
+        row(
+            "recordEndingDuringATransferIsSaid",
+            LOGIN + "C: PASV\nS: 227 (127,0,0,1,4,1)\nC: LIST\nS: 150 Here it comes\n",
+            "RECORD_ENDS_DURING_TRANSFER"),
+        row(
+            "recordEndingBeforeATransferIsAnsweredSaysNothing",
+            LOGIN + "C: PASV\nS: 227 (127,0,0,1,4,1)\nC: RETR big.bin\n"),
+        row(
+            "recordEndingAfterAnAbortedTransfersAborReplyIsClean",
+            LOGIN
+                + "C: PASV\nS: 227 (127,0,0,1,4,1)\nC: RETR big.bin\nS: 150 go\nC: ABOR\n"
+                + "S: 226 ABOR ok\n"),
+        row(
             "commandsBeforeGreetingAreClean",
             "C: USER u\nS: 220 ready\nS: 331 pw\nC: PASS p\nS: 230 ok\n"));
   }
