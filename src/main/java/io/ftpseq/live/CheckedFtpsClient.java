@@ -118,7 +118,29 @@ public class CheckedFtpsClient extends FTPSClient {
 
   @Override
   protected void __getReplyNoReport() throws IOException {
-    super.__getReplyNoReport();
+    int before = session.repliesRead();
+    try {
+      super.__getReplyNoReport();
+    } catch (IOException e) {
+      session.replyReadFailed(before, e);
+      throw e;
+    }
     session.unreportedReply(getReplyCode(), getReplyStrings());
+  }
+
+  /**
+   * Reads a reply as Commons Net does; where the server closed the connection instead, the
+   * transcript says so ({@code # closed by the server: ...}) before the exception goes on, so that
+   * a transfer or any command it cut off is an error of the session.
+   */
+  @Override
+  public int getReply() throws IOException {
+    int before = session.repliesRead();
+    try {
+      return super.getReply();
+    } catch (IOException e) {
+      session.replyReadFailed(before, e);
+      throw e;
+    }
   }
 }

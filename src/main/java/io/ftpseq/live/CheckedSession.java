@@ -5,8 +5,11 @@ import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.ProfileChoice;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.session.SessionEvent.NoteKind;
+import java.io.IOException;
+import java.net.SocketException;
 import java.util.List;
 import org.apache.commons.net.ftp.FTPClient;
+import org.apache.commons.net.ftp.FTPConnectionClosedException;
 
 /**
  * What {@link CheckedFtpClient} and {@link CheckedFtpsClient} share: the pre-send check and the
@@ -25,6 +28,12 @@ final class CheckedSession {
   private final FtpSessionWatch watch;
   private boolean connecting;
   private boolean connectedBefore;
+
+  /** Replies read so far, to tell whether a read that failed got one before it failed. */
+  private int repliesRead;
+
+  /** Whether the close of this connection is noted, and nothing was sent since. */
+  private boolean closeNoted;
 
   CheckedSession(
       FTPClient client, String name, ProfileChoice profile, CheckMode mode, Severity blockAt) {
@@ -51,6 +60,7 @@ final class CheckedSession {
    */
   void connecting() {
     connecting = true;
+    closeNoted = false;
     if (connectedBefore) {
       window.settle();
       recorder.note(NoteKind.CONNECTED, WatchListener.CONNECTED_AGAIN);
@@ -95,13 +105,43 @@ final class CheckedSession {
   void commandSent(String message) {
     String line = message.strip();
     if (!line.isEmpty()) {
+      closeNoted = false;
       recorder.secretsIn(line);
       window.commandSent(Command.parse(line), connecting, WHILE_CONNECTING);
     }
   }
 
   void replyReceived(int code, String message) {
+    repliesRead++;
     window.reply(code, message);
+  }
+
+  /** How many replies were read so far; give it to {@link #replyReadFailed}. */
+  int repliesRead() {
+    return repliesRead;
+  }
+
+  /**
+   * A read of a reply failed. Where the server closed the connection before any reply of this read
+   * came (Commons Net read the connection's end, or it was reset), the transcript says so with a
+   * {@code # closed by the server} line, which cuts off every command still waiting, a running
+   * transfer among them. A read that got a reply first (a 421, on which Commons Net throws too) or
+   * that timed out on the client's side is no such close.
+   *
+   * @param repliesBefore {@link #repliesRead()} when the read began
+   */
+  void replyReadFailed(int repliesBefore, IOException failure) {
+    boolean closed =
+        failure instanceof FTPConnectionClosedException || failure instanceof SocketException;
+    if (!closed || repliesRead != repliesBefore || closeNoted) {
+      return;
+    }
+    closeNoted = true;
+    window.settle();
+    String why = failure.getMessage() == null ? "" : failure.getMessage().strip();
+    recorder.note(
+        NoteKind.CLOSED_BY_SERVER,
+        (why.isEmpty() ? failure.getClass().getSimpleName() : why).replaceAll("\\s+", " "));
   }
 
   /** A keep-alive NOOP is about to go out through {@code __noop}, which listeners never see. */
@@ -111,6 +151,7 @@ final class CheckedSession {
 
   /** A reply read by {@code __getReplyNoReport}, which listeners never see. */
   void unreportedReply(int code, String[] lines) {
+    repliesRead++;
     window.reply(code, String.join("\r\n", lines));
   }
 }

@@ -2,7 +2,9 @@ package io.ftpseq.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.ftpseq.rules.Finding;
 import io.ftpseq.rules.Rule;
 import io.ftpseq.rules.ServerProfiles;
 import io.ftpseq.rules.SessionCheck;
@@ -219,8 +221,12 @@ class CheckedFtpClientTest {
     assertThatThrownBy(() -> client.rename("report.csv", "renamed.csv"))
         .isInstanceOf(IOException.class)
         .isNotInstanceOf(FtpSequenceException.class);
-    assertThat(client.watch().transcript()).endsWith("C: RNFR report.csv\n");
-    assertThat(client.watch().findings()).isEmpty();
+    // the read that failed is where the connection was lost: RNFR waited for its reply there
+    assertThat(client.watch().transcript())
+        .endsWith("C: RNFR report.csv\n# closed by the server: Connection reset\n");
+    assertThat(client.watch().findings())
+        .extracting(Finding::rule, f -> f.command().text())
+        .containsExactly(tuple(Rule.CONNECTION_CLOSED_DURING_COMMAND, "RNFR report.csv"));
   }
 
   private <C extends FTPClient> C connected(C client) throws IOException {

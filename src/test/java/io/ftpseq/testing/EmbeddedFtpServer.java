@@ -19,6 +19,7 @@ import org.apache.ftpserver.ftplet.FtpSession;
 import org.apache.ftpserver.ftplet.Ftplet;
 import org.apache.ftpserver.ftplet.FtpletResult;
 import org.apache.ftpserver.impl.DefaultFtpServer;
+import org.apache.ftpserver.impl.FtpIoSession;
 import org.apache.ftpserver.listener.ListenerFactory;
 import org.apache.ftpserver.ssl.SslConfiguration;
 import org.apache.ftpserver.ssl.SslConfigurationFactory;
@@ -131,6 +132,18 @@ public final class EmbeddedFtpServer implements AutoCloseable {
         return FtpletResult.SKIP;
       }
       return super.beforeCommand(session, request);
+    }
+  }
+
+  /**
+   * Closes the socket of every session at once, without a reply, as a server that drops its
+   * connections does; FtpServer then closes each session's data connection too. Returns once every
+   * session is closed, bounded in time.
+   */
+  public void dropSessions() {
+    for (FtpIoSession session :
+        ((DefaultFtpServer) server).getListener("default").getActiveSessions()) {
+      session.closeNow().awaitUninterruptibly(5_000);
     }
   }
 

@@ -2,6 +2,7 @@ package io.ftpseq.testing.servers;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** A server running as a process; what the four Debian servers have in common. */
@@ -58,6 +59,11 @@ abstract class ProcessServer implements FtpServerUnderTest {
   @Override
   public Path dataDirectory() {
     return dataDirectory;
+  }
+
+  /** The processes the server forked and that still run (its sessions, for a forking server). */
+  List<ProcessHandle> children() {
+    return process.children();
   }
 
   @Override

@@ -15,6 +15,14 @@ public final class ProftpdServer extends ProcessServer {
     super(process, port, account.name(), TestUser.PASSWORD, account.home());
   }
 
+  /**
+   * The session processes ProFTPD forked, one per control connection, still running: kill one to
+   * drop its connection as a crashed or killed session would.
+   */
+  public List<ProcessHandle> sessionProcesses() {
+    return children();
+  }
+
   /** What is missing to run it, if anything. */
   static Optional<String> missing() {
     return missing(BINARY);

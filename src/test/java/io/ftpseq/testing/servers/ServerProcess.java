@@ -86,6 +86,11 @@ final class ServerProcess {
     }
   }
 
+  /** The processes the server forked and that still run: one per session for a forking server. */
+  List<ProcessHandle> children() {
+    return process.descendants().filter(ProcessHandle::isAlive).toList();
+  }
+
   /** Stops the server and the session processes it forked: politely, then forcibly, bounded. */
   void stop() {
     List<ProcessHandle> children = process.descendants().toList();
