@@ -68,6 +68,8 @@ final class RulesCommand implements Callable<Integer> {
                 .mapToInt(s -> width(explainer.severity(s)))
                 .max()
                 .orElse(0));
+    // the rule column as wide as the longest name, so that a longer rule cannot push its row out
+    int ruleWidth = Arrays.stream(Rule.values()).mapToInt(r -> r.name().length()).max().orElse(0);
     for (Rule rule : Rule.values()) {
       String severity = explainer.severity(rule.severity());
       if (format == TableFormat.markdown) {
@@ -76,7 +78,7 @@ final class RulesCommand implements Callable<Integer> {
             rule.name(), severity, rule.reference(), explainer.title(rule));
       } else {
         out.printf(
-            "%-30s %s %-30s %s%n",
+            "%-" + ruleWidth + "s %s %-30s %s%n",
             rule.name(),
             severity + " ".repeat(severityWidth - width(severity)),
             rule.reference(),

@@ -380,7 +380,7 @@ class TranslatedCommandLineTest {
     assertThat(markdown.get(2)).startsWith("| `PASS_WITHOUT_USER` | error | RFC 959 §4.1.1 | ");
     assertThat(text.get(0))
         .startsWith(
-            String.format("%-30s %-8s %-30s ", "PASS_WITHOUT_USER", "error", "RFC 959 §4.1.1"));
+            String.format("%-32s %-8s %-30s ", "PASS_WITHOUT_USER", "error", "RFC 959 §4.1.1"));
   }
 
   /** Profile files that are not profiles, each with what a French run says of it. */
