@@ -106,6 +106,15 @@ public record ReplyCode(int value) implements Comparable<ReplyCode> {
     return !isPreliminary();
   }
 
+  /**
+   * Whether the server closes the control connection after this reply: 221, the answer to QUIT, and
+   * 421, "Service not available, closing control connection", which may answer any command (RFC 959
+   * §4.2, §5.4).
+   */
+  public boolean closesConnection() {
+    return value == 221 || value == 421;
+  }
+
   /** Whether the command was accepted, finished or not yet (1yz, 2yz, 3yz). */
   public boolean isPositive() {
     return value < 400;

@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * <p>A reply record ends in the reply's own line break, so a blank line follows it; a multi-line
  * reply's further lines follow on lines of their own, with no layout, up to its closing line.
  * Sessions are told apart by the session id the layout shows (a UUID), else by the client's address
- * and port, else by its address alone (which a note says); a {@code CLOSED} record or a 221 reply
- * ends one. The date and time a layout writes before a record are kept with it. Other records
+ * and port, else by its address alone (which a note says); a {@code CLOSED} record or a 221 or 421
+ * reply ends one. The date and time a layout writes before a record are kept with it. Other records
  * (logins, file notices, {@code OPENED}, {@code EXCEPTION :} and the stack trace after it) are
  * skipped.
  */

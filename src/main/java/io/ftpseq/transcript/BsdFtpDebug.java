@@ -26,7 +26,11 @@ import java.util.regex.Pattern;
  * listings printed between a transfer's 1yz reply and its final reply are skipped; any other line
  * is a problem that quotes it. tnftp prints the reply to {@code PASV} or {@code EPSV} a second time
  * after reading the address from it; that repeat is not a second reply. Each "Connected to" line
- * opens a new control connection, a session of its own named "connection N".
+ * opens a new control connection, a session of its own named "connection N". The client writes
+ * nothing when it closes the connection: the session ends at the 221 reply to QUIT, after which the
+ * client closes it, or at a 421, the server's or the one the client prints itself when the server
+ * has closed the connection ("421 Service not available, remote server has closed connection"); a
+ * line after the end opens the next connection's session.
  */
 public final class BsdFtpDebug implements TranscriptFormat {
 
@@ -107,18 +111,25 @@ public final class BsdFtpDebug implements TranscriptFormat {
 
       private LineDialogue current() {
         if (dialogue == null) {
-          dialogue = new LineDialogue(source, TranscriptSink.SINGLE, sink);
+          dialogue = new LineDialogue(source, TranscriptSink.SINGLE, sink).endingAtGoodbye();
+        } else if (dialogue.ended()) {
+          next();
         }
         return dialogue;
       }
 
       private void open(long number) {
-        if (dialogue != null) {
+        if (dialogue != null && !dialogue.ended()) {
           dialogue.close(number);
         }
+        next();
+      }
+
+      private void next() {
         connections++;
         lastReplyLine = null;
-        dialogue = new LineDialogue(source, "connection " + connections, sink);
+        listing = false;
+        dialogue = new LineDialogue(source, "connection " + connections, sink).endingAtGoodbye();
       }
 
       @Override

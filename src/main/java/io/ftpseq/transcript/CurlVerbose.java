@@ -20,13 +20,18 @@ import java.util.regex.Pattern;
  * &lt; 331 Please specify the password.
  * </pre>
  *
- * <p>Each control connection ({@code #N} in curl's notes) is a session of its own.
+ * <p>Each control connection ({@code #N} in curl's notes) is a session of its own. It ends at
+ * curl's "Closing connection" note (curl 8 writes "shutting down connection"; with the connection's
+ * number, or with none), or at a 221 or 421 reply, after which the server closes it; a line after
+ * the end is a new session's, named by the next "Connected to" note, else by the one before.
  */
 public final class CurlVerbose implements TranscriptFormat {
 
   private static final Pattern HEAD =
       LinePatterns.compile("^(?:\\d\\d:\\d\\d:\\d\\d\\.\\d+ )?(?:\\[[^\\]]*\\] )?");
   private static final Pattern CONNECTED = LinePatterns.compile("Connected to .*\\(#(\\d+)\\)");
+  private static final Pattern CLOSING =
+      LinePatterns.compile("^\\* (?:Closing|shutting down) connection(?: #?(\\d+))?\\b");
   private static final Pattern REPLY = LinePatterns.compile("^< \\d{3}[ -]");
 
   @Override
@@ -52,37 +57,68 @@ public final class CurlVerbose implements TranscriptFormat {
   @Override
   public TranscriptParser parser(String source, TranscriptSink sink) {
     return new TranscriptParser() {
-      private LineDialogue dialogue = new LineDialogue(source, TranscriptSink.SINGLE, sink);
+      private LineDialogue dialogue = open(TranscriptSink.SINGLE);
       private String connection = TranscriptSink.SINGLE;
 
       @Override
       public LineUse line(long number, String raw) {
         String line = strip(raw);
         if (line.startsWith("> ")) {
-          return dialogue.command(number, line.substring(2));
+          return current().command(number, line.substring(2));
         } else if (line.startsWith("< ")) {
-          return dialogue.replyLine(number, line.substring(2));
+          return current().replyLine(number, line.substring(2));
         } else if (line.startsWith("* ")) {
           return note(number, line);
         } else if (line.isBlank() || isNoise(line)) {
           return LineUse.SKIPPED;
         }
-        return dialogue.problem(number, Phrase.of("problem.curl", Problem.quote(raw)));
+        return current().problem(number, Phrase.of("problem.curl", Problem.quote(raw)));
       }
 
-      /** A new control connection number starts a new session; curl's other notes are its own. */
+      /**
+       * A new control connection number starts a new session, and closing the control connection
+       * ends it; curl's other notes are its own.
+       */
       private LineUse note(long number, String line) {
+        Matcher closing = CLOSING.matcher(line);
+        if (closing.find()) {
+          String closed = closing.group(1) == null ? connection : "#" + closing.group(1);
+          if (!dialogue.ended() && closesCurrent(closed)) {
+            dialogue.close(number);
+          }
+          return LineUse.SKIPPED; // curl's own note, as its others
+        }
         Matcher m = CONNECTED.matcher(line);
         if (!m.find() || line.contains("2nd connection")) {
           return LineUse.SKIPPED;
         }
         String next = "#" + m.group(1);
-        if ((!next.equals("#0") || !connection.isEmpty()) && !next.equals(connection)) {
+        if (dialogue.ended()) {
+          connection = next;
+          dialogue = open(connection);
+        } else if ((!next.equals("#0") || !connection.isEmpty()) && !next.equals(connection)) {
           dialogue.close(number);
           connection = next;
-          dialogue = new LineDialogue(source, connection, sink);
+          dialogue = open(connection);
         }
         return LineUse.DIALOGUE;
+      }
+
+      /** Whether the connection curl closes is the one being read (#0 when none was named). */
+      private boolean closesCurrent(String closed) {
+        return closed.equals(connection) || (connection.isEmpty() && closed.equals("#0"));
+      }
+
+      /** The session being read; a line after one ended is the next one's, under the same name. */
+      private LineDialogue current() {
+        if (dialogue.ended()) {
+          dialogue = open(connection);
+        }
+        return dialogue;
+      }
+
+      private LineDialogue open(String name) {
+        return new LineDialogue(source, name, sink).endingAtGoodbye();
       }
 
       @Override

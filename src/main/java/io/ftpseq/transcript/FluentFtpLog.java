@@ -21,7 +21,11 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * <p>FluentFTP masks the password as {@code PASS ***}. Each {@code Connect()} opens a new control
- * connection, a session of its own named "connection N".
+ * connection, a session of its own named "connection N". {@code Disconnect()} sends QUIT (unless
+ * told not to) and closes the connection: the session ends at the 221 or 421 reply, after which the
+ * server closes it, or else at the stream's close that follows the call ({@code Disposing
+ * FtpSocketStream...}, which FluentFTP also writes when a data connection closes, so it ends
+ * nothing elsewhere). A line after the end opens the next connection's session.
  */
 public final class FluentFtpLog implements TranscriptFormat {
 
@@ -35,6 +39,7 @@ public final class FluentFtpLog implements TranscriptFormat {
               + "(.*)$");
   private static final Pattern METHOD = LinePatterns.compile("^\\w+\\(.*\\)$");
   private static final Pattern DURATION = LinePatterns.compile(" \\[\\d+ms\\]$");
+  private static final String STREAM_CLOSED = "Disposing FtpSocketStream";
 
   @Override
   public String name() {
@@ -61,6 +66,7 @@ public final class FluentFtpLog implements TranscriptFormat {
     return new TranscriptParser() {
       private LineDialogue dialogue;
       private int connections;
+      private boolean disconnecting; // Disconnect() was called: the next stream closed is control's
 
       @Override
       public LineUse line(long number, String text) {
@@ -85,10 +91,22 @@ public final class FluentFtpLog implements TranscriptFormat {
             if (body.startsWith("Connect(") && METHOD.matcher(body).matches()) {
               open(number);
               yield LineUse.DIALOGUE;
+            } else if (body.startsWith("Disconnect(") && METHOD.matcher(body).matches()) {
+              disconnecting = dialogue != null && !dialogue.ended();
+              yield LineUse.SKIPPED;
             } else if (kind.equals(">") && !METHOD.matcher(body).matches()) {
               yield current().command(number, time, body);
             }
             yield LineUse.SKIPPED; // the method called, FluentFTP's own record
+          }
+          case "Status" -> {
+            if (disconnecting && body.startsWith(STREAM_CLOSED)) {
+              disconnecting = false;
+              if (!dialogue.ended()) {
+                dialogue.close(number);
+              }
+            }
+            yield LineUse.SKIPPED;
           }
           default -> LineUse.SKIPPED; // FluentFTP's own messages, not the dialogue
         };
@@ -96,17 +114,24 @@ public final class FluentFtpLog implements TranscriptFormat {
 
       private LineDialogue current() {
         if (dialogue == null) {
-          dialogue = new LineDialogue(source, TranscriptSink.SINGLE, sink);
+          dialogue = new LineDialogue(source, TranscriptSink.SINGLE, sink).endingAtGoodbye();
+        } else if (dialogue.ended()) {
+          next();
         }
         return dialogue;
       }
 
       private void open(long number) {
-        if (dialogue != null) {
+        if (dialogue != null && !dialogue.ended()) {
           dialogue.close(number);
         }
+        next();
+      }
+
+      private void next() {
         connections++;
-        dialogue = new LineDialogue(source, "connection " + connections, sink);
+        disconnecting = false;
+        dialogue = new LineDialogue(source, "connection " + connections, sink).endingAtGoodbye();
       }
 
       @Override

@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
  * wrong commands. A log of {@code lftp -d ... 2>&1} also holds the listings lftp prints (lines of
  * {@code ls -l} or MLSD facts, {@code total N}): they are its output, skipped and counted, not
  * problems. Each "Connecting to" note opens a new control connection, a session of its own, named
- * "connection N" (with the pid and context when the log shows them).
+ * "connection N" (with the pid and context when the log shows them). It ends at the "Closing
+ * control socket" note, or at a 221 or 421 reply, after which the server closes the connection; a
+ * line after the end opens the next connection's session.
  */
 public final class LftpDebug implements TranscriptFormat {
 
@@ -86,6 +88,10 @@ public final class LftpDebug implements TranscriptFormat {
             if (body.startsWith("Connecting to ")) {
               open(number, m);
               yield LineUse.DIALOGUE;
+            } else if (body.startsWith("Closing control socket")
+                && dialogue != null
+                && !dialogue.ended()) {
+              dialogue.close(number);
             }
             yield LineUse.SKIPPED;
           }
@@ -94,11 +100,11 @@ public final class LftpDebug implements TranscriptFormat {
       }
 
       private LineDialogue current(long number, Marked m) {
-        return dialogue != null ? dialogue : open(number, m);
+        return dialogue != null && !dialogue.ended() ? dialogue : open(number, m);
       }
 
       private LineDialogue open(long number, Marked m) {
-        if (dialogue != null) {
+        if (dialogue != null && !dialogue.ended()) {
           dialogue.close(number);
         }
         connections++;
@@ -109,7 +115,7 @@ public final class LftpDebug implements TranscriptFormat {
         if (m != null && m.context() != null) {
           name.append(' ').append(m.context());
         }
-        dialogue = new LineDialogue(source, name.toString(), sink);
+        dialogue = new LineDialogue(source, name.toString(), sink).endingAtGoodbye();
         return dialogue;
       }
 

@@ -17,9 +17,6 @@ import io.ftpseq.session.Source;
  */
 final class LineDialogue {
 
-  /** The reply after which the server closes the control connection (RFC 959 §4.2). */
-  private static final int GOODBYE = 221;
-
   private final String source;
   private final String session;
   private final TranscriptSink sink;
@@ -40,8 +37,9 @@ final class LineDialogue {
   }
 
   /**
-   * Makes a 221 reply end the session, as the server closes the connection after it: for server
-   * logs, whose sessions can then be reported and forgotten at once. Returns this dialogue.
+   * Makes a reply after which the server closes the connection (221, 421: {@link
+   * io.ftpseq.protocol.ReplyCode#closesConnection}) end the session: for logs whose sessions can
+   * then be reported and forgotten at once. Returns this dialogue.
    */
   LineDialogue endingAtGoodbye() {
     endsAtGoodbye = true;
@@ -49,8 +47,9 @@ final class LineDialogue {
   }
 
   /**
-   * Whether the session ended: the record showed its end, or its 221 reply for a dialogue {@link
-   * #endingAtGoodbye}. A reader forgets such a session: its state is released at once.
+   * Whether the session ended: the record showed its end, or a reply that closes the connection for
+   * a dialogue {@link #endingAtGoodbye}. A reader forgets such a session: its state is released at
+   * once.
    */
   boolean ended() {
     return ended;
@@ -210,7 +209,7 @@ final class LineDialogue {
     // a final reply of its own came: a garbled line after it answers nothing
     unreadableAnswered |= reply.code().isFinal();
     sink.event(session, new ReplyReceived(at(replyStart, replyTime), reply));
-    if (endsAtGoodbye && reply.code().value() == GOODBYE) {
+    if (endsAtGoodbye && reply.code().closesConnection()) {
       ended = true;
       sink.end(session);
     }

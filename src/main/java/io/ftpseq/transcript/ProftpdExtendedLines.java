@@ -20,11 +20,10 @@ import java.util.regex.Matcher;
  * reply it got, the code and, with {@code %S}, the text of the reply's last line. Sessions are told
  * apart by {@code %{UNIQUE_ID}e} or the pid ({@code %P}, ProFTPD forking one process per session);
  * without either, by client address, which a note says, since two sessions of one client at once
- * then run together. A 221 ends a session (pids are reused).
+ * then run together. A 221 or 421 ends a session, the server closing the connection after it (pids
+ * are reused).
  */
 final class ProftpdExtendedLines {
-
-  private static final int GOODBYE = 221;
 
   /** Commands a session's first line may show without the log having missed its start. */
   private static final Set<String> OPENING =
@@ -107,7 +106,7 @@ final class ProftpdExtendedLines {
       String text = row.text();
       String replyLine = text == null || text.isEmpty() ? reply.toString() : reply + " " + text;
       sink.event(session, new ReplyReceived(at, new Reply(reply, List.of(replyLine))));
-      if (reply.value() == GOODBYE) {
+      if (reply.closesConnection()) {
         started.remove(session);
         sink.end(session);
       }

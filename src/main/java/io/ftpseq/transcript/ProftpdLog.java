@@ -49,9 +49,6 @@ import java.util.regex.Pattern;
  */
 public final class ProftpdLog implements TranscriptFormat {
 
-  /** The reply after which the server closes the control connection. */
-  private static final int GOODBYE = 221;
-
   private static final Pattern TRACE =
       LinePatterns.compile(
           "^(\\d{4}-\\d\\d-\\d\\d) (\\d\\d:\\d\\d:\\d\\d),(\\d{3}) \\[(\\d+)\\]"
@@ -266,7 +263,7 @@ public final class ProftpdLog implements TranscriptFormat {
         }
         if (code != null) {
           sink.event(session, new ReplyReceived(at, new Reply(code, List.of(code.toString()))));
-          if (code.value() == GOODBYE) {
+          if (code.closesConnection()) {
             started.remove(session);
             sink.end(session);
           }

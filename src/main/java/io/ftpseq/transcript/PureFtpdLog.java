@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * sessions from one host without pids cannot be told apart. A session whose "New connection" line
  * (in any language Pure-FTPd is built in) is not in the log is marked as starting mid-session, and
  * so is one with commands but no replies (logged without {@code -d -d}) at its first command. A
- * session ends at its 221 reply, or where replies are not logged at its {@code Logout.} line.
+ * session ends at its 221 or 421 reply, or where replies are not logged at its {@code Logout.}
+ * line.
  */
 public final class PureFtpdLog implements TranscriptFormat {
 

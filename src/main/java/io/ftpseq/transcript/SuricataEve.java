@@ -37,12 +37,12 @@ import java.util.regex.Pattern;
  * reply. A flow first seen after its first transactions starts mid-session, and a gap in {@code
  * tx_id} marks lines missing. A session ends at its flow's {@code "event_type":"flow"} event, which
  * Suricata writes once the flow is over (closed, timed out, or at its shutdown: {@code flow.state},
- * {@code flow.end}), or at a QUIT answered 221, after which the server closes the connection; a
- * later event of the same flow starts a new session. So a long log has its sessions reported, and
- * their memory freed, as they end. Other event types (alert, ftp_data, stats) and the flow events
- * of no FTP session (its data connections) are skipped and counted; the count is reported only when
- * the input holds no FTP event at all. The password in {@code command_data} is masked like any
- * other.
+ * {@code flow.end}), or at a QUIT answered 221 or any command answered 421, after which the server
+ * closes the connection; a later event of the same flow starts a new session. So a long log has its
+ * sessions reported, and their memory freed, as they end. Other event types (alert, ftp_data,
+ * stats) and the flow events of no FTP session (its data connections) are skipped and counted; the
+ * count is reported only when the input holds no FTP event at all. The password in {@code
+ * command_data} is masked like any other.
  */
 public final class SuricataEve implements TranscriptFormat {
 
@@ -191,10 +191,13 @@ public final class SuricataEve implements TranscriptFormat {
           sink.command(session, at, data.isEmpty() ? command : command + " " + data);
         }
         replies(at, session, ftp);
-        if (Verb.of(command) == Verb.QUIT
-            && texts(ftp.path("completion_code")).stream()
-                .map(ReplyCode::parse)
-                .anyMatch(c -> c != null && c.value() == 221)) {
+        if (texts(ftp.path("completion_code")).stream()
+            .map(ReplyCode::parse)
+            .anyMatch(
+                c ->
+                    c != null
+                        && c.closesConnection()
+                        && (c.value() == 421 || Verb.of(command) == Verb.QUIT))) {
           // the server closes the connection after it, as the flow event will say later
           ended(flow, session);
         }

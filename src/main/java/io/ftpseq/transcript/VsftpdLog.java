@@ -220,7 +220,7 @@ public final class VsftpdLog implements TranscriptFormat {
               }
             }
             if (session.dialogue.ended()) {
-              forget(session); // its 221: released now, not when 10,000 sessions later
+              forget(session); // its 221 or 421: released now, not when 10,000 sessions later
             }
             return use;
           }

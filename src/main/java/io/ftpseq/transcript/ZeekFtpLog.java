@@ -44,8 +44,8 @@ import java.util.Set;
  * and the 221 answers nothing. Whether a row is the connection's last is known only from the rows
  * after it, so such a 221 waits for the connection's next row (then it is the command's own reply)
  * or for the end of the log (then it is the close): one reply per connection at most is held. A
- * QUIT answered 221 ends its connection's session then and there; a later row under the same uid
- * would start a new one.
+ * QUIT answered 221, or any command answered 421 (closing the control connection), ends its
+ * connection's session then and there; a later row under the same uid would start a new one.
  */
 public final class ZeekFtpLog implements TranscriptFormat {
 
@@ -293,7 +293,8 @@ public final class ZeekFtpLog implements TranscriptFormat {
             closing.put(session, new Closing(reply, command));
           } else {
             sink.event(session, reply);
-            if (replyCode.value() == 221 && Verb.of(command) == Verb.QUIT) {
+            if (replyCode.closesConnection()
+                && (replyCode.value() == 421 || Verb.of(command) == Verb.QUIT)) {
               // the server closes the connection after it: nothing more comes for it, so it is
               // reported and forgotten now, not 10,000 connections later or at the log's end
               sink.end(session);

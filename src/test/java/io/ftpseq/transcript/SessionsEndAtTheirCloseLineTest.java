@@ -77,6 +77,87 @@ class SessionsEndAtTheirCloseLineTest {
           Mon Nov 23 06:40:24 2026 [pid 100] FTP response: Client "10.0.0.1", "221 Bye"\\n\
           Mon Nov 23 06:40:25 2026 [pid 100] FTP command: Client "10.0.0.1", "USER bob"\
           |10.0.0.1 pid 100|4|10.0.0.1 pid 100
+          curl|\
+          * Connected to localhost (127.0.0.1) port 21 (#1)\\n\
+          < 220 Hello\\n\
+          > USER alice\\n\
+          * Closing connection 1\\n\
+          > USER bob\
+          |#1|4|#1
+          curl|\
+          * Connected to localhost (127.0.0.1) port 21 (#1)\\n\
+          < 220 Hello\\n\
+          * shutting down connection #1\\n\
+          > USER bob\
+          |#1|3|#1
+          lftp|\
+          ---- Connecting to localhost (127.0.0.1) port 21\\n\
+          <--- 220 Hello\\n\
+          ---> USER alice\\n\
+          <--- 331 Password required\\n\
+          ---- Closing control socket\\n\
+          ---> USER bob\
+          |connection 1|5|connection 2
+          ftp|\
+          Connected to localhost.\\n\
+          220 Hello\\n\
+          ---> QUIT\\n\
+          221 Goodbye.\\n\
+          ---> USER bob\
+          |connection 1|4|connection 2
+          ftp|\
+          Connected to localhost.\\n\
+          220 Hello\\n\
+          ---> USER alice\\n\
+          421 Service not available, remote server has closed connection\\n\
+          ---> USER bob\
+          |connection 1|4|connection 2
+          fluentftp|\
+          # Connect()\\n\
+          Response: 220 Hello [2ms]\\n\
+          # Disconnect()\\n\
+          Command:  QUIT\\n\
+          Response: 221 Goodbye [1ms]\\n\
+          Command:  USER bob\
+          |connection 1|5|connection 2
+          fluentftp|\
+          # Connect()\\n\
+          Response: 220 Hello [2ms]\\n\
+          Command:  USER alice\\n\
+          Response: 331 Password required [1ms]\\n\
+          # Disconnect()\\n\
+          Status:   Disposing FtpSocketStream...\\n\
+          Command:  USER bob\
+          |connection 1|6|connection 2
+          vsftpd|\
+          Mon Nov 23 06:40:23 2026 [pid 100] CONNECT: Client "10.0.0.1"\\n\
+          Mon Nov 23 06:40:23 2026 [pid 100] FTP response: Client "10.0.0.1", "220 Hi"\\n\
+          Mon Nov 23 06:40:24 2026 [pid 100] FTP command: Client "10.0.0.1", "USER alice"\\n\
+          Mon Nov 23 06:45:24 2026 [pid 100] FTP response: Client "10.0.0.1", "421 Timeout."\\n\
+          Mon Nov 23 06:45:25 2026 [pid 100] FTP command: Client "10.0.0.1", "USER bob"\
+          |10.0.0.1 pid 100|4|10.0.0.1 pid 100
+          filezilla-server|\
+          (000004) 2/2/2025 12:00:00 PM - (not logged in) (1.2.3.4)> 220 Hello\\n\
+          (000004) 2/2/2025 12:00:01 PM - (not logged in) (1.2.3.4)> USER alice\\n\
+          (000004) 2/2/2025 12:00:02 PM - (not logged in) (1.2.3.4)> 421 Too many users\\n\
+          (000004) 2/2/2025 12:00:03 PM - (not logged in) (1.2.3.4)> USER bob\
+          |connection 000004 1.2.3.4|3|START_MISSING
+          proftpd|\
+          2026-11-23 08:45:53,430 [21308] <command:7>: dispatching PRE_CMD command 'USER alice' to mod_core.c\\n\
+          2026-11-23 08:50:53,430 [21308] <response:1>: 421 Login timeout (300 seconds): closing control connection\\n\
+          2026-11-23 08:50:54,430 [21308] <command:7>: dispatching PRE_CMD command 'USER bob' to mod_core.c\
+          |pid 21308|2|pid 21308
+          zeek|\
+          #path\\tftp\\n\
+          #fields\\tts\\tuid\\tid.orig_h\\tid.orig_p\\tid.resp_h\\tid.resp_p\\tcommand\\targ\\treply_code\\treply_msg\\n\
+          1.0\\tC1\\t10.0.0.1\\t40000\\t10.0.0.2\\t21\\tUSER\\talice\\t421\\tTimeout.\\n\
+          2.0\\tC1\\t10.0.0.1\\t40000\\t10.0.0.2\\t21\\tUSER\\tbob\\t331\\tPassword required.\
+          |C1 10.0.0.1:40000 -> 10.0.0.2:21|3|C1 10.0.0.1:40000 -> 10.0.0.2:21
+          suricata|\
+          {"timestamp":"2026-11-23T08:50:00.000000+0000","flow_id":7,"event_type":"ftp","src_ip":"10.0.0.7","src_port":50310,"dest_ip":"10.0.0.2","dest_port":21,"proto":"TCP","tx_id":0,"ftp":{"completion_code":["220"],"reply":["Hi"]}}\\n\
+          {"timestamp":"2026-11-23T08:50:01.000000+0000","flow_id":7,"event_type":"ftp","src_ip":"10.0.0.7","src_port":50310,"dest_ip":"10.0.0.2","dest_port":21,"proto":"TCP","tx_id":1,"ftp":{"command":"USER","command_data":"alice","completion_code":["421"],"reply":["Too many users."]}}\\n\
+          {"timestamp":"2026-11-23T08:50:02.000000+0000","flow_id":7,"event_type":"ftp","src_ip":"10.0.0.7","src_port":50310,"dest_ip":"10.0.0.2","dest_port":21,"proto":"TCP","tx_id":2,"ftp":{"command":"USER","command_data":"bob","completion_code":["331"],"reply":["Password required."]}}\
+          |flow 7 10.0.0.7:50310 -> 10.0.0.2:21|2|flow 7 10.0.0.7:50310 -> 10.0.0.2:21
           """)
   void theSessionEndsAtItsCloseLine(
       String format, String log, String session, long line, String next) {
