@@ -21,7 +21,7 @@ import java.util.regex.Matcher;
  * apart by {@code %{UNIQUE_ID}e} or the pid ({@code %P}, ProFTPD forking one process per session);
  * without either, by client address, which a note says, since two sessions of one client at once
  * then run together. A 221 or 421 ends a session, the server closing the connection after it (pids
- * are reused).
+ * are reused), and so does the line of the {@code EXIT} class ({@link #isExit}).
  */
 final class ProftpdExtendedLines {
 
@@ -74,6 +74,15 @@ final class ProftpdExtendedLines {
         !format.has(Part.PID) && !format.has(Part.UNIQUE_ID));
   }
 
+  /**
+   * Whether a line is the one of the {@code EXIT} class, written when the session's process exits
+   * (mod_log logs it as a command {@code EXIT} with no reply, {@code %s} being {@code -}), not a
+   * command {@code EXIT} a client sent, which ProFTPD answers 500.
+   */
+  static boolean isExit(String command, String code) {
+    return command.equals("EXIT") && (code == null || ReplyCode.parse(code) == null);
+  }
+
   /** Reads a line that matched the format, as {@link #row} read it. */
   LineUse line(long number, Row row, String line) {
     String time = row.time();
@@ -86,6 +95,12 @@ final class ProftpdExtendedLines {
     String session = row.session();
     String command = row.command();
     String code = row.code();
+    if (isExit(command, code)) {
+      if (started.remove(session) != null) {
+        sink.end(session);
+      }
+      return LineUse.SKIPPED; // the session's end, not a command
+    }
     if (command.isBlank()) {
       sink.problem(
           session, new Problem(at, Phrase.of("problem.emptyCommandIn", Problem.quote(line))));

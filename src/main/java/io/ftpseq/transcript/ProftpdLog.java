@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
  * first of the {@linkplain ProftpdLogFormat#COMMON common ones} that its lines match; a line the
  * format does not match is a problem. The SystemLog ({@code proftpd[pid] host (client[ip]): USER x:
  * Login successful.}) shows logins, not commands: each of its sessions is reported as showing no
- * dialogue, so nothing is claimed about it.
+ * dialogue, so nothing is claimed about it. A session ends at a 221 or 421, or at the line of the
+ * {@code EXIT} class that an ExtendedLog with that class writes when the session's process exits
+ * (its command {@code EXIT}, with no reply: {@link ProftpdExtendedLines#isExit}).
  *
  * <p>The TraceLog with the {@code command} channel at level 7 and {@code response} at level 1 shows
  * every command (once per module and phase it is dispatched to) and every reply line as sent:
@@ -45,7 +47,9 @@ import java.util.regex.Pattern;
  * from its first {@code PRE_CMD} or {@code CMD} dispatch; its later dispatches, to other modules or
  * in later phases, are repeats until a reply has been sent. The response channel's other messages
  * (a reply added to the list to send, at level 7) and the other trace channels say nothing the
- * lines read do not, and are skipped.
+ * lines read do not, and are skipped. A session ends at a 221 or 421 sent, or where its process
+ * exits: mod_log then dispatches the {@code EXIT} command at the {@code LOG_CMD} phase alone
+ * ({@code dispatching LOG_CMD command 'EXIT' to mod_log.c}), which a command sent never is.
  */
 public final class ProftpdLog implements TranscriptFormat {
 
@@ -73,6 +77,9 @@ public final class ProftpdLog implements TranscriptFormat {
   /** A dispatch of any phase, as {@code src/main.c} traces it. */
   private static final Pattern ANY_DISPATCH =
       LinePatterns.compile("^dispatching (\\S+) command '.*' to \\S+$");
+
+  /** mod_log's dispatch, when the session's process exits, of the command it logs the exit as. */
+  private static final String EXIT_DISPATCH = "dispatching LOG_CMD command 'EXIT' to ";
 
   private static final Set<String> PHASES =
       Set.of("PRE_CMD", "CMD", "POST_CMD", "POST_CMD_ERR", "LOG_CMD", "LOG_CMD_ERR");
@@ -244,6 +251,12 @@ public final class ProftpdLog implements TranscriptFormat {
       private LineUse extended(Source at, ProftpdLine.Extended line, String text) {
         String session = line.client();
         String command = line.command();
+        if (ProftpdExtendedLines.isExit(command, line.code())) {
+          if (started.remove(session) != null) {
+            sink.end(session);
+          }
+          return LineUse.SKIPPED; // the session's end, not a command
+        }
         if (started.putIfAbsent(session, true) == null
             && !command.toUpperCase(Locale.ROOT).startsWith("USER")) {
           sink.event(
@@ -274,10 +287,19 @@ public final class ProftpdLog implements TranscriptFormat {
       private LineUse trace(long number, Matcher m) {
         String session = "pid " + m.group(4) + (m.group(5) == null ? "" : " (" + m.group(5) + ")");
         String time = m.group(1) + "T" + m.group(2) + "." + m.group(3);
+        String message = m.group(8);
+        if (m.group(6).equals("command") && message.startsWith(EXIT_DISPATCH)) {
+          LineDialogue exited = traced.remove(session);
+          if (exited != null && !exited.ended()) {
+            exited.close(number); // the process exits: nothing more comes of this session
+          }
+          lastCommand.remove(session);
+          replied.remove(session);
+          return LineUse.SKIPPED;
+        }
         LineDialogue dialogue =
             traced.computeIfAbsent(
                 session, s -> new LineDialogue(source, s, sink).endingAtGoodbye());
-        String message = m.group(8);
         if (m.group(6).equals("response")) {
           if (!m.group(7).equals(SENT_LEVEL) || message.startsWith(NOT_SENT)) {
             return LineUse.SKIPPED; // not a line sent: the lines sent are traced at their level

@@ -158,6 +158,22 @@ class SessionsEndAtTheirCloseLineTest {
           {"timestamp":"2026-11-23T08:50:01.000000+0000","flow_id":7,"event_type":"ftp","src_ip":"10.0.0.7","src_port":50310,"dest_ip":"10.0.0.2","dest_port":21,"proto":"TCP","tx_id":1,"ftp":{"command":"USER","command_data":"alice","completion_code":["421"],"reply":["Too many users."]}}\\n\
           {"timestamp":"2026-11-23T08:50:02.000000+0000","flow_id":7,"event_type":"ftp","src_ip":"10.0.0.7","src_port":50310,"dest_ip":"10.0.0.2","dest_port":21,"proto":"TCP","tx_id":2,"ftp":{"command":"USER","command_data":"bob","completion_code":["331"],"reply":["Password required."]}}\
           |flow 7 10.0.0.7:50310 -> 10.0.0.2:21|2|flow 7 10.0.0.7:50310 -> 10.0.0.2:21
+          proftpd|\
+          127.0.0.1 UNKNOWN - [22/Nov/2026:10:00:00 +0000] "USER alice" 331 -\\n\
+          127.0.0.1 UNKNOWN - [22/Nov/2026:10:00:01 +0000] "EXIT" - -\\n\
+          127.0.0.1 UNKNOWN - [22/Nov/2026:10:00:02 +0000] "USER bob" 331 -\
+          |127.0.0.1|2|127.0.0.1
+          proftpd|\
+          ftp.example [4321] 10.0.0.9 [22/Nov/2026:10:00:00 +0000] "USER alice" 331\\n\
+          ftp.example [4321] 10.0.0.9 [22/Nov/2026:10:00:01 +0000] "EXIT" -\\n\
+          ftp.example [4321] 10.0.0.9 [22/Nov/2026:10:00:02 +0000] "USER bob" 331\
+          |10.0.0.9 pid 4321|2|10.0.0.9 pid 4321
+          proftpd|\
+          2026-11-23 08:45:53,430 [21308] <command:7>: dispatching PRE_CMD command 'USER alice' to mod_core.c\\n\
+          2026-11-23 08:45:53,431 [21308] <response:1>: 331 Password required for alice\\n\
+          2026-11-23 08:45:54,000 [21308] <command:7>: dispatching LOG_CMD command 'EXIT' to mod_log.c\\n\
+          2026-11-23 08:45:55,000 [21308] <command:7>: dispatching PRE_CMD command 'USER bob' to mod_core.c\
+          |pid 21308|3|pid 21308
           """)
   void theSessionEndsAtItsCloseLine(
       String format, String log, String session, long line, String next) {
