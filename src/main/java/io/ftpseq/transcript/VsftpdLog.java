@@ -30,9 +30,10 @@ import java.util.regex.Pattern;
  * <p>A {@code CONNECT} line starts a session, named by client address and pid. vsftpd changes
  * process at login (the privileged parent logs {@code OK LOGIN}, a new child logs the rest), so a
  * pid not seen before belongs to the latest session of the same client address; two sessions of one
- * address logging in at the same moment cannot be told apart. Without {@code log_ftp_protocol} the
- * log has no commands: such a session is marked as not showing its dialogue. Lines starting with
- * {@code #} are comments.
+ * address logging in at the same moment cannot be told apart. A pid of a client with no session
+ * open (the log began after its CONNECT, or its session ended) starts one marked as starting
+ * mid-session. Without {@code log_ftp_protocol} the log has no commands: such a session is marked
+ * as not showing its dialogue. Lines starting with {@code #} are comments.
  */
 public final class VsftpdLog implements TranscriptFormat {
 
@@ -190,7 +191,7 @@ public final class VsftpdLog implements TranscriptFormat {
               fault,
               text);
         }
-        Session session = sessionOf(pid, client);
+        Session session = sessionOf(pid, client, number, time);
         // through syslog, vsftpd writes the control characters as they are and syslog escapes them
         String payload =
             parts.ctime() == null ? escapes.read(line.payload()) : unhexed(line.payload());
@@ -286,15 +287,22 @@ public final class VsftpdLog implements TranscriptFormat {
         session.pids.forEach(pid -> byPid.remove(pid, session));
       }
 
-      /** The session of a pid; a new pid continues the latest session of its client. */
-      private Session sessionOf(String pid, String client) {
+      /**
+       * The session of a pid; a new pid continues the latest session of its client, and one of a
+       * client with none is a session whose start the log does not show.
+       */
+      private Session sessionOf(String pid, String client, long number, String time) {
         Session known = byPid.get(pid);
         if (known != null) {
           return known;
         }
         Session latest = latestByClient.get(client);
         if (latest == null) {
-          return open(pid, client);
+          // no CONNECT line: the log began after it, or the pid's session ended before this line
+          Session session = open(pid, client);
+          session.dialogue.note(
+              number, time, NoteKind.START_MISSING, Phrase.of("note.detail.noConnect"));
+          return session;
         }
         byPid.put(pid, latest);
         latest.pids.add(pid);

@@ -76,7 +76,7 @@ class SessionsEndAtTheirCloseLineTest {
           Mon Nov 23 06:40:24 2026 [pid 100] FTP command: Client "10.0.0.1", "QUIT"\\n\
           Mon Nov 23 06:40:24 2026 [pid 100] FTP response: Client "10.0.0.1", "221 Bye"\\n\
           Mon Nov 23 06:40:25 2026 [pid 100] FTP command: Client "10.0.0.1", "USER bob"\
-          |10.0.0.1 pid 100|4|10.0.0.1 pid 100
+          |10.0.0.1 pid 100|4|START_MISSING
           curl|\
           * Connected to localhost (127.0.0.1) port 21 (#1)\\n\
           < 220 Hello\\n\
@@ -135,7 +135,7 @@ class SessionsEndAtTheirCloseLineTest {
           Mon Nov 23 06:40:24 2026 [pid 100] FTP command: Client "10.0.0.1", "USER alice"\\n\
           Mon Nov 23 06:45:24 2026 [pid 100] FTP response: Client "10.0.0.1", "421 Timeout."\\n\
           Mon Nov 23 06:45:25 2026 [pid 100] FTP command: Client "10.0.0.1", "USER bob"\
-          |10.0.0.1 pid 100|4|10.0.0.1 pid 100
+          |10.0.0.1 pid 100|4|START_MISSING
           filezilla-server|\
           (000004) 2/2/2025 12:00:00 PM - (not logged in) (1.2.3.4)> 220 Hello\\n\
           (000004) 2/2/2025 12:00:01 PM - (not logged in) (1.2.3.4)> USER alice\\n\
