@@ -8,6 +8,7 @@ import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.Source;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,8 +27,8 @@ import java.util.regex.Pattern;
  * sessions from one host without pids cannot be told apart. A session whose "New connection" line
  * (in any language Pure-FTPd is built in) is not in the log is marked as starting mid-session, and
  * so is one with commands but no replies (logged without {@code -d -d}) at its first command. A
- * session ends at its 221 or 421 reply, or where replies are not logged at its {@code Logout.}
- * line.
+ * session ends at its 221 or 421 reply, or where replies are not logged at its {@code Logout.} line
+ * (in any language).
  */
 public final class PureFtpdLog implements TranscriptFormat {
 
@@ -119,11 +120,28 @@ public final class PureFtpdLog implements TranscriptFormat {
   private static final Phrase FORMAT = FormatName.of("pure-ftpd");
 
   /**
-   * What Pure-FTPd logs at info level when the client quits ({@code MSG_LOGOUT} of {@code
-   * messages_en.h}, in {@code doquit}), before it sends its 221: the last line of a session whose
-   * replies are not logged (the translations of other builds are not read).
+   * What Pure-FTPd logs at info level when the client quits ({@code MSG_LOGOUT} of its {@code
+   * messages_*.h}, in {@code doquit}), before it sends its 221: the last line of a session whose
+   * replies are not logged, in each language Pure-FTPd is built in. Those whose files are not UTF-8
+   * are here as their bytes read as Latin-1, as {@link #COMMAND_WORDS}.
    */
-  private static final String LOGOUT = "Logout.";
+  private static final Set<String> LOGOUTS =
+      Set.of(
+          "Logout.",
+          "Fin de sesi\u00f3n.",
+          "Deloggue.",
+          "Cassos.",
+          "Kijelentkez\u00e9s.",
+          "\u00b7\u00ce\u00b1\u00d7\u00be\u00c6\u00bf\u00f4.",
+          "Logg ut.",
+          "Wylogowywanie.",
+          "Fim de sess\u00e3o.",
+          "Iesire.",
+          "\u00ef\u00d4\u00d3\u00cf\u00c5\u00c4\u00c9\u00ce\u00c5\u00ce\u00c9\u00c5.",
+          "Logout/Dalje.",
+          "\u00c7\u00fdk\u00fd\u00fe.",
+          "\u00b5\u00c7\u00b3\u00f6.",
+          "\u00b5n\u00a5X.");
 
   /**
    * Why a debug record that is neither a command nor a reply line cannot be read, or {@code null}
@@ -199,7 +217,7 @@ public final class PureFtpdLog implements TranscriptFormat {
           return LineUse.DIALOGUE;
         }
         LineDialogue dialogue = sessions.get(session);
-        if (message.equals(LOGOUT) && m.group(4).equals("INFO")) {
+        if (m.group(4).equals("INFO") && LOGOUTS.contains(message)) {
           // logged before the goodbye is sent: where replies are logged, the 221 ends the session
           if (dialogue != null && !repliesLogged) {
             sessions.remove(session).close(number);

@@ -77,4 +77,65 @@ class PureFtpdLanguagesTest {
     assertThat(events).noneMatch(e -> e instanceof Note).isNotEmpty();
     assertThat(problems).isEmpty();
   }
+
+  static Stream<String> logoutLines() {
+    return Stream.of(
+        "Logout.",
+        "Fin de sesi\u00f3n.",
+        "Deloggue.",
+        "Cassos.",
+        "Kijelentkez\u00e9s.",
+        "\u00b7\u00ce\u00b1\u00d7\u00be\u00c6\u00bf\u00f4.",
+        "Logg ut.",
+        "Wylogowywanie.",
+        "Fim de sess\u00e3o.",
+        "Iesire.",
+        "\u00ef\u00d4\u00d3\u00cf\u00c5\u00c4\u00c9\u00ce\u00c5\u00ce\u00c9\u00c5.",
+        "Logout/Dalje.",
+        "\u00c7\u00fdk\u00fd\u00fe.",
+        "\u00b5\u00c7\u00b3\u00f6.",
+        "\u00b5n\u00a5X.");
+  }
+
+  /**
+   * The line Pure-FTPd logs when the client quits ({@code MSG_LOGOUT}), in every language it is
+   * built in, ends the session where replies are not logged: a command after it is another
+   * session's, whose start the log does not show.
+   */
+  @ParameterizedTest
+  @MethodSource("logoutLines")
+  void theLogoutLineOfEveryLanguageEndsTheSession(String message) {
+    String at = "Nov 22 10:00:00 host pure-ftpd: (?@192.0.2.7) ";
+    List<String> seen = new ArrayList<>();
+    TranscriptParser parser =
+        new PureFtpdLog()
+            .parser(
+                "log",
+                new TranscriptSink() {
+                  @Override
+                  public void event(String session, SessionEvent event) {
+                    seen.add(
+                        event.source().line()
+                            + (event instanceof Note note ? " " + note.kind() : " dialogue"));
+                  }
+
+                  @Override
+                  public void problem(String session, Problem problem) {
+                    seen.add("problem " + problem.message());
+                  }
+
+                  @Override
+                  public void end(String session) {
+                    seen.add("end");
+                  }
+                });
+
+    parser.line(1, at + "[INFO] New connection from 192.0.2.7");
+    parser.line(2, at + "[DEBUG] Command [quit] []");
+    parser.line(3, at + "[INFO] " + message);
+    parser.line(4, at + "[DEBUG] Command [user] [bob]");
+    parser.end(4);
+
+    assertThat(seen).containsExactly("2 dialogue", "end", "4 START_MISSING", "4 dialogue");
+  }
 }
