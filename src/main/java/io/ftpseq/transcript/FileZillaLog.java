@@ -58,11 +58,16 @@ public final class FileZillaLog implements TranscriptFormat {
    * How the engine says the control connection closed, as a status or an error: {@code Disconnected
    * from server} when it closes it, followed by {@code : } and the socket's error when the
    * connection broke ({@code CControlSocket::Disconnect}, {@code CRealControlSocket::OnSocketError}
-   * and {@code OnSend}), or {@code Connection closed by server} in older versions. The session ends
+   * and {@code OnSend}), or {@code Connection closed by server} in older versions; in English and
+   * in German, the languages whose prefixes are read ({@code locales/de.po}). The session ends
    * there.
    */
   private static final List<String> CLOSED =
-      List.of("Disconnected from server", "Connection closed by server");
+      List.of(
+          "Disconnected from server",
+          "Connection closed by server",
+          "Verbindung zum Server getrennt",
+          "Verbindung vom Server geschlossen");
 
   /**
    * The status of a connection with implicit FTPS (the server's port 990), logged after the TLS

@@ -174,6 +174,11 @@ class SessionsEndAtTheirCloseLineTest {
           2026-11-23 08:45:54,000 [21308] <command:7>: dispatching LOG_CMD command 'EXIT' to mod_log.c\\n\
           2026-11-23 08:45:55,000 [21308] <command:7>: dispatching PRE_CMD command 'USER bob' to mod_core.c\
           |pid 21308|3|pid 21308
+          filezilla|\
+          2026-11-22 10:00:00 12345 3 Antwort: 220 Hallo\\n\
+          2026-11-22 10:00:01 12345 3 Fehler: Verbindung zum Server getrennt: ECONNRESET - Verbindung vom Server zurückgesetzt\\n\
+          2026-11-22 10:00:02 12345 3 Befehl: USER alice\
+          |pid 12345 engine 3|2|pid 12345 engine 3 connection 2
           """)
   void theSessionEndsAtItsCloseLine(
       String format, String log, String session, long line, String next) {
