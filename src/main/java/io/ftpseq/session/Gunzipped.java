@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -24,9 +25,42 @@ public final class Gunzipped extends InputStream {
     Fault(String key, Throwable cause) {
       super(Phrase.of(key), cause);
     }
+
+    Fault(Phrase reason) {
+      super(reason, null);
+    }
   }
 
   private static final int BUFFER = 1 << 16;
+
+  /**
+   * The compressions ftpseq does not read, by their first bytes: their name and the command that
+   * decompresses them. Read as text, they were "not an FTP transcript in any known format".
+   */
+  private static final List<Other> OTHERS =
+      List.of(
+          new Other("xz", "xz -d", "\u00fd7zXZ\u0000"),
+          new Other("zstd", "zstd -d", "(\u00b5/\u00fd"),
+          new Other("bzip2", "bunzip2", "BZh"),
+          new Other("zip", "unzip", "PK\u0003\u0004"));
+
+  private static final int HEAD = 6;
+
+  /** A compression known by its magic bytes, each a char from U+0000 to U+00FF. */
+  private record Other(String name, String command, String magic) {
+    boolean starts(byte[] head) {
+      if (head.length < magic.length()) {
+        return false;
+      }
+      for (int i = 0; i < magic.length(); i++) {
+        if ((head[i] & 0xff) != magic.charAt(i)) {
+          return false;
+        }
+      }
+      // bzip2's "BZh" is followed by its block size, a digit from 1 to 9
+      return !name.equals("bzip2") || (head.length > 3 && head[3] >= '1' && head[3] <= '9');
+    }
+  }
 
   private final InputStream in;
   private GZIPInputStream gzip;
@@ -46,10 +80,42 @@ public final class Gunzipped extends InputStream {
       return new Gunzipped(in);
     }
     BufferedInputStream buffered = new BufferedInputStream(in, BUFFER);
-    buffered.mark(2);
-    byte[] head = buffered.readNBytes(2);
+    buffered.mark(HEAD);
+    byte[] head = buffered.readNBytes(HEAD);
     buffered.reset();
-    return isGzip(head) ? new Gunzipped(buffered) : buffered;
+    if (isGzip(head)) {
+      return new Gunzipped(buffered);
+    }
+    for (Other other : OTHERS) {
+      if (other.starts(head)) {
+        return unread(buffered, other);
+      }
+    }
+    return buffered;
+  }
+
+  /**
+   * An input compressed by what ftpseq does not read: its first read is the fault that says which
+   * compression it is and how to decompress it, the input's one problem.
+   */
+  private static InputStream unread(InputStream in, Other other) {
+    Fault fault = new Fault(Phrase.of("compressed.notRead", other.name(), other.command()));
+    return new InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw fault;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        throw fault;
+      }
+
+      @Override
+      public void close() throws IOException {
+        in.close();
+      }
+    };
   }
 
   /** Whether bytes that start a file are gzip's magic number. */
