@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -118,9 +120,27 @@ public final class InputWalk {
     files.add(new Found("-", null, false));
   }
 
-  /** Adds what a name the user gave names, the name read as a local path. */
+  /**
+   * Adds what a name the user gave names, the name read as a local path; a glob that is not there
+   * as written is expanded by the shell's rule ({@link ShellGlob}), each match added in turn.
+   */
   public void add(String name) {
-    add(name, Path.of(name));
+    if (!ShellGlob.isGlob(name) || exists(name)) {
+      add(name, Path.of(name));
+      return;
+    }
+    for (String match : ShellGlob.expand(name)) {
+      add(match, Path.of(match));
+    }
+  }
+
+  /** Whether a name is there as written, a link to nothing included. */
+  private static boolean exists(String name) {
+    try {
+      return Files.exists(Path.of(name), LinkOption.NOFOLLOW_LINKS);
+    } catch (InvalidPathException e) {
+      return false;
+    }
   }
 
   /**
