@@ -72,9 +72,13 @@ final class CheckJob {
   private CheckResult write(TableWriter writer, InputListing listing, JavaRDD<GroupResult> results)
       throws IOException {
     Explainer explainer = settings.explainer();
+    List<GroupResult.Tally> tallies = results.map(GroupResult::tally).collect();
+    List<String> reports = new ArrayList<>();
+    tallies.forEach(tally -> reports.addAll(tally.reports()));
+    InputListing listed = listing.leavingOutReports(reports);
     // the inputs named nothing: each an input that could not be read, as on the command line
     GroupResult.Builder unlisted = new GroupResult.Builder();
-    for (Problem problem : listing.problems()) {
+    for (Problem problem : listed.problems()) {
       String input = problem.source().file();
       LineMap lines = new LineMap(List.of(input), new long[] {0});
       InputRows.add(InputSummary.unreadable(problem), List.of(), lines, unlisted, explainer);
@@ -83,7 +87,7 @@ final class CheckJob {
 
     RowCounts counts = RowCounts.NONE;
     List<Row> inputs = new ArrayList<>(driverRows.inputs());
-    for (GroupResult.Tally tally : results.map(GroupResult::tally).collect()) {
+    for (GroupResult.Tally tally : tallies) {
       counts = counts.plus(tally.counts());
       inputs.addAll(tally.inputs());
     }
@@ -91,10 +95,11 @@ final class CheckJob {
         CheckerAdapter.run(
             inputs.stream().flatMap(row -> InputRows.summaries(row).stream()).toList(),
             counts.totals(),
-            listing.leftOutInputs());
+            listed.leftOutInputs());
 
     Dataset<Row> findings =
-        spark.createDataFrame(results.flatMap(r -> r.findings().iterator()), Tables.FINDINGS);
+        spark.createDataFrame(
+            results.flatMap(r -> r.findings().iterator()), Tables.FINDINGS_SORTED);
     Dataset<Row> problems =
         spark
             .createDataFrame(results.flatMap(r -> r.problems().iterator()), Tables.PROBLEMS)
@@ -104,17 +109,7 @@ final class CheckJob {
     Dataset<Row> sessions =
         spark.createDataFrame(results.flatMap(r -> r.sessions().iterator()), Tables.SESSIONS);
 
-    writer.write(
-        "findings",
-        findings,
-        counts.findings(),
-        "source",
-        "line",
-        "packet",
-        "session",
-        "rule",
-        "message",
-        "input");
+    writer.write("findings", findings, counts.findings(), Tables.FINDINGS_ORDER);
     writer.write(
         "problems",
         problems,
@@ -150,6 +145,6 @@ final class CheckJob {
         CheckResult.Lines.of(run.lines(Source.Unit.LINE)),
         CheckResult.Lines.of(run.lines(Source.Unit.PACKET)),
         line,
-        listing.leftOut());
+        listed.leftOut());
   }
 }

@@ -1,6 +1,7 @@
 package io.ftpseq.spark;
 
 import io.ftpseq.explain.Explainer;
+import io.ftpseq.listing.OwnReports;
 import io.ftpseq.session.Gunzipped;
 import io.ftpseq.session.InputSummary;
 import java.io.IOException;
@@ -40,16 +41,32 @@ final class GroupCheck {
     }
   }
 
+  /**
+   * Checks one file as an input of its own. A file that may be a gzip-compressed text report keeps
+   * its last bytes as it is read: when no reader knew it, it was read to its end, where a report
+   * has its summary line, and it is then a report, no input, as for {@code ftpseq check}.
+   */
   private void checkAlone(InputFile file, GroupResult.Builder out) {
     LineMap lines = new LineMap(List.of(file.name()), new long[] {0});
     InputSummary input = null;
-    try (InputStream in = open(file)) {
-      input = checker.check(file.name(), in, (order, s) -> rows.add(s, file.name(), lines, out));
+    OwnReports.KeepingItsEnd kept = null;
+    try (InputStream opened = open(file)) {
+      kept = file.mayBeReport() ? new OwnReports.KeepingItsEnd(opened) : null;
+      input =
+          checker.check(
+              file.name(),
+              kept != null ? kept : opened,
+              (order, s) -> rows.add(s, file.name(), lines, out, file.order(), order));
     } catch (IOException e) {
       // when only closing failed, the whole file was read and its summary stands
       if (input == null) {
         input = CheckerAdapter.unreadable(file.name(), e);
+        kept = null;
       }
+    }
+    if (kept != null && input.format().isEmpty() && kept.endsAsTextReport()) {
+      out.report(file.name());
+      return;
     }
     InputRows.add(input, List.of(file.name()), lines, out, explainer);
   }
@@ -57,12 +74,15 @@ final class GroupCheck {
   private void checkJoined(InputGroup group, GroupResult.Builder out) {
     List<String> names = group.files().stream().map(InputFile::name).toList();
     GroupStream stream = new GroupStream(group.files(), this::open);
+    int first = group.files().stream().mapToInt(InputFile::order).min().orElse(0);
     InputSummary input;
     try (stream) {
       // a session ends once its lines are read, so the lines read so far place it
       input =
           checker.check(
-              group.name(), stream, (order, s) -> rows.add(s, group.name(), stream.lineMap(), out));
+              group.name(),
+              stream,
+              (order, s) -> rows.add(s, group.name(), stream.lineMap(), out, first, order));
     } catch (IOException e) {
       input = CheckerAdapter.unreadable(group.name(), e);
     }

@@ -13,9 +13,16 @@ import org.apache.spark.sql.Row;
  * @param notes rows of {@link Tables#NOTES}
  * @param sessions rows of {@link Tables#SESSIONS}
  * @param inputs rows of {@link Tables#INPUTS}
+ * @param reports the files read to their end that were text reports ftpseq wrote, gzip-compressed:
+ *     no inputs, left out as {@code ftpseq check} leaves them out
  */
 record GroupResult(
-    List<Row> findings, List<Row> problems, List<Row> notes, List<Row> sessions, List<Row> inputs)
+    List<Row> findings,
+    List<Row> problems,
+    List<Row> notes,
+    List<Row> sessions,
+    List<Row> inputs,
+    List<String> reports)
     implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -26,6 +33,7 @@ record GroupResult(
     notes = List.copyOf(notes);
     sessions = List.copyOf(sessions);
     inputs = List.copyOf(inputs);
+    reports = List.copyOf(reports);
   }
 
   /**
@@ -34,18 +42,20 @@ record GroupResult(
    *
    * @param counts the rows of each table, and the sessions' totals
    * @param inputs rows of {@link Tables#INPUTS}
+   * @param reports the files that were reports ftpseq wrote
    */
-  record Tally(RowCounts counts, List<Row> inputs) implements Serializable {
+  record Tally(RowCounts counts, List<Row> inputs, List<String> reports) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     Tally {
       inputs = List.copyOf(inputs);
+      reports = List.copyOf(reports);
     }
   }
 
-  /** The counts and input rows of this result. */
+  /** The counts, input rows and reports of this result. */
   Tally tally() {
-    return new Tally(RowCounts.of(this), inputs);
+    return new Tally(RowCounts.of(this), inputs, reports);
   }
 
   /** Collects rows as a task finds them. */
@@ -55,6 +65,7 @@ record GroupResult(
     private final List<Row> notes = new ArrayList<>();
     private final List<Row> sessions = new ArrayList<>();
     private final List<Row> inputs = new ArrayList<>();
+    private final List<String> reports = new ArrayList<>();
 
     void finding(Row row) {
       findings.add(row);
@@ -76,8 +87,12 @@ record GroupResult(
       inputs.add(row);
     }
 
+    void report(String file) {
+      reports.add(file);
+    }
+
     GroupResult build() {
-      return new GroupResult(findings, problems, notes, sessions, inputs);
+      return new GroupResult(findings, problems, notes, sessions, inputs, reports);
     }
   }
 }

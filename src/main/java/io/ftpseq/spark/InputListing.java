@@ -1,6 +1,8 @@
 package io.ftpseq.spark;
 
+import io.ftpseq.listing.FileKind;
 import io.ftpseq.listing.InputWalk;
+import io.ftpseq.listing.ShellGlob;
 import io.ftpseq.report.CheckRun;
 import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
@@ -11,6 +13,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -39,12 +42,14 @@ import org.apache.hadoop.fs.Path;
  * @param problems the inputs that named nothing or could not be listed
  * @param leftOut the names left out, each with why, in order
  * @param leftOutInputs those of them that the summary line counts: all but this run's output
+ * @param walk the walk of the local inputs, which leaves out the reports found when read
  */
 record InputListing(
     List<InputFile> files,
     List<Problem> problems,
     List<CheckRun.LeftOut> leftOut,
-    List<CheckRun.LeftOut> leftOutInputs) {
+    List<CheckRun.LeftOut> leftOutInputs,
+    InputWalk walk) {
 
   /** The tables the job writes, each a directory under the output ({@link CheckJob}). */
   private static final List<String> TABLES =
@@ -77,13 +82,23 @@ record InputListing(
                 new Source(input, 0), Phrase.of("input.cannotList", CheckerAdapter.why(e))));
       }
     }
-    List<InputFile> files = new ArrayList<>(walk.files);
+    List<InputFile> files = new ArrayList<>();
     for (InputWalk.Found found : local.files()) {
+      Phrase unread = notReadByTasks(found.path());
+      if (unread != null) {
+        problems.add(new Problem(new Source(found.name(), 0), unread));
+        continue;
+      }
       files.add(
           new InputFile(
               new Path(found.path().toAbsolutePath().toUri()).toString(),
               found.name(),
-              size(found.path())));
+              size(found.path()),
+              files.size(),
+              found.mayBeReport()));
+    }
+    for (InputFile remote : walk.files) {
+      files.add(new InputFile(remote.path(), remote.name(), remote.size(), files.size(), false));
     }
     problems.addAll(local.unreadable());
     problems.addAll(walk.problems);
@@ -100,7 +115,45 @@ record InputListing(
         unique,
         problems,
         joined(local.leftOut(), walk.leftOut),
-        joined(local.leftOutInputs(), walk.leftOutInputs));
+        joined(local.leftOutInputs(), walk.leftOutInputs),
+        local);
+  }
+
+  /**
+   * The listing with the files the check read to their end and found to be text reports ftpseq
+   * wrote left out, as {@code ftpseq check} leaves them out ({@link InputWalk#leaveOutReports}): a
+   * line for each, and a directory left with no file to check a problem.
+   */
+  InputListing leavingOutReports(List<String> names) {
+    if (names.isEmpty()) {
+      return this;
+    }
+    List<InputWalk.Found> reports =
+        walk.files().stream().filter(f -> names.contains(f.name())).toList();
+    int before = walk.unreadable().size();
+    List<CheckRun.LeftOut> lines = walk.leaveOutReports(reports);
+    List<Problem> more = walk.unreadable().subList(before, walk.unreadable().size());
+    return new InputListing(
+        files.stream().filter(f -> !names.contains(f.name())).toList(),
+        joined(problems, more),
+        joined(leftOut, lines),
+        joined(leftOutInputs, lines),
+        walk);
+  }
+
+  /**
+   * Why a file named cannot be read by the job's tasks, or null when it can: a FIFO or a device
+   * named ({@code ftpseq check} reads one as it comes) would be opened by path on an executor,
+   * where a FIFO waits for a writer that never comes and {@code /dev/zero} never ends, and a task
+   * that is run again would read it again.
+   */
+  private static Phrase notReadByTasks(java.nio.file.Path path) {
+    try {
+      FileKind kind = FileKind.of(path);
+      return kind == FileKind.REGULAR_FILE ? null : Phrase.of("spark.notAFile", kind.description());
+    } catch (IOException e) {
+      return null; // its check says why it cannot be read
+    }
   }
 
   /** Whether the file system is the local one, which {@link InputWalk} walks. */
@@ -126,23 +179,27 @@ record InputListing(
 
   /**
    * Adds a local input to the walk: the path it names, or, for a glob that names no path as it is
-   * written, each path it matches (none is a problem, as a name that is not there).
+   * written, each path it matches by the rule {@code ftpseq check} has ({@link ShellGlob}; none is
+   * a name that is not there).
    */
   private static void addLocal(InputWalk local, String input, Path qualified) {
-    boolean scheme = new Path(input).toUri().getScheme() != null;
-    java.nio.file.Path path =
-        scheme ? java.nio.file.Path.of(qualified.toUri()) : java.nio.file.Path.of(input);
-    if (!LocalGlob.isGlob(input) || Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+    if (new Path(input).toUri().getScheme() == null) {
+      local.add(input);
+      return;
+    }
+    java.nio.file.Path path = java.nio.file.Path.of(qualified.toUri());
+    if (!ShellGlob.isGlob(input) || Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
       local.add(input, path);
       return;
     }
-    List<java.nio.file.Path> matches = LocalGlob.matches(path);
-    if (matches.isEmpty()) {
-      local.add(input, path); // not there: said as check says it
-    }
-    for (java.nio.file.Path match : matches) {
+    String pattern = qualified.toUri().getPath();
+    for (String match : ShellGlob.expand(pattern)) {
+      java.nio.file.Path matched = java.nio.file.Path.of(match);
       local.add(
-          scheme ? new Path(match.toAbsolutePath().toUri()).toString() : match.toString(), match);
+          Files.exists(matched, LinkOption.NOFOLLOW_LINKS)
+              ? new Path(matched.toAbsolutePath().toUri()).toString()
+              : input,
+          matched);
     }
   }
 
@@ -178,8 +235,8 @@ record InputListing(
     boolean add(String input) throws IOException {
       Path path = new Path(input);
       FileSystem fs = path.getFileSystem(configuration);
-      FileStatus[] matches = fs.globStatus(path);
-      if (matches == null || matches.length == 0) {
+      FileStatus[] matches = shown(path, fs.globStatus(path));
+      if (matches.length == 0) {
         return false;
       }
       boolean literal = matches.length == 1 && fs.makeQualified(path).equals(matches[0].getPath());
@@ -210,6 +267,23 @@ record InputListing(
         }
       }
       return true;
+    }
+
+    /**
+     * The matches of a glob the shell's rule keeps ({@link ShellGlob}): Hadoop's {@code *} matches
+     * a name's leading dot, which the shell's leaves to a pattern that starts with one.
+     */
+    private static FileStatus[] shown(Path glob, FileStatus[] matches) {
+      if (matches == null) {
+        return new FileStatus[0];
+      }
+      String last = glob.getName();
+      if (!ShellGlob.isGlob(last) || last.startsWith(".")) {
+        return matches;
+      }
+      return Arrays.stream(matches)
+          .filter(m -> !m.getPath().getName().startsWith("."))
+          .toArray(FileStatus[]::new);
     }
 
     /** Adds the files under a directory, leaving out the job's own output. */

@@ -51,11 +51,16 @@ public final class RotationGroups {
   /** The files grouped by rotation, groups sorted by name, each group oldest first. */
   public static List<InputGroup> group(List<InputFile> files) {
     Map<String, List<Generation>> byBase = new TreeMap<>();
+    List<InputGroup> groups = new ArrayList<>();
     for (InputFile file : files) {
+      if (file.mayBeReport()) {
+        // only its end tells whether it is a report: read alone, to its end
+        groups.add(InputGroup.of(file));
+        continue;
+      }
       Generation generation = generation(file);
       byBase.computeIfAbsent(generation.base(), b -> new ArrayList<>()).add(generation);
     }
-    List<InputGroup> groups = new ArrayList<>();
     for (Map.Entry<String, List<Generation>> entry : byBase.entrySet()) {
       List<Generation> generations = entry.getValue();
       if (generations.size() == 1) {

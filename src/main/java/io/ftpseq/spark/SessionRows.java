@@ -25,11 +25,24 @@ final class SessionRows {
     this.explainer = explainer;
   }
 
-  /** Adds the rows of one session of a group to the result. */
-  void add(SessionCheck session, String input, LineMap lines, GroupResult.Builder out) {
+  /**
+   * Adds the rows of one session of a group to the result.
+   *
+   * @param inputOrder the input's place among the inputs as {@code ftpseq check} reads them
+   * @param sessionOrder the session's place in its input, by when it started
+   */
+  void add(
+      SessionCheck session,
+      String input,
+      LineMap lines,
+      GroupResult.Builder out,
+      int inputOrder,
+      long sessionOrder) {
     Endpoints endpoints = Endpoints.of(session.session());
+    long findingOrder = 0;
     for (Finding finding : session.findings()) {
-      out.finding(finding(session, input, lines, endpoints, finding));
+      Row row = finding(session, input, lines, endpoints, finding);
+      out.finding(Tables.sortedAsCheck(row, inputOrder, sessionOrder, findingOrder++));
     }
     for (Problem problem : session.problems()) {
       Source at = lines.locate(problem.source(), input);

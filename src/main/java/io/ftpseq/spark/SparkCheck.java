@@ -7,6 +7,7 @@ import io.ftpseq.rules.ProfileOption;
 import io.ftpseq.rules.ServerProfile;
 import io.ftpseq.rules.Severity;
 import io.ftpseq.session.BadValue;
+import io.ftpseq.session.Phrase;
 import io.ftpseq.usage.Language;
 import io.ftpseq.usage.UsageErrors;
 import io.ftpseq.usage.WholeNumberOption;
@@ -321,6 +322,10 @@ public final class SparkCheck implements Callable<Integer> {
    *     ({@link io.ftpseq.session.PhrasedError}) says it in a language
    */
   static void validate(CheckOptions options) {
+    if (options.inputs().contains("-")) {
+      // the tasks open their inputs by path, on executors that have no such stream
+      throw new BadValue(Phrase.of("spark.standardInput"));
+    }
     ProfileOption.check(options.profile());
     if (options.format() != null) {
       CheckerAdapter.formatError(options.format())

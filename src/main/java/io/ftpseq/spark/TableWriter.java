@@ -38,6 +38,9 @@ final class TableWriter {
 
   private static final String DEFAULT_ROWS_PER_FILE = "250000";
 
+  /** The start of a column's name that is sorted by but not written. */
+  static final String SORT_ONLY = "sort_only_";
+
   private final String output;
   private final Configuration hadoop;
 
@@ -107,7 +110,13 @@ final class TableWriter {
     }
   }
 
-  private void writeBoth(String name, Dataset<Row> sorted) throws OutputNotWritable {
+  private void writeBoth(String name, Dataset<Row> sortedWithKeys) throws OutputNotWritable {
+    // a projection keeps the order the rows were sorted in
+    Dataset<Row> sorted =
+        sortedWithKeys.drop(
+            Arrays.stream(sortedWithKeys.columns())
+                .filter(c -> c.startsWith(SORT_ONLY))
+                .toArray(String[]::new));
     String parquet = output + "/" + name + "/parquet";
     try {
       sorted.write().mode(SaveMode.Overwrite).parquet(parquet);

@@ -5,6 +5,8 @@ import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -81,6 +83,34 @@ final class Tables {
           field("explanation", StringType),
           field("fix", StringType),
           field("reference", StringType));
+
+  /**
+   * The columns a finding's row carries only to be sorted as {@code ftpseq check} lists findings
+   * (input by input, session by session, each session's findings in turn), not written: {@link
+   * TableWriter} drops a column whose name starts with {@value TableWriter#SORT_ONLY}.
+   */
+  static final StructType FINDINGS_SORTED =
+      FINDINGS
+          .add(field("sort_only_input", LongType))
+          .add(field("sort_only_session", LongType))
+          .add(field("sort_only_finding", LongType));
+
+  /** The sort-only columns of {@link #FINDINGS_SORTED}, most significant first. */
+  static final String[] FINDINGS_ORDER = {
+    "sort_only_input", "sort_only_session", "sort_only_finding"
+  };
+
+  /** A finding's row with its place in check's order added ({@link #FINDINGS_SORTED}). */
+  static Row sortedAsCheck(Row finding, long input, long session, long order) {
+    Object[] values = new Object[finding.length() + 3];
+    for (int i = 0; i < finding.length(); i++) {
+      values[i] = finding.get(i);
+    }
+    values[finding.length()] = input;
+    values[finding.length() + 1] = session;
+    values[finding.length() + 2] = order;
+    return RowFactory.create(values);
+  }
 
   /**
    * One row per problem: a line of a session, a line that belongs to no session, or an input that

@@ -3,15 +3,19 @@ package io.ftpseq.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ftpseq.cli.CliRun;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +79,33 @@ class SameInputsAsCheckTest {
                 in.resolve("bad-order.txt").toString()),
             List.of(in.resolve("*/*.txt").toString(), in.resolve("*.txt").toString()));
       }
+      case "a gzip'd text report" -> {
+        String report = CliRun.of("check", in.toString()).out();
+        Files.write(in.resolve("report.txt.gz"), gzip(report.getBytes(StandardCharsets.UTF_8)));
+        Files.write(sub.resolve("report.1"), gzip(report.getBytes(StandardCharsets.UTF_8)));
+      }
+      case "compressed inputs" -> {
+        byte[] log = Files.readAllBytes(Path.of("samples/dialogue/bad-order.txt"));
+        Files.write(in.resolve("old.txt.gz"), gzip(log));
+        Files.write(in.resolve("rotated.log.1"), gzip(log));
+        Files.write(in.resolve("cut.log.gz"), Arrays.copyOf(gzip(log), 40));
+        // the magic bytes of xz, bzip2, zstd and zip: compressions ftpseq does not read
+        Files.write(in.resolve("x.log.xz"), bytes(0xfd, '7', 'z', 'X', 'Z', 0, 0, 4));
+        Files.write(in.resolve("x.log.bzip"), bytes('B', 'Z', 'h', '9', '1', 'A', 'Y', '&'));
+        Files.write(in.resolve("x.log.zst"), bytes(0x28, 0xb5, 0x2f, 0xfd, 0, 0x58, 0, 0));
+        Files.write(in.resolve("x.zip"), bytes('P', 'K', 3, 4, 20, 0, 0, 0));
+      }
+      case "hidden files and globs" -> {
+        Files.copy(Path.of("samples/dialogue/bad-order.txt"), in.resolve(".hidden.txt"));
+        Files.copy(Path.of("samples/dialogue/bad-order.txt"), sub.resolve(".hidden-too.txt"));
+        List<String> globs =
+            List.of(
+                in.resolve("*.txt").toString(),
+                in.resolve("**/*.txt").toString(),
+                in.resolve("{sub/*.txt,bad-order.txt,none.txt}").toString(),
+                in.resolve("*.nomatch").toString());
+        return new Names(globs, globs);
+      }
       case "their own output" -> {
         CliRun report =
             CliRun.of(
@@ -103,6 +134,9 @@ class SameInputsAsCheckTest {
         "unreadable files",
         "glob matching nothing",
         "glob matching links",
+        "a gzip'd text report",
+        "compressed inputs",
+        "hidden files and globs",
         "their own output"
       })
   void theJobReadsWhatCheckReads(String oddity, SparkSession spark) throws IOException {
@@ -143,6 +177,22 @@ class SameInputsAsCheckTest {
   private static final Pattern WHOLE_INPUT_PROBLEM = Pattern.compile("^.*[^0-9]: problem: ");
 
   private record Run(int code, String out, String err) {}
+
+  private static byte[] gzip(byte[] bytes) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+      gzip.write(bytes);
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] bytes(int... values) {
+    byte[] bytes = new byte[values.length];
+    for (int i = 0; i < values.length; i++) {
+      bytes[i] = (byte) values[i];
+    }
+    return bytes;
+  }
 
   private static Run run(String... args) {
     StringWriter out = new StringWriter();
