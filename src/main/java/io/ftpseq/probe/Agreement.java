@@ -1,8 +1,11 @@
 package io.ftpseq.probe;
 
 import io.ftpseq.rules.Prediction;
+import io.ftpseq.rules.Reaction;
 import io.ftpseq.rules.ServerModel;
 import io.ftpseq.rules.ServerProfile;
+import io.ftpseq.rules.Situation;
+import io.ftpseq.rules.SituationKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -68,13 +71,35 @@ public record Agreement(ServerProfile profile, List<Check> steps) {
       ServerModel model = profile.newModel();
       String name = result.scenario().name();
       for (StepResult step : result.steps()) {
-        Prediction prediction = model.predict(step.command());
+        Prediction prediction =
+            outcome(profile, step).orElseGet(() -> model.predict(step.command()));
         checks.add(
             new Check(name, step, prediction, profile.knownDisagreement(name, step.index())));
         model.observe(step.command(), step.replies());
       }
     }
     return new Agreement(profile, checks);
+  }
+
+  /**
+   * The profile's reaction to the outcome the step measures ({@code MISSING_FILE:SIZE}, else {@code
+   * MISSING_FILE}), if the step measures an outcome and the profile has one.
+   */
+  private static Optional<Prediction> outcome(ServerProfile profile, StepResult step) {
+    SituationKey key = step.measures();
+    if (key == null || key.situation().kind() != Situation.Kind.OUTCOME) {
+      return Optional.empty();
+    }
+    Optional<SituationKey> found =
+        profile.reaction(key).isPresent()
+            ? Optional.of(key)
+            : profile.reaction(key.plain()).map(reaction -> key.plain());
+    return found.map(
+        k -> {
+          Reaction reaction = profile.reaction(k).orElseThrow();
+          return new Prediction(
+              reaction.code(), reaction.text(), k, reaction.finalCode(), reaction.finalText());
+        });
   }
 
   /** Whether two reply codes say the same: equal, or 125 and 150, which both start a transfer. */

@@ -37,7 +37,7 @@ final class ProbeNames {
       EnumSet.of(
           Verb.RETR, Verb.STOR, Verb.STOU, Verb.APPE, Verb.RNFR, Verb.RNTO, Verb.DELE, Verb.RMD,
           Verb.MKD, Verb.XMKD, Verb.XRMD, Verb.LIST, Verb.NLST, Verb.MLSD, Verb.MLST, Verb.MDTM,
-          Verb.SIZE);
+          Verb.SIZE, Verb.STAT);
 
   private final ScratchDirectory scratch;
   private final String user;
@@ -61,7 +61,8 @@ final class ProbeNames {
   String reply(Command sent, String text) {
     String out = text;
     String argument = sent.argument();
-    if (PATH_VERBS.contains(sent.verb()) && !argument.isEmpty()) {
+    boolean relativeCwd = sent.verb() == Verb.CWD && !argument.startsWith("/");
+    if ((PATH_VERBS.contains(sent.verb()) || relativeCwd) && !argument.isEmpty()) {
       String sizes = sizesOf(argument);
       if (!argument.startsWith("/")) {
         out = whole(out, ReplyNames.resolve(directory, argument), "{dir}/{path}");
@@ -77,7 +78,7 @@ final class ProbeNames {
       }
       out = number(out, Pattern.quote(value), "{offset}");
     }
-    if (sent.verb() == Verb.TYPE && !argument.isEmpty()) {
+    if ((sent.verb() == Verb.TYPE || sent.verb() == Verb.LANG) && !argument.isEmpty()) {
       out = whole(out, argument, "{argument}");
     }
     String named = namedDirectory(sent);

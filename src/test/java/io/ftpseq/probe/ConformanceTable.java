@@ -45,6 +45,9 @@ final class ConformanceTable {
         "the data connection is already open, a race; the key matrix shows them as `125/150`). A");
     out.add(
         "disagreement fails the test unless the profile records it under `known` with its reason.");
+    out.add("A step that measures an outcome the session does not show (a wrong password, a");
+    out.add("missing file) is predicted from the profile's reaction under that key, as `ftpseq");
+    out.add("simulate` predicts it from `# login fails` or `# missing PATH`.");
     out.add("");
     out.add(
         "Fidelity: *predicted* counts the steps on which the profile predicts a reply (a code, or");

@@ -2,11 +2,15 @@ package io.ftpseq.probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ftpseq.rules.ServerProfiles;
 import io.ftpseq.rules.SituationKey;
+import io.ftpseq.testing.servers.RealServer;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ScenariosTest {
 
@@ -67,6 +71,24 @@ class ScenariosTest {
             .collect(Collectors.toSet());
     assertThat(scenarios).hasSizeGreaterThanOrEqualTo(40);
     assertThat(measured).containsAll(CONTRACT_KEYS);
+  }
+
+  /**
+   * A key of a real server's profile that no step measures is assumed, not measured: nothing would
+   * tell when the server answers otherwise ({@code ScenarioSuiteTest} holds every measured key to
+   * the server's reply).
+   */
+  @ParameterizedTest
+  @EnumSource(RealServer.class)
+  void everyKeyOfARealServersProfileIsMeasuredByAScenario(RealServer server) {
+    Set<SituationKey> measured =
+        Scenarios.builtIn().stream()
+            .flatMap(scenario -> scenario.measuredKeys().stream())
+            .collect(Collectors.toSet());
+
+    assertThat(ServerProfiles.builtIn(server.label()).orElseThrow().reactions().keySet())
+        .as("keys of the %s profile that no scenario step measures", server)
+        .isSubsetOf(measured);
   }
 
   @Test
