@@ -217,8 +217,8 @@ class SimulationTest {
           pure-ftpd        | DELE gone.txt | 550 | Could not delete gone.txt: No such file or directory
           pyftpdlib        | SIZE gone.txt | 550 | /gone.txt is not retrievable.
           pyftpdlib        | RMD gone.txt  | 550 | No such file or directory.
-          apache-ftpserver | MDTM gone.txt | 550 | File gone.txt unavailable.
-          apache-ftpserver | DELE gone.txt | 450 | Can't delete file gone.txt.
+          apache-ftpserver | MDTM gone.txt | 550 | File /gone.txt unavailable.
+          apache-ftpserver | DELE gone.txt | 450 | Can't delete file /gone.txt.
           rfc              | SIZE gone.txt | 550 | Requested action not taken. File unavailable.
           iis              | SIZE gone.txt | 550 |
           """)
