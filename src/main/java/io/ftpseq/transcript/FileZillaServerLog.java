@@ -45,10 +45,6 @@ public final class FileZillaServerLog implements TranscriptFormat {
 
   private static final Phrase FORMAT = FormatName.of("filezilla-server");
 
-  private static final Pattern OLD =
-      LinePatterns.compile(
-          "^\\((\\d{6})\\) ?(\\d{1,4})([/.-])(\\d{1,2})[/.-](\\d{1,4}) (\\d{1,2}):(\\d\\d):(\\d\\d)"
-              + "(?: ([AP]M))? - (.+?) \\(([^)]*)\\)> (.*)$");
   private static final Pattern NEW =
       LinePatterns.compile(
           "^(?:(\\d{4}-\\d\\d-\\d\\dT\\S+Z) )?(>>|<<|==|!!|WW|D[WIVD]|PP|Command:|Reply:|Status:"
@@ -67,7 +63,21 @@ public final class FileZillaServerLog implements TranscriptFormat {
           "^(?:\\d{4}-\\d\\d-\\d\\dT\\S+Z )?(?:==|Status:) ===== .+ new logging started =====$");
 
   private static final Set<String> DIALOGUE_TAGS = Set.of(">>", "<<", "Command:", "Reply:");
-  private static final Pattern REPLY = LinePatterns.compile("^\\d{3}(?:[ -].*)?$");
+
+  /**
+   * Whether a message of 0.9 is a reply line: a code of three digits, alone or before a space or -.
+   */
+  private static boolean isReply(String message) {
+    return message.length() >= 3
+        && isDigit(message.charAt(0))
+        && isDigit(message.charAt(1))
+        && isDigit(message.charAt(2))
+        && (message.length() == 3 || message.charAt(3) == ' ' || message.charAt(3) == '-');
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
 
   /** How the status 0.9 writes when a connection opens starts, with or without its port. */
   private static final String CONNECTED = "Connected";
@@ -160,8 +170,23 @@ public final class FileZillaServerLog implements TranscriptFormat {
     AUTH_ACCEPTED
   }
 
-  /** A command as 0.9 logs it, as the client sent it: a verb of three or four letters first. */
-  private static final Pattern OLD_COMMAND = LinePatterns.compile("^[A-Za-z]{3,4}(?: .*)?$");
+  /**
+   * Whether a message of 0.9 is a command as the client sent it: a verb of three or four ASCII
+   * letters, alone or before a space.
+   */
+  private static boolean isOldCommand(String message) {
+    int letters = 0;
+    while (letters < message.length() && letters <= 4 && isLetter(message.charAt(letters))) {
+      letters++;
+    }
+    return letters >= 3
+        && letters <= 4
+        && (message.length() == letters || message.charAt(letters) == ' ');
+  }
+
+  private static boolean isLetter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }
 
   @Override
   public String name() {
@@ -174,7 +199,7 @@ public final class FileZillaServerLog implements TranscriptFormat {
         head.stream()
             .anyMatch(
                 l -> {
-                  if (OLD.matcher(l).matches()) {
+                  if (FileZillaServerOldLine.read(l) != null) {
                     return true;
                   }
                   Matcher m = NEW.matcher(l);
@@ -196,14 +221,14 @@ public final class FileZillaServerLog implements TranscriptFormat {
         if (text.isBlank()) {
           return LineUse.SKIPPED;
         }
-        Matcher old = text.startsWith("(") ? OLD.matcher(text) : null;
-        if (old != null && old.matches()) {
-          String session = "connection " + old.group(1) + " " + old.group(11);
+        FileZillaServerOldLine old = FileZillaServerOldLine.read(text);
+        if (old != null) {
+          String session = "connection " + old.connection() + " " + old.host();
           String time = time(old);
           if (time == null) {
             time = sink.unreadableTime(new Source(source, number), FORMAT, writtenTime(text));
           }
-          return oldMessage(number, session, time, old.group(12), text);
+          return oldMessage(number, session, time, old.message(), text);
         }
         Matcher m = NEW.matcher(text);
         if (!m.matches()) {
@@ -261,7 +286,7 @@ public final class FileZillaServerLog implements TranscriptFormat {
           beforeHandshake.remove(session);
           return LineUse.SKIPPED; // a status, counted as the others are
         }
-        boolean reply = REPLY.matcher(message).matches();
+        boolean reply = isReply(message);
         if (reply || (known != null && known.replyOpen())) {
           if (reply && message.startsWith("234")) {
             beforeHandshake.put(session, BeforeHandshake.AUTH_ACCEPTED);
@@ -271,7 +296,7 @@ public final class FileZillaServerLog implements TranscriptFormat {
           return tlsEstablished(number, time, session);
         } else if (OLD_STATUSES.stream().anyMatch(message::startsWith)) {
           return LineUse.SKIPPED; // the server's status messages
-        } else if (OLD_COMMAND.matcher(message).matches()) {
+        } else if (isOldCommand(message)) {
           beforeHandshake.put(session, BeforeHandshake.COMMANDS);
           return dialogue(number, time, session, false).command(number, time, message);
         }
@@ -359,18 +384,18 @@ public final class FileZillaServerLog implements TranscriptFormat {
        * The ISO 8601 time of a 0.9 line, read in the order its locale writes dates; {@code null}
        * when it is no time (month 13, day 32).
        */
-      private String time(Matcher m) {
+      private String time(FileZillaServerOldLine line) {
         // lines of one second write the same date and time: read once. The order of day and month
         // only turns to day first on a line of another date, which is read afresh
-        String text = m.group(0);
-        int start = m.start(2);
-        int end = m.end(9) >= 0 ? m.end(9) : m.end(8);
+        String text = line.text;
+        int start = line.dateStart;
+        int end = line.timeEnd;
         if (lastWritten != null
             && end - start == lastEnd - lastStart
             && text.regionMatches(start, lastWritten, lastStart, end - start)) {
           return lastTime;
         }
-        String time = readTime(m);
+        String time = readTime(line);
         lastWritten = text;
         lastStart = start;
         lastEnd = end;
@@ -385,34 +410,35 @@ public final class FileZillaServerLog implements TranscriptFormat {
       private int lastEnd;
       private String lastTime;
 
-      private String readTime(Matcher m) {
-        int first = Integer.parseInt(m.group(2));
-        int second = Integer.parseInt(m.group(4));
-        int third = Integer.parseInt(m.group(5));
+      private String readTime(FileZillaServerOldLine line) {
+        int first = Integer.parseInt(line.first());
+        int second = Integer.parseInt(line.second());
+        int third = Integer.parseInt(line.third());
         int year;
         int month;
         int day;
-        if (m.group(2).length() == 4) {
+        if (line.first().length() == 4) {
           year = first;
           month = second;
           day = third;
         } else {
-          dayFirst |= first > 12 || m.group(3).equals(".");
+          dayFirst |= first > 12 || line.separator() == '.';
           boolean dayIsFirst = dayFirst && second <= 12;
           year = third;
           month = dayIsFirst ? second : first;
           day = dayIsFirst ? first : second;
         }
-        int hour = Integer.parseInt(m.group(6));
-        if (m.group(9) != null && hour <= 12) {
-          hour = hour % 12 + (m.group(9).equals("PM") ? 12 : 0);
+        int hour = Integer.parseInt(line.hour());
+        String half = line.half();
+        if (half != null && hour <= 12) {
+          hour = hour % 12 + (half.equals("PM") ? 12 : 0);
         }
         // built by hand, not with String.format: this runs for every line of a 0.9 log
         StringBuilder out = new StringBuilder(19);
         padded(out, year, 4).append('-');
         padded(out, month, 2).append('-');
         padded(out, day, 2).append('T');
-        padded(out, hour, 2).append(':').append(m.group(7)).append(':').append(m.group(8));
+        padded(out, hour, 2).append(':').append(line.minutesAndSeconds());
         return LogTime.iso(out.toString());
       }
 

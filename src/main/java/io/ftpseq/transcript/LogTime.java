@@ -67,9 +67,12 @@ final class LogTime {
    */
   static String syslog(String line) {
     Matcher m = SYSLOG.matcher(line);
-    if (!m.find()) {
-      return OTHER_STAMP.matcher(line).find() ? null : "";
-    } else if (m.group(4) != null) {
+    return m.find() ? syslog(m) : OTHER_STAMP.matcher(line).find() ? null : "";
+  }
+
+  /** The time {@link #SYSLOG} found at the start of a line. */
+  private static String syslog(Matcher m) {
+    if (m.group(4) != null) {
       return iso(m.group(4) + "T" + m.group(5).replace(',', '.'));
     } else if (m.group(6) != null) {
       return m.group(6).contains("T") ? iso(m.group(6)) : null;
@@ -78,6 +81,39 @@ final class LogTime {
     return month.isEmpty() || !isDayAndClock(m.group(2), m.group(3))
         ? null
         : "--" + month + "-" + day(m.group(2)) + "T" + m.group(3);
+  }
+
+  /**
+   * The times at the start of syslog lines ({@link #syslog}), read again only for a line whose
+   * stamp is not the last one's: the lines of one second share it, and reading it is a pattern
+   * match and a concatenation that most lines then need not repeat. One per reader of an input,
+   * used from one thread at a time.
+   */
+  static final class LastSyslogTime {
+    /** The last line read whose stamp is kept, and the length of that stamp with its space. */
+    private String line;
+
+    private int stampEnd;
+    private String time;
+
+    /** What {@link LogTime#syslog} gives for the line. */
+    String of(String text) {
+      if (line != null && text.regionMatches(0, line, 0, stampEnd)) {
+        return time;
+      }
+      Matcher m = SYSLOG.matcher(text);
+      if (!m.find()) {
+        line = null;
+        return OTHER_STAMP.matcher(text).find() ? null : "";
+      }
+      time = syslog(m);
+      // A stamp of month and day, or of date and time, is read from its own characters alone, so
+      // a line that starts with the same ones reads the same. A stamp of the last form is kept
+      // out: the date-and-time form, tried before it, may have failed on characters after it.
+      line = m.group(6) == null ? text : null;
+      stampEnd = m.end();
+      return time;
+    }
   }
 
   /** The time a syslog line starts with, as it is written, for a problem that quotes it. */

@@ -32,13 +32,6 @@ import java.util.regex.Pattern;
  */
 public final class PureFtpdLog implements TranscriptFormat {
 
-  /** A line of Pure-FTPd's from its name on, as {@link ProgramLines#match} finds it. */
-  private static final Pattern LINE =
-      LinePatterns.compile(
-          "\\bpure-ftpd(?:\\[(\\d+)\\])?: \\(([^@)]*)@([^)]*)\\) \\[([A-Z]+)\\] (.*)$");
-
-  private static final String NAME = "pure-ftpd";
-
   /**
    * The word before a command in each language Pure-FTPd is built in ({@code MSG_DEBUG_COMMAND} of
    * its {@code messages_*.h}): {@code Command}, {@code Befehl}, {@code Commande}... Those of Czech,
@@ -171,7 +164,7 @@ public final class PureFtpdLog implements TranscriptFormat {
 
   @Override
   public int recognise(List<String> head) {
-    return head.stream().anyMatch(l -> ProgramLines.match(LINE, NAME, l) != null) ? 95 : 0;
+    return head.stream().anyMatch(l -> PureFtpdLine.read(l) != null) ? 95 : 0;
   }
 
   @Override
@@ -181,6 +174,7 @@ public final class PureFtpdLog implements TranscriptFormat {
       private final Map<String, Integer> connections = new RecentSessions<>();
       // the escapes of the syslog daemon, read back once the input has shown them
       private final SyslogEscapes escapes = new SyslogEscapes();
+      private final LogTime.LastSyslogTime times = new LogTime.LastSyslogTime();
 
       // the last line of the log read, which syslog may say was logged again
       private String previous;
@@ -192,20 +186,20 @@ public final class PureFtpdLog implements TranscriptFormat {
         if (text.isBlank() || text.startsWith("#")) {
           return LineUse.SKIPPED;
         }
-        Matcher m = ProgramLines.match(LINE, NAME, text);
+        PureFtpdLine m = PureFtpdLine.read(text);
         if (m == null) {
           return syslogs(number, text);
         }
         previous = text;
-        String session = m.group(3) + (m.group(1) == null ? "" : " pid " + m.group(1));
-        String time = LogTime.syslog(text);
+        String session = m.host() + (m.pid() == null ? "" : " pid " + m.pid());
+        String time = times.of(text);
         if (time == null) {
           time = sink.unreadableTime(new Source(source, number), FORMAT, LogTime.syslogStamp(text));
         }
         // Pure-FTPd logs only through syslog, which escapes the control characters it wrote
-        String message = escapes.read(m.group(5));
+        String message = escapes.read(m.message());
         if (message.startsWith("New connection from ")
-            || (m.group(4).equals("INFO") && CONNECTION.matcher(message).matches())) {
+            || (m.level().equals("INFO") && CONNECTION.matcher(message).matches())) {
           // Without pids, a host's connections follow one another: each is a session of its own.
           int connection = connections.merge(session, 1, Integer::sum);
           String name = connection == 1 ? session : session + " connection " + connection;
@@ -217,7 +211,7 @@ public final class PureFtpdLog implements TranscriptFormat {
           return LineUse.DIALOGUE;
         }
         LineDialogue dialogue = sessions.get(session);
-        if (m.group(4).equals("INFO") && LOGOUTS.contains(message)) {
+        if (m.level().equals("INFO") && LOGOUTS.contains(message)) {
           // logged before the goodbye is sent: where replies are logged, the 221 ends the session
           if (dialogue != null && !repliesLogged) {
             sessions.remove(session).close(number);
@@ -234,12 +228,10 @@ public final class PureFtpdLog implements TranscriptFormat {
                   NoteKind.START_MISSING,
                   Phrase.of("note.detail.noNewConnection")));
         }
-        Matcher command = COMMAND.matcher(message);
-        if (m.group(4).equals("DEBUG") && command.matches()) {
-          String arg = command.group(2);
-          return dialogue.command(
-              number, time, arg.isEmpty() ? command.group(1) : command.group(1) + " " + arg);
-        } else if (m.group(4).equals("DEBUG") && ReplyAssembler.looksLikeReply(message)) {
+        boolean debug = m.level().equals("DEBUG");
+        // a reply line starts with a digit, which no command word does: tried first, as it is the
+        // cheaper test
+        if (debug && ReplyAssembler.looksLikeReply(message)) {
           repliesLogged = true;
           // a line of text with CR LF in it (FEAT's) keeps the CR before the line end
           LineUse use = dialogue.replyLine(number, time, withoutFinalCr(message));
@@ -248,7 +240,13 @@ public final class PureFtpdLog implements TranscriptFormat {
           }
           return use;
         }
-        LineFault fault = m.group(4).equals("DEBUG") ? debugFault(message) : null;
+        Matcher command = debug ? COMMAND.matcher(message) : null;
+        if (command != null && command.matches()) {
+          String arg = command.group(2);
+          return dialogue.command(
+              number, time, arg.isEmpty() ? command.group(1) : command.group(1) + " " + arg);
+        }
+        LineFault fault = debug ? debugFault(message) : null;
         if (fault != null) {
           return sink.unreadableLine(
               dialogue.session(), new Source(source, number).at(time), FORMAT, fault, text);

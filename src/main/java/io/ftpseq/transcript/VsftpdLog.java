@@ -136,6 +136,7 @@ public final class VsftpdLog implements TranscriptFormat {
       private final SyslogEscapes escapes = new SyslogEscapes();
       // read ahead: the time of the last date read, which the lines of one second share
       private final LastTime ctimes = new LastTime(LogTime::ctime);
+      private final LogTime.LastSyslogTime syslogTimes = new LogTime.LastSyslogTime();
       // the last line of the log read, which syslog may say was logged again
       private String previousText;
       private Parsed previous;
@@ -151,7 +152,7 @@ public final class VsftpdLog implements TranscriptFormat {
           // naming a client is one of the log's kinds it could not read, said as any stray line
           return OWN_MESSAGE.matcher(text).find() && !text.contains(CLIENT_FIELD) ? SKIPPED : STRAY;
         }
-        String time = parts.ctime() != null ? ctimes.of(parts.ctime()) : LogTime.syslog(text);
+        String time = parts.ctime() != null ? ctimes.of(parts.ctime()) : syslogTimes.of(text);
         return new Parsed(parts, time, quoted(parts.rest()), fault(parts));
       }
 

@@ -3,7 +3,11 @@ package io.ftpseq.transcript;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -102,5 +106,30 @@ class LogTimeTest {
     assertThat(LogTime.epochSeconds("9999-99-99T99:99:99")).isNull();
     assertThat(LogTime.epochSeconds("XXXXXXXXXX.XXXXXX")).isNull();
     assertThat(LogTime.epochSeconds("99999999999999999999999")).isNull();
+  }
+
+  @Test
+  void theLastSyslogTimeKeptReadsAsEachLineAlone() {
+    List<String> seeds = new ArrayList<>(LineMutations.linesOf(Path.of("samples/pure-ftpd")));
+    seeds.addAll(
+        List.of(
+            "<13>Nov 22 10:00:00 host pure-ftpd: (?@h) [DEBUG] 220 with a priority",
+            "Nov  2 10:00:00.123456 host x: a fraction",
+            "Foo 22 10:00:00 host x: no month",
+            "2013-11-16 21:59:30,121 host proftpd[1]: ProFTPD's own",
+            "2026-11-22T10:00:00.5+01:00 host x: rsyslog's",
+            "2026-11-22 host x: a date alone",
+            "2026-11-22 10:00:0x host x: a time cut",
+            "22.11.2026 10:00:00 host x: another form",
+            "no time at all"));
+    List<String> lines = LineMutations.of(seeds, "0123456789 :.,-<>TZNovDecx", 100_000);
+    List<String> sorted = new ArrayList<>(lines);
+    Collections.sort(sorted); // neighbours then share long starts, as lines of one second do
+    for (List<String> order : List.of(lines, sorted)) {
+      LogTime.LastSyslogTime times = new LogTime.LastSyslogTime();
+      for (String line : order) {
+        assertThat(times.of(line)).as(line).isEqualTo(LogTime.syslog(line));
+      }
+    }
   }
 }

@@ -1,0 +1,109 @@
+package io.ftpseq.transcript;
+
+import java.util.regex.Pattern;
+
+/**
+ * A syslog line of Pure-FTPd's taken apart, from the program's name on: its pid when logged, the
+ * client's host, the level and the message.
+ *
+ * <pre>
+ * Nov 22 10:00:00 host pure-ftpd[4242]: (alice@127.0.0.1) [DEBUG] Command [pwd] []
+ * </pre>
+ *
+ * <p>Read a character at a time rather than with a pattern: every line of the log is one of these,
+ * and the pattern {@code \bpure-ftpd(?:\[(\d+)\])?: \(([^@)]*)@([^)]*)\) \[([A-Z]+)\] (.*)$} (tried
+ * where the name stands, {@link ProgramLines}) was among the largest costs of a check of such a
+ * log, on the thread every line passes through. This reads exactly the lines that pattern matches,
+ * from the first place it matches, with the same parts.
+ */
+record PureFtpdLine(String pid, String host, String level, String message) {
+
+  private static final String NAME = "pure-ftpd";
+
+  /**
+   * Whether the name stands at the start of a word, for a character before it that is not ASCII:
+   * the pattern's word boundary, whose idea of a word character outside ASCII this keeps.
+   */
+  private static final Pattern WORD_START = Pattern.compile("\\bp");
+
+  /** The line taken apart, or {@code null} when it is no line of Pure-FTPd's. */
+  static PureFtpdLine read(String text) {
+    for (int at = text.indexOf(NAME); at >= 0; at = text.indexOf(NAME, at + 1)) {
+      if (startsWord(text, at)) {
+        PureFtpdLine line = readFrom(text, at + NAME.length());
+        if (line != null) {
+          return line;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean startsWord(String text, int at) {
+    if (at == 0) {
+      return true;
+    }
+    char before = text.charAt(at - 1);
+    if (before < 0x80) {
+      return !(before == '_'
+          || isDigit(before)
+          || isUpper(before)
+          || (before >= 'a' && before <= 'z'));
+    }
+    return WORD_START.matcher(text).useTransparentBounds(true).region(at, at + 1).lookingAt();
+  }
+
+  /** The rest of the line after the name, {@code [pid]: (user@host) [LEVEL] message}. */
+  private static PureFtpdLine readFrom(String text, int from) {
+    int at = from;
+    String pid = null;
+    if (at < text.length() && text.charAt(at) == '[') {
+      int digits = at + 1;
+      while (digits < text.length() && isDigit(text.charAt(digits))) {
+        digits++;
+      }
+      if (digits == at + 1 || !text.startsWith("]", digits)) {
+        return null;
+      }
+      pid = text.substring(at + 1, digits);
+      at = digits + 1;
+    }
+    if (!text.startsWith(": (", at)) {
+      return null;
+    }
+    // the user: whatever comes before the first @, with no ) in it
+    int user = at + 3;
+    int userEnd = user;
+    while (userEnd < text.length() && text.charAt(userEnd) != '@' && text.charAt(userEnd) != ')') {
+      userEnd++;
+    }
+    if (userEnd == text.length() || text.charAt(userEnd) != '@') {
+      return null;
+    }
+    int hostEnd = text.indexOf(')', userEnd + 1);
+    if (hostEnd < 0 || !text.startsWith(" [", hostEnd + 1)) {
+      return null;
+    }
+    int level = hostEnd + 3;
+    int levelEnd = level;
+    while (levelEnd < text.length() && isUpper(text.charAt(levelEnd))) {
+      levelEnd++;
+    }
+    if (levelEnd == level || !text.startsWith("] ", levelEnd)) {
+      return null;
+    }
+    return new PureFtpdLine(
+        pid,
+        text.substring(userEnd + 1, hostEnd),
+        text.substring(level, levelEnd),
+        text.substring(levelEnd + 2));
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+}
