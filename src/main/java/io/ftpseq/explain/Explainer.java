@@ -21,8 +21,10 @@ import io.ftpseq.session.Source;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -47,6 +49,7 @@ public final class Explainer {
   private final ResourceBundle replies;
   private final ResourceBundle commands;
   private final Locale locale;
+  private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
   private Explainer(Locale locale) {
     this.locale = locale;
@@ -78,7 +81,12 @@ public final class Explainer {
   /** The text for a key, formatted with the arguments. */
   public String text(String key, Object... args) {
     String pattern = bundle.getString(key);
-    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    if (args.length == 0) {
+      return pattern;
+    }
+    // a format is read from its pattern once, and copied for each use: it is not thread-safe
+    MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
+    return ((MessageFormat) format.clone()).format(args);
   }
 
   /**

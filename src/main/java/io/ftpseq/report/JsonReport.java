@@ -32,6 +32,7 @@ public final class JsonReport implements StreamedReport {
 
   private final Explainer explainer;
   private final Set<Detail> details;
+  private final RepeatedTexts repeated = new RepeatedTexts();
 
   /** A JSON report with texts in the explainer's language; the reply log when steps were kept. */
   public JsonReport(Explainer explainer) {
@@ -257,9 +258,9 @@ public final class JsonReport implements StreamedReport {
       json.writeEndObject();
     }
     json.writeStringField("message", explainer.message(finding, session.profile()));
-    json.writeStringField("explanation", explainer.explanation(finding.rule()));
-    json.writeStringField("fix", explainer.fix(finding.rule()));
-    json.writeStringField("reference", finding.rule().reference());
+    repeated.field(json, "explanation", explainer.explanation(finding.rule()));
+    repeated.field(json, "fix", explainer.fix(finding.rule()));
+    repeated.field(json, "reference", finding.rule().reference());
     json.writeEndObject();
   }
 
@@ -267,7 +268,7 @@ public final class JsonReport implements StreamedReport {
   private void reply(Reply reply, JsonGenerator json) throws IOException {
     json.writeNumberField("code", reply.code().value());
     json.writeStringField("text", reply.text());
-    json.writeStringField("class", explainer.category(reply.code()));
-    json.writeStringField("meaning", explainer.standardText(reply.code().value()));
+    repeated.field(json, "class", explainer.category(reply.code()));
+    repeated.field(json, "meaning", explainer.standardText(reply.code().value()));
   }
 }

@@ -69,14 +69,10 @@ public final class FileZillaServerLog implements TranscriptFormat {
    */
   private static boolean isReply(String message) {
     return message.length() >= 3
-        && isDigit(message.charAt(0))
-        && isDigit(message.charAt(1))
-        && isDigit(message.charAt(2))
+        && LineChars.isDigit(message.charAt(0))
+        && LineChars.isDigit(message.charAt(1))
+        && LineChars.isDigit(message.charAt(2))
         && (message.length() == 3 || message.charAt(3) == ' ' || message.charAt(3) == '-');
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 
   /** How the status 0.9 writes when a connection opens starts, with or without its port. */
@@ -176,16 +172,15 @@ public final class FileZillaServerLog implements TranscriptFormat {
    */
   private static boolean isOldCommand(String message) {
     int letters = 0;
-    while (letters < message.length() && letters <= 4 && isLetter(message.charAt(letters))) {
+    while (letters < message.length()
+        && letters <= 4
+        && (LineChars.isUpper(message.charAt(letters))
+            || LineChars.isLower(message.charAt(letters)))) {
       letters++;
     }
     return letters >= 3
         && letters <= 4
         && (message.length() == letters || message.charAt(letters) == ' ');
-  }
-
-  private static boolean isLetter(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
   @Override

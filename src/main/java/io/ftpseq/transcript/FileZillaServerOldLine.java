@@ -1,5 +1,8 @@
 package io.ftpseq.transcript;
 
+import static io.ftpseq.transcript.LineChars.digits;
+import static io.ftpseq.transcript.LineChars.isAt;
+
 /**
  * A line of FileZilla Server 0.9's log taken apart: the connection number, the date and time as the
  * server's locale writes them, the client's address and the message after the {@code >}.
@@ -53,32 +56,32 @@ final class FileZillaServerOldLine {
   /** The line taken apart, or {@code null} when it is not a line of 0.9's. */
   static FileZillaServerOldLine read(String text) {
     int n = text.length();
-    if (n < 8 || text.charAt(0) != '(' || digitsFrom(text, 1, 6) != 7 || text.charAt(7) != ')') {
+    if (n < 8 || text.charAt(0) != '(' || digits(text, 1, 6, 6) != 7 || text.charAt(7) != ')') {
       return null;
     }
     int[] at = new int[12];
     int p = n > 8 && text.charAt(8) == ' ' ? 9 : 8;
     at[0] = p;
-    at[1] = digitsFrom(text, p, 4);
-    if (!isAt(text, at[1], "/.-")) {
+    at[1] = digits(text, p, 1, 4);
+    if (!isSeparator(text, at[1])) {
       return null;
     }
     at[2] = at[1] + 1;
-    at[3] = digitsFrom(text, at[2], 2);
-    if (!isAt(text, at[3], "/.-")) {
+    at[3] = digits(text, at[2], 1, 2);
+    if (!isSeparator(text, at[3])) {
       return null;
     }
     at[4] = at[3] + 1;
-    at[5] = digitsFrom(text, at[4], 4);
-    if (!isAt(text, at[5], " ")) {
+    at[5] = digits(text, at[4], 1, 4);
+    if (!isAt(text, at[5], ' ')) {
       return null;
     }
     at[6] = at[5] + 1;
-    at[7] = digitsFrom(text, at[6], 2);
-    if (!isAt(text, at[7], ":")
-        || digitsFrom(text, at[7] + 1, 2) != at[7] + 3
-        || !isAt(text, at[7] + 3, ":")
-        || digitsFrom(text, at[7] + 4, 2) != at[7] + 6) {
+    at[7] = digits(text, at[6], 1, 2);
+    if (!isAt(text, at[7], ':')
+        || digits(text, at[7] + 1, 1, 2) != at[7] + 3
+        || !isAt(text, at[7] + 3, ':')
+        || digits(text, at[7] + 4, 1, 2) != at[7] + 6) {
       return null;
     }
     p = at[7] + 6;
@@ -107,25 +110,8 @@ final class FileZillaServerOldLine {
     return null;
   }
 
-  /**
-   * Where a run of one to {@code most} ASCII digits from {@code from} ends, or -1 when there is no
-   * digit there or more than {@code most}.
-   */
-  private static int digitsFrom(String text, int from, int most) {
-    int at = from;
-    while (at < text.length() && at - from <= most && isDigit(text.charAt(at))) {
-      at++;
-    }
-    return at == from || at - from > most ? -1 : at;
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  /** Whether the character at {@code at} is one of {@code chars}. */
-  private static boolean isAt(String text, int at, String chars) {
-    return at >= 0 && at < text.length() && chars.indexOf(text.charAt(at)) >= 0;
+  private static boolean isSeparator(String text, int at) {
+    return isAt(text, at, '/') || isAt(text, at, '.') || isAt(text, at, '-');
   }
 
   /** The connection number, six digits. */

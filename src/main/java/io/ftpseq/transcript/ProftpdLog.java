@@ -133,7 +133,7 @@ public final class ProftpdLog implements TranscriptFormat {
         head.stream()
             .anyMatch(
                 l ->
-                    ProftpdLine.EXTENDED.matcher(l).matches()
+                    ProftpdLine.ExtendedFields.read(l) != null
                         || ProgramLines.match(SYSTEM, "proftpd", l) != null
                         || extendedThroughSyslog(l)
                         || TRACE.matcher(l).matches()
@@ -144,7 +144,7 @@ public final class ProftpdLog implements TranscriptFormat {
   /** Whether the line is one of an ExtendedLog in the default format sent to syslog. */
   private static boolean extendedThroughSyslog(String line) {
     String message = ProftpdLine.Reader.throughSyslog(line);
-    return message != null && ProftpdLine.EXTENDED.matcher(message).matches();
+    return message != null && ProftpdLine.ExtendedFields.read(message) != null;
   }
 
   @Override

@@ -45,10 +45,7 @@ record PureFtpdLine(String pid, String host, String level, String message) {
     }
     char before = text.charAt(at - 1);
     if (before < 0x80) {
-      return !(before == '_'
-          || isDigit(before)
-          || isUpper(before)
-          || (before >= 'a' && before <= 'z'));
+      return !LineChars.isWord(before);
     }
     return WORD_START.matcher(text).useTransparentBounds(true).region(at, at + 1).lookingAt();
   }
@@ -59,7 +56,7 @@ record PureFtpdLine(String pid, String host, String level, String message) {
     String pid = null;
     if (at < text.length() && text.charAt(at) == '[') {
       int digits = at + 1;
-      while (digits < text.length() && isDigit(text.charAt(digits))) {
+      while (digits < text.length() && LineChars.isDigit(text.charAt(digits))) {
         digits++;
       }
       if (digits == at + 1 || !text.startsWith("]", digits)) {
@@ -86,7 +83,7 @@ record PureFtpdLine(String pid, String host, String level, String message) {
     }
     int level = hostEnd + 3;
     int levelEnd = level;
-    while (levelEnd < text.length() && isUpper(text.charAt(levelEnd))) {
+    while (levelEnd < text.length() && LineChars.isUpper(text.charAt(levelEnd))) {
       levelEnd++;
     }
     if (levelEnd == level || !text.startsWith("] ", levelEnd)) {
@@ -97,13 +94,5 @@ record PureFtpdLine(String pid, String host, String level, String message) {
         text.substring(userEnd + 1, hostEnd),
         text.substring(level, levelEnd),
         text.substring(levelEnd + 2));
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  private static boolean isUpper(char c) {
-    return c >= 'A' && c <= 'Z';
   }
 }
