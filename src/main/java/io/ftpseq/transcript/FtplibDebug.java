@@ -1,12 +1,10 @@
 package io.ftpseq.transcript;
 
-import io.ftpseq.protocol.LinePatterns;
 import io.ftpseq.protocol.ReplyAssembler;
 import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * What Python's {@code ftplib} prints with {@code set_debuglevel(1)} or {@code (2)}: {@code *cmd*}
@@ -26,8 +24,26 @@ import java.util.regex.Pattern;
  */
 public final class FtplibDebug implements TranscriptFormat {
 
-  private static final Pattern RECORD =
-      LinePatterns.compile("^\\*(cmd|resp|put|get|put urgent|welcome|retr)\\* (.*)$");
+  /** The kinds of record ftplib's debugging prints, each between stars. */
+  private static final Set<String> KINDS =
+      Set.of("cmd", "resp", "put", "get", "put urgent", "welcome", "retr");
+
+  /**
+   * A record ftplib printed, {@code *cmd* 'USER alice'}: its kind and what follows it. Read by
+   * hand, as the pattern {@code ^\*(cmd|resp|put|get|put urgent|welcome|retr)\* (.*)$} reads it.
+   */
+  record DebugRecord(String kind, String value) {
+
+    /** The record the line is, or {@code null} when it is none. */
+    static DebugRecord read(String text) {
+      int end = text.startsWith("*") ? text.indexOf('*', 1) : -1;
+      if (end < 0 || !text.startsWith(" ", end + 1)) {
+        return null;
+      }
+      String kind = text.substring(1, end);
+      return KINDS.contains(kind) ? new DebugRecord(kind, text.substring(end + 2)) : null;
+    }
+  }
 
   @Override
   public String name() {
@@ -37,8 +53,8 @@ public final class FtplibDebug implements TranscriptFormat {
   @Override
   public int recognise(List<String> head) {
     for (String line : head) {
-      Matcher m = RECORD.matcher(line);
-      if (m.matches() && (m.group(1).equals("cmd") || m.group(1).equals("resp"))) {
+      DebugRecord record = DebugRecord.read(line);
+      if (record != null && (record.kind().equals("cmd") || record.kind().equals("resp"))) {
         return 95;
       }
     }
@@ -55,21 +71,21 @@ public final class FtplibDebug implements TranscriptFormat {
         if (text.isBlank()) {
           return LineUse.SKIPPED;
         }
-        Matcher m = RECORD.matcher(text);
-        if (!m.matches()) {
+        DebugRecord m = DebugRecord.read(text);
+        if (m == null) {
           return dialogue.problem(number, Phrase.of("problem.ftplib", Problem.quote(text)));
         }
-        String kind = m.group(1);
+        String kind = m.kind();
         if (kind.equals("get")) {
-          return received(number, m.group(2));
+          return received(number, m.value());
         }
         if (!kind.equals("cmd") && !kind.equals("resp")) {
           return LineUse.SKIPPED; // *put*, *get* and the others repeat the same bytes
         }
-        String value = PythonLiteral.unquote(m.group(2));
+        String value = PythonLiteral.unquote(m.value());
         if (value == null) {
           return dialogue.problem(
-              number, Phrase.of("problem.pythonLiteral", Problem.quote(m.group(2))));
+              number, Phrase.of("problem.pythonLiteral", Problem.quote(m.value())));
         } else if (kind.equals("cmd")) {
           return dialogue.command(number, value);
         }

@@ -1,5 +1,7 @@
 package io.ftpseq.transcript;
 
+import static io.ftpseq.transcript.LineChars.digits;
+
 import io.ftpseq.protocol.LinePatterns;
 import io.ftpseq.session.Phrase;
 import io.ftpseq.session.SessionEvent.NoteKind;
@@ -37,13 +39,81 @@ import java.util.regex.Pattern;
  */
 public final class PyftpdlibLog implements TranscriptFormat {
 
-  private static final Pattern OWN =
-      LinePatterns.compile("^\\[([DIWEC]) (\\d{4}-\\d\\d-\\d\\d) (\\d\\d:\\d\\d:\\d\\d)\\] (.*)$");
+  /**
+   * A line in pyftpdlib's own format, {@code [I 2026-11-28 21:00:37] message}: its level's letter,
+   * date, time and message. Read by hand, as the pattern {@code ^\[([DIWEC]) (\d{4}-\d\d-\d\d)
+   * (\d\d:\d\d:\d\d)\] (.*)$} reads it: every line of the log is one.
+   */
+  record OwnLine(char level, String date, String time, String message) {
+
+    /** The line taken apart, or {@code null} when it is not of this format. */
+    static OwnLine read(String text) {
+      if (text.length() < 24
+          || text.charAt(0) != '['
+          || "DIWEC".indexOf(text.charAt(1)) < 0
+          || text.charAt(2) != ' '
+          || !isDate(text, 3)
+          || text.charAt(13) != ' '
+          || !isClock(text, 14)
+          || !text.startsWith("] ", 22)) {
+        return null;
+      }
+      return new OwnLine(
+          text.charAt(1), text.substring(3, 13), text.substring(14, 22), text.substring(24));
+    }
+
+    private static boolean isDate(String text, int at) {
+      return digits(text, at, 4, 4) == at + 4
+          && text.charAt(at + 4) == '-'
+          && digits(text, at + 5, 2, 2) == at + 7
+          && text.charAt(at + 7) == '-'
+          && digits(text, at + 8, 2, 2) == at + 10;
+    }
+
+    private static boolean isClock(String text, int at) {
+      return digits(text, at, 2, 2) == at + 2
+          && text.charAt(at + 2) == ':'
+          && digits(text, at + 3, 2, 2) == at + 5
+          && text.charAt(at + 5) == ':'
+          && digits(text, at + 6, 2, 2) == at + 8;
+    }
+  }
+
   private static final Pattern PYTHON =
       LinePatterns.compile("^(DEBUG|INFO|WARNING|ERROR|CRITICAL):pyftpdlib:(.*)$");
   private static final Pattern OTHER_LOGGER =
       LinePatterns.compile("^(?:DEBUG|INFO|WARNING|ERROR|CRITICAL):[\\w.]+:.*$");
-  private static final Pattern SESSION = LinePatterns.compile("^(\\S+:\\d+)-\\[([^\\]]*)\\] (.*)$");
+
+  /**
+   * A session's message, {@code 127.0.0.1:54972-[probe] <- PWD}: the client's address and port, the
+   * user and what was said. Read by hand, as the pattern {@code ^(\S+:\d+)-\[([^\]]*)\] (.*)$}
+   * reads it: the client is the longest text without white space that ends in {@code :port}
+   * followed by {@code -[user] }.
+   */
+  record SessionMessage(String client, String said) {
+
+    /** The message taken apart, or {@code null} when it is no session's. */
+    static SessionMessage read(String message) {
+      int word = 0;
+      while (word < message.length() && !LineChars.isSpace(message.charAt(word))) {
+        word++;
+      }
+      for (int colon = message.lastIndexOf(':', word - 1);
+          colon >= 1;
+          colon = message.lastIndexOf(':', colon - 1)) {
+        int port = digits(message, colon + 1, 1, Integer.MAX_VALUE - 1);
+        if (port < 0 || !message.startsWith("-[", port)) {
+          continue;
+        }
+        int user = message.indexOf(']', port + 2);
+        if (user >= 0 && message.startsWith("] ", user)) {
+          return new SessionMessage(message.substring(0, port), message.substring(user + 2));
+        }
+      }
+      return null;
+    }
+  }
+
   private static final Pattern FILE_COMMAND =
       LinePatterns.compile("^([A-Z]{3,4}(?: [A-Z]+)?)(?: (.*?))? ([1-5]\\d\\d)(?: '(.*)')?$");
 
@@ -73,7 +143,7 @@ public final class PyftpdlibLog implements TranscriptFormat {
   public int recognise(List<String> head) {
     for (String line : head) {
       String message = message(line);
-      if ((message != null && SESSION.matcher(message).matches())
+      if ((message != null && SessionMessage.read(message) != null)
           || line.contains(">>> starting FTP server on")) {
         return 95;
       }
@@ -83,9 +153,9 @@ public final class PyftpdlibLog implements TranscriptFormat {
 
   /** The message of a line of either shape, or null when it has neither. */
   private static String message(String line) {
-    Matcher own = OWN.matcher(line);
-    if (own.matches()) {
-      return own.group(4);
+    OwnLine own = OwnLine.read(line);
+    if (own != null) {
+      return own.message();
     }
     Matcher python = PYTHON.matcher(line);
     return python.matches() ? python.group(2) : null;
@@ -101,14 +171,14 @@ public final class PyftpdlibLog implements TranscriptFormat {
         if (text.isBlank() || text.startsWith("    ")) {
           return LineUse.SKIPPED; // a record's further lines: a traceback
         }
-        Matcher own = OWN.matcher(text);
+        OwnLine own = OwnLine.read(text);
         String time = "";
         String message;
         boolean debug;
-        if (own.matches()) {
-          time = own.group(2) + "T" + own.group(3);
-          message = own.group(4);
-          debug = own.group(1).equals("D");
+        if (own != null) {
+          time = own.date() + "T" + own.time();
+          message = own.message();
+          debug = own.level() == 'D';
         } else {
           Matcher python = PYTHON.matcher(text);
           if (!python.matches()) {
@@ -119,8 +189,8 @@ public final class PyftpdlibLog implements TranscriptFormat {
           message = python.group(2);
           debug = python.group(1).equals("DEBUG");
         }
-        Matcher session = SESSION.matcher(message);
-        if (!session.matches()) {
+        SessionMessage session = SessionMessage.read(message);
+        if (session == null) {
           return SESSION_START.matcher(message).lookingAt()
               ? sink.unreadableLine(
                   TranscriptSink.SINGLE,
@@ -130,10 +200,10 @@ public final class PyftpdlibLog implements TranscriptFormat {
                   text)
               : LineUse.SKIPPED; // start-up lines, [debug] calls
         }
-        String said = session.group(3);
+        String said = session.said();
         if (debug && !said.startsWith("<- ") && !said.startsWith("-> ")) {
           // at debug level a session logs only commands and replies: this one is cut or mistyped
-          Session known = sessions.get(session.group(1));
+          Session known = sessions.get(session.client());
           return sink.unreadableLine(
               known != null ? known.dialogue.session() : TranscriptSink.SINGLE,
               new Source(source, number).at(time),
@@ -141,7 +211,7 @@ public final class PyftpdlibLog implements TranscriptFormat {
               LineFault.unknownKind(said.split(" ", 2)[0]),
               text);
         }
-        return sessionLine(number, time, session.group(1), said, text);
+        return sessionLine(number, time, session.client(), said, text);
       }
 
       private LineUse sessionLine(

@@ -1,0 +1,39 @@
+package io.ftpseq.transcript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ftpseq.protocol.LinePatterns;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** A record of ftplib's debugging, read by hand, is read as the pattern of its form reads it. */
+class FtplibDebugRecordTest {
+
+  private static final Pattern FORM =
+      LinePatterns.compile("^\\*(cmd|resp|put|get|put urgent|welcome|retr)\\* (.*)$");
+
+  @Test
+  void readsWhatThePatternMatchesWithTheSameParts() {
+    List<String> seeds = new ArrayList<>(LineMutations.linesOf(Path.of("samples/ftplib")));
+    seeds.add("*put urgent* b'ABOR\\r\\n'");
+    seeds.add("*welcome* '220 *star* welcome'");
+    List<String> lines = LineMutations.of(seeds, "* cmdresputgx'", 100_000);
+    int matched = 0;
+    for (String line : lines) {
+      Matcher form = FORM.matcher(line);
+      FtplibDebug.DebugRecord read = FtplibDebug.DebugRecord.read(line);
+      assertThat(read != null).as(line).isEqualTo(form.matches());
+      if (read != null) {
+        matched++;
+        assertThat(List.of(read.kind(), read.value()))
+            .as(line)
+            .containsExactly(form.group(1), form.group(2));
+      }
+    }
+    assertThat(matched).isBetween(lines.size() / 5, lines.size() * 4 / 5);
+  }
+}

@@ -1,0 +1,53 @@
+package io.ftpseq.transcript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ftpseq.protocol.LinePatterns;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * pyftpdlib's lines and session messages, read by hand, are read as the patterns of their forms.
+ */
+class PyftpdlibLinesTest {
+
+  private static final Pattern OWN =
+      LinePatterns.compile("^\\[([DIWEC]) (\\d{4}-\\d\\d-\\d\\d) (\\d\\d:\\d\\d:\\d\\d)\\] (.*)$");
+  private static final Pattern SESSION = LinePatterns.compile("^(\\S+:\\d+)-\\[([^\\]]*)\\] (.*)$");
+
+  @Test
+  void readsWhatThePatternsMatchWithTheSameParts() {
+    List<String> seeds = new ArrayList<>(LineMutations.linesOf(Path.of("samples/pyftpdlib")));
+    seeds.add("[D 2026-11-28 21:00:37] ::1:54972-[probe] <- PWD");
+    seeds.add("[D 2026-11-28 21:00:37] a:1-[x] b:2-[y] z] w");
+    List<String> lines = LineMutations.of(seeds, "0123456789[]:- \tDIx", 200_000);
+    int own = 0;
+    int sessions = 0;
+    for (String line : lines) {
+      Matcher form = OWN.matcher(line);
+      PyftpdlibLog.OwnLine read = PyftpdlibLog.OwnLine.read(line);
+      assertThat(read != null).as(line).isEqualTo(form.matches());
+      if (read != null) {
+        own++;
+        assertThat(List.of(String.valueOf(read.level()), read.date(), read.time(), read.message()))
+            .as(line)
+            .containsExactly(form.group(1), form.group(2), form.group(3), form.group(4));
+        Matcher session = SESSION.matcher(read.message());
+        PyftpdlibLog.SessionMessage message = PyftpdlibLog.SessionMessage.read(read.message());
+        assertThat(message != null).as(line).isEqualTo(session.matches());
+        if (message != null) {
+          sessions++;
+          assertThat(List.of(message.client(), message.said()))
+              .as(line)
+              .containsExactly(session.group(1), session.group(3));
+        }
+      }
+    }
+    assertThat(own).isBetween(lines.size() / 5, lines.size() * 4 / 5);
+    assertThat(sessions).isBetween(own / 5, own * 4 / 5);
+  }
+}
