@@ -113,7 +113,9 @@ public final class ZeekFtpLog implements TranscriptFormat {
       private int[] ends = new int[0];
       // the column of uid when the connection's ends follow it in Zeek's order, else -1
       private int connection = -1;
-      private ConnectionNames names = new ConnectionNames();
+      // kept from one header to the next: a name is read from the row's own columns alone, and
+      // a log of many short files, each with its header, made a new table of 32,768 names at each
+      private final ConnectionNames names = new ConnectionNames();
 
       // with the sessions: by connection, a 221 that is the close if no later row of it comes
       private final Map<String, Closing> closing = new LinkedHashMap<>();
@@ -129,7 +131,6 @@ public final class ZeekFtpLog implements TranscriptFormat {
           starts = new int[fields.length];
           ends = new int[fields.length];
           connection = connectionColumn(fields);
-          names = new ConnectionNames();
           return SKIPPED;
         } else if (text.startsWith("{")) {
           return json(text);
