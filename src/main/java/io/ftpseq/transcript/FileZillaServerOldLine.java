@@ -96,7 +96,9 @@ final class FileZillaServerOldLine {
     }
     int user = p + 3;
     // the user is the shortest text (one character at least) before " (address)> "
-    for (int open = text.indexOf(" (", user + 1); open >= 0; open = text.indexOf(" (", open + 1)) {
+    // Every " (" before the first ) after this one ends at that ) too: past it at once, so that a
+    // line of many " (" and no ")> " is read in one pass, not one for each.
+    for (int open = text.indexOf(" (", user + 1); open >= 0; ) {
       int close = text.indexOf(')', open + 2);
       if (close < 0) {
         return null;
@@ -106,6 +108,7 @@ final class FileZillaServerOldLine {
         at[11] = close;
         return new FileZillaServerOldLine(text, at);
       }
+      open = text.indexOf(" (", close + 1);
     }
     return null;
   }

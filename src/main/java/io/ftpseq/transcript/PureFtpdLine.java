@@ -28,9 +28,11 @@ record PureFtpdLine(String pid, String host, String level, String message) {
 
   /** The line taken apart, or {@code null} when it is no line of Pure-FTPd's. */
   static PureFtpdLine read(String text) {
+    Tries tries = null;
     for (int at = text.indexOf(NAME); at >= 0; at = text.indexOf(NAME, at + 1)) {
       if (startsWord(text, at)) {
-        PureFtpdLine line = readFrom(text, at + NAME.length());
+        tries = tries == null ? new Tries(text) : tries;
+        PureFtpdLine line = tries.readFrom(at + NAME.length());
         if (line != null) {
           return line;
         }
@@ -50,49 +52,98 @@ record PureFtpdLine(String pid, String host, String level, String message) {
     return WORD_START.matcher(text).useTransparentBounds(true).region(at, at + 1).lookingAt();
   }
 
-  /** The rest of the line after the name, {@code [pid]: (user@host) [LEVEL] message}. */
-  private static PureFtpdLine readFrom(String text, int from) {
-    int at = from;
-    String pid = null;
-    if (at < text.length() && text.charAt(at) == '[') {
-      int digits = at + 1;
-      while (digits < text.length() && LineChars.isDigit(text.charAt(digits))) {
-        digits++;
+  /**
+   * The tries of one line, from each place its program's name stands, in order. What a try found
+   * far along the line (the first @ or ) after a place, the first ) after a place, a host after
+   * which the line does not go on as a record does) holds for the later tries that reach it, so it
+   * is kept: a line of thousands of names is read in one pass, not one for each.
+   */
+  private static final class Tries {
+    private final String text;
+    private int userScanFrom = Integer.MAX_VALUE;
+    private int userStop = -1;
+    private int hostScanFrom = Integer.MAX_VALUE;
+    private int hostStop = -1;
+    private int failedAfterHost = -1;
+
+    Tries(String text) {
+      this.text = text;
+    }
+
+    /** The rest of the line after the name, {@code [pid]: (user@host) [LEVEL] message}. */
+    PureFtpdLine readFrom(int from) {
+      int at = from;
+      String pid = null;
+      if (at < text.length() && text.charAt(at) == '[') {
+        int digits = at + 1;
+        while (digits < text.length() && LineChars.isDigit(text.charAt(digits))) {
+          digits++;
+        }
+        if (digits == at + 1 || !text.startsWith("]", digits)) {
+          return null;
+        }
+        pid = text.substring(at + 1, digits);
+        at = digits + 1;
       }
-      if (digits == at + 1 || !text.startsWith("]", digits)) {
+      if (!text.startsWith(": (", at)) {
         return null;
       }
-      pid = text.substring(at + 1, digits);
-      at = digits + 1;
+      // the user: whatever comes before the first @, with no ) in it
+      int userEnd = userStop(at + 3);
+      if (userEnd == text.length() || text.charAt(userEnd) != '@') {
+        return null;
+      }
+      int hostEnd = hostStop(userEnd + 1);
+      if (hostEnd == text.length() || hostEnd == failedAfterHost) {
+        return null;
+      }
+      PureFtpdLine line = afterHost(pid, userEnd, hostEnd);
+      if (line == null) {
+        failedAfterHost = hostEnd;
+      }
+      return line;
     }
-    if (!text.startsWith(": (", at)) {
-      return null;
+
+    /** The first @ or ) from {@code from} on, or the line's length. */
+    private int userStop(int from) {
+      if (from < userScanFrom || from > userStop) {
+        int at = from;
+        while (at < text.length() && text.charAt(at) != '@' && text.charAt(at) != ')') {
+          at++;
+        }
+        userScanFrom = from;
+        userStop = at;
+      }
+      return userStop;
     }
-    // the user: whatever comes before the first @, with no ) in it
-    int user = at + 3;
-    int userEnd = user;
-    while (userEnd < text.length() && text.charAt(userEnd) != '@' && text.charAt(userEnd) != ')') {
-      userEnd++;
+
+    /** The first ) from {@code from} on, or the line's length. */
+    private int hostStop(int from) {
+      if (from < hostScanFrom || from > hostStop) {
+        int at = text.indexOf(')', from);
+        hostScanFrom = from;
+        hostStop = at < 0 ? text.length() : at;
+      }
+      return hostStop;
     }
-    if (userEnd == text.length() || text.charAt(userEnd) != '@') {
-      return null;
+
+    private PureFtpdLine afterHost(String pid, int userEnd, int hostEnd) {
+      if (!text.startsWith(" [", hostEnd + 1)) {
+        return null;
+      }
+      int level = hostEnd + 3;
+      int levelEnd = level;
+      while (levelEnd < text.length() && LineChars.isUpper(text.charAt(levelEnd))) {
+        levelEnd++;
+      }
+      if (levelEnd == level || !text.startsWith("] ", levelEnd)) {
+        return null;
+      }
+      return new PureFtpdLine(
+          pid,
+          text.substring(userEnd + 1, hostEnd),
+          text.substring(level, levelEnd),
+          text.substring(levelEnd + 2));
     }
-    int hostEnd = text.indexOf(')', userEnd + 1);
-    if (hostEnd < 0 || !text.startsWith(" [", hostEnd + 1)) {
-      return null;
-    }
-    int level = hostEnd + 3;
-    int levelEnd = level;
-    while (levelEnd < text.length() && LineChars.isUpper(text.charAt(levelEnd))) {
-      levelEnd++;
-    }
-    if (levelEnd == level || !text.startsWith("] ", levelEnd)) {
-      return null;
-    }
-    return new PureFtpdLine(
-        pid,
-        text.substring(userEnd + 1, hostEnd),
-        text.substring(level, levelEnd),
-        text.substring(levelEnd + 2));
   }
 }

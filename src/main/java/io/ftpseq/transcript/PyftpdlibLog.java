@@ -98,6 +98,10 @@ public final class PyftpdlibLog implements TranscriptFormat {
       while (word < message.length() && !LineChars.isSpace(message.charAt(word))) {
         word++;
       }
+      // the tries go from right to left: the first ] after each is found by looking only at
+      // what lies between it and the last try, so that a word of many ":port-[" is one pass
+      int scannedFrom = message.length();
+      int close = -1;
       for (int colon = message.lastIndexOf(':', word - 1);
           colon >= 1;
           colon = message.lastIndexOf(':', colon - 1)) {
@@ -105,9 +109,14 @@ public final class PyftpdlibLog implements TranscriptFormat {
         if (port < 0 || !message.startsWith("-[", port)) {
           continue;
         }
-        int user = message.indexOf(']', port + 2);
-        if (user >= 0 && message.startsWith("] ", user)) {
-          return new SessionMessage(message.substring(0, port), message.substring(user + 2));
+        for (int at = Math.min(scannedFrom, message.length()) - 1; at >= port + 2; at--) {
+          if (message.charAt(at) == ']') {
+            close = at;
+          }
+        }
+        scannedFrom = Math.min(scannedFrom, port + 2);
+        if (close >= 0 && message.startsWith("] ", close)) {
+          return new SessionMessage(message.substring(0, port), message.substring(close + 2));
         }
       }
       return null;

@@ -28,6 +28,10 @@ class PureFtpdLineTest {
     seeds.add("Nov 22 h pure-ftpd: (?@h) [DEBUG] says pure-ftpd: (x@y) [INFO] twice");
     seeds.add("Nov 22 h_pure-ftpd: (?@h) [DEBUG] a word character before the name");
     seeds.add("Nov 22 h-pure-ftpd: (?@h) [DEBUG] a hyphen before the name");
+    // tries from several names that share what they find further on
+    seeds.add("Nov 22 h pure-ftpd: (a pure-ftpd: (b@h pure-ftpd[7]: (c@d) [X] e) [INFO] f");
+    seeds.add("Nov 22 h pure-ftpd: (a@b) x pure-ftpd: (c@d) [DEBUG] e");
+    seeds.add("Nov 22 h pure-ftpd: (a@b) [x] pure-ftpd: (c@b) [INFO] d");
     List<String> lines =
         LineMutations.of(seeds, "0123456789[]()@: pure-ftpdDEBUGx_\u00e9\u0301", 200_000);
     int matched = 0;

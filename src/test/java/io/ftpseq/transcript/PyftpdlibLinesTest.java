@@ -24,6 +24,8 @@ class PyftpdlibLinesTest {
     List<String> seeds = new ArrayList<>(LineMutations.linesOf(Path.of("samples/pyftpdlib")));
     seeds.add("[D 2026-11-28 21:00:37] ::1:54972-[probe] <- PWD");
     seeds.add("[D 2026-11-28 21:00:37] a:1-[x] b:2-[y] z] w");
+    seeds.add("[D 2026-11-28 21:00:37] a:1-[b]:2-[c]x:3-[d]] e");
+    seeds.add("[D 2026-11-28 21:00:37] a:1-[:2-[]x:3-[ e] f");
     List<String> lines = LineMutations.of(seeds, "0123456789[]:- \tDIx", 200_000);
     int own = 0;
     int sessions = 0;
