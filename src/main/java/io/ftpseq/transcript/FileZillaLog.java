@@ -49,18 +49,7 @@ public final class FileZillaLog implements TranscriptFormat {
 
     /** The line taken apart, or {@code null} when it is not one of the log file's. */
     static FileLine read(String text) {
-      if (digits(text, 0, 4, 4) != 4
-          || !isAt(text, 4, '-')
-          || digits(text, 5, 2, 2) != 7
-          || !isAt(text, 7, '-')
-          || digits(text, 8, 2, 2) != 10
-          || !isAt(text, 10, ' ')
-          || digits(text, 11, 2, 2) != 13
-          || !isAt(text, 13, ':')
-          || digits(text, 14, 2, 2) != 16
-          || !isAt(text, 16, ':')
-          || digits(text, 17, 2, 2) != 19
-          || !isAt(text, 19, ' ')) {
+      if (!LineChars.fits(text, 0, "0000-00-00 00:00:00 ")) {
         return null;
       }
       int pidEnd = digits(text, 20, 1, Integer.MAX_VALUE - 1);

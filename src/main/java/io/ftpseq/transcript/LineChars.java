@@ -51,4 +51,31 @@ final class LineChars {
   static boolean isAt(String text, int at, char c) {
     return at >= 0 && at < text.length() && text.charAt(at) == c;
   }
+
+  /**
+   * Whether the text at {@code at} has the shape: in it {@code 0} stands for a digit, {@code w} for
+   * a word character, {@code +} for a plus or minus sign, {@code ?} for any character, and any
+   * other character for itself. So {@code fits(line, 0, "0000-00-00")} for a date at the start of a
+   * line.
+   */
+  static boolean fits(String text, int at, String shape) {
+    if (at < 0 || text.length() < at + shape.length()) {
+      return false;
+    }
+    for (int i = 0; i < shape.length(); i++) {
+      char c = text.charAt(at + i);
+      boolean fits =
+          switch (shape.charAt(i)) {
+            case '0' -> isDigit(c);
+            case 'w' -> isWord(c);
+            case '+' -> c == '+' || c == '-';
+            case '?' -> true;
+            default -> c == shape.charAt(i);
+          };
+      if (!fits) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

@@ -54,7 +54,7 @@ sealed interface ProftpdLine {
         return null;
       }
       int time = user + 2;
-      if (!isCommonLogTime(text, time) || !text.startsWith("] \"", time + 26)) {
+      if (!LineChars.fits(text, time, "00/www/0000:00:00:00 +0000] \"")) {
         return null;
       }
       int command = time + 29;
@@ -87,28 +87,6 @@ sealed interface ProftpdLine {
         at++;
       }
       return at > from && isAt(text, at, ' ') ? at : -1;
-    }
-
-    /** Whether {@code dd/Mmm/yyyy:hh:mm:ss +zzzz} stands at {@code at}. */
-    private static boolean isCommonLogTime(String text, int at) {
-      if (text.length() < at + 26) {
-        return false;
-      }
-      String shape = "00/www/0000:00:00:00 +0000";
-      for (int i = 0; i < shape.length(); i++) {
-        char c = text.charAt(at + i);
-        boolean fits =
-            switch (shape.charAt(i)) {
-              case '0' -> LineChars.isDigit(c);
-              case 'w' -> LineChars.isWord(c);
-              case '+' -> c == '+' || c == '-';
-              default -> c == shape.charAt(i);
-            };
-        if (!fits) {
-          return false;
-        }
-      }
-      return true;
     }
   }
 

@@ -48,34 +48,12 @@ public final class PyftpdlibLog implements TranscriptFormat {
 
     /** The line taken apart, or {@code null} when it is not of this format. */
     static OwnLine read(String text) {
-      if (text.length() < 24
-          || text.charAt(0) != '['
-          || "DIWEC".indexOf(text.charAt(1)) < 0
-          || text.charAt(2) != ' '
-          || !isDate(text, 3)
-          || text.charAt(13) != ' '
-          || !isClock(text, 14)
-          || !text.startsWith("] ", 22)) {
+      if (!LineChars.fits(text, 0, "[? 0000-00-00 00:00:00] ")
+          || "DIWEC".indexOf(text.charAt(1)) < 0) {
         return null;
       }
       return new OwnLine(
           text.charAt(1), text.substring(3, 13), text.substring(14, 22), text.substring(24));
-    }
-
-    private static boolean isDate(String text, int at) {
-      return digits(text, at, 4, 4) == at + 4
-          && text.charAt(at + 4) == '-'
-          && digits(text, at + 5, 2, 2) == at + 7
-          && text.charAt(at + 7) == '-'
-          && digits(text, at + 8, 2, 2) == at + 10;
-    }
-
-    private static boolean isClock(String text, int at) {
-      return digits(text, at, 2, 2) == at + 2
-          && text.charAt(at + 2) == ':'
-          && digits(text, at + 3, 2, 2) == at + 5
-          && text.charAt(at + 5) == ':'
-          && digits(text, at + 6, 2, 2) == at + 8;
     }
   }
 

@@ -1,13 +1,18 @@
 package io.ftpseq.transcript;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.stream.Stream;
 
 /**
@@ -66,5 +71,31 @@ final class LineMutations {
       out.add(line.toString());
     }
     return out;
+  }
+
+  /**
+   * Holds a reader written by hand to the pattern it stands for: each line is read by both, each
+   * giving the parts it took apart or {@code null} for a line it does not read, and they must give
+   * the same. Returns how many lines they read.
+   */
+  static int assertReadAlike(
+      List<String> lines,
+      Function<String, List<String>> byHand,
+      Function<String, List<String>> byPattern) {
+    int read = 0;
+    for (String line : lines) {
+      List<String> expected = byPattern.apply(line);
+      assertThat(byHand.apply(line)).as(line).isEqualTo(expected);
+      read += expected == null ? 0 : 1;
+    }
+    return read;
+  }
+
+  /** The groups of a pattern's match of the whole line, or {@code null} when it does not match. */
+  static List<String> groups(Matcher matcher, int... groups) {
+    if (!matcher.matches()) {
+      return null;
+    }
+    return Arrays.stream(groups).mapToObj(matcher::group).toList();
   }
 }
