@@ -45,10 +45,6 @@ public final class FileZillaServerLog implements TranscriptFormat {
 
   private static final Phrase FORMAT = FormatName.of("filezilla-server");
 
-  private static final Pattern NEW =
-      LinePatterns.compile(
-          "^(?:(\\d{4}-\\d\\d-\\d\\dT\\S+Z) )?(>>|<<|==|!!|WW|D[WIVD]|PP|Command:|Reply:|Status:"
-              + "|Error:|Warning:|Debug \\w+:|Private:) \\[([^\\]]*)\\] ?(.*)$");
   private static final Pattern NEW_SESSION =
       LinePatterns.compile("^FTP Session (\\d+) (\\S+)(?: .*)?$");
 
@@ -197,8 +193,8 @@ public final class FileZillaServerLog implements TranscriptFormat {
                   if (FileZillaServerOldLine.read(l) != null) {
                     return true;
                   }
-                  Matcher m = NEW.matcher(l);
-                  return m.matches() && m.group(3).startsWith("FTP Session ");
+                  FileZillaServerNewLine line = FileZillaServerNewLine.read(l);
+                  return line != null && line.module().startsWith("FTP Session ");
                 });
     return any ? 95 : 0;
   }
@@ -225,8 +221,8 @@ public final class FileZillaServerLog implements TranscriptFormat {
           }
           return oldMessage(number, session, time, old.message(), text);
         }
-        Matcher m = NEW.matcher(text);
-        if (!m.matches()) {
+        FileZillaServerNewLine m = FileZillaServerNewLine.read(text);
+        if (m == null) {
           if (NEW_LOGGING_STARTED.matcher(text).matches() || isStartMessage(text)) {
             return restarted(number);
           }
@@ -234,9 +230,9 @@ public final class FileZillaServerLog implements TranscriptFormat {
               ? LineUse.SKIPPED // the server's own messages, about no connection
               : sink.strayLine(source, number, FORMAT, text);
         }
-        Matcher module = NEW_SESSION.matcher(m.group(3));
-        boolean dialogue = DIALOGUE_TAGS.contains(m.group(2));
-        if (!module.matches() && (dialogue || m.group(3).startsWith("FTP Session "))) {
+        Matcher module = NEW_SESSION.matcher(m.module());
+        boolean dialogue = DIALOGUE_TAGS.contains(m.tag());
+        if (!module.matches() && (dialogue || m.module().startsWith("FTP Session "))) {
           // only FTP sessions log commands and replies, each under its id and the client's address
           return sink.unreadableLine(
               TranscriptSink.SINGLE,
@@ -248,15 +244,15 @@ public final class FileZillaServerLog implements TranscriptFormat {
           return LineUse.SKIPPED; // other modules: authenticator, administration
         }
         String session = "session " + module.group(1) + " " + module.group(2);
-        String time = m.group(1) == null ? "" : LogTime.iso(m.group(1));
+        String time = m.time() == null ? "" : LogTime.iso(m.time());
         if (time == null) {
-          time = sink.unreadableTime(new Source(source, number), FORMAT, m.group(1));
+          time = sink.unreadableTime(new Source(source, number), FORMAT, m.time());
         }
-        return switch (m.group(2)) {
+        return switch (m.tag()) {
           case ">>", "Command:" ->
-              dialogue(number, time, session, false).command(number, time, m.group(4));
+              dialogue(number, time, session, false).command(number, time, m.message());
           case "<<", "Reply:" ->
-              reply(number, time, session, m.group(4).startsWith("220"), m.group(4));
+              reply(number, time, session, m.message().startsWith("220"), m.message());
           default -> LineUse.SKIPPED; // status, warnings and debug lines
         };
       }
