@@ -55,12 +55,11 @@ final class FileZillaServerOldLine {
 
   /** The line taken apart, or {@code null} when it is not a line of 0.9's. */
   static FileZillaServerOldLine read(String text) {
-    int n = text.length();
-    if (n < 8 || text.charAt(0) != '(' || digits(text, 1, 6, 6) != 7 || text.charAt(7) != ')') {
+    if (!LineChars.fits(text, 0, "(000000)")) {
       return null;
     }
     int[] at = new int[12];
-    int p = n > 8 && text.charAt(8) == ' ' ? 9 : 8;
+    int p = text.length() > 8 && text.charAt(8) == ' ' ? 9 : 8;
     at[0] = p;
     at[1] = digits(text, p, 1, 4);
     if (!isSeparator(text, at[1])) {
@@ -78,10 +77,7 @@ final class FileZillaServerOldLine {
     }
     at[6] = at[5] + 1;
     at[7] = digits(text, at[6], 1, 2);
-    if (!isAt(text, at[7], ':')
-        || digits(text, at[7] + 1, 1, 2) != at[7] + 3
-        || !isAt(text, at[7] + 3, ':')
-        || digits(text, at[7] + 4, 1, 2) != at[7] + 6) {
+    if (!LineChars.fits(text, at[7], ":00:00")) {
       return null;
     }
     p = at[7] + 6;
