@@ -78,7 +78,7 @@ final class ReportFile {
     }
     try {
       OutputStream file = Files.newOutputStream(partial != null ? partial : target);
-      return new Opened(target, partial, utf8(gzipped(target) ? new GZIPOutputStream(file) : file));
+      return new Opened(target, partial, gzipped(target) ? new GZIPOutputStream(file) : file);
     } catch (IOException | RuntimeException e) {
       if (partial != null) {
         Files.deleteIfExists(partial);
@@ -94,18 +94,28 @@ final class ReportFile {
   static final class Opened implements Closeable {
     private final Path target;
     private final Path partial;
+    private final OutputStream stream;
     private final Writer out;
     private boolean complete;
 
-    private Opened(Path target, Path partial, Writer out) {
+    private Opened(Path target, Path partial, OutputStream stream) {
       this.target = target;
       this.partial = partial;
-      this.out = out;
+      this.stream = stream;
+      this.out = utf8(stream);
     }
 
     /** Where the report's text goes. */
     Writer out() {
       return out;
+    }
+
+    /**
+     * Where the report's bytes go, for a report that writes its text as UTF-8 itself; what was
+     * written to {@link #out} must be flushed before anything is written here.
+     */
+    OutputStream stream() {
+      return stream;
     }
 
     /** Ends the report: its file is closed and, written beside, moved into place. */

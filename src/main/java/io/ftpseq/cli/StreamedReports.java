@@ -83,15 +83,16 @@ final class StreamedReports implements Consumer<SessionCheck>, Closeable {
       Open report = new Open(specs.get(i));
       started.reports.add(report);
       try {
-        Writer out = standardOutput;
+        StreamedReport writer = (StreamedReport) writers.get(i);
         if (report.spec.output != null) {
           report.file = ReportFile.open(report.spec.output);
-          out = report.file.out();
+          report.sessions = writer.start(report.file.stream());
         } else if (progress.shown()) {
           report.held = new StringWriter();
-          out = report.held;
+          report.sessions = writer.start(report.held);
+        } else {
+          report.sessions = writer.start(standardOutput);
         }
-        report.sessions = ((StreamedReport) writers.get(i)).start(out);
       } catch (IOException e) {
         report.failure = e;
       }

@@ -19,6 +19,7 @@ import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.NoteKind;
 import io.ftpseq.session.Source;
 import java.text.MessageFormat;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +45,9 @@ public final class Explainer {
   private static final String BUNDLE = "io.ftpseq.explain.Messages";
   private static final String REPLIES = "io.ftpseq.explain.Replies";
   private static final String COMMANDS = "io.ftpseq.explain.Commands";
+
+  /** Each command's reply codes as a finding's message lists them, {@code 250, 350}: made once. */
+  private static final Map<Verb, String> REPLY_CODE_LISTS = replyCodeLists();
 
   private final ResourceBundle bundle;
   private final ResourceBundle replies;
@@ -245,7 +249,7 @@ public final class Explainer {
       finding.context() == null ? "" : finding.context().text(),
       finding.contextSource() == null ? "" : position(finding.contextSource(), finding.source()),
       finding.reply() == null ? "" : finding.reply().toString(),
-      verb.replyCodes().stream().map(String::valueOf).collect(Collectors.joining(", ")),
+      REPLY_CODE_LISTS.get(verb),
       text(assumes),
       predicted == 0 ? "" : predicted + " " + standardText(predicted),
       profile.title(),
@@ -253,6 +257,15 @@ public final class Explainer {
       prediction == null ? "" : prediction.situation().toString(),
       prediction == null ? "" : situation(prediction.situation().situation())
     };
+  }
+
+  private static Map<Verb, String> replyCodeLists() {
+    Map<Verb, String> lists = new EnumMap<>(Verb.class);
+    for (Verb verb : Verb.values()) {
+      lists.put(
+          verb, verb.replyCodes().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+    }
+    return lists;
   }
 
   private static Verb verb(Finding finding) {

@@ -23,6 +23,11 @@ final class Json {
 
   static final ObjectMapper MAPPER = mapper();
 
+  // the names of a position's fields, kept as the JSON they are written as
+  private static final SerializableString LINE = new SerializedString("line");
+  private static final SerializableString PACKET = new SerializedString("packet");
+  private static final SerializableString TIME = new SerializedString("time");
+
   private Json() {}
 
   private static ObjectMapper mapper() {
@@ -77,9 +82,11 @@ final class Json {
 
   /** The same as {@link #position(ObjectNode, Source)}, written straight to a generator. */
   static void position(JsonGenerator json, Source source) throws IOException {
-    json.writeNumberField(source.unit() == Source.Unit.PACKET ? "packet" : "line", source.line());
+    json.writeFieldName(source.unit() == Source.Unit.PACKET ? PACKET : LINE);
+    json.writeNumber(source.line());
     if (source.hasTime()) {
-      json.writeStringField("time", source.time());
+      json.writeFieldName(TIME);
+      json.writeString(source.time());
     }
   }
 }

@@ -1,6 +1,8 @@
 package io.ftpseq.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ftpseq.explain.Explainer;
@@ -15,6 +17,7 @@ import io.ftpseq.session.SessionEvent.Note;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -29,6 +32,21 @@ import java.util.Set;
 public final class JsonReport implements StreamedReport {
 
   private static final ObjectMapper MAPPER = Json.MAPPER;
+
+  // the names of the fields of every finding and reply, kept as the JSON they are written as
+  private static final SerializableString RULE = new SerializedString("rule");
+  private static final SerializableString SEVERITY = new SerializedString("severity");
+  private static final SerializableString COMMAND = new SerializedString("command");
+  private static final SerializableString REPLY = new SerializedString("reply");
+  private static final SerializableString RELATED = new SerializedString("related");
+  private static final SerializableString MESSAGE = new SerializedString("message");
+  private static final SerializableString EXPLANATION = new SerializedString("explanation");
+  private static final SerializableString FIX = new SerializedString("fix");
+  private static final SerializableString REFERENCE = new SerializedString("reference");
+  private static final SerializableString CODE = new SerializedString("code");
+  private static final SerializableString TEXT = new SerializedString("text");
+  private static final SerializableString CLASS = new SerializedString("class");
+  private static final SerializableString MEANING = new SerializedString("meaning");
 
   private final Explainer explainer;
   private final Set<Detail> details;
@@ -50,8 +68,36 @@ public final class JsonReport implements StreamedReport {
 
   @Override
   public Sessions start(Writer out) throws IOException {
+    return start(
+        MAPPER.getFactory().createGenerator(out),
+        () -> {
+          out.write("\n");
+          out.flush();
+        });
+  }
+
+  /**
+   * Starts the report as UTF-8 bytes written straight into the stream: the text is not held as
+   * characters to be encoded again (on a log whose report is twice its size, the encoder was a
+   * seventh of the thread that judges and writes).
+   */
+  @Override
+  public Sessions start(OutputStream out) throws IOException {
+    return start(
+        MAPPER.getFactory().createGenerator(out),
+        () -> {
+          out.write('\n');
+          out.flush();
+        });
+  }
+
+  /** What ends the output after the document: its last line's end, then a flush. */
+  private interface LastLineEnd {
+    void write() throws IOException;
+  }
+
+  private Sessions start(JsonGenerator json, LastLineEnd lastLineEnd) throws IOException {
     // written session by session: a run may hold more sessions than memory
-    JsonGenerator json = MAPPER.getFactory().createGenerator(out);
     json.useDefaultPrettyPrinter();
     json.writeStartObject();
     json.writeArrayFieldStart("sessions");
@@ -63,7 +109,7 @@ public final class JsonReport implements StreamedReport {
 
       @Override
       public void flush() throws IOException {
-        json.flush(); // Jackson's generator flushes the writer beneath it too
+        json.flush(); // Jackson's generator flushes the output beneath it too
       }
 
       @Override
@@ -73,8 +119,7 @@ public final class JsonReport implements StreamedReport {
           rest(run, json);
           json.writeEndObject();
         }
-        out.write("\n");
-        out.flush();
+        lastLineEnd.write();
       }
     };
   }
@@ -235,40 +280,49 @@ public final class JsonReport implements StreamedReport {
   private void finding(Finding finding, SessionCheck session, JsonGenerator json)
       throws IOException {
     json.writeStartObject();
-    json.writeStringField("rule", finding.rule().name());
-    json.writeStringField("severity", finding.severity().name().toLowerCase(Locale.ROOT));
+    field(json, RULE, finding.rule().name());
+    repeated.field(json, SEVERITY, finding.severity().name().toLowerCase(Locale.ROOT));
     Json.position(json, finding.source());
-    json.writeStringField("command", finding.command() == null ? null : finding.command().text());
+    field(json, COMMAND, finding.command() == null ? null : finding.command().text());
+    json.writeFieldName(REPLY);
     if (finding.reply() == null) {
-      json.writeNullField("reply");
+      json.writeNull();
     } else {
-      json.writeObjectFieldStart("reply");
+      json.writeStartObject();
       reply(finding.reply(), json);
       if (finding.replyNotFromServer()) {
         json.writeBooleanField("notFromServer", true); // made by a proxy between the two
       }
       json.writeEndObject();
     }
+    json.writeFieldName(RELATED);
     if (finding.context() == null) {
-      json.writeNullField("related");
+      json.writeNull();
     } else {
-      json.writeObjectFieldStart("related");
+      json.writeStartObject();
       Json.position(json, finding.contextSource());
-      json.writeStringField("command", finding.context().text());
+      field(json, COMMAND, finding.context().text());
       json.writeEndObject();
     }
-    json.writeStringField("message", explainer.message(finding, session.profile()));
-    repeated.field(json, "explanation", explainer.explanation(finding.rule()));
-    repeated.field(json, "fix", explainer.fix(finding.rule()));
-    repeated.field(json, "reference", finding.rule().reference());
+    field(json, MESSAGE, explainer.message(finding, session.profile()));
+    repeated.field(json, EXPLANATION, explainer.explanation(finding.rule()));
+    repeated.field(json, FIX, explainer.fix(finding.rule()));
+    repeated.field(json, REFERENCE, finding.rule().reference());
     json.writeEndObject();
   }
 
   /** A reply's code, text, class and the meaning of its code. */
   private void reply(Reply reply, JsonGenerator json) throws IOException {
-    json.writeNumberField("code", reply.code().value());
-    json.writeStringField("text", reply.text());
-    repeated.field(json, "class", explainer.category(reply.code()));
-    repeated.field(json, "meaning", explainer.standardText(reply.code().value()));
+    json.writeFieldName(CODE);
+    json.writeNumber(reply.code().value());
+    field(json, TEXT, reply.text());
+    repeated.field(json, CLASS, explainer.category(reply.code()));
+    repeated.field(json, MEANING, explainer.standardText(reply.code().value()));
+  }
+
+  private static void field(JsonGenerator json, SerializableString name, String value)
+      throws IOException {
+    json.writeFieldName(name);
+    json.writeString(value);
   }
 }

@@ -2,7 +2,10 @@ package io.ftpseq.report;
 
 import io.ftpseq.rules.SessionCheck;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A report whose sessions come first, before anything the run knows only at its end (the inputs'
@@ -14,6 +17,15 @@ public interface StreamedReport extends ReportWriter {
 
   /** Starts the report in {@code out}; what it returns takes the sessions, then the run's end. */
   Sessions start(Writer out) throws IOException;
+
+  /**
+   * Starts the report in a stream, as UTF-8 bytes: a report that can write its bytes itself does
+   * so, rather than its text being encoded again behind it. The stream is flushed, not closed, at
+   * the end.
+   */
+  default Sessions start(OutputStream out) throws IOException {
+    return start(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+  }
 
   /** The report being written: its sessions one by one, in input order, then its end. */
   interface Sessions {
