@@ -38,9 +38,8 @@ public final class PureFtpdLog implements TranscriptFormat {
    * Korean, Russian and Chinese are in the legacy encodings of those files, so they are here as
    * their bytes read as Latin-1, as a line that is not UTF-8 is read.
    */
-  private static final String COMMAND_WORDS =
-      String.join(
-          "|",
+  static final List<String> COMMAND_WORD_LIST =
+      List.of(
           "Command",
           "Befehl",
           "Comanda",
@@ -59,12 +58,16 @@ public final class PureFtpdLog implements TranscriptFormat {
           "\u00c3\u00fc\u00c1\u00ee",
           "\u00a9R\u00a5O");
 
+  private static final Set<String> COMMAND_WORD_SET = Set.copyOf(COMMAND_WORD_LIST);
+
+  private static final String COMMAND_WORDS = String.join("|", COMMAND_WORD_LIST);
+
   /**
    * The line of a new connection in each language Pure-FTPd is built in ({@code MSG_NEW_CONNECTION}
    * of its {@code messages_*.h}, {@code %s} the client's host), its French "funny" one too. Those
    * whose files are not UTF-8 are here as their bytes read as Latin-1, as {@link #COMMAND_WORDS}.
    */
-  private static final List<String> CONNECTION_MESSAGES =
+  static final List<String> CONNECTION_MESSAGES =
       List.of(
           "Nov\u00e9 spojen\u00ed z %s",
           "Ny forbindelse fra %s",
@@ -89,20 +92,83 @@ public final class PureFtpdLog implements TranscriptFormat {
           "\u00d7\u00d4 %s \u00b5\u00c4\u00d0\u00c2\u00c1\u00ac\u00bd\u00d3",
           "\u00a6\u00db %s \u00aa\u00ba\u00b7s\u00b3s\u00bdu");
 
-  private static final Pattern CONNECTION =
-      LinePatterns.compile(
-          CONNECTION_MESSAGES.stream()
-              .map(
-                  m -> {
-                    int host = m.indexOf("%s");
-                    return Pattern.quote(m.substring(0, host))
-                        + "\\S+"
-                        + Pattern.quote(m.substring(host + 2));
-                  })
-              .collect(java.util.stream.Collectors.joining("|", "^(?:", ")$")));
+  /** A connection message as the text before the host and the text after it. */
+  private record AroundHost(String before, String after) {
+    static AroundHost of(String message) {
+      int host = message.indexOf("%s");
+      return new AroundHost(message.substring(0, host), message.substring(host + 2));
+    }
+  }
 
-  private static final Pattern COMMAND =
-      LinePatterns.compile("^(?:" + COMMAND_WORDS + ") \\[([^\\]]*)\\] \\[(.*)\\]$");
+  private static final List<AroundHost> CONNECTION_PARTS =
+      CONNECTION_MESSAGES.stream().map(AroundHost::of).toList();
+
+  /**
+   * Whether a message is the line of a new connection in one of the languages: the message's text
+   * around a host that is one or more characters other than white space, as the pattern {@code
+   * (?:BEFORE\S+AFTER|...)} of the messages matches the whole message.
+   */
+  static boolean isConnection(String message) {
+    int end = message.length();
+    for (AroundHost parts : CONNECTION_PARTS) {
+      String before = parts.before();
+      String after = parts.after();
+      int host = before.length();
+      int hostEnd = end - after.length();
+      if (hostEnd > host
+          && message.startsWith(before)
+          && message.startsWith(after, hostEnd)
+          && !hasSpace(message, host, hostEnd)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasSpace(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (LineChars.isSpace(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A command record: the command word in one of the languages, the command and its argument in
+   * brackets, {@code Command [user] [alice]}.
+   *
+   * @param command what the first brackets hold, never a {@code ]}
+   * @param argument what the second brackets hold, empty when the command has none
+   */
+  record CommandRecord(String command, String argument) {
+
+    /**
+     * The command record a message is, or {@code null}: read as the pattern {@code ^(?:WORDS)
+     * \[([^\]]*)\] \[(.*)\]$} reads it with {@link LinePatterns}, whose {@code .} matches all but a
+     * line feed and whose {@code $} also matches before a final one.
+     */
+    static CommandRecord read(String message) {
+      int word = message.indexOf(" [");
+      if (word < 0 || !COMMAND_WORD_SET.contains(message.substring(0, word))) {
+        return null; // no word holds " [": the first one ends the word
+      }
+      int command = word + 2;
+      int commandEnd = message.indexOf(']', command);
+      if (commandEnd < 0 || !message.startsWith(" [", commandEnd + 1)) {
+        return null;
+      }
+      int argument = commandEnd + 3;
+      int end = message.length();
+      if (end <= argument || message.charAt(end - 1) != ']') {
+        return null;
+      }
+      String text = message.substring(argument, end - 1);
+      return text.indexOf('\n') >= 0
+          ? null
+          : new CommandRecord(message.substring(command, commandEnd), text);
+    }
+  }
 
   /** A debug record of the command record's shape, whatever its first word. */
   private static final Pattern COMMAND_SHAPED =
@@ -199,7 +265,7 @@ public final class PureFtpdLog implements TranscriptFormat {
         // Pure-FTPd logs only through syslog, which escapes the control characters it wrote
         String message = escapes.read(m.message());
         if (message.startsWith("New connection from ")
-            || (m.level().equals("INFO") && CONNECTION.matcher(message).matches())) {
+            || (m.level().equals("INFO") && isConnection(message))) {
           // Without pids, a host's connections follow one another: each is a session of its own.
           int connection = connections.merge(session, 1, Integer::sum);
           String name = connection == 1 ? session : session + " connection " + connection;
@@ -240,11 +306,11 @@ public final class PureFtpdLog implements TranscriptFormat {
           }
           return use;
         }
-        Matcher command = debug ? COMMAND.matcher(message) : null;
-        if (command != null && command.matches()) {
-          String arg = command.group(2);
+        CommandRecord command = debug ? CommandRecord.read(message) : null;
+        if (command != null) {
+          String arg = command.argument();
           return dialogue.command(
-              number, time, arg.isEmpty() ? command.group(1) : command.group(1) + " " + arg);
+              number, time, arg.isEmpty() ? command.command() : command.command() + " " + arg);
         }
         LineFault fault = debug ? debugFault(message) : null;
         if (fault != null) {
