@@ -287,6 +287,12 @@ final class CheckCommand implements Callable<Integer> {
   /** What may run a long check in a second, tuned VM; {@code null} runs every check here. */
   TunedJvm tunedJvm;
 
+  /**
+   * The stream under standard output when it is the process's, or {@code null}: a report there that
+   * writes its own UTF-8 writes its bytes into it.
+   */
+  WatchedStream stdout;
+
   @Option(
       names = "--profile",
       paramLabel = "NAME|auto|FILE",
@@ -368,7 +374,8 @@ final class CheckCommand implements Callable<Integer> {
     try (checkedLines;
         SessionStore store = store();
         StreamedReports streamed =
-            StreamedReports.startIfAll(chosen, writers, spec.commandLine().getOut(), progress)) {
+            StreamedReports.startIfAll(
+                chosen, writers, spec.commandLine().getOut(), stdout, progress)) {
       if (streamed != null) {
         store.passingOn(streamed); // every report has its sessions first: written as they end
       }

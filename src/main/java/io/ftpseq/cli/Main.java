@@ -150,7 +150,8 @@ public final class Main implements Runnable {
       code = failure(e, new Failure(debug, err, explainer, outOfMemory));
     }
     try {
-      if (out.checkError() && code < ExitCodes.INTERNAL) { // checkError flushes
+      // checkError flushes; a report may have written its bytes into the stream beneath instead
+      if ((out.checkError() || outFailure.get().isPresent()) && code < ExitCodes.INTERNAL) {
         Optional<IOException> failure = outFailure.get();
         if (failure.isPresent() && WatchedStream.readerGone(failure.get())) {
           // the reader took what it wanted (head, grep -m1): nothing to say, as for any Unix tool
@@ -205,6 +206,7 @@ public final class Main implements Runnable {
       CheckCommand check = checkLine.getCommand();
       check.debug = debug;
       check.tunedJvm = tunedJvm;
+      check.stdout = stdout;
     }
     CommandLine proxy = cli.getSubcommands().get("proxy");
     if (proxy != null) {

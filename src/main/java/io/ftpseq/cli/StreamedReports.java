@@ -6,6 +6,7 @@ import io.ftpseq.report.ReportWriter;
 import io.ftpseq.report.StreamedReport;
 import io.ftpseq.rules.SessionCheck;
 import java.io.Closeable;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -68,12 +69,15 @@ final class StreamedReports implements Consumer<SessionCheck>, Closeable {
    *
    * @param writers the writer of each report, in the same order
    * @param standardOutput where a report without a file goes
+   * @param standardOutputBytes the stream under {@code standardOutput}, or {@code null}: a report
+   *     there that writes its own UTF-8 writes its bytes into it, once the writer is flushed
    * @param progress the progress line, which a report on standard output is written above
    */
   static StreamedReports startIfAll(
       List<CheckCommand.ReportSpec> specs,
       List<ReportWriter> writers,
       Writer standardOutput,
+      WatchedStream standardOutputBytes,
       Progress progress) {
     if (specs.isEmpty() || !writers.stream().allMatch(w -> w instanceof StreamedReport)) {
       return null;
@@ -90,6 +94,9 @@ final class StreamedReports implements Consumer<SessionCheck>, Closeable {
         } else if (progress.shown()) {
           report.held = new StringWriter();
           report.sessions = writer.start(report.held);
+        } else if (standardOutputBytes != null) {
+          standardOutput.flush();
+          report.sessions = writer.start(new ErrorsLeftBeneath(standardOutputBytes));
         } else {
           report.sessions = writer.start(standardOutput);
         }
@@ -110,6 +117,44 @@ final class StreamedReports implements Consumer<SessionCheck>, Closeable {
               started::flushStandardOutput, FLUSH_MILLIS, FLUSH_MILLIS, TimeUnit.MILLISECONDS);
     }
     return started;
+  }
+
+  /**
+   * Standard output's stream as a report writes its bytes into it: an error writing is left to the
+   * stream beneath, which keeps it for the run to say, and the report goes on, as over the writer
+   * on the same stream (a {@link java.io.PrintWriter}, which keeps no error).
+   */
+  private static final class ErrorsLeftBeneath extends FilterOutputStream {
+    ErrorsLeftBeneath(WatchedStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) {
+      try {
+        out.write(b);
+      } catch (IOException e) {
+        // kept by the stream beneath
+      }
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      try {
+        out.write(b, off, len);
+      } catch (IOException e) {
+        // kept by the stream beneath
+      }
+    }
+
+    @Override
+    public void flush() {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        // kept by the stream beneath
+      }
+    }
   }
 
   /** Flushes the reports on standard output when sessions were written into them since. */

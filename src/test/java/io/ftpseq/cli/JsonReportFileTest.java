@@ -2,6 +2,9 @@ package io.ftpseq.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,10 +16,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A JSON report written to a file is written as UTF-8 bytes straight from the generator, and one on
- * standard output as characters: the two are the same report, byte for byte, in every language,
- * with every kind of character a transcript can hold (accents, Japanese, characters past the basic
- * plane, unsafe ones written as escapes, bytes that are not UTF-8), gzipped or not.
+ * A JSON report written to a file, or to the process's standard output, is written as UTF-8 bytes
+ * straight from the generator, and one on a writer (as a test's standard output) as characters:
+ * they are the same report, byte for byte, in every language, with every kind of character a
+ * transcript can hold (accents, Japanese, characters past the basic plane, unsafe ones written as
+ * escapes, bytes that are not UTF-8), gzipped or not.
  */
 class JsonReportFileTest {
 
@@ -54,6 +58,10 @@ class JsonReportFileTest {
     CliRun filed = CliRun.of(arguments(language, file, inputs));
     Path gzipped = temp.resolve("report.json.gz");
     CliRun zipped = CliRun.of(arguments(language, gzipped, inputs));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    int streamed =
+        Main.run(
+            arguments(language, null, inputs), bytes, new PrintWriter(new StringWriter(), true));
 
     assertThat(shown.out()).contains("\"sessions\"", "\\u202e", "日本語", "é", "\\ud83d\\udcc1");
     assertThat(filed.exitCode()).isEqualTo(shown.exitCode());
@@ -63,6 +71,8 @@ class JsonReportFileTest {
       assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(shown.out());
     }
     assertThat(zipped.exitCode()).isEqualTo(shown.exitCode());
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(shown.out());
+    assertThat(streamed).isEqualTo(shown.exitCode());
   }
 
   private static String[] arguments(String language, Path output, String... inputs) {
