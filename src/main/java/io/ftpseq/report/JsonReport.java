@@ -68,12 +68,7 @@ public final class JsonReport implements StreamedReport {
 
   @Override
   public Sessions start(Writer out) throws IOException {
-    return start(
-        MAPPER.getFactory().createGenerator(out),
-        () -> {
-          out.write("\n");
-          out.flush();
-        });
+    return start(MAPPER.getFactory().createGenerator(out));
   }
 
   /**
@@ -83,20 +78,10 @@ public final class JsonReport implements StreamedReport {
    */
   @Override
   public Sessions start(OutputStream out) throws IOException {
-    return start(
-        MAPPER.getFactory().createGenerator(out),
-        () -> {
-          out.write('\n');
-          out.flush();
-        });
+    return start(MAPPER.getFactory().createGenerator(out));
   }
 
-  /** What ends the output after the document: its last line's end, then a flush. */
-  private interface LastLineEnd {
-    void write() throws IOException;
-  }
-
-  private Sessions start(JsonGenerator json, LastLineEnd lastLineEnd) throws IOException {
+  private Sessions start(JsonGenerator json) throws IOException {
     // written session by session: a run may hold more sessions than memory
     json.useDefaultPrettyPrinter();
     json.writeStartObject();
@@ -114,12 +99,12 @@ public final class JsonReport implements StreamedReport {
 
       @Override
       public void end(CheckRun run) throws IOException {
-        try (json) {
+        try (json) { // closing flushes the output beneath, which stays open
           json.writeEndArray();
           rest(run, json);
           json.writeEndObject();
+          json.writeRaw('\n'); // the last line's end
         }
-        lastLineEnd.write();
       }
     };
   }
