@@ -144,9 +144,9 @@ public final class PureFtpdLog implements TranscriptFormat {
   record CommandRecord(String command, String argument) {
 
     /**
-     * The command record a message is, or {@code null}: read as the pattern {@code ^(?:WORDS)
-     * \[([^\]]*)\] \[(.*)\]$} reads it with {@link LinePatterns}, whose {@code .} matches all but a
-     * line feed and whose {@code $} also matches before a final one.
+     * The command record a message is, or {@code null}: read as the pattern {@code (?:WORDS)
+     * \[([^\]]*)\] \[(.*)\]} matches the whole message with {@link LinePatterns}, whose {@code .}
+     * matches all but a line feed.
      */
     static CommandRecord read(String message) {
       int word = message.indexOf(" [");
