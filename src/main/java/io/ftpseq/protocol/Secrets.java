@@ -109,10 +109,16 @@ public final class Secrets {
    * three marks between, as in {@code PASS secret}, {@code PASS:secret} or JSON's {@code
    * "PASS","command_data":"secret"}, Suricata's, and {@code "PASS","arg":"secret"}, Zeek's), or as
    * a URL's password. A {@code PASS} or {@code ACCT} argument is the rest of its line (RFC 959 lets
-   * a password hold spaces and tabs), so unless it is quoted four readings are learnt: its first
-   * word, all up to the next quote, all up to a tab, and all up to the line's end. The log's syntax
-   * alone cannot tell whether the words after the first are more password, more fields (a tab
-   * separates Zeek's), or the end of a quotation that began before the command word.
+   * a password hold spaces and tabs), so unless it is quoted the pattern takes its first word
+   * ({@link #FIRST_WORD}) and {@link #eachSecret} three more readings from where it starts: all up
+   * to the line's end, all up to a tab, and all up to the next quote. The log's syntax alone cannot
+   * tell whether the words after the first are more password, more fields (a tab separates Zeek's),
+   * or the end of a quotation that began before the command word.
+   *
+   * <p>The three readings were look-aheads of the pattern, each run over up to {@value
+   * #LONGEST_READING} characters by Java's matcher at every password: most of what learning the
+   * password of a server log's session cost. A look-ahead that cannot fail where the first word
+   * matches changes no match, so the pattern matches where it did.
    */
   static final Pattern SECRET =
       LinePatterns.compile(
@@ -123,13 +129,7 @@ public final class Secrets {
               + ")[\\s:=\"',]{1,4}"
               + "(?:"
               + QUOTED
-              + "|(?=([^\\r\\n]{0,"
-              + (LONGEST_READING - 1)
-              + "}[^\\s\"']))(?=([^\\t\\r\\n]{0,"
-              + (LONGEST_READING - 1)
-              + "}[^\\s\"']))(?=([^\\t\\r\\n\"']{0,"
-              + (LONGEST_READING - 1)
-              + "}[^\\s\"']))([^\\s\"',}\\]]+))"
+              + "|([^\\s\"',}\\]]+))"
               + "|"
               + COMMAND_POSITION
               + "\\bSITE\\s+(?:"
@@ -140,6 +140,16 @@ public final class Secrets {
               + SITE_ARGUMENT
               + ")?"
               + "|://[^/\\s:]*:([^/\\s]+)@)");
+
+  /** The group of {@link #SECRET} that holds an unquoted argument's first word. */
+  static final int FIRST_WORD = 3;
+
+  /**
+   * The characters each further reading of an unquoted argument stops before: the line's end, a
+   * tab, a quote. A reading ends at its last character that is no space ({@code \s}) or quote,
+   * within {@value #LONGEST_READING} characters.
+   */
+  private static final List<String> READINGS_STOP_AT = List.of("\r\n", "\t\r\n", "\t\r\n\"'");
 
   private final Deque<String> kept = new ArrayDeque<>();
 
@@ -179,17 +189,57 @@ public final class Secrets {
     if (candidate < 0) {
       return;
     }
+    eachSecret(
+        line,
+        candidate,
+        secret -> {
+          if (!secret.isEmpty() && !isMask(secret)) {
+            keep(secret);
+          }
+        });
+  }
+
+  /**
+   * Gives each secret the line shows, in order, for a line in which {@link #candidateIn} found
+   * {@code candidate} (not negative): of each match of {@link #SECRET}, its groups that matched,
+   * the further readings of an unquoted argument before its first word.
+   */
+  static void eachSecret(String line, int candidate, Consumer<String> secret) {
     eachMatch(
         line,
         candidate,
         m -> {
           for (int group = 1; group <= m.groupCount(); group++) {
-            String secret = m.group(group);
-            if (secret != null && !secret.isEmpty() && !isMask(secret)) {
-              keep(secret);
+            if (m.start(group) < 0) {
+              continue;
             }
+            if (group == FIRST_WORD) {
+              for (String stops : READINGS_STOP_AT) {
+                secret.accept(reading(line, m.start(group), stops));
+              }
+            }
+            secret.accept(m.group(group));
           }
         });
+  }
+
+  /**
+   * The line from {@code start} up to its last character that is no space or quote before the first
+   * of {@code stops}, within {@value #LONGEST_READING} characters; from a first word, which is no
+   * space or quote, never empty.
+   */
+  private static String reading(String line, int start, String stops) {
+    int last = start;
+    for (int at = start, end = Math.min(line.length(), start + LONGEST_READING); at < end; at++) {
+      char c = line.charAt(at);
+      if (stops.indexOf(c) >= 0) {
+        break;
+      }
+      if (" \t\n\u000b\f\r\"'".indexOf(c) < 0) {
+        last = at;
+      }
+    }
+    return line.substring(start, last + 1);
   }
 
   /**
@@ -461,17 +511,31 @@ public final class Secrets {
    * word that begins there or after it (the characters before still tell whether it stands alone).
    */
   private static int candidateIn(byte[] line, int from, int length) {
-    int last4 = 0;
     boolean word = false; // one of the words mayHoldSecret looks for
-    for (int i = from; i < length; i++) {
-      byte b = line[i];
-      last4 = last4 << 8 | (b >= 0 ? b | 0x20 : 0);
-      if ((last4 & 0xffffff) == URL) {
-        if (showsUrlPassword(line, length, i + 1)) {
-          return i - 2;
+    // each place the last character of a look word's tail may end at, as Horspool's search for a
+    // set of words moves: by what the character at the place allows
+    for (int i = from + 2; i < length; i += SHIFT[line[i] & 0xff]) {
+      if (!ENDS_TAIL[line[i] & 0xff]) {
+        continue;
+      }
+      if (folded(line[i]) == '/') {
+        if (folded(line[i - 1]) == '/' && folded(line[i - 2]) == ':') {
+          if (showsUrlPassword(line, length, i + 1)) {
+            return i - 2;
+          }
+          word = true;
         }
-        word = true;
-      } else if (last4 == SITE) {
+        continue;
+      }
+      if (i - 3 < from) {
+        continue;
+      }
+      int last4 =
+          folded(line[i - 3]) << 24
+              | folded(line[i - 2]) << 16
+              | folded(line[i - 1]) << 8
+              | folded(line[i]);
+      if (last4 == SITE) {
         return i - 3;
       } else if (last4 == PASS || last4 == ACCT) {
         if (standsAlone(line, length, i - 3)) {
@@ -483,6 +547,42 @@ public final class Secrets {
       }
     }
     return word ? NO_CANDIDATE : NO_WORD;
+  }
+
+  /**
+   * A byte as the look sees it: ASCII folded to lower case, any other byte as 0, which no word
+   * holds.
+   */
+  private static int folded(byte b) {
+    return b >= 0 ? b | 0x20 : 0;
+  }
+
+  /** The last three characters of each word the look looks for, as it folds them. */
+  private static final List<String> TAILS = List.of("://", "ite", "ass", "cct", "dat", "swd");
+
+  /**
+   * How far the look moves on from a place whose byte is the index: to the next place at which a
+   * tail of {@link #TAILS} may end, given that one holds this byte (3 when none does).
+   */
+  private static final byte[] SHIFT = new byte[256];
+
+  /** Whether a tail of {@link #TAILS} may end in the index's byte. */
+  private static final boolean[] ENDS_TAIL = new boolean[256];
+
+  static {
+    Arrays.fill(SHIFT, (byte) 3);
+    for (String tail : TAILS) {
+      for (int at = 0; at < tail.length(); at++) {
+        // the two bytes that fold to the character: itself and the one without bit 0x20
+        for (int b : new int[] {tail.charAt(at), tail.charAt(at) & ~0x20}) {
+          if (at == tail.length() - 1) {
+            ENDS_TAIL[b] = true;
+          } else {
+            SHIFT[b] = (byte) Math.min(SHIFT[b], tail.length() - 1 - at);
+          }
+        }
+      }
+    }
   }
 
   /** What {@link #candidateIn} gives for a line the pattern cannot match. */

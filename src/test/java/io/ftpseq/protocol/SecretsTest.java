@@ -3,8 +3,11 @@ package io.ftpseq.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ftpseq.testing.PieceLines;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -263,6 +266,202 @@ class SecretsTest {
       }
     }
     assertThat(without).isGreaterThan(10_000);
+  }
+
+  /**
+   * The look moves by what each byte allows (Horspool's search for a set of words), not a character
+   * at a time: it gives for every line what the look at every character gave, which the letters,
+   * folds and word ends of these pieces, run into one another, put to the test.
+   */
+  @Test
+  void theLookThatSkipsFindsWhatALookAtEveryCharacterFinds() {
+    String[] pieces = {
+      "p",
+      "P",
+      "a",
+      "A",
+      "s",
+      "S",
+      "c",
+      "C",
+      "t",
+      "T",
+      "d",
+      "D",
+      "i",
+      "e",
+      "E",
+      "w",
+      "W",
+      ":",
+      "/",
+      "\u001a",
+      "\u000f",
+      "@",
+      " ",
+      "\t",
+      "x",
+      "_",
+      "9",
+      "\u00e9",
+      "PASS",
+      "site",
+      "://",
+      "acct",
+      "ADAT",
+      "pswd",
+      "u:p@",
+      "://u:p@h",
+    };
+    int found = 0;
+    for (String text : (Iterable<String>) PieceLines.of(pieces, 20261202, 300_000, 16)::iterator) {
+      int expected = lookAtEveryCharacter(text.getBytes(StandardCharsets.ISO_8859_1));
+      assertThat(Secrets.candidateIn(text)).as(text).isEqualTo(expected);
+      found += expected >= 0 ? 1 : 0;
+    }
+    assertThat(found).isGreaterThan(30_000);
+  }
+
+  /**
+   * The look as it was, one character at a time: the last four, folded to lower case (any byte that
+   * is not ASCII as 0), packed in an int and compared with each word at every character.
+   */
+  private static int lookAtEveryCharacter(byte[] line) {
+    int last4 = 0;
+    boolean word = false;
+    for (int i = 0; i < line.length; i++) {
+      last4 = last4 << 8 | (line[i] >= 0 ? line[i] | 0x20 : 0);
+      if ((last4 & 0xffffff) == packed("://")) {
+        int at = i + 1;
+        while (at < line.length && ":/ \t\n\u000b\f\r".indexOf(line[at]) < 0) {
+          at++;
+        }
+        if (at < line.length && line[at] == ':') {
+          int password = ++at;
+          for (; at < line.length && "/ \t\n\u000b\f\r".indexOf(line[at]) < 0; at++) {
+            if (line[at] == '@' && at > password) {
+              return i - 2;
+            }
+          }
+        }
+        word = true;
+      } else if (last4 == packed("site")) {
+        return i - 3;
+      } else if (last4 == packed("pass") || last4 == packed("acct")) {
+        boolean alone =
+            i + 1 < line.length
+                && (i < 4 || !isAsciiWordChar(line[i - 4]))
+                && !isAsciiWordChar(line[i + 1]);
+        if (alone) {
+          return i - 3;
+        }
+        word = true;
+      } else if (last4 == packed("adat") || last4 == packed("pswd")) {
+        word = true;
+      }
+    }
+    return word ? Secrets.NO_CANDIDATE : Secrets.NO_WORD;
+  }
+
+  private static int packed(String word) {
+    int packed = 0;
+    for (char c : word.toCharArray()) {
+      packed = packed << 8 | c;
+    }
+    return packed;
+  }
+
+  private static boolean isAsciiWordChar(byte c) {
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' || c == '_';
+  }
+
+  /**
+   * The readings of an unquoted argument beyond its first word, computed from where it starts, are
+   * those the pattern's look-aheads took, in the same order: the pattern with them put back is the
+   * reference, tried at each match find() finds (a try from its start, so that no group holds what
+   * a failed try at an earlier character left). Its look-aheads' groups could still hold what a
+   * failed branch of the same try took, and were learnt as secrets: text that was none.
+   */
+  @Test
+  void readingsBeyondTheFirstWordAreThoseThePatternsLookAheadsTook() {
+    String lookAheads =
+        "(?=([^\\r\\n]{0,255}[^\\s\"']))(?=([^\\t\\r\\n]{0,255}[^\\s\"']))"
+            + "(?=([^\\t\\r\\n\"']{0,255}[^\\s\"']))";
+    String word = "([^\\s\"',}\\]]+))"; // the first word, after the quoted argument's two forms
+    String afterQuoted = "(?=')|" + word;
+    assertThat(Secrets.SECRET.pattern()).containsOnlyOnce(afterQuoted);
+    Pattern withLookAheads =
+        Pattern.compile(
+            Secrets.SECRET.pattern().replace(afterQuoted, "(?=')|" + lookAheads + word),
+            Secrets.SECRET.flags());
+    String[] pieces = {
+      "PASS",
+      "pass",
+      "ACCT",
+      " ",
+      "  ",
+      "\t",
+      "\r",
+      "\n",
+      "\u000b",
+      "\f",
+      "\"",
+      "'",
+      ",",
+      "}",
+      "]",
+      ":",
+      "=",
+      "x",
+      "y z",
+      "x".repeat(100),
+      "\"command_data\":",
+      "\",\"arg\":\"",
+      "SITE PSWD ",
+      "ftp://u:",
+      "@h",
+      "\u00e9",
+      "\\",
+    };
+    int withSecret = 0;
+    for (String text : (Iterable<String>) PieceLines.of(pieces, 20261203, 200_000, 12)::iterator) {
+      List<String> expected = new ArrayList<>();
+      Matcher every = withLookAheads.matcher(text);
+      while (every.find()) {
+        Matcher from = withLookAheads.matcher(text).useTransparentBounds(true);
+        assertThat(from.region(every.start(), text.length()).lookingAt()).isTrue();
+        for (int group = 1; group <= from.groupCount(); group++) {
+          // a look-ahead's group keeps what it took in a try that failed after it (the third
+          // reading finding a quote first, the match then a quoted argument with fewer marks):
+          // such a reading was no reading of the match, which has no first word
+          boolean stale = group < 6 && group > 2 && from.group(6) == null;
+          if (from.group(group) != null && !stale) {
+            expected.add(from.group(group));
+          }
+        }
+      }
+      List<String> secrets = new ArrayList<>();
+      int candidate = Secrets.candidateIn(text);
+      if (candidate >= 0) {
+        Secrets.eachSecret(text, candidate, secrets::add);
+      }
+      assertThat(secrets).as(text).isEqualTo(expected);
+      withSecret += expected.isEmpty() ? 0 : 1;
+    }
+    assertThat(withSecret).isGreaterThan(40_000);
+  }
+
+  /**
+   * The pattern tries the most marks first: with four, two of its readings took the rest of the
+   * line before the third met a quote; it then matched with two, a quoted comma, but the two
+   * readings stayed in their groups and were learnt as secrets, text that was none.
+   */
+  @Test
+  void readingsOfATryThatFailedAreNoSecrets() {
+    Secrets secrets = new Secrets();
+    secrets.learn("PASS \",\"\"x");
+
+    assertThat(secrets.kept()).containsExactly(",");
   }
 
   /** Every match's groups, in order. */
