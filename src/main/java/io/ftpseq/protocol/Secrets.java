@@ -144,13 +144,6 @@ public final class Secrets {
   /** The group of {@link #SECRET} that holds an unquoted argument's first word. */
   static final int FIRST_WORD = 3;
 
-  /**
-   * The characters each further reading of an unquoted argument stops before: the line's end, a
-   * tab, a quote. A reading ends at its last character that is no space ({@code \s}) or quote,
-   * within {@value #LONGEST_READING} characters.
-   */
-  private static final List<String> READINGS_STOP_AT = List.of("\r\n", "\t\r\n", "\t\r\n\"'");
-
   private final Deque<String> kept = new ArrayDeque<>();
 
   /** The pattern of each kept secret shorter than {@link #SHORTEST_WORD}, as a password. */
@@ -214,9 +207,7 @@ public final class Secrets {
               continue;
             }
             if (group == FIRST_WORD) {
-              for (String stops : READINGS_STOP_AT) {
-                secret.accept(reading(line, m.start(group), stops));
-              }
+              readings(line, m.start(group), secret);
             }
             secret.accept(m.group(group));
           }
@@ -224,22 +215,37 @@ public final class Secrets {
   }
 
   /**
-   * The line from {@code start} up to its last character that is no space or quote before the first
-   * of {@code stops}, within {@value #LONGEST_READING} characters; from a first word, which is no
-   * space or quote, never empty.
+   * Gives the three further readings of an unquoted argument whose first word starts at {@code
+   * start}, in one pass: the line from there up to its last character that is no space ({@code \s})
+   * or quote before the line's end, before a tab, and before a tab or quote, within {@value
+   * #LONGEST_READING} characters. None is empty: the first word is no space or quote.
    */
-  private static String reading(String line, int start, String stops) {
-    int last = start;
+  private static void readings(String line, int start, Consumer<String> secret) {
+    int toEnd = start;
+    int toTab = start;
+    int toQuote = start;
+    boolean tab = false;
+    boolean quote = false;
     for (int at = start, end = Math.min(line.length(), start + LONGEST_READING); at < end; at++) {
       char c = line.charAt(at);
-      if (stops.indexOf(c) >= 0) {
+      if (c == '\r' || c == '\n') {
         break;
       }
-      if (" \t\n\u000b\f\r\"'".indexOf(c) < 0) {
-        last = at;
+      if (c == '\t') {
+        tab = true;
+      } else if (c == '"' || c == '\'') {
+        quote = true;
+      } else if (c != ' ' && c != '\u000b' && c != '\f') {
+        toEnd = at;
+        toTab = tab ? toTab : at;
+        toQuote = tab || quote ? toQuote : at;
       }
     }
-    return line.substring(start, last + 1);
+    String reading = line.substring(start, toEnd + 1);
+    secret.accept(reading);
+    reading = toTab == toEnd ? reading : line.substring(start, toTab + 1);
+    secret.accept(reading);
+    secret.accept(toQuote == toTab ? reading : line.substring(start, toQuote + 1));
   }
 
   /**
@@ -511,31 +517,17 @@ public final class Secrets {
    * word that begins there or after it (the characters before still tell whether it stands alone).
    */
   private static int candidateIn(byte[] line, int from, int length) {
+    int last4 = 0;
     boolean word = false; // one of the words mayHoldSecret looks for
-    // each place the last character of a look word's tail may end at, as Horspool's search for a
-    // set of words moves: by what the character at the place allows
-    for (int i = from + 2; i < length; i += SHIFT[line[i] & 0xff]) {
-      if (!ENDS_TAIL[line[i] & 0xff]) {
-        continue;
-      }
-      if (folded(line[i]) == '/') {
-        if (folded(line[i - 1]) == '/' && folded(line[i - 2]) == ':') {
-          if (showsUrlPassword(line, length, i + 1)) {
-            return i - 2;
-          }
-          word = true;
+    for (int i = from; i < length; i++) {
+      byte b = line[i];
+      last4 = last4 << 8 | (b >= 0 ? b | 0x20 : 0);
+      if ((last4 & 0xffffff) == URL) {
+        if (showsUrlPassword(line, length, i + 1)) {
+          return i - 2;
         }
-        continue;
-      }
-      if (i - 3 < from) {
-        continue;
-      }
-      int last4 =
-          folded(line[i - 3]) << 24
-              | folded(line[i - 2]) << 16
-              | folded(line[i - 1]) << 8
-              | folded(line[i]);
-      if (last4 == SITE) {
+        word = true;
+      } else if (last4 == SITE) {
         return i - 3;
       } else if (last4 == PASS || last4 == ACCT) {
         if (standsAlone(line, length, i - 3)) {
@@ -547,42 +539,6 @@ public final class Secrets {
       }
     }
     return word ? NO_CANDIDATE : NO_WORD;
-  }
-
-  /**
-   * A byte as the look sees it: ASCII folded to lower case, any other byte as 0, which no word
-   * holds.
-   */
-  private static int folded(byte b) {
-    return b >= 0 ? b | 0x20 : 0;
-  }
-
-  /** The last three characters of each word the look looks for, as it folds them. */
-  private static final List<String> TAILS = List.of("://", "ite", "ass", "cct", "dat", "swd");
-
-  /**
-   * How far the look moves on from a place whose byte is the index: to the next place at which a
-   * tail of {@link #TAILS} may end, given that one holds this byte (3 when none does).
-   */
-  private static final byte[] SHIFT = new byte[256];
-
-  /** Whether a tail of {@link #TAILS} may end in the index's byte. */
-  private static final boolean[] ENDS_TAIL = new boolean[256];
-
-  static {
-    Arrays.fill(SHIFT, (byte) 3);
-    for (String tail : TAILS) {
-      for (int at = 0; at < tail.length(); at++) {
-        // the two bytes that fold to the character: itself and the one without bit 0x20
-        for (int b : new int[] {tail.charAt(at), tail.charAt(at) & ~0x20}) {
-          if (at == tail.length() - 1) {
-            ENDS_TAIL[b] = true;
-          } else {
-            SHIFT[b] = (byte) Math.min(SHIFT[b], tail.length() - 1 - at);
-          }
-        }
-      }
-    }
   }
 
   /** What {@link #candidateIn} gives for a line the pattern cannot match. */

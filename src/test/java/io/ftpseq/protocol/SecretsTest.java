@@ -3,7 +3,6 @@ package io.ftpseq.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ftpseq.testing.PieceLines;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -266,113 +265,6 @@ class SecretsTest {
       }
     }
     assertThat(without).isGreaterThan(10_000);
-  }
-
-  /**
-   * The look moves by what each byte allows (Horspool's search for a set of words), not a character
-   * at a time: it gives for every line what the look at every character gave, which the letters,
-   * folds and word ends of these pieces, run into one another, put to the test.
-   */
-  @Test
-  void theLookThatSkipsFindsWhatALookAtEveryCharacterFinds() {
-    String[] pieces = {
-      "p",
-      "P",
-      "a",
-      "A",
-      "s",
-      "S",
-      "c",
-      "C",
-      "t",
-      "T",
-      "d",
-      "D",
-      "i",
-      "e",
-      "E",
-      "w",
-      "W",
-      ":",
-      "/",
-      "\u001a",
-      "\u000f",
-      "@",
-      " ",
-      "\t",
-      "x",
-      "_",
-      "9",
-      "\u00e9",
-      "PASS",
-      "site",
-      "://",
-      "acct",
-      "ADAT",
-      "pswd",
-      "u:p@",
-      "://u:p@h",
-    };
-    int found = 0;
-    for (String text : (Iterable<String>) PieceLines.of(pieces, 20261202, 300_000, 16)::iterator) {
-      int expected = lookAtEveryCharacter(text.getBytes(StandardCharsets.ISO_8859_1));
-      assertThat(Secrets.candidateIn(text)).as(text).isEqualTo(expected);
-      found += expected >= 0 ? 1 : 0;
-    }
-    assertThat(found).isGreaterThan(30_000);
-  }
-
-  /**
-   * The look as it was, one character at a time: the last four, folded to lower case (any byte that
-   * is not ASCII as 0), packed in an int and compared with each word at every character.
-   */
-  private static int lookAtEveryCharacter(byte[] line) {
-    int last4 = 0;
-    boolean word = false;
-    for (int i = 0; i < line.length; i++) {
-      last4 = last4 << 8 | (line[i] >= 0 ? line[i] | 0x20 : 0);
-      if ((last4 & 0xffffff) == packed("://")) {
-        int at = i + 1;
-        while (at < line.length && ":/ \t\n\u000b\f\r".indexOf(line[at]) < 0) {
-          at++;
-        }
-        if (at < line.length && line[at] == ':') {
-          int password = ++at;
-          for (; at < line.length && "/ \t\n\u000b\f\r".indexOf(line[at]) < 0; at++) {
-            if (line[at] == '@' && at > password) {
-              return i - 2;
-            }
-          }
-        }
-        word = true;
-      } else if (last4 == packed("site")) {
-        return i - 3;
-      } else if (last4 == packed("pass") || last4 == packed("acct")) {
-        boolean alone =
-            i + 1 < line.length
-                && (i < 4 || !isAsciiWordChar(line[i - 4]))
-                && !isAsciiWordChar(line[i + 1]);
-        if (alone) {
-          return i - 3;
-        }
-        word = true;
-      } else if (last4 == packed("adat") || last4 == packed("pswd")) {
-        word = true;
-      }
-    }
-    return word ? Secrets.NO_CANDIDATE : Secrets.NO_WORD;
-  }
-
-  private static int packed(String word) {
-    int packed = 0;
-    for (char c : word.toCharArray()) {
-      packed = packed << 8 | c;
-    }
-    return packed;
-  }
-
-  private static boolean isAsciiWordChar(byte c) {
-    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' || c == '_';
   }
 
   /**
