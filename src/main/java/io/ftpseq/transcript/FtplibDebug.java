@@ -4,7 +4,6 @@ import io.ftpseq.protocol.ReplyAssembler;
 import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What Python's {@code ftplib} prints with {@code set_debuglevel(1)} or {@code (2)}: {@code *cmd*}
@@ -25,8 +24,8 @@ import java.util.Set;
 public final class FtplibDebug implements TranscriptFormat {
 
   /** The kinds of record ftplib's debugging prints, each between stars. */
-  private static final Set<String> KINDS =
-      Set.of("cmd", "resp", "put", "get", "put urgent", "welcome", "retr");
+  private static final List<String> KINDS =
+      List.of("cmd", "resp", "put", "get", "put urgent", "welcome", "retr");
 
   /**
    * A record ftplib printed, {@code *cmd* 'USER alice'}: its kind and what follows it. Read by
@@ -40,8 +39,12 @@ public final class FtplibDebug implements TranscriptFormat {
       if (end < 0 || !text.startsWith(" ", end + 1)) {
         return null;
       }
-      String kind = text.substring(1, end);
-      return KINDS.contains(kind) ? new DebugRecord(kind, text.substring(end + 2)) : null;
+      for (String kind : KINDS) {
+        if (kind.length() == end - 1 && text.startsWith(kind, 1)) {
+          return new DebugRecord(kind, text.substring(end + 2));
+        }
+      }
+      return null;
     }
   }
 
@@ -88,6 +91,11 @@ public final class FtplibDebug implements TranscriptFormat {
               number, Phrase.of("problem.pythonLiteral", Problem.quote(m.value())));
         } else if (kind.equals("cmd")) {
           return dialogue.command(number, value);
+        }
+        if (value.indexOf('\n') < 0) { // one line, as most replies are
+          return dialogue.replyLine(number, value) == LineUse.PROBLEM
+              ? LineUse.PROBLEM
+              : LineUse.DIALOGUE;
         }
         LineUse use = LineUse.DIALOGUE;
         for (String replyLine : value.split("\n", -1)) {

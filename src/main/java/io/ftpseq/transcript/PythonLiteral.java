@@ -21,6 +21,11 @@ final class PythonLiteral {
     if ((quote != '\'' && quote != '"') || s.charAt(s.length() - 1) != quote) {
       return null;
     }
+    int escape = s.indexOf('\\', 1);
+    if (escape < 0 || escape >= s.length() - 2) {
+      // no escape: a backslash just before the closing quote stands for itself, as below
+      return s.substring(1, s.length() - 1);
+    }
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 1; i < s.length() - 1; i++) {
       char c = s.charAt(i);

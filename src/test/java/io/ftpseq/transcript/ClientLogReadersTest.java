@@ -207,6 +207,10 @@ class ClientLogReadersTest {
     assertThat(PythonLiteral.unquote("\"it's\"")).isEqualTo("it's");
     assertThat(PythonLiteral.unquote("b'ABOR\\r\\n'")).isEqualTo("ABOR\r\n");
     assertThat(PythonLiteral.unquote("no quotes")).isNull();
+    assertThat(PythonLiteral.unquote("'no escape'")).isEqualTo("no escape");
+    assertThat(PythonLiteral.unquote("'ends in \\'")).isEqualTo("ends in \\");
+    assertThat(PythonLiteral.unquote("'a\\\\'")).isEqualTo("a\\");
+    assertThat(PythonLiteral.unquote("'\\t'")).isEqualTo("\t");
   }
 
   @Test
