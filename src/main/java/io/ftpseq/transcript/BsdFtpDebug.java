@@ -37,8 +37,25 @@ public final class BsdFtpDebug implements TranscriptFormat {
   private static final String SENT = "---> ";
   private static final String CONNECTED = "Connected to ";
 
-  /** A reply's first line; stricter than a leading number, as "9 bytes sent" is the client's. */
-  private static final Pattern REPLY = LinePatterns.compile("^[1-6]\\d\\d(?:[ -].*)?$");
+  /**
+   * Whether the line is a reply's first line: a code of three digits, the first 1 to 6, alone or
+   * followed by a space or hyphen; stricter than a leading number, as "9 bytes sent" is the
+   * client's. Read by hand, as {@code ^[1-6]\d\d(?:[ -].*)?$} reads it with {@code matches()}: the
+   * pattern ran at every line of a log.
+   */
+  static boolean isReply(String line) {
+    return line.length() >= 3
+        && line.charAt(0) >= '1'
+        && line.charAt(0) <= '6'
+        && isDigit(line.charAt(1))
+        && isDigit(line.charAt(2))
+        && (line.length() == 3
+            || ((line.charAt(3) == ' ' || line.charAt(3) == '-') && line.indexOf('\n', 4) < 0));
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
 
   /** What tnftp, inetutils and the BSD clients print of their own, besides the dialogue. */
   private static final Pattern CHATTER =
@@ -64,7 +81,7 @@ public final class BsdFtpDebug implements TranscriptFormat {
         return 0; // lftp marks replies too
       }
       sent |= line.startsWith(SENT);
-      replies |= REPLY.matcher(line).matches();
+      replies |= isReply(line);
     }
     return sent && replies ? 85 : 0;
   }
@@ -87,7 +104,7 @@ public final class BsdFtpDebug implements TranscriptFormat {
           return current().command(number, text.substring(SENT.length()));
         } else if (dialogue != null && dialogue.replyOpen()) {
           return dialogue.replyLine(number, text);
-        } else if (REPLY.matcher(text).matches()) {
+        } else if (isReply(text)) {
           LineUse use = LineUse.DIALOGUE;
           if (!isPassiveRepeat(text)) {
             use = current().replyLine(number, text);

@@ -2,7 +2,6 @@ package io.ftpseq.transcript;
 
 import io.ftpseq.protocol.LinePatterns;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,17 +28,137 @@ import java.util.regex.Pattern;
  */
 public final class FluentFtpLog implements TranscriptFormat {
 
-  private static final String TIME =
-      "(?:\\[?(\\d{4}-\\d\\d-\\d\\d)[ T](\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?)\\]? )?";
-  private static final Pattern LINE =
-      LinePatterns.compile(
-          "^"
-              + TIME
-              + "(?:(Response): |(Command|Status|Warning|Info|Error|Verbose):\\s+|(# |>\\s+|< ))"
-              + "(.*)$");
   private static final Pattern METHOD = LinePatterns.compile("^\\w+\\(.*\\)$");
-  private static final Pattern DURATION = LinePatterns.compile(" \\[\\d+ms\\]$");
   private static final String STREAM_CLOSED = "Disposing FtpSocketStream";
+
+  /** The kinds of record followed by a colon and spaces, {@code Command: USER alice}. */
+  private static final List<String> WORD_KINDS =
+      List.of("Command", "Status", "Warning", "Info", "Error", "Verbose");
+
+  /**
+   * A record of FluentFTP's log: its date and time when it has them ({@code [2024-03-05
+   * 10:00:00.123] }, brackets optional), its kind ({@code Response}, a word such as {@code
+   * Command}, or {@code #}, {@code >} or {@code <}) and its text. Read by hand, as the pattern
+   *
+   * <pre>
+   * ^(?:\[?(\d{4}-\d\d-\d\d)[ T](\d\d:\d\d:\d\d(?:[.,]\d+)?)\]? )?
+   * (?:(Response): |(Command|Status|Warning|Info|Error|Verbose):\s+|(# |>\s+|< ))(.*)$
+   * </pre>
+   *
+   * reads it with {@code matches()}, its kind the group that took it, trimmed: the pattern ran at
+   * every line of a log, most of FluentFTP's reading.
+   */
+  record LogRecord(String date, String time, String kind, String text) {
+
+    /** The record the line is, or {@code null} when it is none. */
+    static LogRecord read(String line) {
+      String date = null;
+      String time = null;
+      int at = 0;
+      int timeEnd = timeEnd(line);
+      if (timeEnd > 0) {
+        int from = line.charAt(0) == '[' ? 1 : 0;
+        date = line.substring(from, from + 10);
+        int end = line.charAt(timeEnd - 2) == ']' ? timeEnd - 2 : timeEnd - 1;
+        time = line.substring(from + 11, end);
+        at = timeEnd;
+      }
+      String kind = null;
+      int text = -1;
+      if (line.startsWith("Response: ", at)) {
+        kind = "Response";
+        text = at + 10;
+      } else if (line.startsWith("# ", at) || line.startsWith("< ", at)) {
+        kind = line.substring(at, at + 1);
+        text = at + 2;
+      } else if (line.startsWith(">", at)) {
+        text = spacesAfter(line, at + 1);
+        kind = text > at + 1 ? ">" : null;
+      } else {
+        for (String word : WORD_KINDS) {
+          if (line.startsWith(word, at) && line.startsWith(":", at + word.length())) {
+            text = spacesAfter(line, at + word.length() + 1);
+            kind = text > at + word.length() + 1 ? word : null;
+            break;
+          }
+        }
+      }
+      if (kind == null || line.indexOf('\n', text) >= 0) {
+        return null; // the pattern's dot takes any character but a line feed
+      }
+      return new LogRecord(date, time, kind, line.substring(text));
+    }
+
+    /**
+     * Where the date and time at the line's head end, after the space that follows them, or 0 when
+     * it has none.
+     */
+    private static int timeEnd(String line) {
+      int at = line.startsWith("[") ? 1 : 0;
+      if (!digits(line, at, 4)
+          || !line.startsWith("-", at + 4)
+          || !digits(line, at + 5, 2)
+          || !line.startsWith("-", at + 7)
+          || !digits(line, at + 8, 2)
+          || !(line.startsWith(" ", at + 10) || line.startsWith("T", at + 10))
+          || !digits(line, at + 11, 2)
+          || !line.startsWith(":", at + 13)
+          || !digits(line, at + 14, 2)
+          || !line.startsWith(":", at + 16)
+          || !digits(line, at + 17, 2)) {
+        return 0;
+      }
+      at += 19;
+      if ((line.startsWith(".", at) || line.startsWith(",", at)) && digits(line, at + 1, 1)) {
+        at += 2;
+        while (digits(line, at, 1)) {
+          at++;
+        }
+      }
+      if (line.startsWith("]", at)) {
+        at++;
+      }
+      return line.startsWith(" ", at) ? at + 1 : 0;
+    }
+
+    /** Whether the {@code count} characters from {@code at} are ASCII digits. */
+    private static boolean digits(String line, int at, int count) {
+      if (at + count > line.length()) {
+        return false;
+      }
+      for (int i = at; i < at + count; i++) {
+        if (line.charAt(i) < '0' || line.charAt(i) > '9') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Where the spaces ({@code \s}) from {@code at} end. */
+    private static int spacesAfter(String line, int at) {
+      while (at < line.length() && " \t\n\u000b\f\r".indexOf(line.charAt(at)) >= 0) {
+        at++;
+      }
+      return at;
+    }
+  }
+
+  /**
+   * A reply's text without the time FluentFTP adds after it ({@code 230 Logged in. [12ms]}): a
+   * space, a bracket, digits and {@code ms]} at its end.
+   */
+  static String withoutDuration(String text) {
+    if (!text.endsWith("ms]")) {
+      return text;
+    }
+    int digits = text.length() - 3;
+    while (digits > 0 && text.charAt(digits - 1) >= '0' && text.charAt(digits - 1) <= '9') {
+      digits--;
+    }
+    return digits < text.length() - 3 && digits >= 2 && text.startsWith(" [", digits - 2)
+        ? text.substring(0, digits - 2)
+        : text;
+  }
 
   @Override
   public String name() {
@@ -51,14 +170,19 @@ public final class FluentFtpLog implements TranscriptFormat {
     boolean methods = false;
     boolean padded = false;
     for (String line : head) {
-      Matcher m = LINE.matcher(line);
-      if (!m.matches()) {
+      LogRecord record = LogRecord.read(line);
+      if (record == null) {
         continue;
       }
-      methods |= m.group(5) != null && METHOD.matcher(m.group(6)).matches();
-      padded |= line.contains("Command:  ") || DURATION.matcher(line).find();
+      methods |= isMarked(record.kind()) && METHOD.matcher(record.text()).matches();
+      padded |= line.contains("Command:  ") || !withoutDuration(line).equals(line);
     }
     return methods || padded ? 90 : 0;
+  }
+
+  /** Whether a record's kind is a mark ({@code #}, {@code >}, {@code <}), not a word. */
+  private static boolean isMarked(String kind) {
+    return kind.length() == 1;
   }
 
   @Override
@@ -73,20 +197,19 @@ public final class FluentFtpLog implements TranscriptFormat {
         if (text.isBlank()) {
           return LineUse.SKIPPED;
         }
-        Matcher m = LINE.matcher(text);
-        if (!m.matches()) {
+        LogRecord record = LogRecord.read(text);
+        if (record == null) {
           return dialogue != null && dialogue.replyOpen()
               ? dialogue.replyLine(number, text) // a multi-line reply logged as one record
               : sink.strayLine(source, number, FormatName.of("fluentftp"), text);
         }
-        String time = m.group(1) == null ? "" : m.group(1) + "T" + m.group(2).replace(',', '.');
-        String body = m.group(6);
-        String kind =
-            m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5).trim();
+        String time =
+            record.date() == null ? "" : record.date() + "T" + record.time().replace(',', '.');
+        String body = record.text();
+        String kind = record.kind();
         return switch (kind) {
           case "Command" -> current().command(number, time, body);
-          case "Response", "<" ->
-              current().replyLine(number, time, DURATION.matcher(body).replaceFirst(""));
+          case "Response", "<" -> current().replyLine(number, time, withoutDuration(body));
           case "#", ">" -> {
             if (body.startsWith("Connect(") && METHOD.matcher(body).matches()) {
               open(number);
