@@ -2,12 +2,14 @@ package io.ftpseq.protocol;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -161,6 +163,8 @@ public final class Secrets {
   /**
    * The kept secrets, longest first, so that {@code h unt3r} is masked whole before {@code h}, its
    * first word, could leave {@code unt3r} standing; {@code null} when a secret was learnt since.
+   * Each secret of {@link #SHORTEST_WORD} characters or more that JSON writes otherwise is there as
+   * JSON writes it too ({@link #asJson}).
    */
   private String[] longestFirst;
 
@@ -311,7 +315,14 @@ public final class Secrets {
       return text;
     }
     if (longestFirst == null) {
-      longestFirst = kept.toArray(String[]::new);
+      List<String> forms = new ArrayList<>(kept);
+      for (String secret : kept) {
+        String json = asJson(secret);
+        if (secret.length() >= SHORTEST_WORD && !json.equals(secret)) {
+          forms.add(json);
+        }
+      }
+      longestFirst = forms.toArray(String[]::new);
       Arrays.sort(longestFirst, Comparator.comparingInt(String::length).reversed());
     }
     String masked = text;
@@ -395,6 +406,36 @@ public final class Secrets {
     longestFirst = null;
   }
 
+  /**
+   * The secret as a JSON log writes it in a string (Suricata's EVE, Zeek's JSON): a quote or
+   * backslash escaped, a control character or one past ASCII as {@code \\u} and four hexadecimal
+   * digits ({@code PASS\\u00a0secret}), the common controls in their short forms. The line a report
+   * quotes from such a log holds this form, not the secret the reader decoded.
+   */
+  static String asJson(String secret) {
+    StringBuilder out = new StringBuilder(secret.length() + 8);
+    for (int i = 0; i < secret.length(); i++) {
+      char c = secret.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        case '\b' -> out.append("\\b");
+        case '\f' -> out.append("\\f");
+        default -> {
+          if (c < 0x20 || c >= 0x7f) {
+            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.toString();
+  }
+
   /** Replaces a short secret where it stands as a password and is not part of a longer word. */
   private String maskAsPassword(String text, String secret) {
     if (!text.contains(secret)) {
@@ -409,19 +450,27 @@ public final class Secrets {
     return asPassword.matcher(text).replaceAll("$1" + Matcher.quoteReplacement(Command.MASK));
   }
 
-  /** Replaces the secret where it is not part of a longer word. */
+  /**
+   * Replaces the secret where it is not part of a longer word: a word character on either side
+   * joins it only to a word character at its own end. A secret learnt with the character that glued
+   * it to its command ({@code PASS\u00a0secret}, {@code PASS\0secret}: no space, so the secret is
+   * the rest) stands right after {@code PASS} and was masked nowhere, the line it came from
+   * included.
+   */
   private static String maskWord(String text, String secret) {
     int at = text.indexOf(secret);
     if (at < 0) {
       return text;
     }
+    boolean wordFirst = isWordChar(secret.charAt(0));
+    boolean wordLast = isWordChar(secret.charAt(secret.length() - 1));
     StringBuilder out = new StringBuilder(text.length());
     int from = 0;
     while (at >= 0) {
       int end = at + secret.length();
       boolean whole =
-          (at == 0 || !isWordChar(text.charAt(at - 1)))
-              && (end == text.length() || !isWordChar(text.charAt(end)));
+          (at == 0 || !wordFirst || !isWordChar(text.charAt(at - 1)))
+              && (end == text.length() || !wordLast || !isWordChar(text.charAt(end)));
       out.append(text, from, at).append(whole ? Command.MASK : secret);
       from = end;
       at = text.indexOf(secret, end);

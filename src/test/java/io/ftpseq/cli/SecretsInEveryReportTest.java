@@ -275,7 +275,46 @@ class SecretsInEveryReportTest {
                 "500 PASSWORD not understood: password ****",
                 "530 Login incorrect (reason q)",
                 "230 User alice logged in, qz7 q"),
-            EnumSet.of(Via.CHECK, Via.SIMULATE)));
+            EnumSet.of(Via.CHECK, Via.SIMULATE)),
+        new Leak(
+            // the HTML page's raw lines showed them: the secret learnt began with the character
+            // between, and was masked only where no letter stood before it, as PASS does
+            "passwords glued to PASS by a character that is no space",
+            "glued.txt",
+            """
+            S: 220 (vsFTPd 3.0.3)
+            C: USER alice
+            S: 331 Please specify the password.
+            C: PASS\u00a0Nbsp9secret
+            S: 530 Login incorrect.
+            C: PASS\0Nul9secret
+            S: 530 Login incorrect.
+            C: PASS\033Esc9secret
+            S: 530 Login incorrect.
+            C: PASS\u200bZero9secret
+            S: 230 Login successful.
+            C: RNTO x
+            S: 503 RNFR required first.
+            C: QUIT
+            S: 221 Goodbye.
+            """,
+            List.of("Nbsp9secret", "Nul9secret", "Esc9secret", "Zero9secret"),
+            List.of("PASS ****"),
+            EnumSet.of(Via.CHECK)),
+        new Leak(
+            // the raw line holds the password as JSON writes it, not as the reader decoded it
+            "a password glued to PASS in a JSON log, escaped there",
+            "eve.json",
+            eve(0, "\"completion_code\":[\"220\"],\"reply\":[\"(vsFTPd 3.0.3)\"]")
+                + eve(
+                    1,
+                    "\"command\":\"USER\",\"command_data\":\"alice\",\"completion_code\":[\"331\"]")
+                + eve(2, "\"command\":\"PASS\\u00a0Json9secret\",\"completion_code\":[\"530\"]")
+                + eve(
+                    3, "\"command\":\"RNTO\",\"command_data\":\"x\",\"completion_code\":[\"503\"]"),
+            List.of("Json9secret"),
+            List.of("PASS ****"),
+            EnumSet.of(Via.CHECK)));
   }
 
   /**

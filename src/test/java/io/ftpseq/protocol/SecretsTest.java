@@ -356,6 +356,22 @@ class SecretsTest {
     assertThat(secrets.kept()).containsExactly(",");
   }
 
+  /**
+   * A secret that begins or ends with a character that is no letter, digit or underscore is masked
+   * even where a word touches it at that end: the character that glued a password to its command
+   * comes with it, right after PASS.
+   */
+  @Test
+  void aSecretIsMaskedWhereAWordTouchesItAtAnEndThatIsNoWord() {
+    Secrets secrets = new Secrets();
+    secrets.learnSecret("\u00a0Nbsp9secret");
+    secrets.learnSecret("Esc9secret!");
+
+    assertThat(secrets.mask("PASS\u00a0Nbsp9secret")).isEqualTo("PASS" + Command.MASK);
+    assertThat(secrets.mask("x Esc9secret!y")).isEqualTo("x " + Command.MASK + "y");
+    assertThat(secrets.mask("xEsc9secret! y")).isEqualTo("xEsc9secret! y");
+  }
+
   /** Every match's groups, in order. */
   private static List<String> matches(java.util.regex.Matcher m) {
     List<String> found = new ArrayList<>();
