@@ -78,6 +78,7 @@ public record CommandScript(
     Set<String> missing = new LinkedHashSet<>();
     Set<String> shownMissing = new LinkedHashSet<>();
     boolean loginFails = false;
+    boolean joined = false; // the last line was the rest of a password, joined to its command
     long number = 0;
     for (String raw : lines) {
       number++;
@@ -97,10 +98,19 @@ public record CommandScript(
       }
       if (secrets.splitOff(number)) {
         // the rest of a PASS split off at a lone CR is its argument, sent on the same line: no
-        // step of its own
-        joinSplitOff(commands);
+        // step of its own; after a PASS that had its argument already, it was lost in silence
+        if (joined || joinSplitOff(commands)) {
+          joined = true;
+        } else {
+          problems.add(
+              new Problem(
+                  new Source(source, number),
+                  // all of it is taken for a secret, however short
+                  Phrase.of("problem.script.restOfPassword", Problem.quote(Command.MASK))));
+        }
         continue;
       }
+      joined = false;
       if (command.isEmpty() || !Character.isLetter(command.charAt(0))) {
         problems.add(
             new Problem(
@@ -129,8 +139,10 @@ public record CommandScript(
    * Joins the rest of a command carrying a secret, split off its line ({@link ScriptSecrets}), to
    * that command, the last one read: {@code PASS} then {@code hunter2} is the step {@code PASS
    * ****}, as it went on the wire, not a step {@code ****} of its own that servers would refuse.
+   * Returns whether it was joined: a command that has its argument already takes none, and the line
+   * is then a problem, not a step lost without a word.
    */
-  private static void joinSplitOff(List<CommandSent> commands) {
+  private static boolean joinSplitOff(List<CommandSent> commands) {
     CommandSent last = commands.isEmpty() ? null : commands.get(commands.size() - 1);
     Command command = last == null ? null : last.command();
     if (command != null && command.carriesSecret() && command.argument().isEmpty()) {
@@ -138,7 +150,9 @@ public record CommandScript(
           commands.size() - 1,
           new CommandSent(
               last.source(), new Command(command.verb(), command.word(), Command.MASK)));
+      return true;
     }
+    return false;
   }
 
   /**

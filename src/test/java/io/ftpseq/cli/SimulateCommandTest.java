@@ -114,6 +114,34 @@ class SimulateCommandTest {
     assertThat(pwdSteps.get(2).path("command").asText()).isEqualTo("PWD");
   }
 
+  /**
+   * Lines of no known verb after a PASS that has its argument are read as the rest of that
+   * password, as a lone CR would split it, and cannot be joined to it: each is a problem, not a
+   * step lost in silence with exit code 0.
+   */
+  @Test
+  void theRestOfAPasswordThatCannotBeJoinedIsAProblem() throws IOException {
+    Path script = script("USER bob\nPASS x\nfoo\nbar\nPWD\n");
+
+    CliRun run =
+        CliRun.of("simulate", "--profile", "vsftpd", "--format", "json", script.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
+    assertThat(run.err().lines())
+        .containsExactly(
+            script
+                + ":3: problem: read as the rest of a password split off the command before it"
+                + " (a CR in a password splits its line), so not simulated; write each command on a"
+                + " line of its own after a PASS with its argument: \"****\"",
+            script
+                + ":4: problem: read as the rest of a password split off the command before it"
+                + " (a CR in a password splits its line), so not simulated; write each command on a"
+                + " line of its own after a PASS with its argument: \"****\"");
+    JsonNode steps = new ObjectMapper().readTree(run.out()).path("profiles").get(0).path("steps");
+    assertThat(steps).hasSize(3);
+    assertThat(steps.get(2).path("command").asText()).isEqualTo("PWD");
+  }
+
   @Test
   void unknownProfileIsAUsageError() throws IOException {
     CliRun run = CliRun.of("simulate", "--profile", "vsftp", script("NOOP\n").toString());
