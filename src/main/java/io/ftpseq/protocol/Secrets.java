@@ -407,10 +407,11 @@ public final class Secrets {
   }
 
   /**
-   * The secret as a JSON log writes it in a string (Suricata's EVE, Zeek's JSON): a quote or
-   * backslash escaped, a control character or one past ASCII as {@code \\u} and four hexadecimal
+   * The secret as a JSON log writes it in a string, as Suricata's EVE does: a quote or backslash
+   * escaped, a control character or one past ASCII as {@code \\u} and four lower-case hexadecimal
    * digits ({@code PASS\\u00a0secret}), the common controls in their short forms. The line a report
-   * quotes from such a log holds this form, not the secret the reader decoded.
+   * quotes from such a log holds this form, not the secret the reader decoded. Written here, not by
+   * Jackson's encoder, which leaves characters past ASCII as they are and writes upper-case digits.
    */
   static String asJson(String secret) {
     StringBuilder out = new StringBuilder(secret.length() + 8);

@@ -47,14 +47,10 @@ public final class BsdFtpDebug implements TranscriptFormat {
     return line.length() >= 3
         && line.charAt(0) >= '1'
         && line.charAt(0) <= '6'
-        && isDigit(line.charAt(1))
-        && isDigit(line.charAt(2))
+        && LineChars.isDigit(line.charAt(1))
+        && LineChars.isDigit(line.charAt(2))
         && (line.length() == 3
             || ((line.charAt(3) == ' ' || line.charAt(3) == '-') && line.indexOf('\n', 4) < 0));
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 
   /** What tnftp, inetutils and the BSD clients print of their own, besides the dialogue. */

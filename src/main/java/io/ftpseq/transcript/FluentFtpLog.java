@@ -1,5 +1,10 @@
 package io.ftpseq.transcript;
 
+import static io.ftpseq.transcript.LineChars.digits;
+import static io.ftpseq.transcript.LineChars.fits;
+import static io.ftpseq.transcript.LineChars.isAt;
+import static io.ftpseq.transcript.LineChars.isSpace;
+
 import io.ftpseq.protocol.LinePatterns;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -94,49 +99,26 @@ public final class FluentFtpLog implements TranscriptFormat {
      * it has none.
      */
     private static int timeEnd(String line) {
-      int at = line.startsWith("[") ? 1 : 0;
-      if (!digits(line, at, 4)
-          || !line.startsWith("-", at + 4)
-          || !digits(line, at + 5, 2)
-          || !line.startsWith("-", at + 7)
-          || !digits(line, at + 8, 2)
-          || !(line.startsWith(" ", at + 10) || line.startsWith("T", at + 10))
-          || !digits(line, at + 11, 2)
-          || !line.startsWith(":", at + 13)
-          || !digits(line, at + 14, 2)
-          || !line.startsWith(":", at + 16)
-          || !digits(line, at + 17, 2)) {
+      int at = isAt(line, 0, '[') ? 1 : 0;
+      if (!fits(line, at, "0000-00-00")
+          || !(isAt(line, at + 10, ' ') || isAt(line, at + 10, 'T'))
+          || !fits(line, at + 11, "00:00:00")) {
         return 0;
       }
       at += 19;
-      if ((line.startsWith(".", at) || line.startsWith(",", at)) && digits(line, at + 1, 1)) {
-        at += 2;
-        while (digits(line, at, 1)) {
-          at++;
-        }
+      if (isAt(line, at, '.') || isAt(line, at, ',')) {
+        int fraction = digits(line, at + 1, 1, Integer.MAX_VALUE);
+        at = fraction > 0 ? fraction : at;
       }
-      if (line.startsWith("]", at)) {
+      if (isAt(line, at, ']')) {
         at++;
       }
-      return line.startsWith(" ", at) ? at + 1 : 0;
-    }
-
-    /** Whether the {@code count} characters from {@code at} are ASCII digits. */
-    private static boolean digits(String line, int at, int count) {
-      if (at + count > line.length()) {
-        return false;
-      }
-      for (int i = at; i < at + count; i++) {
-        if (line.charAt(i) < '0' || line.charAt(i) > '9') {
-          return false;
-        }
-      }
-      return true;
+      return isAt(line, at, ' ') ? at + 1 : 0;
     }
 
     /** Where the spaces ({@code \s}) from {@code at} end. */
     private static int spacesAfter(String line, int at) {
-      while (at < line.length() && " \t\n\u000b\f\r".indexOf(line.charAt(at)) >= 0) {
+      while (at < line.length() && isSpace(line.charAt(at))) {
         at++;
       }
       return at;
