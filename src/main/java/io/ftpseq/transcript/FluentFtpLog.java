@@ -3,6 +3,7 @@ package io.ftpseq.transcript;
 import static io.ftpseq.transcript.LineChars.digits;
 import static io.ftpseq.transcript.LineChars.fits;
 import static io.ftpseq.transcript.LineChars.isAt;
+import static io.ftpseq.transcript.LineChars.isDigit;
 import static io.ftpseq.transcript.LineChars.isSpace;
 
 import io.ftpseq.protocol.LinePatterns;
@@ -134,7 +135,7 @@ public final class FluentFtpLog implements TranscriptFormat {
       return text;
     }
     int digits = text.length() - 3;
-    while (digits > 0 && text.charAt(digits - 1) >= '0' && text.charAt(digits - 1) <= '9') {
+    while (digits > 0 && isDigit(text.charAt(digits - 1))) {
       digits--;
     }
     return digits < text.length() - 3 && digits >= 2 && text.startsWith(" [", digits - 2)

@@ -92,14 +92,13 @@ public final class FtplibDebug implements TranscriptFormat {
         } else if (kind.equals("cmd")) {
           return dialogue.command(number, value);
         }
-        if (value.indexOf('\n') < 0) { // one line, as most replies are
-          return dialogue.replyLine(number, value) == LineUse.PROBLEM
-              ? LineUse.PROBLEM
-              : LineUse.DIALOGUE;
-        }
+        // each line of the reply, as split("\n", -1) gives them: a reply of one line, as most
+        // are, is the value itself, no copy made
         LineUse use = LineUse.DIALOGUE;
-        for (String replyLine : value.split("\n", -1)) {
-          if (dialogue.replyLine(number, replyLine) == LineUse.PROBLEM) {
+        for (int from = 0, end; from <= value.length(); from = end + 1) {
+          end = value.indexOf('\n', from);
+          end = end < 0 ? value.length() : end;
+          if (dialogue.replyLine(number, value.substring(from, end)) == LineUse.PROBLEM) {
             use = LineUse.PROBLEM;
           }
         }
