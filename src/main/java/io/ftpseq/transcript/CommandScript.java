@@ -53,7 +53,7 @@ public record CommandScript(
   /**
    * Reads a script; {@code source} names it in positions. Lines are read as {@code check} reads an
    * input ({@link LineReader}): UTF-8 where they are valid UTF-8, Latin-1 otherwise, after a byte
-   * order mark, which is dropped.
+   * order mark, which is dropped ({@link ByteOrderMarks}: UTF-16 or UTF-32 with one is read too).
    *
    * <p>Every secret the script shows anywhere ({@link ScriptSecrets}) is masked in what outputs
    * show of the commands, the notes and the problems: a server that names the user ({@code 230 User
@@ -62,9 +62,8 @@ public record CommandScript(
    * Command#sentArgument}), so a password that is also an offset or a path changes no prediction.
    */
   public static CommandScript read(String source, InputStream input) throws IOException {
-    BufferedInputStream buffered = new BufferedInputStream(input, 1 << 16);
-    TranscriptChecker.skipByteOrderMark(buffered);
-    LineReader reader = new LineReader(buffered);
+    LineReader reader =
+        new LineReader(ByteOrderMarks.dropped(new BufferedInputStream(input, 1 << 16)));
     List<String> lines = new ArrayList<>();
     for (String line = reader.next(); line != null; line = reader.next()) {
       lines.add(line);

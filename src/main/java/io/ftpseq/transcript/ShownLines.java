@@ -68,9 +68,11 @@ public final class ShownLines {
    *
    * @param input the input, not closed here
    * @param format the format the input was read as
+   * @throws IOException when the input's first bytes, which may be a byte order mark, cannot be
+   *     read
    */
-  public ShownLines(InputStream input, String format) {
-    this.reader = new LineReader(new BufferedInputStream(input, 1 << 16));
+  public ShownLines(InputStream input, String format) throws IOException {
+    this.reader = new LineReader(ByteOrderMarks.dropped(new BufferedInputStream(input, 1 << 16)));
     this.parser = TranscriptFormats.named(format).map(f -> f.parser("", kind)).orElse(null);
   }
 

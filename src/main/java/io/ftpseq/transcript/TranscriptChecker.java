@@ -173,8 +173,8 @@ public final class TranscriptChecker {
   private InputSummary check(String name, InputStream input, SessionRunner runner)
       throws IOException {
     ReadablePrefix readable = new ReadablePrefix(input);
-    BufferedInputStream buffered = new BufferedInputStream(readable, 1 << 16);
-    skipByteOrderMark(buffered);
+    BufferedInputStream buffered =
+        ByteOrderMarks.dropped(new BufferedInputStream(readable, 1 << 16));
     LineTally tally = new LineTally();
     Optional<CaptureFormat> capture = captureFormat(buffered);
     OpenSessions sessions;
@@ -420,18 +420,6 @@ public final class TranscriptChecker {
     return e.getClass().getSimpleName()
         + (e.getMessage() == null ? "" : ": " + Problem.quote(e.getMessage()))
         + " (a defect in ftpseq: please report it with this input; --debug shows where)";
-  }
-
-  /** Skips a UTF-8 byte order mark at the start of the input. */
-  static void skipByteOrderMark(BufferedInputStream in) throws IOException {
-    in.mark(3);
-    byte[] head = in.readNBytes(3);
-    if (head.length < 3
-        || head[0] != (byte) 0xEF
-        || head[1] != (byte) 0xBB
-        || head[2] != (byte) 0xBF) {
-      in.reset();
-    }
   }
 
   /** The capture format of the input, forced or recognised from its first bytes. */

@@ -39,7 +39,8 @@ public final class TranscriptLines {
       return lines;
     }
     long last = wanted.last();
-    LineReader reader = new LineReader(new BufferedInputStream(input, 1 << 16));
+    LineReader reader =
+        new LineReader(ByteOrderMarks.dropped(new BufferedInputStream(input, 1 << 16)));
     String line;
     long number = 0;
     while (number < last && (line = reader.next()) != null) {

@@ -309,6 +309,40 @@ class HostileInputTest {
     assertThat(run.out()).doesNotContain("problem:");
   }
 
+  /**
+   * Windows PowerShell's {@code >} saves a log as UTF-16LE with a byte order mark, Notepad's
+   * "Unicode" too: such a log is read as its UTF-8 copy is, findings, line numbers and masking all.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"})
+  void aLogWithAUtf16OrUtf32ByteOrderMarkReadsAsItsUtf8Copy(String encoding) throws IOException {
+    for (String sample :
+        List.of(
+            "winscp/session-out-of-order-handmade.log",
+            "filezilla-server/v1-out-of-order-handmade.log",
+            "dialogue/bad-order.txt")) {
+      String text = Files.readString(SAMPLES.resolve(sample));
+      Path utf8 = Files.createDirectories(temp.resolve("utf8")).resolve("log.txt");
+      Path other = Files.createDirectories(temp.resolve(encoding)).resolve("log.txt");
+      Files.writeString(utf8, text);
+      Files.write(other, ("\uFEFF" + text).getBytes(java.nio.charset.Charset.forName(encoding)));
+
+      CliRun expected = CliRun.of("check", "--report", "json", utf8.toString());
+      CliRun run = CliRun.of("check", "--report", "json", other.toString());
+
+      assertThat(expected.out()).contains("\"rule\"").doesNotContain("wonderland");
+      assertThat(run.out())
+          .as(sample)
+          .isEqualTo(expected.out().replace(utf8.toString(), other.toString()));
+      assertThat(run.exitCode()).isEqualTo(expected.exitCode());
+      // the page shows the input's raw lines, read again: as text, with the password masked
+      assertThat(CliRun.of("check", "--report", "html", other.toString()).out())
+          .as(sample)
+          .doesNotContain("wonderland", "\\x00")
+          .contains("PASS ****");
+    }
+  }
+
   @Test
   void junkLinesOfClientLogsAreProblemsAndChatterIsSkipped() throws IOException {
     Path ftplib =
