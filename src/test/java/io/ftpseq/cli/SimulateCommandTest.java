@@ -302,6 +302,22 @@ class SimulateCommandTest {
   }
 
   @Test
+  void aUtf16ScriptWithAByteOrderMarkIsReadAsText() throws IOException {
+    Path utf16 = dir.resolve("powershell.txt");
+    Files.write(
+        utf16, "\ufeffUSER bob\r\nPASS hunter22\r\nRNTO x\r\n".getBytes(StandardCharsets.UTF_16LE));
+
+    CliRun run = CliRun.of("simulate", "--profile", "vsftpd", utf16.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out())
+        .containsPattern("2\\s+PASS \\*\\*\\*\\* ")
+        .containsPattern("3\\s+RNTO x\\s+! 503")
+        .doesNotContain("hunter22");
+  }
+
+  @Test
   void aDirectoryIsOneLineAndAnInputError() {
     CliRun run = CliRun.of("simulate", "--profile", "vsftpd", dir.toString());
 
