@@ -34,6 +34,10 @@ final class GroupStream extends InputStream {
   private long bytes;
   private int last = -1;
   private boolean lastWasCr;
+
+  /** CRs after the CR that ended a line: a line end each, unless an LF comes next. */
+  private long crsAfterEnd;
+
   private boolean pendingBreak;
 
   GroupStream(List<InputFile> files, Opener opener) {
@@ -75,6 +79,7 @@ final class GroupStream extends InputStream {
         if (!lastWasCr) {
           lineCounts[index]++;
         }
+        crsAfterEnd = 0;
         last = '\n';
         lastWasCr = false;
         return 1;
@@ -132,6 +137,7 @@ final class GroupStream extends InputStream {
     while (++index < files.size()) {
       last = -1;
       lastWasCr = false;
+      crsAfterEnd = 0;
       bytes = 0;
       try {
         current = opener.open(files.get(index));
@@ -150,19 +156,28 @@ final class GroupStream extends InputStream {
   private void count(byte[] buffer, int offset, int n) {
     long breaks = 0;
     boolean cr = lastWasCr;
+    long crs = crsAfterEnd;
     for (int i = offset; i < offset + n; i++) {
       byte b = buffer[i];
       if (b == '\r') {
-        breaks++;
-        cr = true;
-      } else {
-        if (b == '\n' && !cr) {
+        if (cr) {
+          crs++;
+        } else {
           breaks++;
         }
+        cr = true;
+      } else {
+        if (b != '\n') {
+          breaks += crs;
+        } else if (!cr) {
+          breaks++;
+        }
+        crs = 0;
         cr = false;
       }
     }
     lineCounts[index] += breaks;
+    crsAfterEnd = crs;
     lastWasCr = cr;
     last = buffer[offset + n - 1];
   }

@@ -18,7 +18,10 @@ import java.util.Arrays;
 /**
  * Reads lines from bytes in any of the encodings met in FTP logs: each line is decoded as UTF-8
  * when it is valid UTF-8 and as Latin-1 otherwise, so file names in either never stop a run. Lines
- * end at LF, CRLF or a lone CR; the ending is not part of the line.
+ * end at LF, CRLF or a lone CR; the ending is not part of the line. CRs before an LF end one line
+ * however many they are: {@code CR CR LF} is what a CRLF becomes when a program on Windows writes
+ * it in text mode, and counting an empty line for each extra CR would put every line number after
+ * the first at about twice the one an editor shows.
  *
  * <p>A line longer than {@link #MAX_LINE_BYTES} is no FTP line: only its first bytes are kept, and
  * {@link #overlong()} says so, so one endless line cannot take the memory. A UTF-8 character the
@@ -37,7 +40,19 @@ final class LineReader {
   private byte[] line = new byte[256];
   private int length;
   private long fullLength;
+
+  /** Whether the last line ended at a CR, so that an LF, or CRs and an LF, next end it too. */
   private boolean skipLf;
+
+  /**
+   * CRs read after the CR that ended the last line, which are one more line end each unless an LF
+   * comes next.
+   */
+  private int crsAfterEnd;
+
+  /** Empty lines to give before reading on: CRs after a line's end that no LF followed. */
+  private int emptyLinesOwed;
+
   private int candidate = -1;
   private final CharsetDecoder utf8 =
       StandardCharsets.UTF_8
@@ -62,17 +77,17 @@ final class LineReader {
   String next() throws IOException {
     length = 0;
     fullLength = 0;
+    if (skipLf) {
+      endAfterCr();
+    }
+    if (emptyLinesOwed > 0) {
+      emptyLinesOwed--;
+      return decode();
+    }
     boolean any = false;
     while (true) {
       if (position == limit && !fill()) {
         return any ? decode() : null;
-      }
-      if (skipLf) {
-        skipLf = false;
-        if (buffer[position] == '\n') {
-          position++;
-          continue;
-        }
       }
       any = true;
       int end = lineEnd(buffer, position, limit);
@@ -87,11 +102,34 @@ final class LineReader {
   }
 
   /**
+   * Reads the rest of a line end that began with a CR: an LF, or more CRs and an LF, belong to it;
+   * CRs that no LF follows are an empty line each.
+   */
+  private void endAfterCr() throws IOException {
+    while (position < limit || fill()) {
+      byte b = buffer[position];
+      if (b == '\r') {
+        crsAfterEnd++;
+        position++;
+        continue;
+      }
+      if (b == '\n') {
+        position++;
+        crsAfterEnd = 0;
+      }
+      break;
+    }
+    skipLf = false;
+    emptyLinesOwed = crsAfterEnd;
+    crsAfterEnd = 0;
+  }
+
+  /**
    * Whether more of the input can be read at once, without waiting for it: false at the end of what
    * a pipe or terminal has given so far (a live log), and at the end of the input.
    */
   boolean ready() throws IOException {
-    return position < limit || in.available() > 0;
+    return emptyLinesOwed > 0 || position < limit || in.available() > 0;
   }
 
   /** Whether the line just read was longer than {@link #MAX_LINE_BYTES} and was cut. */

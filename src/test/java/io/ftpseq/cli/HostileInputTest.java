@@ -343,6 +343,26 @@ class HostileInputTest {
     }
   }
 
+  /**
+   * A program on Windows that writes a CRLF it received in text mode writes CR CR LF: the line
+   * numbers are those an editor shows, not about twice them.
+   */
+  @Test
+  void crCrLfLineEndsKeepTheLineNumbersAnEditorShows() throws IOException {
+    Path input =
+        Files.writeString(
+            temp.resolve("crcrlf.txt"),
+            "C: USER a\r\r\nS: 331 ok\r\r\nC: PASS hunter22\r\r\nS: 230 ok\r\r\n"
+                + "C: RNTO x\r\r\nS: 503 RNFR first\r\r\n");
+
+    CliRun run = CliRun.of("check", input.toString());
+
+    assertThat(run.out())
+        .contains(input + ":5: error RNTO_WITHOUT_RNFR")
+        .contains("6 line(s) read, 0 of them unreadable")
+        .doesNotContain("hunter22");
+  }
+
   @Test
   void junkLinesOfClientLogsAreProblemsAndChatterIsSkipped() throws IOException {
     Path ftplib =

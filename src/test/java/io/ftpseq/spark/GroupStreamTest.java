@@ -19,7 +19,9 @@ class GroupStreamTest {
       Map.of(
           "old", "a1\r\na2\ra3", // CRLF, a lone CR, and no line break at the end
           "mid", "b1\n\nb3\r", // an empty line, and a CR at the very end
-          "new", "c1\nc2\n");
+          "new", "c1\nc2\n",
+          "win", "w1\r\r\nw2\r\r", // CRLFs written again in text mode, the last cut before its LF
+          "end", "e1\r\re3\n"); // two CRs that no LF follows: an empty line between
 
   private static List<InputFile> files(String... names) {
     List<InputFile> files = new ArrayList<>();
@@ -56,5 +58,19 @@ class GroupStreamTest {
     assertThat(stream.problems())
         .extracting(Object::toString)
         .containsExactly("gone: cannot read: gone");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3, 7, 64})
+  void crsBeforeAnLfEndOneLineAsTheReadersCountThem(int readSize) throws IOException {
+    GroupStream stream = new GroupStream(files("win", "end", "new"), GroupStreamTest::open);
+    byte[] buffer = new byte[readSize];
+    while (stream.read(buffer, 0, readSize) > 0) {
+      // read to the end
+    }
+    LineMap lines = stream.lineMap();
+    assertThat(List.of(1, 2, 3, 4, 5, 6, 7))
+        .map(line -> lines.locate(new Source("group", line), "group").toString())
+        .containsExactly("win:1", "win:2", "end:1", "end:2", "end:3", "new:1", "new:2");
   }
 }

@@ -43,6 +43,28 @@ class LineReaderTest {
   }
 
   /**
+   * CRs before an LF end one line (a CRLF written again in text mode on Windows is CR CR LF); CRs
+   * that no LF follows end a line each, at any split of the input.
+   */
+  @Test
+  void crsBeforeAnLfEndOneLineAndOtherCrsOneEach() throws IOException {
+    byte[] input = "a\r\r\nb\r\r\r\nc\r\rd\n\re\r\r".getBytes(StandardCharsets.US_ASCII);
+    List<String> whole = read(new ByteArrayInputStream(input));
+    assertThat(whole).containsExactly("a", "b", "c", "", "d", "", "e", "");
+    for (int split = 0; split <= input.length; split++) {
+      for (int second = split; second <= input.length; second++) {
+        InputStream parts =
+            new SequenceInputStream(
+                new ByteArrayInputStream(Arrays.copyOfRange(input, 0, split)),
+                new SequenceInputStream(
+                    new ByteArrayInputStream(Arrays.copyOfRange(input, split, second)),
+                    new ByteArrayInputStream(Arrays.copyOfRange(input, second, input.length))));
+        assertThat(read(parts)).as("split at %d and %d", split, second).isEqualTo(whole);
+      }
+    }
+  }
+
+  /**
    * A line cut at the limit inside a UTF-8 character keeps the characters before it, read as UTF-8,
    * not the whole cut read as Latin-1 (three characters for the bytes of one).
    */
