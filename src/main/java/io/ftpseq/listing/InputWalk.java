@@ -65,6 +65,14 @@ public final class InputWalk {
   private final List<CheckRun.LeftOut> inputsLeftOut = new ArrayList<>();
   private final Map<Object, String> checkedAs = new HashMap<>(); // a file's identity -> its input
   private final List<Directory> undecided = new ArrayList<>();
+
+  /**
+   * The named directories with no file to check, each with why: a problem of the run when it has no
+   * file to check at all (an empty check must never pass), else names left out, as a glob's empty
+   * subdirectory ({@code logs/*}, {@code logs/**}) is noise beside the files it matched.
+   */
+  private final List<CheckRun.LeftOut> nothingToCheck = new ArrayList<>();
+
   private final List<PathMatcher> includes;
   private final List<PathMatcher> excludes;
   private final Set<Object> outputs;
@@ -99,7 +107,7 @@ public final class InputWalk {
    * to it). A file named itself is always read, once.
    */
   public List<CheckRun.LeftOut> leftOut() {
-    return leftOut;
+    return files.isEmpty() ? leftOut : joined(leftOut, nothingToCheck);
   }
 
   /**
@@ -107,12 +115,26 @@ public final class InputWalk {
    * this run's own output, which is the same on every run and never was an input.
    */
   public List<CheckRun.LeftOut> leftOutInputs() {
-    return inputsLeftOut;
+    return files.isEmpty() ? inputsLeftOut : joined(inputsLeftOut, nothingToCheck);
   }
 
-  /** The names that could not be found or listed, and the directories with no file to check. */
+  /**
+   * The names that could not be found or listed, and, when there is no file to check, the named
+   * directories with none.
+   */
   public List<Problem> unreadable() {
-    return unreadable;
+    if (!files.isEmpty() || nothingToCheck.isEmpty()) {
+      return unreadable;
+    }
+    List<Problem> all = new ArrayList<>(unreadable);
+    nothingToCheck.forEach(d -> all.add(problem(d.input(), d.why())));
+    return all;
+  }
+
+  private static <T> List<T> joined(List<T> first, List<T> second) {
+    List<T> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
   }
 
   /** Adds standard input, which is always an input of its own. */
@@ -329,7 +351,7 @@ public final class InputWalk {
     if (checked.stream().allMatch(Found::mayBeReport)) {
       // a directory whose files are all inputs already (named twice) is checked, once
       if (checked.isEmpty() && !counts.containsKey(Skip.Kind.CHECKED_ALREADY)) {
-        unreadable.add(problem(name, nothingToCheck(directory)));
+        nothingToCheck.add(new CheckRun.LeftOut(name, nothingToCheck(directory)));
       } else if (!checked.isEmpty()) {
         undecided.add(directory); // nothing to check, if every file turns out to be a report
       }

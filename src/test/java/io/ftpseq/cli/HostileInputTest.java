@@ -181,6 +181,30 @@ class HostileInputTest {
     assertThat(unmatched.out()).contains("no file in the directory matches --include/--exclude");
   }
 
+  /**
+   * A glob ({@code logs/*}, or bash's {@code logs/**} with globstar, quoted for ftpseq to expand or
+   * not) also matches an empty subdirectory: beside the files it matched, that is a name left out
+   * with why, not a problem that fails a clean run.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"*", "**"})
+  void anEmptyDirectoryAGlobMatchedBesideFilesIsLeftOutNotAProblem(String glob) throws IOException {
+    Path logs = Files.createDirectories(temp.resolve("logs"));
+    Path empty = Files.createDirectories(logs.resolve("empty"));
+    Files.copy(SAMPLES.resolve("dialogue/clean-session.txt"), logs.resolve("clean.txt"));
+
+    CliRun run = CliRun.of("check", "--report", "json", logs.resolve(glob).toString());
+    CliRun alone = CliRun.of("check", empty.toString() + "/");
+
+    assertThat(run.exitCode()).as(run.out()).isEqualTo(ExitCodes.OK);
+    assertThat(run.err())
+        .contains("ftpseq: left out " + empty + ": the directory holds no files to check\n");
+    JsonNode report = JSON.readTree(run.out());
+    assertThat(report.get("leftOut").toString()).contains(empty.toString());
+    assertThat(report.get("summary").get("inputs").asInt()).isEqualTo(1);
+    assertThat(alone.exitCode()).isEqualTo(ExitCodes.INPUT);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"samples/curl/apache-ftpserver-out-of-order.log", "/bin/ls"})
   void formatThatRecognisesNothingIsNeverAPass(String file) {
