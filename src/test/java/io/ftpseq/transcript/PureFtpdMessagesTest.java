@@ -75,7 +75,8 @@ class PureFtpdMessagesTest {
             },
             line -> LineMutations.groups(COMMAND.matcher(line), 1, 2));
 
-    assertThat(connections).isBetween(lines.size() / 50, lines.size() / 2);
+    // enough of each read for the comparison to mean something, however the samples mix them
+    assertThat(connections).isBetween(lines.size() / 100, lines.size() / 2);
     assertThat(commands).isBetween(lines.size() / 20, lines.size() / 2);
   }
 }
