@@ -1,13 +1,11 @@
 package io.ftpseq.cli;
 
 import io.ftpseq.explain.Explainer;
+import io.ftpseq.report.DisplayWidth;
 import io.ftpseq.rules.Rule;
 import io.ftpseq.rules.Severity;
 import java.io.PrintWriter;
-import java.lang.Character.UnicodeScript;
 import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,11 +30,6 @@ final class RulesCommand implements Callable<Integer> {
 
   /** The width of the severity column in English, which the table had before it was translated. */
   private static final int MIN_SEVERITY_WIDTH = 8;
-
-  /** The scripts a terminal draws two columns wide. */
-  private static final Set<UnicodeScript> FULL_WIDTH =
-      EnumSet.of(
-          UnicodeScript.HAN, UnicodeScript.HIRAGANA, UnicodeScript.KATAKANA, UnicodeScript.HANGUL);
 
   @Spec CommandSpec spec;
 
@@ -65,7 +58,7 @@ final class RulesCommand implements Callable<Integer> {
         Math.max(
             MIN_SEVERITY_WIDTH,
             Arrays.stream(Severity.values())
-                .mapToInt(s -> width(explainer.severity(s)))
+                .mapToInt(s -> DisplayWidth.of(explainer.severity(s)))
                 .max()
                 .orElse(0));
     // the rule column as wide as the longest name, so that a longer rule cannot push its row out
@@ -80,20 +73,12 @@ final class RulesCommand implements Callable<Integer> {
         out.printf(
             "%-" + ruleWidth + "s %s %-30s %s%n",
             rule.name(),
-            severity + " ".repeat(severityWidth - width(severity)),
+            severity + " ".repeat(severityWidth - DisplayWidth.of(severity)),
             rule.reference(),
             explainer.title(rule));
       }
     }
     out.flush();
     return ExitCodes.OK;
-  }
-
-  /**
-   * How many columns a terminal gives the text: two for each character of the Chinese, Japanese and
-   * Korean scripts, which are drawn full width, one for any other.
-   */
-  private static int width(String text) {
-    return text.codePoints().map(c -> FULL_WIDTH.contains(UnicodeScript.of(c)) ? 2 : 1).sum();
   }
 }

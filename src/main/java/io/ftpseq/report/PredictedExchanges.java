@@ -94,7 +94,7 @@ final class PredictedExchanges {
     for (String[] row : rows) {
       for (int i = 0; i < row.length; i++) {
         row[i] = UnsafeCharacters.oneLine(row[i]); // escaped before measured, so columns align
-        widths[i] = Math.max(widths[i], row[i].length());
+        widths[i] = Math.max(widths[i], DisplayWidth.of(row[i]));
       }
     }
     for (String[] row : rows) {
@@ -102,7 +102,7 @@ final class PredictedExchanges {
       for (int i = 0; i < row.length; i++) {
         line.append(row[i]);
         if (i < row.length - 1) {
-          line.append(" ".repeat(widths[i] - row[i].length() + 2));
+          line.append(" ".repeat(widths[i] - DisplayWidth.of(row[i]) + 2));
         }
       }
       out.write(line.toString().stripTrailing() + "\n");

@@ -97,13 +97,13 @@ public record SimulationReport(
     int[] widths = new int[rows.get(0).length];
     for (String[] row : rows) {
       for (int i = 0; i < row.length; i++) {
-        widths[i] = Math.max(widths[i], row[i].length());
+        widths[i] = Math.max(widths[i], DisplayWidth.of(row[i]));
       }
     }
     for (String[] row : rows) {
       StringBuilder line = new StringBuilder();
       for (int i = 0; i < row.length; i++) {
-        line.append(row[i]).append(" ".repeat(widths[i] - row[i].length() + 2));
+        line.append(row[i]).append(" ".repeat(widths[i] - DisplayWidth.of(row[i]) + 2));
       }
       out.write(line.toString().stripTrailing() + "\n");
     }

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ftpseq.report.DisplayWidth;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -315,6 +318,34 @@ class SimulateCommandTest {
         .containsPattern("2\\s+PASS \\*\\*\\*\\* ")
         .containsPattern("3\\s+RNTO x\\s+! 503")
         .doesNotContain("hunter22");
+  }
+
+  /**
+   * The text table's columns start at the same terminal column on every line, whatever language its
+   * header is in and whatever the commands name: a Japanese header or file name takes two columns a
+   * character, as a terminal draws it.
+   */
+  @Test
+  void theTableLinesUpInJapaneseAsATerminalDrawsIt() throws IOException {
+    Path script = dir.resolve("ja.txt");
+    Files.writeString(script, "USER bob\nPASS x\nRNFR \u65e5\u672c.txt\nRNTO x\n");
+
+    CliRun run = CliRun.of("simulate", "--lang", "ja", "--profile", "vsftpd", script.toString());
+
+    List<String> table =
+        run.out()
+            .lines()
+            .dropWhile(l -> !l.startsWith("#  "))
+            .takeWhile(l -> !l.isEmpty())
+            .toList();
+    assertThat(table).hasSize(5);
+    int column = DisplayWidth.of(table.get(0).substring(0, table.get(0).indexOf("vsftpd")));
+    Pattern cell = Pattern.compile("[ !?] [1-5]\\d\\d ");
+    for (String row : table.subList(1, table.size())) {
+      Matcher reply = cell.matcher(row);
+      assertThat(reply.find()).as(row).isTrue();
+      assertThat(DisplayWidth.of(row.substring(0, reply.start()))).as(row).isEqualTo(column);
+    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.ftpseq.report.html;
 
+import io.ftpseq.report.DisplayWidth;
 import io.ftpseq.report.UnsafeCharacters;
 
 /** Escaping of text for HTML and SVG, where every text from an input is untrusted. */

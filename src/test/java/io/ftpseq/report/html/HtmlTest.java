@@ -3,6 +3,7 @@ package io.ftpseq.report.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ftpseq.report.DisplayWidth;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

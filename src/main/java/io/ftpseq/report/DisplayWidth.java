@@ -1,4 +1,4 @@
-package io.ftpseq.report.html;
+package io.ftpseq.report;
 
 import java.util.Arrays;
 
@@ -6,10 +6,11 @@ import java.util.Arrays;
  * How many columns of a monospace font a character takes: two for the wide and full-width
  * characters of Unicode's East Asian Width property (W and F: CJK ideographs, kana, Hangul
  * syllables, full-width forms, most emoji), none for a combining mark, which sits on the character
- * before it, and one for every other. A browser draws a CJK character of the report's monospace
- * font about two columns wide, so a label that counts it as one overflows its lane.
+ * before it, and one for every other. A terminal, and a browser with the HTML report's monospace
+ * font, draws a CJK character about two columns wide, so a label or a table column that counts it
+ * as one overflows its lane or shifts the columns after it.
  */
-final class DisplayWidth {
+public final class DisplayWidth {
 
   /**
    * The first and last code point of each run of W and F characters, from Unicode 14's {@code
@@ -43,7 +44,7 @@ final class DisplayWidth {
   private DisplayWidth() {}
 
   /** The columns the code point takes: 2, 1 or 0. */
-  static int of(int codePoint) {
+  public static int of(int codePoint) {
     int type = Character.getType(codePoint);
     if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
       return 0;
@@ -55,7 +56,7 @@ final class DisplayWidth {
   }
 
   /** The columns the text takes, each code point counted by {@link #of}. */
-  static int of(String text) {
+  public static int of(String text) {
     return text.codePoints().map(DisplayWidth::of).sum();
   }
 }
