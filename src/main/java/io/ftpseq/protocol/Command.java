@@ -49,7 +49,8 @@ public record Command(Verb verb, String word, String argument, String sentArgume
    * its first letter, not read as three marks and {@code 1}), nor a mask's {@code *}, so masking
    * masked text changes nothing, nor an opening bracket: that begins what a log writes in a
    * password's place, masked whole ({@code PASS <password>}, vsftpd's, is {@code PASS ****}, as the
-   * command is shown, not {@code PASS <****}).
+   * command is shown, not {@code PASS <****}). After a key, {@code for} and a word is whose
+   * password it is ({@code need password for alice}), not the password.
    */
   private static final Pattern PASSWORD_IN_TEXT =
       LinePatterns.compile(
@@ -61,7 +62,8 @@ public record Command(Verb verb, String word, String argument, String sentArgume
               + ")\\s+)(?:"
               + Secrets.QUOTED
               + "|[^\\r\\n]*[^\\s\"'])"
-              + "|(?<key>\\b(?:password|passwd)(?:\\s+(?:for\\s+\\S+\\s+)?(?:is|was|=|:)\\s*|[^\\w\\p{L}\\p{N}\\p{M}*<(\\[{]{1,4}))"
+              + "|(?<key>\\b(?:password|passwd)(?:\\s+(?:for\\s+\\S+\\s+)?(?:is|was|=|:)\\s*"
+              + "|[^\\w\\p{L}\\p{N}\\p{M}*<(\\[{]{1,4}(?!for(?:\\s|$))))"
               + "[^\\s\"',}\\]]+");
 
   /**

@@ -43,6 +43,10 @@ class CommandTest {
         "bad line: PASS hunter2|bad line: PASS ****",
         "my password is hunter2|my password is ****",
         "the password for bob was hunter2|the password for bob was ****",
+        // whose password it is, not the password: a 331 reply's text in a line no reader read
+        "331 User name okay, need password for alice.|331 User name okay, need password for alice.",
+        "need password for|need password for",
+        "password hunter2 for bob|password **** for bob",
         "password=hunter2|password=****",
         "see ftp://bob:hunter2@host/x|see ftp://bob:****@host/x",
         "PWD /home|PWD /home",
