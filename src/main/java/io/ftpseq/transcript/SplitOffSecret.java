@@ -22,6 +22,10 @@ import io.ftpseq.session.SessionEvent.CommandSent;
  * of another kind) ends it: such a record begins a line of its own, and its words (a time stamp)
  * are no password.
  *
+ * <p>The lines that go on hold at most {@link #LONGEST_REST} characters in all: a log read as the
+ * wrong format ({@code --format}), none of whose lines its reader reads, is shown as it is after
+ * them, not masked to its end.
+ *
  * <p>What such a line reads as does not matter: {@code C: PASS\rPWD} leaves {@code PWD} on a line
  * with no direction marker, which is no command of the dialogue, so it is masked whole like any
  * other rest (a password may be {@code PWD}). A comment line ({@code # ...}) that a reader skips
@@ -45,6 +49,16 @@ final class SplitOffSecret {
   /** How far from a raw line's end a command carrying a secret is looked for. */
   private static final int LOOKED_AT = 256;
 
+  /**
+   * The most characters the lines that go on with a command may hold in all, as many as the longest
+   * reading of a password ({@code Secrets.LONGEST_READING}): past them, lines that no reader reads
+   * are no password but a log read as the wrong format, shown as they are.
+   */
+  static final int LONGEST_REST = 256;
+
+  /** The characters of the lines that went on with the command so far. */
+  private int restLength;
+
   /** The last line of the command and of what went on with it so far; {@link #NONE} for none. */
   private long last = NONE;
 
@@ -56,6 +70,7 @@ final class SplitOffSecret {
     if (event instanceof CommandSent sent && sent.command().carriesSecret()) {
       last = sent.source().line();
       lastSplitOff = false;
+      restLength = 0;
     }
   }
 
@@ -67,6 +82,7 @@ final class SplitOffSecret {
     if (endsInSecret(raw)) {
       last = number;
       lastSplitOff = false;
+      restLength = 0;
     }
   }
 
@@ -79,6 +95,7 @@ final class SplitOffSecret {
     if (Secrets.endsInSecretCommand(raw, candidate, LOOKED_AT)) {
       last = number;
       lastSplitOff = false;
+      restLength = 0;
     }
   }
 
@@ -134,7 +151,12 @@ final class SplitOffSecret {
    */
   boolean goesOn(long number, String raw, Secrets secrets) {
     boolean goesOn = last != NONE && (number == last + 1 || (number == last && lastSplitOff));
+    if (goesOn && restLength + raw.strip().length() > LONGEST_REST) {
+      last = NONE;
+      return false;
+    }
     if (goesOn) {
+      restLength += raw.strip().length();
       last = number;
       lastSplitOff = true;
       // as Secrets reads a password in a line: whole, up to a quote (a log's that closes the

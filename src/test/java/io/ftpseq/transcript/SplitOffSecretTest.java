@@ -95,4 +95,23 @@ class SplitOffSecretTest {
     assertThat(split.goesOn(7, "rest9word", secrets)).isTrue();
     assertThat(secrets.mask("530 no rest9word")).isEqualTo("530 no ****");
   }
+
+  /**
+   * A log read as the wrong format, none of whose lines its reader reads, goes on with a PASS only
+   * as far as a password may: its later lines are shown as they are, not masked to its end.
+   */
+  @Test
+  void whatGoesOnHoldsNoMoreThanAPasswordMay() {
+    SplitOffSecret split = new SplitOffSecret();
+    Secrets secrets = new Secrets();
+    split.line(4, "C: PASS");
+    String line = "x".repeat(100);
+
+    assertThat(split.goesOn(5, line, secrets)).isTrue();
+    assertThat(split.goesOn(6, line, secrets)).isTrue();
+    assertThat(split.goesOn(7, line, secrets)).isFalse();
+    assertThat(split.goesOn(8, "short", secrets)).isFalse();
+    split.line(9, "C: PASS");
+    assertThat(split.goesOn(10, "x".repeat(SplitOffSecret.LONGEST_REST), secrets)).isTrue();
+  }
 }
