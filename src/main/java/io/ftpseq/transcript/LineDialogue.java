@@ -1,5 +1,6 @@
 package io.ftpseq.transcript;
 
+import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Reply;
 import io.ftpseq.protocol.ReplyAssembler;
 import io.ftpseq.session.Phrase;
@@ -87,9 +88,13 @@ final class LineDialogue {
     return note(number, "", kind, detail);
   }
 
-  /** A note at a line that gives its time. */
+  /**
+   * A note at a line that gives its time. Its detail is free text from the log (a recorder's, or a
+   * person's who wrote {@code # lines missing: WHY}), so passwords it shows are masked as in a line
+   * no reader could read: {@code password is hunter2} is {@code password is ****}.
+   */
   LineUse note(long number, String time, NoteKind kind, String detail) {
-    return note(new Note(at(number, time), kind, detail));
+    return note(new Note(at(number, time), kind, Command.maskPasswords(detail)));
   }
 
   /** A note in ftpseq's words, said in the report's language. */

@@ -202,6 +202,14 @@ class SecretsInEveryReportTest {
             List.of("\"****\""),
             EnumSet.of(Via.CHECK)),
         new Leak(
+            "a password in a note's free text, never sent as one",
+            "note.txt",
+            "S: 220 x\nC: USER alice\nS: 331 x\n# lines missing: the password is Note6text\n"
+                + "C: PWD\nS: 530 x\n",
+            List.of("Note6text"),
+            List.of("the password is ****"),
+            EnumSet.of(Via.CHECK)),
+        new Leak(
             "vsftpd's placeholder for a password it hid",
             "vsftpd.log",
             vsftpd
