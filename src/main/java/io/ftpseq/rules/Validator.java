@@ -512,13 +512,16 @@ public final class Validator implements ExchangePairer.Listener {
   /**
    * A command in order by the RFCs that the session's server refuses where it stands: the profile
    * predicts a refusal from the session's state, and the record shows no reply or a refusal too.
-   * Only with a server profile: the {@code rfc} profile's refusals are the client rules' own.
+   * Only with a server profile: the {@code rfc} profile's refusals are the client rules' own. A
+   * command of no verb the RFCs define is in no order by them: vsftpd's 530 to {@code XYZZY} before
+   * login is no refusal of an order the RFCs allow.
    *
    * @param first the server's first reply to the command, or {@code null} when none is known
    */
   private Optional<Finding> serverRefusal(
       Prediction prediction, Source source, Command command, Reply first) {
     if (prediction == null
+        || command.verb() == Verb.OTHER
         || profile.isRfc()
         || prediction.situation().situation().kind() != Situation.Kind.ORDER
         || !prediction.isRefusal()
@@ -687,7 +690,9 @@ public final class Validator implements ExchangePairer.Listener {
 
   /**
    * A 503 (or a 530 once logged in) after an order the model finds legal means the server assumes a
-   * different state; when the model could not decide, the 503 is reported as seen.
+   * different state; when the model could not decide, the 503 is reported as seen. A command of no
+   * verb the RFCs define has no order to be legal or not: its 503 (bftpd's to anything before
+   * login) is the server's own rule, which the reply's explanation says.
    */
   private void checkSequenceReply(
       Exchange exchange, Reply reply, boolean clientRuleBroken, boolean undecided) {
@@ -698,7 +703,7 @@ public final class Validator implements ExchangePairer.Listener {
             || (code == 530
                 && command.verb().needsLogin()
                 && state.login() == SessionState.Login.LOGGED_IN);
-    if (!sequenceReply || clientRuleBroken) {
+    if (!sequenceReply || clientRuleBroken || command.verb() == Verb.OTHER) {
       return;
     }
     Rule rule =

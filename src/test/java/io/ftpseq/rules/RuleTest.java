@@ -119,6 +119,16 @@ class RuleTest {
             "SERVER_SPECIFIC_REFUSAL",
             "SERVER_SPECIFIC_REFUSAL"),
         row(
+            // XYZZY is in no order of the RFCs: vsftpd refuses it as unknown after login, and
+            // asks for a login before it, neither a refusal of an order the RFCs allow
+            "vsftpdRefusingAnUnknownVerbBeforeLoginIsNoOrderOfTheRfcs",
+            "S: 220 (vsFTPd 3.0.3)\nC: XYZZY\nS: 530 Please login with USER and PASS.\n"),
+        row(
+            "aSequenceReplyToAnUnknownVerbIsNoReplyToALegalOrder",
+            "S: 220 ready\nC: XYZZY\nS: 503 Login with USER first.\n"
+                + LOGIN.substring(LOGIN.indexOf("C:"))
+                + "C: FOO x\nS: 503 no\n"),
+        row(
             "rfcProfileRaisesNoServerSpecificRefusal",
             "S: 220 ready\nC: HELP\nS: 530 Please login with USER and PASS.\n"),
         row(
