@@ -38,6 +38,7 @@ final class ProfilesCommand implements Callable<Integer> {
       names = "--save",
       arity = "2",
       paramLabel = "NAME FILE",
+      hideParamSyntax = true, // else picocli names the two values twice: NAME FILE NAME FILE
       description =
           "Write the built-in profile NAME to FILE as JSON (- for standard output); give it once"
               + " per profile.")
