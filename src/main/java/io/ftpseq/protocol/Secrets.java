@@ -90,7 +90,7 @@ public final class Secrets {
    * The longest reading of a secret that runs to a quote or the line's end: longer text is more
    * fields, not a password, and the bound keeps learning linear in a line of many {@code PASS}.
    */
-  static final int LONGEST_READING = 256;
+  public static final int LONGEST_READING = 256;
 
   /**
    * A secret in quotes, spaces and all: after a double quote up to the closing one (a backslash

@@ -17,8 +17,6 @@ import org.apache.commons.io.input.ReaderInputStream;
  */
 final class ByteOrderMarks {
 
-  private ByteOrderMarks() {}
-
   /** The marks looked for, the longest first where one starts as another does. */
   private static final ByteOrderMark[] MARKS = {
     ByteOrderMark.UTF_8,
@@ -27,6 +25,8 @@ final class ByteOrderMarks {
     ByteOrderMark.UTF_16LE,
     ByteOrderMark.UTF_16BE
   };
+
+  private ByteOrderMarks() {}
 
   /**
    * The input's text from after its byte order mark, in UTF-8 when the mark names another encoding;

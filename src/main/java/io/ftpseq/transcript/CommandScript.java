@@ -7,7 +7,6 @@ import io.ftpseq.session.Phrase;
 import io.ftpseq.session.Problem;
 import io.ftpseq.session.SessionEvent.CommandSent;
 import io.ftpseq.session.Source;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -62,8 +61,7 @@ public record CommandScript(
    * Command#sentArgument}), so a password that is also an offset or a path changes no prediction.
    */
   public static CommandScript read(String source, InputStream input) throws IOException {
-    LineReader reader =
-        new LineReader(ByteOrderMarks.dropped(new BufferedInputStream(input, 1 << 16)));
+    LineReader reader = LineReader.ofText(input);
     List<String> lines = new ArrayList<>();
     for (String line = reader.next(); line != null; line = reader.next()) {
       lines.add(line);

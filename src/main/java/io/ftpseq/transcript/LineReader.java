@@ -1,6 +1,7 @@
 package io.ftpseq.transcript;
 
 import io.ftpseq.protocol.Secrets;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
@@ -42,13 +43,7 @@ final class LineReader {
   private long fullLength;
 
   /** Whether the last line ended at a CR, so that an LF, or CRs and an LF, next end it too. */
-  private boolean skipLf;
-
-  /**
-   * CRs read after the CR that ended the last line, which are one more line end each unless an LF
-   * comes next.
-   */
-  private int crsAfterEnd;
+  private boolean endedAtCr;
 
   /** Empty lines to give before reading on: CRs after a line's end that no LF followed. */
   private int emptyLinesOwed;
@@ -73,11 +68,16 @@ final class LineReader {
     this.in = in;
   }
 
+  /** The lines of an input's text, after its byte order mark ({@link ByteOrderMarks#dropped}). */
+  static LineReader ofText(InputStream in) throws IOException {
+    return new LineReader(ByteOrderMarks.dropped(new BufferedInputStream(in, 1 << 16)));
+  }
+
   /** The next line, or {@code null} at the end of the input. */
   String next() throws IOException {
     length = 0;
     fullLength = 0;
-    if (skipLf) {
+    if (endedAtCr) {
       endAfterCr();
     }
     if (emptyLinesOwed > 0) {
@@ -93,7 +93,7 @@ final class LineReader {
       int end = lineEnd(buffer, position, limit);
       append(position, end);
       if (end < limit) {
-        skipLf = buffer[end] == '\r';
+        endedAtCr = buffer[end] == '\r';
         position = end + 1;
         return decode();
       }
@@ -106,22 +106,22 @@ final class LineReader {
    * CRs that no LF follows are an empty line each.
    */
   private void endAfterCr() throws IOException {
+    int crs = 0;
     while (position < limit || fill()) {
       byte b = buffer[position];
       if (b == '\r') {
-        crsAfterEnd++;
+        crs++;
         position++;
         continue;
       }
       if (b == '\n') {
         position++;
-        crsAfterEnd = 0;
+        crs = 0;
       }
       break;
     }
-    skipLf = false;
-    emptyLinesOwed = crsAfterEnd;
-    crsAfterEnd = 0;
+    endedAtCr = false;
+    emptyLinesOwed = crs;
   }
 
   /**

@@ -9,7 +9,6 @@ import io.ftpseq.session.SessionEvent;
 import io.ftpseq.session.SessionEvent.CommandSent;
 import io.ftpseq.session.SessionEvent.ReplyReceived;
 import io.ftpseq.session.Source;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -72,7 +71,7 @@ public final class ShownLines {
    *     read
    */
   public ShownLines(InputStream input, String format) throws IOException {
-    this.reader = new LineReader(ByteOrderMarks.dropped(new BufferedInputStream(input, 1 << 16)));
+    this.reader = LineReader.ofText(input);
     this.parser = TranscriptFormats.named(format).map(f -> f.parser("", kind)).orElse(null);
   }
 

@@ -22,9 +22,9 @@ import io.ftpseq.session.SessionEvent.CommandSent;
  * of another kind) ends it: such a record begins a line of its own, and its words (a time stamp)
  * are no password.
  *
- * <p>The lines that go on hold at most {@link #LONGEST_REST} characters in all: a log read as the
- * wrong format ({@code --format}), none of whose lines its reader reads, is shown as it is after
- * them, not masked to its end.
+ * <p>The lines that go on hold at most {@link Secrets#LONGEST_READING} characters in all, as a
+ * reading of a password does: a log read as the wrong format ({@code --format}), none of whose
+ * lines its reader reads, is shown as it is after them, not masked to its end.
  *
  * <p>What such a line reads as does not matter: {@code C: PASS\rPWD} leaves {@code PWD} on a line
  * with no direction marker, which is no command of the dialogue, so it is masked whole like any
@@ -49,13 +49,6 @@ final class SplitOffSecret {
   /** How far from a raw line's end a command carrying a secret is looked for. */
   private static final int LOOKED_AT = 256;
 
-  /**
-   * The most characters the lines that go on with a command may hold in all, as many as the longest
-   * reading of a password ({@code Secrets.LONGEST_READING}): past them, lines that no reader reads
-   * are no password but a log read as the wrong format, shown as they are.
-   */
-  static final int LONGEST_REST = 256;
-
   /** The characters of the lines that went on with the command so far. */
   private int restLength;
 
@@ -68,9 +61,7 @@ final class SplitOffSecret {
   /** Notes an event the reader read: a command that carries a secret may go on after its line. */
   void event(SessionEvent event) {
     if (event instanceof CommandSent sent && sent.command().carriesSecret()) {
-      last = sent.source().line();
-      lastSplitOff = false;
-      restLength = 0;
+      commandAt(sent.source().line());
     }
   }
 
@@ -80,9 +71,7 @@ final class SplitOffSecret {
    */
   void line(long number, String raw) {
     if (endsInSecret(raw)) {
-      last = number;
-      lastSplitOff = false;
-      restLength = 0;
+      commandAt(number);
     }
   }
 
@@ -93,10 +82,15 @@ final class SplitOffSecret {
    */
   void line(long number, String raw, int candidate) {
     if (Secrets.endsInSecretCommand(raw, candidate, LOOKED_AT)) {
-      last = number;
-      lastSplitOff = false;
-      restLength = 0;
+      commandAt(number);
     }
+  }
+
+  /** A command that carries a secret ends at the line: what follows may go on with it. */
+  private void commandAt(long line) {
+    last = line;
+    lastSplitOff = false;
+    restLength = 0;
   }
 
   /**
@@ -150,23 +144,23 @@ final class SplitOffSecret {
    * @param secrets where the secret is learnt
    */
   boolean goesOn(long number, String raw, Secrets secrets) {
-    boolean goesOn = last != NONE && (number == last + 1 || (number == last && lastSplitOff));
-    if (goesOn && restLength + raw.strip().length() > LONGEST_REST) {
+    if (last == NONE || (number != last + 1 && !(number == last && lastSplitOff))) {
+      return false;
+    }
+    String stripped = raw.strip();
+    restLength += stripped.length();
+    if (restLength > Secrets.LONGEST_READING) {
       last = NONE;
       return false;
     }
-    if (goesOn) {
-      restLength += raw.strip().length();
-      last = number;
-      lastSplitOff = true;
-      // as Secrets reads a password in a line: whole, up to a quote (a log's that closes the
-      // command), and its first word
-      String stripped = raw.strip();
-      secrets.learnSecret(raw);
-      secrets.learnSecret(stripped);
-      secrets.learnSecret(upTo(stripped, "\"'"));
-      secrets.learnSecret(upTo(stripped, " \t\"'"));
-    }
-    return goesOn;
+    last = number;
+    lastSplitOff = true;
+    // as Secrets reads a password in a line: whole, up to a quote (a log's that closes the
+    // command), and its first word
+    secrets.learnSecret(raw);
+    secrets.learnSecret(stripped);
+    secrets.learnSecret(upTo(stripped, "\"'"));
+    secrets.learnSecret(upTo(stripped, " \t\"'"));
+    return true;
   }
 }

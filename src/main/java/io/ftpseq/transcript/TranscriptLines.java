@@ -1,6 +1,5 @@
 package io.ftpseq.transcript;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -39,8 +38,7 @@ public final class TranscriptLines {
       return lines;
     }
     long last = wanted.last();
-    LineReader reader =
-        new LineReader(ByteOrderMarks.dropped(new BufferedInputStream(input, 1 << 16)));
+    LineReader reader = LineReader.ofText(input);
     String line;
     long number = 0;
     while (number < last && (line = reader.next()) != null) {

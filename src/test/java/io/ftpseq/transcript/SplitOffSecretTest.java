@@ -112,6 +112,6 @@ class SplitOffSecretTest {
     assertThat(split.goesOn(7, line, secrets)).isFalse();
     assertThat(split.goesOn(8, "short", secrets)).isFalse();
     split.line(9, "C: PASS");
-    assertThat(split.goesOn(10, "x".repeat(SplitOffSecret.LONGEST_REST), secrets)).isTrue();
+    assertThat(split.goesOn(10, "x".repeat(Secrets.LONGEST_READING), secrets)).isTrue();
   }
 }
