@@ -89,7 +89,8 @@ final class SimulateCommand implements Callable<Integer> {
     }
     CommandScript script;
     try (InputStream in = open()) {
-      script = CommandScript.read(input, in);
+      // gzip-compressed as check reads it: a script kept beside rotated logs, or a log's commands
+      script = CommandScript.read(input, Inputs.decompressed(input, in));
     } catch (NoSuchFileException e) {
       return fail(input, InputWalk.missing(Path.of(input)));
     } catch (IOException e) {

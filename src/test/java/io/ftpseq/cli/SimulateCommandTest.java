@@ -349,6 +349,26 @@ class SimulateCommandTest {
   }
 
   @Test
+  void aGzipScriptIsReadAsCheckReadsIt() throws IOException {
+    Path gz = dir.resolve("script.txt.gz");
+    try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write("USER bob\nPASS hunter22\nRNTO x\n".getBytes(StandardCharsets.UTF_8));
+    }
+    Path cut =
+        Files.write(dir.resolve("cut.txt.gz"), java.util.Arrays.copyOf(Files.readAllBytes(gz), 12));
+
+    CliRun run = CliRun.of("simulate", "--profile", "vsftpd", gz.toString());
+    CliRun broken = CliRun.of("simulate", "--profile", "vsftpd", cut.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).containsPattern("3\\s+RNTO x\\s+! 503").doesNotContain("hunter22");
+    assertThat(broken.exitCode()).isEqualTo(ExitCodes.INPUT);
+    assertThat(broken.err())
+        .startsWith("ftpseq simulate: " + cut + ": ")
+        .doesNotContain("Exception");
+  }
+
+  @Test
   void aDirectoryIsOneLineAndAnInputError() {
     CliRun run = CliRun.of("simulate", "--profile", "vsftpd", dir.toString());
 
