@@ -50,7 +50,8 @@ public record Command(Verb verb, String word, String argument, String sentArgume
    * masked text changes nothing, nor an opening bracket: that begins what a log writes in a
    * password's place, masked whole ({@code PASS <password>}, vsftpd's, is {@code PASS ****}, as the
    * command is shown, not {@code PASS <****}). After a key, {@code for} and a word is whose
-   * password it is ({@code need password for alice}), not the password.
+   * password it is ({@code need password for alice}), not the password; after {@code is} or {@code
+   * was} (and a colon), the value may be quoted ({@code the password is 'x'}).
    */
   private static final Pattern PASSWORD_IN_TEXT =
       LinePatterns.compile(
@@ -62,8 +63,9 @@ public record Command(Verb verb, String word, String argument, String sentArgume
               + ")\\s+)(?:"
               + Secrets.QUOTED
               + "|[^\\r\\n]*[^\\s\"'])"
-              + "|(?<key>\\b(?:password|passwd)(?:\\s+(?:for\\s+\\S+\\s+)?(?:is|was|=|:)\\s*"
-              + "|[^\\w\\p{L}\\p{N}\\p{M}*<(\\[{]{1,4}(?!for(?:\\s|$))))"
+              + "|(?<key>\\b(?:password|passwd)"
+              + "(?:\\s+(?:for\\s+\\S+\\s+)?(?:(?:is|was)\\s*:?|=|:)\\s*[\"']?"
+              + "|[^\\w\\p{L}\\p{N}\\p{M}*<(\\[{]{1,4}(?!(?:for|is|was)(?:\\s|$))))"
               + "[^\\s\"',}\\]]+");
 
   /**
