@@ -88,9 +88,10 @@ final class SimulateCommand implements Callable<Integer> {
       return fail(input, Phrase.of("input.cannotRead", Phrase.of("simulate.directory")));
     }
     CommandScript script;
-    try (InputStream in = open()) {
-      // gzip-compressed as check reads it: a script kept beside rotated logs, or a log's commands
-      script = CommandScript.read(input, Inputs.decompressed(input, in));
+    // gzip-compressed as check reads it: a script kept beside rotated logs, or a log's commands;
+    // closing the decompressed stream closes the file and ends the inflater's native memory at once
+    try (InputStream in = Inputs.decompressed(input, open())) {
+      script = CommandScript.read(input, in);
     } catch (NoSuchFileException e) {
       return fail(input, InputWalk.missing(Path.of(input)));
     } catch (IOException e) {
