@@ -9,16 +9,22 @@ import java.util.Objects;
  *
  * @param scenario the scenario run
  * @param steps one result per step, in order
+ * @param scratch the scratch directory's path on the server, empty when none could be made
  * @param scratchRemoved whether the scratch directory was removed again afterwards
  * @param problems what went wrong around the scenario (setup, teardown), empty when nothing did
  */
 public record ScenarioResult(
-    Scenario scenario, List<StepResult> steps, boolean scratchRemoved, List<Phrase> problems) {
+    Scenario scenario,
+    List<StepResult> steps,
+    String scratch,
+    boolean scratchRemoved,
+    List<Phrase> problems) {
 
   /** Validates and copies. */
   public ScenarioResult {
     Objects.requireNonNull(scenario, "scenario");
     steps = List.copyOf(steps);
+    Objects.requireNonNull(scratch, "scratch");
     problems = List.copyOf(problems);
   }
 }

@@ -111,7 +111,9 @@ public final class ScenarioRunner {
     boolean[] removed = remove(login, scratches, problems);
     List<ScenarioResult> results = new ArrayList<>();
     for (int i = 0; i < scenarios.size(); i++) {
-      results.add(new ScenarioResult(scenarios.get(i), steps.get(i), removed[i], problems.get(i)));
+      String scratch = i < scratches.size() ? scratches.get(i).path() : "";
+      results.add(
+          new ScenarioResult(scenarios.get(i), steps.get(i), scratch, removed[i], problems.get(i)));
     }
     return results;
   }

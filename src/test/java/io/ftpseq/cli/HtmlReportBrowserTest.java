@@ -46,6 +46,17 @@ class HtmlReportBrowserTest {
   private static final Path REPORT = OUT.resolve("report.html");
   private static final Path JSON = OUT.resolve("report.json");
 
+  /**
+   * A script's {@code shown(element)}: what Selenium's {@code isDisplayed} says, for many elements
+   * in one call (one call each took 10 s per test): rendered (not in a closed {@code details}, not
+   * hidden by CSS, not transparent) and with a size.
+   */
+  private static final String SHOWN =
+      "const shown = element => element.checkVisibility({checkOpacity: true,"
+          + " checkVisibilityCSS: true}) && element.getClientRects().length > 0"
+          + " && (element.getBoundingClientRect().width > 0"
+          + " || element.getBoundingClientRect().height > 0);";
+
   private static ChromeDriver driver;
   private static JsonNode json;
 
@@ -135,15 +146,20 @@ class HtmlReportBrowserTest {
 
   @Test
   void everyFindingIsVisibleOnItsDiagram() {
-    List<WebElement> shown = driver.findElements(By.cssSelector(".diagram details.finding"));
-    assertThat(shown).hasSize(findings());
-    for (WebElement finding : shown) {
-      assertThat(finding.isDisplayed()).as(finding.getAttribute("id")).isTrue();
-      WebElement mark =
-          driver.findElement(
-              By.cssSelector("circle.mark[data-finding='" + finding.getAttribute("id") + "']"));
-      assertThat(mark.isDisplayed()).isTrue();
-    }
+    assertThat(driver.findElements(By.cssSelector(".diagram details.finding"))).hasSize(findings());
+    List<?> hidden =
+        (List<?>)
+            driver.executeScript(
+                SHOWN
+                    + "const hidden = [];"
+                    + "for (const finding of document.querySelectorAll('.diagram details.finding')) {"
+                    + "  const mark = document.querySelector("
+                    + "      \"circle.mark[data-finding='\" + finding.id + \"']\");"
+                    + "  if (!shown(finding)) hidden.push(finding.id);"
+                    + "  if (!mark || !shown(mark)) hidden.push(finding.id + ' (its mark)');"
+                    + "}"
+                    + "return hidden;");
+    assertThat(hidden).as("findings not shown").isEmpty();
   }
 
   @Test
@@ -157,17 +173,14 @@ class HtmlReportBrowserTest {
     assertThat(displayed(".diagram details.finding.sev-error")).isEqualTo(count("errors"));
 
     new Select(driver.findElement(By.id("rule-filter"))).selectByValue("RNTO_WITHOUT_RNFR");
-    List<WebElement> visible =
-        driver.findElements(By.cssSelector(".diagram details.finding")).stream()
-            .filter(WebElement::isDisplayed)
-            .toList();
-    assertThat(visible).isNotEmpty();
-    assertThat(visible).allMatch(f -> "RNTO_WITHOUT_RNFR".equals(f.getAttribute("data-rule")));
-    assertThat(
-            driver.findElements(By.cssSelector("section.session")).stream()
-                .filter(WebElement::isDisplayed)
-                .count())
-        .isEqualTo(sessionsWith("RNTO_WITHOUT_RNFR"));
+    List<String> visibleRules =
+        texts(
+            driver.executeScript(
+                SHOWN
+                    + "return Array.from(document.querySelectorAll('.diagram details.finding'))"
+                    + "    .filter(shown).map(finding => finding.getAttribute('data-rule'));"));
+    assertThat(visibleRules).isNotEmpty().containsOnly("RNTO_WITHOUT_RNFR");
+    assertThat(displayed("section.session")).isEqualTo(sessionsWith("RNTO_WITHOUT_RNFR"));
     assertThat(displayed(".index tr[data-session]")).isEqualTo(sessionsWith("RNTO_WITHOUT_RNFR"));
   }
 
@@ -198,18 +211,30 @@ class HtmlReportBrowserTest {
   void eachCleanSessionIsALineOfTheTableThatTheFiltersHide() {
     openSessionTable();
     JsonNode sessions = json.get("sessions");
-    int clean = 0;
+    List<String> ids = new ArrayList<>();
+    List<String> expected = new ArrayList<>();
     for (int i = 0; i < sessions.size(); i++) {
       if (isClean(sessions.get(i))) {
-        clean++;
-        WebElement line = driver.findElement(By.id("s" + (i + 1)));
-        assertThat(line.getTagName()).isEqualTo("tr");
-        assertThat(line.isDisplayed()).isTrue();
-        assertThat(line.findElements(By.tagName("td")).get(3).getText())
-            .isEqualTo(sessions.get(i).get("commands").asText());
+        ids.add("s" + (i + 1));
+        expected.add("s" + (i + 1) + " tr shown " + sessions.get(i).get("commands").asText());
       }
     }
-    assertThat(clean).isGreaterThan(30);
+    assertThat(ids).hasSizeGreaterThan(30);
+    // each line as "id tag shown commands", read in one call
+    List<String> lines =
+        texts(
+            driver.executeScript(
+                SHOWN
+                    + "return arguments[0].map(id => {"
+                    + "  const line = document.getElementById(id);"
+                    + "  if (!line) return id + ' missing';"
+                    + "  const cells = line.querySelectorAll('td');"
+                    + "  return [id, line.tagName.toLowerCase(), shown(line) ? 'shown' : 'hidden',"
+                    + "      cells.length > 3 ? cells[3].innerText.trim() : 'no fourth cell'].join(' ');"
+                    + "});",
+                ids));
+    assertThat(lines).containsExactlyElementsOf(expected);
+    int clean = ids.size();
     assertThat(driver.findElements(By.cssSelector("section.session .clean"))).isEmpty();
     driver.findElement(By.id("only-findings")).click();
     assertThat(displayed(".index tr[id]")).isZero();
@@ -328,10 +353,18 @@ class HtmlReportBrowserTest {
     return shot;
   }
 
+  /** A script's list of strings. */
+  private static List<String> texts(Object list) {
+    return ((List<?>) list).stream().map(String::valueOf).toList();
+  }
+
+  /** How many elements {@code css} selects that the page shows, asked in one call. */
   private static long displayed(String css) {
-    return driver.findElements(By.cssSelector(css)).stream()
-        .filter(WebElement::isDisplayed)
-        .count();
+    return (Long)
+        driver.executeScript(
+            SHOWN
+                + "return Array.from(document.querySelectorAll(arguments[0])).filter(shown).length;",
+            css);
   }
 
   private static int findings() {

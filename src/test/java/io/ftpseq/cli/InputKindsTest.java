@@ -29,6 +29,8 @@ import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * What a check does with names that are not regular files. Named on the command line, a FIFO is
@@ -335,6 +337,7 @@ class InputKindsTest {
    * standard output holds the report alone.
    */
   @Test
+  @Execution(ExecutionMode.CONCURRENT) // waits for its late writer beside the others
   void fifoWithNoWriterYetIsNamedOnceOnStandardErrorAndStillRead() throws Exception {
     assumeLinux();
     Path fifo = mkfifo(temp.resolve("pipe"));
@@ -356,6 +359,7 @@ class InputKindsTest {
    * sequence or a line feed in its name is shown escaped, in check and in simulate.
    */
   @Test
+  @Execution(ExecutionMode.CONCURRENT) // waits for its late writer beside the others
   void theNoticeShowsAFifosNameEscaped() throws Exception {
     assumeLinux();
     Path fifo = mkfifo(temp.resolve("a\u001b[2Jb\nftpseq: forged"));
@@ -375,6 +379,7 @@ class InputKindsTest {
   }
 
   @Test
+  @Execution(ExecutionMode.CONCURRENT) // waits for its late writer beside the others
   void quietSaysNothingWhileAFifoWaitsForItsWriter() throws Exception {
     assumeLinux();
     Path fifo = mkfifo(temp.resolve("pipe"));
@@ -422,6 +427,7 @@ class InputKindsTest {
    * Found with the FIFO above: simulate read a FIFO through a channel and failed (Illegal seek).
    */
   @Test
+  @Execution(ExecutionMode.CONCURRENT) // waits for its late writer beside the others
   void simulateReadsAFifoAndSaysWhileItWaits() throws Exception {
     assumeLinux();
     Path fifo = mkfifo(temp.resolve("script"));

@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.BitSet;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Ports on 127.0.0.1 that were free when asked for. */
 final class FreePorts {
+
+  /** The ports of every passive range given so far. */
+  private static final BitSet given = new BitSet();
 
   private FreePorts() {}
 
@@ -25,11 +29,16 @@ final class FreePorts {
     }
   }
 
-  /** The first of {@code size} consecutive free ports, for a server's passive range. */
-  static int range(int size) {
+  /**
+   * The first of {@code size} consecutive free ports, for a server's passive range. A server binds
+   * its passive ports only when a transfer needs them, so ranges given to servers that run at the
+   * same time in this JVM never overlap, however long ago they were given.
+   */
+  static synchronized int range(int size) {
     for (int attempt = 0; attempt < 50; attempt++) {
       int first = ThreadLocalRandom.current().nextInt(20_000, 30_000);
-      if (allFree(first, size)) {
+      if (given.get(first, first + size).isEmpty() && allFree(first, size)) {
+        given.set(first, first + size);
         return first;
       }
     }
