@@ -15,7 +15,10 @@ import java.util.List;
  * the next file, and each file's lines are counted as the transcript readers count them (LF, CRLF
  * or a lone CR ends a line). A file that cannot be opened, or that breaks off (a truncated {@code
  * .gz}), becomes a problem naming it, and the stream goes on with the next file: one broken
- * generation does not hide the others.
+ * generation does not hide the others. A file's bytes after its last line end so far are held back
+ * until more come, so that a file that breaks off in the middle of a line does not hand on that
+ * line's start as a line ({@code RNTO x10} for {@code RNTO x1046}), as {@code ftpseq check} does
+ * not.
  */
 final class GroupStream extends InputStream {
 
@@ -24,6 +27,9 @@ final class GroupStream extends InputStream {
   interface Opener {
     InputStream open(InputFile file) throws IOException;
   }
+
+  /** A line that long with no end is handed on as it is. */
+  private static final int LONGEST_HELD = 1 << 20;
 
   private final List<InputFile> files;
   private final Opener opener;
@@ -39,6 +45,15 @@ final class GroupStream extends InputStream {
   private long crsAfterEnd;
 
   private boolean pendingBreak;
+
+  /** The current file's bytes: from {@code next} to {@code safe} they may be given. */
+  private byte[] window = new byte[1 << 16];
+
+  private int next;
+  private int safe;
+
+  /** The end of the bytes read; from {@code safe} on they are held back: no line end yet. */
+  private int end;
 
   GroupStream(List<InputFile> files, Opener opener) {
     this.files = List.copyOf(files);
@@ -84,18 +99,56 @@ final class GroupStream extends InputStream {
         lastWasCr = false;
         return 1;
       }
+      if (next < safe) {
+        int n = Math.min(length, safe - next);
+        System.arraycopy(window, next, buffer, offset, n);
+        next += n;
+        count(buffer, offset, n);
+        return n;
+      }
       if (current == null && !openNext()) {
         return -1;
       }
-      int n = readCurrent(buffer, offset, length);
-      if (n > 0) {
-        count(buffer, offset, n);
-        bytes += n;
-        return n;
+      if (!fill()) {
+        closeCurrent();
+        pendingBreak = last != -1 && last != '\n';
       }
-      closeCurrent();
-      pendingBreak = last != -1 && last != '\n';
     }
+  }
+
+  /**
+   * Reads more of the current file after the bytes held back. False when it has ended or broken off
+   * with nothing more to give: at its end the bytes held back are given, at a break they are not.
+   */
+  private boolean fill() {
+    int held = end - safe;
+    if (held == window.length) {
+      window = Arrays.copyOf(window, window.length * 2);
+    }
+    System.arraycopy(window, safe, window, 0, held);
+    next = 0;
+    safe = 0;
+    end = held;
+    int n = readCurrent(window, end, window.length - end, held);
+    if (n < 0) {
+      end = 0;
+      return false;
+    }
+    if (n == 0) {
+      safe = held;
+      end = held;
+      return held > 0;
+    }
+    end += n;
+    bytes += n;
+    safe = end;
+    while (safe > 0 && window[safe - 1] != '\n' && window[safe - 1] != '\r') {
+      safe--;
+    }
+    if (safe == 0 && end >= LONGEST_HELD) {
+      safe = end; // no line: handed on as it is, so the window stays bounded
+    }
+    return true;
   }
 
   /**
@@ -104,22 +157,31 @@ final class GroupStream extends InputStream {
    */
   @Override
   public int available() throws IOException {
+    if (next < safe) {
+      return safe - next;
+    }
     if (pendingBreak || index + 1 < files.size()) {
       return Math.max(1, current == null ? 0 : current.available());
     }
     return current == null ? 0 : current.available();
   }
 
-  /** Reads from the current file; a read error ends the file, as a problem. */
-  private int readCurrent(byte[] buffer, int offset, int length) {
+  /**
+   * Reads from the current file: the count read, 0 at its end, -1 when it broke off. A read error
+   * ends the file, as a problem, and the {@code held} bytes of the line it cut are not given.
+   */
+  private int readCurrent(byte[] buffer, int offset, int length, int held) {
     try {
-      return current.read(buffer, offset, length);
+      return Math.max(current.read(buffer, offset, length), 0);
     } catch (IOException e) {
       long lines = lineCounts[index] + (last != -1 && last != '\n' && !lastWasCr ? 1 : 0);
       problems.add(
           new Problem(
               new Source(files.get(index).name(), 0),
-              Phrase.of("spark.fileBreaksOff", bytes, CheckerAdapter.why(e), lines)));
+              held > 0
+                  ? Phrase.of(
+                      "spark.fileBreaksOff.inLine", bytes, CheckerAdapter.why(e), lines, held)
+                  : Phrase.of("spark.fileBreaksOff", bytes, CheckerAdapter.why(e), lines)));
       return -1;
     }
   }
@@ -139,6 +201,9 @@ final class GroupStream extends InputStream {
       lastWasCr = false;
       crsAfterEnd = 0;
       bytes = 0;
+      next = 0;
+      safe = 0;
+      end = 0;
       try {
         current = opener.open(files.get(index));
         return true;

@@ -15,6 +15,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.BooleanSupplier;
 
 /**
  * Reads lines from bytes in any of the encodings met in FTP logs: each line is decoded as UTF-8
@@ -64,8 +65,29 @@ final class LineReader {
   private static final long LFS = ONES * '\n';
   private static final long CRS = ONES * '\r';
 
+  /** Whether the input broke off rather than ended, asked when its last line has no line end. */
+  private final BooleanSupplier brokeOff;
+
+  /** The bytes of a last line that the input broke off in the middle of, which was not given. */
+  private long cutLineBytes;
+
   LineReader(InputStream in) {
+    this(in, () -> false);
+  }
+
+  /**
+   * Lines of an input that may break off (a truncated {@code .gz}): when it does, as {@code
+   * brokeOff} says at its end, a last line with no line end is the start of a line, not a line, and
+   * is not given ({@link #cutLineBytes()}); judged, {@code RNTO x10} stood for {@code RNTO x1046}.
+   */
+  LineReader(InputStream in, BooleanSupplier brokeOff) {
     this.in = in;
+    this.brokeOff = brokeOff;
+  }
+
+  /** How many bytes of a line cut short by the input's break were read and not given; 0 if none. */
+  long cutLineBytes() {
+    return cutLineBytes;
   }
 
   /** The lines of an input's text, after its byte order mark ({@link ByteOrderMarks#dropped}). */
@@ -87,6 +109,10 @@ final class LineReader {
     boolean any = false;
     while (true) {
       if (position == limit && !fill()) {
+        if (any && brokeOff.getAsBoolean()) {
+          cutLineBytes = fullLength;
+          return null;
+        }
         return any ? decode() : null;
       }
       any = true;

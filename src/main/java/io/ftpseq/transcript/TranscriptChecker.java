@@ -178,11 +178,13 @@ public final class TranscriptChecker {
     LineTally tally = new LineTally();
     Optional<CaptureFormat> capture = captureFormat(buffered);
     OpenSessions sessions;
+    LineReader lines = null;
     if (capture.isPresent()) {
       sessions = new OpenSessions(name, capture.get().name(), profile, keepSteps, runner);
       readCapture(capture.get(), name, buffered, sessions, tally);
     } else {
-      sessions = readText(name, buffered, tally, runner, readable);
+      lines = new LineReader(buffered, () -> readable.failure() != null);
+      sessions = readText(name, lines, tally, runner, readable);
     }
     if (readable.failure() != null) {
       sessions.inputProblem(
@@ -190,11 +192,18 @@ public final class TranscriptChecker {
               new Source(name, 0),
               readable.bytes() == 0
                   ? Phrase.of("input.cannotRead", readable.reason())
-                  : Phrase.of(
-                      capture.isPresent() ? "problem.breaksOff.packets" : "problem.breaksOff",
-                      readable.bytes(),
-                      readable.reason(),
-                      tally.read())));
+                  : lines != null && lines.cutLineBytes() > 0
+                      ? Phrase.of(
+                          "problem.breaksOff.inLine",
+                          readable.bytes(),
+                          readable.reason(),
+                          tally.read(),
+                          lines.cutLineBytes())
+                      : Phrase.of(
+                          capture.isPresent() ? "problem.breaksOff.packets" : "problem.breaksOff",
+                          readable.bytes(),
+                          readable.reason(),
+                          tally.read())));
     }
     if (sessions.format() != null
         && tally.dialogue() == 0
@@ -234,9 +243,12 @@ public final class TranscriptChecker {
    * not also an empty one: its break is its one problem.
    */
   private OpenSessions readText(
-      String name, InputStream in, LineTally tally, SessionRunner runner, ReadablePrefix readable)
+      String name,
+      LineReader reader,
+      LineTally tally,
+      SessionRunner runner,
+      ReadablePrefix readable)
       throws IOException {
-    LineReader reader = new LineReader(in);
     List<String> head = new ArrayList<>();
     List<Long> overlong = new ArrayList<>(); // the length of each head line that was cut, else 0
     int nonBlank = 0;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -27,6 +28,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BrokenInputsTest {
 
   private static final Path SAMPLE = Path.of("samples/dialogue/bad-order.txt");
+  private static final Path SAMPLE_RENAME = Path.of("samples/dialogue/rename-and-restart.txt");
 
   /** A Java exception's class name, or zlib's and Java's words for a gzip fault. */
   private static final Pattern JAVA_WORDS =
@@ -91,6 +93,40 @@ class BrokenInputsTest {
                 + String.format("%,d", Files.size(SAMPLE))
                 + " bytes (the gzip data does not match the checksum at its end)");
     assertThat(JAVA_WORDS.matcher(run.out()).find()).as(run.out()).isFalse();
+  }
+
+  /**
+   * A gzip log cut in the middle of a line: the line's start was judged as a line of its own (here
+   * a reply "2" to RNTO); now the check ends with the line before it, and the problem says how many
+   * bytes of the cut line were read and left unchecked.
+   */
+  @Test
+  void gzipCutInTheMiddleOfALineChecksTheLinesBeforeIt() throws IOException {
+    String whole = Files.readString(SAMPLE_RENAME);
+    int at = whole.indexOf("S: 250") + "S: 2".length();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int cut;
+    try (GZIPOutputStream gzip = new GZIPOutputStream(out, true)) {
+      gzip.write(whole.substring(0, at).getBytes(StandardCharsets.UTF_8));
+      gzip.flush(); // the compressed data so far ends on a byte: cut there
+      cut = out.size();
+      gzip.write(whole.substring(at).getBytes(StandardCharsets.UTF_8));
+    }
+    Path log = Files.write(temp.resolve("rename.log.gz"), Arrays.copyOf(out.toByteArray(), cut));
+    long lines = whole.substring(0, at).lines().count() - 1;
+
+    CliRun run = CliRun.of("check", "--lang", "en", log.toString());
+
+    assertThat(run.out())
+        .doesNotContain(log + ":" + (lines + 1) + ":")
+        .contains(
+            log
+                + ": problem: the input breaks off after "
+                + whole.substring(0, at).getBytes(StandardCharsets.UTF_8).length
+                + " bytes (the gzip data is cut short), in the middle of a line whose first 4"
+                + " bytes are not checked; the "
+                + lines
+                + " lines before the break were checked");
   }
 
   /** Every kind of broken input at once, in every report: no word of Java's reaches the user. */

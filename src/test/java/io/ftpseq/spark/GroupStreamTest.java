@@ -6,6 +6,7 @@ import io.ftpseq.session.Source;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,17 @@ class GroupStreamTest {
   }
 
   private static InputStream open(InputFile file) throws IOException {
+    if (file.name().equals("cut")) {
+      // a file that breaks off (a truncated .gz) in the middle of its third line
+      return new SequenceInputStream(
+          new ByteArrayInputStream("d1\nd2\nRNTO x10".getBytes(StandardCharsets.ISO_8859_1)),
+          new InputStream() {
+            @Override
+            public int read() throws IOException {
+              throw new IOException("cut short");
+            }
+          });
+    }
     String text = CONTENT.get(file.name());
     if (text == null) {
       throw new IOException("gone");
@@ -72,5 +84,33 @@ class GroupStreamTest {
     assertThat(List.of(1, 2, 3, 4, 5, 6, 7))
         .map(line -> lines.locate(new Source("group", line), "group").toString())
         .containsExactly("win:1", "win:2", "end:1", "end:2", "end:3", "new:1", "new:2");
+  }
+
+  /**
+   * A file that breaks off in the middle of a line gives the lines before it, not the line's start,
+   * which was judged as a line of its own ({@code RNTO x10} for {@code RNTO x1046}); the problem
+   * says how many of its bytes were read, and the next file follows.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3, 7, 64})
+  void aFileCutInTheMiddleOfALineGivesTheLinesBeforeIt(int readSize) throws IOException {
+    GroupStream stream = new GroupStream(files("cut", "new"), GroupStreamTest::open);
+    StringBuilder joined = new StringBuilder();
+    byte[] buffer = new byte[readSize];
+    int n;
+    while ((n = stream.read(buffer, 0, readSize)) > 0) {
+      joined.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
+    }
+    assertThat(joined.toString()).isEqualTo("d1\nd2\nc1\nc2\n");
+    LineMap lines = stream.lineMap();
+    assertThat(List.of(1, 2, 3, 4))
+        .map(line -> lines.locate(new Source("group", line), "group").toString())
+        .containsExactly("cut:1", "cut:2", "new:1", "new:2");
+    assertThat(stream.problems())
+        .extracting(Object::toString)
+        .containsExactly(
+            "cut: the file breaks off after 14 bytes (cut short), in the middle of a line whose"
+                + " first 8 bytes are not checked; its 2 lines before the break were checked, and"
+                + " the next file follows");
   }
 }

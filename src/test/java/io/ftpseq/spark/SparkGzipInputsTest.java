@@ -72,7 +72,9 @@ class SparkGzipInputsTest {
     for (JsonNode row : rows(output.resolve("problems/jsonl"))) {
       rows.add(row.get("source").asText() + ": " + row.get("message").asText());
     }
-    assertThat(rows).containsExactlyInAnyOrderElementsOf(expected).hasSize(3);
+    // the cut file gave 3 bytes, the start of its first line: one problem, the break (its start
+    // was read as a line too, "not an FTP transcript")
+    assertThat(rows).containsExactlyInAnyOrderElementsOf(expected).hasSize(2);
     List<String> text = CliRun.of("check", "--lang", lang, in.toString()).out().lines().toList();
     assertThat(result.summary()).isEqualTo(text.get(text.size() - 1));
     assertThat(cli.exitCode()).isEqualTo(SparkCheck.EXIT_INPUT);

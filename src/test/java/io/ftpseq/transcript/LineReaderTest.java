@@ -134,4 +134,22 @@ class LineReaderTest {
     assertThat(lines).isEqualTo(9);
     assertThat(Secrets.candidateIn("\ud83d\ude00 PASS z")).isEqualTo(3);
   }
+
+  /**
+   * A last line with no line end is a line when the input ended there, and the start of a line when
+   * it broke off there: then it is not given, and its bytes are counted.
+   */
+  @Test
+  void lastLineWithNoEndIsGivenUnlessTheInputBrokeOff() throws IOException {
+    byte[] bytes = "USER u\r\nRNTO x10".getBytes(StandardCharsets.US_ASCII);
+    for (boolean brokeOff : new boolean[] {false, true}) {
+      LineReader reader = new LineReader(new ByteArrayInputStream(bytes), () -> brokeOff);
+      List<String> lines = new ArrayList<>();
+      for (String line; (line = reader.next()) != null; ) {
+        lines.add(line);
+      }
+      assertThat(lines).as("broke off: " + brokeOff).hasSize(brokeOff ? 1 : 2);
+      assertThat(reader.cutLineBytes()).as("broke off: " + brokeOff).isEqualTo(brokeOff ? 8 : 0);
+    }
+  }
 }
