@@ -4,6 +4,7 @@ import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Verb;
 import io.ftpseq.rules.ReplyNames;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,9 +15,10 @@ import java.util.regex.Pattern;
  * the directory the session moved to as {@code {dir}}, the argument of the command answered as
  * {@code {path}} (or {@code {dir}/{path}} where the server shows the full path of a relative
  * argument), a REST offset as {@code {offset}} (and a REST argument echoed as given, {@code +5}, as
- * {@code {argument}}), a TYPE argument as {@code {argument}} and the size of the probe's file as
- * {@code {size}}. A recorded reply thus keeps what the server says and where, never the probe's own
- * file names and numbers:
+ * {@code {argument}}), a TYPE argument as {@code {argument}}, the size of the probe's file as
+ * {@code {size}} and a command no RFC defines, where the reply names it, as {@code {command}}. A
+ * recorded reply thus keeps what the server says and where, never the probe's own file names and
+ * numbers:
  *
  * <pre>
  * RETR /home/ftpseq/probe-1a2b3c4d/probe.txt
@@ -80,6 +82,10 @@ final class ProbeNames {
     }
     if ((sent.verb() == Verb.TYPE || sent.verb() == Verb.LANG) && !argument.isEmpty()) {
       out = whole(out, argument, "{argument}");
+    }
+    if (sent.verb() == Verb.OTHER) {
+      // a command no RFC defines: the server names it, whichever it is
+      out = whole(out, sent.word().toUpperCase(Locale.ROOT), "{command}");
     }
     String named = namedDirectory(sent);
     out = whole(out.replace(scratch.path(), "{dir}"), named, "{dir}");

@@ -4,6 +4,7 @@ import io.ftpseq.protocol.Command;
 import io.ftpseq.protocol.Verb;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,9 @@ import java.util.regex.Pattern;
  * it later:
  *
  * <ul>
+ *   <li>{@code {command}}: the word of the command being answered, upper-cased, as the servers that
+ *       name a command they do not know write it: ProFTPD answers {@code FOO} with {@code 500 FOO
+ *       not understood}, pyftpdlib with {@code 500 Command "FOO" not understood.}.
  *   <li>{@code {user}}: the argument of the USER command being answered, else that of the last USER
  *       the server accepted. ProFTPD answers {@code USER alice} with {@code 331 Password required
  *       for alice}.
@@ -71,6 +75,7 @@ public record ReplyNames(String user, WorkingDirectory directory) {
 
   /** The placeholders a profile's reply text may hold, by name without the braces. */
   private static final String[] PLACEHOLDERS = {
+    "command",
     "user",
     "dir",
     "path",
@@ -227,6 +232,7 @@ public record ReplyNames(String user, WorkingDirectory directory) {
         switch (name) {
           case "user" -> verb == Verb.USER ? command.sentArgument() : user;
           case "dir" -> (command == null ? directory : directoryAfter(command)).absolute();
+          case "command" -> command == null ? "" : command.word().toUpperCase(Locale.ROOT);
           case "path", "argument" -> command == null ? "" : command.sentArgument();
           case "offset" ->
               verb == Verb.REST

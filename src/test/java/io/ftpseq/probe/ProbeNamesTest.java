@@ -45,6 +45,10 @@ class ProbeNamesTest {
           PWD | "/home/ftpseq" is the current directory | "/home/{user}" is the current directory
           USER ftpseq -> 331; PASS secret | OK. Current directory is /home/ftpseq | OK. Current directory is /home/{user}
           ALLO 100 | ALLO command ignored for 100 bytes | ALLO command ignored for 100 bytes
+          XYZZY | XYZZY not understood | {command} not understood
+          xyzzy | Command "XYZZY" not understood. | Command "{command}" not understood.
+          XYZZY | Command YZZY not implemented. | Command YZZY not implemented.
+          LANG fr | Command "LANG" not understood. | Command "LANG" not understood.
           """)
   void theProbesOwnNamesAndNumbersAreRecordedAsPlaceholders(
       String session, String reply, String recorded) {

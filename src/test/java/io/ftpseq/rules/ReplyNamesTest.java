@@ -54,6 +54,10 @@ class ReplyNamesTest {
           vsftpd           | USER alice -> 331; PASS secret -> 230; EPSV          | 229 Entering Extended Passive Mode (|||<port>|)
           vsftpd           | USER alice -> 331; PASS secret -> 230; MDTM a.txt    | 213 <time>
           vsftpd           | USER alice -> 331; PASS secret -> 230; PASV -> 227; STOU | 150 FILE: <unique>
+          proftpd          | FOO                                                  | 500 FOO not understood
+          proftpd          | USER alice -> 331; PASS secret -> 230; retrr x.txt   | 500 RETRR not understood
+          pyftpdlib        | FROB                                                 | 500 Command "FROB" not understood.
+          pyftpdlib        | USER alice -> 331; PASS secret -> 230; frob a.bin    | 500 Command "FROB" not understood.
           """)
   void predictionsNameTheUserAndDirectoryTheSessionReached(
       String profile, String session, String expected) {
