@@ -1,11 +1,8 @@
 package io.ftpseq.transcript;
 
-import io.ftpseq.protocol.LinePatterns;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * WinSCP's session log of an FTP session: each line starts with a mark and the local date and time
@@ -26,10 +23,54 @@ import java.util.regex.Pattern;
  */
 public final class WinScpLog implements TranscriptFormat {
 
-  private static final Pattern LINE =
-      LinePatterns.compile(
-          "^([<>.!*]) (\\d{4}-\\d\\d-\\d\\d) (\\d\\d:\\d\\d:\\d\\d\\.\\d{3}) "
-              + "(?:\\[([^\\]]+)\\] )?(.*)$");
+  /**
+   * A line taken apart by hand, as the pattern {@code ^([<>.!*]) (\d{4}-\d\d-\d\d)
+   * (\d\d:\d\d:\d\d\.\d{3}) (?:\[([^\]]+)\] )?(.*)$} reads it: every line of the log has this head,
+   * so it is read a character at a time, and its parts are cut out only when asked for (WinSCP's
+   * own messages, most of a log, need none).
+   *
+   * @param text the line
+   * @param nameEnd where the connection's name in brackets ends, or -1 for the main connection
+   */
+  record Line(String text, int nameEnd) {
+
+    private static final int HEAD = "> 2026-11-22 10:00:00.205 ".length();
+
+    /** The line taken apart, or {@code null} when it is not of this format. */
+    static Line read(String text) {
+      if (!LineChars.fits(text, 0, "? 0000-00-00 00:00:00.000 ")
+          || "<>.!*".indexOf(text.charAt(0)) < 0) {
+        return null;
+      }
+      if (LineChars.isAt(text, HEAD, '[')) {
+        int close = text.indexOf(']', HEAD + 1);
+        if (close > HEAD + 1 && LineChars.isAt(text, close + 1, ' ')) {
+          return new Line(text, close);
+        }
+      }
+      return new Line(text, -1);
+    }
+
+    /** The mark: {@code >} a command, {@code <} a reply line, else WinSCP's own message. */
+    char mark() {
+      return text.charAt(0);
+    }
+
+    /** The date and time, {@code 2026-11-22T10:00:00.205}. */
+    String time() {
+      return text.substring(2, 12) + "T" + text.substring(13, HEAD - 1);
+    }
+
+    /** The connection's name in brackets ({@code Background 1}), {@code null} for the main one. */
+    String connection() {
+      return nameEnd < 0 ? null : text.substring(HEAD + 1, nameEnd);
+    }
+
+    /** What follows the head. */
+    String said() {
+      return text.substring(nameEnd < 0 ? HEAD : nameEnd + 2);
+    }
+  }
 
   @Override
   public String name() {
@@ -40,7 +81,7 @@ public final class WinScpLog implements TranscriptFormat {
   public int recognise(List<String> head) {
     int matches = 0;
     for (String line : head) {
-      if (LINE.matcher(line).matches()) {
+      if (Line.read(line) != null) {
         matches++;
       }
     }
@@ -57,15 +98,14 @@ public final class WinScpLog implements TranscriptFormat {
         if (text.isBlank()) {
           return LineUse.SKIPPED;
         }
-        Matcher m = LINE.matcher(text);
-        if (!m.matches()) {
+        Line line = Line.read(text);
+        if (line == null) {
           return sink.strayLine(source, number, FormatName.of("winscp"), text);
         }
-        String time = m.group(2) + "T" + m.group(3);
-        String session = m.group(4) == null ? TranscriptSink.SINGLE : m.group(4);
-        return switch (m.group(1)) {
-          case ">" -> dialogue(session).command(number, time, m.group(5));
-          case "<" -> dialogue(session).replyLine(number, time, m.group(5));
+        String session = line.connection() == null ? TranscriptSink.SINGLE : line.connection();
+        return switch (line.mark()) {
+          case '>' -> dialogue(session).command(number, line.time(), line.said());
+          case '<' -> dialogue(session).replyLine(number, line.time(), line.said());
           default -> LineUse.SKIPPED; // WinSCP's own messages, warnings and errors
         };
       }
