@@ -40,6 +40,13 @@ public record Command(Verb verb, String word, String argument, String sentArgume
   public static final String MASK = "****";
 
   /**
+   * How free text says what a password is: {@code is}, {@code was}, {@code are}, {@code were}, and
+   * {@code changed}, {@code set} or {@code reset to}, after one of those or not.
+   */
+  private static final String TOLD =
+      "(?:(?:(?:is|was|are|were)\\s+)?(?:changed|set|reset)\\s+to|is|was|are|were)";
+
+  /**
    * A password as it may stand in a line of any log: after the word PASS, ACCT or ADAT (with up to
    * four marks between, as in {@code PASS secret} or JSON's {@code "PASS", "command_data":
    * "secret"}, Suricata's, and {@code "PASS","arg":"secret"}, Zeek's) or after a {@code password}
@@ -50,8 +57,9 @@ public record Command(Verb verb, String word, String argument, String sentArgume
    * masked text changes nothing, nor an opening bracket: that begins what a log writes in a
    * password's place, masked whole ({@code PASS <password>}, vsftpd's, is {@code PASS ****}, as the
    * command is shown, not {@code PASS <****}). After a key, {@code for} and a word is whose
-   * password it is ({@code need password for alice}), not the password; after {@code is} or {@code
-   * was} (and a colon), the value may be quoted ({@code the password is 'x'}).
+   * password it is ({@code need password for alice}), not the password; after {@code is}, {@code
+   * was}, {@code are}, {@code were} or {@code changed to} (and a colon), the value may be quoted
+   * ({@code the password is 'x'}, {@code passwords are x}).
    */
   private static final Pattern PASSWORD_IN_TEXT =
       LinePatterns.compile(
@@ -63,9 +71,13 @@ public record Command(Verb verb, String word, String argument, String sentArgume
               + ")\\s+)(?:"
               + Secrets.QUOTED
               + "|[^\\r\\n]*[^\\s\"'])"
-              + "|(?<key>\\b(?:password|passwd)"
-              + "(?:\\s+(?:for\\s+\\S+\\s+)?(?:(?:is|was)\\s*:?|=|:)\\s*[\"']?"
-              + "|[^\\w\\p{L}\\p{N}\\p{M}*<(\\[{]{1,4}(?!(?:for|is|was)(?:\\s|$))))"
+              + "|(?<key>\\b(?:passwords?|passwd)"
+              + "(?:\\s+(?:for\\s+\\S+\\s+)?(?:"
+              + TOLD
+              + "\\s*:?|=|:)\\s*[\"']?"
+              + "|[^\\w\\p{L}\\p{N}\\p{M}*<(\\[{]{1,4}(?!(?:for|"
+              + TOLD
+              + ")(?:\\s|$))))"
               + "[^\\s\"',}\\]]+");
 
   /**
