@@ -205,7 +205,10 @@ final class LineDialogue {
     if (open != null) {
       problem(
           number,
-          Phrase.of("problem.replyNotClosed", open.code().toString(), Long.toString(replyStart)));
+          Phrase.of(
+              sink.brokeOff() ? "problem.replyCutByBreak" : "problem.replyNotClosed",
+              open.code().toString(),
+              Long.toString(replyStart)));
       emit(open);
     }
   }

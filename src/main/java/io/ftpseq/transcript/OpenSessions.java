@@ -53,6 +53,7 @@ final class OpenSessions implements TranscriptSink {
   private String lastName;
   private Open last;
   private final List<Problem> inputProblems = new ArrayList<>();
+  private boolean brokeOff;
   private final Secrets secrets = new Secrets();
   private final SplitOffSecret splitOff = new SplitOffSecret();
 
@@ -106,6 +107,16 @@ final class OpenSessions implements TranscriptSink {
   /** Whether a problem was reported since the current line was given. */
   boolean problemOnLine() {
     return problemOnLine;
+  }
+
+  /** Says that the input broke off rather than ended, before its parser is told it ended. */
+  void brokeOff(boolean brokeOff) {
+    this.brokeOff = brokeOff;
+  }
+
+  @Override
+  public boolean brokeOff() {
+    return brokeOff;
   }
 
   @Override

@@ -352,6 +352,9 @@ public final class TranscriptChecker {
             1);
       }
     }
+    if (readable.failure() != null) {
+      sessions.brokeOff(true);
+    }
     parser.end(number);
     return sessions;
   }

@@ -13,6 +13,14 @@ public interface TranscriptSink {
   /** The name of the only session of inputs that hold one session. */
   String SINGLE = "";
 
+  /**
+   * Whether the input broke off (a truncated {@code .gz}) rather than ended: asked at its end, so
+   * that a reply it cut is said to be cut, not left open by the server.
+   */
+  default boolean brokeOff() {
+    return false;
+  }
+
   /** An event of the named session. */
   void event(String session, SessionEvent event);
 

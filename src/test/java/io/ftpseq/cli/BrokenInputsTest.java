@@ -129,6 +129,35 @@ class BrokenInputsTest {
                 + " lines before the break were checked");
   }
 
+  /**
+   * A break inside a multi-line reply cuts the reply: it was said to have "no closing line", as if
+   * the server had left it open.
+   */
+  @Test
+  void gzipCutInsideAMultiLineReplySaysTheBreakCutIt() throws IOException {
+    String whole = Files.readString(Path.of("samples/dialogue/clean-session.txt"));
+    int at = whole.indexOf("S:  UTF8") + "S:  UT".length();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int cut;
+    try (GZIPOutputStream gzip = new GZIPOutputStream(out, true)) {
+      gzip.write(whole.substring(0, at).getBytes(StandardCharsets.UTF_8));
+      gzip.flush();
+      cut = out.size();
+      gzip.write(whole.substring(at).getBytes(StandardCharsets.UTF_8));
+    }
+    Path log = Files.write(temp.resolve("features.log.gz"), Arrays.copyOf(out.toByteArray(), cut));
+    long opened = whole.substring(0, whole.indexOf("S: 211-")).lines().count() + 1;
+
+    CliRun run = CliRun.of("check", "--lang", "en", log.toString());
+
+    assertThat(run.out())
+        .doesNotContain("has no closing line")
+        .contains(
+            ": problem: multi-line reply 211 opened at line "
+                + opened
+                + " is cut by the input's break");
+  }
+
   /** Every kind of broken input at once, in every report: no word of Java's reaches the user. */
   @Test
   void noReportOfBrokenInputsNamesAnExceptionOrQuotesZlib() throws IOException {
