@@ -1,5 +1,7 @@
 package io.ftpseq.session;
 
+import java.text.ChoiceFormat;
+import java.text.Format;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -57,15 +59,20 @@ public record Phrase(String key, List<Object> args) {
     if (args.isEmpty()) {
       return bundle.getString(key);
     }
+    MessageFormat pattern = Patterns.of(bundle, locale, key);
+    // a number a choice picks the words for ("{2,choice,1#the line|1<the {2} lines}") stays a
+    // number
+    Format[] formats = pattern.getFormatsByArgumentIndex();
     Object[] said = new Object[args.size()];
     for (int i = 0; i < said.length; i++) {
       Object arg = args.get(i);
+      boolean chosen = i < formats.length && formats[i] instanceof ChoiceFormat;
       said[i] =
           arg instanceof Phrase phrase
               ? phrase.in(bundle, locale)
-              : arg instanceof Number number ? Patterns.number(number, locale) : arg;
+              : arg instanceof Number number && !chosen ? Patterns.number(number, locale) : arg;
     }
-    return Patterns.of(bundle, locale, key).format(said);
+    return pattern.format(said);
   }
 
   /**

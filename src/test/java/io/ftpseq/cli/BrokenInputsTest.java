@@ -158,6 +158,27 @@ class BrokenInputsTest {
                 + " is cut by the input's break");
   }
 
+  /** One line before the break, or a cut line of one byte, is said in the singular. */
+  @Test
+  void oneLineOrOneByteIsSaidInTheSingular() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int cut;
+    try (GZIPOutputStream gzip = new GZIPOutputStream(out, true)) {
+      gzip.write("S: 220 (vsFTPd 3.0.3)\nC".getBytes(StandardCharsets.UTF_8));
+      gzip.flush();
+      cut = out.size();
+      gzip.write(": USER alice\n".getBytes(StandardCharsets.UTF_8));
+    }
+    Path log = Files.write(temp.resolve("one.log.gz"), Arrays.copyOf(out.toByteArray(), cut));
+
+    assertThat(CliRun.of("check", "--lang", "en", log.toString()).out())
+        .contains(
+            "(the gzip data is cut short), in the middle of a line whose first byte is not"
+                + " checked; the line before the break was checked");
+    assertThat(CliRun.of("check", "--lang", "fr", log.toString()).out())
+        .contains("dont le premier octet n’est pas vérifié\u00a0; la ligne d’avant l’interruption");
+  }
+
   /** Every kind of broken input at once, in every report: no word of Java's reaches the user. */
   @Test
   void noReportOfBrokenInputsNamesAnExceptionOrQuotesZlib() throws IOException {
