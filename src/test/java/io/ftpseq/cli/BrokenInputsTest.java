@@ -104,15 +104,7 @@ class BrokenInputsTest {
   void gzipCutInTheMiddleOfALineChecksTheLinesBeforeIt() throws IOException {
     String whole = Files.readString(SAMPLE_RENAME);
     int at = whole.indexOf("S: 250") + "S: 2".length();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int cut;
-    try (GZIPOutputStream gzip = new GZIPOutputStream(out, true)) {
-      gzip.write(whole.substring(0, at).getBytes(StandardCharsets.UTF_8));
-      gzip.flush(); // the compressed data so far ends on a byte: cut there
-      cut = out.size();
-      gzip.write(whole.substring(at).getBytes(StandardCharsets.UTF_8));
-    }
-    Path log = Files.write(temp.resolve("rename.log.gz"), Arrays.copyOf(out.toByteArray(), cut));
+    Path log = gzipCutAfter("rename.log.gz", whole.substring(0, at), whole.substring(at));
     long lines = whole.substring(0, at).lines().count() - 1;
 
     CliRun run = CliRun.of("check", "--lang", "en", log.toString());
@@ -137,15 +129,7 @@ class BrokenInputsTest {
   void gzipCutInsideAMultiLineReplySaysTheBreakCutIt() throws IOException {
     String whole = Files.readString(Path.of("samples/dialogue/clean-session.txt"));
     int at = whole.indexOf("S:  UTF8") + "S:  UT".length();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int cut;
-    try (GZIPOutputStream gzip = new GZIPOutputStream(out, true)) {
-      gzip.write(whole.substring(0, at).getBytes(StandardCharsets.UTF_8));
-      gzip.flush();
-      cut = out.size();
-      gzip.write(whole.substring(at).getBytes(StandardCharsets.UTF_8));
-    }
-    Path log = Files.write(temp.resolve("features.log.gz"), Arrays.copyOf(out.toByteArray(), cut));
+    Path log = gzipCutAfter("features.log.gz", whole.substring(0, at), whole.substring(at));
     long opened = whole.substring(0, whole.indexOf("S: 211-")).lines().count() + 1;
 
     CliRun run = CliRun.of("check", "--lang", "en", log.toString());
@@ -161,15 +145,7 @@ class BrokenInputsTest {
   /** One line before the break, or a cut line of one byte, is said in the singular. */
   @Test
   void oneLineOrOneByteIsSaidInTheSingular() throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int cut;
-    try (GZIPOutputStream gzip = new GZIPOutputStream(out, true)) {
-      gzip.write("S: 220 (vsFTPd 3.0.3)\nC".getBytes(StandardCharsets.UTF_8));
-      gzip.flush();
-      cut = out.size();
-      gzip.write(": USER alice\n".getBytes(StandardCharsets.UTF_8));
-    }
-    Path log = Files.write(temp.resolve("one.log.gz"), Arrays.copyOf(out.toByteArray(), cut));
+    Path log = gzipCutAfter("one.log.gz", "S: 220 (vsFTPd 3.0.3)\nC", ": USER alice\n");
 
     assertThat(CliRun.of("check", "--lang", "en", log.toString()).out())
         .contains(
@@ -253,5 +229,21 @@ class BrokenInputsTest {
     byte[] both = Arrays.copyOf(first, first.length + second.length);
     System.arraycopy(second, 0, both, first.length, second.length);
     return both;
+  }
+
+  /**
+   * A file {@code name} of the gzip bytes of {@code first + rest}, cut where {@code first}'s
+   * compressed data ends (a sync flush ends it on a byte), as a copy or a write breaks off.
+   */
+  private Path gzipCutAfter(String name, String first, String rest) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int cut;
+    try (GZIPOutputStream gzip = new GZIPOutputStream(out, true)) {
+      gzip.write(first.getBytes(StandardCharsets.UTF_8));
+      gzip.flush();
+      cut = out.size();
+      gzip.write(rest.getBytes(StandardCharsets.UTF_8));
+    }
+    return Files.write(temp.resolve(name), Arrays.copyOf(out.toByteArray(), cut));
   }
 }
