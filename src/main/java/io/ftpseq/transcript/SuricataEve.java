@@ -277,7 +277,8 @@ public final class SuricataEve implements TranscriptFormat {
    */
   private static String time(String timestamp) {
     String time = LogTime.iso(timestamp);
-    if (time == null || !timestamp.matches(".*[+-]\\d{4}")) {
+    // ends in an offset of four digits: a regular expression made for every event cost more
+    if (time == null || !LineChars.fits(timestamp, timestamp.length() - 5, "+0000")) {
       return time;
     }
     int split = timestamp.length() - 2;
