@@ -52,7 +52,9 @@ public record CommandScript(
   /**
    * Reads a script; {@code source} names it in positions. Lines are read as {@code check} reads an
    * input ({@link LineReader}): UTF-8 where they are valid UTF-8, Latin-1 otherwise, after a byte
-   * order mark, which is dropped ({@link ByteOrderMarks}: UTF-16 or UTF-32 with one is read too).
+   * order mark, which is dropped ({@link ByteOrderMarks}: UTF-16 or UTF-32 with one is read too). A
+   * script that breaks off (a cut {@code .gz}) gives its whole lines and a problem that says where
+   * it broke; one that gives no byte at all is the read error.
    *
    * <p>Every secret the script shows anywhere ({@link ScriptSecrets}) is masked in what outputs
    * show of the commands, the notes and the problems: a server that names the user ({@code 230 User
@@ -61,11 +63,17 @@ public record CommandScript(
    * Command#sentArgument}), so a password that is also an offset or a path changes no prediction.
    */
   public static CommandScript read(String source, InputStream input) throws IOException {
-    LineReader reader = LineReader.ofText(input);
+    // a script that breaks off (a cut .gz) is simulated up to its last whole line, as check reads
+    ReadablePrefix readable = new ReadablePrefix(input);
+    LineReader reader = LineReader.ofText(readable, () -> readable.failure() != null);
     List<String> lines = new ArrayList<>();
     for (String line = reader.next(); line != null; line = reader.next()) {
       lines.add(line);
     }
+    if (readable.failure() != null && readable.bytes() == 0) {
+      throw readable.failure();
+    }
+    Phrase breakOff = readable.breakOff("lines", lines.size(), reader.cutLineBytes());
     ScriptSecrets secrets = new ScriptSecrets();
     for (String raw : lines) {
       secrets.learn(raw, command(raw, raw.strip()));
@@ -127,6 +135,9 @@ public record CommandScript(
                   parsed.word(),
                   secrets.mask(parsed.argument()),
                   parsed.sentArgument())));
+    }
+    if (breakOff != null) {
+      problems.add(new Problem(new Source(source, 0), breakOff));
     }
     return new CommandScript(
         commands, new Assumptions(loginFails, missing, shownMissing), problems);

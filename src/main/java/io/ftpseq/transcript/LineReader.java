@@ -92,7 +92,15 @@ final class LineReader {
 
   /** The lines of an input's text, after its byte order mark ({@link ByteOrderMarks#dropped}). */
   static LineReader ofText(InputStream in) throws IOException {
-    return new LineReader(ByteOrderMarks.dropped(new BufferedInputStream(in, 1 << 16)));
+    return ofText(in, () -> false);
+  }
+
+  /**
+   * The lines of an input's text that may break off ({@link #LineReader(InputStream,
+   * BooleanSupplier)}).
+   */
+  static LineReader ofText(InputStream in, BooleanSupplier brokeOff) throws IOException {
+    return new LineReader(ByteOrderMarks.dropped(new BufferedInputStream(in, 1 << 16)), brokeOff);
   }
 
   /** The next line, or {@code null} at the end of the input. */

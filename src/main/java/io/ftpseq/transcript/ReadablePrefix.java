@@ -43,6 +43,27 @@ final class ReadablePrefix extends FilterInputStream {
     return message.isEmpty() ? Phrase.of("input.reason.io") : message;
   }
 
+  /**
+   * What to say of an input that broke off, as a problem of the whole input: it could not be read
+   * at all, or it broke off after bytes of which {@code lines} lines were read and checked (and, in
+   * the middle of a line, {@code cutLineBytes} bytes of it were not). {@code null} when it ended
+   * normally.
+   */
+  Phrase breakOff(String unit, long lines, long cutLineBytes) {
+    if (failure == null) {
+      return null;
+    } else if (bytes == 0) {
+      return Phrase.of("input.cannotRead", reason());
+    } else if (cutLineBytes > 0) {
+      return Phrase.of("problem.breaksOff.inLine", bytes, reason(), lines, cutLineBytes);
+    }
+    return Phrase.of(
+        unit.equals("packets") ? "problem.breaksOff.packets" : "problem.breaksOff",
+        bytes,
+        reason(),
+        lines);
+  }
+
   /** How many bytes were read before the input ended. */
   long bytes() {
     return bytes;

@@ -186,24 +186,13 @@ public final class TranscriptChecker {
       lines = new LineReader(buffered, () -> readable.failure() != null);
       sessions = readText(name, lines, tally, runner, readable);
     }
-    if (readable.failure() != null) {
-      sessions.inputProblem(
-          new Problem(
-              new Source(name, 0),
-              readable.bytes() == 0
-                  ? Phrase.of("input.cannotRead", readable.reason())
-                  : lines != null && lines.cutLineBytes() > 0
-                      ? Phrase.of(
-                          "problem.breaksOff.inLine",
-                          readable.bytes(),
-                          readable.reason(),
-                          tally.read(),
-                          lines.cutLineBytes())
-                      : Phrase.of(
-                          capture.isPresent() ? "problem.breaksOff.packets" : "problem.breaksOff",
-                          readable.bytes(),
-                          readable.reason(),
-                          tally.read())));
+    Phrase breakOff =
+        readable.breakOff(
+            capture.isPresent() ? "packets" : "lines",
+            tally.read(),
+            lines == null ? 0 : lines.cutLineBytes());
+    if (breakOff != null) {
+      sessions.inputProblem(new Problem(new Source(name, 0), breakOff));
     }
     if (sessions.format() != null
         && tally.dialogue() == 0

@@ -364,7 +364,37 @@ class SimulateCommandTest {
     assertThat(run.out()).containsPattern("3\\s+RNTO x\\s+! 503").doesNotContain("hunter22");
     assertThat(broken.exitCode()).isEqualTo(ExitCodes.INPUT);
     assertThat(broken.err())
-        .startsWith("ftpseq simulate: " + cut + ": ")
+        .startsWith(cut + ": problem: the input breaks off after 1 byte (")
+        .contains("ftpseq simulate: " + cut + ": no command to simulate")
+        .doesNotContain("Exception");
+  }
+
+  /**
+   * A script cut in the middle of a line is simulated up to its last whole line, with a problem
+   * that says where it broke, as check reads a cut log; it was refused as a whole.
+   */
+  @Test
+  void aGzipScriptCutInALineIsSimulatedUpToIt() throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    int cut;
+    try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(bytes, true)) {
+      gzip.write("USER bob\nPASS hunter22\nRNTO".getBytes(StandardCharsets.UTF_8));
+      gzip.flush(); // the compressed data so far ends on a byte: cut there
+      cut = bytes.size();
+      gzip.write(" x\n".getBytes(StandardCharsets.UTF_8));
+    }
+    Path script =
+        Files.write(dir.resolve("cut.txt.gz"), java.util.Arrays.copyOf(bytes.toByteArray(), cut));
+
+    CliRun run = CliRun.of("simulate", "--profile", "vsftpd", script.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.INPUT);
+    assertThat(run.out()).contains("PASS ****").doesNotContain("RNTO").doesNotContain("hunter22");
+    assertThat(run.err())
+        .contains(
+            "the input breaks off after 27 bytes (the gzip data is cut short), in the middle of a"
+                + " line whose first 4 bytes are not checked; the 2 lines before the break were"
+                + " checked")
         .doesNotContain("Exception");
   }
 
