@@ -48,6 +48,7 @@ class ProbeNamesTest {
           XYZZY | XYZZY not understood | {command} not understood
           xyzzy | Command "XYZZY" not understood. | Command "{command}" not understood.
           XYZZY | Command YZZY not implemented. | Command YZZY not implemented.
+          PLUGH | Command PLUGH not implemented. | Command {command} not implemented.
           LANG fr | Command "LANG" not understood. | Command "LANG" not understood.
           """)
   void theProbesOwnNamesAndNumbersAreRecordedAsPlaceholders(

@@ -57,6 +57,7 @@ class ReplyNamesTest {
           proftpd          | FOO                                                  | 500 FOO not understood
           proftpd          | USER alice -> 331; PASS secret -> 230; retrr x.txt   | 500 RETRR not understood
           pyftpdlib        | FROB                                                 | 500 Command "FROB" not understood.
+          apache-ftpserver | USER admin -> 331; PASS admin -> 230; FROB          | 502 Command FROB not implemented.
           pyftpdlib        | USER alice -> 331; PASS secret -> 230; frob a.bin    | 500 Command "FROB" not understood.
           """)
   void predictionsNameTheUserAndDirectoryTheSessionReached(
