@@ -73,7 +73,7 @@ public record CommandScript(
     if (readable.failure() != null && readable.bytes() == 0) {
       throw readable.failure();
     }
-    Phrase breakOff = readable.breakOff("lines", lines.size(), reader.cutLineBytes());
+    Phrase breakOff = readable.breakOff(Source.Unit.LINE, lines.size(), reader.cutLineBytes());
     ScriptSecrets secrets = new ScriptSecrets();
     for (String raw : lines) {
       secrets.learn(raw, command(raw, raw.strip()));

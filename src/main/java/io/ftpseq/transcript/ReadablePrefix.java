@@ -2,6 +2,7 @@ package io.ftpseq.transcript;
 
 import io.ftpseq.session.Phrase;
 import io.ftpseq.session.PhrasedError;
+import io.ftpseq.session.Source;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,11 +46,11 @@ final class ReadablePrefix extends FilterInputStream {
 
   /**
    * What to say of an input that broke off, as a problem of the whole input: it could not be read
-   * at all, or it broke off after bytes of which {@code lines} lines were read and checked (and, in
-   * the middle of a line, {@code cutLineBytes} bytes of it were not). {@code null} when it ended
-   * normally.
+   * at all, or it broke off after bytes of which {@code lines} lines (or packets) were checked
+   * (and, in the middle of a line, {@code cutLineBytes} bytes of it were not). {@code null} when it
+   * ended normally.
    */
-  Phrase breakOff(String unit, long lines, long cutLineBytes) {
+  Phrase breakOff(Source.Unit unit, long lines, long cutLineBytes) {
     if (failure == null) {
       return null;
     } else if (bytes == 0) {
@@ -58,7 +59,7 @@ final class ReadablePrefix extends FilterInputStream {
       return Phrase.of("problem.breaksOff.inLine", bytes, reason(), lines, cutLineBytes);
     }
     return Phrase.of(
-        unit.equals("packets") ? "problem.breaksOff.packets" : "problem.breaksOff",
+        unit == Source.Unit.PACKET ? "problem.breaksOff.packets" : "problem.breaksOff",
         bytes,
         reason(),
         lines);

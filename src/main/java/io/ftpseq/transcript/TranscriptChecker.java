@@ -188,7 +188,7 @@ public final class TranscriptChecker {
     }
     Phrase breakOff =
         readable.breakOff(
-            capture.isPresent() ? "packets" : "lines",
+            capture.isPresent() ? Source.Unit.PACKET : Source.Unit.LINE,
             tally.read(),
             lines == null ? 0 : lines.cutLineBytes());
     if (breakOff != null) {
